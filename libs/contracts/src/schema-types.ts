@@ -1,0 +1,12 @@
+import Type from 'typebox';
+
+/** Exact decimal carried as a string so that no consumer ever sees a float: `382.5400`. */
+export const DecimalString = (scale: number, description: string) =>
+  Type.String({ pattern: `^-?\\d{1,12}(\\.\\d{1,${scale}})?$`, description, examples: ['382.5400'] });
+
+export const Uuid = (description: string) => Type.String({ format: 'uuid', description });
+
+export const Instant = (description: string) => Type.String({ format: 'date-time', description });
+
+/** A calendar date in Asia/Shanghai. */
+export const BusinessDate = (description: string) => Type.String({ format: 'date', description });

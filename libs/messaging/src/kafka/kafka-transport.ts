@@ -1,0 +1,213 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type LogEntry, type Producer } from 'kafkajs';
+import { deadLetterTopic } from '#contracts';
+import type { ConsumerLag, DeadLetter, EventTransport, OutboundRecord, Subscription, TransportHealth } from '../transport/event-transport.js';
+import { errorHeaders } from '../transport/event-transport.js';
+
+export interface KafkaTransportOptions {
+  clientId: string;
+  brokers: string[];
+  topicPartitions: number;
+  /** Consumer session timeout; a handler must heartbeat within it (retries do). */
+  sessionTimeoutMs?: number;
+  /** How long to wait between attempts to reach the broker at start-up. */
+  reconnectDelayMs?: number;
+}
+
+interface Member {
+  subscription: Subscription;
+  consumer: Consumer;
+  joined: boolean;
+  crashed?: string;
+}
+
+/** kafkajs behind the transport port, so that the client library can be replaced without touching services. */
+export class KafkaEventTransport implements EventTransport {
+  readonly kind = 'kafka';
+  private readonly logger = new Logger('KafkaEventTransport');
+  private readonly kafka: Kafka;
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+  private readonly members: Member[] = [];
+  private producerConnected = false;
+  private topicsReady = false;
+  private lastError?: string;
+  private stopping = false;
+  private started?: Promise<void>;
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: 3_000,
+      requestTimeout: 10_000,
+      retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 },
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry) => this.logKafka(entry),
+    });
+    this.admin = this.kafka.admin();
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    this.producer.on(this.producer.events.DISCONNECT, () => {
+      this.producerConnected = false;
+    });
+  }
+
+  /** Returns at once; connecting, creating topics and starting consumers go on until the broker answers. */
+  async start(topics: string[]): Promise<void> {
+    this.started = this.connectUntilReady(topics);
+  }
+
+  /** Resolves when the broker has been reached and every consumer has joined its group (for tests and start-up logs). */
+  async whenReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.health().ready) {
+      if (Date.now() > deadline) throw new Error(`Kafka not ready after ${timeoutMs} ms: ${JSON.stringify(this.health().detail)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async publish(records: OutboundRecord[]): Promise<void> {
+    if (!this.producerConnected) {
+      // Reconnect lazily: the relay calls again after back-off while the broker is away.
+      await this.producer.connect();
+      this.producerConnected = true;
+    }
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const record of records) {
+      const messages = byTopic.get(record.topic) ?? [];
+      messages.push({
+        key: record.key,
+        value: JSON.stringify(record.envelope),
+        headers: { 'content-type': 'application/cloudevents+json', ce_type: record.envelope.type, ce_id: record.envelope.id },
+      });
+      byTopic.set(record.topic, messages);
+    }
+    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+  }
+
+  async subscribe(subscription: Subscription): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: subscription.group,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: 3_000,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    const member: Member = { subscription, consumer, joined: false };
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      member.joined = true;
+      member.crashed = undefined;
+    });
+    consumer.on(consumer.events.CRASH, (event) => {
+      // With restart=false kafkajs has given up and the process would stay alive but deaf; readiness shows it.
+      if (!event.payload.restart) member.crashed = event.payload.error.message;
+      member.joined = false;
+    });
+    this.members.push(member);
+    if (this.topicsReady) await this.runMember(member);
+  }
+
+  async deadLetter(letter: DeadLetter): Promise<void> {
+    if (!this.producerConnected) {
+      await this.producer.connect();
+      this.producerConnected = true;
+    }
+    await this.producer.send({
+      topic: deadLetterTopic(letter.record.topic),
+      acks: -1,
+      messages: [{ key: letter.record.key, value: letter.record.value, headers: errorHeaders(letter) }],
+    });
+  }
+
+  health(): TransportHealth {
+    const consumers = Object.fromEntries(
+      this.members.map((member) => [member.subscription.group, member.crashed ? `crashed: ${member.crashed}` : member.joined ? 'joined' : 'joining']),
+    );
+    const ready = this.topicsReady && this.producerConnected && this.members.every((member) => member.joined && !member.crashed);
+    return { ready, detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, consumers, lastError: this.lastError } };
+  }
+
+  async consumerLag(): Promise<ConsumerLag[]> {
+    if (!this.topicsReady) return [];
+    const lags: ConsumerLag[] = [];
+    for (const member of this.members) {
+      for (const topic of member.subscription.topics) {
+        const [committed, latest] = await Promise.all([
+          this.admin.fetchOffsets({ groupId: member.subscription.group, topics: [topic] }),
+          this.admin.fetchTopicOffsets(topic),
+        ]);
+        const committedByPartition = new Map(committed[0]?.partitions.map((partition) => [partition.partition, Number(partition.offset)]));
+        for (const partition of latest) {
+          const done = Math.max(0, committedByPartition.get(partition.partition) ?? 0);
+          lags.push({ group: member.subscription.group, topic, partition: partition.partition, lag: Math.max(0, Number(partition.high) - done) });
+        }
+      }
+    }
+    return lags;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.started?.catch(() => undefined);
+    // disconnect() waits for the running eachMessage, commits, and sends LeaveGroup.
+    await Promise.allSettled(this.members.map((member) => member.consumer.disconnect()));
+    await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+  }
+
+  private async connectUntilReady(topics: string[]): Promise<void> {
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await this.admin.connect();
+        await this.ensureTopics(topics);
+        this.topicsReady = true;
+        await this.producer.connect();
+        this.producerConnected = true;
+        for (const member of this.members) await this.runMember(member);
+        this.lastError = undefined;
+        return;
+      } catch (error) {
+        this.lastError = (error as Error).message;
+        if (attempt === 1 || attempt % 10 === 0) this.logger.warn(`Kafka not reachable yet (${this.lastError}); retrying`);
+        await new Promise((resolve) => setTimeout(resolve, this.options.reconnectDelayMs ?? 2_000));
+      }
+    }
+  }
+
+  private async ensureTopics(topics: string[]): Promise<void> {
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: this.options.topicPartitions, replicationFactor: -1 })),
+    });
+    this.logger.log(`created topics ${missing.join(', ')}`);
+  }
+
+  private async runMember(member: Member): Promise<void> {
+    await member.consumer.connect();
+    for (const topic of member.subscription.topics) await member.consumer.subscribe({ topic, fromBeginning: true });
+    await member.consumer.run({
+      partitionsConsumedConcurrently: 1,
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        const headers = Object.fromEntries(
+          Object.entries(message.headers ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : String(value ?? '')]),
+        );
+        await member.subscription.deliver(
+          { topic, key: message.key?.toString() ?? null, value: message.value ?? Buffer.alloc(0), headers, position: `partition ${partition} offset ${message.offset}` },
+          { heartbeat },
+        );
+      },
+    });
+  }
+
+  private logKafka(entry: LogEntry): void {
+    const { message, ...rest } = entry.log;
+    const text = `${entry.namespace}: ${message} ${JSON.stringify(rest)}`;
+    if (entry.level === logLevel.ERROR) this.logger.error(text);
+    else this.logger.warn(text);
+  }
+}

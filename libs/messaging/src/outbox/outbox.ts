@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { EventData, EventDefinition, EventEnvelope } from '#contracts';
+import { currentRequestContext } from '#platform';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+/** Channel the relay listens on; NOTIFY inside a transaction is delivered only when it commits. */
+export const OUTBOX_CHANNEL = 'zone_outbox';
+
+export class InvalidEventError extends Error {
+  override readonly name = 'InvalidEventError';
+}
+
+export function buildEnvelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>): EventEnvelope<EventData<D>> {
+  const problems = definition.validate(data);
+  if (problems.length > 0) throw new InvalidEventError(`${definition.type} data is invalid: ${problems.join('; ')}`);
+  const id = randomUUID();
+  return {
+    specversion: '1.0',
+    id,
+    source: `/zone/${definition.producer}`,
+    type: definition.type,
+    time: new Date().toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+    correlationid: currentRequestContext()?.requestId ?? id,
+    data,
+  };
+}
+
+/**
+ * Writes an event into the outbox with the caller's transaction manager, so that the event exists
+ * if and only if the state change that caused it commits.
+ */
+export async function appendToOutbox<D extends EventDefinition>(
+  manager: EntityManager,
+  definition: D,
+  subject: string,
+  data: EventData<D>,
+): Promise<EventEnvelope<EventData<D>>> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error(`${definition.type} must be written inside a transaction`);
+  }
+  const envelope = buildEnvelope(definition, subject, data);
+  await manager.insert(OutboxMessage, {
+    eventId: envelope.id,
+    topic: definition.topic,
+    recordKey: subject,
+    type: definition.type,
+    envelope,
+  });
+  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  return envelope;
+}

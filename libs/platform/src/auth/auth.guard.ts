@@ -1,0 +1,88 @@
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { currentRequestContext } from '../context/request-context.js';
+import { ACCESS_POLICY, type AccessPolicy } from './access-policy.js';
+import type { AuthRequest, AuthUser } from './auth-user.js';
+import { InvalidTokenError } from './invalid-token.error.js';
+import { TokenVerifier } from './token-verifier.js';
+
+/** Injection token for the TokenVerifier the guard uses; the platform module provides it. */
+export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+const BEARER = /^Bearer +(\S+) *$/i;
+
+interface HeaderSettingReply {
+  header(name: string, value: string): unknown;
+}
+
+/**
+ * Global guard: every route needs a verified bearer token unless marked @Public, and @Roles narrows it
+ * further. A token is verified wherever it is sent, so a bad token is a 401 even on public routes.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Bearer tokens belong to HTTP; message handlers are trusted through the broker connection.
+    if (context.getType() !== 'http') {
+      return true;
+    }
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthRequest>();
+    const reply = http.getResponse<HeaderSettingReply>();
+
+    const header = request.headers.authorization;
+    if (header === undefined) {
+      if (policy?.kind === 'public') {
+        return true;
+      }
+      throw unauthorized(reply, 'Authentication required: send an Authorization: Bearer <token> header');
+    }
+    const token = BEARER.exec(header)?.[1];
+    if (token === undefined) {
+      throw unauthorized(reply, 'Authorization header must be "Bearer <token>"', 'invalid_request');
+    }
+    const user = await this.authenticate(token, reply);
+    request.user = user;
+    const requestContext = currentRequestContext();
+    if (requestContext) {
+      requestContext.user = user;
+    }
+    if (policy?.kind === 'roles' && !policy.roles.some((role) => user.roles.includes(role))) {
+      throw new ForbiddenException(`Requires one of the roles: ${policy.roles.join(', ')}`);
+    }
+    return true;
+  }
+
+  private async authenticate(token: string, reply: HeaderSettingReply): Promise<AuthUser> {
+    try {
+      return await this.verifier.verify(token);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) {
+        throw unauthorized(reply, `Invalid bearer token: ${error.message}`, 'invalid_token');
+      }
+      throw error;
+    }
+  }
+}
+
+/** RFC 6750 asks for a WWW-Authenticate challenge on every 401. */
+function unauthorized(reply: HeaderSettingReply, message: string, error?: string): UnauthorizedException {
+  reply.header('WWW-Authenticate', error ? `Bearer error="${error}"` : 'Bearer');
+  return new UnauthorizedException(message);
+}

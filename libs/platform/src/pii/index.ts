@@ -1,0 +1,2 @@
+export * from './masking.js';
+export * from './pii-cipher.js';

@@ -1,0 +1,4 @@
+export * from './problem-details.js';
+export * from './problem.exception.js';
+export * from './problem.filter.js';
+export * from './validation.pipe.js';

@@ -1,0 +1,23 @@
+import { HttpException } from '@nestjs/common';
+import { problemForStatus, problemType, type FieldError, type ProblemDetails } from './problem-details.js';
+
+/** Throw to answer with a specific problem; domain errors map onto it with a stable slug. */
+export class ProblemException extends HttpException {
+  constructor(readonly problem: ProblemDetails) {
+    super(problem, problem.status);
+  }
+
+  static of(status: number, slug: string, title: string, detail?: string, extensions: Record<string, unknown> = {}) {
+    return new ProblemException({ type: problemType(slug), title, status, ...(detail ? { detail } : {}), ...extensions });
+  }
+
+  static validation(errors: FieldError[]): ProblemException {
+    return new ProblemException({
+      ...problemForStatus(400),
+      type: problemType('validation-failed'),
+      title: 'Validation failed',
+      detail: `${errors.length} field${errors.length === 1 ? '' : 's'} failed validation`,
+      errors,
+    });
+  }
+}

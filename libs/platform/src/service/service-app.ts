@@ -1,0 +1,71 @@
+import { Module, RequestMethod, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
+import type { ServiceConfig } from '../config/service-config.js';
+import { openServiceDatabase } from '../database/database.js';
+import { HealthController } from '../health/health.controller.js';
+import { installRequestHooks } from '../http/request-hooks.js';
+import { JsonLogger } from '../logging/json-logger.js';
+import { Metrics, MetricsController } from '../metrics/metrics.js';
+import { buildOpenApiDocument } from '../openapi/openapi.js';
+import { PlatformModule } from './platform.module.js';
+import type { ServiceDefinition, ServicePlugin } from './service-definition.js';
+
+export const API_VERSION = '1.0.0';
+
+/** Largest request body a service accepts; the gateway enforces the same limit first. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface ServiceAppOptions {
+  plugins?: ServicePlugin[];
+  logger?: LoggerService;
+}
+
+/** Builds a domain service on Fastify with the platform around its features; the caller decides when to listen. */
+export async function createServiceApp(definition: ServiceDefinition, config: ServiceConfig, options: ServiceAppOptions = {}) {
+  const plugins = options.plugins ?? [];
+  const entities = [AuditEntry, ...plugins.flatMap((plugin) => plugin.entities), ...definition.entities];
+  const migrations = [AuditLog1764201600000, ...plugins.flatMap((plugin) => plugin.migrations), ...definition.migrations];
+
+  @Module({
+    imports: [
+      PlatformModule.forService(config),
+      TypeOrmModule.forRootAsync({
+        useFactory: () => ({ type: 'postgres', url: config.databaseUrl, entities, migrations, synchronize: false }),
+        dataSourceFactory: () => openServiceDatabase({ databaseUrl: config.databaseUrl, entities, migrations }),
+      }),
+      ...plugins.map((plugin) => plugin.module),
+      ...definition.features,
+    ],
+    controllers: [HealthController, MetricsController],
+  })
+  class ServiceRootModule {}
+
+  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+    logger: options.logger ?? new JsonLogger(config.service, config.logLevel),
+  });
+  app.setGlobalPrefix(`api/v1/${definition.name}`, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  installRequestHooks(fastify, app.get(Metrics));
+  await app.init();
+  const document = buildOpenApiDocument(app, { title: definition.title, description: definition.description, tag: definition.name }, API_VERSION);
+  fastify.get('/openapi.json', async () => document);
+  await fastify.ready();
+  return app;
+}
+
+/** Creates the app and starts listening on the configured address. */
+export async function startServiceApp(definition: ServiceDefinition, config: ServiceConfig, options: ServiceAppOptions = {}) {
+  const app = await createServiceApp(definition, config, options);
+  await app.listen({ port: config.port, host: config.host });
+  return app;
+}

@@ -1,0 +1,23 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { MixedList } from 'typeorm';
+import type { ServiceName } from '#contracts';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Classes = MixedList<Function> & Function[];
+
+/** What a domain service contributes: its features and its schema. The platform supplies the rest. */
+export interface ServiceDefinition {
+  name: ServiceName;
+  title: string;
+  description: string;
+  features: (Type<unknown> | DynamicModule)[];
+  entities: Classes;
+  migrations: Classes;
+}
+
+/** A library that needs its own module, tables and migrations in every service (messaging). */
+export interface ServicePlugin {
+  module: DynamicModule;
+  entities: Classes;
+  migrations: Classes;
+}
