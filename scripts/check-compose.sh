@@ -29,8 +29,9 @@ die() {
 # Installs a Debian package when its command is missing; lists are refreshed only if the first
 # try fails, so a machine that has the package (or fresh lists) pays nothing.
 apt_install() {
-  [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null ||
+  if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
     die "$1 is missing; install the Debian package $1 (or run this as root on Debian)"
+  fi
   say "installing $1 with apt-get ..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -qq --no-install-recommends "$1" >/dev/null 2>&1 ||

@@ -20,7 +20,8 @@ Options:
                    whole zone (default: none)
   --sub <id>       subject id (default: dev-<first role>)
   --name <name>    display name
-  --ttl <period>   lifetime such as 30m, 8h or 7d; negative mints an expired token (default: 8h)
+  --ttl <period>   lifetime such as 30m, 8h or 7d (default: 8h); --ttl=-5m mints an expired
+                   token for testing
   --all-roles      print "<role> <token>" for every role instead (honours --unit and --ttl)
   --list           list the roles and what they are for
   -h, --help       show this help

@@ -98,13 +98,16 @@ EOF
 # KRaft needs a formatted data dir. The cluster id (base64url of 16 random bytes) is kept beside
 # it; formatting is skipped once done because each run of the tool costs a JVM start.
 format_storage() {
+  local log=$RUN/format.log
   [[ -f $DATA/meta.properties ]] && return 0
+  : >"$log"
   # Kafka's own generator: it never returns an id starting with "-", which the CLI would misparse.
   [[ -s $RUN/cluster.id ]] ||
-    "$JAVA" -cp "$LIBS/*" kafka.tools.StorageTool random-uuid >"$RUN/cluster.id" 2>"$RUN/format.log"
+    "$JAVA" -cp "$LIBS/*" kafka.tools.StorageTool random-uuid >"$RUN/cluster.id" 2>>"$log" ||
+    die "could not generate a cluster id: $(cat "$log")"
   "$JAVA" -cp "$LIBS/*" kafka.tools.StorageTool format --ignore-formatted \
-    -t "$(<"$RUN/cluster.id")" -c "$RUN/server.properties" >>"$RUN/format.log" 2>&1 ||
-    die "formatting $DATA failed: $(cat "$RUN/format.log")"
+    -t "$(<"$RUN/cluster.id")" -c "$RUN/server.properties" >>"$log" 2>&1 ||
+    die "formatting $DATA failed: $(cat "$log")"
 }
 
 show_logs_and_die() {
@@ -119,10 +122,11 @@ show_logs_and_die() {
 }
 
 start() {
-  local pid timeout=${KAFKA_START_TIMEOUT:-90}
+  local pid
   if [[ ${KAFKA_RESET:-0} == 1 ]]; then reset; fi
   if pid=$(running_pid); then
     say "already running (pid $pid) on 127.0.0.1:$PORT"
+    wait_ready "$pid" # another caller may have started it a moment ago
     return 0
   fi
   for p in "$PORT" "$CPORT"; do
@@ -142,9 +146,16 @@ start() {
     -cp "$LIBS/*" kafka.Kafka "$RUN/server.properties" >"$RUN/stdout.log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PID_FILE"
+  wait_ready "$pid"
+}
 
-  say "waiting for the broker on 127.0.0.1:$PORT (pid $pid, up to ${timeout}s) ..."
+# Ready once the broker logs that it started: by then it is unfenced and serving clients.
+wait_ready() {
+  local timeout=${KAFKA_START_TIMEOUT:-90}
   local deadline=$((SECONDS + timeout))
+  if ! grep -q 'Kafka Server started' "$LOG" 2>/dev/null; then
+    say "waiting for the broker on 127.0.0.1:$PORT (pid $1, up to ${timeout}s) ..."
+  fi
   until grep -q 'Kafka Server started' "$LOG" 2>/dev/null; do
     running_pid >/dev/null || show_logs_and_die "the broker exited during startup"
     if ((SECONDS >= deadline)); then
@@ -168,6 +179,7 @@ stop() {
   local deadline=$((SECONDS + timeout))
   while running_pid >/dev/null; do
     if ((SECONDS >= deadline)); then
+      # Unclean: the next start waits ~10 s for the old broker registration to expire.
       say "still running after ${timeout}s, sending SIGKILL"
       kill -KILL "$pid" 2>/dev/null || true
       sleep 0.5

@@ -1,0 +1,40 @@
+import type { ServiceName } from '#contracts';
+import { DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_NAMES, type AuthConfig, type LogLevel } from '#platform';
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  upstreams: Record<ServiceName, string>;
+  /** Origins allowed to call the API from a browser; empty means none, `*` means any. */
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  /** Longest wait for a service's response headers before answering 504. */
+  upstreamTimeoutMs: number;
+  /** Requests per client address per minute; 0 disables the limit. */
+  rateLimitPerMinute: number;
+  auth: AuthConfig;
+  logLevel: LogLevel;
+}
+
+export function loadGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
+  const reader = new EnvReader(env);
+  const upstreams = Object.fromEntries(
+    SERVICE_NAMES.map((service) => [
+      service,
+      reader.url(`${service.toUpperCase()}_SERVICE_URL`, ['http:', 'https:'], `http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`).replace(/\/+$/, ''),
+    ]),
+  ) as Record<ServiceName, string>;
+  const config: GatewayConfig = {
+    host: reader.string('HOST', '127.0.0.1'),
+    port: reader.int('PORT', 3000, { min: 0, max: 65535 }),
+    upstreams,
+    corsOrigins: reader.list('CORS_ORIGINS', []),
+    bodyLimitBytes: reader.int('BODY_LIMIT_BYTES', 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
+    upstreamTimeoutMs: reader.int('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
+    rateLimitPerMinute: reader.int('RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
+    auth: readAuthConfig(reader),
+    logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
+  };
+  reader.assertValid('the gateway');
+  return config;
+}

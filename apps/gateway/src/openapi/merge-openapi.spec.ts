@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { mergeOpenApiDocuments, type OpenApiDocument } from './merge-openapi.js';
+
+const doc = (path: string, tag: string, schemas: Record<string, unknown>): OpenApiDocument => ({
+  openapi: '3.0.0',
+  info: { title: tag, version: '1' },
+  tags: [{ name: tag }],
+  paths: { [path]: { get: { responses: { 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/ItemDto' } } } } } } } },
+  components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+});
+
+describe('mergeOpenApiDocuments', () => {
+  it('keeps every path and tag, shares identical schemas and prefixes conflicting ones', () => {
+    const problem = { type: 'object' };
+    const merged = mergeOpenApiDocuments(
+      [
+        { service: 'land', document: doc('/api/v1/land/projects', 'land', { ItemDto: { type: 'string' }, ProblemDetails: problem }) },
+        { service: 'party', document: doc('/api/v1/party/red-stations', 'party', { ItemDto: { type: 'integer' }, ProblemDetails: problem }) },
+      ],
+      { title: 'Zone', version: '1' },
+    );
+    expect(Object.keys(merged.paths!)).toEqual(['/api/v1/land/projects', '/api/v1/party/red-stations']);
+    expect(merged.tags!.map((tag) => tag.name)).toEqual(['land', 'party']);
+    expect(Object.keys(merged.components!.schemas!).sort()).toEqual(['LandItemDto', 'PartyItemDto', 'ProblemDetails']);
+    expect(JSON.stringify(merged.paths!['/api/v1/party/red-stations'])).toContain('#/components/schemas/PartyItemDto');
+  });
+
+  it('refuses two services claiming one path', () => {
+    const one = doc('/api/v1/land/x', 'land', {});
+    expect(() => mergeOpenApiDocuments([{ service: 'a', document: one }, { service: 'b', document: one }], { title: 't', version: '1' })).toThrow(/two services/);
+  });
+});

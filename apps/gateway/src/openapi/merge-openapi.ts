@@ -1,0 +1,68 @@
+import { isDeepStrictEqual } from 'node:util';
+
+/** The parts of an OpenAPI document the merge touches; everything else passes through untouched. */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  paths?: Record<string, unknown>;
+  tags?: { name: string; description?: string }[];
+  components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown>; [section: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface ServiceDocument {
+  service: string;
+  document: OpenApiDocument;
+}
+
+const pascal = (service: string) => service.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+
+/** Replaces `#/components/schemas/<old>` references throughout a JSON value. */
+function renameRefs(value: unknown, renames: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameRefs(item, renames));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (key === '$ref' && typeof inner === 'string') {
+        const name = inner.replace('#/components/schemas/', '');
+        return [key, renames.has(name) ? `#/components/schemas/${renames.get(name)}` : inner];
+      }
+      return [key, renameRefs(inner, renames)];
+    }),
+  );
+}
+
+/**
+ * One document for the whole platform. Schemas identical across services are shared; a name two services
+ * use differently is prefixed with the service (`LandProjectDto`) so that no definition silently wins.
+ */
+export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDocument['info']): OpenApiDocument {
+  const counts = new Map<string, unknown[]>();
+  for (const { document } of parts) {
+    for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+      const seen = counts.get(name) ?? [];
+      if (!seen.some((other) => isDeepStrictEqual(other, schema))) seen.push(schema);
+      counts.set(name, seen);
+    }
+  }
+  const merged: OpenApiDocument = { openapi: parts[0]?.document.openapi ?? '3.0.0', info, paths: {}, tags: [], components: { schemas: {}, securitySchemes: {} } };
+  for (const { service, document } of parts) {
+    const renames = new Map<string, string>();
+    for (const name of Object.keys(document.components?.schemas ?? {})) {
+      if ((counts.get(name)?.length ?? 0) > 1) renames.set(name, `${pascal(service)}${name}`);
+    }
+    const renamed = renameRefs(document, renames) as OpenApiDocument;
+    for (const [path, item] of Object.entries(renamed.paths ?? {})) {
+      if (path in merged.paths!) throw new Error(`path ${path} is served by two services`);
+      merged.paths![path] = item;
+    }
+    for (const [name, schema] of Object.entries(renamed.components?.schemas ?? {})) {
+      merged.components!.schemas![renames.get(name) ?? name] = schema;
+    }
+    Object.assign(merged.components!.securitySchemes!, renamed.components?.securitySchemes);
+    for (const tag of renamed.tags ?? []) {
+      if (!merged.tags!.some((existing) => existing.name === tag.name)) merged.tags!.push(tag);
+    }
+  }
+  return merged;
+}

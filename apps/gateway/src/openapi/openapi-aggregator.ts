@@ -1,0 +1,53 @@
+import { Logger } from '@nestjs/common';
+import type { ServiceName } from '#contracts';
+import { API_VERSION } from '#platform';
+import { mergeOpenApiDocuments, type OpenApiDocument, type ServiceDocument } from './merge-openapi.js';
+
+const REFRESH_MS = 30_000;
+const FETCH_TIMEOUT_MS = 3_000;
+
+/** Fetches each service's own document and serves the merge; a service that is down is named, not hidden. */
+export class OpenApiAggregator {
+  private readonly logger = new Logger('OpenApiAggregator');
+  private cached?: { at: number; document: OpenApiDocument };
+  private inFlight?: Promise<OpenApiDocument>;
+
+  constructor(private readonly upstreams: Record<ServiceName, string>) {}
+
+  async document(): Promise<OpenApiDocument> {
+    if (this.cached && Date.now() - this.cached.at < REFRESH_MS) return this.cached.document;
+    this.inFlight ??= this.build().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async build(): Promise<OpenApiDocument> {
+    const results = await Promise.all(
+      Object.entries(this.upstreams).map(async ([service, base]): Promise<ServiceDocument | string> => {
+        try {
+          const response = await fetch(`${base}/openapi.json`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+          if (!response.ok) return service;
+          return { service, document: (await response.json()) as OpenApiDocument };
+        } catch {
+          return service;
+        }
+      }),
+    );
+    const parts = results.filter((result): result is ServiceDocument => typeof result !== 'string');
+    const missing = results.filter((result): result is string => typeof result === 'string');
+    const description = [
+      'One API for the zone\'s grassroots-governance services. Errors are RFC 9457 problem details; lists are cursor-paginated.',
+      missing.length > 0 ? `Currently unavailable (their operations are missing from this document): ${missing.join(', ')}.` : '',
+    ].join(' ').trim();
+    const document = mergeOpenApiDocuments(parts, { title: 'Zone Gov Platform API', version: API_VERSION, description });
+    if (missing.length > 0) {
+      this.logger.warn(`OpenAPI of ${missing.join(', ')} unavailable; serving without them`);
+      // Retry soon rather than keeping a partial document for the whole refresh period.
+      this.cached = { at: Date.now() - REFRESH_MS + 2_000, document };
+    } else {
+      this.cached = { at: Date.now(), document };
+    }
+    return document;
+  }
+}
