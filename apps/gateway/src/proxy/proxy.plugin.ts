@@ -70,7 +70,10 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
     if (upstream === undefined) {
       return sendProblem(reply, { ...problemForStatus(404, `No service is called "${service}".`), type: problemType('unknown-service') });
     }
+    const body = request.body instanceof Buffer ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' } : {};
     return reply.from(`${upstream}${request.url}`, {
+      // The bytes go on exactly as received, content type included.
+      ...body,
       rewriteRequestHeaders: (_request, headers) => ({ ...headers, 'x-forwarded-for': request.ip, 'x-forwarded-proto': request.protocol }),
       onError: (failed, { error }) => {
         sendProblem(failed, upstreamProblem(service, error as never));

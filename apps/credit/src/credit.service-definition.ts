@@ -1,0 +1,13 @@
+import type { ServiceDefinition } from '#platform';
+import { Indicator } from './indicators/indicator.entity.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
+import { Indicators1764288100000 } from './migrations/1764288100000-indicators.migration.js';
+
+export const creditService: ServiceDefinition = {
+  name: 'credit',
+  title: 'Credit communities (信用社区)',
+  description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
+  features: [IndicatorsModule],
+  entities: [Indicator],
+  migrations: [Indicators1764288100000],
+};

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INDICATOR_CATEGORIES } from '../indicator-category.js';
+import type { Indicator } from '../indicator.entity.js';
+
+export class IndicatorDto {
+  @ApiProperty({ format: 'uuid', example: '3c9a7d52-1e4b-4f0a-9b6e-2d8c5f7a1b34' })
+  id!: string;
+
+  @ApiProperty({ example: 'VOL-01' })
+  code!: string;
+
+  @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities' })
+  category!: string;
+
+  @ApiProperty({ example: '参加核酸检测志愿服务' })
+  name!: string;
+
+  @ApiProperty({ type: 'integer', example: 5, description: 'Negative for deductions.' })
+  points!: number;
+
+  @ApiPropertyOptional({ type: 'integer', example: 4, nullable: true, description: 'Per resident and scoring period; null when unlimited.' })
+  limitPerPeriod!: number | null;
+
+  @ApiProperty({ example: true })
+  active!: boolean;
+
+  @ApiProperty({ format: 'date-time', example: '2026-01-27T01:00:00.000Z' })
+  createdAt!: string;
+
+  static of(indicator: Indicator): IndicatorDto {
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      category: indicator.category,
+      name: indicator.name,
+      points: indicator.points,
+      limitPerPeriod: indicator.limitPerPeriod,
+      active: indicator.active,
+      createdAt: indicator.createdAt.toISOString(),
+    };
+  }
+}
+
+export class IndicatorPageDto {
+  @ApiProperty({ type: [IndicatorDto] })
+  items!: IndicatorDto[];
+
+  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
+  nextCursor?: string;
+}

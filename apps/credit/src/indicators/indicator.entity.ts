@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { IndicatorCategory } from './indicator-category.js';
+
+/** Unique constraint on `code`, as named in the migration. */
+export const INDICATOR_CODE_CONSTRAINT = 'indicators_code_key';
+
+/** One itemised way to earn (or lose) credit points, from the sub-district's catalogue (加分指标). */
+@Entity({ name: 'indicators' })
+export class Indicator {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  category!: IndicatorCategory;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Negative for deductions. */
+  @Column({ type: 'integer' })
+  points!: number;
+
+  @Column({ name: 'limit_per_period', type: 'integer', nullable: true })
+  limitPerPeriod!: number | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, PageQueryDto } from '#platform';
+import { CreateRedStationDto } from './dto/create-red-station.dto.js';
+import { RedStationDto, RedStationPageDto } from './dto/red-station.dto.js';
+import { RedStationsService } from './red-stations.service.js';
+
+@ApiTags('party')
+@Controller('red-stations')
+export class RedStationsController {
+  constructor(private readonly stations: RedStationsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('party-committee')
+  @ApiOperation({ operationId: 'openRedStation', summary: 'Open a red station (红色驿站) for couriers and riders' })
+  @ApiCreatedResponse({ type: RedStationDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  open(@Body() input: CreateRedStationDto): Promise<RedStationDto> {
+    return this.stations.open(input);
+  }
+
+  @Get()
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listRedStations', summary: 'List red stations, newest first' })
+  @ApiOkResponse({ type: RedStationPageDto })
+  list(@Query() query: PageQueryDto) {
+    return this.stations.list(query);
+  }
+
+  @Get(':id')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'getRedStation', summary: 'Get one red station' })
+  @ApiOkResponse({ type: RedStationDto })
+  @ApiNotFoundResponse({ description: 'No such red station.' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<RedStationDto> {
+    return this.stations.get(id);
+  }
+}

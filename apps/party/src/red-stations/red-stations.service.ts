@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { RedStationOpened } from '#contracts';
+import { UnitOfWork } from '#messaging';
+import { decodeCursor, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import type { CreateRedStationDto } from './dto/create-red-station.dto.js';
+import { RedStationDto } from './dto/red-station.dto.js';
+import { RedStation } from './red-station.entity.js';
+
+@Injectable()
+export class RedStationsService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async open(input: CreateRedStationDto): Promise<RedStationDto> {
+    const station = await this.work.run(async (tx) => {
+      const created = tx.manager.create(RedStation, {
+        id: randomUUID(),
+        name: input.name,
+        address: input.address,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        openingHours: input.openingHours,
+        amenities: input.amenities,
+        createdAt: new Date(),
+      });
+      await tx.manager.insert(RedStation, created);
+      // Re-read so the coordinates come back as PostgreSQL normalised them (scale 6).
+      const stored = await tx.manager.findOneByOrFail(RedStation, { id: created.id });
+      await tx.audit('red-station.open', { type: 'red-station', id: stored.id }, { name: stored.name, address: stored.address });
+      await tx.publish(RedStationOpened, stored.id, {
+        stationId: stored.id,
+        name: stored.name,
+        address: stored.address,
+        openedAt: stored.createdAt.toISOString(),
+      });
+      return stored;
+    });
+    return RedStationDto.of(station);
+  }
+
+  async get(id: string): Promise<RedStationDto> {
+    const station = await this.dataSource.manager.findOneBy(RedStation, { id });
+    if (station === null) throw ProblemException.of(404, 'red-station-not-found', 'Red station not found', `No red station has id ${id}.`);
+    return RedStationDto.of(station);
+  }
+
+  async list(query: PageQueryDto): Promise<Page<RedStationDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(RedStation, 'station')
+      .orderBy('station.createdAt', 'DESC')
+      .addOrderBy('station.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.cursor !== undefined) {
+      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      builder.where('(station.createdAt, station.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await builder.getMany();
+    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], RedStationDto.of);
+  }
+}

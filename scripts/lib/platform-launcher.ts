@@ -1,0 +1,98 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { ServiceName } from '#contracts';
+import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
+import { createServiceApp, DEFAULT_SERVICE_PORTS, SERVICE_NAMES, type AuthConfig, type LogLevel, type ServiceConfig } from '#platform';
+import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
+import { SERVICE_DEFINITIONS } from './service-catalogue.js';
+
+export interface LaunchOptions {
+  host: string;
+  /** Use 0 everywhere for free ports (tests). */
+  gatewayPort: number;
+  servicePorts: Record<ServiceName, number>;
+  databaseUrlFor: (service: ServiceName) => string;
+  /** A shared in-process bus, or Kafka brokers. */
+  events: { transport: EventTransport } | { kafkaBrokers: string[] };
+  auth: AuthConfig;
+  pii: { encryptionKey: Buffer; hashKey: Buffer };
+  logLevel: LogLevel;
+  services?: ServiceName[];
+  messaging?: Partial<MessagingOptions>;
+  corsOrigins?: string[];
+  rateLimitPerMinute?: number;
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  serviceUrls: Partial<Record<ServiceName, string>>;
+  gateway: NestFastifyApplication;
+  services: Partial<Record<ServiceName, NestFastifyApplication>>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORTS = { gateway: 3000, services: DEFAULT_SERVICE_PORTS };
+
+function addressOf(app: NestFastifyApplication): string {
+  const address = app.getHttpServer().address();
+  if (address === null || typeof address === 'string') throw new Error('app is not listening on TCP');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** Starts the chosen services and the gateway in this process; services first so the gateway knows their ports. */
+export async function launchPlatform(options: LaunchOptions): Promise<RunningPlatform> {
+  const names = options.services ?? [...SERVICE_NAMES];
+  const services: Partial<Record<ServiceName, NestFastifyApplication>> = {};
+  const serviceUrls: Partial<Record<ServiceName, string>> = {};
+  const started = await Promise.all(
+    names.map(async (name) => {
+      const config: ServiceConfig = {
+        service: name,
+        host: options.host,
+        port: options.servicePorts[name],
+        databaseUrl: options.databaseUrlFor(name),
+        events: {
+          transport: 'transport' in options.events ? 'in-process' : 'kafka',
+          kafkaBrokers: 'kafkaBrokers' in options.events ? options.events.kafkaBrokers : [],
+          topicPartitions: 3,
+          maxDeliveryAttempts: 5,
+        },
+        auth: options.auth,
+        pii: options.pii,
+        logLevel: options.logLevel,
+      };
+      const shared = 'transport' in options.events ? options.events.transport : undefined;
+      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, { plugins: [messagingPlugin(config, shared, options.messaging)] });
+      await app.listen({ port: config.port, host: options.host });
+      return [name, app] as const;
+    }),
+  );
+  for (const [name, app] of started) {
+    services[name] = app;
+    serviceUrls[name] = addressOf(app);
+  }
+  const upstreams = Object.fromEntries(
+    SERVICE_NAMES.map((name) => [name, serviceUrls[name] ?? `http://127.0.0.1:${options.servicePorts[name]}`]),
+  ) as Record<ServiceName, string>;
+  const gateway = await createGatewayApp({
+    host: options.host,
+    port: options.gatewayPort,
+    upstreams,
+    corsOrigins: options.corsOrigins ?? [],
+    bodyLimitBytes: 1024 * 1024,
+    upstreamTimeoutMs: 10_000,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    auth: options.auth,
+    logLevel: options.logLevel,
+  });
+  await gateway.listen({ port: options.gatewayPort, host: options.host });
+  return {
+    gatewayUrl: addressOf(gateway),
+    serviceUrls,
+    gateway,
+    services,
+    async close() {
+      await gateway.close();
+      await Promise.all(Object.values(services).map((app) => app.close()));
+    },
+  };
+}

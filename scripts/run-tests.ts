@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres.js';
+
+/**
+ * `npm test`: brings up what the tests need — PostgreSQL (the local server if one answers, else an embedded
+ * one) and a real Kafka broker from the project's script — runs every suite, and tears down what it started.
+ */
+const repo = path.resolve(import.meta.dirname, '../..');
+const kafkaScript = path.join(repo, 'scripts/kafka/kafka.sh');
+const progress = (message: string) => process.stdout.write(`[test] ${message}\n`);
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function providePostgres(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  const candidate = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (await answers(candidate)) {
+    progress(`PostgreSQL: using ${candidate.replace(/:[^:@/]*@/, ':***@')}`);
+    return { url: candidate };
+  }
+  progress('PostgreSQL: none answering; starting an embedded server');
+  const embedded = await startEmbeddedPostgres(path.join(repo, '.data/test-postgres'), 54339);
+  return { url: embedded.url('postgres'), embedded };
+}
+
+const kafkaEnv = {
+  ...process.env,
+  KAFKA_PORT: process.env.TEST_KAFKA_PORT ?? '39092',
+  KAFKA_CONTROLLER_PORT: process.env.TEST_KAFKA_CONTROLLER_PORT ?? '39093',
+  KAFKA_RESET: '1',
+};
+
+function kafka(command: 'start' | 'stop'): void {
+  const result = spawnSync('bash', [kafkaScript, command], { env: kafkaEnv, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`kafka ${command} failed`);
+}
+
+function jest(project: 'unit' | 'e2e', env: NodeJS.ProcessEnv, resultsFile: string): number {
+  const args = ['--experimental-vm-modules', path.join(repo, 'node_modules/jest/bin/jest.js'), '--selectProjects', project, '--json', `--outputFile=${resultsFile}`];
+  if (project === 'e2e') args.push('--runInBand', '--testTimeout=120000');
+  args.push(...process.argv.slice(2));
+  return spawnSync(process.execPath, args, { cwd: repo, env: { ...env, NODE_NO_WARNINGS: '1' }, stdio: 'inherit' }).status ?? 1;
+}
+
+function counts(resultsFile: string): { passed: number; failed: number; skipped: number } {
+  if (!existsSync(resultsFile)) return { passed: 0, failed: 1, skipped: 0 };
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numRuntimeErrorTestSuites: number };
+  return { passed: results.numPassedTests, failed: results.numFailedTests + results.numRuntimeErrorTestSuites, skipped: results.numPendingTests };
+}
+
+const startedAt = Date.now();
+const postgres = await providePostgres();
+progress(`Kafka: starting a broker on 127.0.0.1:${kafkaEnv.KAFKA_PORT}`);
+kafka('start');
+const env = {
+  ...process.env,
+  TEST_DATABASE_URL: postgres.url,
+  TEST_KAFKA_BROKERS: `127.0.0.1:${kafkaEnv.KAFKA_PORT}`,
+  TEST_KAFKA_PORT: kafkaEnv.KAFKA_PORT,
+  TEST_KAFKA_CONTROLLER_PORT: kafkaEnv.KAFKA_CONTROLLER_PORT,
+};
+const total = { passed: 0, failed: 0, skipped: 0 };
+try {
+  for (const project of ['unit', 'e2e'] as const) {
+    progress(`running ${project} tests`);
+    const resultsFile = path.join(repo, `.data/jest-${project}.json`);
+    mkdirSync(path.dirname(resultsFile), { recursive: true });
+    rmSync(resultsFile, { force: true });
+    const status = jest(project, env, resultsFile);
+    const result = counts(resultsFile);
+    if (status !== 0 && result.failed === 0) result.failed = 1;
+    total.passed += result.passed;
+    total.failed += result.failed;
+    total.skipped += result.skipped;
+  }
+} finally {
+  progress('stopping Kafka');
+  kafka('stop');
+  await postgres.embedded?.stop();
+}
+progress(`finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+process.stdout.write(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
+process.exit(total.failed === 0 ? 0 : 1);

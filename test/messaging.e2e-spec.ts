@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { LandProjectRegistered, type EventEnvelope } from '#contracts';
+import { buildEnvelope, KafkaEventTransport, UnitOfWork } from '#messaging';
+import { controlBroker, readTopic } from './support/kafka-control.js';
+import { dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+/** Land publishes LandProjectRegistered; supervision keeps a read model of it. Both real, over a real broker. */
+describe('events between services over Kafka', () => {
+  let platform: TestPlatform;
+  let landStaff: string;
+  let producer: KafkaEventTransport;
+
+  const landDb = () => platform.databaseUrls.land!;
+  const supervisionDb = () => platform.databaseUrls.supervision!;
+  const readModelRow = (projectId: string) =>
+    queryDatabase<{ name: string; requested_area_mu: string }>(supervisionDb(), `SELECT name, requested_area_mu FROM land_projects WHERE project_id = $1`, [projectId]);
+  const arrived = (projectId: string) => eventually(async () => (await readModelRow(projectId))[0], 60_000, `project ${projectId} in supervision`);
+
+  function projectEvent(overrides: Partial<Record<string, unknown>> = {}): EventEnvelope {
+    const projectId = randomUUID();
+    return buildEnvelope(LandProjectRegistered, projectId, {
+      projectId,
+      name: 'Direct event',
+      category: 'ordinary',
+      requestedAreaMu: '10.0000',
+      registeredAt: new Date().toISOString(),
+      ...overrides,
+    } as never);
+  }
+
+  async function publishDirect(...envelopes: EventEnvelope[]) {
+    await producer.publish(envelopes.map((envelope) => ({ topic: LandProjectRegistered.topic, key: envelope.subject, envelope })));
+  }
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({
+      events: 'kafka',
+      services: ['land', 'supervision'],
+      messaging: { retryPolicy: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200 } },
+    });
+    landStaff = await platform.identity.token(['land-staff']);
+    producer = new KafkaEventTransport({ clientId: 'test-producer', brokers: TEST_KAFKA_BROKERS, topicPartitions: 3 });
+    await producer.start([]);
+    await eventually(async () => ((await fetch(`${platform.serviceUrls.supervision}/health/ready`)).ok ? true : undefined), 60_000, 'supervision consumers to join');
+  });
+
+  afterAll(async () => {
+    await producer?.stop();
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('delivers an event committed with a write in one service to a consumer in another, exactly once', async () => {
+    const created = await request(platform.gatewayUrl)
+      .post('/api/v1/land/projects')
+      .set('authorization', `Bearer ${landStaff}`)
+      .send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54' })
+      .expect(201);
+    const row = await arrived(created.body.id);
+    expect(row).toEqual({ name: '安庆长风港二期', requested_area_mu: '382.5400' });
+    const outbox = await queryDatabase<{ published_at: Date | null; envelope: EventEnvelope }>(landDb(), `SELECT published_at, envelope FROM outbox WHERE record_key = $1`, [created.body.id]);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]!.published_at).not.toBeNull();
+    const inbox = await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [outbox[0]!.envelope.id]);
+    expect(inbox).toHaveLength(1);
+  });
+
+  it('publishes nothing for a transaction that rolls back', async () => {
+    const work = platform.services.land!.get(UnitOfWork);
+    const doomedId = randomUUID();
+    await expect(
+      work.run(async (tx) => {
+        await tx.publish(LandProjectRegistered, doomedId, { projectId: doomedId, name: 'Rolled back', category: 'ordinary', requestedAreaMu: '1', registeredAt: new Date().toISOString() });
+        throw new Error('business rule failed after the event was written');
+      }),
+    ).rejects.toThrow('business rule failed');
+    expect(await queryDatabase(landDb(), `SELECT 1 FROM outbox WHERE record_key = $1`, [doomedId])).toHaveLength(0);
+
+    // A later committed event on the same path arrives; the rolled-back one never does.
+    const later = await request(platform.gatewayUrl)
+      .post('/api/v1/land/projects')
+      .set('authorization', `Bearer ${landStaff}`)
+      .send({ name: 'Committed after rollback', category: 'ordinary', requestedAreaMu: '2' })
+      .expect(201);
+    await arrived(later.body.id);
+    expect(await readModelRow(doomedId)).toHaveLength(0);
+  });
+
+  it('applies a duplicated delivery once', async () => {
+    const event = projectEvent({ name: 'Delivered twice' });
+    const marker = projectEvent({ name: 'After the duplicate' });
+    marker.subject = event.subject; // same key, same partition: the marker is handled after both copies
+    (marker.data as { projectId: string }).projectId = randomUUID();
+    await publishDirect(event, event, marker);
+    await eventually(async () => ((await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [marker.id])).length > 0 ? true : undefined), 60_000, 'marker');
+    expect(await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1);
+    const audits = await queryDatabase(supervisionDb(), `SELECT 1 FROM audit_log WHERE target_id = $1`, [event.subject]);
+    expect(audits).toHaveLength(1);
+  });
+
+  it('dead-letters a poison event with its error and keeps the partition moving', async () => {
+    const poison = projectEvent();
+    (poison.data as { requestedAreaMu: unknown }).requestedAreaMu = 382.54; // a float where an exact decimal belongs
+    const next = projectEvent({ name: 'Behind the poison' });
+    next.subject = poison.subject;
+    await publishDirect(poison, next);
+    await arrived((next.data as { projectId: string }).projectId);
+    const dead = await readTopic(`${LandProjectRegistered.topic}.dlq`, (records) => records.some((record) => record.headers.ce_id === poison.id));
+    const letter = dead.find((record) => record.headers.ce_id === poison.id)!;
+    expect(letter.headers['x-dlq-error']).toContain('requestedAreaMu');
+    expect(letter.headers['x-dlq-consumer-group']).toBe('supervision.land-projects');
+    expect(letter.headers['x-dlq-original-topic']).toBe(LandProjectRegistered.topic);
+    expect(JSON.parse(letter.value).id).toBe(poison.id);
+  });
+
+  it('accepts writes while Kafka is down and delivers their events once it is back', async () => {
+    controlBroker('stop');
+    let projectId: string;
+    try {
+      const started = Date.now();
+      const created = await request(platform.gatewayUrl)
+        .post('/api/v1/land/projects')
+        .set('authorization', `Bearer ${landStaff}`)
+        .send({ name: 'Written during an outage', category: 'ordinary', requestedAreaMu: '3.25' })
+        .expect(201);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      projectId = created.body.id;
+      const pending = await queryDatabase<{ published_at: Date | null }>(landDb(), `SELECT published_at FROM outbox WHERE record_key = $1`, [projectId]);
+      expect(pending).toEqual([{ published_at: null }]);
+    } finally {
+      controlBroker('start');
+    }
+    const row = await eventually(async () => (await readModelRow(projectId))[0], 90_000, 'event written during the outage');
+    expect(row.requested_area_mu).toBe('3.2500');
+  });
+});

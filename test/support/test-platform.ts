@@ -1,0 +1,31 @@
+import type { ServiceName } from '#contracts';
+import { InProcessEventTransport, type MessagingOptions } from '#messaging';
+import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
+import { createTestIdentity } from './test-identity.js';
+import { freshDatabaseUrl, TEST_KAFKA_BROKERS } from './test-env.js';
+
+export interface TestPlatform extends RunningPlatform {
+  databaseUrls: Partial<Record<ServiceName, string>>;
+  identity: Awaited<ReturnType<typeof createTestIdentity>>;
+}
+
+const FREE_PORTS = { credit: 0, supervision: 0, land: 0, party: 0 };
+
+/** The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus. */
+export async function startTestPlatform(options: { events: 'kafka' | 'in-process'; services?: ServiceName[]; messaging?: Partial<MessagingOptions> }): Promise<TestPlatform> {
+  const identity = await createTestIdentity();
+  const databaseUrls: Partial<Record<ServiceName, string>> = {};
+  const platform = await launchPlatform({
+    host: '127.0.0.1',
+    gatewayPort: 0,
+    servicePorts: FREE_PORTS,
+    databaseUrlFor: (service) => (databaseUrls[service] = freshDatabaseUrl(service)),
+    events: options.events === 'kafka' ? { kafkaBrokers: TEST_KAFKA_BROKERS } : { transport: new InProcessEventTransport() },
+    auth: identity.auth,
+    pii: identity.pii,
+    logLevel: 'error',
+    services: options.services,
+    messaging: options.messaging,
+  });
+  return { ...platform, databaseUrls, identity };
+}
