@@ -1,6 +1,5 @@
-import { Logger } from '@nestjs/common';
 import { InProcessEventTransport } from '#messaging';
-import { devAuthSettings, ensureDevKeyPair, EnvReader, JsonLogger, LOG_LEVELS } from '#platform';
+import { devAuthSettings, ensureDevKeyPair, EnvReader, LOG_LEVELS } from '#platform';
 import { ensureDevSecrets } from './lib/dev-secrets.js';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.js';
 import { DEFAULT_PORTS, launchPlatform } from './lib/platform-launcher.js';
@@ -19,7 +18,6 @@ const logLevel = env.oneOf('LOG_LEVEL', LOG_LEVELS, 'warn');
 const portBase = env.int('EMBEDDED_PORT_BASE', DEFAULT_PORTS.gateway, { min: 1, max: 65530 });
 env.assertValid('npm start');
 
-Logger.overrideLogger(new JsonLogger('embedded', logLevel));
 const progress = (message: string) => process.stdout.write(`• ${message}\n`);
 
 progress(`starting PostgreSQL (data in ${dataDir}/postgres, port ${postgresPort})`);

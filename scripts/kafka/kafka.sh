@@ -141,7 +141,9 @@ start() {
   format_storage
   # A fresh log per start, so readiness is judged on this run's lines only.
   if [[ -f $LOG ]]; then mv "$LOG" "$LOG.prev"; fi
-  nohup "$JAVA" -Xms256m -Xmx512m -XX:+UseG1GC \
+  # Own session: a caller's process group being signalled (a test runner's time-out) must not take
+  # the broker down with it; `stop` is the way to end it.
+  setsid nohup "$JAVA" -Xms256m -Xmx512m -XX:+UseG1GC \
     -Dlog4j.configuration="file:$HERE/log4j.properties" -Dkafka.logs.dir="$RUN" \
     -cp "$LIBS/*" kafka.Kafka "$RUN/server.properties" >"$RUN/stdout.log" 2>&1 </dev/null &
   pid=$!

@@ -1,7 +1,8 @@
+import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '#contracts';
 import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
-import { createServiceApp, DEFAULT_SERVICE_PORTS, SERVICE_NAMES, type AuthConfig, type LogLevel, type ServiceConfig } from '#platform';
+import { createServiceApp, DEFAULT_SERVICE_PORTS, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type ServiceConfig } from '#platform';
 import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
 import { SERVICE_DEFINITIONS } from './service-catalogue.js';
 
@@ -41,6 +42,9 @@ function addressOf(app: NestFastifyApplication): string {
 /** Starts the chosen services and the gateway in this process; services first so the gateway knows their ports. */
 export async function launchPlatform(options: LaunchOptions): Promise<RunningPlatform> {
   const names = options.services ?? [...SERVICE_NAMES];
+  // One logger for every app in the process: Nest's static logger is process-wide anyway.
+  const logger = new JsonLogger('platform', options.logLevel);
+  Logger.overrideLogger(logger);
   const services: Partial<Record<ServiceName, NestFastifyApplication>> = {};
   const serviceUrls: Partial<Record<ServiceName, string>> = {};
   const started = await Promise.all(
@@ -61,7 +65,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
         logLevel: options.logLevel,
       };
       const shared = 'transport' in options.events ? options.events.transport : undefined;
-      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, { plugins: [messagingPlugin(config, shared, options.messaging)] });
+      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, { plugins: [messagingPlugin(config, shared, options.messaging)], logger });
       await app.listen({ port: config.port, host: options.host });
       return [name, app] as const;
     }),
@@ -83,7 +87,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     auth: options.auth,
     logLevel: options.logLevel,
-  });
+  }, logger);
   await gateway.listen({ port: options.gatewayPort, host: options.host });
   return {
     gatewayUrl: addressOf(gateway),

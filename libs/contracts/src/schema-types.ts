@@ -1,8 +1,11 @@
 import Type from 'typebox';
 
-/** Exact decimal carried as a string so that no consumer ever sees a float: `382.5400`. */
-export const DecimalString = (scale: number, description: string) =>
-  Type.String({ pattern: `^-?\\d{1,12}(\\.\\d{1,${scale}})?$`, description, examples: ['382.5400'] });
+/**
+ * Exact decimal carried as a string so that no consumer ever sees a float: `382.5400`. Precision and
+ * scale match the SQL `numeric(precision, scale)` columns on both ends, so a valid event always fits.
+ */
+export const DecimalString = (precision: number, scale: number, description: string) =>
+  Type.String({ pattern: `^-?\\d{1,${precision - scale}}(\\.\\d{1,${scale}})?$`, description, examples: ['382.5400'] });
 
 export const Uuid = (description: string) => Type.String({ format: 'uuid', description });
 

@@ -12,8 +12,8 @@ export const INDICATOR_CATEGORIES = [
 ] as const;
 export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 
-/** The sub-district's own words, for API descriptions. */
-export const INDICATOR_CATEGORY_LABELS: Readonly<Record<IndicatorCategory, string>> = {
+/** The sub-district's own words. */
+const INDICATOR_CATEGORY_LABELS: Readonly<Record<IndicatorCategory, string>> = {
   'volunteer-activities': '志愿活动',
   'public-security': '社会治安',
   'public-welfare': '公益关爱',
@@ -24,3 +24,8 @@ export const INDICATOR_CATEGORY_LABELS: Readonly<Record<IndicatorCategory, strin
   'helping-others': '扶危济困',
   misconduct: '失信扣分',
 };
+
+/** Every category with its label, for API descriptions. */
+export const INDICATOR_CATEGORY_DESCRIPTION = Object.entries(INDICATOR_CATEGORY_LABELS)
+  .map(([category, label]) => `\`${category}\` ${label}`)
+  .join('; ');

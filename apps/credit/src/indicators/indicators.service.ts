@@ -3,12 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, toPage, type Page } from '#platform';
+import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
 import type { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto } from './dto/indicator.dto.js';
 import type { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
 import { Indicator, INDICATOR_CODE_CONSTRAINT } from './indicator.entity.js';
-import { isUniqueViolation } from './unique-violation.js';
 
 @Injectable()
 export class IndicatorsService {

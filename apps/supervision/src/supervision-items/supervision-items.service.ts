@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
 import type { CreateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
 import { SupervisionItemDto } from './dto/supervision-item.dto.js';
 import { SUPERVISION_ITEM_CODE_CONSTRAINT, SupervisionItem } from './supervision-item.entity.js';
-import { isUniqueViolation } from './unique-violation.js';
 
 @Injectable()
 export class SupervisionItemsService {

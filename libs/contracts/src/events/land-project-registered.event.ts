@@ -14,7 +14,7 @@ export const LandProjectRegistered = defineEvent({
       projectId: Uuid('Project id; also the record key.'),
       name: Type.String({ minLength: 1, maxLength: 200 }),
       category: Type.String({ minLength: 1, maxLength: 64, description: 'e.g. provincial-key (省重点项目)' }),
-      requestedAreaMu: DecimalString(4, 'Requested land area in mu (亩), 4 decimal places.'),
+      requestedAreaMu: DecimalString(14, 4, 'Requested land area in mu (亩), 4 decimal places.'),
       registeredAt: Instant('When the project was registered.'),
     },
     { additionalProperties: false },

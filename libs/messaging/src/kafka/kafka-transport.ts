@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import net from 'node:net';
 import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type LogEntry, type Producer } from 'kafkajs';
 import { deadLetterTopic } from '#contracts';
 import type { ConsumerLag, DeadLetter, EventTransport, OutboundRecord, Subscription, TransportHealth } from '../transport/event-transport.js';
@@ -16,10 +17,14 @@ export interface KafkaTransportOptions {
 
 interface Member {
   subscription: Subscription;
-  consumer: Consumer;
+  /** The current kafkajs consumer; replaced by a fresh one after a crash. */
+  consumer?: Consumer;
   joined: boolean;
+  /** Why the consumer is not consuming, until it has rejoined its group. */
   crashed?: string;
 }
+
+const CONSUMER_RESTART_DELAY_MS = 2_000;
 
 /** kafkajs behind the transport port, so that the client library can be replaced without touching services. */
 export class KafkaEventTransport implements EventTransport {
@@ -34,6 +39,7 @@ export class KafkaEventTransport implements EventTransport {
   private lastError?: string;
   private stopping = false;
   private started?: Promise<void>;
+  private readonly sockets = new Set<net.Socket>();
 
   constructor(private readonly options: KafkaTransportOptions) {
     this.kafka = new Kafka({
@@ -44,6 +50,13 @@ export class KafkaEventTransport implements EventTransport {
       retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 },
       logLevel: logLevel.WARN,
       logCreator: () => (entry) => this.logKafka(entry),
+      socketFactory: ({ host, port, onConnect }) => {
+        const socket = net.connect({ host, port }, onConnect);
+        socket.setKeepAlive(true, 60_000);
+        this.sockets.add(socket);
+        socket.once('close', () => this.sockets.delete(socket));
+        return socket;
+      },
     });
     this.admin = this.kafka.admin();
     this.producer = this.kafka.producer({
@@ -90,22 +103,7 @@ export class KafkaEventTransport implements EventTransport {
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
-    const consumer = this.kafka.consumer({
-      groupId: subscription.group,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3_000,
-      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
-    });
-    const member: Member = { subscription, consumer, joined: false };
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      member.joined = true;
-      member.crashed = undefined;
-    });
-    consumer.on(consumer.events.CRASH, (event) => {
-      // With restart=false kafkajs has given up and the process would stay alive but deaf; readiness shows it.
-      if (!event.payload.restart) member.crashed = event.payload.error.message;
-      member.joined = false;
-    });
+    const member: Member = { subscription, joined: false };
     this.members.push(member);
     if (this.topicsReady) await this.runMember(member);
   }
@@ -153,8 +151,11 @@ export class KafkaEventTransport implements EventTransport {
     this.stopping = true;
     await this.started?.catch(() => undefined);
     // disconnect() waits for the running eachMessage, commits, and sends LeaveGroup.
-    await Promise.allSettled(this.members.map((member) => member.consumer.disconnect()));
+    await Promise.allSettled(this.members.map((member) => member.consumer?.disconnect()));
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+    // kafkajs' crash handling can leave a connection it no longer tracks (a group leave sent to a broker
+    // it had already dropped); whatever is still open now belongs to no one and would keep the process alive.
+    for (const socket of this.sockets) socket.destroy();
   }
 
   private async connectUntilReady(topics: string[]): Promise<void> {
@@ -187,27 +188,65 @@ export class KafkaEventTransport implements EventTransport {
     this.logger.log(`created topics ${missing.join(', ')}`);
   }
 
+  /** Runs a fresh kafkajs consumer for the member; a crashed one is dropped and replaced, not restarted in place. */
   private async runMember(member: Member): Promise<void> {
-    await member.consumer.connect();
-    for (const topic of member.subscription.topics) await member.consumer.subscribe({ topic, fromBeginning: true });
-    await member.consumer.run({
-      partitionsConsumedConcurrently: 1,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : String(value ?? '')]),
-        );
-        await member.subscription.deliver(
-          { topic, key: message.key?.toString() ?? null, value: message.value ?? Buffer.alloc(0), headers, position: `partition ${partition} offset ${message.offset}` },
-          { heartbeat },
-        );
-      },
+    const consumer = this.kafka.consumer({
+      groupId: member.subscription.group,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: 3_000,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000, restartOnFailure: async () => false },
     });
+    member.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      member.joined = true;
+      member.crashed = undefined;
+    });
+    consumer.on(consumer.events.CRASH, (event) => {
+      // kafkajs has already disconnected this consumer; until a new one joins, readiness reports it.
+      member.joined = false;
+      member.crashed = event.payload.error.message;
+      this.restartMember(member, consumer);
+    });
+    try {
+      await consumer.connect();
+      for (const topic of member.subscription.topics) await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.run({
+        partitionsConsumedConcurrently: 1,
+        eachMessage: async ({ topic, partition, message, heartbeat }) => {
+          const headers = Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : String(value ?? '')]),
+          );
+          await member.subscription.deliver(
+            { topic, key: message.key?.toString() ?? null, value: message.value ?? Buffer.alloc(0), headers, position: `partition ${partition} offset ${message.offset}` },
+            { heartbeat },
+          );
+        },
+      });
+    } catch (error) {
+      member.crashed = (error as Error).message;
+      await consumer.disconnect().catch(() => undefined);
+      this.restartMember(member, consumer);
+    }
   }
 
+  private restartMember(member: Member, failed: Consumer): void {
+    if (this.stopping || member.consumer !== failed) return;
+    this.logger.warn(`consumer ${member.subscription.group} stopped (${member.crashed}); starting a new one in ${CONSUMER_RESTART_DELAY_MS} ms`);
+    setTimeout(() => {
+      if (this.stopping || member.consumer !== failed) return;
+      void this.runMember(member);
+    }, CONSUMER_RESTART_DELAY_MS).unref();
+  }
+
+  /**
+   * kafkajs reports every retried request at ERROR (a coordinator still loading, a broker restarting);
+   * those are expected and retried, so they are warnings here. What really fails surfaces as a crash
+   * (logged below), a relay back-off or readiness.
+   */
   private logKafka(entry: LogEntry): void {
     const { message, ...rest } = entry.log;
-    const text = `${entry.namespace}: ${message} ${JSON.stringify(rest)}`;
-    if (entry.level === logLevel.ERROR) this.logger.error(text);
-    else this.logger.warn(text);
+    // Bounded producer retries are deliberate: the relay retries later and consumers' inbox absorbs duplicates.
+    if (message.startsWith('Limiting retries for the idempotent producer')) return;
+    this.logger.warn(`${entry.namespace}: ${message} ${JSON.stringify(rest)}`);
   }
 }

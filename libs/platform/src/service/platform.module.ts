@@ -19,7 +19,8 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [TerminusModule],
+      // Readiness failures answer 503 to whoever asks; logging each probe would only add noise.
+      imports: [TerminusModule.forRoot({ logger: false })],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.auth) },

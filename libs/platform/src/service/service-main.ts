@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError } from '../config/env-reader.js';
+import { JsonLogger } from '../logging/json-logger.js';
 import { loadServiceConfig, type ServiceConfig } from '../config/service-config.js';
 import { startServiceApp } from './service-app.js';
 import type { ServiceDefinition, ServicePlugin } from './service-definition.js';
@@ -17,7 +18,10 @@ export async function runServiceMain(definition: ServiceDefinition, pluginsFor: 
     process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG
   }
-  const app = await startServiceApp(definition, config, { plugins: pluginsFor(config) });
+  const jsonLogger = new JsonLogger(config.service, config.logLevel);
+  // Before the plugins exist, so that what they log while starting is JSON too.
+  Logger.overrideLogger(jsonLogger);
+  const app = await startServiceApp(definition, config, { plugins: pluginsFor(config), logger: jsonLogger });
   const logger = new Logger('Main');
   logger.log(`${definition.name} listening on http://${config.host}:${config.port}`);
   let closing = false;

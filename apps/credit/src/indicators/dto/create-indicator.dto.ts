@@ -1,13 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, ValidateBy, type ValidationArguments } from 'class-validator';
-import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_LABELS, type IndicatorCategory } from '../indicator-category.js';
+import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_DESCRIPTION, type IndicatorCategory } from '../indicator-category.js';
 import { indicatorPointsProblem, MAX_INDICATOR_POINTS } from '../indicator-points.js';
 
-export const INDICATOR_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
-
-export const CATEGORY_DESCRIPTION = Object.entries(INDICATOR_CATEGORY_LABELS)
-  .map(([category, label]) => `\`${category}\` ${label}`)
-  .join('; ');
+const INDICATOR_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 function pointsProblemOf(args?: ValidationArguments): string | undefined {
   return args === undefined ? undefined : indicatorPointsProblem((args.object as CreateIndicatorDto).category, args.value as number);
@@ -31,7 +27,7 @@ export class CreateIndicatorDto {
   @Matches(INDICATOR_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "VOL-01"' })
   code!: string;
 
-  @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: CATEGORY_DESCRIPTION })
+  @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
   @IsIn(INDICATOR_CATEGORIES)
   category!: IndicatorCategory;
 

@@ -2,11 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '#platform';
-import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../indicator-category.js';
-import { CATEGORY_DESCRIPTION } from './create-indicator.dto.js';
+import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_DESCRIPTION, type IndicatorCategory } from '../indicator-category.js';
 
 export class ListIndicatorsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: CATEGORY_DESCRIPTION })
+  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
   @IsOptional()
   @IsIn(INDICATOR_CATEGORIES)
   category?: IndicatorCategory;

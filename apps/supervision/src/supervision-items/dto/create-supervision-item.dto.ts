@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { SUPERVISION_ITEM_ORIGINS, type SupervisionItemOrigin } from '../supervision-item-origin.js';
 
-export const SUPERVISION_ITEM_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
+const SUPERVISION_ITEM_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 export class CreateSupervisionItemDto {
   @ApiProperty({ example: 'L-02', description: 'Item code, unique; upper-case letters and digits in dash-separated groups.', maxLength: 32, pattern: SUPERVISION_ITEM_CODE_PATTERN.source })
