@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { signDevToken, ensureDevKeyPair } from '#platform';
@@ -8,6 +8,8 @@ import { signDevToken, ensureDevKeyPair } from '#platform';
 const repo = path.resolve(import.meta.dirname, '..');
 const PORT_BASE = 43000;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zone-embedded-'));
+// PostgreSQL runs as the postgres user when the tests run as root: it must be able to enter the directory.
+chmodSync(dataDir, 0o755);
 
 /** Runs the built `npm start` entry point as a user would, on its own ports and data directory. */
 function startEmbedded(): Promise<{ child: ChildProcess; output: () => string }> {

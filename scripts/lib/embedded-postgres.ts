@@ -31,6 +31,9 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // The package stops its servers on SIGINT/SIGTERM by itself, racing the apps' own graceful shutdown
+  // (their connections are cut mid-flight). The caller stops the server last, after the apps.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),

@@ -1,7 +1,8 @@
-import { Module, RequestMethod, type LoggerService } from '@nestjs/common';
+import { Global, Module, RequestMethod, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
 import type { ServiceConfig } from '../config/service-config.js';
@@ -30,10 +31,21 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   const entities = [AuditEntry, ...plugins.flatMap((plugin) => plugin.entities), ...definition.entities];
   const migrations = [AuditLog1764201600000, ...plugins.flatMap((plugin) => plugin.migrations), ...definition.migrations];
 
+  // Named after the service so that apps sharing a process (embedded mode, tests) do not collide in
+  // @nestjs/typeorm's process-wide name registry; the default DataSource token is an alias of it.
+  @Global()
+  @Module({
+    providers: [{ provide: DataSource, useExisting: getDataSourceToken(definition.name) }],
+    exports: [DataSource],
+  })
+  class ServiceDataSourceModule {}
+
   @Module({
     imports: [
       PlatformModule.forService(config),
+      ServiceDataSourceModule,
       TypeOrmModule.forRootAsync({
+        name: definition.name,
         useFactory: () => ({ type: 'postgres', url: config.databaseUrl, entities, migrations, synchronize: false }),
         dataSourceFactory: () => openServiceDatabase({ databaseUrl: config.databaseUrl, entities, migrations }),
       }),
