@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { catalogueTopics } from '#contracts';
-import { Metrics, ReadinessChecks, type ServiceConfig, type ServicePlugin } from '#platform';
+import { Metrics, ReadinessChecks, type SchemaContribution, type ServiceConfig, type ServicePlugin } from '#platform';
 import { EventHandlerRegistry } from './event-handler-registry.js';
 import { DEFAULT_RETRY_POLICY, subscriptionFor, type RetryPolicy } from './inbox/event-delivery.js';
 import { DEFAULT_RELAY_OPTIONS, OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
@@ -123,6 +123,9 @@ export class MessagingModule {
   }
 }
 
+/** The outbox and inbox tables every service carries. */
+export const MESSAGING_SCHEMA: SchemaContribution = { entities: [OutboxMessage, InboxRecord], migrations: [MessagingTables1764201600001] };
+
 /** The messaging plugin for a service: Kafka from its configuration, or a shared bus in the embedded mode. */
 export function messagingPlugin(config: ServiceConfig, sharedTransport?: EventTransport, overrides: Partial<MessagingOptions> = {}): ServicePlugin {
   const transport =
@@ -137,7 +140,6 @@ export function messagingPlugin(config: ServiceConfig, sharedTransport?: EventTr
       retryPolicy: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.events.maxDeliveryAttempts },
       ...overrides,
     }),
-    entities: [OutboxMessage, InboxRecord],
-    migrations: [MessagingTables1764201600001],
+    ...MESSAGING_SCHEMA,
   };
 }

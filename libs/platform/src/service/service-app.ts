@@ -13,7 +13,7 @@ import { JsonLogger } from '../logging/json-logger.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
 import { PlatformModule } from './platform.module.js';
-import type { ServiceDefinition, ServicePlugin } from './service-definition.js';
+import type { SchemaContribution, ServiceDefinition, ServicePlugin } from './service-definition.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -25,11 +25,18 @@ export interface ServiceAppOptions {
   logger?: LoggerService;
 }
 
+/** Everything in a service's database, in migration order: the platform's tables, the plugins', the service's own. */
+export function serviceSchema(definition: ServiceDefinition, contributions: SchemaContribution[]) {
+  return {
+    entities: [AuditEntry, ...contributions.flatMap((contribution) => contribution.entities), ...definition.entities],
+    migrations: [AuditLog1764201600000, ...contributions.flatMap((contribution) => contribution.migrations), ...definition.migrations],
+  };
+}
+
 /** Builds a domain service on Fastify with the platform around its features; the caller decides when to listen. */
 export async function createServiceApp(definition: ServiceDefinition, config: ServiceConfig, options: ServiceAppOptions = {}) {
   const plugins = options.plugins ?? [];
-  const entities = [AuditEntry, ...plugins.flatMap((plugin) => plugin.entities), ...definition.entities];
-  const migrations = [AuditLog1764201600000, ...plugins.flatMap((plugin) => plugin.migrations), ...definition.migrations];
+  const { entities, migrations } = serviceSchema(definition, plugins);
 
   // Named after the service so that apps sharing a process (embedded mode, tests) do not collide in
   // @nestjs/typeorm's process-wide name registry; the default DataSource token is an alias of it.

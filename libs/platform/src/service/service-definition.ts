@@ -21,3 +21,6 @@ export interface ServicePlugin {
   entities: Classes;
   migrations: Classes;
 }
+
+/** A library's share of every service's schema (the messaging tables). */
+export type SchemaContribution = Pick<ServicePlugin, 'entities' | 'migrations'>;
