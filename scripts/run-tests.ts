@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres.js';
+import { provideLocalPostgres } from './lib/local-postgres.js';
 
 /**
  * `npm test`: brings up what the tests need — PostgreSQL (the local server if one answers, else an embedded
@@ -11,29 +10,6 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-pos
 const repo = path.resolve(import.meta.dirname, '../..');
 const kafkaScript = path.join(repo, 'scripts/kafka/kafka.sh');
 const progress = (message: string) => process.stdout.write(`[test] ${message}\n`);
-
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function providePostgres(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  const candidate = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await answers(candidate)) {
-    progress(`PostgreSQL: using ${candidate.replace(/:[^:@/]*@/, ':***@')}`);
-    return { url: candidate };
-  }
-  progress('PostgreSQL: none answering; starting an embedded server');
-  const embedded = await startEmbeddedPostgres(path.join(repo, '.data/test-postgres'), 54339);
-  return { url: embedded.url('postgres'), embedded };
-}
 
 const kafkaEnv = {
   ...process.env,
@@ -63,7 +39,8 @@ function counts(resultsFile: string): { passed: number; failed: number; skipped:
 }
 
 const startedAt = Date.now();
-const postgres = await providePostgres();
+const postgres = await provideLocalPostgres(repo, 'test-postgres', 54339);
+progress(postgres.embedded ? 'PostgreSQL: none answering; started an embedded server' : `PostgreSQL: using ${postgres.url.replace(/:[^:@/]*@/, ':***@')}`);
 progress(`Kafka: starting a broker on 127.0.0.1:${kafkaEnv.KAFKA_PORT}`);
 kafka('start');
 const env = {

@@ -147,6 +147,7 @@ describe('gateway with services down or slow', () => {
       bodyLimitBytes: 1024,
       upstreamTimeoutMs: 500,
       rateLimitPerMinute: 0,
+      trustProxy: false,
       auth: identity.auth,
       logLevel: 'error',
     });

@@ -85,6 +85,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     bodyLimitBytes: 1024 * 1024,
     upstreamTimeoutMs: 10_000,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    trustProxy: false,
     auth: options.auth,
     logLevel: options.logLevel,
   }, logger);

@@ -29,7 +29,7 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
   })
   class GatewayModule {}
 
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule, new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true }), {
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule, new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy }), {
     logger: logger ?? new JsonLogger('gateway', config.logLevel),
   });
   const fastify = app.getHttpAdapter().getInstance();

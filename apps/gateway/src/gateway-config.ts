@@ -12,6 +12,11 @@ export interface GatewayConfig {
   upstreamTimeoutMs: number;
   /** Requests per client address per minute; 0 disables the limit. */
   rateLimitPerMinute: number;
+  /**
+   * Whose X-Forwarded-For to believe for the client address (rate limit, logs): false (nobody) or
+   * comma-separated proxy addresses/CIDRs. Believing any sender would let clients dodge the limit.
+   */
+  trustProxy: false | string;
   auth: AuthConfig;
   logLevel: LogLevel;
 }
@@ -32,9 +37,14 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     bodyLimitBytes: reader.int('BODY_LIMIT_BYTES', 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
     upstreamTimeoutMs: reader.int('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
     rateLimitPerMinute: reader.int('RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
+    trustProxy: parseTrustProxy(reader.optional('TRUST_PROXY')),
     auth: readAuthConfig(reader),
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
   };
   reader.assertValid('the gateway');
   return config;
+}
+
+function parseTrustProxy(value: string | undefined): false | string {
+  return value === undefined || value === 'false' ? false : value;
 }

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { InProcessEventTransport } from '#messaging';
+import { DEFAULT_SERVICE_PORTS, generateDevKeyPair, SERVICE_NAMES } from '#platform';
+import { provideLocalPostgres } from './lib/local-postgres.js';
+import { launchPlatform } from './lib/platform-launcher.js';
+
+/**
+ * `npm run openapi`: starts the platform on scratch databases, then writes the documents it serves —
+ * the gateway's merged one and each service's own — to openapi/, where the tests compare them with
+ * what the code serves.
+ */
+const repo = path.resolve(import.meta.dirname, '../..');
+const postgres = await provideLocalPostgres(repo, 'openapi-postgres', 54369);
+const scratch = `openapi_${randomBytes(4).toString('hex')}`;
+const urlFor = (service: string) => {
+  const url = new URL(postgres.url);
+  url.pathname = `/${scratch}_${service}`;
+  return url.toString();
+};
+const keys = await generateDevKeyPair();
+const platform = await launchPlatform({
+  host: '127.0.0.1',
+  gatewayPort: 0,
+  servicePorts: Object.fromEntries(Object.keys(DEFAULT_SERVICE_PORTS).map((service) => [service, 0])) as typeof DEFAULT_SERVICE_PORTS,
+  databaseUrlFor: urlFor,
+  events: { transport: new InProcessEventTransport() },
+  auth: { issuer: 'openapi-export', audience: 'openapi-export', publicKeyPem: keys.publicKeyPem },
+  pii: { encryptionKey: randomBytes(32), hashKey: randomBytes(32) },
+  logLevel: 'error',
+});
+try {
+  await mkdir(path.join(repo, 'openapi'), { recursive: true });
+  const documents: [string, string][] = [['zone-gov-platform', `${platform.gatewayUrl}/openapi.json`]];
+  for (const service of SERVICE_NAMES) documents.push([service, `${platform.serviceUrls[service]}/openapi.json`]);
+  for (const [name, url] of documents) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    const file = path.join(repo, 'openapi', `${name}.json`);
+    await writeFile(file, `${JSON.stringify(await response.json(), null, 2)}\n`);
+    process.stdout.write(`wrote ${path.relative(repo, file)}\n`);
+  }
+} finally {
+  await platform.close();
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  for (const service of SERVICE_NAMES) await admin.query(`DROP DATABASE IF EXISTS "${scratch}_${service}" WITH (FORCE)`);
+  await admin.end();
+  await postgres.embedded?.stop();
+}
+process.exit(0);
