@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import request from 'supertest';
 import { LandProjectRegistered, type EventEnvelope } from '#contracts';
-import { buildEnvelope, KafkaEventTransport, UnitOfWork } from '#messaging';
+import { buildEnvelope, KafkaEventTransport, MessagingLifecycle, UnitOfWork } from '#messaging';
 import { controlBroker, readTopic } from './support/kafka-control.js';
 import { dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -70,6 +70,17 @@ describe('events between services over Kafka', () => {
     expect(outbox[0]!.published_at).not.toBeNull();
     const inbox = await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [outbox[0]!.envelope.id]);
     expect(inbox).toHaveLength(1);
+  });
+
+  it('purges outbox rows published longer ago than the retention period, keeping recent ones', async () => {
+    const rows = await queryDatabase<{ position: string }>(landDb(), `SELECT position FROM outbox WHERE published_at IS NOT NULL ORDER BY position`);
+    expect(rows.length).toBeGreaterThan(0);
+    const old = rows[0]!.position;
+    await queryDatabase(landDb(), `UPDATE outbox SET published_at = now() - interval '8 days' WHERE position = $1`, [old]);
+    const purged = await platform.services.land!.get(MessagingLifecycle).relay.purgePublished();
+    expect(purged).toBe(1);
+    expect(await queryDatabase(landDb(), `SELECT 1 FROM outbox WHERE position = $1`, [old])).toHaveLength(0);
+    expect(await queryDatabase(landDb(), `SELECT 1 FROM outbox`)).toHaveLength(rows.length - 1);
   });
 
   it('publishes nothing for a transaction that rolls back', async () => {

@@ -9,9 +9,13 @@ export interface OutboxRelayOptions {
   pollIntervalMs: number;
   batchSize: number;
   maxBackoffMs: number;
+  /** Published rows are kept this long for tracing, then deleted; the broker holds the events from there. */
+  publishedRetentionDays: number;
 }
 
-export const DEFAULT_RELAY_OPTIONS: OutboxRelayOptions = { pollIntervalMs: 1_000, batchSize: 200, maxBackoffMs: 30_000 };
+export const DEFAULT_RELAY_OPTIONS: OutboxRelayOptions = { pollIntervalMs: 1_000, batchSize: 200, maxBackoffMs: 30_000, publishedRetentionDays: 7 };
+
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Serialises relays of one database (several replicas) so that events leave in commit order. */
 const RELAY_LOCK_KEY = 0x7a6f6e65; // "zone"
@@ -31,6 +35,7 @@ export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
   private listener?: pg.Client;
   private pollTimer?: NodeJS.Timeout;
+  private purgeTimer?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private rerun = false;
   private failures = 0;
@@ -48,7 +53,15 @@ export class OutboxRelay {
   async start(): Promise<void> {
     await this.listen();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollIntervalMs);
+    this.purgeTimer = setInterval(() => void this.purgePublished().catch((error: Error) => this.logger.warn(`outbox purge failed: ${error.message}`)), PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
     this.wake();
+  }
+
+  /** Deletes rows published longer ago than the retention; unpublished rows are never touched. */
+  async purgePublished(): Promise<number> {
+    const result = await this.pool.query(`DELETE FROM outbox WHERE published_at < now() - make_interval(days => $1)`, [this.options.publishedRetentionDays]);
+    return result.rowCount ?? 0;
   }
 
   /** Unpublished events; exported as a metric. */
@@ -61,10 +74,13 @@ export class OutboxRelay {
   async stop(flushTimeoutMs = 5_000): Promise<void> {
     this.stopped = true;
     clearInterval(this.pollTimer);
+    clearInterval(this.purgeTimer);
     await this.listener?.end().catch(() => undefined);
     this.notBefore = 0;
     const flush = (this.draining ?? Promise.resolve()).then(() => this.drain());
-    await Promise.race([flush, new Promise((resolve) => setTimeout(resolve, flushTimeoutMs))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([flush, new Promise((resolve) => (timer = setTimeout(resolve, flushTimeoutMs)))]);
+    clearTimeout(timer);
   }
 
   wake(): void {
