@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway-app.js';
@@ -7,6 +9,7 @@ import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const PROBLEM_JSON = /application\/problem\+json/;
+const repo = path.resolve(import.meta.dirname, '..');
 
 describe('gateway', () => {
   let platform: TestPlatform;
@@ -118,6 +121,14 @@ describe('gateway', () => {
     expect(document.body.tags.map((tag: { name: string }) => tag.name)).toEqual(expect.arrayContaining(['credit', 'supervision', 'land', 'party']));
     const ui = await request(platform.gatewayUrl).get('/docs').redirects(1).expect(200);
     expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('serves exactly the documents committed in openapi/ (after an API change: npm run openapi)', async () => {
+    const committed = (name: string) => JSON.parse(readFileSync(path.join(repo, 'openapi', `${name}.json`), 'utf8')) as unknown;
+    expect((await request(platform.gatewayUrl).get('/openapi.json')).body).toEqual(committed('zone-gov-platform'));
+    for (const service of ['credit', 'supervision', 'land', 'party'] as const) {
+      expect((await request(platform.serviceUrls[service]!).get('/openapi.json')).body).toEqual(committed(service));
+    }
   });
 
   it('is ready only when every service is ready', async () => {

@@ -3,13 +3,16 @@ import { Compile } from 'typebox/compile';
 
 export type ServiceName = 'credit' | 'supervision' | 'land' | 'party';
 
+/** Who publishes an event type: one service, or `platform` for shared data that every service may change. */
+export type EventProducer = ServiceName | 'platform';
+
 /** One event type at one version: the single definition producer, consumer, tests and AsyncAPI share. */
 export interface EventDefinition<S extends TSchema = TSchema> {
   /** Versioned CloudEvents type, e.g. `zone.land.project-registered.v1`. */
   readonly type: string;
   readonly name: string;
   readonly version: number;
-  readonly producer: ServiceName;
+  readonly producer: EventProducer;
   /** One topic per producing aggregate; the record key is the aggregate id. */
   readonly topic: string;
   readonly aggregate: string;
@@ -25,7 +28,7 @@ export type EventData<D extends EventDefinition> = D extends EventDefinition<inf
 export interface EventSpec<S extends TSchema> {
   name: string;
   version: number;
-  producer: ServiceName;
+  producer: EventProducer;
   topic: string;
   aggregate: string;
   description: string;

@@ -40,6 +40,9 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
     private readonly registry: EventHandlerRegistry,
   ) {
     this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process; the next
+    // relay attempt opens a new one.
+    this.pool.on('error', (error) => this.logger.warn(`outbox relay connection lost: ${error.message}`));
     this.relay = new OutboxRelay(this.pool, options.databaseUrl, options.transport, { ...DEFAULT_RELAY_OPTIONS, ...options.relay });
   }
 

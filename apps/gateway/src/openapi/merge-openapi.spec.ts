@@ -25,6 +25,24 @@ describe('mergeOpenApiDocuments', () => {
     expect(JSON.stringify(merged.paths!['/api/v1/party/red-stations'])).toContain('#/components/schemas/PartyItemDto');
   });
 
+  it('makes operationIds that several services use unique, and declares every tag used', () => {
+    const shared = (path: string): OpenApiDocument => ({
+      openapi: '3.0.0',
+      info: { title: 't', version: '1' },
+      paths: { [path]: { get: { operationId: 'listYears', tags: ['working-calendar'], responses: {} }, parameters: [] } },
+    });
+    const merged = mergeOpenApiDocuments(
+      [
+        { service: 'land', document: shared('/api/v1/land/years') },
+        { service: 'party', document: shared('/api/v1/party/years') },
+      ],
+      { title: 't', version: '1' },
+    );
+    const ids = Object.values(merged.paths!).map((item) => (item as { get: { operationId: string } }).get.operationId);
+    expect(ids).toEqual(['landListYears', 'partyListYears']);
+    expect(merged.tags).toEqual([{ name: 'working-calendar' }]);
+  });
+
   it('refuses two services claiming one path', () => {
     const one = doc('/api/v1/land/x', 'land', {});
     expect(() => mergeOpenApiDocuments([{ service: 'a', document: one }, { service: 'b', document: one }], { title: 't', version: '1' })).toThrow(/two services/);

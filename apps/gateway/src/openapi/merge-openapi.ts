@@ -32,9 +32,23 @@ function renameRefs(value: unknown, renames: Map<string, string>): unknown {
   );
 }
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+type Operation = { operationId?: string; tags?: string[] };
+
+function operationsOf(document: OpenApiDocument): Operation[] {
+  return Object.values(document.paths ?? {}).flatMap((item) =>
+    Object.entries(item as Record<string, Operation>)
+      .filter(([method]) => HTTP_METHODS.includes(method))
+      .map(([, operation]) => operation),
+  );
+}
+
 /**
  * One document for the whole platform. Schemas identical across services are shared; a name two services
  * use differently is prefixed with the service (`LandProjectDto`) so that no definition silently wins.
+ * Likewise an operationId that several services use (features every service mounts) is prefixed
+ * (`landListWorkingCalendarYears`), since generated clients need them unique; every tag used is declared.
  */
 export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDocument['info']): OpenApiDocument {
   const counts = new Map<string, unknown[]>();
@@ -45,6 +59,12 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
       counts.set(name, seen);
     }
   }
+  const operationIdUsers = new Map<string, number>();
+  for (const { document } of parts) {
+    for (const operation of operationsOf(document)) {
+      if (operation.operationId) operationIdUsers.set(operation.operationId, (operationIdUsers.get(operation.operationId) ?? 0) + 1);
+    }
+  }
   const merged: OpenApiDocument = { openapi: parts[0]?.document.openapi ?? '3.0.0', info, paths: {}, tags: [], components: { schemas: {}, securitySchemes: {} } };
   for (const { service, document } of parts) {
     const renames = new Map<string, string>();
@@ -52,6 +72,10 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
       if ((counts.get(name)?.length ?? 0) > 1) renames.set(name, `${pascal(service)}${name}`);
     }
     const renamed = renameRefs(document, renames) as OpenApiDocument;
+    for (const operation of operationsOf(renamed)) {
+      const id = operation.operationId;
+      if (id !== undefined && (operationIdUsers.get(id) ?? 0) > 1) operation.operationId = `${service.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}${id[0]!.toUpperCase()}${id.slice(1)}`;
+    }
     for (const [path, item] of Object.entries(renamed.paths ?? {})) {
       if (path in merged.paths!) throw new Error(`path ${path} is served by two services`);
       merged.paths![path] = item;
@@ -60,7 +84,8 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
       merged.components!.schemas![renames.get(name) ?? name] = schema;
     }
     Object.assign(merged.components!.securitySchemes!, renamed.components?.securitySchemes);
-    for (const tag of renamed.tags ?? []) {
+    const used = operationsOf(renamed).flatMap((operation) => operation.tags ?? []);
+    for (const tag of [...(renamed.tags ?? []), ...used.map((name) => ({ name }))]) {
       if (!merged.tags!.some((existing) => existing.name === tag.name)) merged.tags!.push(tag);
     }
   }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDtoOf } from '#platform';
 import { INDICATOR_CATEGORIES } from '../indicator-category.js';
 import type { Indicator } from '../indicator.entity.js';
 
@@ -41,10 +42,4 @@ export class IndicatorDto {
   }
 }
 
-export class IndicatorPageDto {
-  @ApiProperty({ type: [IndicatorDto] })
-  items!: IndicatorDto[];
-
-  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
-  nextCursor?: string;
-}
+export class IndicatorPageDto extends PageDtoOf(IndicatorDto) {}

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDtoOf } from '#platform';
 import { PROJECT_CATEGORIES } from '../project-category.js';
 import type { Project } from '../project.entity.js';
 
@@ -33,10 +34,4 @@ export class ProjectDto {
   }
 }
 
-export class ProjectPageDto {
-  @ApiProperty({ type: [ProjectDto] })
-  items!: ProjectDto[];
-
-  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
-  nextCursor?: string;
-}
+export class ProjectPageDto extends PageDtoOf(ProjectDto) {}

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf } from '#platform';
 import { AMENITIES } from '../amenity.js';
 import type { RedStation } from '../red-station.entity.js';
 
@@ -41,10 +42,4 @@ export class RedStationDto {
   }
 }
 
-export class RedStationPageDto {
-  @ApiProperty({ type: [RedStationDto] })
-  items!: RedStationDto[];
-
-  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
-  nextCursor?: string;
-}
+export class RedStationPageDto extends PageDtoOf(RedStationDto) {}

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf } from '#platform';
 import type { LandProject } from '../land-project.entity.js';
 
 export class LandProjectDto {
@@ -36,10 +37,4 @@ export class LandProjectDto {
   }
 }
 
-export class LandProjectPageDto {
-  @ApiProperty({ type: [LandProjectDto] })
-  items!: LandProjectDto[];
-
-  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
-  nextCursor?: string;
-}
+export class LandProjectPageDto extends PageDtoOf(LandProjectDto) {}

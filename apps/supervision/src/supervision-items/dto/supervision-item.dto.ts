@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf } from '#platform';
 import { SUPERVISION_ITEM_ORIGINS } from '../supervision-item-origin.js';
 import type { SupervisionItem } from '../supervision-item.entity.js';
 
@@ -45,10 +46,4 @@ export class SupervisionItemDto {
   }
 }
 
-export class SupervisionItemPageDto {
-  @ApiProperty({ type: [SupervisionItemDto] })
-  items!: SupervisionItemDto[];
-
-  @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
-  nextCursor?: string;
-}
+export class SupervisionItemPageDto extends PageDtoOf(SupervisionItemDto) {}

@@ -1,0 +1,15 @@
+import type { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** The documented shape of one page of `item`s; the OpenAPI schema is named `<Item>Page` (e.g. `ProjectPage`). */
+export function PageDtoOf<T>(item: Type<T>) {
+  class PageDto {
+    @ApiProperty({ type: [item] })
+    items!: T[];
+
+    @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.' })
+    nextCursor?: string;
+  }
+  Object.defineProperty(PageDto, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });
+  return PageDto;
+}

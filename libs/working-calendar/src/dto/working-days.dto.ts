@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { IsBusinessDate } from './is-business-date.decorator.js';
+
+/** More working days than a year holds is no deadline anyone sets. */
+const MAX_WORKING_DAYS = 366;
+
+export class AddWorkingDaysQueryDto {
+  @ApiProperty({ format: 'date', example: '2026-09-30', description: 'The day the period starts from (Asia/Shanghai); it never counts itself.' })
+  @IsBusinessDate()
+  from!: string;
+
+  @ApiProperty({ type: 'integer', example: 1, minimum: 0, maximum: MAX_WORKING_DAYS, description: 'Working days to add; 0 gives `from` if it is a working day, else the next one.' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_WORKING_DAYS)
+  days!: number;
+}
+
+export class WorkingDayDueDto {
+  @ApiProperty({ format: 'date', example: '2026-09-30' })
+  from!: string;
+
+  @ApiProperty({ type: 'integer', example: 1 })
+  days!: number;
+
+  @ApiProperty({ format: 'date', example: '2026-10-08', description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.' })
+  due!: string;
+}
+
+export class WorkingDaysBetweenQueryDto {
+  @ApiProperty({ format: 'date', example: '2026-09-30', description: 'Excluded from the count.' })
+  @IsBusinessDate()
+  from!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-10', description: 'Included in the count.' })
+  @IsBusinessDate()
+  to!: string;
+}
+
+export class WorkingDaysBetweenDto {
+  @ApiProperty({ format: 'date', example: '2026-09-30' })
+  from!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-10' })
+  to!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 3,
+    description: 'Working days after `from` up to and including `to` (here 8 and 9 October and the make-up Saturday 10 October); negative when `to` is before `from`.',
+  })
+  workingDays!: number;
+}

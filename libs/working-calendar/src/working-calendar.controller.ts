@@ -1,0 +1,93 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, CalendarYearMissingError, CurrentUser, type AuthUser, type WorkingCalendar } from '#platform';
+import { calendarYearMissing, calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
+import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
+import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
+import { WorkingCalendarService } from './working-calendar.service.js';
+
+const YEAR_PARAM = { name: 'year', type: 'integer', example: 2026 } as const;
+const YEAR_MISSING = 'A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year).';
+
+/**
+ * Mounted in every service, each answering from its own copy. The operation ids repeat across services, so the
+ * merged gateway document holds each of them four times (under different paths).
+ */
+@ApiTags('working-calendar')
+@Controller('working-calendar')
+export class WorkingCalendarController {
+  constructor(private readonly calendar: WorkingCalendarService) {}
+
+  @Get('years')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listWorkingCalendarYears', summary: 'List the years the working calendar has, ascending (the latest 20)' })
+  @ApiOkResponse({ type: CalendarYearListDto })
+  async listYears(): Promise<CalendarYearListDto> {
+    return { items: (await this.calendar.listYears()).map(CalendarYearSummaryDto.of) };
+  }
+
+  @Get('years/:year')
+  @ApiPublic()
+  @ApiParam(YEAR_PARAM)
+  @ApiOperation({ operationId: 'getWorkingCalendarYear', summary: "Get one year's public holidays and make-up working days (调休)" })
+  @ApiOkResponse({ type: CalendarYearDto })
+  @ApiNotFoundResponse({ description: 'No data for that year (problem `calendar-year-not-found`).' })
+  async getYear(@Param('year', ParseIntPipe) year: number): Promise<CalendarYearDto> {
+    const row = await this.calendar.findYear(year);
+    if (row === null) throw calendarYearNotFound(year);
+    return CalendarYearDto.of(row.data);
+  }
+
+  @Put('years/:year')
+  @ApiAuth('zone-admin')
+  @ApiParam(YEAR_PARAM)
+  @ApiOperation({
+    operationId: 'setWorkingCalendarYear',
+    summary: "Set a year's public holidays and make-up working days, replacing its data in every service",
+    description: 'Takes effect in this service at once and in the others within seconds; the latest write wins.',
+  })
+  @ApiOkResponse({ type: CalendarYearDto })
+  @ApiBadRequestResponse({ description: 'Malformed body (`validation-failed`) or data the calendar cannot use (`invalid-calendar-year`), with field errors.' })
+  async setYear(@Param('year', ParseIntPipe) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
+    if (body.year !== undefined && body.year !== year) {
+      throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
+    }
+    return CalendarYearDto.of(await this.calendar.setYear({ ...body, year }, user));
+  }
+
+  @Get('working-days')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'addWorkingDays', summary: 'The deadline a number of working days after a date (Asia/Shanghai)' })
+  @ApiOkResponse({ type: WorkingDayDueDto })
+  @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
+  addWorkingDays(@Query() query: AddWorkingDaysQueryDto): WorkingDayDueDto {
+    const due = this.compute((calendar) => calendar.addWorkingDays(query.from, query.days));
+    return { from: query.from, days: query.days, due };
+  }
+
+  @Get('working-days/between')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'countWorkingDays', summary: 'Working days after one date up to and including another' })
+  @ApiOkResponse({ type: WorkingDaysBetweenDto })
+  @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
+  countWorkingDays(@Query() query: WorkingDaysBetweenQueryDto): WorkingDaysBetweenDto {
+    const workingDays = this.compute((calendar) => calendar.workingDaysBetween(query.from, query.to));
+    return { from: query.from, to: query.to, workingDays };
+  }
+
+  private compute<T>(work: (calendar: WorkingCalendar) => T): T {
+    try {
+      return work(this.calendar.calendar());
+    } catch (error) {
+      throw error instanceof CalendarYearMissingError ? calendarYearMissing(error) : error;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { WorkingCalendarYearSet } from '#contracts';
+import { UnitOfWork } from '#messaging';
+import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear } from '#platform';
+import { invalidCalendarYear } from './calendar-problems.js';
+import { WorkingCalendarYear } from './working-calendar-year.entity.js';
+import { nextSetAt, supersedes, type YearVersion } from './year-version.js';
+
+/** A version of a year together with who set it. */
+type YearWrite = YearVersion & { setBy: string };
+
+/** The replica that writes reloads at once; the service's other replicas catch up within this. */
+const RELOAD_INTERVAL_MS = 60_000;
+/** First key of the per-year advisory locks ("wcal"); the year is the second. */
+const YEAR_LOCK_KEY = 0x7763616c;
+/** The list endpoint returns the latest years only; older ones stay readable one by one. */
+const MAX_LISTED_YEARS = 20;
+
+/**
+ * This service's working-day calendar: shipped years plus what administrators set, kept in the service's own
+ * database and in step with the other services through WorkingCalendarYearSet. Deadlines read `calendar()`.
+ */
+@Injectable()
+export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('WorkingCalendar');
+  private current = new WorkingCalendar([]);
+  private loadsStarted = 0;
+  private newestLoadApplied = 0;
+  private reloadTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.insertShippedYears();
+    await this.refresh();
+    this.reloadTimer = setInterval(() => void this.reload(), RELOAD_INTERVAL_MS).unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.reloadTimer);
+  }
+
+  /** The calendar as last loaded; immutable, so a computation never sees a year change half-way. */
+  calendar(): WorkingCalendar {
+    return this.current;
+  }
+
+  /** Reloads every year from the database. */
+  async refresh(): Promise<void> {
+    const load = ++this.loadsStarted;
+    const rows = await this.dataSource.manager.find(WorkingCalendarYear, { select: { year: true, data: true } });
+    const calendar = new WorkingCalendar(rows.map((row) => row.data));
+    // Loads can finish out of order; an older read must not replace a newer one.
+    if (load > this.newestLoadApplied) {
+      this.newestLoadApplied = load;
+      this.current = calendar;
+    }
+  }
+
+  findYear(year: number): Promise<WorkingCalendarYear | null> {
+    return this.dataSource.manager.findOneBy(WorkingCalendarYear, { year });
+  }
+
+  /** The latest years, ascending. */
+  async listYears(): Promise<WorkingCalendarYear[]> {
+    const latest = await this.dataSource.manager.find(WorkingCalendarYear, { order: { year: 'DESC' }, take: MAX_LISTED_YEARS });
+    return latest.reverse();
+  }
+
+  /** An administrator replaces a year's data; every other service receives it as an event. */
+  async setYear(input: unknown, actor: AuthUser): Promise<CalendarYear> {
+    let year: CalendarYear;
+    try {
+      year = parseCalendarYear(input);
+    } catch (error) {
+      throw error instanceof CalendarYearInvalidError ? invalidCalendarYear(error.issues) : error;
+    }
+    await this.work.run(async (tx) => {
+      const stored = await this.lockYear(tx.manager, year.year);
+      const setAt = nextSetAt(new Date(), stored);
+      const event = await tx.publish(WorkingCalendarYearSet, String(year.year), {
+        ...year,
+        holidays: [...year.holidays],
+        makeUpWorkdays: [...year.makeUpWorkdays],
+        setAt: setAt.toISOString(),
+        setBy: actor.id,
+      });
+      await this.write(tx.manager, year, { setAt, setBy: actor.id, eventId: event.id });
+      await tx.audit(
+        'working-calendar.set-year',
+        { type: 'calendar-year', id: String(year.year) },
+        { holidays: year.holidays.length, makeUpWorkdays: year.makeUpWorkdays.length },
+      );
+    });
+    await this.reload();
+    return year;
+  }
+
+  /**
+   * Applies a year set in some service (this one included) unless the stored version is as new; `manager` is the
+   * caller's transaction, and the calendar reloads once it has committed.
+   */
+  async applyYear(manager: EntityManager, year: CalendarYear, version: YearWrite & { eventId: string }): Promise<void> {
+    const stored = await this.lockYear(manager, year.year);
+    if (!supersedes(version, stored)) return;
+    await this.write(manager, year, version);
+    await recordAudit(manager, 'working-calendar.apply-year', { type: 'calendar-year', id: String(year.year) }, {
+      eventId: version.eventId,
+      setAt: version.setAt.toISOString(),
+      setBy: version.setBy,
+    });
+    void this.reload(year.year);
+  }
+
+  /** Shipped years fill gaps only: a year an administrator has set is never overwritten by a release. */
+  private async insertShippedYears(): Promise<void> {
+    const shipped: YearWrite = { setAt: new Date(), setBy: 'platform', eventId: null };
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(WorkingCalendarYear)
+      .values(OFFICIAL_CALENDAR_YEARS.map((year) => rowOf(year, shipped)))
+      .orIgnore()
+      .execute();
+  }
+
+  /** Locks `year` for the rest of the transaction and reads the version a write would replace. */
+  private async lockYear(manager: EntityManager, year: number): Promise<YearVersion | undefined> {
+    await lockYearUntilCommit(manager, year);
+    const row = await manager.findOne(WorkingCalendarYear, { where: { year }, select: { year: true, updatedAt: true, eventId: true } });
+    return row === null ? undefined : { setAt: row.updatedAt, eventId: row.eventId };
+  }
+
+  private async write(manager: EntityManager, year: CalendarYear, version: YearWrite): Promise<void> {
+    await manager.upsert(WorkingCalendarYear, rowOf(year, version), ['year']);
+  }
+
+  /**
+   * Reloads the calendar, logging a failure: the write has committed, and the next reload picks it up.
+   * With `afterCommitOf`, it first waits for the transaction writing that year to end: the caller's transaction
+   * commits only after the caller returns, and it holds the year's lock until then.
+   */
+  private async reload(afterCommitOf?: number): Promise<void> {
+    try {
+      if (afterCommitOf !== undefined) await this.dataSource.transaction((manager) => lockYearUntilCommit(manager, afterCommitOf));
+      await this.refresh();
+    } catch (error) {
+      this.logger.error(`reloading the working calendar failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** Serialises the transactions writing `year`: the lock is released when the holder commits or rolls back. */
+async function lockYearUntilCommit(manager: EntityManager, year: number): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [YEAR_LOCK_KEY, year]);
+}
+
+function rowOf(year: CalendarYear, version: YearWrite): WorkingCalendarYear {
+  return { year: year.year, data: year, source: year.source ?? null, updatedAt: version.setAt, updatedBy: version.setBy, eventId: version.eventId };
+}

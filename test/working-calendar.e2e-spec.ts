@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import type { ServiceName } from '#contracts';
+import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+const SERVICES: ServiceName[] = ['credit', 'supervision', 'land', 'party'];
+const PROBLEM_JSON = /application\/problem\+json/;
+const newYear = { zh: '元旦', en: "New Year's Day" };
+
+/** Not the official 2027 arrangement (its notice is not out yet): just enough to tell synced data apart. */
+const TEST_YEAR_2027 = {
+  year: 2027,
+  source: 'Test fixture of the working-calendar e2e test, not the official 2027 arrangement',
+  holidays: [
+    { date: '2027-01-01', festival: newYear },
+    { date: '2027-01-02', festival: newYear },
+    { date: '2027-01-03', festival: newYear },
+  ],
+  makeUpWorkdays: [],
+};
+
+const calendarPath = (service: ServiceName, rest: string) => `/api/v1/${service}/working-calendar/${rest}`;
+
+describe('working calendar', () => {
+  let platform: TestPlatform;
+  let admin: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'in-process' });
+    admin = await platform.identity.token(['zone-admin']);
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('ships the official 2026 arrangement to every service', async () => {
+    for (const service of SERVICES) {
+      const listed = await request(platform.gatewayUrl).get(calendarPath(service, 'years')).expect(200);
+      expect(listed.body.items).toEqual([expect.objectContaining({ year: 2026, holidayCount: 33, makeUpWorkdayCount: 6 })]);
+      const year = await request(platform.gatewayUrl).get(calendarPath(service, 'years/2026')).expect(200);
+      expect(year.body.makeUpWorkdays.map((day: { date: string }) => day.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    }
+  });
+
+  it('counts working days across the Mid-Autumn and National Day breaks, anonymously', async () => {
+    const due = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-09-30&days=1')).expect(200);
+    expect(due.body).toEqual({ from: '2026-09-30', days: 1, due: '2026-10-08' });
+    // 28, 29 and 30 September, then nothing until 8 October.
+    const longer = await request(platform.gatewayUrl).get(calendarPath('party', 'working-days?from=2026-09-24&days=5')).expect(200);
+    expect(longer.body.due).toBe('2026-10-09');
+    // 8 and 9 October, and Saturday 10 October, a make-up working day.
+    const between = await request(platform.gatewayUrl).get(calendarPath('credit', 'working-days/between?from=2026-09-30&to=2026-10-10')).expect(200);
+    expect(between.body).toEqual({ from: '2026-09-30', to: '2026-10-10', workingDays: 3 });
+  });
+
+  it('answers a computation reaching a year without data with 422 naming the year, and bad dates with 400', async () => {
+    const missing = await request(platform.gatewayUrl).get(calendarPath('supervision', 'working-days?from=2026-12-31&days=1')).expect(422);
+    expect(missing.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(missing.body).toMatchObject({ type: 'urn:zone-gov:problem:calendar-year-missing', year: 2027 });
+    expect(missing.body.detail).toContain('2027');
+    const notFound = await request(platform.gatewayUrl).get(calendarPath('supervision', 'years/2027')).expect(404);
+    expect(notFound.body.type).toBe('urn:zone-gov:problem:calendar-year-not-found');
+    const badDate = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-02-30&days=1')).expect(400);
+    expect(badDate.body.errors).toEqual([expect.objectContaining({ field: 'from' })]);
+  });
+
+  it('lets a zone administrator set a year in one service; the others follow through the event', async () => {
+    const set = await request(platform.gatewayUrl).put(calendarPath('land', 'years/2027')).set('authorization', `Bearer ${admin}`).send(TEST_YEAR_2027).expect(200);
+    expect(set.body).toEqual(TEST_YEAR_2027);
+    const audit = await queryDatabase(
+      platform.databaseUrls.land!,
+      `SELECT actor_id, action, details FROM audit_log WHERE target_type = 'calendar-year' AND target_id = '2027'`,
+    );
+    expect(audit).toEqual([{ actor_id: 'test-zone-admin', action: 'working-calendar.set-year', details: { holidays: 3, makeUpWorkdays: 0 } }]);
+    // The writing service computes with the new year at once.
+    const here = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-12-31&days=1')).expect(200);
+    expect(here.body.due).toBe('2027-01-04');
+
+    for (const service of SERVICES.filter((name) => name !== 'land')) {
+      const due = await eventually(
+        async () => {
+          const response = await request(platform.gatewayUrl).get(calendarPath(service, 'working-days?from=2026-12-31&days=1'));
+          return response.status === 200 ? response.body.due : undefined;
+        },
+        5_000,
+        `2027 in ${service}'s calendar`,
+      );
+      expect(due).toBe('2027-01-04');
+      const year = await request(platform.gatewayUrl).get(calendarPath(service, 'years/2027')).expect(200);
+      expect(year.body).toEqual(TEST_YEAR_2027);
+    }
+
+    // Every copy holds the same version, and the land service's own event changed nothing there.
+    const versionIn = async (service: ServiceName) =>
+      queryDatabase<{ updated_at: Date; updated_by: string; event_id: string }>(
+        platform.databaseUrls[service]!,
+        `SELECT updated_at, updated_by, event_id FROM working_calendar_years WHERE year = 2027`,
+      );
+    const [landVersion] = await versionIn('land');
+    expect(landVersion).toMatchObject({ updated_by: 'test-zone-admin', event_id: expect.any(String) });
+    for (const service of SERVICES) expect(await versionIn(service)).toEqual([landVersion]);
+    await eventually(
+      async () => (await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM inbox WHERE consumer = 'land.working-calendar' AND event_id = $1`, [landVersion!.event_id])).length || undefined,
+      5_000,
+      'the land service to consume its own event',
+    );
+    const applied = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action = 'working-calendar.apply-year'`);
+    expect(applied).toHaveLength(0);
+    const appliedInCredit = await queryDatabase(platform.databaseUrls.credit!, `SELECT actor_id FROM audit_log WHERE action = 'working-calendar.apply-year' AND target_id = '2027'`);
+    expect(appliedInCredit).toEqual([{ actor_id: 'system' }]);
+  });
+
+  it('refuses anyone but a zone administrator', async () => {
+    await request(platform.gatewayUrl).put(calendarPath('credit', 'years/2027')).send(TEST_YEAR_2027).expect(401);
+    const landStaff = await platform.identity.token(['land-staff']);
+    const refused = await request(platform.gatewayUrl).put(calendarPath('credit', 'years/2027')).set('authorization', `Bearer ${landStaff}`).send(TEST_YEAR_2027).expect(403);
+    expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
+  });
+
+  it('rejects a year the calendar cannot use with field errors, writing nothing', async () => {
+    // 5 January 2028 is a Wednesday: make-up working days replace weekend days only.
+    const invalid = {
+      year: 2028,
+      holidays: [{ date: '2028-01-01', festival: newYear }],
+      makeUpWorkdays: [{ date: '2028-01-05', festival: newYear }],
+    };
+    const response = await request(platform.gatewayUrl).put(calendarPath('party', 'years/2028')).set('authorization', `Bearer ${admin}`).send(invalid).expect(400);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(response.body).toMatchObject({ type: 'urn:zone-gov:problem:invalid-calendar-year', status: 400 });
+    expect(response.body.errors).toEqual([{ field: 'makeUpWorkdays.0.date', message: expect.stringContaining('weekday') }]);
+
+    const mismatch = await request(platform.gatewayUrl).put(calendarPath('party', 'years/2028')).set('authorization', `Bearer ${admin}`).send({ ...invalid, year: 2029 }).expect(400);
+    expect(mismatch.body.errors).toEqual([expect.objectContaining({ field: 'year' })]);
+    const malformed = await request(platform.gatewayUrl)
+      .put(calendarPath('party', 'years/2028'))
+      .set('authorization', `Bearer ${admin}`)
+      .send({ holidays: [{ date: '2028-02-30', festival: { zh: '春节' } }], makeUpWorkdays: [], extra: true })
+      .expect(400);
+    expect(malformed.body.type).toBe('urn:zone-gov:problem:validation-failed');
+    expect(malformed.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['holidays.0.date', 'holidays.0.festival.en', 'extra']));
+
+    const party = platform.databaseUrls.party!;
+    expect(await queryDatabase(party, `SELECT 1 FROM working_calendar_years WHERE year = 2028`)).toHaveLength(0);
+    expect(await queryDatabase(party, `SELECT 1 FROM audit_log WHERE target_type = 'calendar-year' AND target_id = '2028'`)).toHaveLength(0);
+    expect(await queryDatabase(party, `SELECT 1 FROM outbox WHERE record_key = '2028'`)).toHaveLength(0);
+  });
+});
