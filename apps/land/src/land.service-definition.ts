@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '#platform';
 import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { LAND_DEMO_DATA } from './demo/land.demo-data.js';
 import { Projects1764288000000 } from './migrations/1764288000000-projects.migration.js';
 import { Project } from './projects/project.entity.js';
 import { ProjectsModule } from './projects/projects.module.js';
@@ -11,4 +12,5 @@ export const landService: ServiceDefinition = {
   features: [ProjectsModule, WorkingCalendarModule],
   entities: [Project, WorkingCalendarYear],
   migrations: [Projects1764288000000, WorkingCalendarYears1764201600002],
+  demoData: LAND_DEMO_DATA,
 };

@@ -1,9 +1,15 @@
 import type { EventDefinition } from '../event-definition.js';
-import { LandProjectRegistered } from './land-project-registered.event.js';
-import { RedStationOpened } from './red-station-opened.event.js';
-import { WorkingCalendarYearSet } from './working-calendar-year-set.event.js';
+import { CREDIT_EVENTS } from './credit/index.js';
+import { LAND_EVENTS } from './land/index.js';
+import { PARTY_EVENTS } from './party/index.js';
+import { PLATFORM_EVENTS } from './platform/index.js';
+import { SUPERVISION_EVENTS } from './supervision/index.js';
 
-export { LandProjectRegistered, RedStationOpened, WorkingCalendarYearSet };
+export * from './credit/index.js';
+export * from './land/index.js';
+export * from './party/index.js';
+export * from './platform/index.js';
+export * from './supervision/index.js';
 
 /** Every event type the platform publishes; topics and the AsyncAPI document derive from it. */
-export const EVENT_CATALOGUE: readonly EventDefinition[] = [LandProjectRegistered, RedStationOpened, WorkingCalendarYearSet];
+export const EVENT_CATALOGUE: readonly EventDefinition[] = [...CREDIT_EVENTS, ...SUPERVISION_EVENTS, ...LAND_EVENTS, ...PARTY_EVENTS, ...PLATFORM_EVENTS];

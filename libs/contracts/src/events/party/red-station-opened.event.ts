@@ -1,6 +1,6 @@
 import Type from 'typebox';
-import { defineEvent } from '../event-definition.js';
-import { Instant, Uuid } from '../schema-types.js';
+import { defineEvent } from '../../event-definition.js';
+import { Instant, Uuid } from '../../schema-types.js';
 
 export const RedStationOpened = defineEvent({
   name: 'red-station-opened',

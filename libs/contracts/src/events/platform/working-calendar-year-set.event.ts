@@ -1,6 +1,6 @@
 import Type from 'typebox';
-import { defineEvent } from '../event-definition.js';
-import { BusinessDate, Instant } from '../schema-types.js';
+import { defineEvent } from '../../event-definition.js';
+import { BusinessDate, Instant } from '../../schema-types.js';
 
 const FestivalName = Type.Object(
   {

@@ -1,6 +1,6 @@
 import Type from 'typebox';
-import { defineEvent } from '../event-definition.js';
-import { DecimalString, Instant, Uuid } from '../schema-types.js';
+import { defineEvent } from '../../event-definition.js';
+import { DecimalString, Instant, Uuid } from '../../schema-types.js';
 
 export const LandProjectRegistered = defineEvent({
   name: 'project-registered',
