@@ -38,6 +38,20 @@ describe('gateway', () => {
     expect(fetched.body.requestedAreaMu).toBe('382.5400');
   });
 
+  it('makes a create safe to retry with an Idempotency-Key, and refuses the key for another body', async () => {
+    const send = (body: object, key: string) =>
+      request(platform.gatewayUrl).post('/api/v1/land/projects').set('authorization', `Bearer ${landStaff}`).set('idempotency-key', key).send(body);
+    const body = { name: 'Retried create', category: 'ordinary', requestedAreaMu: '4.5' };
+    const first = await send(body, 'retry-key-0001-abcdef').expect(201);
+    const again = await send(body, 'retry-key-0001-abcdef').expect(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM projects WHERE name = 'Retried create'`)).toHaveLength(1);
+    const reused = await send({ ...body, name: 'Something else' }, 'retry-key-0001-abcdef').expect(422);
+    expect(reused.body.type).toBe('urn:zone-gov:problem:idempotency-key-reused');
+    await send(body, 'bad key').expect(400);
+  });
+
   it('assigns a request id, propagates a given one to the service, and records it in the audit row', async () => {
     const assigned = await request(platform.gatewayUrl).get('/health/live').expect(200);
     expect(assigned.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

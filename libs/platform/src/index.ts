@@ -18,3 +18,4 @@ export * from './service/service-definition.js';
 export * from './pagination/index.js';
 export * from './service/service-main.js';
 export * from './database/unique-violation.js';
+export * from './idempotency/index.js';

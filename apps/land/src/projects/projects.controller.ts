@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, PageQueryDto } from '#platform';
+import { ApiAuth, IdempotentCreate, PageQueryDto } from '#platform';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto, ProjectPageDto } from './dto/project.dto.js';
 import { ProjectsService } from './projects.service.js';
@@ -13,6 +13,7 @@ export class ProjectsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('land-staff')
+  @IdempotentCreate()
   @ApiOperation({ operationId: 'registerLandProject', summary: 'Register a key project needing land approval (用地报批)' })
   @ApiCreatedResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })

@@ -5,6 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
+import { IdempotencyKeys1764201600003 } from '../idempotency/idempotency.migration.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { openServiceDatabase } from '../database/database.js';
 import { HealthController } from '../health/health.controller.js';
@@ -29,7 +30,7 @@ export interface ServiceAppOptions {
 export function serviceSchema(definition: ServiceDefinition, contributions: SchemaContribution[]) {
   return {
     entities: [AuditEntry, ...contributions.flatMap((contribution) => contribution.entities), ...definition.entities],
-    migrations: [AuditLog1764201600000, ...contributions.flatMap((contribution) => contribution.migrations), ...definition.migrations],
+    migrations: [AuditLog1764201600000, IdempotencyKeys1764201600003, ...contributions.flatMap((contribution) => contribution.migrations), ...definition.migrations],
   };
 }
 

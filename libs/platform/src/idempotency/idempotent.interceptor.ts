@@ -1,0 +1,97 @@
+import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { currentRequestContext } from '../context/request-context.js';
+import { ProblemException } from '../problem/problem.exception.js';
+import { decideOnReuse, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS, requestFingerprint, type StoredAttempt } from './idempotency.js';
+
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+
+/**
+ * Makes a create safe to retry: with an Idempotency-Key header, the first request is handled and its
+ * answer stored; a retry with the same key, route and body gets that answer again without running the
+ * handler; the same key with another body is refused. Keys belong to the caller (token subject).
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const header = request.headers[IDEMPOTENCY_KEY_HEADER];
+    if (header === undefined) return next.handle();
+    const key = Array.isArray(header) ? header[0]! : header;
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
+      throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
+    }
+    return from(this.handle(key, request, reply, next));
+  }
+
+  private async handle(key: string, request: FastifyRequest, reply: FastifyReply, next: CallHandler): Promise<unknown> {
+    const actorId = currentRequestContext()?.user?.id ?? 'anonymous';
+    const route = request.url.split('?')[0]!;
+    const requestHash = requestFingerprint(request.method, route, request.body);
+    // Claiming the key first makes concurrent retries race on the primary key, not on the handler.
+    const claimed: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_keys (actor_id, key, route, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (actor_id, key) DO UPDATE SET route = EXCLUDED.route, request_hash = EXCLUDED.request_hash,
+         status_code = NULL, response = NULL, created_at = now()
+       WHERE idempotency_keys.created_at < now() - make_interval(hours => $5)
+       RETURNING key`,
+      [actorId, key, route, requestHash, IDEMPOTENCY_RETENTION_HOURS],
+    );
+    if (claimed.length === 0) return this.answerReuse(actorId, key, route, requestHash, reply);
+    try {
+      const response = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE actor_id = $1 AND key = $2`, [
+        actorId,
+        key,
+        reply.statusCode,
+        JSON.stringify(response ?? null),
+      ]);
+      return response;
+    } catch (error) {
+      // A failed attempt changed nothing, so the key is free for the retry.
+      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2`, [actorId, key]);
+      throw error;
+    }
+  }
+
+  private async answerReuse(actorId: string, key: string, route: string, requestHash: string, reply: FastifyReply): Promise<unknown> {
+    const rows: { route: string; request_hash: string; status_code: number | null; response: unknown }[] = await this.dataSource.query(
+      `SELECT route, request_hash, status_code, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
+      [actorId, key],
+    );
+    const row = rows[0];
+    if (row === undefined) throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'Retry shortly.');
+    const stored: StoredAttempt = { route: row.route, requestHash: row.request_hash, statusCode: row.status_code, response: row.response };
+    const decision = decideOnReuse(stored, route, requestHash);
+    if (decision.kind === 'mismatch') {
+      throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This key was already used for a different request; use a new key for a new request.');
+    }
+    if (decision.kind === 'in-progress') {
+      throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'A request with this key is still being handled; retry shortly.');
+    }
+    void reply.status(decision.statusCode).header('idempotent-replayed', 'true');
+    return decision.response;
+  }
+}
+
+/** For creates a client may retry: documents the Idempotency-Key header and applies the interceptor. */
+export function IdempotentCreate(): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: `Makes the request safe to retry for ${IDEMPOTENCY_RETENTION_HOURS} h: a retry with the same key and body gets the first answer (marked \`Idempotent-Replayed: true\`) instead of creating again.`,
+      example: '3f2b7c1e-9a4d-4f5e-8b6a-1c2d3e4f5a6b',
+    }),
+    ApiConflictResponse({ description: 'A request with this Idempotency-Key is still being handled.' }),
+    ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was already used for a different request.' }),
+  );
+}

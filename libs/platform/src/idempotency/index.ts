@@ -1,0 +1,3 @@
+export * from './idempotency.js';
+export * from './idempotency.migration.js';
+export * from './idempotent.interceptor.js';
