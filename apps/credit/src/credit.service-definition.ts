@@ -1,14 +1,35 @@
 import type { ServiceDefinition } from '#platform';
 import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { CREDIT_DEMO_DATA } from './demo/credit.demo-data.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { Indicators1764288100000 } from './migrations/1764288100000-indicators.migration.js';
+import { Registry1764288100001 } from './migrations/1764288100001-registry.migration.js';
+import { Ledger1764288100002 } from './migrations/1764288100002-ledger.migration.js';
+import { LedgerEntry } from './ledger/ledger-entry.entity.js';
+import { LedgerModule } from './ledger/ledger.module.js';
+import { VolunteerParticipation } from './ledger/volunteer-participation.entity.js';
+import { VolunteerParticipations1764288100003 } from './migrations/1764288100003-volunteer-participations.migration.js';
+import { RatingsModule } from './ratings/ratings.module.js';
+import { HouseholdRatingChange, RatingThreshold } from './ratings/rating.entities.js';
+import { Community, Household, Resident, ResidentMove } from './residents/registry.entities.js';
+import { ResidentsModule } from './residents/residents.module.js';
+import { Appeal } from './appeals/appeal.entity.js';
+import { AppealsModule } from './appeals/appeals.module.js';
+import { Appeals1764288100006 } from './migrations/1764288100006-appeals.migration.js';
+import { Merchants1764288100005 } from './migrations/1764288100005-merchants.migration.js';
+import { Benefit, BenefitUse, Merchant } from './merchants/merchant.entities.js';
+import { MerchantsModule } from './merchants/merchants.module.js';
+import { Supermarket1764288100004 } from './migrations/1764288100004-supermarket.migration.js';
+import { Goods, RedemptionOrder } from './supermarket/supermarket.entities.js';
+import { SupermarketModule } from './supermarket/supermarket.module.js';
 
 export const creditService: ServiceDefinition = {
   name: 'credit',
   title: 'Credit communities (信用社区)',
   description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
-  features: [IndicatorsModule, WorkingCalendarModule],
-  entities: [Indicator, WorkingCalendarYear],
-  migrations: [Indicators1764288100000, WorkingCalendarYears1764201600002],
+  features: [IndicatorsModule, ResidentsModule, LedgerModule, RatingsModule, SupermarketModule, MerchantsModule, AppealsModule, WorkingCalendarModule],
+  entities: [Indicator, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear],
+  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002],
+  demoData: CREDIT_DEMO_DATA,
 };

@@ -1,16 +1,25 @@
 import type { ServiceDefinition } from '#platform';
 import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { Batch, BatchParcel, BatchTransition, LandSupplyStart } from './batches/batch.entities.js';
+import { BatchesModule } from './batches/batches.module.js';
+import { ActionItem, DispatchMeeting } from './meetings/meeting.entities.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { LAND_DEMO_DATA } from './demo/land.demo-data.js';
+import { LandApprovals1764374400000 } from './migrations/1764374400000-land-approvals.migration.js';
 import { Projects1764288000000 } from './migrations/1764288000000-projects.migration.js';
-import { Project } from './projects/project.entity.js';
+import { PreWorkStep, ProjectMilestone, StepDocument } from './pre-work/pre-work.entities.js';
+import { PreWorkModule } from './pre-work/pre-work.module.js';
+import { Project, TaskForceMember } from './projects/project.entity.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { ScheduleModule } from './schedule/schedule.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 
 export const landService: ServiceDefinition = {
   name: 'land',
   title: 'Land-approval tracking (用地报批)',
-  description: 'Key projects, the six-step pre-work, approval batches, schedules and land supply.',
-  features: [ProjectsModule, WorkingCalendarModule],
-  entities: [Project, WorkingCalendarYear],
-  migrations: [Projects1764288000000, WorkingCalendarYears1764201600002],
+  description: 'Key projects and their "four ones", the six-step pre-work, approval batches, schedules, land supply, dispatch meetings and statistics.',
+  features: [ProjectsModule, PreWorkModule, BatchesModule, ScheduleModule, StatisticsModule, MeetingsModule, WorkingCalendarModule],
+  entities: [Project, TaskForceMember, PreWorkStep, StepDocument, ProjectMilestone, Batch, BatchParcel, BatchTransition, LandSupplyStart, DispatchMeeting, ActionItem, WorkingCalendarYear],
+  migrations: [Projects1764288000000, WorkingCalendarYears1764201600002, LandApprovals1764374400000],
   demoData: LAND_DEMO_DATA,
 };

@@ -1,14 +1,29 @@
 import type { ServiceDefinition } from '#platform';
 import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
+import { EntitiesModule } from './entities/entities.module.js';
+import { SurveyedEntity } from './entities/surveyed-entity.entity.js';
+import { InstructorsModule } from './instructors/instructors.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
+import { MembersModule } from './members/members.module.js';
 import { RedStations1764288300000 } from './migrations/1764288300000-red-stations.migration.js';
+import { Registry1764288400000 } from './migrations/1764288400000-registry.migration.js';
+import { Organisations1764288500000 } from './migrations/1764288500000-organisations.migration.js';
+import { CampaignsMembers1764288600000 } from './migrations/1764288600000-campaigns-members.migration.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
+import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module.js';
+import { WorkerDemandsModule } from './worker-demands/worker-demands.module.js';
 
 export const partyService: ServiceDefinition = {
   name: 'party',
   title: 'Party-organisation registry (党组织)',
   description: 'Surveys of non-public enterprises, the red/yellow/green ledger, Party and mass organisations, and red stations (红色驿站) for couriers and riders.',
-  features: [RedStationsModule, WorkingCalendarModule],
-  entities: [RedStation, WorkingCalendarYear],
-  migrations: [RedStations1764288300000, WorkingCalendarYears1764201600002],
+  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, WorkingCalendarModule],
+  entities: [SurveyedEntity, RedStation, WorkingCalendarYear],
+  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002],
+  demoData: PARTY_DEMO_DATA,
 };

@@ -1,17 +1,35 @@
 import type { ServiceDefinition } from '#platform';
 import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { Complaint, ComplaintStep } from './complaints/complaint.entity.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
+import { Finding, RectificationStep, SpotCheck, SpotCheckSample } from './spot-checks/spot-check.entity.js';
+import { SpotChecksModule } from './spot-checks/spot-checks.module.js';
+import { BusinessPolicy, SubsidyPayout } from './business-environment/business-policy.entity.js';
+import { BusinessEnvironmentModule } from './business-environment/business-environment.module.js';
+import { SUPERVISION_DEMO_DATA } from './demo/supervision.demo-data.js';
+import { Disclosure, DisclosureDueExtension, DisclosureRecipient, DisclosureVersion } from './disclosures/disclosure.entity.js';
+import { DisclosuresModule } from './disclosures/disclosures.module.js';
 import { LandApprovalsModule } from './land-approvals/land-approvals.module.js';
 import { LandProject } from './land-approvals/land-project.entity.js';
 import { LandProjects1764288200001 } from './migrations/1764288200001-land-projects.migration.js';
 import { SupervisionItems1764288200000 } from './migrations/1764288200000-supervision-items.migration.js';
-import { SupervisionItem } from './supervision-items/supervision-item.entity.js';
+import { UnitsAndItemRules1764288200002 } from './migrations/1764288200002-units-and-item-rules.migration.js';
+import { Disclosures1764288200003 } from './migrations/1764288200003-disclosures.migration.js';
+import { Complaints1764288200004 } from './migrations/1764288200004-complaints.migration.js';
+import { SpotChecks1764288200005 } from './migrations/1764288200005-spot-checks.migration.js';
+import { BusinessEnvironment1764288200006 } from './migrations/1764288200006-business-environment.migration.js';
+import { DueDateExtensions1764288200007 } from './migrations/1764288200007-due-date-extensions.migration.js';
+import { SupervisionItem, SupervisionItemChange } from './supervision-items/supervision-item.entity.js';
 import { SupervisionItemsModule } from './supervision-items/supervision-items.module.js';
+import { SupervisionUnit } from './units/supervision-unit.entity.js';
+import { UnitsModule } from './units/units.module.js';
 
 export const supervisionService: ServiceDefinition = {
   name: 'supervision',
   title: 'Small-and-micro power supervision (小微权力"监督一点通")',
   description: 'Supervision items, village disclosures, spot checks and rectification, complaints, and the land approvals that must be disclosed.',
-  features: [SupervisionItemsModule, LandApprovalsModule, WorkingCalendarModule],
-  entities: [SupervisionItem, LandProject, WorkingCalendarYear],
-  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, WorkingCalendarYears1764201600002],
+  features: [UnitsModule, SupervisionItemsModule, DisclosuresModule, ComplaintsModule, SpotChecksModule, BusinessEnvironmentModule, LandApprovalsModule, WorkingCalendarModule],
+  entities: [SupervisionUnit, SupervisionItem, SupervisionItemChange, Disclosure, DisclosureVersion, DisclosureRecipient, DisclosureDueExtension, Complaint, ComplaintStep, SpotCheck, SpotCheckSample, Finding, RectificationStep, BusinessPolicy, SubsidyPayout, LandProject, WorkingCalendarYear],
+  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002],
+  demoData: SUPERVISION_DEMO_DATA,
 };

@@ -1,4 +1,4 @@
-import { ProblemException, type CalendarYearIssue, type CalendarYearMissingError } from '#platform';
+import { ProblemException, type CalendarYearIssue } from '#platform';
 
 /** Year data an administrator sent that the calendar cannot use; paths in the dotted form validation errors use. */
 export function invalidCalendarYear(issues: readonly CalendarYearIssue[]): ProblemException {
@@ -13,9 +13,4 @@ export function invalidCalendarYear(issues: readonly CalendarYearIssue[]): Probl
 
 export function calendarYearNotFound(year: number): ProblemException {
   return ProblemException.of(404, 'calendar-year-not-found', 'Calendar year not found', `The working calendar has no data for ${year}.`, { year });
-}
-
-/** A computation reached a year nobody has entered yet: the request is fine, the calendar is not ready for it. */
-export function calendarYearMissing(error: CalendarYearMissingError): ProblemException {
-  return ProblemException.of(422, 'calendar-year-missing', 'Calendar year missing', error.message, { year: error.year });
 }

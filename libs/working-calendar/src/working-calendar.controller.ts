@@ -8,8 +8,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CalendarYearMissingError, CurrentUser, type AuthUser, type WorkingCalendar } from '#platform';
-import { calendarYearMissing, calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
+import { ApiAuth, ApiPublic, CalendarYearMissingError, CurrentUser, type AuthUser, type WorkingCalendar, calendarYearMissingProblem, PageQueryDto } from '#platform';
+import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
 import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
 import { WorkingCalendarService } from './working-calendar.service.js';
@@ -28,10 +28,11 @@ export class WorkingCalendarController {
 
   @Get('years')
   @ApiPublic()
-  @ApiOperation({ operationId: 'listWorkingCalendarYears', summary: 'List the years the working calendar has, ascending (the latest 20)' })
+  @ApiOperation({ operationId: 'listWorkingCalendarYears', summary: 'List the years the working calendar has, ascending' })
   @ApiOkResponse({ type: CalendarYearListDto })
-  async listYears(): Promise<CalendarYearListDto> {
-    return { items: (await this.calendar.listYears()).map(CalendarYearSummaryDto.of) };
+  async listYears(@Query() query: PageQueryDto): Promise<CalendarYearListDto> {
+    const page = await this.calendar.listYears(query);
+    return { ...page, items: page.items.map(CalendarYearSummaryDto.of) };
   }
 
   @Get('years/:year')
@@ -87,7 +88,7 @@ export class WorkingCalendarController {
     try {
       return work(this.calendar.calendar());
     } catch (error) {
-      throw error instanceof CalendarYearMissingError ? calendarYearMissing(error) : error;
+      throw error instanceof CalendarYearMissingError ? calendarYearMissingProblem(error) : error;
     }
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WorkingCalendarYearSet } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear } from '#platform';
+import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
 import { invalidCalendarYear } from './calendar-problems.js';
 import { WorkingCalendarYear } from './working-calendar-year.entity.js';
 import { nextSetAt, supersedes, type YearVersion } from './year-version.js';
@@ -16,7 +16,6 @@ const RELOAD_INTERVAL_MS = 60_000;
 /** First key of the per-year advisory locks ("wcal"); the year is the second. */
 const YEAR_LOCK_KEY = 0x7763616c;
 /** The list endpoint returns the latest years only; older ones stay readable one by one. */
-const MAX_LISTED_YEARS = 20;
 
 /**
  * This service's working-day calendar: shipped years plus what administrators set, kept in the service's own
@@ -67,9 +66,11 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The latest years, ascending. */
-  async listYears(): Promise<WorkingCalendarYear[]> {
-    const latest = await this.dataSource.manager.find(WorkingCalendarYear, { order: { year: 'DESC' }, take: MAX_LISTED_YEARS });
-    return latest.reverse();
+  /** Years in ascending order, a page at a time. */
+  async listYears(query: PageQueryDto): Promise<Page<WorkingCalendarYear>> {
+    const builder = this.dataSource.manager.createQueryBuilder(WorkingCalendarYear, 'year').orderBy('year.year', 'ASC').limit(query.limit + 1);
+    if (query.cursor !== undefined) builder.where('year.year > :after', { after: Number(decodeCursor(query.cursor, 1)[0]) });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.year], (row) => row);
   }
 
   /** An administrator replaces a year's data; every other service receives it as an event. */

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic } from '#platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
 import { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto, IndicatorPageDto } from './dto/indicator.dto.js';
 import { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -14,12 +14,33 @@ export class IndicatorsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('credit-staff')
+  @IdempotentCreate()
   @ApiOperation({ operationId: 'createCreditIndicator', summary: 'Add a scoring indicator (加分指标) or a deduction to the catalogue' })
   @ApiCreatedResponse({ type: IndicatorDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'An indicator with this code exists (problem `indicator-code-taken`).' })
-  create(@Body() input: CreateIndicatorDto): Promise<IndicatorDto> {
-    return this.indicators.create(input);
+  create(@CurrentUser() user: AuthUser, @Body() input: CreateIndicatorDto): Promise<IndicatorDto> {
+    return this.indicators.create(user, input);
+  }
+
+  @Get(':id')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'getCreditIndicator', summary: 'Get one indicator of the scoring catalogue' })
+  @ApiOkResponse({ type: IndicatorDto })
+  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<IndicatorDto> {
+    return this.indicators.get(id);
+  }
+
+  @Post(':id/retirements')
+  @HttpCode(200)
+  @ApiAuth('credit-staff')
+  @ApiOperation({ operationId: 'retireCreditIndicator', summary: 'Retire an indicator: no new awards; past entries and scores stay as they were' })
+  @ApiOkResponse({ type: IndicatorDto })
+  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
+  @ApiConflictResponse({ description: 'Already retired (`indicator-retired`).' })
+  retire(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<IndicatorDto> {
+    return this.indicators.retire(user, id);
   }
 
   @Get()

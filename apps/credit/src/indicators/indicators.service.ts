@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
+import { decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
 import type { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto } from './dto/indicator.dto.js';
 import type { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -16,7 +16,8 @@ export class IndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async create(input: CreateIndicatorDto): Promise<IndicatorDto> {
+  async create(user: AuthUser, input: CreateIndicatorDto): Promise<IndicatorDto> {
+    await this.assertCatalogueKeeper(user);
     try {
       const indicator = await this.work.run(async (tx) => {
         const created = tx.manager.create(Indicator, {
@@ -28,6 +29,7 @@ export class IndicatorsService {
           limitPerPeriod: input.limitPerPeriod ?? null,
           active: input.active ?? true,
           createdAt: new Date(),
+          retiredAt: input.active === false ? new Date() : null,
         });
         await tx.manager.insert(Indicator, created);
         await tx.audit('indicator.create', { type: 'indicator', id: created.id }, { code: created.code, category: created.category, points: created.points });
@@ -40,6 +42,40 @@ export class IndicatorsService {
         throw ProblemException.of(409, 'indicator-code-taken', 'Indicator code taken', `An indicator with code ${input.code} already exists.`);
       }
       throw error;
+    }
+  }
+
+  /**
+   * Retires an indicator: it can no longer be awarded, but every entry made with it keeps its code,
+   * category and points, so no score or rating changes. Retiring twice is refused.
+   */
+  async retire(user: AuthUser, id: string): Promise<IndicatorDto> {
+    await this.assertCatalogueKeeper(user);
+    const indicator = await this.work.run(async (tx) => {
+      const found = await tx.manager.findOne(Indicator, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (found === null) throw ProblemException.of(404, 'indicator-not-found', 'Indicator not found', `No indicator ${id}.`);
+      if (!found.active) throw ProblemException.of(409, 'indicator-retired', 'Indicator already retired', `Indicator ${found.code} is already retired.`);
+      found.active = false;
+      found.retiredAt = new Date();
+      await tx.manager.update(Indicator, { id }, { active: false, retiredAt: found.retiredAt });
+      await tx.audit('indicator.retire', { type: 'indicator', id }, { code: found.code });
+      return found;
+    });
+    return IndicatorDto.of(indicator);
+  }
+
+  async get(id: string): Promise<IndicatorDto> {
+    const indicator = await this.dataSource.manager.findOneBy(Indicator, { id });
+    if (indicator === null) throw ProblemException.of(404, 'indicator-not-found', 'Indicator not found', `No indicator ${id}.`);
+    return IndicatorDto.of(indicator);
+  }
+
+  /** The catalogue is the sub-district's: zone staff, or staff of a sub-district with credit communities. */
+  private async assertCatalogueKeeper(user: AuthUser): Promise<void> {
+    if (user.units.includes(ZONE_UNIT)) return;
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM communities WHERE sub_district_code = ANY($1) LIMIT 1`, [user.units]);
+    if (rows.length === 0) {
+      throw ProblemException.of(403, 'catalogue-forbidden', 'Catalogue kept by the sub-district', 'Only sub-district or zone staff maintain the indicator catalogue.');
     }
   }
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiAuth, IdempotentCreate, PageQueryDto } from '#platform';
+import { AssignmentDto } from './dto/assignment.dto.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto, ProjectPageDto } from './dto/project.dto.js';
 import { ProjectsService } from './projects.service.js';
@@ -13,10 +14,14 @@ export class ProjectsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @IdempotentCreate()
-  @ApiOperation({ operationId: 'registerLandProject', summary: 'Register a key project needing land approval (用地报批)' })
+  @ApiOperation({ operationId: 'registerLandProject', summary: 'Register a key project needing land approval (用地报批); its six pre-work steps start out pending' })
   @ApiCreatedResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiConflictResponse({ description: '`project-id-taken`: the caller-chosen id is in use. Or: a request with this Idempotency-Key is still being handled.' })
+  @ApiUnprocessableEntityResponse({
+    description: '`schedule-incomplete`, `target-before-start` or `calendar-year-missing`. Or: the Idempotency-Key was already used for a different request.',
+  })
+  @IdempotentCreate()
   register(@Body() input: CreateProjectDto): Promise<ProjectDto> {
     return this.projects.register(input);
   }
@@ -25,16 +30,28 @@ export class ProjectsController {
   @ApiAuth('land-staff', 'leadership', 'task-force')
   @ApiOperation({ operationId: 'listLandProjects', summary: 'List projects, newest first' })
   @ApiOkResponse({ type: ProjectPageDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: PageQueryDto) {
     return this.projects.list(query);
   }
 
   @Get(':id')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'getLandProject', summary: 'Get one project' })
+  @ApiOperation({ operationId: 'getLandProject', summary: 'Get one project with its responsible leader and task force' })
   @ApiOkResponse({ type: ProjectDto })
   @ApiNotFoundResponse({ description: 'No such project.' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProjectDto> {
     return this.projects.get(id);
+  }
+
+  @Put(':id/assignment')
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'assignLandProject', summary: 'Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles' })
+  @ApiOkResponse({ type: ProjectDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such project.' })
+  @ApiUnprocessableEntityResponse({ description: '`duplicate-task-force-member` or `task-force-lead-required` (exactly one lead).' })
+  assign(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: AssignmentDto): Promise<ProjectDto> {
+    return this.projects.assign(id, input);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { WorkingCalendarModule } from '#working-calendar';
 import { ProjectsController } from './projects.controller.js';
 import { ProjectsService } from './projects.service.js';
 
-@Module({ controllers: [ProjectsController], providers: [ProjectsService] })
+@Module({ imports: [WorkingCalendarModule], controllers: [ProjectsController], providers: [ProjectsService] })
 export class ProjectsModule {}

@@ -1,52 +1,113 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandProjectRegistered } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { currentRequestContext, decodeCursor, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { WorkingCalendarService } from '#working-calendar';
+import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { PreWorkStep } from '../pre-work/pre-work.entities.js';
+import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
+import { replanMilestones } from '../schedule/project-schedule.js';
+import { actorId, onCalendar, projectNotFound } from '../shared/land-problems.js';
+import type { AssignmentDto } from './dto/assignment.dto.js';
 import type { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto } from './dto/project.dto.js';
-import { Project } from './project.entity.js';
+import { Project, TaskForceMember } from './project.entity.js';
 
 @Injectable()
 export class ProjectsService {
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendars: WorkingCalendarService,
   ) {}
 
   async register(input: CreateProjectDto): Promise<ProjectDto> {
-    const project = await this.work.run(async (tx) => {
-      const created = tx.manager.create(Project, {
-        id: randomUUID(),
-        name: input.name,
-        category: input.category,
-        requestedAreaMu: input.requestedAreaMu,
-        purpose: input.purpose ?? null,
-        createdAt: new Date(),
-        createdBy: currentRequestContext()?.user?.id ?? 'system',
+    if ((input.targetDate === undefined) !== (input.startedOn === undefined) || (input.legalDeadline !== undefined && input.targetDate === undefined)) {
+      throw ProblemException.of(422, 'schedule-incomplete', 'Schedule incomplete', 'startedOn and targetDate go together; legalDeadline needs them.');
+    }
+    if (input.targetDate !== undefined && input.targetDate < input.startedOn!) {
+      throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
+    }
+    try {
+      const project = await this.work.run(async (tx) => {
+        const created = tx.manager.create(Project, {
+          id: input.id ?? randomUUID(),
+          name: input.name,
+          category: input.category,
+          requestedAreaMu: input.requestedAreaMu,
+          purpose: input.purpose ?? null,
+          owner: input.owner ?? null,
+          responsibleLeaderId: null,
+          responsibleLeaderName: null,
+          responsibleLeaderPosition: null,
+          taskForceName: null,
+          startedOn: input.startedOn ?? null,
+          targetDate: input.targetDate ?? null,
+          legalDeadline: input.legalDeadline ?? null,
+          overdueNotifiedOn: null,
+          createdAt: new Date(),
+          createdBy: actorId(),
+        });
+        await tx.manager.insert(Project, created);
+        // Every project carries its six pre-work steps from the start.
+        await tx.manager.insert(
+          PreWorkStep,
+          PRE_WORK_STEPS.map((step, index) => ({ projectId: created.id, step, position: index + 1, status: 'pending' as const, responsiblePerson: null, startedOn: null, completedOn: null, noticePeriodDays: null, updatedAt: null })),
+        );
+        if (input.targetDate !== undefined) {
+          const calendar = this.calendars.calendar();
+          await onCalendar(() => replanMilestones(tx.manager, calendar, created.id, input.targetDate!));
+        }
+        // Re-read so the area comes back as PostgreSQL normalised it (scale 4).
+        const stored = await tx.manager.findOneByOrFail(Project, { id: created.id });
+        await tx.audit('project.register', { type: 'project', id: stored.id }, { name: stored.name, requestedAreaMu: stored.requestedAreaMu });
+        await tx.publish(LandProjectRegistered, stored.id, {
+          projectId: stored.id,
+          name: stored.name,
+          category: stored.category,
+          requestedAreaMu: stored.requestedAreaMu,
+          registeredAt: stored.createdAt.toISOString(),
+        });
+        return stored;
       });
-      await tx.manager.insert(Project, created);
-      // Re-read so the area comes back as PostgreSQL normalised it (scale 4).
-      const stored = await tx.manager.findOneByOrFail(Project, { id: created.id });
-      await tx.audit('project.register', { type: 'project', id: stored.id }, { name: stored.name, requestedAreaMu: stored.requestedAreaMu });
-      await tx.publish(LandProjectRegistered, stored.id, {
-        projectId: stored.id,
-        name: stored.name,
-        category: stored.category,
-        requestedAreaMu: stored.requestedAreaMu,
-        registeredAt: stored.createdAt.toISOString(),
-      });
-      return stored;
+      return ProjectDto.of(project);
+    } catch (error) {
+      if (isUniqueViolation(error, 'projects_pkey')) {
+        throw ProblemException.of(409, 'project-id-taken', 'Project id already in use', `A project with id ${input.id} already exists.`);
+      }
+      throw error;
+    }
+  }
+
+  /** Sets the "four ones" (四个一): the responsible leader and the whole task force, replacing what was there. */
+  async assign(id: string, input: AssignmentDto): Promise<ProjectDto> {
+    const userIds = input.taskForce.members.map((member) => member.userId);
+    if (new Set(userIds).size !== userIds.length) {
+      throw ProblemException.of(422, 'duplicate-task-force-member', 'Duplicate task-force member', 'Each user may appear once in a task force.');
+    }
+    if (input.taskForce.members.filter((member) => member.role === 'lead').length !== 1) {
+      throw ProblemException.of(422, 'task-force-lead-required', 'One task-force lead required', 'A task force has exactly one member with role "lead".');
+    }
+    return this.work.run(async (tx) => {
+      const project = await tx.manager.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (project === null) throw projectNotFound(id);
+      const leader = input.responsibleLeader;
+      await tx.manager.update(Project, { id }, { responsibleLeaderId: leader.userId, responsibleLeaderName: leader.name, responsibleLeaderPosition: leader.position, taskForceName: input.taskForce.name });
+      await tx.manager.delete(TaskForceMember, { projectId: id });
+      await tx.manager.insert(TaskForceMember, input.taskForce.members.map((member) => ({ projectId: id, ...member })));
+      await tx.audit('project.assign', { type: 'project', id }, { responsibleLeader: leader.userId, taskForce: input.taskForce.name, members: userIds });
+      const stored = await tx.manager.findOneByOrFail(Project, { id });
+      return ProjectDto.of(stored, (await this.membersOf(tx.manager, [id])).get(id) ?? []);
     });
-    return ProjectDto.of(project);
   }
 
   async get(id: string): Promise<ProjectDto> {
     const project = await this.dataSource.manager.findOneBy(Project, { id });
-    if (project === null) throw ProblemException.of(404, 'project-not-found', 'Project not found', `No project has id ${id}.`);
-    return ProjectDto.of(project);
+    if (project === null) throw projectNotFound(id);
+    const members = await this.membersOf(this.dataSource.manager, [id]);
+    return ProjectDto.of(project, members.get(id) ?? []);
   }
 
   async list(query: PageQueryDto): Promise<Page<ProjectDto>> {
@@ -60,6 +121,15 @@ export class ProjectsService {
       builder.where('(project.createdAt, project.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], ProjectDto.of);
+    const members = await this.membersOf(this.dataSource.manager, rows.map((row) => row.id));
+    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => ProjectDto.of(row, members.get(row.id) ?? []));
+  }
+
+  private async membersOf(manager: EntityManager, projectIds: string[]): Promise<Map<string, TaskForceMember[]>> {
+    const byProject = new Map<string, TaskForceMember[]>();
+    if (projectIds.length === 0) return byProject;
+    const members = await manager.find(TaskForceMember, { where: { projectId: In(projectIds) }, order: { role: 'ASC', userId: 'ASC' } });
+    for (const member of members) byProject.set(member.projectId, [...(byProject.get(member.projectId) ?? []), member]);
+    return byProject;
   }
 }

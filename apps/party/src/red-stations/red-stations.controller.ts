@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, PageQueryDto } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate } from '#platform';
 import { CreateRedStationDto } from './dto/create-red-station.dto.js';
 import { RedStationDto, RedStationPageDto } from './dto/red-station.dto.js';
+import { RedStationQueryDto } from './dto/red-station-query.dto.js';
 import { RedStationsService } from './red-stations.service.js';
 
 @ApiTags('party')
@@ -13,6 +14,7 @@ export class RedStationsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('party-committee')
+  @IdempotentCreate()
   @ApiOperation({ operationId: 'openRedStation', summary: 'Open a red station (红色驿站) for couriers and riders' })
   @ApiCreatedResponse({ type: RedStationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
@@ -22,9 +24,14 @@ export class RedStationsController {
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'listRedStations', summary: 'List red stations, newest first' })
+  @ApiOperation({
+    operationId: 'listRedStations',
+    summary: 'List red stations (红色驿站): newest first, or nearest first from a point',
+    description: 'Public. With latitude and longitude, stations come nearest first with their distance in metres; withinMetres limits the radius.',
+  })
   @ApiOkResponse({ type: RedStationPageDto })
-  list(@Query() query: PageQueryDto) {
+  @ApiBadRequestResponse({ description: 'Invalid coordinates, or a radius without a point (problem+json with field errors).' })
+  list(@Query() query: RedStationQueryDto) {
     return this.stations.list(query);
   }
 

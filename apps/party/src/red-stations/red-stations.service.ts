@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { RedStationOpened } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { decodeCursor, ProblemException, toPage, type Page } from '#platform';
 import type { CreateRedStationDto } from './dto/create-red-station.dto.js';
 import { RedStationDto } from './dto/red-station.dto.js';
+import type { RedStationQueryDto } from './dto/red-station-query.dto.js';
+import { distanceSql } from './distance.js';
 import { RedStation } from './red-station.entity.js';
 
 @Injectable()
@@ -49,7 +51,15 @@ export class RedStationsService {
     return RedStationDto.of(station);
   }
 
-  async list(query: PageQueryDto): Promise<Page<RedStationDto>> {
+  async list(query: RedStationQueryDto): Promise<Page<RedStationDto>> {
+    const hasPoint = query.latitude !== undefined || query.longitude !== undefined;
+    if (hasPoint && (query.latitude === undefined || query.longitude === undefined)) {
+      throw ProblemException.validation([{ field: query.latitude === undefined ? 'latitude' : 'longitude', message: 'latitude and longitude go together' }]);
+    }
+    if (query.withinMetres !== undefined && !hasPoint) {
+      throw ProblemException.validation([{ field: 'withinMetres', message: 'withinMetres needs latitude and longitude' }]);
+    }
+    if (hasPoint) return this.listNear(query, query.latitude!, query.longitude!);
     const builder = this.dataSource.manager
       .createQueryBuilder(RedStation, 'station')
       .orderBy('station.createdAt', 'DESC')
@@ -60,6 +70,26 @@ export class RedStationsService {
       builder.where('(station.createdAt, station.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], RedStationDto.of);
+    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => RedStationDto.of(row));
+  }
+
+  /** Nearest first, keyed by (whole metres, id) so that pages stay stable. */
+  private async listNear(query: RedStationQueryDto, latitude: string, longitude: string): Promise<Page<RedStationDto>> {
+    const distance = distanceSql(':latitude', ':longitude');
+    const builder = this.dataSource.manager
+      .createQueryBuilder(RedStation, 'station')
+      .addSelect(distance, 'distance_metres')
+      .setParameters({ latitude, longitude })
+      .orderBy('distance_metres', 'ASC')
+      .addOrderBy('station.id', 'ASC')
+      .limit(query.limit + 1);
+    if (query.withinMetres !== undefined) builder.andWhere(`${distance} <= :within`, { within: query.withinMetres });
+    if (query.cursor !== undefined) {
+      const [metres, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere(`(${distance}, station.id) > (:metres, :id)`, { metres, id });
+    }
+    const { entities, raw } = await builder.getRawAndEntities<{ distance_metres: number }>();
+    const rows = entities.map((station, index) => ({ station, metres: Number(raw[index]!.distance_metres) }));
+    return toPage(rows, query.limit, (row) => [row.metres, row.station.id], (row) => RedStationDto.of(row.station, row.metres));
   }
 }

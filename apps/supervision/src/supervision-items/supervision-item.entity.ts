@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { SupervisionItemOrigin } from './supervision-item-origin.js';
+import type { DisclosureFrequency } from './disclosure-period.js';
+import type { PublicationRule, SupervisionItemCategory, SupervisionItemOrigin } from './supervision-item-origin.js';
 
 /** Unique constraint on `code`, as named in the migration. */
 export const SUPERVISION_ITEM_CODE_CONSTRAINT = 'supervision_items_code_key';
+export const SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT = 'supervision_items_source_event_key';
 
 /** A kind of village-level "small and micro power" residents can supervise (监督事项). */
 @Entity({ name: 'supervision_items' })
@@ -35,6 +37,62 @@ export class SupervisionItem {
   @Column({ type: 'text' })
   origin!: SupervisionItemOrigin;
 
+  @Column({ type: 'text' })
+  category!: SupervisionItemCategory;
+
+  /** 公示频次 */
+  @Column({ name: 'disclosure_frequency', type: 'text' })
+  disclosureFrequency!: DisclosureFrequency;
+
+  /** Working days after the period ends by which the disclosure is due. */
+  @Column({ name: 'due_working_days', type: 'int' })
+  dueWorkingDays!: number;
+
+  @Column({ name: 'publication_rule', type: 'text' })
+  publicationRule!: PublicationRule;
+
+  /** Event type that creates disclosures of this item, e.g. zone.land.batch-approved.v1. */
+  @Column({ name: 'source_event', type: 'text', nullable: true })
+  sourceEvent!: string | null;
+
+  /** Stands in for an entry of the official basic catalogue whose wording is still to be filled in. */
+  @Column({ type: 'boolean' })
+  placeholder!: boolean;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+
+  @Column({ name: 'retired_reason', type: 'text', nullable: true })
+  retiredReason!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** One entry of an item's public change history. */
+@Entity({ name: 'supervision_item_history' })
+export class SupervisionItemChange {
+  @PrimaryColumn({ name: 'item_id', type: 'uuid' })
+  itemId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'text' })
+  change!: 'created' | 'updated' | 'retired';
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'jsonb' })
+  snapshot!: Record<string, unknown>;
+
+  @Column({ name: 'changed_by', type: 'text' })
+  changedBy!: string;
+
+  @Column({ name: 'changed_at', type: 'timestamptz' })
+  changedAt!: Date;
 }

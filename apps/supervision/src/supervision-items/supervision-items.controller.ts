@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, PageQueryDto } from '#platform';
-import { CreateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
-import { SupervisionItemDto, SupervisionItemPageDto } from './dto/supervision-item.dto.js';
+import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto } from '#platform';
+import { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
+import { SupervisionItemChangePageDto, SupervisionItemDto, SupervisionItemPageDto } from './dto/supervision-item.dto.js';
 import { SupervisionItemsService } from './supervision-items.service.js';
 
 @ApiTags('supervision')
@@ -13,19 +13,20 @@ export class SupervisionItemsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('discipline-supervisor')
+  @IdempotentCreate()
   @ApiOperation({ operationId: 'createSupervisionItem', summary: 'Add a supervision item (监督事项)' })
   @ApiCreatedResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'An item with this code exists (problem `supervision-item-code-taken`).' })
+  @ApiConflictResponse({ description: 'An item with this code exists (`supervision-item-code-taken`), or another active item discloses the same event (`supervision-item-source-event-taken`).' })
   create(@Body() input: CreateSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.create(input);
   }
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'listSupervisionItems', summary: 'List supervision items by code' })
+  @ApiOperation({ operationId: 'listSupervisionItems', summary: 'List supervision items by code (active ones unless asked)' })
   @ApiOkResponse({ type: SupervisionItemPageDto })
-  list(@Query() query: PageQueryDto) {
+  list(@Query() query: SupervisionItemQueryDto) {
     return this.items.list(query);
   }
 
@@ -36,5 +37,36 @@ export class SupervisionItemsController {
   @ApiNotFoundResponse({ description: 'No such supervision item.' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<SupervisionItemDto> {
     return this.items.get(id);
+  }
+
+  @Patch(':id')
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionUpdateItem', summary: 'Change an item\'s rules or wording, with a reason kept in its public history' })
+  @ApiOkResponse({ type: SupervisionItemDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiNotFoundResponse({ description: 'No such supervision item.' })
+  @ApiConflictResponse({ description: 'The item is retired (`supervision-item-retired`).' })
+  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateSupervisionItemDto): Promise<SupervisionItemDto> {
+    return this.items.update(id, input);
+  }
+
+  @Post(':id/retirement')
+  @HttpCode(200)
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionRetireItem', summary: 'Retire an item: it stops being due, its disclosures and history stay public' })
+  @ApiOkResponse({ type: SupervisionItemDto })
+  @ApiNotFoundResponse({ description: 'No such supervision item.' })
+  @ApiConflictResponse({ description: 'Already retired (`supervision-item-retired`).' })
+  retire(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RetireSupervisionItemDto): Promise<SupervisionItemDto> {
+    return this.items.retire(id, input);
+  }
+
+  @Get(':id/history')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'supervisionListItemHistory', summary: 'Public change history of an item, oldest first' })
+  @ApiOkResponse({ type: SupervisionItemChangePageDto })
+  @ApiNotFoundResponse({ description: 'No such supervision item.' })
+  history(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQueryDto) {
+    return this.items.history(id, query);
   }
 }

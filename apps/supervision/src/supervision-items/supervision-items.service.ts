@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
-import type { CreateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
-import { SupervisionItemDto } from './dto/supervision-item.dto.js';
-import { SUPERVISION_ITEM_CODE_CONSTRAINT, SupervisionItem } from './supervision-item.entity.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { UnitOfWork, type Transaction } from '#messaging';
+import { currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import type { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
+import { SupervisionItemChangeDto, SupervisionItemDto } from './dto/supervision-item.dto.js';
+import { SUPERVISION_ITEM_CODE_CONSTRAINT, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT, SupervisionItem, SupervisionItemChange } from './supervision-item.entity.js';
+
+export function itemNotFound(reference: string): ProblemException {
+  return ProblemException.of(404, 'supervision-item-not-found', 'Supervision item not found', `No supervision item ${reference}.`);
+}
+
+/** An event-fed item discloses each occurrence on its own date, so it cannot owe fixed periods. */
+function assertEventItemIsPerEvent(sourceEvent: string | null, frequency: string): void {
+  if (sourceEvent !== null && frequency !== 'per-event') {
+    throw ProblemException.of(422, 'supervision-item-source-event-needs-per-event', 'Event-fed items are per-event', `An item fed by ${sourceEvent} must have disclosureFrequency "per-event".`);
+  }
+}
 
 @Injectable()
 export class SupervisionItemsService {
@@ -16,6 +27,7 @@ export class SupervisionItemsService {
   ) {}
 
   async create(input: CreateSupervisionItemDto): Promise<SupervisionItemDto> {
+    assertEventItemIsPerEvent(input.sourceEvent ?? null, input.disclosureFrequency);
     try {
       const item = await this.work.run(async (tx) => {
         const created = tx.manager.create(SupervisionItem, {
@@ -27,9 +39,19 @@ export class SupervisionItemsService {
           process: input.process,
           policyBasis: input.policyBasis,
           origin: input.origin,
+          category: input.category,
+          disclosureFrequency: input.disclosureFrequency,
+          dueWorkingDays: input.dueWorkingDays ?? 10,
+          publicationRule: input.publicationRule ?? 'review',
+          sourceEvent: input.sourceEvent ?? null,
+          placeholder: input.placeholder ?? false,
+          version: 1,
+          retiredAt: null,
+          retiredReason: null,
           createdAt: new Date(),
         });
         await tx.manager.insert(SupervisionItem, created);
+        await this.recordChange(tx, created, 'created', null);
         await tx.audit('supervision-item.create', { type: 'supervision-item', id: created.id }, { code: created.code, name: created.name });
         return created;
       });
@@ -39,27 +61,99 @@ export class SupervisionItemsService {
       if (isUniqueViolation(error, SUPERVISION_ITEM_CODE_CONSTRAINT)) {
         throw ProblemException.of(409, 'supervision-item-code-taken', 'Supervision item code taken', `A supervision item with code ${input.code} already exists.`);
       }
+      if (isUniqueViolation(error, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT)) {
+        throw ProblemException.of(409, 'supervision-item-source-event-taken', 'Source event already assigned', `An active item already discloses ${input.sourceEvent}.`);
+      }
       throw error;
     }
   }
 
+  async update(id: string, input: UpdateSupervisionItemDto): Promise<SupervisionItemDto> {
+    const { reason, ...changes } = input;
+    const item = await this.work.run(async (tx) => {
+      const current = await this.lockActive(tx.manager, id);
+      Object.assign(current, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+      assertEventItemIsPerEvent(current.sourceEvent, current.disclosureFrequency);
+      current.version += 1;
+      await tx.manager.save(SupervisionItem, current);
+      await this.recordChange(tx, current, 'updated', reason);
+      await tx.audit('supervision-item.update', { type: 'supervision-item', id }, { version: current.version, reason, fields: Object.keys(changes) });
+      return current;
+    });
+    return SupervisionItemDto.of(item);
+  }
+
+  /** Retired items keep their disclosures and history; they stop being due. */
+  async retire(id: string, input: RetireSupervisionItemDto): Promise<SupervisionItemDto> {
+    const item = await this.work.run(async (tx) => {
+      const current = await this.lockActive(tx.manager, id);
+      current.version += 1;
+      current.retiredAt = new Date();
+      current.retiredReason = input.reason;
+      await tx.manager.save(SupervisionItem, current);
+      await this.recordChange(tx, current, 'retired', input.reason);
+      await tx.audit('supervision-item.retire', { type: 'supervision-item', id }, { version: current.version, reason: input.reason });
+      return current;
+    });
+    return SupervisionItemDto.of(item);
+  }
+
   async get(id: string): Promise<SupervisionItemDto> {
     const item = await this.dataSource.manager.findOneBy(SupervisionItem, { id });
-    if (item === null) throw ProblemException.of(404, 'supervision-item-not-found', 'Supervision item not found', `No supervision item has id ${id}.`);
+    if (item === null) throw itemNotFound(`has id ${id}`);
     return SupervisionItemDto.of(item);
   }
 
   /** Catalogue order: by code. */
-  async list(query: PageQueryDto): Promise<Page<SupervisionItemDto>> {
+  async list(query: SupervisionItemQueryDto): Promise<Page<SupervisionItemDto>> {
     const builder = this.dataSource.manager
       .createQueryBuilder(SupervisionItem, 'item')
       .orderBy('item.code', 'ASC')
       .limit(query.limit + 1);
+    if (query.includeRetired !== true) builder.andWhere('item.retiredAt IS NULL');
+    if (query.origin !== undefined) builder.andWhere('item.origin = :origin', { origin: query.origin });
     if (query.cursor !== undefined) {
       const [code] = decodeCursor(query.cursor, 1);
-      builder.where('item.code > :code', { code });
+      builder.andWhere('item.code > :code', { code });
     }
     const rows = await builder.getMany();
     return toPage(rows, query.limit, (row) => [row.code], SupervisionItemDto.of);
+  }
+
+  async history(id: string, query: PageQueryDto): Promise<Page<SupervisionItemChangeDto>> {
+    await this.get(id);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(SupervisionItemChange, 'change')
+      .where('change.itemId = :id', { id })
+      .orderBy('change.version', 'ASC')
+      .limit(query.limit + 1);
+    if (query.cursor !== undefined) {
+      const [version] = decodeCursor(query.cursor, 1);
+      builder.andWhere('change.version > :version', { version: Number(version) });
+    }
+    const rows = await builder.getMany();
+    return toPage(rows, query.limit, (row) => [row.version], SupervisionItemChangeDto.of);
+  }
+
+  private async lockActive(manager: EntityManager, id: string): Promise<SupervisionItem> {
+    const item = await manager.findOne(SupervisionItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (item === null) throw itemNotFound(`has id ${id}`);
+    if (item.retiredAt !== null) {
+      throw ProblemException.of(409, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} was retired on ${item.retiredAt.toISOString()}; add a new item instead.`);
+    }
+    return item;
+  }
+
+  private async recordChange(tx: Transaction, item: SupervisionItem, change: SupervisionItemChange['change'], reason: string | null): Promise<void> {
+    const entry = tx.manager.create(SupervisionItemChange, {
+      itemId: item.id,
+      version: item.version,
+      change,
+      reason,
+      snapshot: { ...SupervisionItemDto.of(item) },
+      changedBy: currentRequestContext()?.user?.id ?? 'system',
+      changedAt: new Date(),
+    });
+    await tx.manager.save(SupervisionItemChange, entry);
   }
 }

@@ -37,7 +37,44 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     .build();
   const document = SwaggerModule.createDocument(app, config);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never } };
+  describeErrorBodies(document);
+  sortParameters(document);
   return document;
 }
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/**
+ * Every 4xx/5xx answer is a problem document (ProblemFilter guarantees it), so each documented error
+ * response gets that body, and every operation documents the 500 any request can meet.
+ */
+function describeErrorBodies(document: OpenAPIObject): void {
+  const problemBody = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (operation === undefined) continue;
+      operation.responses['500'] ??= { description: 'Unexpected error; logged with the request id.' };
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) >= 400 && response !== undefined && !('$ref' in response)) response.content = problemBody;
+      }
+    }
+  }
+}
+
 export { PROBLEM_CONTENT_TYPE };
+
+const PARAMETER_ORDER = ['path', 'query', 'header', 'cookie'];
+
+/**
+ * Parameters in a fixed order (path, query, header; by name within each), so the document does not
+ * depend on how decorators happened to be evaluated and can be committed and compared.
+ */
+function sortParameters(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const parameters = item[method]?.parameters as { in?: string; name?: string }[] | undefined;
+      parameters?.sort((a, b) => PARAMETER_ORDER.indexOf(a.in ?? '') - PARAMETER_ORDER.indexOf(b.in ?? '') || (a.name ?? '').localeCompare(b.name ?? ''));
+    }
+  }
+}

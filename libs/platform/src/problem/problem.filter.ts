@@ -2,7 +2,8 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { currentRequestContext } from '../context/request-context.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, type ProblemDetails } from './problem-details.js';
-import { ProblemException } from './problem.exception.js';
+import { CalendarYearMissingError } from '../calendar/calendar-errors.js';
+import { calendarYearMissingProblem, ProblemException } from './problem.exception.js';
 
 /** Turns every error into RFC 9457 problem details; unexpected errors are logged and never leak internals. */
 @Catch()
@@ -21,6 +22,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ProblemException) return { ...exception.problem };
+    if (exception instanceof CalendarYearMissingError) return { ...calendarYearMissingProblem(exception).problem };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return problemForStatus(status, this.detailOf(exception));

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { CalendarHoliday, CalendarYear, MakeUpWorkday } from '#platform';
+import { PageDtoOf } from '#platform';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
 import { IsBusinessDate } from './is-business-date.decorator.js';
 
@@ -119,7 +120,4 @@ export class CalendarYearSummaryDto {
   }
 }
 
-export class CalendarYearListDto {
-  @ApiProperty({ type: [CalendarYearSummaryDto], description: 'Ascending by year.' })
-  items!: CalendarYearSummaryDto[];
-}
+export class CalendarYearListDto extends PageDtoOf(CalendarYearSummaryDto) {}

@@ -28,6 +28,9 @@ export class IndicatorDto {
   @ApiProperty({ format: 'date-time', example: '2026-01-27T01:00:00.000Z' })
   createdAt!: string;
 
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null, description: 'When the indicator was retired; null while it can be awarded.' })
+  retiredAt!: string | null;
+
   static of(indicator: Indicator): IndicatorDto {
     return {
       id: indicator.id,
@@ -38,6 +41,7 @@ export class IndicatorDto {
       limitPerPeriod: indicator.limitPerPeriod,
       active: indicator.active,
       createdAt: indicator.createdAt.toISOString(),
+      retiredAt: indicator.retiredAt?.toISOString() ?? null,
     };
   }
 }

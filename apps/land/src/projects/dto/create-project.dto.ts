@@ -1,10 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { AREA_MU_PATTERN, IsBusinessDateString } from '../../shared/land-validation.js';
 import { PROJECT_CATEGORIES, type ProjectCategory } from '../project-category.js';
 
-export const AREA_MU_PATTERN = /^\d{1,10}(\.\d{1,4})?$/;
+export { AREA_MU_PATTERN };
 
 export class CreateProjectDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21',
+    description: 'Id chosen by the caller, e.g. when importing projects from another system; generated when absent. An id already in use answers 409.',
+  })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
   @ApiProperty({ example: '安庆长风港二期', description: 'Project name.', maxLength: 200 })
   @IsString()
   @Length(1, 200)
@@ -24,4 +34,25 @@ export class CreateProjectDto {
   @IsString()
   @Length(1, 1000)
   purpose?: string;
+
+  @ApiPropertyOptional({ example: '安庆港华港口有限公司', description: 'The enterprise or body the land is for (项目业主).', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  owner?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动); with targetDate, sets the schedule at registration.' })
+  @IsOptional()
+  @IsBusinessDateString()
+  startedOn?: string;
+
+  @ApiPropertyOptional({ example: '2026-04-27', format: 'date', description: 'Internal target (内部目标); needs startedOn. Milestones are planned backwards from it.' })
+  @IsOptional()
+  @IsBusinessDateString()
+  targetDate?: string;
+
+  @ApiPropertyOptional({ example: '2026-07-31', format: 'date', description: 'Legal deadline, kept apart from the internal target.' })
+  @IsOptional()
+  @IsBusinessDateString()
+  legalDeadline?: string;
 }

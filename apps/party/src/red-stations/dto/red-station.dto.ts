@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf } from '#platform';
 import { AMENITIES } from '../amenity.js';
 import type { RedStation } from '../red-station.entity.js';
@@ -28,8 +28,12 @@ export class RedStationDto {
   @ApiProperty({ format: 'date-time', example: '2026-03-01T00:30:00.000Z' })
   createdAt!: string;
 
-  static of(station: RedStation): RedStationDto {
+  @ApiPropertyOptional({ example: 850, description: 'Metres from the point asked about; only when the list was asked for a point.' })
+  distanceMetres?: number;
+
+  static of(station: RedStation, distanceMetres?: number): RedStationDto {
     return {
+      ...(distanceMetres === undefined ? {} : { distanceMetres }),
       id: station.id,
       name: station.name,
       address: station.address,

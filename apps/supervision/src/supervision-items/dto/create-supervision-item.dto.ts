@@ -1,6 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { SUPERVISION_ITEM_ORIGINS, type SupervisionItemOrigin } from '../supervision-item-origin.js';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageQueryDto } from '#platform';
+import { DISCLOSURE_FREQUENCIES, type DisclosureFrequency } from '../disclosure-period.js';
+import {
+  DISCLOSABLE_EVENTS,
+  PUBLICATION_RULES,
+  SUPERVISION_ITEM_CATEGORIES,
+  SUPERVISION_ITEM_ORIGINS,
+  type PublicationRule,
+  type SupervisionItemCategory,
+  type SupervisionItemOrigin,
+} from '../supervision-item-origin.js';
 
 const SUPERVISION_ITEM_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
@@ -43,4 +54,63 @@ export class CreateSupervisionItemDto {
   @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, example: 'local', description: '`basic-catalogue` (基本监督事项清单) or `local` (the zone\'s own items).' })
   @IsIn(SUPERVISION_ITEM_ORIGINS)
   origin!: SupervisionItemOrigin;
+
+  @ApiProperty({ enum: SUPERVISION_ITEM_CATEGORIES, example: 'subsidies' })
+  @IsIn(SUPERVISION_ITEM_CATEGORIES)
+  category!: SupervisionItemCategory;
+
+  @ApiProperty({ enum: DISCLOSURE_FREQUENCIES, example: 'monthly', description: 'Required disclosure frequency (公示频次).' })
+  @IsIn(DISCLOSURE_FREQUENCIES)
+  disclosureFrequency!: DisclosureFrequency;
+
+  @ApiPropertyOptional({ example: 10, default: 10, minimum: 0, maximum: 60, description: 'Working days after the period ends by which the disclosure is due.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  dueWorkingDays?: number;
+
+  @ApiPropertyOptional({ enum: PUBLICATION_RULES, example: 'review', default: 'review', description: 'For disclosures created from events: `review` makes a draft, `direct` publishes at once.' })
+  @IsOptional()
+  @IsIn(PUBLICATION_RULES)
+  publicationRule?: PublicationRule;
+
+  @ApiPropertyOptional({ enum: DISCLOSABLE_EVENTS, example: 'zone.land.batch-approved.v1', description: 'Event type whose occurrences become disclosures of this item; one active item per event type.' })
+  @IsOptional()
+  @IsIn(DISCLOSABLE_EVENTS)
+  sourceEvent?: string;
+
+  @ApiPropertyOptional({ example: false, default: false, description: 'True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.' })
+  @IsOptional()
+  @IsBoolean()
+  placeholder?: boolean;
+}
+
+export class UpdateSupervisionItemDto extends PartialType(
+  PickType(CreateSupervisionItemDto, ['name', 'responsibleBody', 'supervisingBody', 'process', 'policyBasis', 'category', 'disclosureFrequency', 'dueWorkingDays', 'publicationRule', 'placeholder'] as const),
+) {
+  @ApiProperty({ example: '依据2026年修订的基本监督事项清单更新政策依据', maxLength: 1000, description: 'Why the item changed; kept in its public history.' })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}
+
+export class RetireSupervisionItemDto {
+  @ApiProperty({ example: '并入新修订的基本监督事项清单第12项', maxLength: 1000 })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}
+
+export class SupervisionItemQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: false, default: false, description: 'Include retired items.' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  includeRetired?: boolean;
+
+  @ApiPropertyOptional({ enum: SUPERVISION_ITEM_ORIGINS, example: 'local' })
+  @IsOptional()
+  @IsIn(SUPERVISION_ITEM_ORIGINS)
+  origin?: SupervisionItemOrigin;
 }

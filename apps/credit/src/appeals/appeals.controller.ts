@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { AppealsService } from './appeals.service.js';
+import { AppealDto, AppealPageDto, CreateAppealDto, DecideAppealDto, ListAppealsQueryDto } from './dto/appeal.dto.js';
+
+@ApiTags('credit')
+@Controller('appeals')
+export class AppealsController {
+  constructor(private readonly appeals: AppealsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('resident', 'credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'fileCreditAppeal', summary: 'Appeal a deduction (within 15 working days); staff must decide within 10 working days' })
+  @ApiCreatedResponse({ type: AppealDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such entry.' })
+  @ApiConflictResponse({ description: 'Already appealed or already reversed (`appeal-exists`, `entry-already-reversed`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Not a deduction, the window has closed, or the calendar lacks a year (`not-a-deduction`, `appeal-window-closed`, `calendar-year-missing`).' })
+  file(@CurrentUser() user: AuthUser, @Body() input: CreateAppealDto) {
+    return this.appeals.file(user, input);
+  }
+
+  @Get()
+  @ApiAuth('resident', 'credit-staff')
+  @ApiOperation({ operationId: 'listCreditAppeals', summary: 'Appeals, oldest first, filterable by status and overdue' })
+  @ApiOkResponse({ type: AppealPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListAppealsQueryDto) {
+    return this.appeals.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiAuth('resident', 'credit-staff')
+  @ApiOperation({ operationId: 'getCreditAppeal', summary: 'Get one appeal' })
+  @ApiOkResponse({ type: AppealDto })
+  @ApiNotFoundResponse({ description: 'No such appeal.' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.appeals.get(user, id);
+  }
+
+  @Post(':id/decisions')
+  @HttpCode(200)
+  @ApiAuth('credit-staff')
+  @ApiOperation({ operationId: 'decideCreditAppeal', summary: 'Uphold (reversing the deduction) or reject an appeal, with a reason' })
+  @ApiOkResponse({ type: AppealDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such appeal.' })
+  @ApiConflictResponse({ description: 'Already decided, or the deduction was reversed meanwhile (`appeal-decided`, `entry-already-reversed`).' })
+  decide(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: DecideAppealDto) {
+    return this.appeals.decide(user, id, input);
+  }
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { UnitOfWork } from '#messaging';
+import { CalendarYearMissingError, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page, calendarYearMissingProblem } from '#platform';
+import { WorkingCalendarService } from '#working-calendar';
+import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
+import { LedgerWriter } from '../ledger/ledger-writer.js';
+import { assertStaffFor, isStaffFor } from '../residents/community-access.js';
+import { Community, Resident } from '../residents/registry.entities.js';
+import { RegistryService } from '../residents/registry.service.js';
+import { decisionDeadline, filingDeadline, isOverdue } from './appeal-rules.js';
+import { APPEAL_ENTRY_CONSTRAINT, Appeal } from './appeal.entity.js';
+import { AppealDto, type CreateAppealDto, type DecideAppealDto, type ListAppealsQueryDto } from './dto/appeal.dto.js';
+
+@Injectable()
+export class AppealsService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendar: WorkingCalendarService,
+    private readonly registry: RegistryService,
+    private readonly writer: LedgerWriter,
+  ) {}
+
+  /** A resident appeals their own deduction (or staff file it for them) within the filing window. */
+  async file(user: AuthUser, input: CreateAppealDto): Promise<AppealDto> {
+    const entry = await this.dataSource.manager.findOneBy(LedgerEntry, { id: input.entryId });
+    if (entry === null) throw ProblemException.of(404, 'ledger-entry-not-found', 'Entry not found', `No ledger entry ${input.entryId}.`);
+    const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: entry.residentId });
+    const community = await this.registry.community(entry.communityCode);
+    const own = user.roles.includes('resident') && resident.accountId === user.id;
+    if (!own && !isStaffFor(user, community)) throw ProblemException.of(403, 'appeal-forbidden', 'Not your entry', 'Only the resident or their community\'s staff may appeal this entry.');
+    if (entry.kind !== 'deduction') throw ProblemException.of(422, 'not-a-deduction', 'Not a deduction', 'Only deductions can be appealed.');
+    const today = shanghaiDateOf(new Date());
+    const [lastDay, deadline] = this.deadlines(entry.recordedAt, today);
+    if (today > lastDay) throw ProblemException.of(422, 'appeal-window-closed', 'Appeal window closed', `This deduction could be appealed until ${lastDay}.`);
+    try {
+      const appeal = await this.work.run(async (tx) => {
+        const reversed = await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entry.id });
+        if (reversed !== null) throw ProblemException.of(409, 'entry-already-reversed', 'Already reversed', 'This deduction has already been reversed.');
+        const created = tx.manager.create(Appeal, {
+          id: randomUUID(),
+          entryId: entry.id,
+          residentId: entry.residentId,
+          communityCode: entry.communityCode,
+          reason: input.reason,
+          filedBy: user.id,
+          filedOn: today,
+          deadline,
+          status: 'open',
+          decidedBy: null,
+          decisionReason: null,
+          decidedAt: null,
+          reversalEntryId: null,
+          createdAt: new Date(),
+        });
+        await tx.manager.insert(Appeal, created);
+        await tx.audit('appeal.file', { type: 'appeal', id: created.id }, { entryId: entry.id, deadline });
+        return created;
+      });
+      return AppealDto.of(appeal, false);
+    } catch (error) {
+      if (isUniqueViolation(error, APPEAL_ENTRY_CONSTRAINT)) throw ProblemException.of(409, 'appeal-exists', 'Already appealed', 'This deduction has already been appealed.');
+      throw error;
+    }
+  }
+
+  /** Staff decide with a reason; upholding appends the reversal in the same transaction. */
+  async decide(user: AuthUser, id: string, input: DecideAppealDto): Promise<AppealDto> {
+    const existing = await this.appeal(id);
+    assertStaffFor(user, await this.registry.community(existing.communityCode));
+    const appeal = await this.work.run(async (tx) => {
+      const locked = await tx.manager.findOne(Appeal, { where: { id }, lock: { mode: 'for_no_key_update' } });
+      if (locked === null || locked.status !== 'open') throw ProblemException.of(409, 'appeal-decided', 'Already decided', `Appeal ${id} has been decided.`);
+      let reversalEntryId: string | null = null;
+      if (input.outcome === 'upheld') {
+        const entry = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.entryId });
+        if ((await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entry.id })) !== null) {
+          throw ProblemException.of(409, 'entry-already-reversed', 'Already reversed', 'The deduction was reversed meanwhile; reject the appeal as moot instead.');
+        }
+        const { entry: reversal } = await this.writer.append(tx, {
+          residentId: entry.residentId,
+          movement: { kind: entry.movement, amount: entry.amount },
+          reverses: entry,
+          occurredOn: shanghaiDateOf(new Date()),
+          reason: `申诉成立：${input.reason}`,
+          evidence: `appeal:${id}`,
+          source: 'staff',
+          sourceRef: id,
+          actorId: user.id,
+          idempotencyKey: `appeal:${id}`,
+        });
+        reversalEntryId = reversal.id;
+      }
+      const decidedAt = new Date();
+      await tx.manager.update(Appeal, { id }, { status: input.outcome, decidedBy: user.id, decisionReason: input.reason, decidedAt, reversalEntryId });
+      await tx.audit(`appeal.${input.outcome === 'upheld' ? 'uphold' : 'reject'}`, { type: 'appeal', id }, { reason: input.reason, reversalEntryId });
+      return { ...locked, status: input.outcome, decidedBy: user.id, decisionReason: input.reason, decidedAt, reversalEntryId };
+    });
+    return AppealDto.of(appeal, false);
+  }
+
+  async get(user: AuthUser, id: string): Promise<AppealDto> {
+    const appeal = await this.appeal(id);
+    if (!isStaffFor(user, await this.registry.community(appeal.communityCode))) {
+      const own = await this.dataSource.manager.findOneBy(Resident, { id: appeal.residentId, accountId: user.id });
+      if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
+    }
+    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.deadline, shanghaiDateOf(new Date())));
+  }
+
+  /** Oldest first, so the most urgent come first; staff see their communities, a resident their own appeals. */
+  async list(user: AuthUser, query: ListAppealsQueryDto): Promise<Page<AppealDto>> {
+    const today = shanghaiDateOf(new Date());
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Appeal, 'a')
+      .innerJoin(Community, 'c', 'c.code = a.community_code')
+      .orderBy('a.position', 'ASC')
+      .limit(query.limit + 1);
+    if (!(user.roles.includes('credit-staff') && user.units.includes(ZONE_UNIT))) {
+      const units = user.roles.includes('credit-staff') ? user.units : [];
+      builder.andWhere(`(c.code = ANY(:units) OR c.sub_district_code = ANY(:units) OR a.resident_id IN (SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident))`, {
+        units,
+        accountId: user.id,
+        isResident: user.roles.includes('resident'),
+      });
+    }
+    if (query.status !== undefined) builder.andWhere('a.status = :status', { status: query.status });
+    if (query.communityCode !== undefined) builder.andWhere('a.community_code = :communityCode', { communityCode: query.communityCode });
+    if (query.overdue === true) builder.andWhere(`a.status = 'open' AND a.deadline < :today`, { today });
+    if (query.overdue === false) builder.andWhere(`NOT (a.status = 'open' AND a.deadline < :today)`, { today });
+    if (query.cursor !== undefined) builder.andWhere('a.position > :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => AppealDto.of(row, isOverdue(row.status, row.deadline, today)));
+  }
+
+  private async appeal(id: string): Promise<Appeal> {
+    const appeal = await this.dataSource.manager.findOneBy(Appeal, { id });
+    if (appeal === null) throw ProblemException.of(404, 'appeal-not-found', 'Appeal not found', `No appeal ${id}.`);
+    return appeal;
+  }
+
+  /** Filing window end for the entry and decision deadline for an appeal filed today, on the official calendar. */
+  private deadlines(recordedAt: Date, today: string): [string, string] {
+    try {
+      const calendar = this.calendar.calendar();
+      return [filingDeadline(calendar, shanghaiDateOf(recordedAt)), decisionDeadline(calendar, today)];
+    } catch (error) {
+      if (error instanceof CalendarYearMissingError) {
+        throw calendarYearMissingProblem(error);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CreditPointsAwarded, CreditPointsDeducted, CreditPointsReversed } from '#contracts';
+import type { Transaction } from '#messaging';
+import { ProblemException } from '#platform';
+import type { Indicator } from '../indicators/indicator.entity.js';
+import { HouseholdRatings } from '../ratings/household-ratings.js';
+import { Resident } from '../residents/registry.entities.js';
+import { LedgerEntry } from './ledger-entry.entity.js';
+import { applyMovement, creditScore, deltasOf, redemptionProblem, scoringPeriodOf, spendableBalance, withinLimit, type EntryMovement } from './ledger-rules.js';
+
+export interface AppendCommand {
+  residentId: string;
+  /** What the entry moves; with `reverses`, the movement of the reversed entry. */
+  movement: EntryMovement;
+  reverses?: LedgerEntry;
+  indicator?: Indicator;
+  occurredOn: string;
+  reason: string;
+  evidence: string | null;
+  source: 'staff' | 'event' | 'redemption';
+  sourceRef: string | null;
+  actorId: string;
+  /** Same key, same entry: a repeat returns the first entry instead of appending again. */
+  idempotencyKey: string | null;
+}
+
+export interface AppendResult {
+  entry: LedgerEntry;
+  replayed: boolean;
+}
+
+/**
+ * The only way entries are written. Every append locks the resident's row (which holds the running
+ * totals) before reading anything, so concurrent writes for one resident serialise: limits, balances
+ * and idempotency checks all see the previous writer's committed result.
+ */
+@Injectable()
+export class LedgerWriter {
+  constructor(private readonly ratings: HouseholdRatings) {}
+
+  async append(tx: Transaction, command: AppendCommand): Promise<AppendResult> {
+    // FOR NO KEY UPDATE, not FOR UPDATE: it serialises writers but not the KEY SHARE locks that
+    // foreign-key checks take, which would otherwise deadlock two members' writes on their household.
+    const resident = await tx.manager.findOne(Resident, { where: { id: command.residentId }, lock: { mode: 'for_no_key_update' } });
+    if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${command.residentId}.`);
+    if (command.idempotencyKey !== null) {
+      const existing = await tx.manager.findOneBy(LedgerEntry, { idempotencyKey: command.idempotencyKey });
+      if (existing !== null) {
+        if (existing.residentId !== resident.id) {
+          throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency key reused', 'This key was already used for another resident.');
+        }
+        return { entry: existing, replayed: true };
+      }
+    }
+    const reverse = command.reverses !== undefined;
+    const period = scoringPeriodOf(command.occurredOn);
+    const indicator = command.indicator;
+    if (!reverse && indicator !== undefined) {
+      if (!indicator.active) throw ProblemException.of(422, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and can no longer be applied.`);
+      const standing = await this.standingInPeriod(tx, resident.id, indicator.id, period, command.movement.kind);
+      if (!withinLimit(indicator.limitPerPeriod, standing)) {
+        throw ProblemException.of(422, 'indicator-limit-reached', 'Limit reached', `Indicator ${indicator.code} may be applied ${indicator.limitPerPeriod} time(s) per resident in ${period}; already ${standing}.`, {
+          limitPerPeriod: indicator.limitPerPeriod,
+          period,
+        });
+      }
+    }
+    if (!reverse && command.movement.kind === 'redemption') {
+      const problem = redemptionProblem(resident, command.movement.amount);
+      if (problem !== undefined) throw ProblemException.of(409, 'insufficient-balance', 'Insufficient balance', `Cannot redeem: ${problem}.`);
+    }
+    const totals = applyMovement(resident, command.movement, reverse);
+    const { scoreDelta, balanceDelta } = deltasOf(command.movement, reverse);
+    await tx.manager.update(Resident, { id: resident.id }, { earned: totals.earned, deducted: totals.deducted, redeemed: totals.redeemed, updatedAt: new Date() });
+    const entry = tx.manager.create(LedgerEntry, {
+      id: randomUUID(),
+      residentId: resident.id,
+      householdId: resident.householdId,
+      communityCode: resident.communityCode,
+      kind: reverse ? 'reversal' : command.movement.kind,
+      movement: command.movement.kind,
+      amount: command.movement.amount,
+      scoreDelta,
+      balanceDelta,
+      indicatorId: indicator?.id ?? command.reverses?.indicatorId ?? null,
+      indicatorCode: indicator?.code ?? command.reverses?.indicatorCode ?? null,
+      category: indicator?.category ?? command.reverses?.category ?? null,
+      period,
+      occurredOn: command.occurredOn,
+      reason: command.reason,
+      evidence: command.evidence,
+      source: command.source,
+      sourceRef: command.sourceRef,
+      actorId: command.actorId,
+      idempotencyKey: command.idempotencyKey,
+      reversesEntryId: command.reverses?.id ?? null,
+      scoreAfter: creditScore(totals),
+      balanceAfter: spendableBalance(totals),
+      recordedAt: new Date(),
+    });
+    await tx.manager.insert(LedgerEntry, entry);
+    await tx.audit(`ledger.${entry.kind}`, { type: 'ledger-entry', id: entry.id }, {
+      residentId: resident.id,
+      indicatorCode: entry.indicatorCode,
+      scoreDelta,
+      balanceDelta,
+      source: entry.source,
+      reversesEntryId: entry.reversesEntryId,
+    });
+    await this.publish(tx, entry);
+    if (scoreDelta !== 0) await this.ratings.refresh(tx, resident.householdId, entry.id);
+    return { entry, replayed: false };
+  }
+
+  /** Entries of this indicator in the period that still stand (not reversed). */
+  private async standingInPeriod(tx: Transaction, residentId: string, indicatorId: string, period: string, kind: EntryMovement['kind']): Promise<number> {
+    const [{ count }] = (await tx.manager.query(
+      `SELECT count(*)::int AS count FROM ledger_entries e
+       WHERE e.resident_id = $1 AND e.indicator_id = $2 AND e.period = $3 AND e.kind = $4
+         AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = e.id)`,
+      [residentId, indicatorId, period, kind],
+    )) as [{ count: number }];
+    return count;
+  }
+
+  private async publish(tx: Transaction, entry: LedgerEntry): Promise<void> {
+    if (entry.movement === 'redemption') return; // redemption events belong to the order
+    const data = {
+      entryId: entry.id,
+      residentId: entry.residentId,
+      householdId: entry.householdId,
+      communityCode: entry.communityCode,
+      indicatorCode: entry.indicatorCode,
+      category: entry.category,
+      points: entry.scoreDelta,
+      reason: entry.reason,
+      source: entry.source === 'event' ? ('event' as const) : ('staff' as const),
+      scoreAfter: entry.scoreAfter,
+      balanceAfter: entry.balanceAfter,
+      occurredOn: entry.occurredOn,
+      recordedAt: entry.recordedAt.toISOString(),
+    };
+    if (entry.kind === 'reversal') await tx.publish(CreditPointsReversed, entry.residentId, { ...data, kind: 'reversal', reversedEntryId: entry.reversesEntryId! });
+    else if (entry.kind === 'award') await tx.publish(CreditPointsAwarded, entry.residentId, { ...data, kind: 'award' });
+    else await tx.publish(CreditPointsDeducted, entry.residentId, { ...data, kind: 'deduction' });
+  }
+}

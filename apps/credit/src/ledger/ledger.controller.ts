@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, type AuthUser } from '#platform';
+import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPageDto, ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
+import { LedgerService } from './ledger.service.js';
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+
+@ApiTags('credit')
+@Controller('ledger-entries')
+export class LedgerController {
+  constructor(private readonly ledger: LedgerService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    example: '3f2b7c1e-9a4d-4f5e-8b6a-1c2d3e4f5a6b',
+    description: 'Kept on the entry itself: a repeat with the same key returns the first entry (200, `Idempotent-Replayed: true`) however late it comes.',
+  })
+  @ApiOperation({ operationId: 'createCreditLedgerEntry', summary: 'Award or deduct points for a catalogue indicator (append-only; limits per period enforced)' })
+  @ApiCreatedResponse({ type: LedgerEntryDto })
+  @ApiOkResponse({ type: LedgerEntryDto, description: 'Replay of an earlier request with the same Idempotency-Key.' })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of residentId and residentIdNumber.' })
+  @ApiNotFoundResponse({ description: 'No such resident in your communities (`resident-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown or retired indicator, or its per-period limit reached (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`).' })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Body() input: CreateLedgerEntryDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LedgerEntryDto> {
+    if (idempotencyKey !== undefined && !KEY_PATTERN.test(idempotencyKey)) {
+      throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
+    }
+    const { entry, replayed } = await this.ledger.create(user, input, idempotencyKey);
+    if (replayed) void reply.status(200).header('idempotent-replayed', 'true');
+    return entry;
+  }
+
+  @Get()
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'listCreditLedgerEntries', summary: 'Points history, newest first, filterable by resident, household, period, category, kind and dates' })
+  @ApiOkResponse({ type: LedgerEntryPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListLedgerEntriesQueryDto) {
+    return this.ledger.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'getCreditLedgerEntry', summary: 'Get one ledger entry' })
+  @ApiOkResponse({ type: LedgerEntryDto })
+  @ApiNotFoundResponse({ description: 'No such entry.' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<LedgerEntryDto> {
+    return this.ledger.get(user, id);
+  }
+
+  @Post(':id/reversals')
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'reverseCreditLedgerEntry', summary: 'Correct an award or deduction by appending its reversal (never an edit)' })
+  @ApiCreatedResponse({ type: LedgerEntryDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such entry.' })
+  @ApiConflictResponse({ description: 'Already reversed, a reversal itself, or a redemption (`entry-already-reversed`, `entry-is-reversal`, `redemption-reversed-by-order`).' })
+  reverse(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CreateReversalDto): Promise<LedgerEntryDto> {
+    return this.ledger.reverse(user, id, input);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { RatingsCoreModule } from '../ratings/ratings-core.module.js';
+import { ResidentsModule } from '../residents/residents.module.js';
+import { LedgerController } from './ledger.controller.js';
+import { VolunteerParticipationsController } from './volunteer-participations.controller.js';
+import { LedgerWriter } from './ledger-writer.js';
+import { LedgerService } from './ledger.service.js';
+import { VolunteerActivityHandler } from './volunteer-activity.handler.js';
+
+@Module({
+  imports: [RatingsCoreModule, ResidentsModule],
+  controllers: [LedgerController, VolunteerParticipationsController],
+  providers: [LedgerWriter, LedgerService, VolunteerActivityHandler],
+  exports: [LedgerWriter],
+})
+export class LedgerModule {}

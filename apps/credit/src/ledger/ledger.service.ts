@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { UnitOfWork } from '#messaging';
+import { decodeCursor, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { Indicator } from '../indicators/indicator.entity.js';
+import { isStaffFor } from '../residents/community-access.js';
+import { Community, Resident } from '../residents/registry.entities.js';
+import { RegistryService } from '../residents/registry.service.js';
+import { LedgerEntryDto, type CreateLedgerEntryDto, type CreateReversalDto, type ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
+import { LEDGER_IDEMPOTENCY_CONSTRAINT, LEDGER_REVERSES_CONSTRAINT, LedgerEntry } from './ledger-entry.entity.js';
+import { LedgerWriter } from './ledger-writer.js';
+
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: LedgerWriter,
+    private readonly registry: RegistryService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  /** A staff award or deduction; the indicator decides which, and how many points. */
+  async create(user: AuthUser, input: CreateLedgerEntryDto, idempotencyKey?: string): Promise<{ entry: LedgerEntryDto; replayed: boolean }> {
+    const resident = await this.resolveResident(user, input);
+    const indicator = await this.dataSource.manager.findOneBy(Indicator, { code: input.indicatorCode });
+    if (indicator === null) throw ProblemException.of(422, 'indicator-not-found', 'Indicator not found', `No indicator ${input.indicatorCode} in the catalogue.`);
+    const key = idempotencyKey === undefined ? null : `staff:${user.id}:${idempotencyKey}`;
+    try {
+      const result = await this.work.run((tx) =>
+        this.writer.append(tx, {
+          residentId: resident.id,
+          movement: { kind: indicator.points > 0 ? 'award' : 'deduction', amount: Math.abs(indicator.points) },
+          indicator,
+          occurredOn: input.occurredOn ?? shanghaiDateOf(new Date()),
+          reason: input.reason,
+          evidence: input.evidence ?? null,
+          source: 'staff',
+          sourceRef: null,
+          actorId: user.id,
+          idempotencyKey: key,
+        }),
+      );
+      return { entry: LedgerEntryDto.of(result.entry), replayed: result.replayed };
+    } catch (error) {
+      // Same key raced in from two requests: the loser answers with the winner's entry.
+      if (key !== null && isUniqueViolation(error, LEDGER_IDEMPOTENCY_CONSTRAINT)) {
+        const existing = await this.dataSource.manager.findOneByOrFail(LedgerEntry, { idempotencyKey: key });
+        return { entry: LedgerEntryDto.of(existing), replayed: true };
+      }
+      throw error;
+    }
+  }
+
+  /** Corrects an award or deduction by appending its reversal; each entry can be reversed once. */
+  async reverse(user: AuthUser, entryId: string, input: CreateReversalDto): Promise<LedgerEntryDto> {
+    const original = await this.dataSource.manager.findOneBy(LedgerEntry, { id: entryId });
+    if (original === null) throw ProblemException.of(404, 'ledger-entry-not-found', 'Entry not found', `No ledger entry ${entryId}.`);
+    await this.assertStaffForResident(user, original.residentId);
+    if (original.kind === 'reversal') throw ProblemException.of(409, 'entry-is-reversal', 'Cannot reverse a reversal', 'Record a new entry instead.');
+    if (original.kind === 'redemption') {
+      throw ProblemException.of(409, 'redemption-reversed-by-order', 'Reverse through the order', 'A redemption is returned by cancelling its order.');
+    }
+    try {
+      const result = await this.work.run(async (tx) => {
+        // The resident's lock (taken in append) serialises reversals of the same entry; the constraint backs it up.
+        const already = await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entryId });
+        if (already !== null) throw this.alreadyReversed(entryId);
+        return this.writer.append(tx, {
+          residentId: original.residentId,
+          movement: { kind: original.movement, amount: original.amount },
+          reverses: original,
+          occurredOn: shanghaiDateOf(new Date()),
+          reason: input.reason,
+          evidence: input.evidence ?? null,
+          source: 'staff',
+          sourceRef: null,
+          actorId: user.id,
+          idempotencyKey: null,
+        });
+      });
+      return LedgerEntryDto.of(result.entry);
+    } catch (error) {
+      if (isUniqueViolation(error, LEDGER_REVERSES_CONSTRAINT)) throw this.alreadyReversed(entryId);
+      throw error;
+    }
+  }
+
+  async get(user: AuthUser, id: string): Promise<LedgerEntryDto> {
+    const entry = await this.dataSource.manager.findOneBy(LedgerEntry, { id });
+    if (entry === null) throw ProblemException.of(404, 'ledger-entry-not-found', 'Entry not found', `No ledger entry ${id}.`);
+    await this.assertCanRead(user, entry);
+    return LedgerEntryDto.of(entry);
+  }
+
+  /** Newest first. Staff see their communities; a resident sees their own household's entries. */
+  async list(user: AuthUser, query: ListLedgerEntriesQueryDto): Promise<Page<LedgerEntryDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(LedgerEntry, 'e')
+      .innerJoin(Community, 'c', 'c.code = e.community_code')
+      .orderBy('e.position', 'DESC')
+      .limit(query.limit + 1);
+    if (!(user.roles.includes('credit-staff') && user.units.includes('zone'))) {
+      const units = user.roles.includes('credit-staff') ? user.units : [];
+      // A resident's history follows them: staff of their current community and the resident see it all.
+      builder.andWhere(
+        `(c.code = ANY(:units) OR c.sub_district_code = ANY(:units)
+          OR e.resident_id IN (SELECT now.id FROM residents now JOIN communities nc ON nc.code = now.community_code WHERE nc.code = ANY(:units) OR nc.sub_district_code = ANY(:units))
+          OR e.household_id IN (SELECT own.household_id FROM residents own WHERE own.account_id = :accountId AND :isResident)
+          OR e.resident_id IN (SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident))`,
+        { units, accountId: user.id, isResident: user.roles.includes('resident') },
+      );
+    }
+    const filters: [keyof ListLedgerEntriesQueryDto, string][] = [
+      ['residentId', 'e.resident_id = :residentId'],
+      ['householdId', 'e.household_id = :householdId'],
+      ['communityCode', 'e.community_code = :communityCode'],
+      ['period', 'e.period = :period'],
+      ['category', 'e.category = :category'],
+      ['kind', 'e.kind = :kind'],
+      ['from', 'e.occurred_on >= :from'],
+      ['to', 'e.occurred_on <= :to'],
+    ];
+    for (const [field, where] of filters) if (query[field] !== undefined) builder.andWhere(where, { [field]: query[field] });
+    if (query.cursor !== undefined) builder.andWhere('e.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], LedgerEntryDto.of);
+  }
+
+  private async resolveResident(user: AuthUser, input: CreateLedgerEntryDto): Promise<Resident> {
+    if ((input.residentId === undefined) === (input.residentIdNumber === undefined)) {
+      throw ProblemException.validation([{ field: 'residentId', message: 'give exactly one of residentId and residentIdNumber' }]);
+    }
+    const resident =
+      input.residentId !== undefined
+        ? await this.dataSource.manager.findOneBy(Resident, { id: input.residentId })
+        : await this.dataSource.manager.findOneBy(Resident, { idNumberHash: this.cipher.lookupHash(input.residentIdNumber!) });
+    const community = resident === null ? null : await this.registry.community(resident.communityCode);
+    if (resident === null || community === null || !isStaffFor(user, community)) {
+      // Staff elsewhere cannot probe which residents exist.
+      throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No such resident in your communities.');
+    }
+    return resident;
+  }
+
+  private async assertStaffForResident(user: AuthUser, residentId: string): Promise<void> {
+    const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: residentId });
+    if (!isStaffFor(user, await this.registry.community(resident.communityCode))) {
+      throw ProblemException.of(403, 'community-forbidden', 'Not your community', 'You may not act for this resident\'s community.');
+    }
+  }
+
+  private async assertCanRead(user: AuthUser, entry: LedgerEntry): Promise<void> {
+    if (isStaffFor(user, await this.registry.community(entry.communityCode))) return;
+    const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: entry.residentId });
+    if (isStaffFor(user, await this.registry.community(resident.communityCode))) return;
+    if (user.roles.includes('resident')) {
+      if (resident.accountId === user.id) return;
+      const member = await this.dataSource.manager.findOneBy(Resident, { householdId: entry.householdId, accountId: user.id });
+      if (member !== null) return;
+    }
+    throw ProblemException.of(403, 'ledger-forbidden', 'Not your entry', 'You may not read this entry.');
+  }
+
+  private alreadyReversed(entryId: string): ProblemException {
+    return ProblemException.of(409, 'entry-already-reversed', 'Already reversed', `Entry ${entryId} has already been reversed.`);
+  }
+}

@@ -1,0 +1,255 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { PageDtoOf, PageQueryDto } from '#platform';
+import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
+import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
+
+const CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
+const CODE_MESSAGE = { message: 'code must be upper-case letters and digits in dash-separated groups' };
+
+export class CreateMerchantDto {
+  @ApiProperty({ example: 'LB-CAR-01', pattern: CODE.source })
+  @Matches(CODE, CODE_MESSAGE)
+  @Length(1, 32)
+  code!: string;
+
+  @ApiProperty({ example: 'lingbei', description: 'The community that signed the merchant, or the sub-district code when it signed for all its communities.' })
+  @IsString()
+  @Length(1, 64)
+  unitCode!: string;
+
+  @ApiProperty({ example: '共建汽车维修店', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
+  @IsIn(MERCHANT_SECTORS)
+  sector!: MerchantSector;
+
+  @ApiProperty({ example: '2026-03-01', description: 'Date of signing and plaquing (签约授牌).' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'signedOn must be a date YYYY-MM-DD' })
+  signedOn!: string;
+
+  @ApiPropertyOptional({ example: 'merchant-car-01', description: 'Token subject of the merchant\'s account, which may then verify cards and record uses.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  accountId?: string;
+}
+
+export class MerchantDto {
+  @ApiProperty({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
+  id!: string;
+
+  @ApiProperty({ example: 'LB-CAR-01' })
+  code!: string;
+
+  @ApiProperty({ example: 'lingbei' })
+  unitCode!: string;
+
+  @ApiProperty({ example: '共建汽车维修店' })
+  name!: string;
+
+  @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
+  sector!: string;
+
+  @ApiProperty({ example: '2026-03-01' })
+  signedOn!: string;
+
+  static of(merchant: Merchant): MerchantDto {
+    return { id: merchant.id, code: merchant.code, unitCode: merchant.unitCode, name: merchant.name, sector: merchant.sector, signedOn: merchant.signedOn };
+  }
+}
+
+export class MerchantPageDto extends PageDtoOf(MerchantDto) {}
+
+export class ListMerchantsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'wuling' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  unitCode?: string;
+}
+
+export class CreateBenefitDto {
+  @ApiProperty({ example: 'LB-CAR-01-SERVICE', pattern: CODE.source })
+  @Matches(CODE, CODE_MESSAGE)
+  @Length(1, 48)
+  code!: string;
+
+  @ApiProperty({ example: 'LB-CAR-01', description: 'Code of the merchant offering it.' })
+  @IsString()
+  @Length(1, 32)
+  merchantCode!: string;
+
+  @ApiProperty({ example: '汽车保养八折', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠', maxLength: 1000 })
+  @IsString()
+  @Length(1, 1000)
+  description!: string;
+
+  @ApiProperty({ enum: RATING_LEVELS, example: 'AA', description: 'Lowest household rating that qualifies.' })
+  @IsIn(RATING_LEVELS)
+  minimumLevel!: RatingLevel;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 117, description: 'Uses before the platform recorded them, as reported; statistics show it beside recorded uses.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  reportedUses?: number;
+}
+
+export class BenefitDto {
+  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  id!: string;
+
+  @ApiProperty({ example: 'LB-CAR-01-SERVICE' })
+  code!: string;
+
+  @ApiProperty({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
+  merchantId!: string;
+
+  @ApiProperty({ example: '共建汽车维修店' })
+  merchantName!: string;
+
+  @ApiProperty({ example: 'lingbei' })
+  unitCode!: string;
+
+  @ApiProperty({ example: '汽车保养八折' })
+  title!: string;
+
+  @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠' })
+  description!: string;
+
+  @ApiProperty({ enum: RATING_LEVELS, example: 'AA' })
+  minimumLevel!: string;
+
+  @ApiProperty({ example: true })
+  active!: boolean;
+
+  static of(benefit: Benefit, merchant: Merchant): BenefitDto {
+    return {
+      id: benefit.id,
+      code: benefit.code,
+      merchantId: merchant.id,
+      merchantName: merchant.name,
+      unitCode: merchant.unitCode,
+      title: benefit.title,
+      description: benefit.description,
+      minimumLevel: benefit.minimumLevel,
+      active: benefit.active,
+    };
+  }
+}
+
+export class BenefitPageDto extends PageDtoOf(BenefitDto) {}
+
+export class ListBenefitsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
+  @IsOptional()
+  @IsUUID()
+  merchantId?: string;
+
+  @ApiPropertyOptional({ enum: RATING_LEVELS, example: 'AA', description: 'Benefits this level qualifies for.' })
+  @IsOptional()
+  @IsIn(RATING_LEVELS)
+  forLevel?: RatingLevel;
+}
+
+/** A card as a merchant sees it: the number typed in, or the QR code scanned. */
+export class CardPresentationDto {
+  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  @IsUUID()
+  benefitId!: string;
+
+  @ApiPropertyOptional({ example: 'XY-4827-1934-5561', description: 'The card number; give this or `qrPayload`.' })
+  @IsOptional()
+  @Matches(/^XY-\d{4}-\d{4}-\d{4}$/, { message: 'cardNumber must look like XY-0000-0000-0000' })
+  cardNumber?: string;
+
+  @ApiPropertyOptional({ example: 'XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io', description: 'The scanned QR code; give this or `cardNumber`.' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 400)
+  qrPayload?: string;
+}
+
+export class CardVerificationDto {
+  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  benefitId!: string;
+
+  @ApiProperty({ example: true, description: 'Whether the card\'s household qualifies for the benefit now. Nothing else about the household is revealed.' })
+  qualifies!: boolean;
+
+  @ApiProperty({ format: 'date-time', example: '2026-04-18T09:31:02.000Z' })
+  checkedAt!: string;
+}
+
+export class BenefitUseDto {
+  @ApiProperty({ format: 'uuid', example: '4d5e6f70-8192-4a0b-9c1d-3e4f5a6b7c8d' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  benefitId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
+  merchantId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4', description: 'Shown to credit staff only, never to merchants.' })
+  householdId?: string;
+
+  @ApiPropertyOptional({ example: 'shengtang', description: 'Shown to credit staff only.' })
+  communityCode?: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-04-18T09:31:02.000Z' })
+  usedAt!: string;
+
+  static of(use: BenefitUse, forStaff: boolean): BenefitUseDto {
+    return {
+      id: use.id,
+      benefitId: use.benefitId,
+      merchantId: use.merchantId,
+      ...(forStaff ? { householdId: use.householdId, communityCode: use.communityCode } : {}),
+      usedAt: use.usedAt.toISOString(),
+    };
+  }
+}
+
+export class BenefitUsePageDto extends PageDtoOf(BenefitUseDto) {}
+
+export class ListBenefitUsesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  @IsOptional()
+  @IsUUID()
+  benefitId?: string;
+}
+
+export class BenefitStatisticsItemDto {
+  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  benefitId!: string;
+
+  @ApiProperty({ example: '物业费减免' })
+  title!: string;
+
+  @ApiProperty({ example: '古树物业' })
+  merchantName!: string;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 117, description: 'Uses reported before the platform recorded them.' })
+  reportedUses!: number | null;
+
+  @ApiProperty({ type: 'integer', example: 3, description: 'Uses recorded on the platform.' })
+  recordedUses!: number;
+
+  @ApiProperty({ type: 'integer', example: 2, description: 'Distinct households among the recorded uses.' })
+  recordedHouseholds!: number;
+}
+
+export class BenefitStatisticsDto {
+  @ApiProperty({ type: [BenefitStatisticsItemDto] })
+  benefits!: BenefitStatisticsItemDto[];
+}

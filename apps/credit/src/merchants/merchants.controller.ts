@@ -1,0 +1,119 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import {
+  BenefitDto,
+  BenefitPageDto,
+  BenefitStatisticsDto,
+  BenefitUseDto,
+  BenefitUsePageDto,
+  CardPresentationDto,
+  CardVerificationDto,
+  CreateBenefitDto,
+  CreateMerchantDto,
+  ListBenefitsQueryDto,
+  ListBenefitUsesQueryDto,
+  ListMerchantsQueryDto,
+  MerchantDto,
+  MerchantPageDto,
+} from './dto/merchant.dto.js';
+import { MerchantsService } from './merchants.service.js';
+
+class BenefitStatisticsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
+  @IsOptional()
+  @IsUUID()
+  merchantId?: string;
+}
+
+const CARD_PROBLEMS = 'The QR code is malformed, forged or expired (`card-qr-malformed`, `card-qr-bad-signature`, `card-qr-expired`).';
+
+@ApiTags('credit')
+@Controller()
+export class MerchantsController {
+  constructor(private readonly merchants: MerchantsService) {}
+
+  @Post('merchants')
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditMerchant', summary: 'Sign a partner merchant (信用社区共建商户) with a community or the sub-district' })
+  @ApiCreatedResponse({ type: MerchantDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown community or sub-district (`unit-not-found`).' })
+  @ApiConflictResponse({ description: 'Code or account taken (`merchant-code-taken`, `account-already-linked`).' })
+  createMerchant(@CurrentUser() user: AuthUser, @Body() input: CreateMerchantDto) {
+    return this.merchants.createMerchant(user, input);
+  }
+
+  @Get('merchants')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listCreditMerchants', summary: 'Partner merchants by code' })
+  @ApiOkResponse({ type: MerchantPageDto })
+  listMerchants(@Query() query: ListMerchantsQueryDto) {
+    return this.merchants.listMerchants(query);
+  }
+
+  @Post('benefits')
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditBenefit', summary: 'Add a merchant benefit for households of a minimum rating' })
+  @ApiCreatedResponse({ type: BenefitDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown merchant (`merchant-not-found`).' })
+  @ApiConflictResponse({ description: 'Code taken (`benefit-code-taken`).' })
+  createBenefit(@CurrentUser() user: AuthUser, @Body() input: CreateBenefitDto) {
+    return this.merchants.createBenefit(user, input);
+  }
+
+  @Get('benefits')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listCreditBenefits', summary: 'Public list of partner merchants\' benefits, optionally those a rating level qualifies for' })
+  @ApiOkResponse({ type: BenefitPageDto })
+  listBenefits(@Query() query: ListBenefitsQueryDto) {
+    return this.merchants.listBenefits(query);
+  }
+
+  @Post('card-verifications')
+  @HttpCode(200)
+  @ApiAuth('merchant')
+  @ApiOperation({ operationId: 'verifyCreditServiceCard', summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else' })
+  @ApiOkResponse({ type: CardVerificationDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of cardNumber and qrPayload.' })
+  @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`). An unknown card number answers `qualifies: false`.' })
+  @ApiUnprocessableEntityResponse({ description: CARD_PROBLEMS })
+  verify(@CurrentUser() user: AuthUser, @Body() input: CardPresentationDto) {
+    return this.merchants.verify(user, input);
+  }
+
+  @Post('benefit-uses')
+  @HttpCode(201)
+  @ApiAuth('merchant')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'recordCreditBenefitUse', summary: 'Merchant: record that a qualifying card holder used a benefit' })
+  @ApiCreatedResponse({ type: BenefitUseDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: `The holder does not qualify or the card is unknown (\`benefit-not-qualified\`). ${CARD_PROBLEMS}` })
+  recordUse(@CurrentUser() user: AuthUser, @Body() input: CardPresentationDto) {
+    return this.merchants.recordUse(user, input);
+  }
+
+  @Get('benefit-uses')
+  @ApiAuth('credit-staff', 'merchant')
+  @ApiOperation({ operationId: 'listCreditBenefitUses', summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it' })
+  @ApiOkResponse({ type: BenefitUsePageDto })
+  listUses(@CurrentUser() user: AuthUser, @Query() query: ListBenefitUsesQueryDto) {
+    return this.merchants.listUses(user, query);
+  }
+
+  @Get('benefit-statistics')
+  @ApiAuth('credit-staff', 'leadership', 'integrator')
+  @ApiOperation({ operationId: 'getCreditBenefitStatistics', summary: 'Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)' })
+  @ApiOkResponse({ type: BenefitStatisticsDto })
+  statistics(@Query() query: BenefitStatisticsQueryDto) {
+    return this.merchants.statistics(query.merchantId);
+  }
+}

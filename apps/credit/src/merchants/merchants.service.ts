@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { UnitOfWork } from '#messaging';
+import { decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
+import { RatingsService } from '../ratings/ratings.service.js';
+import { assertStaffFor, type CommunityScope } from '../residents/community-access.js';
+import { Community, Household } from '../residents/registry.entities.js';
+import {
+  BenefitDto,
+  BenefitUseDto,
+  MerchantDto,
+  type BenefitStatisticsDto,
+  type CardPresentationDto,
+  type CardVerificationDto,
+  type CreateBenefitDto,
+  type CreateMerchantDto,
+  type ListBenefitsQueryDto,
+  type ListBenefitUsesQueryDto,
+  type ListMerchantsQueryDto,
+} from './dto/merchant.dto.js';
+import { Benefit, BENEFIT_CODE_CONSTRAINT, BenefitUse, Merchant, MERCHANT_ACCOUNT_CONSTRAINT, MERCHANT_CODE_CONSTRAINT } from './merchant.entities.js';
+
+@Injectable()
+export class MerchantsService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ratings: RatingsService,
+  ) {}
+
+  // ── merchants and benefits ──
+
+  async createMerchant(user: AuthUser, input: CreateMerchantDto): Promise<MerchantDto> {
+    const scope = await this.unitScope(input.unitCode);
+    assertStaffFor(user, scope);
+    try {
+      const merchant = await this.work.run(async (tx) => {
+        const created = tx.manager.create(Merchant, { id: randomUUID(), ...input, subDistrictCode: scope.subDistrictCode, accountId: input.accountId ?? null, createdAt: new Date() });
+        await tx.manager.insert(Merchant, created);
+        await tx.audit('merchant.create', { type: 'merchant', id: created.id }, { code: created.code, unitCode: created.unitCode, sector: created.sector });
+        return created;
+      });
+      return MerchantDto.of(merchant);
+    } catch (error) {
+      if (isUniqueViolation(error, MERCHANT_CODE_CONSTRAINT)) throw ProblemException.of(409, 'merchant-code-taken', 'Merchant code taken', `Merchant ${input.code} already exists.`);
+      if (isUniqueViolation(error, MERCHANT_ACCOUNT_CONSTRAINT)) throw ProblemException.of(409, 'account-already-linked', 'Account already linked', 'This account belongs to another merchant.');
+      throw error;
+    }
+  }
+
+  async listMerchants(query: ListMerchantsQueryDto): Promise<Page<MerchantDto>> {
+    const builder = this.dataSource.manager.createQueryBuilder(Merchant, 'm').orderBy('m.code', 'ASC').limit(query.limit + 1);
+    if (query.unitCode !== undefined) builder.andWhere('m.unit_code = :unitCode', { unitCode: query.unitCode });
+    if (query.cursor !== undefined) builder.andWhere('m.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.code], MerchantDto.of);
+  }
+
+  async createBenefit(user: AuthUser, input: CreateBenefitDto): Promise<BenefitDto> {
+    const merchant = await this.dataSource.manager.findOneBy(Merchant, { code: input.merchantCode });
+    if (merchant === null) throw ProblemException.of(422, 'merchant-not-found', 'Merchant not found', `No merchant ${input.merchantCode}.`);
+    assertStaffFor(user, this.merchantScope(merchant));
+    try {
+      const benefit = await this.work.run(async (tx) => {
+        const created = tx.manager.create(Benefit, {
+          id: randomUUID(),
+          code: input.code,
+          merchantId: merchant.id,
+          title: input.title,
+          description: input.description,
+          minimumLevel: input.minimumLevel,
+          reportedUses: input.reportedUses ?? null,
+          active: true,
+          createdAt: new Date(),
+        });
+        await tx.manager.insert(Benefit, created);
+        await tx.audit('benefit.create', { type: 'benefit', id: created.id }, { code: created.code, merchantId: merchant.id, minimumLevel: created.minimumLevel });
+        return created;
+      });
+      return BenefitDto.of(benefit, merchant);
+    } catch (error) {
+      if (isUniqueViolation(error, BENEFIT_CODE_CONSTRAINT)) throw ProblemException.of(409, 'benefit-code-taken', 'Benefit code taken', `Benefit ${input.code} already exists.`);
+      throw error;
+    }
+  }
+
+  async listBenefits(query: ListBenefitsQueryDto): Promise<Page<BenefitDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Benefit, 'b')
+      .innerJoinAndMapOne('b.merchant', Merchant, 'm', 'm.id = b.merchant_id')
+      .where('b.active')
+      .orderBy('b.code', 'ASC')
+      .limit(query.limit + 1);
+    if (query.merchantId !== undefined) builder.andWhere('b.merchant_id = :merchantId', { merchantId: query.merchantId });
+    if (query.forLevel !== undefined) {
+      const levels = (['A', 'AA', 'AAA'] as const).filter((minimum) => meetsLevel(query.forLevel!, minimum));
+      builder.andWhere('b.minimum_level = ANY(:levels)', { levels });
+    }
+    if (query.cursor !== undefined) builder.andWhere('b.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
+    const rows = (await builder.getMany()) as (Benefit & { merchant: Merchant })[];
+    return toPage(rows, query.limit, (row) => [row.code], (row) => BenefitDto.of(row, row.merchant));
+  }
+
+  // ── verification and uses ──
+
+  /** Whether the card's household qualifies for one of the caller's benefits — and nothing more. */
+  async verify(user: AuthUser, input: CardPresentationDto): Promise<CardVerificationDto> {
+    const { benefit, household } = await this.presentation(user, input);
+    return { benefitId: benefit.id, qualifies: household !== null && meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel), checkedAt: new Date().toISOString() };
+  }
+
+  async recordUse(user: AuthUser, input: CardPresentationDto): Promise<BenefitUseDto> {
+    const { benefit, household } = await this.presentation(user, input);
+    if (household === null || !meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel)) {
+      throw ProblemException.of(422, 'benefit-not-qualified', 'Does not qualify', 'The card holder does not qualify for this benefit.');
+    }
+    const use = await this.work.run(async (tx) => {
+      const created = tx.manager.create(BenefitUse, {
+        id: randomUUID(),
+        benefitId: benefit.id,
+        merchantId: benefit.merchantId,
+        householdId: household.id,
+        communityCode: household.communityCode,
+        levelAtUse: household.level!,
+        actorId: user.id,
+        usedAt: new Date(),
+      });
+      await tx.manager.insert(BenefitUse, created);
+      await tx.audit('benefit.use', { type: 'benefit-use', id: created.id }, { benefitId: benefit.id, householdId: household.id });
+      return created;
+    });
+    return BenefitUseDto.of(use, false);
+  }
+
+  /** Credit staff see uses at merchants of their area with the household; a merchant sees its own uses only. */
+  async listUses(user: AuthUser, query: ListBenefitUsesQueryDto): Promise<Page<BenefitUseDto>> {
+    const staff = user.roles.includes('credit-staff');
+    const builder = this.dataSource.manager
+      .createQueryBuilder(BenefitUse, 'u')
+      .innerJoin(Merchant, 'm', 'm.id = u.merchant_id')
+      .orderBy('u.position', 'DESC')
+      .limit(query.limit + 1);
+    if (staff) {
+      if (!user.units.includes(ZONE_UNIT)) {
+        builder.andWhere('(m.unit_code = ANY(:units) OR m.sub_district_code = ANY(:units) OR u.community_code = ANY(:units))', { units: user.units });
+      }
+    } else {
+      builder.andWhere('m.account_id = :accountId', { accountId: user.id });
+    }
+    if (query.benefitId !== undefined) builder.andWhere('u.benefit_id = :benefitId', { benefitId: query.benefitId });
+    if (query.cursor !== undefined) builder.andWhere('u.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, staff));
+  }
+
+  /** Per benefit: reported uses beside recorded ones (at most 100 benefits, by code). */
+  async statistics(merchantId?: string): Promise<BenefitStatisticsDto> {
+    const rows: { id: string; title: string; merchant: string; reported: number | null; uses: number; households: number }[] = await this.dataSource.query(
+      `SELECT b.id, b.title, m.name AS merchant, b.reported_uses AS reported,
+              count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households
+       FROM benefits b JOIN merchants m ON m.id = b.merchant_id LEFT JOIN benefit_uses u ON u.benefit_id = b.id
+       WHERE $1::uuid IS NULL OR b.merchant_id = $1
+       GROUP BY b.id, b.code, b.title, m.name, b.reported_uses
+       ORDER BY b.code
+       LIMIT 100`,
+      [merchantId ?? null],
+    );
+    return {
+      benefits: rows.map((row) => ({ benefitId: row.id, title: row.title, merchantName: row.merchant, reportedUses: row.reported, recordedUses: row.uses, recordedHouseholds: row.households })),
+    };
+  }
+
+  // ── helpers ──
+
+  /** The caller's own active benefit and the card's household; every failure looks the same to the merchant where it could leak. */
+  private async presentation(user: AuthUser, input: CardPresentationDto): Promise<{ benefit: Benefit; household: Household | null }> {
+    if ((input.cardNumber === undefined) === (input.qrPayload === undefined)) {
+      throw ProblemException.validation([{ field: 'cardNumber', message: 'give exactly one of cardNumber and qrPayload' }]);
+    }
+    const merchant = await this.dataSource.manager.findOneBy(Merchant, { accountId: user.id });
+    const benefit = await this.dataSource.manager.findOneBy(Benefit, { id: input.benefitId });
+    if (merchant === null || benefit === null || benefit.merchantId !== merchant.id || !benefit.active) {
+      throw ProblemException.of(404, 'benefit-not-found', 'Benefit not found', 'No such active benefit of yours.');
+    }
+    // An unknown card number simply does not qualify, so merchants cannot probe which numbers exist.
+    const household = await this.ratings.householdByCard(input).catch((error: unknown) => {
+      if (error instanceof ProblemException && error.problem.type.endsWith(':card-not-found')) return null;
+      throw error;
+    });
+    return { benefit, household };
+  }
+
+  private merchantScope(merchant: Merchant): CommunityScope {
+    return { code: merchant.unitCode, subDistrictCode: merchant.subDistrictCode };
+  }
+
+  /** A community, or a sub-district that has credit communities. */
+  private async unitScope(unitCode: string): Promise<CommunityScope> {
+    const community = await this.dataSource.manager.findOneBy(Community, { code: unitCode });
+    if (community !== null) return { code: community.code, subDistrictCode: community.subDistrictCode };
+    const subDistrict = await this.dataSource.manager.findOneBy(Community, { subDistrictCode: unitCode });
+    if (subDistrict !== null) return { code: unitCode, subDistrictCode: unitCode };
+    throw ProblemException.of(422, 'unit-not-found', 'Unit not found', `${unitCode} is neither a credit community nor a sub-district with credit communities.`);
+  }
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { UnitOfWork } from '#messaging';
+import { decodeCursor, ProblemException, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type ServiceConfig } from '#platform';
+import { Household } from '../residents/registry.entities.js';
+import { RegistryService } from '../residents/registry.service.js';
+import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
+import { RatingChangeDto, type RatingExplanationDto, type RatingThresholdsDto, type ServiceCardDto } from './dto/rating.dto.js';
+import { HouseholdRatings } from './household-ratings.js';
+import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
+import { nextLevelGap, RATING_LEVELS, thresholdsProblem, type RatingThresholds } from './rating-rules.js';
+
+@Injectable()
+export class RatingsService {
+  /** A key of its own for card QR codes, derived from the configured PII hash key (no extra setting needed). */
+  private readonly cardKey: Buffer;
+
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ratings: HouseholdRatings,
+    private readonly registry: RegistryService,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+  ) {
+    this.cardKey = deriveCardKey(config.pii.hashKey);
+  }
+
+  thresholds(): Promise<RatingThresholds> {
+    return this.ratings.thresholds(this.dataSource.manager);
+  }
+
+  /** New thresholds apply at once: every household is re-rated and level changes recorded. */
+  async setThresholds(user: AuthUser, input: RatingThresholdsDto): Promise<RatingThresholds> {
+    await this.assertSubDistrictStaff(user);
+    const thresholds: RatingThresholds = { A: input.A, AA: input.AA, AAA: input.AAA };
+    const problem = thresholdsProblem(thresholds);
+    if (problem !== undefined) throw ProblemException.of(422, 'invalid-thresholds', 'Invalid thresholds', problem);
+    await this.work.run(async (tx) => {
+      const now = new Date();
+      for (const level of RATING_LEVELS) {
+        await tx.manager.upsert(RatingThreshold, { level, minScore: thresholds[level], updatedAt: now }, ['level']);
+      }
+      await tx.audit('rating-thresholds.set', { type: 'rating-thresholds', id: 'household' }, { ...thresholds });
+      const households: { id: string }[] = await tx.manager.query(`SELECT id FROM households ORDER BY id`);
+      for (const { id } of households) await this.ratings.refresh(tx, id, null, 'thresholds', thresholds);
+    });
+    return thresholds;
+  }
+
+  async explain(user: AuthUser, householdId: string): Promise<RatingExplanationDto> {
+    const household = await this.registry.householdFor(user, householdId);
+    const thresholds = await this.thresholds();
+    // Current members' entries: the household score is the sum of their scores, so these explain it.
+    const rows: { indicator_code: string | null; category: string | null; points: number; entries: number }[] = await this.dataSource.query(
+      `SELECT e.indicator_code, e.category, SUM(e.score_delta)::int AS points, count(*)::int AS entries
+       FROM ledger_entries e JOIN residents r ON r.id = e.resident_id
+       WHERE r.household_id = $1 AND e.score_delta <> 0
+       GROUP BY e.indicator_code, e.category
+       HAVING SUM(e.score_delta) <> 0
+       ORDER BY abs(SUM(e.score_delta)) DESC, e.indicator_code`,
+      [householdId],
+    );
+    return {
+      householdId,
+      score: household.score,
+      level: household.level,
+      thresholds,
+      nextLevel: nextLevelGap(household.score, thresholds),
+      contributions: rows.map((row) => ({ indicatorCode: row.indicator_code, category: row.category, points: row.points, entries: row.entries })),
+    };
+  }
+
+  async changes(user: AuthUser, householdId: string, limit: number, cursor?: string): Promise<Page<RatingChangeDto>> {
+    await this.registry.householdFor(user, householdId);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(HouseholdRatingChange, 'c')
+      .where('c.household_id = :householdId', { householdId })
+      .orderBy('c.position', 'DESC')
+      .limit(limit + 1);
+    if (cursor !== undefined) builder.andWhere('c.position < :position', { position: decodeCursor(cursor, 1)[0] });
+    return toPage(await builder.getMany(), limit, (row) => [row.position], RatingChangeDto.of);
+  }
+
+  /** The card with a freshly signed QR payload; members of the household and its staff only. */
+  async card(user: AuthUser, householdId: string): Promise<ServiceCardDto> {
+    const household = await this.registry.householdFor(user, householdId);
+    const expiresAt = new Date(Date.now() + CARD_QR_TTL_SECONDS * 1000);
+    return { cardNumber: household.cardNumber, level: household.level, qrPayload: signCardToken(this.cardKey, household.cardNumber, expiresAt), expiresAt: expiresAt.toISOString() };
+  }
+
+  /** Resolves a card number or a QR payload to the household; merchants learn only what verification returns. */
+  async householdByCard(input: { cardNumber?: string; qrPayload?: string }): Promise<Household> {
+    let cardNumber = input.cardNumber;
+    if (input.qrPayload !== undefined) {
+      const check: CardTokenCheck = verifyCardToken(this.cardKey, input.qrPayload);
+      if (!check.ok) throw ProblemException.of(422, `card-qr-${check.reason}`, 'Card QR code not valid', `The QR code is ${check.reason.replace('-', ' ')}; ask the holder to refresh it.`);
+      cardNumber = check.cardNumber;
+    }
+    const household = cardNumber === undefined ? null : await this.dataSource.manager.findOneBy(Household, { cardNumber });
+    if (household === null) throw ProblemException.of(404, 'card-not-found', 'Card not found', 'No credit service level card with this number.');
+    return household;
+  }
+
+  private async assertSubDistrictStaff(user: AuthUser): Promise<void> {
+    if (user.units.includes(ZONE_UNIT)) return;
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM communities WHERE sub_district_code = ANY($1) LIMIT 1`, [user.units]);
+    if (rows.length === 0) throw ProblemException.of(403, 'thresholds-forbidden', 'Set by the sub-district', 'Only sub-district or zone staff set rating thresholds.');
+  }
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { PageDtoOf } from '#platform';
+import type { Community } from '../registry.entities.js';
+
+const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
+
+export class CreateCommunityDto {
+  @ApiProperty({ example: 'shengtang', description: 'Administrative unit code of the community (as in tokens\' `units`).', pattern: UNIT_CODE.source })
+  @Matches(UNIT_CODE, { message: 'code must be lower-case letters, digits and dashes, e.g. "shengtang"' })
+  code!: string;
+
+  @ApiProperty({ example: '盛塘社区', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @ApiProperty({ example: 'lingbei', description: 'Unit code of the sub-district (办事处) the community belongs to.', pattern: UNIT_CODE.source })
+  @Matches(UNIT_CODE, { message: 'subDistrictCode must be lower-case letters, digits and dashes, e.g. "lingbei"' })
+  subDistrictCode!: string;
+
+  @ApiProperty({ example: '菱北办事处', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  subDistrictName!: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    example: 49,
+    description: 'Residents who had redeemed points before the platform recorded redemptions, as the community reported; statistics add it to recorded redemptions.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  reportedRedeemingResidents?: number;
+}
+
+export class CommunityDto {
+  @ApiProperty({ example: 'shengtang' })
+  code!: string;
+
+  @ApiProperty({ example: '盛塘社区' })
+  name!: string;
+
+  @ApiProperty({ example: 'lingbei' })
+  subDistrictCode!: string;
+
+  @ApiProperty({ example: '菱北办事处' })
+  subDistrictName!: string;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 49 })
+  reportedRedeemingResidents!: number | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-01-27T01:00:00.000Z' })
+  createdAt!: string;
+
+  static of(community: Community): CommunityDto {
+    return {
+      code: community.code,
+      name: community.name,
+      subDistrictCode: community.subDistrictCode,
+      subDistrictName: community.subDistrictName,
+      reportedRedeemingResidents: community.reportedRedeemingResidents,
+      createdAt: community.createdAt.toISOString(),
+    };
+  }
+}
+
+export class CommunityPageDto extends PageDtoOf(CommunityDto) {}

@@ -1,0 +1,174 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { CommunityDto, CommunityPageDto, CreateCommunityDto } from './dto/community.dto.js';
+import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQueryDto } from './dto/household.dto.js';
+import { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, ResidentLookupDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto.js';
+import { ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
+import { RegistryService } from './registry.service.js';
+
+const VALIDATION = { description: 'Validation failed (problem+json with field errors), e.g. an ID number whose check digit does not match.' };
+
+@ApiTags('credit')
+@Controller('communities')
+export class CommunitiesController {
+  constructor(private readonly registry: RegistryService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditCommunity', summary: 'Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only' })
+  @ApiCreatedResponse({ type: CommunityDto })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiConflictResponse({ description: 'The community code is taken (`community-code-taken`).' })
+  create(@CurrentUser() user: AuthUser, @Body() input: CreateCommunityDto): Promise<CommunityDto> {
+    return this.registry.createCommunity(user, input);
+  }
+
+  @Get()
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listCreditCommunities', summary: 'List the credit communities by code' })
+  @ApiOkResponse({ type: CommunityPageDto })
+  list(@Query() query: PageQueryDto) {
+    return this.registry.listCommunities(query.limit, query.cursor);
+  }
+}
+
+@ApiTags('credit')
+@Controller('households')
+export class HouseholdsController {
+  constructor(private readonly registry: RegistryService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditHousehold', summary: 'Register a household (户) in a community; it gets a credit service level card number' })
+  @ApiCreatedResponse({ type: HouseholdDto })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiNotFoundResponse({ description: 'No such community (`community-not-found`).' })
+  @ApiConflictResponse({ description: 'The household number is taken in this community (`household-number-taken`).' })
+  create(@CurrentUser() user: AuthUser, @Body() input: CreateHouseholdDto): Promise<HouseholdDto> {
+    return this.registry.createHousehold(user, input);
+  }
+
+  @Get()
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'listCreditHouseholds', summary: 'List households: staff see their communities, a resident their own household' })
+  @ApiOkResponse({ type: HouseholdPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListHouseholdsQueryDto) {
+    return this.registry.listHouseholds(user, query);
+  }
+
+  @Get(':id')
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'getCreditHousehold', summary: 'Get a household with its score and rating' })
+  @ApiOkResponse({ type: HouseholdDto })
+  @ApiNotFoundResponse({ description: 'No such household.' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<HouseholdDto> {
+    return this.registry.getHousehold(user, id);
+  }
+}
+
+@ApiTags('credit')
+@Controller('residents')
+export class ResidentsController {
+  constructor(private readonly registry: RegistryService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditResident', summary: 'Register a resident (居民) in a household; ID number and phone are validated and stored encrypted' })
+  @ApiCreatedResponse({ type: ResidentDto })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiNotFoundResponse({ description: 'No such community.' })
+  @ApiUnprocessableEntityResponse({ description: 'The household does not exist (`household-not-found`).' })
+  @ApiConflictResponse({ description: 'ID number or account already registered (`resident-already-registered`, `account-already-linked`).' })
+  create(@CurrentUser() user: AuthUser, @Body() input: CreateResidentDto): Promise<ResidentDto> {
+    return this.registry.createResident(user, input);
+  }
+
+  @Get()
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'listCreditResidents', summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)' })
+  @ApiOkResponse({ type: ResidentPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListResidentsQueryDto) {
+    return this.registry.listResidents(user, query);
+  }
+
+  @Post('lookups')
+  @HttpCode(200)
+  @ApiAuth('credit-staff')
+  @ApiOperation({ operationId: 'lookUpCreditResident', summary: 'Find a resident of your communities by ID number (sent in the body, matched by keyed hash)' })
+  @ApiOkResponse({ type: ResidentDto })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiNotFoundResponse({ description: 'No resident with this ID number in your communities.' })
+  lookup(@CurrentUser() user: AuthUser, @Body() input: ResidentLookupDto): Promise<ResidentDto> {
+    return this.registry.lookup(user, input.idNumber);
+  }
+
+  @Get(':id')
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'getCreditResident', summary: 'Get a resident: their community\'s staff, or the resident themselves' })
+  @ApiOkResponse({ type: ResidentDto })
+  @ApiNotFoundResponse({ description: 'No such resident.' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ResidentDto> {
+    return this.registry.getResident(user, id);
+  }
+
+  @Patch(':id')
+  @ApiAuth('credit-staff')
+  @ApiOperation({ operationId: 'updateCreditResident', summary: 'Correct a resident\'s name or phone, or link their account' })
+  @ApiOkResponse({ type: ResidentDto })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiNotFoundResponse({ description: 'No such resident.' })
+  @ApiConflictResponse({ description: 'The account is linked to another resident.' })
+  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateResidentDto): Promise<ResidentDto> {
+    return this.registry.updateResident(user, id, input);
+  }
+
+  @Post(':id/moves')
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'moveCreditResident', summary: 'Move a resident to another household or community; their points history moves with them' })
+  @ApiCreatedResponse({ type: ResidentDto })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiNotFoundResponse({ description: 'No such resident or community.' })
+  @ApiUnprocessableEntityResponse({ description: 'The target household does not exist.' })
+  @ApiConflictResponse({ description: 'The resident is already in that household.' })
+  move(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: MoveResidentDto): Promise<ResidentDto> {
+    return this.registry.moveResident(user, id, input);
+  }
+}
+
+@ApiTags('credit')
+@Controller('resident-imports')
+export class ResidentImportsController {
+  constructor(private readonly registry: RegistryService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'importCreditResidents', summary: 'Bulk-register a community\'s residents from CSV with a per-row report; the file is imported whole or not at all' })
+  @ApiCreatedResponse({ type: ResidentImportReportDto, description: 'Imported (or, with `dryRun`, checked: `imported: false`).' })
+  @ApiBadRequestResponse(VALIDATION)
+  @ApiNotFoundResponse({ description: 'No such community.' })
+  @ApiUnprocessableEntityResponse({ description: 'Bad header (`invalid-csv`) or rejected rows (`import-rejected`, with the per-row report in `rows`); nothing imported.' })
+  @ApiConflictResponse({ description: 'A resident was registered concurrently; nothing imported.' })
+  import(@CurrentUser() user: AuthUser, @Body() input: ResidentImportDto): Promise<ResidentImportReportDto> {
+    return this.registry.importResidents(user, input);
+  }
+}

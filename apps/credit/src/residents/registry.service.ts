@@ -1,0 +1,392 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomInt, randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Transaction, UnitOfWork } from '#messaging';
+import { type AuthUser, canActForUnit, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type Page, PiiCipher, ProblemException, toPage } from '#platform';
+import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
+import { HouseholdRatings } from '../ratings/household-ratings.js';
+import { assertStaffFor, isStaffFor } from './community-access.js';
+import { CommunityDto, type CreateCommunityDto } from './dto/community.dto.js';
+import { HouseholdDto, type CreateHouseholdDto, type ListHouseholdsQueryDto } from './dto/household.dto.js';
+import type { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, UpdateResidentDto } from './dto/resident.dto.js';
+import type { ImportRowDto, ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
+import { checkResidentCsv } from './resident-csv.js';
+import {
+  COMMUNITY_PKEY_CONSTRAINT,
+  Community,
+  Household,
+  HOUSEHOLD_CARD_CONSTRAINT,
+  HOUSEHOLD_NUMBER_CONSTRAINT,
+  Resident,
+  RESIDENT_ACCOUNT_CONSTRAINT,
+  RESIDENT_ID_NUMBER_CONSTRAINT,
+  ResidentMove,
+} from './registry.entities.js';
+
+/** Card numbers are random, so they reveal neither the household nor the order of issue. */
+function newCardNumber(): string {
+  const group = () => String(randomInt(0, 10_000)).padStart(4, '0');
+  return `XY-${group()}-${group()}-${group()}`;
+}
+
+@Injectable()
+export class RegistryService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PiiCipher,
+    private readonly ratings: HouseholdRatings,
+  ) {}
+
+  // ── communities ──
+
+  async createCommunity(user: AuthUser, input: CreateCommunityDto): Promise<CommunityDto> {
+    if (!canActForUnit(user, input.subDistrictCode)) {
+      throw ProblemException.of(403, 'community-forbidden', 'Not your sub-district', `You may not register communities under ${input.subDistrictCode}.`);
+    }
+    try {
+      const community = await this.work.run(async (tx) => {
+        const created = tx.manager.create(Community, { ...input, reportedRedeemingResidents: input.reportedRedeemingResidents ?? null, createdAt: new Date() });
+        await tx.manager.insert(Community, created);
+        await tx.audit('community.create', { type: 'community', id: created.code }, { name: created.name, subDistrictCode: created.subDistrictCode });
+        return created;
+      });
+      return CommunityDto.of(community);
+    } catch (error) {
+      if (isUniqueViolation(error, COMMUNITY_PKEY_CONSTRAINT)) {
+        throw ProblemException.of(409, 'community-code-taken', 'Community code taken', `Community ${input.code} is already registered.`);
+      }
+      throw error;
+    }
+  }
+
+  async listCommunities(limit: number, cursor?: string): Promise<Page<CommunityDto>> {
+    const builder = this.dataSource.manager.createQueryBuilder(Community, 'c').orderBy('c.code', 'ASC').limit(limit + 1);
+    if (cursor !== undefined) builder.andWhere('c.code > :code', { code: decodeCursor(cursor, 1)[0] });
+    return toPage(await builder.getMany(), limit, (row) => [row.code], CommunityDto.of);
+  }
+
+  async community(code: string, manager: EntityManager = this.dataSource.manager): Promise<Community> {
+    const community = await manager.findOneBy(Community, { code });
+    if (community === null) throw ProblemException.of(404, 'community-not-found', 'Community not found', `No community ${code}.`);
+    return community;
+  }
+
+  // ── households ──
+
+  async createHousehold(user: AuthUser, input: CreateHouseholdDto): Promise<HouseholdDto> {
+    const community = await this.community(input.communityCode);
+    assertStaffFor(user, community);
+    try {
+      const household = await this.work.run(async (tx) => {
+        const created = tx.manager.create(Household, {
+          id: randomUUID(),
+          communityCode: community.code,
+          householdNumber: input.householdNumber,
+          cardNumber: newCardNumber(),
+          score: 0,
+          level: null,
+          levelChangedAt: null,
+          createdAt: new Date(),
+        });
+        await tx.manager.insert(Household, created);
+        await tx.audit('household.create', { type: 'household', id: created.id }, { communityCode: created.communityCode, householdNumber: created.householdNumber });
+        return created;
+      });
+      return HouseholdDto.of(household);
+    } catch (error) {
+      if (isUniqueViolation(error, HOUSEHOLD_NUMBER_CONSTRAINT)) {
+        throw ProblemException.of(409, 'household-number-taken', 'Household number taken', `Household ${input.householdNumber} exists in ${input.communityCode}.`);
+      }
+      if (isUniqueViolation(error, HOUSEHOLD_CARD_CONSTRAINT)) {
+        throw ProblemException.of(409, 'card-number-collision', 'Card number collision', 'Retry the request.');
+      }
+      throw error;
+    }
+  }
+
+  /** Staff see the communities they act for; a resident sees their own household only. */
+  async listHouseholds(user: AuthUser, query: ListHouseholdsQueryDto): Promise<Page<HouseholdDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Household, 'h')
+      .innerJoin(Community, 'c', 'c.code = h.community_code')
+      .orderBy('h.created_at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .limit(query.limit + 1);
+    this.scopeToCaller(builder, user, 'h');
+    if (query.communityCode !== undefined) builder.andWhere('h.community_code = :communityCode', { communityCode: query.communityCode });
+    if (query.cursor !== undefined) {
+      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(h.created_at, h.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    return toPage(await builder.getMany(), query.limit, (row) => [row.createdAt.toISOString(), row.id], HouseholdDto.of);
+  }
+
+  async getHousehold(user: AuthUser, id: string): Promise<HouseholdDto> {
+    return HouseholdDto.of(await this.householdFor(user, id));
+  }
+
+  /** The household if the caller may read it (its community's staff, or a member); 404 otherwise. */
+  async householdFor(user: AuthUser, id: string): Promise<Household> {
+    const household = await this.dataSource.manager.findOneBy(Household, { id });
+    if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${id}.`);
+    const community = await this.community(household.communityCode);
+    if (isStaffFor(user, community)) return household;
+    if (user.roles.includes('resident')) {
+      const member = await this.dataSource.manager.findOneBy(Resident, { householdId: id, accountId: user.id });
+      if (member !== null) return household;
+    }
+    throw ProblemException.of(403, 'household-forbidden', 'Not your household', 'You may not read this household.');
+  }
+
+  async householdByNumber(manager: EntityManager, communityCode: string, householdNumber: string): Promise<Household> {
+    const household = await manager.findOneBy(Household, { communityCode, householdNumber });
+    if (household === null) {
+      throw ProblemException.of(422, 'household-not-found', 'Household not found', `No household ${householdNumber} in community ${communityCode}; register it first.`);
+    }
+    return household;
+  }
+
+  // ── residents ──
+
+  async createResident(user: AuthUser, input: CreateResidentDto): Promise<ResidentDto> {
+    const community = await this.community(input.communityCode);
+    assertStaffFor(user, community);
+    const idNumber = normaliseIdNumber(input.idNumber);
+    try {
+      const resident = await this.work.run(async (tx) => this.insertResident(tx, community, input, idNumber));
+      return this.view(resident, user, community);
+    } catch (error) {
+      throw this.residentConflict(error) ?? error;
+    }
+  }
+
+  /** Inserts one resident in `tx`; shared by single registration and CSV import. */
+  async insertResident(tx: Transaction, community: Community, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Promise<Resident> {
+    const household = await this.householdByNumber(tx.manager, community.code, input.householdNumber);
+    const now = new Date();
+    const created = tx.manager.create(Resident, {
+      id: randomUUID(),
+      householdId: household.id,
+      communityCode: community.code,
+      nameEncrypted: this.cipher.encrypt(input.name),
+      idNumberEncrypted: this.cipher.encrypt(idNumber),
+      idNumberHash: this.cipher.lookupHash(idNumber),
+      phoneEncrypted: input.phone === undefined ? null : this.cipher.encrypt(input.phone),
+      phoneHash: input.phone === undefined ? null : this.cipher.lookupHash(input.phone),
+      accountId: input.accountId ?? null,
+      earned: 0,
+      deducted: 0,
+      redeemed: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.manager.insert(Resident, created);
+    // Personal data never goes into the audit trail in clear.
+    await tx.audit('resident.create', { type: 'resident', id: created.id }, { householdId: household.id, communityCode: community.code });
+    return created;
+  }
+
+  residentConflict(error: unknown): ProblemException | undefined {
+    if (isUniqueViolation(error, RESIDENT_ID_NUMBER_CONSTRAINT)) {
+      return ProblemException.of(409, 'resident-already-registered', 'Resident already registered', 'A resident with this ID number is already registered.');
+    }
+    if (isUniqueViolation(error, RESIDENT_ACCOUNT_CONSTRAINT)) {
+      return ProblemException.of(409, 'account-already-linked', 'Account already linked', 'This account is linked to another resident.');
+    }
+    return undefined;
+  }
+
+  async listResidents(user: AuthUser, query: ListResidentsQueryDto): Promise<Page<ResidentDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Resident, 'r')
+      .innerJoin(Community, 'c', 'c.code = r.community_code')
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(query.limit + 1);
+    this.scopeToCaller(builder, user, 'r');
+    if (query.communityCode !== undefined) builder.andWhere('r.community_code = :communityCode', { communityCode: query.communityCode });
+    if (query.householdId !== undefined) builder.andWhere('r.household_id = :householdId', { householdId: query.householdId });
+    if (query.mine === true) builder.andWhere('r.account_id = :self', { self: user.id });
+    if (query.cursor !== undefined) {
+      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(r.created_at, r.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await builder.getMany();
+    const communities = await this.communitiesOf(rows);
+    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => this.view(row, user, communities.get(row.communityCode)!));
+  }
+
+  async getResident(user: AuthUser, id: string): Promise<ResidentDto> {
+    const resident = await this.residentFor(user, id);
+    return this.view(resident, user, await this.community(resident.communityCode));
+  }
+
+  /** The resident if the caller is their community's staff or the resident themselves; 404/403 otherwise. */
+  async residentFor(user: AuthUser, id: string): Promise<Resident> {
+    const resident = await this.dataSource.manager.findOneBy(Resident, { id });
+    if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+    if (resident.accountId !== null && resident.accountId === user.id && user.roles.includes('resident')) return resident;
+    assertStaffFor(user, await this.community(resident.communityCode));
+    return resident;
+  }
+
+  /** Exact match on the look-up hash: the ID number itself is never searched or stored in clear. */
+  async lookup(user: AuthUser, idNumber: string): Promise<ResidentDto> {
+    const resident = await this.dataSource.manager.findOneBy(Resident, { idNumberHash: this.cipher.lookupHash(idNumber) });
+    const community = resident === null ? undefined : await this.community(resident.communityCode);
+    // Staff of other communities learn nothing, not even that the person is registered elsewhere.
+    if (resident === null || community === undefined || !isStaffFor(user, community)) {
+      throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident with this ID number in your communities.');
+    }
+    return this.view(resident, user, community);
+  }
+
+  async updateResident(user: AuthUser, id: string, input: UpdateResidentDto): Promise<ResidentDto> {
+    const existing = await this.residentFor(user, id);
+    const community = await this.community(existing.communityCode);
+    assertStaffFor(user, community);
+    try {
+      const updated = await this.work.run(async (tx) => {
+        const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
+        if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+        if (input.name !== undefined) resident.nameEncrypted = this.cipher.encrypt(input.name);
+        if (input.phone !== undefined) {
+          resident.phoneEncrypted = this.cipher.encrypt(input.phone);
+          resident.phoneHash = this.cipher.lookupHash(input.phone);
+        }
+        if (input.accountId !== undefined) resident.accountId = input.accountId;
+        resident.updatedAt = new Date();
+        await tx.manager.save(Resident, resident);
+        await tx.audit('resident.update', { type: 'resident', id }, { fields: Object.keys(input) });
+        return resident;
+      });
+      return this.view(updated, user, community);
+    } catch (error) {
+      throw this.residentConflict(error) ?? error;
+    }
+  }
+
+  /** Moves a resident; their ledger stays theirs, and both households are re-rated. */
+  async moveResident(user: AuthUser, id: string, input: MoveResidentDto): Promise<ResidentDto> {
+    const existing = await this.residentFor(user, id);
+    assertStaffFor(user, await this.community(existing.communityCode));
+    const target = await this.community(input.communityCode);
+    assertStaffFor(user, target);
+    const moved = await this.work.run(async (tx) => {
+      const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
+      if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+      const to = await this.householdByNumber(tx.manager, target.code, input.householdNumber);
+      if (to.id === resident.householdId) throw ProblemException.of(409, 'already-in-household', 'Already in that household', 'The resident already belongs to this household.');
+      const from = resident.householdId;
+      resident.householdId = to.id;
+      resident.communityCode = target.code;
+      resident.updatedAt = new Date();
+      await tx.manager.save(Resident, resident);
+      await tx.manager.insert(ResidentMove, { id: randomUUID(), residentId: id, fromHouseholdId: from, toHouseholdId: to.id, movedAt: new Date(), actorId: user.id });
+      await tx.audit('resident.move', { type: 'resident', id }, { fromHouseholdId: from, toHouseholdId: to.id });
+      // Households locked in id order, so two crossing moves cannot deadlock.
+      for (const householdId of [from, to.id].sort()) await this.ratings.refresh(tx, householdId, null);
+      return resident;
+    });
+    return this.view(moved, user, target);
+  }
+
+  // ── CSV import ──
+
+  /**
+   * Imports a community's residents from CSV, whole or not at all: every row is checked first (shape,
+   * ID check digit, phone, duplicates in the file and in the registry); one rejected row imports nothing.
+   */
+  async importResidents(user: AuthUser, input: ResidentImportDto): Promise<ResidentImportReportDto> {
+    const community = await this.community(input.communityCode);
+    assertStaffFor(user, community);
+    const { headerProblem, rows } = checkResidentCsv(input.csv);
+    if (headerProblem !== undefined) throw ProblemException.of(422, 'invalid-csv', 'Invalid CSV', headerProblem);
+    const hashes = rows.flatMap((row) => (row.ok ? [this.cipher.lookupHash(row.row.idNumber)] : []));
+    const registered = new Set(
+      hashes.length === 0
+        ? []
+        : ((await this.dataSource.query(`SELECT id_number_hash FROM residents WHERE id_number_hash = ANY($1)`, [hashes])) as { id_number_hash: string }[]).map((row) => row.id_number_hash),
+    );
+    const report: ImportRowDto[] = rows.map((row) =>
+      !row.ok
+        ? { line: row.line, status: 'rejected', reason: row.reason }
+        : registered.has(this.cipher.lookupHash(row.row.idNumber))
+          ? { line: row.line, status: 'rejected', reason: 'a resident with this ID number is already registered' }
+          : { line: row.line, status: 'accepted' },
+    );
+    const rejected = report.filter((row) => row.status === 'rejected').length;
+    const summary = { accepted: report.length - rejected, rejected, householdsCreated: 0, rows: report };
+    if (rejected > 0) {
+      throw ProblemException.of(422, 'import-rejected', 'Import rejected', `${rejected} of ${report.length} rows were rejected; nothing was imported.`, { imported: false, ...summary });
+    }
+    if (input.dryRun === true) return { imported: false, ...summary };
+    try {
+      return await this.work.run(async (tx) => {
+        const numbers = [...new Set(rows.flatMap((row) => (row.ok ? [row.row.householdNumber] : [])))];
+        let householdsCreated = 0;
+        for (const householdNumber of numbers) {
+          const inserted: unknown[] = await tx.manager.query(
+            `INSERT INTO households (id, community_code, household_number, card_number, created_at) VALUES ($1, $2, $3, $4, now())
+             ON CONFLICT ON CONSTRAINT ${HOUSEHOLD_NUMBER_CONSTRAINT} DO NOTHING RETURNING id`,
+            [randomUUID(), community.code, householdNumber, newCardNumber()],
+          );
+          householdsCreated += inserted.length;
+        }
+        for (const [index, row] of rows.entries()) {
+          if (!row.ok) continue;
+          const resident = await this.insertResident(tx, community, { communityCode: community.code, ...row.row });
+          report[index]!.residentId = resident.id;
+        }
+        await tx.audit('resident.import', { type: 'community', id: community.code }, { residents: report.length, householdsCreated });
+        return { imported: true, ...summary, householdsCreated };
+      });
+    } catch (error) {
+      throw this.residentConflict(error) ?? error;
+    }
+  }
+
+  // ── helpers ──
+
+  /** Restricts a query to rows the caller may see: staff by unit, a resident by household membership. */
+  private scopeToCaller(builder: { andWhere: (where: string, params?: object) => unknown }, user: AuthUser, alias: string): void {
+    if (user.units.includes('zone') && user.roles.includes('credit-staff')) return;
+    const units = user.roles.includes('credit-staff') ? user.units : [];
+    const householdColumn = alias === 'h' ? 'h.id' : 'r.household_id';
+    builder.andWhere(
+      `(c.code = ANY(:units) OR c.sub_district_code = ANY(:units) OR ${householdColumn} IN (SELECT own.household_id FROM residents own WHERE own.account_id = :accountId AND :isResident))`,
+      { units, accountId: user.id, isResident: user.roles.includes('resident') },
+    );
+  }
+
+  private async communitiesOf(rows: Resident[]): Promise<Map<string, Community>> {
+    const codes = [...new Set(rows.map((row) => row.communityCode))];
+    const communities = codes.length === 0 ? [] : await this.dataSource.manager.createQueryBuilder(Community, 'c').where('c.code = ANY(:codes)', { codes }).getMany();
+    return new Map(communities.map((community) => [community.code, community]));
+  }
+
+  /** Personal fields in full for the community's staff, masked for anyone else (the resident included). */
+  view(resident: Resident, user: AuthUser | undefined, community: Community): ResidentDto {
+    const full = isStaffFor(user, community);
+    const name = this.cipher.decrypt(resident.nameEncrypted);
+    const idNumber = this.cipher.decrypt(resident.idNumberEncrypted);
+    const phone = resident.phoneEncrypted === null ? null : this.cipher.decrypt(resident.phoneEncrypted);
+    return {
+      id: resident.id,
+      householdId: resident.householdId,
+      communityCode: resident.communityCode,
+      name: full ? name : maskName(name),
+      idNumber: full ? idNumber : maskIdNumber(idNumber),
+      phone: phone === null ? null : full ? phone : maskPhone(phone),
+      masked: !full,
+      creditScore: creditScore(resident),
+      spendableBalance: spendableBalance(resident),
+      earned: resident.earned,
+      deducted: resident.deducted,
+      redeemed: resident.redeemed,
+      createdAt: resident.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { RatingsCoreModule } from '../ratings/ratings-core.module.js';
+import { CommunitiesController, HouseholdsController, ResidentImportsController, ResidentsController } from './registry.controller.js';
+import { RegistryService } from './registry.service.js';
+
+@Module({
+  imports: [RatingsCoreModule],
+  controllers: [CommunitiesController, HouseholdsController, ResidentsController, ResidentImportsController],
+  providers: [RegistryService],
+  exports: [RegistryService],
+})
+export class ResidentsModule {}

@@ -1,0 +1,274 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsIdNumber } from '../../residents/dto/resident.dto.js';
+import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
+
+const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
+
+export class CreateGoodsDto {
+  @ApiProperty({ example: 'ST-GIFT-01', description: 'Shelf code, unique across supermarkets.', pattern: GOODS_CODE.source })
+  @Matches(GOODS_CODE, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "ST-GIFT-01"' })
+  @Length(1, 32)
+  code!: string;
+
+  @ApiProperty({ example: 'shengtang' })
+  @IsString()
+  @Length(1, 64)
+  communityCode!: string;
+
+  @ApiProperty({ example: '爱心礼包', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: '粮油、调味品等组合礼包，价值近200元', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  description?: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, example: 60, description: 'Points per item.' })
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  pointPrice!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100000, example: 10 })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  stock!: number;
+}
+
+export class UpdateGoodsDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, example: 3, description: 'Items added to the stock (restocking); added atomically, never overwritten.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  addStock?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, example: 55, description: 'New price for future orders; past orders keep theirs.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  pointPrice?: number;
+
+  @ApiPropertyOptional({ example: true, description: 'Inactive goods stay listed for staff but cannot be ordered.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class ListGoodsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'shengtang' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  communityCode?: string;
+
+  @ApiPropertyOptional({ type: Boolean, example: true })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class GoodsDto {
+  @ApiProperty({ format: 'uuid', example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })
+  id!: string;
+
+  @ApiProperty({ example: 'ST-GIFT-01' })
+  code!: string;
+
+  @ApiProperty({ example: 'shengtang' })
+  communityCode!: string;
+
+  @ApiProperty({ example: '爱心礼包' })
+  name!: string;
+
+  @ApiPropertyOptional({ example: '粮油、调味品等组合礼包，价值近200元', nullable: true })
+  description!: string | null;
+
+  @ApiProperty({ type: 'integer', example: 60 })
+  pointPrice!: number;
+
+  @ApiProperty({ type: 'integer', example: 10 })
+  stock!: number;
+
+  @ApiProperty({ example: true })
+  active!: boolean;
+
+  @ApiProperty({ format: 'date-time', example: '2026-01-27T01:00:00.000Z' })
+  createdAt!: string;
+
+  static of(goods: Goods): GoodsDto {
+    return {
+      id: goods.id,
+      code: goods.code,
+      communityCode: goods.communityCode,
+      name: goods.name,
+      description: goods.description,
+      pointPrice: goods.pointPrice,
+      stock: goods.stock,
+      active: goods.active,
+      createdAt: goods.createdAt.toISOString(),
+    };
+  }
+}
+
+export class GoodsPageDto extends PageDtoOf(GoodsDto) {}
+
+export class CreateRedemptionOrderDto {
+  @ApiPropertyOptional({ format: 'uuid', example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', description: 'The goods; give this or `goodsCode`.' })
+  @IsOptional()
+  @IsUUID()
+  goodsId?: string;
+
+  @ApiPropertyOptional({ example: 'ST-GIFT-01', description: 'The goods by shelf code; give this or `goodsId`.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  goodsCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Staff: the resident (or `residentIdNumber`). A resident ordering for themselves gives neither.' })
+  @IsOptional()
+  @IsUUID()
+  residentId?: string;
+
+  @ApiPropertyOptional({ example: '340800195903150013' })
+  @IsOptional()
+  @IsIdNumber()
+  residentIdNumber?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20, default: 1, example: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  quantity?: number;
+}
+
+export class CancelRedemptionOrderDto {
+  @ApiProperty({ example: '居民申请退还，商品未领取', maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class ListRedemptionOrdersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'shengtang' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  communityCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
+  @IsOptional()
+  @IsUUID()
+  residentId?: string;
+
+  @ApiPropertyOptional({ enum: ['completed', 'cancelled'], example: 'completed' })
+  @IsOptional()
+  @IsIn(['completed', 'cancelled'])
+  status?: 'completed' | 'cancelled';
+}
+
+export class RedemptionOrderDto {
+  @ApiProperty({ format: 'uuid', example: '4f6a8b0c-2d4e-4f60-8a1b-3c5d7e9f0a2b' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })
+  goodsId!: string;
+
+  @ApiProperty({ example: '爱心礼包' })
+  goodsName!: string;
+
+  @ApiProperty({ example: 'shengtang' })
+  communityCode!: string;
+
+  @ApiProperty({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
+  residentId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
+  householdId!: string;
+
+  @ApiProperty({ type: 'integer', example: 1 })
+  quantity!: number;
+
+  @ApiProperty({ type: 'integer', example: 60 })
+  points!: number;
+
+  @ApiProperty({ enum: ['completed', 'cancelled'], example: 'completed' })
+  status!: string;
+
+  @ApiProperty({ format: 'uuid', example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })
+  ledgerEntryId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null })
+  reversalEntryId!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-10-08T02:15:00.000Z' })
+  createdAt!: string;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null })
+  cancelledAt!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: null })
+  cancelReason!: string | null;
+
+  static of(order: RedemptionOrder): RedemptionOrderDto {
+    return {
+      id: order.id,
+      goodsId: order.goodsId,
+      goodsName: order.goodsName,
+      communityCode: order.communityCode,
+      residentId: order.residentId,
+      householdId: order.householdId,
+      quantity: order.quantity,
+      points: order.points,
+      status: order.status,
+      ledgerEntryId: order.ledgerEntryId,
+      reversalEntryId: order.reversalEntryId,
+      createdAt: order.createdAt.toISOString(),
+      cancelledAt: order.cancelledAt?.toISOString() ?? null,
+      cancelReason: order.cancelReason,
+    };
+  }
+}
+
+export class RedemptionOrderPageDto extends PageDtoOf(RedemptionOrderDto) {}
+
+export class CommunityRedemptionStatisticsDto {
+  @ApiProperty({ example: 'shengtang' })
+  communityCode!: string;
+
+  @ApiProperty({ example: '盛塘' })
+  communityName!: string;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 49, description: 'Residents who had redeemed before the platform recorded orders, as the community reported.' })
+  reportedRedeemingResidents!: number | null;
+
+  @ApiProperty({ type: 'integer', example: 1, description: 'Distinct residents with at least one completed order on the platform.' })
+  recordedRedeemingResidents!: number;
+
+  @ApiProperty({ type: 'integer', example: 1, description: 'Completed orders on the platform.' })
+  completedOrders!: number;
+
+  @ApiProperty({ type: 'integer', example: 0 })
+  cancelledOrders!: number;
+
+  @ApiProperty({ type: 'integer', example: 1, description: 'Items handed out (completed orders).' })
+  itemsRedeemed!: number;
+
+  @ApiProperty({ type: 'integer', example: 60, description: 'Points spent (completed orders).' })
+  pointsRedeemed!: number;
+}
+
+export class RedemptionStatisticsDto {
+  @ApiProperty({ type: [CommunityRedemptionStatisticsDto] })
+  communities!: CommunityRedemptionStatisticsDto[];
+}

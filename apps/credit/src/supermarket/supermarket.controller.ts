@@ -1,0 +1,132 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import {
+  CancelRedemptionOrderDto,
+  CreateGoodsDto,
+  CreateRedemptionOrderDto,
+  GoodsDto,
+  GoodsPageDto,
+  ListGoodsQueryDto,
+  ListRedemptionOrdersQueryDto,
+  RedemptionOrderDto,
+  RedemptionOrderPageDto,
+  RedemptionStatisticsDto,
+  UpdateGoodsDto,
+} from './dto/supermarket.dto.js';
+import { SupermarketService } from './supermarket.service.js';
+
+class StatisticsQueryDto {
+  @ApiPropertyOptional({ example: 'shengtang' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  communityCode?: string;
+}
+
+@ApiTags('credit')
+@Controller()
+export class SupermarketController {
+  constructor(private readonly supermarket: SupermarketService) {}
+
+  @Post('goods')
+  @HttpCode(201)
+  @ApiAuth('credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditGoods', summary: 'Put goods on the shelf of a community\'s credit supermarket (信用超市) with a point price and stock' })
+  @ApiCreatedResponse({ type: GoodsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such community.' })
+  @ApiConflictResponse({ description: 'The goods code is taken (`goods-code-taken`).' })
+  createGoods(@CurrentUser() user: AuthUser, @Body() input: CreateGoodsDto) {
+    return this.supermarket.createGoods(user, input);
+  }
+
+  @Get('goods')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listCreditGoods', summary: 'Goods of the credit supermarkets with point price and stock, by code' })
+  @ApiOkResponse({ type: GoodsPageDto })
+  listGoods(@Query() query: ListGoodsQueryDto) {
+    return this.supermarket.listGoods(query);
+  }
+
+  @Get('goods/:id')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'getCreditGoods', summary: 'Get one item of a credit supermarket' })
+  @ApiOkResponse({ type: GoodsDto })
+  @ApiNotFoundResponse({ description: 'No such goods.' })
+  getGoods(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.supermarket.getGoods(id);
+  }
+
+  @Patch('goods/:id')
+  @ApiAuth('credit-staff')
+  @ApiOperation({ operationId: 'updateCreditGoods', summary: 'Restock, reprice or withdraw goods' })
+  @ApiOkResponse({ type: GoodsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such goods.' })
+  updateGoods(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateGoodsDto) {
+    return this.supermarket.updateGoods(user, id, input);
+  }
+
+  @Post('redemption-orders')
+  @HttpCode(201)
+  @ApiAuth('credit-staff', 'resident')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'createCreditRedemptionOrder', summary: 'Exchange points for goods: points and stock are taken together or not at all' })
+  @ApiCreatedResponse({ type: RedemptionOrderDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: 'No such resident in your communities.' })
+  @ApiConflictResponse({ description: 'Out of stock or not enough spendable points (`out-of-stock`, `insufficient-balance`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown goods, or goods of another community.' })
+  order(@CurrentUser() user: AuthUser, @Body() input: CreateRedemptionOrderDto) {
+    return this.supermarket.order(user, input);
+  }
+
+  @Get('redemption-orders')
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'listCreditRedemptionOrders', summary: 'Redemption orders, newest first: staff see their communities, a resident their own' })
+  @ApiOkResponse({ type: RedemptionOrderPageDto })
+  listOrders(@CurrentUser() user: AuthUser, @Query() query: ListRedemptionOrdersQueryDto) {
+    return this.supermarket.listOrders(user, query);
+  }
+
+  @Get('redemption-orders/:id')
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({ operationId: 'getCreditRedemptionOrder', summary: 'Get one redemption order' })
+  @ApiOkResponse({ type: RedemptionOrderDto })
+  @ApiNotFoundResponse({ description: 'No such order.' })
+  getOrder(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.supermarket.getOrder(user, id);
+  }
+
+  @Post('redemption-orders/:id/cancellations')
+  @HttpCode(200)
+  @ApiAuth('credit-staff')
+  @ApiOperation({ operationId: 'cancelCreditRedemptionOrder', summary: 'Cancel an order: the points return to the resident and the goods to stock' })
+  @ApiOkResponse({ type: RedemptionOrderDto })
+  @ApiNotFoundResponse({ description: 'No such order.' })
+  @ApiConflictResponse({ description: 'Already cancelled (`redemption-order-cancelled`).' })
+  cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CancelRedemptionOrderDto) {
+    return this.supermarket.cancel(user, id, input);
+  }
+
+  @Get('redemption-statistics')
+  @ApiAuth('credit-staff', 'leadership', 'integrator')
+  @ApiOperation({ operationId: 'getCreditRedemptionStatistics', summary: 'Per-community redemption figures: reported before the platform and recorded on it' })
+  @ApiOkResponse({ type: RedemptionStatisticsDto })
+  statistics(@Query() query: StatisticsQueryDto) {
+    return this.supermarket.statistics(query.communityCode);
+  }
+}

@@ -1,0 +1,85 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const GOODS_CODE_CONSTRAINT = 'goods_code_key';
+
+/** Goods on the shelf of a community's credit supermarket (信用超市). */
+@Entity({ name: 'goods' })
+export class Goods {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ name: 'community_code', type: 'text' })
+  communityCode!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ name: 'point_price', type: 'integer' })
+  pointPrice!: number;
+
+  @Column({ type: 'integer' })
+  stock!: number;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+@Entity({ name: 'redemption_orders' })
+export class RedemptionOrder {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'bigint', insert: false, update: false })
+  position!: string;
+
+  @Column({ name: 'goods_id', type: 'uuid' })
+  goodsId!: string;
+
+  @Column({ name: 'goods_name', type: 'text' })
+  goodsName!: string;
+
+  @Column({ name: 'community_code', type: 'text' })
+  communityCode!: string;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId!: string;
+
+  @Column({ name: 'household_id', type: 'uuid' })
+  householdId!: string;
+
+  @Column({ type: 'integer' })
+  quantity!: number;
+
+  @Column({ type: 'integer' })
+  points!: number;
+
+  @Column({ type: 'text' })
+  status!: 'completed' | 'cancelled';
+
+  @Column({ name: 'ledger_entry_id', type: 'uuid' })
+  ledgerEntryId!: string;
+
+  @Column({ name: 'reversal_entry_id', type: 'uuid', nullable: true })
+  reversalEntryId!: string | null;
+
+  @Column({ name: 'actor_id', type: 'text' })
+  actorId!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason!: string | null;
+}

@@ -1,0 +1,301 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
+import { UnitOfWork, type Transaction } from '#messaging';
+import { decodeCursor, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
+import { LedgerWriter } from '../ledger/ledger-writer.js';
+import { assertStaffFor, isStaffFor } from '../residents/community-access.js';
+import { Community, Resident } from '../residents/registry.entities.js';
+import { RegistryService } from '../residents/registry.service.js';
+import {
+  GoodsDto,
+  RedemptionOrderDto,
+  type CancelRedemptionOrderDto,
+  type CreateGoodsDto,
+  type CreateRedemptionOrderDto,
+  type ListGoodsQueryDto,
+  type ListRedemptionOrdersQueryDto,
+  type RedemptionStatisticsDto,
+  type UpdateGoodsDto,
+} from './dto/supermarket.dto.js';
+import { Goods, GOODS_CODE_CONSTRAINT, RedemptionOrder } from './supermarket.entities.js';
+
+@Injectable()
+export class SupermarketService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: RegistryService,
+    private readonly writer: LedgerWriter,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  // ── goods ──
+
+  async createGoods(user: AuthUser, input: CreateGoodsDto): Promise<GoodsDto> {
+    assertStaffFor(user, await this.registry.community(input.communityCode));
+    try {
+      const goods = await this.work.run(async (tx) => {
+        const created = tx.manager.create(Goods, { id: randomUUID(), ...input, description: input.description ?? null, active: true, createdAt: new Date() });
+        await tx.manager.insert(Goods, created);
+        await tx.audit('goods.create', { type: 'goods', id: created.id }, { code: created.code, pointPrice: created.pointPrice, stock: created.stock });
+        return created;
+      });
+      return GoodsDto.of(goods);
+    } catch (error) {
+      if (isUniqueViolation(error, GOODS_CODE_CONSTRAINT)) throw ProblemException.of(409, 'goods-code-taken', 'Goods code taken', `Goods ${input.code} already exist.`);
+      throw error;
+    }
+  }
+
+  async updateGoods(user: AuthUser, id: string, input: UpdateGoodsDto): Promise<GoodsDto> {
+    const existing = await this.goods(id);
+    assertStaffFor(user, await this.registry.community(existing.communityCode));
+    const goods = await this.work.run(async (tx) => {
+      // Restocking adds in SQL, so it cannot overwrite a concurrent order's decrement.
+      const sets: string[] = [];
+      const params: unknown[] = [id];
+      if (input.addStock !== undefined) sets.push(`stock = stock + $${params.push(input.addStock)}`);
+      if (input.pointPrice !== undefined) sets.push(`point_price = $${params.push(input.pointPrice)}`);
+      if (input.active !== undefined) sets.push(`active = $${params.push(input.active)}`);
+      if (sets.length > 0) await tx.manager.query(`UPDATE goods SET ${sets.join(', ')} WHERE id = $1`, params);
+      await tx.audit('goods.update', { type: 'goods', id }, { ...input });
+      return tx.manager.findOneByOrFail(Goods, { id });
+    });
+    return GoodsDto.of(goods);
+  }
+
+  async listGoods(query: ListGoodsQueryDto): Promise<Page<GoodsDto>> {
+    const builder = this.dataSource.manager.createQueryBuilder(Goods, 'g').orderBy('g.code', 'ASC').limit(query.limit + 1);
+    if (query.communityCode !== undefined) builder.andWhere('g.community_code = :communityCode', { communityCode: query.communityCode });
+    if (query.active !== undefined) builder.andWhere('g.active = :active', { active: query.active });
+    if (query.cursor !== undefined) builder.andWhere('g.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.code], GoodsDto.of);
+  }
+
+  async getGoods(id: string): Promise<GoodsDto> {
+    return GoodsDto.of(await this.goods(id));
+  }
+
+  private async goods(id: string): Promise<Goods> {
+    const goods = await this.dataSource.manager.findOneBy(Goods, { id });
+    if (goods === null) throw ProblemException.of(404, 'goods-not-found', 'Goods not found', `No goods ${id}.`);
+    return goods;
+  }
+
+  // ── orders ──
+
+  /**
+   * Takes stock and points in one transaction: a conditional UPDATE takes the stock (so it can never
+   * go below zero, however many orders race for the last item), then the ledger takes the points under
+   * the resident's row lock (so the balance can never go below zero). Either failure rolls back both.
+   * Lock order is always goods, then resident.
+   */
+  async order(user: AuthUser, input: CreateRedemptionOrderDto): Promise<RedemptionOrderDto> {
+    if ((input.goodsId === undefined) === (input.goodsCode === undefined)) {
+      throw ProblemException.validation([{ field: 'goodsId', message: 'give exactly one of goodsId and goodsCode' }]);
+    }
+    const goods =
+      input.goodsId !== undefined ? await this.dataSource.manager.findOneBy(Goods, { id: input.goodsId }) : await this.dataSource.manager.findOneBy(Goods, { code: input.goodsCode! });
+    if (goods === null) throw ProblemException.of(422, 'goods-not-found', 'Goods not found', 'No such goods in any credit supermarket.');
+    const resident = await this.orderingResident(user, input);
+    if (resident.communityCode !== goods.communityCode) {
+      throw ProblemException.of(422, 'goods-of-another-community', 'Goods of another community', 'Residents redeem in their own community\'s credit supermarket.');
+    }
+    const quantity = input.quantity ?? 1;
+    const points = goods.pointPrice * quantity;
+    const order = await this.work.run(async (tx) => {
+      const taken = await tx.manager
+        .createQueryBuilder()
+        .update(Goods)
+        .set({ stock: () => 'stock - :quantity' })
+        .where('id = :id AND active AND stock >= :quantity', { id: goods.id, quantity })
+        .execute();
+      if (taken.affected !== 1) throw ProblemException.of(409, 'out-of-stock', 'Out of stock', `${goods.name}: not enough left in stock, or no longer offered.`);
+      const id = randomUUID();
+      const { entry } = await this.writer.append(tx, {
+        residentId: resident.id,
+        movement: { kind: 'redemption', amount: points },
+        occurredOn: shanghaiDateOf(new Date()),
+        reason: `信用超市兑换：${goods.name} × ${quantity}`,
+        evidence: `redemption-order:${id}`,
+        source: 'redemption',
+        sourceRef: id,
+        actorId: user.id,
+        idempotencyKey: `redemption-order:${id}`,
+      });
+      const created = tx.manager.create(RedemptionOrder, {
+        id,
+        goodsId: goods.id,
+        goodsName: goods.name,
+        communityCode: goods.communityCode,
+        residentId: resident.id,
+        householdId: resident.householdId,
+        quantity,
+        points,
+        status: 'completed',
+        ledgerEntryId: entry.id,
+        reversalEntryId: null,
+        actorId: user.id,
+        createdAt: new Date(),
+        cancelledAt: null,
+        cancelReason: null,
+      });
+      await tx.manager.insert(RedemptionOrder, created);
+      await tx.audit('redemption-order.create', { type: 'redemption-order', id }, { goodsId: goods.id, residentId: resident.id, quantity, points });
+      await this.publish(tx, created, entry.balanceAfter, 'made');
+      return created;
+    });
+    return RedemptionOrderDto.of(order);
+  }
+
+  /** Returns the points (a reversal entry) and the stock; an order is cancelled once. */
+  async cancel(user: AuthUser, id: string, input: CancelRedemptionOrderDto): Promise<RedemptionOrderDto> {
+    const existing = await this.orderRow(id);
+    assertStaffFor(user, await this.registry.community(existing.communityCode));
+    const order = await this.work.run(async (tx) => {
+      // Same lock order as ordering: goods first (via the order row and the stock update), then the resident.
+      const locked = await tx.manager.findOne(RedemptionOrder, { where: { id }, lock: { mode: 'for_no_key_update' } });
+      if (locked === null) throw ProblemException.of(404, 'redemption-order-not-found', 'Order not found', `No redemption order ${id}.`);
+      if (locked.status === 'cancelled') throw ProblemException.of(409, 'redemption-order-cancelled', 'Already cancelled', `Order ${id} was cancelled already.`);
+      await tx.manager.query(`UPDATE goods SET stock = stock + $2 WHERE id = $1`, [locked.goodsId, locked.quantity]);
+      const original = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.ledgerEntryId });
+      const { entry } = await this.writer.append(tx, {
+        residentId: locked.residentId,
+        movement: { kind: 'redemption', amount: locked.points },
+        reverses: original,
+        occurredOn: shanghaiDateOf(new Date()),
+        reason: `取消兑换：${input.reason}`,
+        evidence: `redemption-order:${id}`,
+        source: 'redemption',
+        sourceRef: id,
+        actorId: user.id,
+        idempotencyKey: null,
+      });
+      locked.status = 'cancelled';
+      locked.reversalEntryId = entry.id;
+      locked.cancelledAt = new Date();
+      locked.cancelReason = input.reason;
+      await tx.manager.update(RedemptionOrder, { id }, { status: 'cancelled', reversalEntryId: entry.id, cancelledAt: locked.cancelledAt, cancelReason: input.reason });
+      await tx.audit('redemption-order.cancel', { type: 'redemption-order', id }, { reason: input.reason });
+      await this.publish(tx, locked, entry.balanceAfter, 'cancelled');
+      return locked;
+    });
+    return RedemptionOrderDto.of(order);
+  }
+
+  async getOrder(user: AuthUser, id: string): Promise<RedemptionOrderDto> {
+    const order = await this.orderRow(id);
+    if (!isStaffFor(user, await this.registry.community(order.communityCode))) {
+      const own = await this.dataSource.manager.findOneBy(Resident, { id: order.residentId, accountId: user.id });
+      if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'redemption-order-forbidden', 'Not your order', 'You may not read this order.');
+    }
+    return RedemptionOrderDto.of(order);
+  }
+
+  async listOrders(user: AuthUser, query: ListRedemptionOrdersQueryDto): Promise<Page<RedemptionOrderDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(RedemptionOrder, 'o')
+      .innerJoin(Community, 'c', 'c.code = o.community_code')
+      .orderBy('o.position', 'DESC')
+      .limit(query.limit + 1);
+    if (!(user.roles.includes('credit-staff') && user.units.includes(ZONE_UNIT))) {
+      const units = user.roles.includes('credit-staff') ? user.units : [];
+      builder.andWhere(`(c.code = ANY(:units) OR c.sub_district_code = ANY(:units) OR o.resident_id IN (SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident))`, {
+        units,
+        accountId: user.id,
+        isResident: user.roles.includes('resident'),
+      });
+    }
+    if (query.communityCode !== undefined) builder.andWhere('o.community_code = :communityCode', { communityCode: query.communityCode });
+    if (query.residentId !== undefined) builder.andWhere('o.resident_id = :residentId', { residentId: query.residentId });
+    if (query.status !== undefined) builder.andWhere('o.status = :status', { status: query.status });
+    if (query.cursor !== undefined) builder.andWhere('o.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], RedemptionOrderDto.of);
+  }
+
+  /** Per community: the reported pre-platform figure beside what the platform recorded. */
+  async statistics(communityCode?: string): Promise<RedemptionStatisticsDto> {
+    const rows: {
+      code: string;
+      name: string;
+      reported: number | null;
+      residents: number;
+      completed: number;
+      cancelled: number;
+      items: number;
+      points: number;
+    }[] = await this.dataSource.query(
+      `SELECT c.code, c.name, c.reported_redeeming_residents AS reported,
+              count(DISTINCT o.resident_id) FILTER (WHERE o.status = 'completed')::int AS residents,
+              count(o.id) FILTER (WHERE o.status = 'completed')::int AS completed,
+              count(o.id) FILTER (WHERE o.status = 'cancelled')::int AS cancelled,
+              COALESCE(SUM(o.quantity) FILTER (WHERE o.status = 'completed'), 0)::int AS items,
+              COALESCE(SUM(o.points) FILTER (WHERE o.status = 'completed'), 0)::int AS points
+       FROM communities c LEFT JOIN redemption_orders o ON o.community_code = c.code
+       WHERE $1::text IS NULL OR c.code = $1
+       GROUP BY c.code, c.name, c.reported_redeeming_residents
+       ORDER BY c.code
+       LIMIT 100`,
+      [communityCode ?? null],
+    );
+    return {
+      communities: rows.map((row) => ({
+        communityCode: row.code,
+        communityName: row.name,
+        reportedRedeemingResidents: row.reported,
+        recordedRedeemingResidents: row.residents,
+        completedOrders: row.completed,
+        cancelledOrders: row.cancelled,
+        itemsRedeemed: row.items,
+        pointsRedeemed: row.points,
+      })),
+    };
+  }
+
+  private async orderRow(id: string): Promise<RedemptionOrder> {
+    const order = await this.dataSource.manager.findOneBy(RedemptionOrder, { id });
+    if (order === null) throw ProblemException.of(404, 'redemption-order-not-found', 'Order not found', `No redemption order ${id}.`);
+    return order;
+  }
+
+  /** Staff order for a resident of their community; a resident orders for themselves only. */
+  private async orderingResident(user: AuthUser, input: CreateRedemptionOrderDto): Promise<Resident> {
+    const named = input.residentId !== undefined || input.residentIdNumber !== undefined;
+    if (!named) {
+      const self = user.roles.includes('resident') ? await this.dataSource.manager.findOneBy(Resident, { accountId: user.id }) : null;
+      if (self === null) throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
+      return self;
+    }
+    if (input.residentId !== undefined && input.residentIdNumber !== undefined) {
+      throw ProblemException.validation([{ field: 'residentId', message: 'give only one of residentId and residentIdNumber' }]);
+    }
+    const resident =
+      input.residentId !== undefined
+        ? await this.dataSource.manager.findOneBy(Resident, { id: input.residentId })
+        : await this.dataSource.manager.findOneBy(Resident, { idNumberHash: this.cipher.lookupHash(input.residentIdNumber!) });
+    if (resident === null || !isStaffFor(user, await this.registry.community(resident.communityCode))) {
+      throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No such resident in your communities.');
+    }
+    return resident;
+  }
+
+  private async publish(tx: Transaction, order: RedemptionOrder, balanceAfter: number, what: 'made' | 'cancelled'): Promise<void> {
+    const data = {
+      orderId: order.id,
+      residentId: order.residentId,
+      householdId: order.householdId,
+      communityCode: order.communityCode,
+      goodsId: order.goodsId,
+      goodsName: order.goodsName,
+      quantity: order.quantity,
+      points: order.points,
+      balanceAfter,
+      at: (what === 'made' ? order.createdAt : order.cancelledAt!).toISOString(),
+    };
+    await tx.publish(what === 'made' ? CreditRedemptionMade : CreditRedemptionCancelled, order.id, data);
+  }
+}

@@ -1,0 +1,115 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { BatchStatus } from './batch-lifecycle.js';
+
+/** An approval batch (报批批次). Its area is never stored: it is the SQL sum of its parcels. */
+@Entity({ name: 'batches' })
+export class Batch {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** `tracked` batches run through the lifecycle here; `recorded` ones were approved before and entered as history. */
+  @Column({ type: 'text' })
+  origin!: 'tracked' | 'recorded';
+
+  @Column({ type: 'text' })
+  status!: BatchStatus;
+
+  @Column({ name: 'opened_on', type: 'date' })
+  openedOn!: string;
+
+  @Column({ name: 'target_date', type: 'date', nullable: true })
+  targetDate!: string | null;
+
+  @Column({ name: 'legal_deadline', type: 'date', nullable: true })
+  legalDeadline!: string | null;
+
+  @Column({ name: 'approving_authority', type: 'text', nullable: true })
+  approvingAuthority!: string | null;
+
+  @Column({ name: 'document_number', type: 'text', nullable: true })
+  documentNumber!: string | null;
+
+  /** Day of the approval or rejection. */
+  @Column({ name: 'decided_on', type: 'date', nullable: true })
+  decidedOn!: string | null;
+
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy!: string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+@Entity({ name: 'batch_parcels' })
+export class BatchParcel {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'batch_id', type: 'uuid' })
+  batchId!: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @Column({ name: 'parcel_code', type: 'text' })
+  parcelCode!: string;
+
+  @Column({ name: 'area_mu', type: 'numeric', precision: 14, scale: 4 })
+  areaMu!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** Every status a batch entered, with the day: the source of time-per-stage. */
+@Entity({ name: 'batch_transitions' })
+export class BatchTransition {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'batch_id', type: 'uuid' })
+  batchId!: string;
+
+  @Column({ type: 'text' })
+  status!: BatchStatus;
+
+  @Column({ name: 'on_date', type: 'date' })
+  onDate!: string;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy!: string;
+}
+
+/** Land supply (供地) started for a project: at most one row per project. */
+@Entity({ name: 'land_supply_starts' })
+export class LandSupplyStart {
+  @PrimaryColumn({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @Column({ name: 'batch_id', type: 'uuid' })
+  batchId!: string;
+
+  @Column({ name: 'started_on', type: 'date' })
+  startedOn!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,219 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto } from '#platform';
+import { BatchesService } from './batches.service.js';
+import { ApproveBatchDto, BatchListQueryDto, BatchScheduleInputDto, CreateBatchDto, ParcelInputDto, RecordApprovedBatchDto, RejectBatchDto, SupplementRequestDto, TransitionDateDto } from './dto/batch-input.dto.js';
+import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from './dto/batch.dto.js';
+
+const DATE_RULES = '`date-in-future`, or `date-out-of-order` (before the previous step).';
+const TRANSITION_CONFLICT = '`invalid-batch-transition`: the batch is not in a status that allows this.';
+
+@ApiTags('land')
+@Controller('batches')
+export class BatchesController {
+  constructor(private readonly batches: BatchesService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'createLandBatch', summary: 'Open an approval batch (报批批次) in preparation, optionally with parcels' })
+  @ApiCreatedResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found`: a parcel names an unknown project.' })
+  @ApiConflictResponse({ description: '`batch-name-taken` or `parcel-code-taken`. Or: a request with this Idempotency-Key is still being handled.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-in-future` or `target-before-start`. Or: the Idempotency-Key was already used for a different request.' })
+  @IdempotentCreate()
+  create(@Body() input: CreateBatchDto): Promise<BatchDto> {
+    return this.batches.create(input);
+  }
+
+  @Get()
+  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @ApiOperation({ operationId: 'listLandBatches', summary: 'List batches with parcels, exact total areas and time per stage, newest first' })
+  @ApiOkResponse({ type: BatchPageDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
+  list(@Query() query: BatchListQueryDto) {
+    return this.batches.list(query);
+  }
+
+  @Get(':id')
+  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @ApiOperation({ operationId: 'getLandBatch', summary: 'One batch: parcels, exact total area, decision, time per stage and schedule' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<BatchDto> {
+    return this.batches.get(id);
+  }
+
+  @Put(':id/schedule')
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'setLandBatchSchedule', summary: "Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar" })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiUnprocessableEntityResponse({ description: '`target-before-start`.' })
+  setSchedule(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: BatchScheduleInputDto): Promise<BatchDto> {
+    return this.batches.setSchedule(id, input);
+  }
+
+  @Post(':id/parcels')
+  @HttpCode(201)
+  @ApiAuth('land-staff')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'addLandBatchParcel', summary: 'Add a parcel to a batch in preparation' })
+  @ApiCreatedResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found` or `project-not-found`.' })
+  @ApiConflictResponse({ description: '`batch-parcels-frozen` (file assembled) or `parcel-code-taken`.' })
+  @ApiUnprocessableEntityResponse({ description: '`too-many-parcels`.' })
+  addParcel(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ParcelInputDto): Promise<BatchDto> {
+    return this.batches.addParcel(id, input);
+  }
+
+  @Delete(':id/parcels/:parcelId')
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'removeLandBatchParcel', summary: 'Remove a parcel from a batch in preparation' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiNotFoundResponse({ description: '`batch-not-found` or `parcel-not-found`.' })
+  @ApiConflictResponse({ description: '`batch-parcels-frozen`.' })
+  removeParcel(@Param('id', new ParseUUIDPipe()) id: string, @Param('parcelId', new ParseUUIDPipe()) parcelId: string): Promise<BatchDto> {
+    return this.batches.removeParcel(id, parcelId);
+  }
+
+  @Post(':id/file-assembly')
+  @HttpCode(200)
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'assembleLandBatchFile', summary: 'Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiUnprocessableEntityResponse({ description: `\`batch-empty\`, \`pre-work-incomplete\`, ${DATE_RULES}` })
+  assembleFile(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
+    return this.batches.assembleFile(id, input);
+  }
+
+  @Post(':id/submission')
+  @HttpCode(200)
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'submitLandBatch', summary: 'Record the submission (报批) to the approving authority; publishes batch-submitted' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  submit(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
+    return this.batches.submit(id, input);
+  }
+
+  @Post(':id/supplement-requests')
+  @HttpCode(200)
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'requestLandBatchSupplement', summary: 'Record that the authority asked for supplementary documents (补件)' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  requestSupplement(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: SupplementRequestDto): Promise<BatchDto> {
+    return this.batches.requestSupplement(id, input);
+  }
+
+  @Post(':id/resubmission')
+  @HttpCode(200)
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'resubmitLandBatch', summary: 'Record the resubmission after a supplement; publishes batch-submitted' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  resubmit(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
+    return this.batches.resubmit(id, input);
+  }
+
+  @Post(':id/approval')
+  @HttpCode(200)
+  @ApiAuth('land-staff')
+  @ApiOperation({
+    operationId: 'approveLandBatch',
+    summary: 'Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once',
+  })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiConflictResponse({ description: `${TRANSITION_CONFLICT} Or \`document-number-taken\`.` })
+  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  approve(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ApproveBatchDto): Promise<BatchDto> {
+    return this.batches.approve(id, input);
+  }
+
+  @Post(':id/rejection')
+  @HttpCode(200)
+  @ApiAuth('land-staff')
+  @ApiOperation({ operationId: 'rejectLandBatch', summary: 'Record a rejection with authority, date and reason; publishes batch-rejected' })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RejectBatchDto): Promise<BatchDto> {
+    return this.batches.reject(id, input);
+  }
+}
+
+@ApiTags('land')
+@Controller('batch-records')
+export class BatchRecordsController {
+  constructor(private readonly batches: BatchesService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('land-staff')
+  @ApiOperation({
+    operationId: 'recordLandApprovedBatch',
+    summary: 'Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day',
+  })
+  @ApiCreatedResponse({ type: BatchDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found`.' })
+  @ApiConflictResponse({ description: '`batch-name-taken`, `parcel-code-taken` or `document-number-taken`. Or: a request with this Idempotency-Key is still being handled.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-in-future`. Or: the Idempotency-Key was already used for a different request.' })
+  @IdempotentCreate()
+  record(@Body() input: RecordApprovedBatchDto): Promise<BatchDto> {
+    return this.batches.recordApproved(input);
+  }
+
+  @Get()
+  @ApiAuth('land-staff', 'leadership')
+  @ApiOperation({ operationId: 'listLandRecordedBatches', summary: 'List the batches entered as history, newest entry first' })
+  @ApiOkResponse({ type: BatchPageDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
+  list(@Query() query: BatchListQueryDto) {
+    return this.batches.list(query, 'recorded');
+  }
+}
+
+@ApiTags('land')
+@Controller('approved-batches')
+export class ApprovedBatchesController {
+  constructor(private readonly batches: BatchesService) {}
+
+  @Get()
+  @ApiPublic()
+  @ApiOperation({ operationId: 'listLandApprovedBatches', summary: 'Approved batches and their areas, newest approval first (public)' })
+  @ApiOkResponse({ type: ApprovedBatchPageDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
+  list(@Query() query: PageQueryDto) {
+    return this.batches.listApproved(query);
+  }
+
+  @Get(':id')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'getLandApprovedBatch', summary: 'One approved batch and its areas (public)' })
+  @ApiOkResponse({ type: ApprovedBatchDto })
+  @ApiNotFoundResponse({ description: '`batch-not-found` (also for batches not approved).' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApprovedBatchDto> {
+    return this.batches.getApproved(id);
+  }
+}

@@ -1,0 +1,167 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '#platform';
+import { AREA_MU_PATTERN, IsBusinessDateString } from '../../shared/land-validation.js';
+import { BATCH_STATUSES, type BatchStatus } from '../batch-lifecycle.js';
+
+export const MAX_PARCELS_PER_BATCH = 200;
+
+export class ParcelInputDto {
+  @ApiProperty({ format: 'uuid', example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21', description: 'The project the parcel serves.' })
+  @IsUUID()
+  projectId!: string;
+
+  @ApiProperty({ example: 'CFG2-01', maxLength: 50, description: 'Parcel code (地块编号), unique within the batch.' })
+  @IsString()
+  @Length(1, 50)
+  parcelCode!: string;
+
+  @ApiProperty({ example: '382.54', pattern: AREA_MU_PATTERN.source, description: 'Area in mu (亩), a decimal string with at most 4 places; never a number.' })
+  @IsString()
+  @Matches(AREA_MU_PATTERN, { message: 'areaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
+  areaMu!: string;
+
+  @ApiPropertyOptional({ example: '港区码头及集装箱堆场用地', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  description?: string;
+}
+
+export class CreateBatchDto {
+  @ApiProperty({ example: '2026年第1批次城镇建设用地（长风港二期）', maxLength: 200, description: 'Batch name, unique.' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: '2026-02-02', format: 'date', description: 'Day preparation began (Asia/Shanghai); today when absent.' })
+  @IsOptional()
+  @IsBusinessDateString()
+  openedOn?: string;
+
+  @ApiPropertyOptional({ example: '2026-04-27', format: 'date', description: 'Internal target for the approval (内部目标).' })
+  @IsOptional()
+  @IsBusinessDateString()
+  targetDate?: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Statutory or external deadline, kept apart from the internal target.' })
+  @IsOptional()
+  @IsBusinessDateString()
+  legalDeadline?: string;
+
+  @ApiPropertyOptional({ type: [ParcelInputDto], description: 'Parcels to start with; more can be added while preparing.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ParcelInputDto)
+  @ArrayMaxSize(MAX_PARCELS_PER_BATCH)
+  parcels?: ParcelInputDto[];
+}
+
+export class BatchScheduleInputDto {
+  @ApiProperty({ example: '2026-04-27', format: 'date', description: 'Internal target for the approval (内部目标).' })
+  @IsBusinessDateString()
+  targetDate!: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Statutory or external deadline, kept apart from the internal target.' })
+  @IsOptional()
+  @IsBusinessDateString()
+  legalDeadline?: string;
+}
+
+export class TransitionDateDto {
+  @ApiProperty({ example: '2026-03-24', format: 'date', description: 'Day it happened (Asia/Shanghai): not before the previous step, not in the future.' })
+  @IsBusinessDateString()
+  on!: string;
+
+  @ApiPropertyOptional({ example: '材料已齐备', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}
+
+export class SupplementRequestDto {
+  @ApiProperty({ example: '2026-04-02', format: 'date' })
+  @IsBusinessDateString()
+  on!: string;
+
+  @ApiProperty({ example: '补充耕地占补平衡指标落实证明', maxLength: 2000, description: 'What the authority asked to supplement (补件).' })
+  @IsString()
+  @Length(1, 2000)
+  note!: string;
+}
+
+export class ApproveBatchDto {
+  @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  approvingAuthority!: string;
+
+  @ApiProperty({ example: '皖政地〔2026〕123号', maxLength: 100, description: 'Approval document number (批复文号).' })
+  @IsString()
+  @Length(1, 100)
+  documentNumber!: string;
+
+  @ApiProperty({ example: '2026-04-20', format: 'date', description: 'Date of the approval (Asia/Shanghai).' })
+  @IsBusinessDateString()
+  approvedOn!: string;
+}
+
+export class RejectBatchDto {
+  @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  approvingAuthority!: string;
+
+  @ApiPropertyOptional({ example: '皖自然资函〔2026〕45号', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  documentNumber?: string;
+
+  @ApiProperty({ example: '2026-05-12', format: 'date' })
+  @IsBusinessDateString()
+  rejectedOn!: string;
+
+  @ApiProperty({ example: '耕地占补平衡指标未落实', maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+/** A batch approved before this platform, entered as history (历史批次). */
+export class RecordApprovedBatchDto {
+  @ApiProperty({ example: '2023年第2批次城镇建设用地', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  approvingAuthority!: string;
+
+  @ApiProperty({ example: '皖政地〔2023〕456号', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  documentNumber!: string;
+
+  @ApiProperty({ example: '2023-06-15', format: 'date', description: 'Approval date; land supply for its projects is recorded as starting that day.' })
+  @IsBusinessDateString()
+  approvedOn!: string;
+
+  @ApiProperty({ type: [ParcelInputDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ParcelInputDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARCELS_PER_BATCH)
+  parcels!: ParcelInputDto[];
+}
+
+export class BatchListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: BATCH_STATUSES, example: 'submitted' })
+  @IsOptional()
+  @IsIn(BATCH_STATUSES)
+  status?: BatchStatus;
+}

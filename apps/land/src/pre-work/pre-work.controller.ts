@@ -1,0 +1,110 @@
+import { Body, Controller, Get, HttpCode, Injectable, Param, ParseUUIDPipe, Patch, Post, Query, type PipeTransform } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException, type AuthUser } from '#platform';
+import { AttachDocumentDto, CompleteStepDto, PreWorkDto, StartStepDto, StepDocumentDto, StepDocumentPageDto, UpdateStepDto } from './dto/pre-work.dto.js';
+import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work.rules.js';
+import { PreWorkService } from './pre-work.service.js';
+
+@Injectable()
+class StepPipe implements PipeTransform<string, PreWorkStepName> {
+  transform(value: string): PreWorkStepName {
+    if (!isPreWorkStep(value)) throw ProblemException.of(404, 'step-not-found', 'No such step', `Steps are ${PRE_WORK_STEPS.join(', ')}.`);
+    return value;
+  }
+}
+
+const STEP_PARAM = ApiParam({ name: 'step', enum: PRE_WORK_STEPS, example: 'announcement' });
+const EDITORS = 'Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).';
+
+@ApiTags('land')
+@Controller('projects/:id/pre-work')
+export class PreWorkController {
+  constructor(private readonly preWork: PreWorkService) {}
+
+  @Get()
+  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @ApiOperation({ operationId: 'getLandPreWork', summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates' })
+  @ApiOkResponse({ type: PreWorkDto })
+  @ApiNotFoundResponse({ description: '`project-not-found`.' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PreWorkDto> {
+    return this.preWork.get(id);
+  }
+
+  @Patch(':step')
+  @ApiAuth('land-staff', 'task-force')
+  @STEP_PARAM
+  @ApiOperation({ operationId: 'updateLandPreWorkStep', summary: 'Name the person responsible for a step', description: EDITORS })
+  @ApiOkResponse({ type: PreWorkDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  update(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: UpdateStepDto) {
+    return this.preWork.update(user, id, step, input);
+  }
+
+  @Post(':step/start')
+  @HttpCode(200)
+  @ApiAuth('land-staff', 'task-force')
+  @STEP_PARAM
+  @ApiOperation({
+    operationId: 'startLandPreWorkStep',
+    summary: 'Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period',
+    description: EDITORS,
+  })
+  @ApiOkResponse({ type: PreWorkDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  @ApiConflictResponse({ description: '`step-already-started`.' })
+  @ApiUnprocessableEntityResponse({ description: '`predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`.' })
+  start(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: StartStepDto) {
+    return this.preWork.start(user, id, step, input);
+  }
+
+  @Post(':step/completion')
+  @HttpCode(200)
+  @ApiAuth('land-staff', 'task-force')
+  @STEP_PARAM
+  @ApiOperation({ operationId: 'completeLandPreWorkStep', summary: 'Complete a step: its predecessor completed, evidence attached, the notice period over', description: EDITORS })
+  @ApiOkResponse({ type: PreWorkDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  @ApiConflictResponse({ description: '`step-not-started` or `step-already-completed`.' })
+  @ApiUnprocessableEntityResponse({ description: '`predecessor-not-completed`, `before-predecessor`, `evidence-missing`, `notice-period-running`, `completed-before-start`, `date-in-future`.' })
+  complete(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: CompleteStepDto) {
+    return this.preWork.complete(user, id, step, input);
+  }
+
+  @Post(':step/documents')
+  @HttpCode(201)
+  @ApiAuth('land-staff', 'task-force')
+  @STEP_PARAM
+  @ApiOperation({ operationId: 'attachLandPreWorkDocument', summary: 'Attach a document to a step as its evidence', description: EDITORS })
+  @ApiCreatedResponse({ type: StepDocumentDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  @ApiConflictResponse({ description: '`step-already-completed`. Or: a request with this Idempotency-Key is still being handled.' })
+  @IdempotentCreate()
+  attach(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: AttachDocumentDto) {
+    return this.preWork.attach(user, id, step, input);
+  }
+
+  @Get(':step/documents')
+  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @STEP_PARAM
+  @ApiOperation({ operationId: 'listLandPreWorkDocuments', summary: "A step's evidence documents, oldest first" })
+  @ApiOkResponse({ type: StepDocumentPageDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
+  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  documents(@Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Query() query: PageQueryDto) {
+    return this.preWork.documents(id, step, query);
+  }
+}

@@ -1,0 +1,126 @@
+import { addCalendarDays, businessDate, type BusinessDate } from '#platform';
+
+/** The six steps before an application (调查、评估、公告、听证、登记、协议), in the order they depend on each other. */
+export const PRE_WORK_STEPS = ['survey', 'assessment', 'announcement', 'hearing', 'registration', 'agreement'] as const;
+export type PreWorkStepName = (typeof PRE_WORK_STEPS)[number];
+
+export const STEP_STATUSES = ['pending', 'in-progress', 'completed'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** What the rules need to know about one step. */
+export interface StepState {
+  step: PreWorkStepName;
+  status: StepStatus;
+  startedOn: string | null;
+  completedOn: string | null;
+  /** Announcement only: the public notice period in calendar days (公告期). */
+  noticePeriodDays: number | null;
+  /** Documents attached as evidence. */
+  evidenceCount: number;
+}
+
+/** `conflict` when the step is in the wrong state for the action (409), `rule` for a broken procedure rule (422). */
+export class PreWorkRuleError extends Error {
+  override readonly name = 'PreWorkRuleError';
+  constructor(
+    readonly slug: string,
+    readonly kind: 'conflict' | 'rule',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isPreWorkStep(value: string): value is PreWorkStepName {
+  return (PRE_WORK_STEPS as readonly string[]).includes(value);
+}
+
+export function predecessorOf(step: PreWorkStepName): PreWorkStepName | undefined {
+  const index = PRE_WORK_STEPS.indexOf(step);
+  return index > 0 ? PRE_WORK_STEPS[index - 1] : undefined;
+}
+
+/** Last day of the announcement's notice period: a notice published on D for N days runs D … D+N-1. */
+export function noticeEndsOn(announcement: Pick<StepState, 'startedOn' | 'noticePeriodDays'>): BusinessDate | undefined {
+  if (announcement.startedOn === null || announcement.noticePeriodDays === null) return undefined;
+  return addCalendarDays(announcement.startedOn, announcement.noticePeriodDays - 1);
+}
+
+/** The first day a hearing may start: the day after the notice period ends. */
+export function earliestHearingStart(steps: readonly StepState[]): BusinessDate | undefined {
+  const end = noticeEndsOn(find(steps, 'announcement'));
+  return end === undefined ? undefined : addCalendarDays(end, 1);
+}
+
+export interface StartInput {
+  startedOn: string;
+  noticePeriodDays?: number;
+}
+
+/** Throws PreWorkRuleError unless `step` may start on `input.startedOn`. */
+export function checkStart(steps: readonly StepState[], step: PreWorkStepName, input: StartInput, today: string): void {
+  const state = find(steps, step);
+  const startedOn = businessDate(input.startedOn);
+  if (state.status !== 'pending') throw new PreWorkRuleError('step-already-started', 'conflict', `The ${step} step has already started.`);
+  if (startedOn > businessDate(today)) throw new PreWorkRuleError('date-in-future', 'rule', `startedOn ${startedOn} is after today (${today}).`);
+  const before = predecessorOf(step);
+  if (before !== undefined) {
+    const previous = find(steps, before);
+    if (previous.startedOn === null) throw new PreWorkRuleError('predecessor-not-started', 'rule', `The ${step} step cannot start before the ${before} step has started.`);
+    if (startedOn < previous.startedOn) {
+      throw new PreWorkRuleError('before-predecessor', 'rule', `The ${step} step cannot start (${startedOn}) before the ${before} step started (${previous.startedOn}).`);
+    }
+  }
+  if (step === 'announcement') {
+    if (input.noticePeriodDays === undefined) throw new PreWorkRuleError('notice-period-required', 'rule', 'An announcement needs its public notice period (noticePeriodDays).');
+  } else if (input.noticePeriodDays !== undefined) {
+    throw new PreWorkRuleError('notice-period-not-applicable', 'rule', 'Only the announcement step has a notice period.');
+  }
+  if (step === 'hearing') {
+    const earliest = earliestHearingStart(steps);
+    if (earliest === undefined || startedOn < earliest) {
+      throw new PreWorkRuleError('notice-period-running', 'rule', `The hearing cannot start before the announcement's notice period has ended; earliest start ${earliest ?? 'unknown'}.`);
+    }
+  }
+}
+
+/** Throws PreWorkRuleError unless `step` may be completed on `completedOn`. */
+export function checkComplete(steps: readonly StepState[], step: PreWorkStepName, completedOn: string, today: string): void {
+  const state = find(steps, step);
+  const on = businessDate(completedOn);
+  if (state.status === 'completed') throw new PreWorkRuleError('step-already-completed', 'conflict', `The ${step} step is already completed.`);
+  if (state.status === 'pending' || state.startedOn === null) throw new PreWorkRuleError('step-not-started', 'conflict', `The ${step} step has not started.`);
+  if (on > businessDate(today)) throw new PreWorkRuleError('date-in-future', 'rule', `completedOn ${on} is after today (${today}).`);
+  if (on < state.startedOn) throw new PreWorkRuleError('completed-before-start', 'rule', `completedOn ${on} is before the step started (${state.startedOn}).`);
+  const before = predecessorOf(step);
+  if (before !== undefined) {
+    const previous = find(steps, before);
+    if (previous.status !== 'completed' || previous.completedOn === null) {
+      throw new PreWorkRuleError('predecessor-not-completed', 'rule', `The ${step} step cannot complete before the ${before} step is completed.`);
+    }
+    if (on < previous.completedOn) {
+      throw new PreWorkRuleError('before-predecessor', 'rule', `The ${step} step cannot complete (${on}) before the ${before} step completed (${previous.completedOn}).`);
+    }
+  }
+  if (state.evidenceCount === 0) throw new PreWorkRuleError('evidence-missing', 'rule', `The ${step} step cannot complete without evidence; attach a document first.`);
+  if (step === 'announcement') {
+    const end = noticeEndsOn(state);
+    if (end !== undefined && on < end) throw new PreWorkRuleError('notice-period-running', 'rule', `The announcement's notice period runs until ${end}.`);
+  }
+}
+
+/** Every step completed: the file may be assembled (组卷). */
+export function isPreWorkComplete(steps: readonly StepState[]): boolean {
+  return PRE_WORK_STEPS.every((step) => steps.find((state) => state.step === step)?.status === 'completed');
+}
+
+/** The step being worked on: the first one not completed, or `undefined` once all six are done. */
+export function currentStep(steps: readonly StepState[]): PreWorkStepName | undefined {
+  return PRE_WORK_STEPS.find((step) => steps.find((state) => state.step === step)?.status !== 'completed');
+}
+
+function find(steps: readonly StepState[], step: PreWorkStepName): StepState {
+  const state = steps.find((candidate) => candidate.step === step);
+  if (state === undefined) throw new Error(`step ${step} missing from the procedure`);
+  return state;
+}

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { LandPreWorkStepCompleted } from '#contracts';
+import { UnitOfWork } from '#messaging';
+import { decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { Project } from '../projects/project.entity.js';
+import { actorId, projectNotFound, today } from '../shared/land-problems.js';
+import { assertCanEditProject } from '../shared/project-access.js';
+import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
+import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
+import { PreWorkStep, ProjectMilestone, StepDocument } from './pre-work.entities.js';
+import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, noticeEndsOn, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
+
+@Injectable()
+export class PreWorkService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async get(projectId: string): Promise<PreWorkDto> {
+    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw projectNotFound(projectId);
+    return this.view(this.dataSource.manager, projectId);
+  }
+
+  async start(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: StartStepDto): Promise<PreWorkDto> {
+    return this.work.run(async (tx) => {
+      const steps = await this.lockSteps(tx.manager, user, projectId);
+      rule(() => checkStart(steps, step, input, today()));
+      await tx.manager.update(PreWorkStep, { projectId, step }, {
+        status: 'in-progress',
+        startedOn: input.startedOn,
+        noticePeriodDays: input.noticePeriodDays ?? null,
+        ...(input.responsiblePerson !== undefined ? { responsiblePerson: input.responsiblePerson } : {}),
+        updatedAt: new Date(),
+      });
+      await tx.audit('pre-work.start', { type: 'project', id: projectId }, { step, startedOn: input.startedOn, noticePeriodDays: input.noticePeriodDays ?? null });
+      return this.view(tx.manager, projectId);
+    });
+  }
+
+  async complete(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: CompleteStepDto): Promise<PreWorkDto> {
+    return this.work.run(async (tx) => {
+      const steps = await this.lockSteps(tx.manager, user, projectId);
+      rule(() => checkComplete(steps, step, input.completedOn, today()));
+      const state = steps.find((candidate) => candidate.step === step)!;
+      await tx.manager.update(PreWorkStep, { projectId, step }, { status: 'completed', completedOn: input.completedOn, updatedAt: new Date() });
+      await tx.audit('pre-work.complete', { type: 'project', id: projectId }, { step, completedOn: input.completedOn });
+      const project = await tx.manager.findOneByOrFail(Project, { id: projectId });
+      await tx.publish(LandPreWorkStepCompleted, projectId, {
+        projectId,
+        projectName: project.name,
+        step,
+        position: PRE_WORK_POSITION[step],
+        startedOn: state.startedOn!,
+        completedOn: input.completedOn,
+        evidenceCount: state.evidenceCount,
+        recordedAt: new Date().toISOString(),
+      });
+      return this.view(tx.manager, projectId);
+    });
+  }
+
+  async update(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: UpdateStepDto): Promise<PreWorkDto> {
+    return this.work.run(async (tx) => {
+      await this.lockSteps(tx.manager, user, projectId);
+      await tx.manager.update(PreWorkStep, { projectId, step }, { responsiblePerson: input.responsiblePerson, updatedAt: new Date() });
+      await tx.audit('pre-work.update', { type: 'project', id: projectId }, { step, responsiblePerson: input.responsiblePerson });
+      return this.view(tx.manager, projectId);
+    });
+  }
+
+  async attach(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: AttachDocumentDto): Promise<StepDocumentDto> {
+    return this.work.run(async (tx) => {
+      const steps = await this.lockSteps(tx.manager, user, projectId);
+      if (steps.find((candidate) => candidate.step === step)?.status === 'completed') {
+        throw ProblemException.of(409, 'step-already-completed', 'Step already completed', `The ${step} step is completed; its evidence is closed.`);
+      }
+      const document = tx.manager.create(StepDocument, {
+        id: randomUUID(),
+        projectId,
+        step,
+        title: input.title,
+        documentNumber: input.documentNumber ?? null,
+        reference: input.reference,
+        attachedAt: new Date(),
+        attachedBy: actorId(),
+      });
+      await tx.manager.insert(StepDocument, document);
+      await tx.audit('pre-work.attach-document', { type: 'project', id: projectId }, { step, documentId: document.id, title: document.title });
+      return StepDocumentDto.of(document);
+    });
+  }
+
+  async documents(projectId: string, step: PreWorkStepName, query: PageQueryDto): Promise<Page<StepDocumentDto>> {
+    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw projectNotFound(projectId);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(StepDocument, 'document')
+      .where('document.projectId = :projectId AND document.step = :step', { projectId, step })
+      .orderBy('document.attachedAt', 'ASC')
+      .addOrderBy('document.id', 'ASC')
+      .limit(query.limit + 1);
+    if (query.cursor !== undefined) {
+      const [attachedAt, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(document.attachedAt, document.id) > (:attachedAt, :id)', { attachedAt, id });
+    }
+    const rows = await builder.getMany();
+    return toPage(rows, query.limit, (row) => [row.attachedAt.toISOString(), row.id], StepDocumentDto.of);
+  }
+
+  /** Locks the project row, so a project's step changes run one after another, and checks who may edit it. */
+  private async lockSteps(manager: EntityManager, user: AuthUser | undefined, projectId: string): Promise<StepState[]> {
+    const project = await manager.findOne(Project, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
+    if (project === null) throw projectNotFound(projectId);
+    await assertCanEditProject(manager, user, projectId);
+    return loadStepStates(manager, projectId);
+  }
+
+  private async view(manager: EntityManager, projectId: string): Promise<PreWorkDto> {
+    const rows = await manager.find(PreWorkStep, { where: { projectId }, order: { position: 'ASC' } });
+    const states = await loadStepStates(manager, projectId);
+    const milestones = new Map((await manager.find(ProjectMilestone, { where: { projectId } })).map((m) => [m.milestone, m]));
+    const current = currentStep(states);
+    return {
+      projectId,
+      currentStep: current ?? null,
+      complete: isPreWorkComplete(states),
+      earliestHearingStart: earliestHearingStart(states) ?? null,
+      steps: rows.map((row) => {
+        const state = states.find((candidate) => candidate.step === row.step)!;
+        const planned = milestones.get(row.step);
+        return {
+          step: row.step,
+          position: row.position,
+          status: row.status,
+          responsiblePerson: row.responsiblePerson,
+          plannedStart: planned?.plannedStart ?? null,
+          plannedEnd: planned?.plannedEnd ?? null,
+          startedOn: row.startedOn,
+          completedOn: row.completedOn,
+          noticePeriodDays: row.noticePeriodDays,
+          noticeEndsOn: row.step === 'announcement' ? (noticeEndsOn(state) ?? null) : null,
+          evidenceCount: state.evidenceCount,
+        };
+      }),
+    };
+  }
+}
+
+const PRE_WORK_POSITION: Record<PreWorkStepName, number> = { survey: 1, assessment: 2, announcement: 3, hearing: 4, registration: 5, agreement: 6 };
+
+/** The rules' view of a project's steps, evidence counted in SQL. */
+export async function loadStepStates(manager: EntityManager, projectId: string): Promise<StepState[]> {
+  const rows: { step: PreWorkStepName; status: StepState['status']; started_on: string | null; completed_on: string | null; notice_period_days: number | null; evidence: number }[] =
+    await manager.query(
+      `SELECT s.step, s.status, s.started_on::text AS started_on, s.completed_on::text AS completed_on, s.notice_period_days,
+              (SELECT count(*)::int FROM step_documents d WHERE d.project_id = s.project_id AND d.step = s.step) AS evidence
+         FROM pre_work_steps s WHERE s.project_id = $1 ORDER BY s.position`,
+      [projectId],
+    );
+  return rows.map((row) => ({ step: row.step, status: row.status, startedOn: row.started_on, completedOn: row.completed_on, noticePeriodDays: row.notice_period_days, evidenceCount: row.evidence }));
+}
+
+function rule(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof PreWorkRuleError) {
+      throw ProblemException.of(error.kind === 'conflict' ? 409 : 422, error.slug, 'Pre-work rule', error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { TASK_FORCE_ROLES, type TaskForceRole } from '../project.entity.js';
+
+export class ResponsibleLeaderDto {
+  @ApiProperty({ example: 'leader-wang', description: 'The leader\'s user id (token subject).', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  userId!: string;
+
+  @ApiProperty({ example: '王主任', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @ApiProperty({ example: '经开区管委会副主任', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  position!: string;
+}
+
+export class TaskForceMemberDto {
+  @ApiProperty({ example: 'tf-li', description: 'The member\'s user id (token subject); it lets them edit this project.', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  userId!: string;
+
+  @ApiProperty({ example: '李工', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @ApiProperty({ example: '自然资源和规划分局', description: 'Department the member comes from.', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  department!: string;
+
+  @ApiProperty({ enum: TASK_FORCE_ROLES, example: 'lead' })
+  @IsIn(TASK_FORCE_ROLES)
+  role!: TaskForceRole;
+}
+
+export class TaskForceDto {
+  @ApiProperty({ example: '长风港二期用地报批工作专班', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ type: [TaskForceMemberDto] })
+  @ValidateNested({ each: true })
+  @Type(() => TaskForceMemberDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  members!: TaskForceMemberDto[];
+}
+
+/** The "four ones" (四个一): one project, one responsible leader, one task force. */
+export class AssignmentDto {
+  @ApiProperty({ type: ResponsibleLeaderDto, description: '包保领导' })
+  @ValidateNested()
+  @Type(() => ResponsibleLeaderDto)
+  responsibleLeader!: ResponsibleLeaderDto;
+
+  @ApiProperty({ type: TaskForceDto, description: '工作专班' })
+  @ValidateNested()
+  @Type(() => TaskForceDto)
+  taskForce!: TaskForceDto;
+}

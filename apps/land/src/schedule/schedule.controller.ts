@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, type AuthUser } from '#platform';
+import { DashboardDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
+import { ScheduleService } from './schedule.service.js';
+
+@ApiTags('land')
+@Controller()
+export class ScheduleController {
+  constructor(private readonly schedules: ScheduleService) {}
+
+  @Put('projects/:id/schedule')
+  @ApiAuth('land-staff', 'task-force')
+  @ApiOperation({
+    operationId: 'setLandProjectSchedule',
+    summary: 'Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar',
+    description: "Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).",
+  })
+  @ApiOkResponse({ type: ScheduleDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiNotFoundResponse({ description: '`project-not-found`.' })
+  @ApiUnprocessableEntityResponse({ description: '`target-before-start`, `deadline-before-start`, or `calendar-year-missing` (the plan reaches a year without calendar data).' })
+  set(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: SetScheduleDto): Promise<ScheduleDto> {
+    return this.schedules.set(user, id, input);
+  }
+
+  @Get('projects/:id/schedule')
+  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @ApiOperation({ operationId: 'getLandProjectSchedule', summary: 'Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue' })
+  @ApiOkResponse({ type: ScheduleDto })
+  @ApiNotFoundResponse({ description: '`project-not-found` or `schedule-not-set`.' })
+  @ApiUnprocessableEntityResponse({ description: '`calendar-year-missing`.' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ScheduleDto> {
+    return this.schedules.get(id);
+  }
+
+  @Get('dashboard')
+  @ApiAuth('leadership', 'land-staff')
+  @ApiOperation({ operationId: 'getLandDashboard', summary: 'Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline' })
+  @ApiOkResponse({ type: DashboardDto })
+  dashboard(): Promise<DashboardDto> {
+    return this.schedules.dashboard();
+  }
+}

@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class ApprovalStatisticsQueryDto {
+  @ApiPropertyOptional({ example: 2022, minimum: 2000, maximum: 2100, description: 'First year counted (by approval date, Asia/Shanghai); all years when absent.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  sinceYear?: number;
+}
+
+export class YearStatisticsDto {
+  @ApiProperty({ example: 2026 })
+  year!: number;
+
+  @ApiProperty({ example: 2 })
+  batches!: number;
+
+  @ApiProperty({ example: '442.5400', description: 'Exact sum in mu (亩), SQL numeric.' })
+  areaMu!: string;
+}
+
+export class ProjectStatisticsDto {
+  @ApiProperty({ format: 'uuid', example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21' })
+  projectId!: string;
+
+  @ApiProperty({ example: '安庆长风港二期' })
+  projectName!: string;
+
+  @ApiProperty({ example: 1 })
+  batches!: number;
+
+  @ApiProperty({ example: '382.5400' })
+  areaMu!: string;
+}
+
+export class ApprovalStatisticsDto {
+  @ApiPropertyOptional({ example: 2022, nullable: true, type: Number })
+  sinceYear!: number | null;
+
+  @ApiProperty({ example: 11, description: 'Approved batches (土地征收报批批次).' })
+  batches!: number;
+
+  @ApiProperty({ example: '1277.2035', description: 'Exact total approved area in mu.' })
+  totalAreaMu!: string;
+
+  @ApiProperty({ type: [YearStatisticsDto], description: 'Per year of approval, ascending.' })
+  byYear!: YearStatisticsDto[];
+
+  @ApiProperty({ example: 5, description: 'Projects served.' })
+  projectCount!: number;
+
+  @ApiProperty({ type: [ProjectStatisticsDto], description: 'Per project, largest area first; at most 100.' })
+  byProject!: ProjectStatisticsDto[];
+}

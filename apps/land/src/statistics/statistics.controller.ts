@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPublic } from '#platform';
+import { ApprovalStatisticsDto, ApprovalStatisticsQueryDto } from './dto/statistics.dto.js';
+import { StatisticsService } from './statistics.service.js';
+
+@ApiTags('land')
+@Controller('statistics')
+export class StatisticsController {
+  constructor(private readonly statistics: StatisticsService) {}
+
+  @Get('approvals')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'getLandApprovalStatistics', summary: 'Approved batches and exact areas per year and per project (public)' })
+  @ApiOkResponse({ type: ApprovalStatisticsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  approvals(@Query() query: ApprovalStatisticsQueryDto): Promise<ApprovalStatisticsDto> {
+    return this.statistics.approvals(query.sinceYear);
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, IdempotentCreate, PageQueryDto } from '#platform';
+import { CampaignsService } from './campaigns.service.js';
+import { CampaignDto, CampaignPageDto, CreateCampaignDto } from './dto/campaign.dto.js';
+
+@ApiTags('party')
+@Controller('survey-campaigns')
+export class CampaignsController {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('party-committee')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'partyCreateSurveyCampaign', summary: 'Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors' })
+  @ApiCreatedResponse({ type: CampaignDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiConflictResponse({ description: 'Name taken (`campaign-name-taken`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Ends before it starts (`campaign-dates-invalid`).' })
+  create(@Body() input: CreateCampaignDto): Promise<CampaignDto> {
+    return this.campaigns.create(input);
+  }
+
+  @Get()
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListSurveyCampaigns', summary: 'List survey campaigns with coverage so far, newest first' })
+  @ApiOkResponse({ type: CampaignPageDto })
+  list(@Query() query: PageQueryDto) {
+    return this.campaigns.list(query.limit, query.cursor);
+  }
+
+  @Get(':id')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyGetSurveyCampaign', summary: 'Get one survey campaign with its coverage' })
+  @ApiOkResponse({ type: CampaignDto })
+  @ApiNotFoundResponse({ description: 'No such campaign (`campaign-not-found`).' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignDto> {
+    return this.campaigns.get(id);
+  }
+}

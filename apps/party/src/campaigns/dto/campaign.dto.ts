@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageDtoOf } from '#platform';
+import { SECTORS } from '../../entities/entity-kinds.js';
+import { BUSINESS_DATE_PATTERN } from '../../shared/validators.js';
+
+export class CreateCampaignDto {
+  @ApiProperty({ example: '快递物流企业地毯式摸排', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: SECTORS, isArray: true, example: ['express-logistics'], description: 'Sectors swept; empty for all.' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(SECTORS.length)
+  @IsIn(SECTORS, { each: true })
+  sectors!: string[];
+
+  @ApiPropertyOptional({ example: '示例产业园一', maxLength: 120, description: 'Only entities in this park or building.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  park?: string;
+
+  @ApiProperty({ example: 51, minimum: 1, description: 'Entities the sweep sets out to visit.' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  targetCount!: number;
+
+  @ApiProperty({ type: [String], example: ['摸排组一', '摸排组二'], description: 'Assigned survey teams or surveyors.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  surveyors!: string[];
+
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
+  @Matches(BUSINESS_DATE_PATTERN, { message: 'startsOn must be a date like 2026-03-01' })
+  startsOn!: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31' })
+  @IsOptional()
+  @Matches(BUSINESS_DATE_PATTERN, { message: 'endsOn must be a date like 2026-03-31' })
+  endsOn?: string;
+}
+
+export class CampaignDto {
+  @ApiProperty({ format: 'uuid', example: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c' })
+  id!: string;
+
+  @ApiProperty({ example: '快递物流企业地毯式摸排' })
+  name!: string;
+
+  @ApiProperty({ type: [String], example: ['express-logistics'] })
+  sectors!: string[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: null })
+  park!: string | null;
+
+  @ApiProperty({ example: 51 })
+  targetCount!: number;
+
+  @ApiProperty({ type: [String], example: ['摸排组一', '摸排组二'] })
+  surveyors!: string[];
+
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
+  startsOn!: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: '2026-03-31' })
+  endsOn!: string | null;
+
+  @ApiProperty({ example: 51, description: 'Entities in scope surveyed within the campaign dates so far.' })
+  surveyedCount!: number;
+
+  @ApiProperty({ example: '100.0', description: 'surveyedCount / targetCount as a percentage with one decimal (a string, never a float).' })
+  coveragePercent!: string;
+}
+
+export class CampaignPageDto extends PageDtoOf(CampaignDto) {}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsCreditCode } from '../../shared/validators.js';
+import { normaliseCreditCode } from '../credit-code.js';
+import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from '../entity-kinds.js';
+
+export class CreateEntityDto {
+  @ApiProperty({ example: '91340800MA0000001X', description: 'Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.' })
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
+  @IsCreditCode()
+  creditCode!: string;
+
+  @ApiProperty({ example: '示例快递企业01', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: ENTITY_KINDS, example: 'enterprise', description: 'Non-public enterprise (非公企业) or social organisation (社会组织).' })
+  @IsIn(ENTITY_KINDS)
+  kind!: EntityKind;
+
+  @ApiProperty({ enum: SECTORS, example: 'express-logistics' })
+  @IsIn(SECTORS)
+  sector!: Sector;
+
+  @ApiPropertyOptional({ example: '示例产业园一', maxLength: 120, description: 'Industrial park, building or other location.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  park?: string;
+
+  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, default: 'not-under-management', example: 'under-management', description: 'Taken under management (纳入管理) or not.' })
+  @IsOptional()
+  @IsIn(MANAGEMENT_STATUSES)
+  managementStatus?: ManagementStatus;
+}
+
+export class UpdateEntityDto extends PartialType(PickType(CreateEntityDto, ['name', 'sector', 'park', 'managementStatus'] as const)) {}
+
+export class ImportEntitiesDto {
+  @ApiProperty({
+    description:
+      'CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park and managementStatus. At most 1000 data rows.',
+    example: 'creditCode,name,kind,sector,park,managementStatus\n91340800MA0000001X,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management',
+    maxLength: 400_000,
+  })
+  @IsString()
+  @MaxLength(400_000)
+  csv!: string;
+
+  @ApiPropertyOptional({ default: false, example: false, description: 'Validate and report without creating anything.' })
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean;
+}

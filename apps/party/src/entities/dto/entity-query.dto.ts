@@ -1,0 +1,36 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQueryDto } from '#platform';
+import { IsCreditCode } from '../../shared/validators.js';
+import { normaliseCreditCode } from '../credit-code.js';
+import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS } from '../entity-kinds.js';
+
+export class EntityQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: SECTORS, example: 'express-logistics' })
+  @IsOptional()
+  @IsIn(SECTORS)
+  sector?: string;
+
+  @ApiPropertyOptional({ example: '示例产业园一' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  park?: string;
+
+  @ApiPropertyOptional({ enum: ENTITY_KINDS, example: 'enterprise' })
+  @IsOptional()
+  @IsIn(ENTITY_KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, example: 'under-management' })
+  @IsOptional()
+  @IsIn(MANAGEMENT_STATUSES)
+  managementStatus?: string;
+
+  @ApiPropertyOptional({ example: '91340800MA0000001X', description: 'Find one entity by its unified social credit code.' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
+  @IsCreditCode()
+  creditCode?: string;
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import type { AuthUser } from '#platform';
+import { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
+import { EntityDto, EntityPageDto } from './dto/entity.dto.js';
+import { EntityQueryDto } from './dto/entity-query.dto.js';
+import { ImportReportDto } from './dto/import-report.dto.js';
+import { EntitiesService } from './entities.service.js';
+
+@ApiTags('party')
+@Controller()
+export class EntitiesController {
+  constructor(private readonly entities: EntitiesService) {}
+
+  @Post('entities')
+  @HttpCode(201)
+  @ApiAuth('party-committee')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'partyRegisterEntity', summary: 'Register a non-public enterprise or social organisation under survey' })
+  @ApiCreatedResponse({ type: EntityDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. a credit code with a wrong check character (problem+json with field errors).' })
+  @ApiConflictResponse({ description: 'An entity with this credit code is already registered (`entity-already-registered`).' })
+  register(@Body() input: CreateEntityDto): Promise<EntityDto> {
+    return this.entities.register(input);
+  }
+
+  @Post('entity-imports')
+  @HttpCode(200)
+  @ApiAuth('party-committee')
+  @ApiOperation({
+    operationId: 'partyImportEntities',
+    summary: 'Bulk-register entities from CSV, with a per-row report',
+    description:
+      'Per-row, not all-or-nothing: valid rows are created, invalid rows, repeats within the file and codes already registered are reported with reasons and skipped. Re-sending a corrected file is safe. At most 1000 rows; `dryRun` validates only.',
+  })
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiUnprocessableEntityResponse({ description: 'The file cannot be read: bad quoting, unknown or missing columns, no rows or too many (`import-file-unreadable`).' })
+  import(@Body() input: ImportEntitiesDto): Promise<ImportReportDto> {
+    return this.entities.import(input);
+  }
+
+  @Get('entities')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListEntities', summary: 'List entities under survey by credit code; instructors see their assigned entities' })
+  @ApiOkResponse({ type: EntityPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: EntityQueryDto) {
+    return this.entities.list(user, query);
+  }
+
+  @Get('entities/:id')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyGetEntity', summary: 'Get one entity under survey' })
+  @ApiOkResponse({ type: EntityDto })
+  @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
+  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<EntityDto> {
+    return this.entities.get(user, id);
+  }
+
+  @Patch('entities/:id')
+  @ApiAuth('party-committee')
+  @ApiOperation({ operationId: 'partyUpdateEntity', summary: 'Correct an entity: name, sector, park, management status (纳入管理)' })
+  @ApiOkResponse({ type: EntityDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateEntityDto): Promise<EntityDto> {
+    return this.entities.update(user, id, input);
+  }
+}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { UnitOfWork } from '#messaging';
+import { currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { assertEntityAccess, isCommittee } from '../shared/access.js';
+import { normaliseCreditCode } from './credit-code.js';
+import { CsvSyntaxError, parseCsv } from './csv.js';
+import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
+import { EntityDto } from './dto/entity.dto.js';
+import type { EntityQueryDto } from './dto/entity-query.dto.js';
+import type { ImportReportDto, ImportRowDto } from './dto/import-report.dto.js';
+import { ImportFileError, validateImportRows } from './entity-import.js';
+import { SurveyedEntity } from './surveyed-entity.entity.js';
+
+export function actorId(): string {
+  return currentRequestContext()?.user?.id ?? 'system';
+}
+
+export function entityNotFound(what: string): ProblemException {
+  return ProblemException.of(404, 'entity-not-found', 'Entity not found', `No entity under survey has ${what}.`);
+}
+
+/** Loads an entity by unified social credit code inside a transaction, or answers 404/422. */
+export async function entityByCreditCode(manager: EntityManager, creditCode: string, status: 404 | 422 = 404): Promise<SurveyedEntity> {
+  const entity = await manager.findOneBy(SurveyedEntity, { creditCode: normaliseCreditCode(creditCode) });
+  if (entity !== null) return entity;
+  if (status === 404) throw entityNotFound(`credit code ${creditCode}`);
+  throw ProblemException.of(422, 'entity-not-registered', 'Entity not registered', `Register the entity with credit code ${creditCode} first.`);
+}
+
+@Injectable()
+export class EntitiesService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async register(input: CreateEntityDto): Promise<EntityDto> {
+    try {
+      const entity = await this.work.run(async (tx) => {
+        const now = new Date();
+        const created = tx.manager.create(SurveyedEntity, {
+          id: randomUUID(),
+          creditCode: input.creditCode,
+          name: input.name,
+          kind: input.kind,
+          sector: input.sector,
+          park: input.park ?? null,
+          managementStatus: input.managementStatus ?? 'not-under-management',
+          createdAt: now,
+          updatedAt: now,
+        });
+        await tx.manager.insert(SurveyedEntity, created);
+        await tx.audit('entity.register', { type: 'entity', id: created.id }, { creditCode: created.creditCode, name: created.name });
+        return created;
+      });
+      return EntityDto.of(entity);
+    } catch (error) {
+      if (isUniqueViolation(error, 'surveyed_entities_credit_code_key')) throw alreadyRegistered(input.creditCode);
+      throw error;
+    }
+  }
+
+  /**
+   * Per-row import: every valid row not yet registered is created, every other row is reported with
+   * its reasons, all in one transaction. Duplicates of registered entities are skipped by the unique
+   * constraint (ON CONFLICT), so re-sending a corrected file is safe.
+   */
+  async import(input: ImportEntitiesDto): Promise<ImportReportDto> {
+    let outcomes;
+    try {
+      outcomes = validateImportRows(parseCsv(input.csv));
+    } catch (error) {
+      if (error instanceof CsvSyntaxError || error instanceof ImportFileError) {
+        throw ProblemException.of(422, 'import-file-unreadable', 'Import file unreadable', error.message);
+      }
+      throw error;
+    }
+    const dryRun = input.dryRun ?? false;
+    const report = await this.work.run(async (tx) => {
+      const rows: ImportRowDto[] = [];
+      const now = new Date();
+      for (const outcome of outcomes) {
+        if (outcome.status !== 'valid') {
+          rows.push({ line: outcome.line, creditCode: outcome.creditCode, status: outcome.status, errors: outcome.errors });
+          continue;
+        }
+        const row = outcome.candidate;
+        if (dryRun) {
+          const exists: unknown[] = await tx.manager.query(`SELECT 1 FROM surveyed_entities WHERE credit_code = $1`, [row.creditCode]);
+          rows.push(exists.length > 0 ? alreadyRegisteredRow(outcome.line, row.creditCode) : { line: outcome.line, creditCode: row.creditCode, status: 'would-create', errors: [] });
+          continue;
+        }
+        const inserted: { id: string }[] = await tx.manager.query(
+          `INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, park, management_status, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (credit_code) DO NOTHING RETURNING id`,
+          [randomUUID(), row.creditCode, row.name, row.kind, row.sector, row.park, row.managementStatus, now],
+        );
+        const id = inserted[0]?.id;
+        rows.push(id === undefined ? alreadyRegisteredRow(outcome.line, row.creditCode) : { line: outcome.line, creditCode: row.creditCode, status: 'created', entityId: id, errors: [] });
+      }
+      const accepted = rows.filter((row) => row.status === 'created' || row.status === 'would-create').length;
+      if (!dryRun) await tx.audit('entity.import', { type: 'entity-import', id: randomUUID() }, { rows: rows.length, created: accepted });
+      return { dryRun, rows: rows.length, accepted, rejected: rows.length - accepted, report: rows };
+    });
+    return report;
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateEntityDto): Promise<EntityDto> {
+    const entity = await this.work.run(async (tx) => {
+      const entity = await tx.manager.findOne(SurveyedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (entity === null) throw entityNotFound(`id ${id}`);
+      await assertEntityAccess(tx.manager, user, id);
+      const before = { name: entity.name, sector: entity.sector, park: entity.park, managementStatus: entity.managementStatus };
+      if (input.name !== undefined) entity.name = input.name;
+      if (input.sector !== undefined) entity.sector = input.sector;
+      if (input.park !== undefined) entity.park = input.park;
+      if (input.managementStatus !== undefined) entity.managementStatus = input.managementStatus;
+      entity.updatedAt = new Date();
+      await tx.manager.save(SurveyedEntity, entity);
+      await tx.audit('entity.update', { type: 'entity', id }, { before, after: input });
+      return entity;
+    });
+    return EntityDto.of(entity);
+  }
+
+  async get(user: AuthUser, id: string): Promise<EntityDto> {
+    const entity = await this.dataSource.manager.findOneBy(SurveyedEntity, { id });
+    if (entity === null) throw entityNotFound(`id ${id}`);
+    await assertEntityAccess(this.dataSource.manager, user, id);
+    return EntityDto.of(entity);
+  }
+
+  async list(user: AuthUser, query: EntityQueryDto): Promise<Page<EntityDto>> {
+    const builder = this.dataSource.manager.createQueryBuilder(SurveyedEntity, 'entity').orderBy('entity.creditCode', 'ASC').limit(query.limit + 1);
+    if (!isCommittee(user)) {
+      builder.andWhere('entity.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = :me)', { me: user.id });
+    }
+    if (query.sector !== undefined) builder.andWhere('entity.sector = :sector', { sector: query.sector });
+    if (query.park !== undefined) builder.andWhere('entity.park = :park', { park: query.park });
+    if (query.kind !== undefined) builder.andWhere('entity.kind = :kind', { kind: query.kind });
+    if (query.managementStatus !== undefined) builder.andWhere('entity.managementStatus = :status', { status: query.managementStatus });
+    if (query.creditCode !== undefined) builder.andWhere('entity.creditCode = :code', { code: query.creditCode });
+    if (query.cursor !== undefined) {
+      const [after] = decodeCursor(query.cursor, 1);
+      builder.andWhere('entity.creditCode > :after', { after });
+    }
+    const rows = await builder.getMany();
+    return toPage(rows, query.limit, (row) => [row.creditCode], EntityDto.of);
+  }
+}
+
+function alreadyRegistered(creditCode: string): ProblemException {
+  return ProblemException.of(409, 'entity-already-registered', 'Entity already registered', `An entity with credit code ${creditCode} is already registered.`);
+}
+
+function alreadyRegisteredRow(line: number, creditCode: string): ImportRowDto {
+  return { line, creditCode, status: 'already-registered', errors: ['an entity with this credit code is already registered'] };
+}

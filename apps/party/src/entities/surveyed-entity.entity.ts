@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A non-public enterprise or social organisation under survey, keyed by its unified social credit code. */
+@Entity({ name: 'surveyed_entities' })
+export class SurveyedEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'credit_code', type: 'char', length: 18 })
+  creditCode!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  sector!: string;
+
+  @Column({ type: 'text', nullable: true })
+  park!: string | null;
+
+  @Column({ name: 'management_status', type: 'text' })
+  managementStatus!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

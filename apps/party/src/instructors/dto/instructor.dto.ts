@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageDtoOf, PageQueryDto } from '#platform';
+import { normaliseCreditCode } from '../../entities/credit-code.js';
+import { BUSINESS_DATE_PATTERN, IsCreditCode } from '../../shared/validators.js';
+
+const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
+
+export class CreateInstructorDto {
+  @ApiProperty({ example: 'instructor-01', maxLength: 128, description: 'Token subject (`sub`) the instructor signs in with.' })
+  @IsString()
+  @Length(1, 128)
+  userId!: string;
+
+  @ApiProperty({ example: '示例指导员甲', maxLength: 50, description: 'Stored encrypted; masked except to the committee and the instructor.' })
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @ApiProperty({ type: [String], example: ['91340800MA00000010'], description: 'Entities assigned to the instructor (党建工作指导员).' })
+  @Transform(normaliseCodes)
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(500)
+  @IsCreditCode({ each: true })
+  entityCreditCodes!: string[];
+}
+
+export class AssignEntityDto {
+  @ApiProperty({ example: '91340800MA00000010' })
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
+  @IsCreditCode()
+  creditCode!: string;
+}
+
+export class InstructorDto {
+  @ApiProperty({ example: 'instructor-01' })
+  userId!: string;
+
+  @ApiProperty({ example: '示例指导员甲' })
+  name!: string;
+
+  @ApiProperty({ type: [String], example: ['91340800MA00000010'] })
+  entityCreditCodes!: string[];
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-01T01:00:00.000Z' })
+  createdAt!: string;
+}
+
+export class InstructorPageDto extends PageDtoOf(InstructorDto) {}
+
+export class CreateVisitDto {
+  @ApiProperty({ example: '91340800MA00000010' })
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
+  @IsCreditCode()
+  creditCode!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-03-18' })
+  @Matches(BUSINESS_DATE_PATTERN, { message: 'visitedOn must be a date like 2026-03-18' })
+  visitedOn!: string;
+
+  @ApiProperty({ example: '走访企业，宣讲组建工会流程，约定下月复访。', maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  summary!: string;
+}
+
+export class VisitQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: '91340800MA00000010' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
+  @IsCreditCode()
+  creditCode?: string;
+}
+
+export class VisitDto {
+  @ApiProperty({ format: 'uuid', example: '2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901' })
+  id!: string;
+
+  @ApiProperty({ example: 'instructor-01' })
+  instructorUserId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a098' })
+  entityId!: string;
+
+  @ApiProperty({ example: '91340800MA00000010' })
+  creditCode!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-03-18' })
+  visitedOn!: string;
+
+  @ApiProperty({ example: '走访企业，宣讲组建工会流程，约定下月复访。' })
+  summary!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-18T08:00:00.000Z' })
+  recordedAt!: string;
+}
+
+export class VisitPageDto extends PageDtoOf(VisitDto) {}

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto } from '#platform';
+import type { AuthUser } from '#platform';
+import { AssignEntityDto, CreateInstructorDto, CreateVisitDto, InstructorDto, InstructorPageDto, VisitDto, VisitPageDto, VisitQueryDto } from './dto/instructor.dto.js';
+import { InstructorsService } from './instructors.service.js';
+
+@ApiTags('party')
+@Controller()
+export class InstructorsController {
+  constructor(private readonly instructors: InstructorsService) {}
+
+  @Post('instructors')
+  @HttpCode(201)
+  @ApiAuth('party-committee')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'partyRegisterInstructor', summary: 'Register a Party-building instructor (党建工作指导员) with assigned entities' })
+  @ApiCreatedResponse({ type: InstructorDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiConflictResponse({ description: 'Already registered (`instructor-exists`).' })
+  @ApiUnprocessableEntityResponse({ description: 'An assigned entity is not registered (`entity-not-registered`).' })
+  register(@CurrentUser() user: AuthUser, @Body() input: CreateInstructorDto): Promise<InstructorDto> {
+    return this.instructors.register(user, input);
+  }
+
+  @Get('instructors')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListInstructors', summary: 'List instructors and their entities; an instructor sees their own record' })
+  @ApiOkResponse({ type: InstructorPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
+    return this.instructors.list(user, query.limit, query.cursor);
+  }
+
+  @Get('instructors/:userId')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyGetInstructor', summary: 'Get one instructor' })
+  @ApiOkResponse({ type: InstructorDto })
+  @ApiForbiddenResponse({ description: 'Another instructor\'s record (`not-your-record`).' })
+  @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
+  get(@CurrentUser() user: AuthUser, @Param('userId') userId: string): Promise<InstructorDto> {
+    return this.instructors.get(user, userId);
+  }
+
+  @Post('instructors/:userId/assignments')
+  @HttpCode(200)
+  @ApiAuth('party-committee')
+  @ApiOperation({ operationId: 'partyAssignInstructorEntity', summary: 'Assign one more entity to an instructor' })
+  @ApiOkResponse({ type: InstructorDto })
+  @ApiConflictResponse({ description: 'Already assigned (`already-assigned`).' })
+  @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Entity not registered (`entity-not-registered`).' })
+  assign(@CurrentUser() user: AuthUser, @Param('userId') userId: string, @Body() input: AssignEntityDto): Promise<InstructorDto> {
+    return this.instructors.assign(user, userId, input.creditCode);
+  }
+
+  @Post('instructor-visits')
+  @HttpCode(201)
+  @ApiAuth('party-instructor')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'partyRecordInstructorVisit', summary: 'An instructor records a visit to an assigned entity' })
+  @ApiCreatedResponse({ type: VisitDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or visit date in the future.' })
+  recordVisit(@CurrentUser() user: AuthUser, @Body() input: CreateVisitDto): Promise<VisitDto> {
+    return this.instructors.recordVisit(user, input);
+  }
+
+  @Get('instructor-visits')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListInstructorVisits', summary: 'List visit records, newest first; an instructor sees their own' })
+  @ApiOkResponse({ type: VisitPageDto })
+  @ApiNotFoundResponse({ description: 'Unknown credit code (`entity-not-found`).' })
+  listVisits(@CurrentUser() user: AuthUser, @Query() query: VisitQueryDto) {
+    return this.instructors.listVisits(user, query);
+  }
+}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageQueryDto } from '#platform';
+import { SECTORS } from '../../entities/entity-kinds.js';
+import { BUSINESS_DATE_PATTERN } from '../../shared/validators.js';
+import { LEDGER_COLOURS, MASS_ORGANISATION_KINDS, type LedgerColour, type MassOrganisationKind } from '../ledger-rules.js';
+
+export class LedgerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: LEDGER_COLOURS, example: 'red', description: 'The colour shown (overrides included).' })
+  @IsOptional()
+  @IsIn(LEDGER_COLOURS)
+  colour?: LedgerColour;
+
+  @ApiPropertyOptional({ enum: SECTORS, example: 'express-logistics' })
+  @IsOptional()
+  @IsIn(SECTORS)
+  sector?: string;
+
+  @ApiPropertyOptional({ example: '示例产业园一' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  park?: string;
+}
+
+export class SetLedgerOverrideDto {
+  @ApiProperty({ enum: LEDGER_COLOURS, example: 'green' })
+  @IsIn(LEDGER_COLOURS)
+  colour!: LedgerColour;
+
+  @ApiProperty({ example: '联合党支部已批复成立，待正式登记', maxLength: 500, description: 'Why the rules\' colour is set aside.' })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-06-30', description: 'Last day (Asia/Shanghai) the override applies; today or later.' })
+  @Matches(BUSINESS_DATE_PATTERN, { message: 'expiresOn must be a date like 2026-06-30' })
+  expiresOn!: string;
+}
+
+export class UpdateLedgerRulesDto {
+  @ApiProperty({ example: 3, minimum: 1, maximum: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  minMembersToForm!: number;
+
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'] })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(MASS_ORGANISATION_KINDS.length)
+  @IsIn(MASS_ORGANISATION_KINDS, { each: true })
+  requiredMassOrganisations!: MassOrganisationKind[];
+}

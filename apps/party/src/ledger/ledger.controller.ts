@@ -1,0 +1,96 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, PageQueryDto } from '#platform';
+import type { AuthUser } from '#platform';
+import { LedgerChangePageDto, LedgerCountsDto, LedgerEntryDto, LedgerEntryPageDto, LedgerRulesDto } from './dto/ledger.dto.js';
+import { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
+import { LedgerService } from './ledger.service.js';
+
+@ApiTags('party')
+@Controller('ledger')
+export class LedgerController {
+  constructor(private readonly ledger: LedgerService) {}
+
+  @Get('entries')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListLedgerEntries', summary: 'The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park' })
+  @ApiOkResponse({ type: LedgerEntryPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: LedgerQueryDto) {
+    return this.ledger.list(user, query);
+  }
+
+  @Get('counts')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyCountLedgerColours', summary: 'Ledger counts by sector and colour' })
+  @ApiOkResponse({ type: LedgerCountsDto })
+  counts(@CurrentUser() user: AuthUser): Promise<LedgerCountsDto> {
+    return this.ledger.counts(user);
+  }
+
+  @Get('rules')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyGetLedgerRules', summary: 'The settings of the colour rules' })
+  @ApiOkResponse({ type: LedgerRulesDto })
+  rules(): Promise<LedgerRulesDto> {
+    return this.ledger.rules();
+  }
+
+  @Put('rules')
+  @ApiAuth('party-committee')
+  @ApiOperation({
+    operationId: 'partyUpdateLedgerRules',
+    summary: 'Change the colour-rule settings; every entry is recomputed',
+    description:
+      'Rules, in order: ceased → green; covered by a Party organisation → green, or yellow while a required mass organisation is missing; no organisation with at least minMembersToForm members → red; fewer → yellow.',
+  })
+  @ApiOkResponse({ type: LedgerRulesDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  updateRules(@Body() input: UpdateLedgerRulesDto): Promise<LedgerRulesDto> {
+    return this.ledger.updateRules(input);
+  }
+
+  @Get('entries/:entityId')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyGetLedgerEntry', summary: 'One entity\'s ledger entry: colour, reason, override' })
+  @ApiOkResponse({ type: LedgerEntryDto })
+  @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
+  @ApiNotFoundResponse({ description: 'No such entity, or not surveyed yet (`ledger-entry-not-found`).' })
+  entry(@CurrentUser() user: AuthUser, @Param('entityId', new ParseUUIDPipe()) entityId: string): Promise<LedgerEntryDto> {
+    return this.ledger.entry(entityId, user);
+  }
+
+  @Get('entries/:entityId/changes')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListLedgerColourChanges', summary: 'History of an entity\'s colour changes with reasons, newest first' })
+  @ApiOkResponse({ type: LedgerChangePageDto })
+  @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
+  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  changes(@CurrentUser() user: AuthUser, @Param('entityId', new ParseUUIDPipe()) entityId: string, @Query() query: PageQueryDto) {
+    return this.ledger.changes(user, entityId, query.limit, query.cursor);
+  }
+
+  @Put('entries/:entityId/override')
+  @ApiAuth('party-committee')
+  @ApiOperation({
+    operationId: 'partySetLedgerOverride',
+    summary: 'Set a manual colour with a reason and an expiry date',
+    description: 'The override shows until the end of expiresOn (Asia/Shanghai); afterwards reads show the rules\' colour and a periodic sweep clears it, recording the change.',
+  })
+  @ApiOkResponse({ type: LedgerEntryDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Not surveyed yet (`entity-not-surveyed`) or expiry in the past (`override-expiry-past`).' })
+  setOverride(@Param('entityId', new ParseUUIDPipe()) entityId: string, @Body() input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
+    return this.ledger.setOverride(entityId, input);
+  }
+
+  @Delete('entries/:entityId/override')
+  @ApiAuth('party-committee')
+  @ApiOperation({ operationId: 'partyClearLedgerOverride', summary: 'Clear the manual colour; the rules decide again' })
+  @ApiOkResponse({ type: LedgerEntryDto })
+  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`) or no override (`override-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Not surveyed yet (`entity-not-surveyed`).' })
+  clearOverride(@Param('entityId', new ParseUUIDPipe()) entityId: string): Promise<LedgerEntryDto> {
+    return this.ledger.clearOverride(entityId);
+  }
+}

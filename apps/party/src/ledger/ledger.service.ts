@@ -1,0 +1,334 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { LedgerColourChanged } from '#contracts';
+import { UnitOfWork, type Transaction } from '#messaging';
+import { decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { actorId, entityNotFound } from '../entities/entities.service.js';
+import { assertEntityAccess, isCommittee } from '../shared/access.js';
+import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
+import type { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
+import { deriveLedgerColour, effectiveColour, type LedgerColour, type LedgerFacts, type LedgerRuleSettings, type MassOrganisationKind } from './ledger-rules.js';
+
+type Source = 'rules' | 'override' | 'override-cleared';
+
+interface EntryState {
+  derived_colour: LedgerColour;
+  reason: string;
+  explanation: string;
+  override_colour: LedgerColour | null;
+  override_reason: string | null;
+  override_expires_on: string | null;
+}
+
+const ENTRY_SELECT = `
+  SELECT e.id AS entity_id, e.credit_code, e.name, e.sector, e.park, e.management_status,
+         l.derived_colour, l.reason, l.explanation, l.override_colour, l.override_reason,
+         to_char(l.override_expires_on, 'YYYY-MM-DD') AS override_expires_on, l.updated_at,
+         (l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date) AS override_active,
+         CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END AS colour
+  FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id`;
+
+/**
+ * Keeps the three-colour ledger in step with the facts. Every write that changes a fact (a survey,
+ * organisation membership, a mass organisation, the rule settings) calls `recompute` inside its own
+ * transaction, so the colour and its history commit with the change.
+ */
+/** How often lapsed overrides are cleared; until then reads already show the rules' colour. */
+const EXPIRY_SWEEP_MS = 15 * 60_000;
+
+@Injectable()
+export class LedgerService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Ledger');
+  private sweepTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.sweepTimer = setInterval(() => {
+      this.expireOverrides().catch((error: unknown) => this.logger.warn(`override expiry sweep failed: ${String(error)}`));
+    }, EXPIRY_SWEEP_MS).unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweepTimer);
+  }
+
+  /**
+   * Clears overrides whose expiry date has passed, recording the change and announcing it when the
+   * colour shown changes. Safe on several replicas: each row is claimed with SKIP LOCKED.
+   */
+  async expireOverrides(): Promise<number> {
+    const today = shanghaiDateOf(new Date());
+    let cleared = 0;
+    for (;;) {
+      const done = await this.work.run(async (tx) => {
+        const [row] = await tx.manager.query(
+          `SELECT l.entity_id, l.derived_colour, l.override_colour, l.explanation, to_char(l.override_expires_on, 'YYYY-MM-DD') AS expires_on, e.credit_code, e.name, e.sector
+           FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id
+           WHERE l.override_expires_on < $1::date ORDER BY l.entity_id LIMIT 1 FOR UPDATE OF l SKIP LOCKED`,
+          [today],
+        );
+        if (row === undefined) return true;
+        const now = new Date();
+        await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [row.entity_id, now]);
+        await tx.audit('ledger.override.expire', { type: 'entity', id: row.entity_id }, { was: row.override_colour, expiredOn: row.expires_on });
+        await this.recordChange(
+          tx,
+          { id: row.entity_id, credit_code: row.credit_code, name: row.name, sector: row.sector },
+          'override-cleared',
+          row.override_colour,
+          row.derived_colour,
+          'override-expired',
+          `Override ended ${row.expires_on}; back to the rules: ${row.explanation}`,
+          row.override_colour === row.derived_colour ? undefined : null,
+          now,
+        );
+        return false;
+      });
+      if (done) return cleared;
+      cleared += 1;
+    }
+  }
+
+  async recompute(tx: Transaction, entityId: string, settings?: LedgerRuleSettings): Promise<void> {
+    // The entity row lock serialises recomputations of one entity, including its first ledger entry.
+    const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
+    if (entity === undefined) return;
+    const facts = await this.factsOf(tx, entityId);
+    if (facts === null) return; // not yet surveyed: not on the ledger
+    const rules = settings ?? (await this.settings(tx));
+    const verdict = deriveLedgerColour(facts, rules);
+    const [current]: EntryState[] = await tx.manager.query(
+      `SELECT derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
+       FROM ledger_entries WHERE entity_id = $1`,
+      [entityId],
+    );
+    const now = new Date();
+    if (current === undefined) {
+      await tx.manager.query(`INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at) VALUES ($1, $2, $3, $4, $5)`, [
+        entityId,
+        verdict.colour,
+        verdict.reason,
+        verdict.explanation,
+        now,
+      ]);
+      await this.recordChange(tx, entity, 'rules', null, verdict.colour, verdict.reason, verdict.explanation, null, now);
+      return;
+    }
+    if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) return;
+    await tx.manager.query(`UPDATE ledger_entries SET derived_colour = $2, reason = $3, explanation = $4, updated_at = $5 WHERE entity_id = $1`, [
+      entityId,
+      verdict.colour,
+      verdict.reason,
+      verdict.explanation,
+      now,
+    ]);
+    if (current.derived_colour === verdict.colour) return;
+    const today = shanghaiDateOf(now);
+    const override = overrideOf(current);
+    const before = effectiveColour(current.derived_colour, override, today);
+    const after = effectiveColour(verdict.colour, override, today);
+    // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
+    await this.recordChange(tx, entity, 'rules', current.derived_colour, verdict.colour, verdict.reason, verdict.explanation, before === after ? undefined : null, now, before);
+  }
+
+  private async recordChange(
+    tx: Transaction,
+    entity: { id: string; credit_code: string; name: string; sector: string },
+    source: Source,
+    from: LedgerColour | null,
+    to: LedgerColour,
+    reason: string,
+    explanation: string,
+    /** The override expiry the event carries; undefined: record history only, publish nothing. */
+    eventExpiry: string | null | undefined,
+    now: Date,
+    eventFrom: LedgerColour | null = from,
+  ): Promise<void> {
+    await tx.manager.query(
+      `INSERT INTO ledger_colour_changes (id, entity_id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [randomUUID(), entity.id, source, from, to, reason, explanation, now, actorId()],
+    );
+    if (eventExpiry === undefined) return;
+    await tx.publish(LedgerColourChanged, entity.id, {
+      entityId: entity.id,
+      creditCode: entity.credit_code,
+      entityName: entity.name,
+      sector: entity.sector,
+      fromColour: eventFrom,
+      toColour: to,
+      source,
+      reason,
+      overrideExpiresOn: eventExpiry,
+      changedAt: now.toISOString(),
+    });
+  }
+
+  /** The current survey's facts merged with the registry's: organisation membership and mass organisations. */
+  private async factsOf(tx: Transaction, entityId: string): Promise<LedgerFacts | null> {
+    const [survey] = await tx.manager.query(
+      `SELECT operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
+       WHERE entity_id = $1 ORDER BY surveyed_on DESC, recorded_at DESC, id DESC LIMIT 1`,
+      [entityId],
+    );
+    if (survey === undefined) return null;
+    const memberships: unknown[] = await tx.manager.query(`SELECT 1 FROM organisation_member_entities WHERE entity_id = $1`, [entityId]);
+    const registered: { kind: MassOrganisationKind }[] = await tx.manager.query(`SELECT kind FROM mass_organisations WHERE entity_id = $1`, [entityId]);
+    return {
+      operatingStatus: survey.operating_status,
+      partyMemberCount: survey.party_member_count,
+      hasPartyOrganisation: survey.party_organisation !== 'none' || memberships.length > 0,
+      massOrganisations: [...new Set<MassOrganisationKind>([...survey.mass_organisations, ...registered.map((row) => row.kind)])],
+    };
+  }
+
+  private async settings(tx: Transaction, lock = false): Promise<LedgerRuleSettings> {
+    const [row] = await tx.manager.query(`SELECT min_members_to_form, required_mass_organisations FROM ledger_settings WHERE id = 1 ${lock ? 'FOR UPDATE' : ''}`);
+    return { minMembersToForm: row.min_members_to_form, requiredMassOrganisations: row.required_mass_organisations };
+  }
+
+  async rules(): Promise<LedgerRulesDto> {
+    const [row] = await this.dataSource.query(`SELECT min_members_to_form, required_mass_organisations, updated_at, updated_by FROM ledger_settings WHERE id = 1`);
+    return LedgerRulesDto.of(row);
+  }
+
+  /** New settings apply to every entry at once: the whole ledger is recomputed in the same transaction. */
+  async updateRules(input: UpdateLedgerRulesDto): Promise<LedgerRulesDto> {
+    await this.work.run(async (tx) => {
+      const before = await this.settings(tx, true);
+      const settings: LedgerRuleSettings = { minMembersToForm: input.minMembersToForm, requiredMassOrganisations: input.requiredMassOrganisations };
+      await tx.manager.query(`UPDATE ledger_settings SET min_members_to_form = $1, required_mass_organisations = $2, updated_at = now(), updated_by = $3 WHERE id = 1`, [
+        settings.minMembersToForm,
+        settings.requiredMassOrganisations,
+        actorId(),
+      ]);
+      await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { before, after: settings });
+      const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries ORDER BY entity_id`);
+      for (const entry of entries) await this.recompute(tx, entry.entity_id, settings);
+    });
+    return this.rules();
+  }
+
+  async setOverride(entityId: string, input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
+    const now = new Date();
+    const today = shanghaiDateOf(now);
+    if (input.expiresOn < today) {
+      throw ProblemException.of(422, 'override-expiry-past', 'Override expiry in the past', `expiresOn ${input.expiresOn} is before today (${today}, Asia/Shanghai).`);
+    }
+    await this.work.run(async (tx) => {
+      const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
+      if (entity === undefined) throw entityNotFound(`id ${entityId}`);
+      const current = await this.entryFor(tx, entityId);
+      const before = effectiveColour(current.derived_colour, overrideOf(current), today);
+      await tx.manager.query(`UPDATE ledger_entries SET override_colour = $2, override_reason = $3, override_expires_on = $4, updated_at = $5 WHERE entity_id = $1`, [
+        entityId,
+        input.colour,
+        input.reason,
+        input.expiresOn,
+        now,
+      ]);
+      await tx.audit('ledger.override.set', { type: 'entity', id: entityId }, { colour: input.colour, reason: input.reason, expiresOn: input.expiresOn });
+      await this.recordChange(tx, entity, 'override', before, input.colour, input.reason, `Manual override until ${input.expiresOn}.`, before === input.colour ? undefined : input.expiresOn, now);
+    });
+    return this.entry(entityId);
+  }
+
+  async clearOverride(entityId: string): Promise<LedgerEntryDto> {
+    const now = new Date();
+    const today = shanghaiDateOf(now);
+    await this.work.run(async (tx) => {
+      const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
+      if (entity === undefined) throw entityNotFound(`id ${entityId}`);
+      const current = await this.entryFor(tx, entityId);
+      if (current.override_colour === null) throw ProblemException.of(404, 'override-not-found', 'No override', 'This entity has no manual override.');
+      const before = effectiveColour(current.derived_colour, overrideOf(current), today);
+      await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [entityId, now]);
+      await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.override_colour });
+      const reason = 'override cleared';
+      await this.recordChange(tx, entity, 'override-cleared', before, current.derived_colour, reason, `Back to the rules: ${current.explanation}`, before === current.derived_colour ? undefined : null, now);
+    });
+    return this.entry(entityId);
+  }
+
+  private async entryFor(tx: Transaction, entityId: string): Promise<EntryState> {
+    const [current]: EntryState[] = await tx.manager.query(
+      `SELECT derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on FROM ledger_entries WHERE entity_id = $1`,
+      [entityId],
+    );
+    if (current === undefined) throw ProblemException.of(422, 'entity-not-surveyed', 'Entity not surveyed', 'An entity joins the ledger with its first five-clears survey.');
+    return current;
+  }
+
+  async entry(entityId: string, user?: AuthUser): Promise<LedgerEntryDto> {
+    if (user !== undefined) await assertEntityAccess(this.dataSource.manager, user, entityId);
+    const [row]: LedgerEntryRow[] = await this.dataSource.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [shanghaiDateOf(new Date()), entityId]);
+    if (row === undefined) throw ProblemException.of(404, 'ledger-entry-not-found', 'Not on the ledger', `Entity ${entityId} does not exist or has not been surveyed yet.`);
+    return LedgerEntryDto.of(row);
+  }
+
+  async list(user: AuthUser, query: LedgerQueryDto): Promise<Page<LedgerEntryDto>> {
+    const params: unknown[] = [shanghaiDateOf(new Date())];
+    const where: string[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (!isCommittee(user)) add('e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = ?)', user.id);
+    if (query.sector !== undefined) add('e.sector = ?', query.sector);
+    if (query.park !== undefined) add('e.park = ?', query.park);
+    if (query.colour !== undefined) add(`(CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END) = ?`, query.colour);
+    if (query.cursor !== undefined) add('e.credit_code > ?', decodeCursor(query.cursor, 1)[0]);
+    params.push(query.limit + 1);
+    const rows: LedgerEntryRow[] = await this.dataSource.query(
+      `${ENTRY_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.credit_code LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, query.limit, (row) => [row.credit_code], LedgerEntryDto.of);
+  }
+
+  async counts(user: AuthUser): Promise<LedgerCountsDto> {
+    const today = shanghaiDateOf(new Date());
+    const params: unknown[] = [today];
+    let scope = '';
+    if (!isCommittee(user)) {
+      params.push(user.id);
+      scope = 'WHERE e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = $2)';
+    }
+    const rows: { sector: string; colour: LedgerColour; count: string }[] = await this.dataSource.query(
+      `SELECT e.sector, CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END AS colour, count(*) AS count
+       FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id ${scope} GROUP BY 1, 2 ORDER BY 1`,
+      params,
+    );
+    return LedgerCountsDto.of(today, rows);
+  }
+
+  async changes(user: AuthUser, entityId: string, limit: number, cursor?: string): Promise<Page<LedgerChangeDto>> {
+    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM surveyed_entities WHERE id = $1`, [entityId]);
+    if (exists.length === 0) throw entityNotFound(`id ${entityId}`);
+    await assertEntityAccess(this.dataSource.manager, user, entityId);
+    const params: unknown[] = [entityId, limit + 1];
+    let after = '';
+    if (cursor !== undefined) {
+      const [changedAt, id] = decodeCursor(cursor, 2);
+      params.push(changedAt, id);
+      after = 'AND (changed_at, id) < ($3::timestamptz, $4::uuid)';
+    }
+    const rows = await this.dataSource.query(
+      `SELECT id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by FROM ledger_colour_changes
+       WHERE entity_id = $1 ${after} ORDER BY changed_at DESC, id DESC LIMIT $2`,
+      params,
+    );
+    return toPage(rows, limit, (row: { changed_at: Date; id: string }) => [row.changed_at.toISOString(), row.id], LedgerChangeDto.of);
+  }
+}
+
+function overrideOf(entry: EntryState): { colour: LedgerColour; expiresOn: string } | null {
+  return entry.override_colour === null || entry.override_expires_on === null ? null : { colour: entry.override_colour, expiresOn: entry.override_expires_on };
+}
+
+

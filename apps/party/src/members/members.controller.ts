@@ -1,0 +1,158 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import type { AuthUser } from '#platform';
+import {
+  MemberDto,
+  MemberPageDto,
+  MemberQueryDto,
+  RegisterMemberDto,
+  RequestTransferDto,
+  TransferDto,
+  TransferPageDto,
+  TransferQueryDto,
+  TransferStepInputDto,
+  UpdateMemberDto,
+} from './dto/member.dto.js';
+import { MembersService } from './members.service.js';
+import { TransfersService } from './transfers.service.js';
+
+const NOT_YOURS = 'Not the committee or the secretary of the organisation concerned (`not-your-organisation`).';
+
+@ApiTags('party')
+@Controller()
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly transfers: TransfersService,
+  ) {}
+
+  @Post('members')
+  @HttpCode(201)
+  @ApiAuth('party-committee', 'org-secretary')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'partyRegisterMember', summary: 'Register a Party member; personal data is encrypted and masked' })
+  @ApiCreatedResponse({ type: MemberDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. an ID number with a wrong check digit (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiConflictResponse({ description: 'A member with this ID number is already registered (`member-already-registered`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown organisation (`organisation-not-found`).' })
+  register(@CurrentUser() user: AuthUser, @Body() input: RegisterMemberDto): Promise<MemberDto> {
+    return this.members.register(user, input);
+  }
+
+  @Get('members')
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyListMembers', summary: 'List members, newest first; a secretary sees their organisation\'s' })
+  @ApiOkResponse({ type: MemberPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: MemberQueryDto) {
+    return this.members.list(user, query);
+  }
+
+  @Get('members/:id')
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyGetMember', summary: 'Get one member (ID number and phone masked)' })
+  @ApiOkResponse({ type: MemberDto })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MemberDto> {
+    return this.members.get(user, id);
+  }
+
+  @Patch('members/:id')
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyUpdateMember', summary: 'Change a member\'s status (normal / floating / out of contact) or phone' })
+  @ApiOkResponse({ type: MemberDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
+  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateMemberDto): Promise<MemberDto> {
+    return this.members.update(user, id, input);
+  }
+
+  @Post('members/:id/transfers')
+  @HttpCode(201)
+  @ApiAuth('party-committee', 'org-secretary')
+  @IdempotentCreate()
+  @ApiOperation({
+    operationId: 'partyRequestMemberTransfer',
+    summary: 'Request the transfer of a floating member\'s organisational relations (组织关系转接)',
+    description: 'The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.',
+  })
+  @ApiCreatedResponse({ type: TransferDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
+  @ApiConflictResponse({ description: 'The member already has an open transfer (`transfer-already-open`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Member not floating, same organisation, unknown organisation, a future date, or no calendar for the year (`calendar-year-missing`).' })
+  requestTransfer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: RequestTransferDto): Promise<TransferDto> {
+    return this.transfers.request(user, id, input);
+  }
+
+  @Get('member-transfers')
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyListMemberTransfers', summary: 'List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation' })
+  @ApiOkResponse({ type: TransferPageDto })
+  listTransfers(@CurrentUser() user: AuthUser, @Query() query: TransferQueryDto) {
+    return this.transfers.list(user, query);
+  }
+
+  @Get('member-transfers/:id')
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyGetMemberTransfer', summary: 'Get one transfer with its history' })
+  @ApiOkResponse({ type: TransferDto })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
+  getTransfer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<TransferDto> {
+    return this.transfers.get(user, id);
+  }
+
+  @Post('member-transfers/:id/approval')
+  @HttpCode(200)
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyApproveMemberTransfer', summary: 'The sending side approves the transfer (an external sending side is recorded by the committee)' })
+  @ApiOkResponse({ type: TransferDto })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
+  @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future, or no calendar for the year.' })
+  approve(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
+    return this.transfers.act(user, id, 'approve', input);
+  }
+
+  @Post('member-transfers/:id/acceptance')
+  @HttpCode(200)
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyAcceptMemberTransfer', summary: 'The receiving side accepts: the transfer completes and member-transferred is published' })
+  @ApiOkResponse({ type: TransferDto })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
+  @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future.' })
+  accept(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
+    return this.transfers.act(user, id, 'accept', input);
+  }
+
+  @Post('member-transfers/:id/rejection')
+  @HttpCode(200)
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyRejectMemberTransfer', summary: 'The side whose turn it is rejects the transfer' })
+  @ApiOkResponse({ type: TransferDto })
+  @ApiForbiddenResponse({ description: NOT_YOURS })
+  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
+  @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future.' })
+  reject(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
+    return this.transfers.act(user, id, 'reject', input);
+  }
+}

@@ -1,0 +1,126 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import type { AuthUser } from '#platform';
+import {
+  CreateMassOrganisationDto,
+  CreateOrganisationDto,
+  MassOrganisationDto,
+  MassOrganisationPageDto,
+  MassOrganisationQueryDto,
+  MemberEntityDto,
+  OrganisationDto,
+  OrganisationPageDto,
+  OrganisationQueryDto,
+  UpdateOrganisationDto,
+} from './dto/organisation.dto.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@ApiTags('party')
+@Controller()
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post('organisations')
+  @HttpCode(201)
+  @ApiAuth('party-committee')
+  @IdempotentCreate()
+  @ApiOperation({
+    operationId: 'partyEstablishOrganisation',
+    summary: 'Register an established Party organisation with the entities it covers; member entities\' ledger colours are recomputed',
+  })
+  @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiConflictResponse({ description: 'Name taken (`organisation-name-taken`) or an entity already covered by another organisation (`entity-already-covered`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Inconsistent type/parent/formation (`organisation-shape-invalid`), unknown parent or entity.' })
+  establish(@CurrentUser() user: AuthUser, @Body() input: CreateOrganisationDto): Promise<OrganisationDto> {
+    return this.organisations.establish(user, input);
+  }
+
+  @Get('organisations')
+  @ApiAuth('party-committee', 'party-instructor', 'org-secretary')
+  @ApiOperation({ operationId: 'partyListOrganisations', summary: 'List Party organisations by name; a secretary sees their own' })
+  @ApiOkResponse({ type: OrganisationPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: OrganisationQueryDto) {
+    return this.organisations.list(user, query);
+  }
+
+  @Get('organisations/:id')
+  @ApiAuth('party-committee', 'party-instructor', 'org-secretary')
+  @ApiOperation({ operationId: 'partyGetOrganisation', summary: 'Get one Party organisation' })
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiForbiddenResponse({ description: 'A secretary asked for another organisation (`not-your-organisation`).' })
+  @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<OrganisationDto> {
+    return this.organisations.get(user, id);
+  }
+
+  @Patch('organisations/:id')
+  @ApiAuth('party-committee', 'org-secretary')
+  @ApiOperation({ operationId: 'partyUpdateOrganisation', summary: 'Update member count or secretary; a secretary manages their own organisation' })
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`), or a secretary tried to appoint one (`secretary-change-committee-only`).' })
+  @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
+  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateOrganisationDto): Promise<OrganisationDto> {
+    return this.organisations.update(user, id, input);
+  }
+
+  @Post('organisations/:id/member-entities')
+  @HttpCode(200)
+  @ApiAuth('party-committee')
+  @ApiOperation({ operationId: 'partyAddOrganisationMemberEntity', summary: 'Add an entity the organisation covers; its ledger colour is recomputed' })
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiConflictResponse({ description: 'The entity is covered by another organisation (`entity-already-covered`).' })
+  @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or too many entities for the formation mode (`organisation-shape-invalid`).' })
+  addMemberEntity(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: MemberEntityDto): Promise<OrganisationDto> {
+    return this.organisations.addMemberEntity(user, id, input.creditCode);
+  }
+
+  @Delete('organisations/:id/member-entities/:entityId')
+  @ApiAuth('party-committee')
+  @ApiOperation({ operationId: 'partyRemoveOrganisationMemberEntity', summary: 'Remove an entity from the organisation; its ledger colour is recomputed' })
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiNotFoundResponse({ description: 'No such organisation or member entity.' })
+  @ApiUnprocessableEntityResponse({ description: 'Too few entities left for the formation mode (`organisation-shape-invalid`).' })
+  removeMemberEntity(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('entityId', new ParseUUIDPipe()) entityId: string,
+  ): Promise<OrganisationDto> {
+    return this.organisations.removeMemberEntity(user, id, entityId);
+  }
+
+  @Post('mass-organisations')
+  @HttpCode(201)
+  @ApiAuth('party-committee', 'party-instructor')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'partyEstablishMassOrganisation', summary: 'Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed' })
+  @ApiCreatedResponse({ type: MassOrganisationDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
+  @ApiConflictResponse({ description: 'The entity already has one of this kind (`mass-organisation-exists`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or date in the future.' })
+  establishMass(@CurrentUser() user: AuthUser, @Body() input: CreateMassOrganisationDto): Promise<MassOrganisationDto> {
+    return this.organisations.establishMassOrganisation(user, input);
+  }
+
+  @Get('mass-organisations')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListMassOrganisations', summary: 'List mass organisations, newest first; by entity with creditCode' })
+  @ApiOkResponse({ type: MassOrganisationPageDto })
+  listMass(@CurrentUser() user: AuthUser, @Query() query: MassOrganisationQueryDto) {
+    return this.organisations.listMassOrganisations(user, query);
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import type { AuthUser } from '#platform';
+import { CreateSurveyDto, SurveyDto, SurveyPageDto, SurveyQueryDto } from './dto/survey.dto.js';
+import { SurveysService } from './surveys.service.js';
+
+@ApiTags('party')
+@Controller('surveys')
+export class SurveysController {
+  constructor(private readonly surveys: SurveysService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('party-committee', 'party-instructor')
+  @IdempotentCreate()
+  @ApiOperation({
+    operationId: 'partyRecordSurvey',
+    summary: 'Record a five-clears survey (五清) of an entity; the ledger colour is recomputed',
+    description: 'Instructors may record surveys only for entities assigned to them. Earlier surveys are kept; the latest by date is current.',
+  })
+  @ApiCreatedResponse({ type: SurveyDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Entity not registered (`entity-not-registered`) or survey date in the future (`survey-date-in-future`).' })
+  record(@CurrentUser() user: AuthUser, @Body() input: CreateSurveyDto): Promise<SurveyDto> {
+    return this.surveys.record(user, input);
+  }
+
+  @Get()
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyListSurveys', summary: 'List surveys newest first; by credit code for one entity\'s history' })
+  @ApiOkResponse({ type: SurveyPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: SurveyQueryDto) {
+    return this.surveys.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiAuth('party-committee', 'party-instructor')
+  @ApiOperation({ operationId: 'partyGetSurvey', summary: 'Get one survey' })
+  @ApiOkResponse({ type: SurveyDto })
+  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
+  @ApiNotFoundResponse({ description: 'No such survey (`survey-not-found`).' })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SurveyDto> {
+    return this.surveys.get(user, id);
+  }
+}

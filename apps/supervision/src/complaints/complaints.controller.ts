@@ -1,0 +1,196 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { ComplaintsService } from './complaints.service.js';
+import {
+  AnswerComplaintDto,
+  ComplaintQueryDto,
+  ExtendComplaintDto,
+  FileComplaintDto,
+  OverdueQueryDto,
+  RecordComplaintDto,
+  RejectComplaintDto,
+  RouteComplaintDto,
+  StatisticsQueryDto,
+  StepNoteDto,
+} from './dto/complaint-input.dto.js';
+import { ComplaintDto, ComplaintPageDto, ComplaintStatisticsPageDto, ComplaintTrackingDto, FiledComplaintDto } from './dto/complaint.dto.js';
+
+const NOT_FOUND = 'No such complaint, or not routed to your department (`complaint-not-found`).';
+const INVALID_TRANSITION = 'The complaint is not in a state that allows this (`complaint-invalid-transition`).';
+
+@ApiTags('supervision')
+@Controller('complaints')
+export class ComplaintsController {
+  constructor(private readonly complaints: ComplaintsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiPublic()
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionFileComplaint', summary: 'File a complaint (投诉), anonymously or with contact; answers with the tracking code' })
+  @ApiCreatedResponse({ type: FiledComplaintDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. contact missing on a named complaint.' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown unit or disclosure, or contact on an anonymous complaint.' })
+  file(@Body() input: FileComplaintDto): Promise<FiledComplaintDto> {
+    return this.complaints.file(input);
+  }
+
+  @Get('tracking/:trackingCode')
+  @ApiPublic()
+  @ApiParam({ name: 'trackingCode', example: 'TS-7K3M9Q2XPA4R' })
+  @ApiOperation({ operationId: 'supervisionTrackComplaint', summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer' })
+  @ApiOkResponse({ type: ComplaintTrackingDto })
+  @ApiNotFoundResponse({ description: 'No complaint has this tracking code (`complaint-not-found`).' })
+  track(@Param('trackingCode') trackingCode: string): Promise<ComplaintTrackingDto> {
+    return this.complaints.track(trackingCode);
+  }
+
+  @Get('statistics')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'supervisionComplaintStatistics', summary: 'Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly' })
+  @ApiOkResponse({ type: ComplaintStatisticsPageDto })
+  statistics(@Query() query: StatisticsQueryDto, @CurrentUser() user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
+    return this.complaints.statistics(query, user);
+  }
+
+  @Get('overdue')
+  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionListOverdueComplaints', summary: 'Open complaints past their step deadline (working days), most overdue first' })
+  @ApiOkResponse({ type: ComplaintPageDto })
+  overdue(@Query() query: OverdueQueryDto, @CurrentUser() user: AuthUser) {
+    return this.complaints.overdue(query, user);
+  }
+
+  @Get()
+  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionListComplaints', summary: 'List complaints, newest first: a department its own, supervisors all' })
+  @ApiOkResponse({ type: ComplaintPageDto })
+  list(@Query() query: ComplaintQueryDto, @CurrentUser() user: AuthUser) {
+    return this.complaints.list(query, user);
+  }
+
+  @Get(':id')
+  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionGetComplaint', summary: 'Get a complaint; contact details in full only for the handling department' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.get(id, user);
+  }
+
+  @Post(':id/acceptance')
+  @HttpCode(200)
+  @ApiAuth('complaint-handler')
+  @ApiOperation({ operationId: 'supervisionAcceptComplaint', summary: 'Accept a received complaint (受理)' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  accept(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.accept(id, input.note, user);
+  }
+
+  @Post(':id/handling')
+  @HttpCode(200)
+  @ApiAuth('complaint-handler')
+  @ApiOperation({ operationId: 'supervisionStartComplaintHandling', summary: 'Start verifying and handling an accepted complaint (办理中)' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  start(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.start(id, input.note, user);
+  }
+
+  @Post(':id/answer')
+  @HttpCode(200)
+  @ApiAuth('complaint-handler')
+  @ApiOperation({ operationId: 'supervisionAnswerComplaint', summary: 'Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: AnswerComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.answer(id, input, user);
+  }
+
+  @Post(':id/closure')
+  @HttpCode(200)
+  @ApiAuth('complaint-handler')
+  @ApiOperation({ operationId: 'supervisionCloseComplaint', summary: 'Close an answered complaint (办结; emits complaint-closed)' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  close(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.close(id, input.note, user);
+  }
+
+  @Post(':id/rejection')
+  @HttpCode(200)
+  @ApiAuth('complaint-handler')
+  @ApiOperation({ operationId: 'supervisionRejectComplaint', summary: 'Reject a complaint before it is answered, with the reason (emits complaint-closed)' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RejectComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.reject(id, input.reason, user);
+  }
+
+  @Post(':id/extensions')
+  @HttpCode(201)
+  @ApiAuth('complaint-handler')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionExtendComplaintDeadline', summary: 'Extend the open step\'s deadline by working days, with a reason kept in the public step log' })
+  @ApiCreatedResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
+  extend(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ExtendComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.extend(id, input, user);
+  }
+
+  @Post(':id/routing')
+  @HttpCode(200)
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionRouteComplaint', summary: 'Send a complaint to another handling department' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiNotFoundResponse({ description: 'No such complaint (`complaint-not-found`).' })
+  @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
+  route(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RouteComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.route(id, input, user);
+  }
+}
+
+/** Complaints that reached a department by hotline, letter or visit, registered so that statistics cover every channel. */
+@ApiTags('supervision')
+@Controller('complaint-records')
+export class ComplaintRecordsController {
+  constructor(private readonly complaints: ComplaintsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('complaint-handler')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionRecordComplaint', summary: 'Register a complaint received through another channel, open or already closed, with its dates' })
+  @ApiCreatedResponse({ type: ComplaintDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. closedOn without answer.' })
+  @ApiUnprocessableEntityResponse({ description: 'Dates in the future or out of order (`invalid-date`), or an unknown unit.' })
+  record(@Body() input: RecordComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+    return this.complaints.record(input, user);
+  }
+
+  @Get()
+  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionListComplaintRecords', summary: 'List complaints registered from other channels, newest first' })
+  @ApiOkResponse({ type: ComplaintPageDto })
+  list(@Query() query: ComplaintQueryDto, @CurrentUser() user: AuthUser) {
+    return this.complaints.list(query, user, true);
+  }
+}

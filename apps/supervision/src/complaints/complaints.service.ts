@@ -1,0 +1,498 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ComplaintAnswered, ComplaintClosed, ComplaintFiled } from '#contracts';
+import { UnitOfWork, type Transaction } from '#messaging';
+import {
+  assertUnitAccess,
+  CalendarYearMissingError,
+  canActForUnit,
+  currentRequestContext,
+  decodeCursor,
+  isBusinessDate,
+  isUniqueViolation,
+  maskName,
+  maskPhone,
+  PiiCipher,
+  ProblemException,
+  shanghaiDateOf,
+  shanghaiDayStart,
+  toPage,
+  type AuthUser,
+  type Page,
+  calendarYearMissingProblem,
+} from '#platform';
+import { WorkingCalendarService } from '#working-calendar';
+import { Disclosure } from '../disclosures/disclosure.entity.js';
+import { SupervisionUnit } from '../units/supervision-unit.entity.js';
+import {
+  COMPLAINT_CATEGORIES,
+  ComplaintTransitionError,
+  DEFAULT_DEPARTMENT,
+  isOverdue,
+  newTrackingCode,
+  nextComplaintStatus,
+  PUBLIC_COUNT_THRESHOLD,
+  stepDueOn,
+  suppressColumn,
+  suppressRow,
+  TRACKING_CODE_PATTERN,
+  type ComplaintAction,
+} from './complaint-rules.js';
+import { Complaint, COMPLAINT_TRACKING_CODE_CONSTRAINT, ComplaintStep } from './complaint.entity.js';
+import type {
+  AnswerComplaintDto,
+  ComplaintQueryDto,
+  ExtendComplaintDto,
+  FileComplaintDto,
+  OverdueQueryDto,
+  RecordComplaintDto,
+  RouteComplaintDto,
+  StatisticsQueryDto,
+} from './dto/complaint-input.dto.js';
+import type { ComplaintDto, ComplaintStatisticsPageDto, ComplaintStepDto, ComplaintTrackingDto, FiledComplaintDto, UnitCategoryStatisticsDto } from './dto/complaint.dto.js';
+
+const COMPLAINANT = 'complainant';
+
+function complaintNotFound(reference: string): ProblemException {
+  return ProblemException.of(404, 'complaint-not-found', 'Complaint not found', `No complaint ${reference}.`);
+}
+
+@Injectable()
+export class ComplaintsService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PiiCipher,
+    private readonly calendars: WorkingCalendarService,
+  ) {}
+
+  async file(input: FileComplaintDto): Promise<FiledComplaintDto> {
+    if (input.anonymous && input.contact !== undefined) {
+      throw ProblemException.of(422, 'complaint-anonymous-with-contact', 'Anonymous complaint with contact', 'Leave out the contact for an anonymous complaint, or set anonymous to false.');
+    }
+    const now = new Date();
+    const acceptDueOn = this.dueOn('received', shanghaiDateOf(now))!;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.work.run(async (tx) => {
+          if (input.unitCode !== undefined && (await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode })) === null) {
+            throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
+          }
+          let unitCode = input.unitCode ?? null;
+          if (input.disclosureId !== undefined) {
+            const disclosure = await tx.manager.findOneBy(Disclosure, { id: input.disclosureId, status: 'published' });
+            if (disclosure === null) throw ProblemException.of(422, 'disclosure-unknown', 'Unknown disclosure', `No published disclosure has id ${input.disclosureId}.`);
+            unitCode ??= disclosure.unitCode;
+          }
+          const complaint = tx.manager.create(Complaint, {
+            id: randomUUID(),
+            trackingCode: newTrackingCode(),
+            category: input.category,
+            unitCode,
+            disclosureId: input.disclosureId ?? null,
+            content: input.content,
+            anonymous: input.anonymous,
+            channel: 'platform',
+            contactNameEncrypted: input.contact === undefined ? null : this.cipher.encrypt(input.contact.name),
+            contactPhoneEncrypted: input.contact === undefined ? null : this.cipher.encrypt(input.contact.phone),
+            contactPhoneHash: input.contact === undefined ? null : this.cipher.lookupHash(input.contact.phone),
+            department: DEFAULT_DEPARTMENT[input.category],
+            status: 'received',
+            stepDueOn: acceptDueOn,
+            answer: null,
+            outcome: null,
+            responsibleBody: null,
+            rejectionReason: null,
+            filedAt: now,
+            updatedAt: now,
+            finishedAt: null,
+          });
+          await tx.manager.insert(Complaint, complaint);
+          await this.step(tx, complaint, 'status', null, COMPLAINANT, acceptDueOn);
+          // The audit row names the complaint, never the complainant.
+          await tx.audit('complaint.file', { type: 'complaint', id: complaint.id }, { category: complaint.category, department: complaint.department, anonymous: complaint.anonymous });
+          await tx.publish(ComplaintFiled, complaint.id, {
+            complaintId: complaint.id,
+            category: complaint.category,
+            unitCode: complaint.unitCode,
+            department: complaint.department,
+            anonymous: complaint.anonymous,
+            filedAt: now.toISOString(),
+            acceptDueOn,
+          });
+          return {
+            trackingCode: complaint.trackingCode,
+            status: complaint.status,
+            filedAt: now.toISOString(),
+            acceptDueOn,
+            trackingPath: `/api/v1/supervision/complaints/tracking/${complaint.trackingCode}`,
+          };
+        });
+      } catch (error) {
+        // 60 random bits make a clash vanishingly rare; if one happens, draw again.
+        if (isUniqueViolation(error, COMPLAINT_TRACKING_CODE_CONSTRAINT) && attempt < 3) continue;
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * Registers a complaint that reached a department through another channel (hotline, letter, visit), with the day
+   * it came in and, when already finished, the day it was closed — so the platform's statistics cover every channel.
+   */
+  async record(input: RecordComplaintDto, user: AuthUser): Promise<ComplaintDto> {
+    const today = shanghaiDateOf(new Date());
+    for (const [field, value] of [['receivedOn', input.receivedOn], ['closedOn', input.closedOn]] as const) {
+      if (value !== undefined && (!isBusinessDate(value) || value > today)) {
+        throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be a real date no later than today.`);
+      }
+    }
+    if (input.closedOn !== undefined && input.closedOn < input.receivedOn) {
+      throw ProblemException.of(422, 'invalid-date', 'Invalid date', 'closedOn cannot be before receivedOn.');
+    }
+    const department = DEFAULT_DEPARTMENT[input.category];
+    assertUnitAccess(user, department);
+    const complaint = await this.work.run(async (tx) => {
+      if (input.unitCode !== undefined && (await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode })) === null) {
+        throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
+      }
+      const filedAt = shanghaiDayStart(input.receivedOn);
+      const acceptDueOn = this.dueOn('received', input.receivedOn)!;
+      const complaint = tx.manager.create(Complaint, {
+        id: randomUUID(),
+        trackingCode: newTrackingCode(),
+        category: input.category,
+        unitCode: input.unitCode ?? null,
+        disclosureId: null,
+        content: input.content,
+        anonymous: true,
+        channel: input.channel,
+        contactNameEncrypted: null,
+        contactPhoneEncrypted: null,
+        contactPhoneHash: null,
+        department,
+        status: 'received',
+        stepDueOn: acceptDueOn,
+        answer: null,
+        outcome: null,
+        responsibleBody: null,
+        rejectionReason: null,
+        filedAt,
+        updatedAt: filedAt,
+        finishedAt: null,
+      });
+      await tx.manager.insert(Complaint, complaint);
+      await this.step(tx, complaint, 'status', `registered from ${input.channel}`, department, acceptDueOn);
+      await tx.publish(ComplaintFiled, complaint.id, { ...this.reference(complaint), anonymous: true, filedAt: filedAt.toISOString(), acceptDueOn });
+      if (input.closedOn !== undefined) {
+        const closedAt = shanghaiDayStart(input.closedOn);
+        Object.assign(complaint, { status: 'closed', stepDueOn: null, answer: input.answer!, updatedAt: closedAt, finishedAt: closedAt });
+        await tx.manager.save(Complaint, complaint);
+        await this.step(tx, complaint, 'status', input.answer!, department, null);
+        await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'closed', reason: null, closedAt: closedAt.toISOString() });
+      }
+      await tx.audit('complaint.record', { type: 'complaint', id: complaint.id }, { category: input.category, channel: input.channel, receivedOn: input.receivedOn, closedOn: input.closedOn ?? null });
+      return complaint;
+    });
+    return this.fullView(complaint, user);
+  }
+
+  async track(trackingCode: string): Promise<ComplaintTrackingDto> {
+    if (!TRACKING_CODE_PATTERN.test(trackingCode)) throw complaintNotFound(`has tracking code ${trackingCode}`);
+    const complaint = await this.dataSource.manager.findOneBy(Complaint, { trackingCode });
+    if (complaint === null) throw complaintNotFound(`has tracking code ${trackingCode}`);
+    return this.trackingView(complaint);
+  }
+
+  async get(id: string, user: AuthUser): Promise<ComplaintDto> {
+    const complaint = await this.dataSource.manager.findOneBy(Complaint, { id });
+    if (complaint === null || !this.maySee(user, complaint)) throw complaintNotFound(`has id ${id}`);
+    return this.fullView(complaint, user);
+  }
+
+  async list(query: ComplaintQueryDto, user: AuthUser, recordedOnly = false): Promise<Page<ComplaintDto>> {
+    const builder = this.visibleTo(user).orderBy('complaint.filedAt', 'DESC').addOrderBy('complaint.id', 'DESC').limit(query.limit + 1);
+    if (query.status !== undefined) builder.andWhere('complaint.status = :status', { status: query.status });
+    if (query.category !== undefined) builder.andWhere('complaint.category = :category', { category: query.category });
+    if (query.department !== undefined) builder.andWhere('complaint.department = :department', { department: query.department });
+    if (recordedOnly) builder.andWhere(`complaint.channel <> 'platform'`);
+    if (query.channel !== undefined) builder.andWhere('complaint.channel = :channel', { channel: query.channel });
+    if (query.cursor !== undefined) {
+      const [filedAt, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(complaint.filedAt, complaint.id) < (:filedAt, :id)', { filedAt, id });
+    }
+    const rows = await builder.getMany();
+    const page = toPage(rows, query.limit, (row) => [row.filedAt.toISOString(), row.id], (row) => row);
+    return { ...page, items: await Promise.all(page.items.map((row) => this.fullView(row, user))) };
+  }
+
+  /** Open complaints whose step deadline has passed, most overdue first. */
+  async overdue(query: OverdueQueryDto, user: AuthUser): Promise<Page<ComplaintDto>> {
+    const asOf = query.asOf ?? shanghaiDateOf(new Date());
+    if (!isBusinessDate(asOf)) throw ProblemException.of(400, 'invalid-date', 'Invalid date', `${asOf} is not a calendar date.`);
+    const builder = this.visibleTo(user)
+      .andWhere(`complaint.status NOT IN ('closed', 'rejected')`)
+      .andWhere('complaint.stepDueOn < :asOf', { asOf })
+      .orderBy('complaint.stepDueOn', 'ASC')
+      .addOrderBy('complaint.id', 'ASC')
+      .limit(query.limit + 1);
+    if (query.cursor !== undefined) {
+      const [dueOn, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(complaint.stepDueOn, complaint.id) > (:dueOn, :id)', { dueOn, id });
+    }
+    const rows = await builder.getMany();
+    const page = toPage(rows, query.limit, (row) => [row.stepDueOn!, row.id], (row) => row);
+    return { ...page, items: await Promise.all(page.items.map((row) => this.fullView(row, user, asOf))) };
+  }
+
+  accept(id: string, note: string | undefined, user: AuthUser) {
+    return this.transition(id, 'accept', note, user);
+  }
+
+  start(id: string, note: string | undefined, user: AuthUser) {
+    return this.transition(id, 'start', note, user);
+  }
+
+  answer(id: string, input: AnswerComplaintDto, user: AuthUser) {
+    return this.transition(id, 'answer', input.note, user, async (tx, complaint, onTime) => {
+      complaint.answer = input.answer;
+      complaint.outcome = input.outcome;
+      complaint.responsibleBody = input.responsibleBody ?? null;
+      await tx.publish(ComplaintAnswered, complaint.id, {
+        ...this.reference(complaint),
+        outcome: input.outcome,
+        responsibleBody: complaint.responsibleBody,
+        answeredAt: complaint.updatedAt.toISOString(),
+        onTime,
+      });
+    });
+  }
+
+  close(id: string, note: string | undefined, user: AuthUser) {
+    return this.transition(id, 'close', note, user, async (tx, complaint) => {
+      complaint.finishedAt = complaint.updatedAt;
+      await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'closed', reason: null, closedAt: complaint.updatedAt.toISOString() });
+    });
+  }
+
+  reject(id: string, reason: string, user: AuthUser) {
+    return this.transition(id, 'reject', reason, user, async (tx, complaint) => {
+      complaint.rejectionReason = reason;
+      complaint.finishedAt = complaint.updatedAt;
+      await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'rejected', reason, closedAt: complaint.updatedAt.toISOString() });
+    });
+  }
+
+  /** More time for the open step, recorded in the public log with its reason. */
+  async extend(id: string, input: ExtendComplaintDto, user: AuthUser): Promise<ComplaintDto> {
+    const complaint = await this.work.run(async (tx) => {
+      const current = await this.lockForHandling(tx.manager, id, user);
+      if (current.stepDueOn === null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
+      current.stepDueOn = this.calendar(() => this.calendars.calendar().addWorkingDays(current.stepDueOn!, input.workingDays));
+      current.updatedAt = new Date();
+      await tx.manager.save(Complaint, current);
+      await this.step(tx, current, 'extension', input.reason, current.department, current.stepDueOn);
+      await tx.audit('complaint.extend', { type: 'complaint', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.stepDueOn });
+      return current;
+    });
+    return this.fullView(complaint, user);
+  }
+
+  /** Supervisors send a complaint to the department that should handle it. */
+  async route(id: string, input: RouteComplaintDto, user: AuthUser): Promise<ComplaintDto> {
+    const complaint = await this.work.run(async (tx) => {
+      const current = await tx.manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (current === null) throw complaintNotFound(`has id ${id}`);
+      if (current.finishedAt !== null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint cannot be re-routed.');
+      const from = current.department;
+      current.department = input.department;
+      current.updatedAt = new Date();
+      await tx.manager.save(Complaint, current);
+      await this.step(tx, current, 'routing', input.note, '经开区纪监工委', current.stepDueOn);
+      await tx.audit('complaint.route', { type: 'complaint', id }, { from, to: input.department });
+      return current;
+    });
+    return this.fullView(complaint, user);
+  }
+
+  /** Counts by unit and category; the public sees counts below the threshold suppressed. */
+  async statistics(query: StatisticsQueryDto, user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
+    const exact = user !== undefined && (user.roles.includes('discipline-supervisor') || user.roles.includes('complaint-handler'));
+    const params: unknown[] = [];
+    let where = '';
+    if (query.year !== undefined) {
+      params.push(`${query.year}-01-01T00:00:00+08:00`, `${query.year + 1}-01-01T00:00:00+08:00`);
+      where = 'WHERE filed_at >= $1 AND filed_at < $2';
+    }
+    const rows: { unit_code: string | null; category: string; received: string; closed: string; rejected: string }[] = await this.dataSource.query(
+      `SELECT unit_code, category, count(*) AS received,
+              count(*) FILTER (WHERE status = 'closed') AS closed,
+              count(*) FILTER (WHERE status = 'rejected') AS rejected
+         FROM complaints ${where}
+        GROUP BY unit_code, category
+        ORDER BY unit_code NULLS FIRST, category`,
+      params,
+    );
+    const exactRows = rows.map((row) => {
+      const [received, closed, rejected] = [Number(row.received), Number(row.closed), Number(row.rejected)];
+      return { unitCode: row.unit_code, category: row.category, received, closed, rejected, open: received - closed - rejected };
+    });
+    const all: UnitCategoryStatisticsDto[] = exactRows.map((row) => ({ ...row, ...(exact ? {} : suppressRow(row)) }));
+    if (!exact) {
+      for (const category of COMPLAINT_CATEGORIES) {
+        const indexes = exactRows.flatMap((row, index) => (row.category === category ? [index] : []));
+        for (const measure of ['received', 'closed', 'rejected', 'open'] as const) {
+          const column = suppressColumn(indexes.map((index) => exactRows[index]![measure]), indexes.map((index) => all[index]![measure]));
+          indexes.forEach((index, position) => (all[index]![measure] = column[position]!));
+        }
+        // A row whose total or any part is now hidden hides all its parts, or they would give it back.
+        for (const index of indexes) {
+          const row = all[index]!;
+          if (row.received === null || row.closed === null || row.rejected === null || row.open === null) Object.assign(row, { closed: null, rejected: null, open: null });
+        }
+      }
+    }
+    const byCategory = COMPLAINT_CATEGORIES.map((category) => {
+      const mine = exactRows.filter((row) => row.category === category);
+      const sum = (key: 'received' | 'closed' | 'rejected' | 'open') => mine.reduce((total, row) => total + row[key], 0);
+      const totals = { received: sum('received'), closed: sum('closed'), rejected: sum('rejected'), open: sum('open') };
+      return { category, ...(exact ? totals : suppressRow(totals)) };
+    });
+    const keyOf = (row: UnitCategoryStatisticsDto) => `${row.unitCode ?? ''}|${row.category}`;
+    let remaining = all;
+    if (query.cursor !== undefined) {
+      const [after] = decodeCursor(query.cursor, 1);
+      remaining = all.filter((row) => keyOf(row) > String(after));
+    }
+    const page = toPage(remaining.slice(0, query.limit + 1), query.limit, (row) => [keyOf(row)], (row) => row);
+    return { year: query.year ?? null, suppressed: !exact, threshold: PUBLIC_COUNT_THRESHOLD, byCategory, ...page };
+  }
+
+  private async transition(
+    id: string,
+    action: ComplaintAction,
+    note: string | undefined,
+    user: AuthUser,
+    apply?: (tx: Transaction, complaint: Complaint, onTime: boolean) => Promise<void>,
+  ): Promise<ComplaintDto> {
+    const complaint = await this.work.run(async (tx) => {
+      const current = await this.lockForHandling(tx.manager, id, user);
+      let status;
+      try {
+        status = nextComplaintStatus(current.status, action);
+      } catch (error) {
+        if (error instanceof ComplaintTransitionError) {
+          throw ProblemException.of(409, 'complaint-invalid-transition', 'Complaint cannot change this way', error.message, { currentStatus: error.status, action });
+        }
+        throw error;
+      }
+      const now = new Date();
+      const today = shanghaiDateOf(now);
+      const onTime = !isOverdue(current.stepDueOn, today);
+      current.status = status;
+      current.updatedAt = now;
+      current.stepDueOn = this.dueOn(status, today);
+      await apply?.(tx, current, onTime);
+      await tx.manager.save(Complaint, current);
+      await this.step(tx, current, 'status', note ?? null, current.department, current.stepDueOn);
+      await tx.audit(`complaint.${action}`, { type: 'complaint', id }, { status, onTime });
+      return current;
+    });
+    return this.fullView(complaint, user);
+  }
+
+  private async lockForHandling(manager: EntityManager, id: string, user: AuthUser): Promise<Complaint> {
+    const complaint = await manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (complaint === null) throw complaintNotFound(`has id ${id}`);
+    // Only the department a complaint is routed to handles it.
+    assertUnitAccess(user, complaint.department);
+    return complaint;
+  }
+
+  private maySee(user: AuthUser, complaint: Complaint): boolean {
+    return user.roles.includes('discipline-supervisor') || (user.roles.includes('complaint-handler') && canActForUnit(user, complaint.department));
+  }
+
+  private visibleTo(user: AuthUser) {
+    const builder = this.dataSource.manager.createQueryBuilder(Complaint, 'complaint').where('TRUE');
+    if (!user.roles.includes('discipline-supervisor') && !user.units.includes('zone')) {
+      builder.andWhere('complaint.department IN (:...departments)', { departments: user.units.length > 0 ? user.units : ['-'] });
+    }
+    return builder;
+  }
+
+  private dueOn(status: Complaint['status'], enteredOn: string): string | null {
+    return this.calendar(() => stepDueOn(this.calendars.calendar(), status, enteredOn));
+  }
+
+  private calendar<T>(compute: () => T): T {
+    try {
+      return compute();
+    } catch (error) {
+      if (error instanceof CalendarYearMissingError) {
+        throw calendarYearMissingProblem(error);
+      }
+      throw error;
+    }
+  }
+
+  private async step(tx: Transaction, complaint: Complaint, kind: ComplaintStep['kind'], note: string | null, actorLabel: string, dueOn: string | null): Promise<void> {
+    const [{ next }] = (await tx.manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM complaint_steps WHERE complaint_id = $1`, [complaint.id])) as [{ next: number }];
+    await tx.manager.insert(ComplaintStep, {
+      complaintId: complaint.id,
+      seq: next,
+      kind,
+      status: complaint.status,
+      note,
+      actorId: currentRequestContext()?.user?.id ?? 'anonymous',
+      actorLabel,
+      at: complaint.updatedAt,
+      dueOn,
+    });
+  }
+
+  private reference(complaint: Complaint) {
+    return { complaintId: complaint.id, category: complaint.category, unitCode: complaint.unitCode, department: complaint.department };
+  }
+
+  private async trackingView(complaint: Complaint, asOf: string = shanghaiDateOf(new Date())): Promise<ComplaintTrackingDto> {
+    const steps = await this.dataSource.manager.find(ComplaintStep, { where: { complaintId: complaint.id }, order: { seq: 'ASC' } });
+    return {
+      trackingCode: complaint.trackingCode,
+      category: complaint.category,
+      status: complaint.status,
+      stepDueOn: complaint.stepDueOn,
+      overdue: isOverdue(complaint.stepDueOn, asOf),
+      answer: complaint.answer,
+      outcome: complaint.outcome,
+      responsibleBody: complaint.responsibleBody,
+      rejectionReason: complaint.rejectionReason,
+      filedAt: complaint.filedAt.toISOString(),
+      steps: steps.map((step): ComplaintStepDto => ({ kind: step.kind, status: step.status, note: step.note, actor: step.actorLabel, at: step.at.toISOString(), dueOn: step.dueOn })),
+    };
+  }
+
+  private async fullView(complaint: Complaint, user: AuthUser, asOf?: string): Promise<ComplaintDto> {
+    // Contact details belong to the handling department alone; supervisors see them masked.
+    const handling = user.roles.includes('complaint-handler') && canActForUnit(user, complaint.department);
+    let contact: ComplaintDto['contact'] = null;
+    if (complaint.contactPhoneEncrypted !== null) {
+      const name = complaint.contactNameEncrypted === null ? '' : this.cipher.decrypt(complaint.contactNameEncrypted);
+      const phone = this.cipher.decrypt(complaint.contactPhoneEncrypted);
+      contact = handling ? { name, phone, masked: false } : { name: maskName(name), phone: maskPhone(phone), masked: true };
+    }
+    return {
+      ...(await this.trackingView(complaint, asOf)),
+      id: complaint.id,
+      unitCode: complaint.unitCode,
+      disclosureId: complaint.disclosureId,
+      department: complaint.department,
+      content: complaint.content,
+      anonymous: complaint.anonymous,
+      channel: complaint.channel,
+      contact,
+    };
+  }
+}

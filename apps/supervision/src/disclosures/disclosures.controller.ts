@@ -1,0 +1,159 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { CompletenessService } from './completeness.service.js';
+import { DisclosuresService } from './disclosures.service.js';
+import { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, DueExtensionPageDto, GrantDueExtensionDto } from './dto/completeness.dto.js';
+import { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto, ReturnDisclosureDto } from './dto/disclosure-input.dto.js';
+import { DisclosureDto, DisclosureListItemPageDto, DisclosureVersionPageDto } from './dto/disclosure.dto.js';
+
+const TRANSITION_CONFLICT = 'The disclosure is not in a state that allows this (`disclosure-invalid-transition`).';
+
+@ApiTags('supervision')
+@Controller('disclosures')
+export class DisclosuresController {
+  constructor(private readonly disclosures: DisclosuresService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('village-clerk')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionCreateDisclosure', summary: 'Enter a disclosure (公示信息) for one of your units as a draft' })
+  @ApiCreatedResponse({ type: DisclosureDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown unit or item, retired item, or a period that does not fit the item\'s frequency (`invalid-period`).' })
+  @ApiConflictResponse({ description: 'The unit already has this item\'s disclosure for the period (`disclosure-exists`).' })
+  create(@Body() input: CreateDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.create(input, user);
+  }
+
+  @Get()
+  @ApiPublic()
+  @ApiOperation({ operationId: 'supervisionListDisclosures', summary: 'List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit\'s clerks' })
+  @ApiOkResponse({ type: DisclosureListItemPageDto })
+  list(@Query() query: DisclosureQueryDto, @CurrentUser() user: AuthUser | undefined) {
+    return this.disclosures.list(query, user);
+  }
+
+  @Get(':id')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'supervisionGetDisclosure', summary: 'Get a disclosure with its current version; recipients\' personal data masked for the public' })
+  @ApiOkResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure, or not published and not yours (`disclosure-not-found`).' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser | undefined): Promise<DisclosureDto> {
+    return this.disclosures.get(id, user);
+  }
+
+  @Get(':id/versions')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'supervisionListDisclosureVersions', summary: 'Public history of a disclosure: every published version, corrections included, oldest first' })
+  @ApiOkResponse({ type: DisclosureVersionPageDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  versions(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
+    return this.disclosures.versions(id, query, user);
+  }
+
+  @Put(':id/draft')
+  @ApiAuth('village-clerk')
+  @ApiOperation({ operationId: 'supervisionReplaceDisclosureDraft', summary: 'Replace the content of a draft' })
+  @ApiOkResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  replaceDraft(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: DisclosureContentDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.replaceDraft(id, input, user);
+  }
+
+  @Post(':id/submission')
+  @HttpCode(200)
+  @ApiAuth('village-clerk')
+  @ApiOperation({ operationId: 'supervisionSubmitDisclosure', summary: 'Submit a draft for publication' })
+  @ApiOkResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.submit(id, user);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiAuth('village-clerk', 'discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionReturnDisclosure', summary: 'Send a submitted disclosure back to draft with a note' })
+  @ApiOkResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  returnToDraft(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ReturnDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.returnToDraft(id, input.note, user);
+  }
+
+  @Post(':id/publication')
+  @HttpCode(200)
+  @ApiAuth('village-clerk', 'discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionPublishDisclosure', summary: 'Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)' })
+  @ApiOkResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  publish(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.publish(id, user);
+  }
+
+  @Post(':id/corrections')
+  @HttpCode(201)
+  @ApiAuth('village-clerk')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionCorrectDisclosure', summary: 'Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)' })
+  @ApiCreatedResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiConflictResponse({ description: 'Only a published disclosure can be corrected (`disclosure-invalid-transition`).' })
+  correct(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: CorrectDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.correct(id, input, user);
+  }
+}
+
+@ApiTags('supervision')
+@Controller('units')
+export class UnitCompletenessController {
+  constructor(private readonly completeness: CompletenessService) {}
+
+  @Get(':code/completeness')
+  @ApiPublic()
+  @ApiParam({ name: 'code', example: 'shengtang' })
+  @ApiOperation({ operationId: 'supervisionGetUnitCompleteness', summary: 'Which periodic items are due, on time, late or missing at a unit, with due dates in working days' })
+  @ApiOkResponse({ type: CompletenessPageDto })
+  @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
+  forUnit(@Param('code') code: string, @Query() query: CompletenessQueryDto): Promise<CompletenessPageDto> {
+    return this.completeness.forUnit(code, query);
+  }
+
+  @Post(':code/due-date-extensions')
+  @HttpCode(201)
+  @ApiAuth('discipline-supervisor')
+  @IdempotentCreate()
+  @ApiParam({ name: 'code', example: 'shengtang' })
+  @ApiOperation({ operationId: 'supervisionGrantDueDateExtension', summary: 'Give a unit more working days for one item and period, with a public reason' })
+  @ApiCreatedResponse({ type: DueExtensionDto })
+  @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown item, per-event item or a period that does not fit it.' })
+  grant(@Param('code') code: string, @Body() input: GrantDueExtensionDto, @CurrentUser() user: AuthUser): Promise<DueExtensionDto> {
+    return this.completeness.grantExtension(code, input, user);
+  }
+
+  @Get(':code/due-date-extensions')
+  @ApiPublic()
+  @ApiParam({ name: 'code', example: 'shengtang' })
+  @ApiOperation({ operationId: 'supervisionListDueDateExtensions', summary: 'Due-date extensions granted to a unit, newest first' })
+  @ApiOkResponse({ type: DueExtensionPageDto })
+  @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
+  extensions(@Param('code') code: string, @Query() query: PageQueryDto) {
+    return this.completeness.extensions(code, query);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { WorkingCalendarModule } from '#working-calendar';
+import { UnitsModule } from '../units/units.module.js';
+import { CompletenessService } from './completeness.service.js';
+import { DisclosuresController, UnitCompletenessController } from './disclosures.controller.js';
+import { DisclosuresService } from './disclosures.service.js';
+import { LandBatchesHandler } from './land-batches.handler.js';
+
+@Module({
+  imports: [UnitsModule, WorkingCalendarModule],
+  controllers: [DisclosuresController, UnitCompletenessController],
+  providers: [DisclosuresService, CompletenessService, LandBatchesHandler],
+  exports: [DisclosuresService],
+})
+export class DisclosuresModule {}

@@ -1,0 +1,389 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DisclosureCorrected, DisclosurePublished } from '#contracts';
+import { appendToOutbox, UnitOfWork } from '#messaging';
+import {
+  assertUnitAccess,
+  decodeCursor,
+  isUniqueViolation,
+  maskIdNumber,
+  maskName,
+  PiiCipher,
+  ProblemException,
+  recordAudit,
+  toPage,
+  type AuthUser,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
+import { InvalidPeriodError, parsePeriod } from '../supervision-items/disclosure-period.js';
+import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
+import { SupervisionUnit } from '../units/supervision-unit.entity.js';
+import { isPrivilegedFor } from './disclosure-access.js';
+import { DisclosureTransitionError, nextDisclosureStatus, totalsOf, type DisclosureAction } from './disclosure-rules.js';
+import { Disclosure, DISCLOSURE_PERIOD_CONSTRAINT, DisclosureRecipient, DisclosureVersion } from './disclosure.entity.js';
+import type { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto } from './dto/disclosure-input.dto.js';
+import type { DisclosureDto, DisclosureListItemDto, DisclosureVersionDto, RecipientDto } from './dto/disclosure.dto.js';
+
+export function disclosureNotFound(id: string): ProblemException {
+  return ProblemException.of(404, 'disclosure-not-found', 'Disclosure not found', `No disclosure has id ${id}.`);
+}
+
+function transitionProblem(error: DisclosureTransitionError): ProblemException {
+  return ProblemException.of(409, 'disclosure-invalid-transition', 'Disclosure cannot change this way', error.message, { currentStatus: error.status, action: error.action });
+}
+
+/** What a new disclosure needs, whether a clerk files it or an event creates it. */
+export interface NewDisclosure {
+  unit: SupervisionUnit;
+  item: SupervisionItem;
+  period: string;
+  content: DisclosureContentDto;
+  sourceRef: string | null;
+  createdBy: string;
+}
+
+@Injectable()
+export class DisclosuresService {
+  constructor(
+    private readonly work: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  async create(input: CreateDisclosureDto, user: AuthUser): Promise<DisclosureDto> {
+    assertUnitAccess(user, input.unitCode);
+    try {
+      const id = await this.work.run(async (tx) => {
+        const unit = await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode });
+        if (unit === null) throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
+        const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
+        if (item === null) throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
+        if (item.retiredAt !== null) throw ProblemException.of(422, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} is retired and takes no new disclosures.`);
+        const { unitCode: _unit, itemCode: _item, period, ...content } = input;
+        const disclosure = await this.insert(tx.manager, { unit, item, period, content, sourceRef: null, createdBy: user.id });
+        return disclosure.id;
+      });
+      return this.get(id, user);
+    } catch (error) {
+      if (isUniqueViolation(error, DISCLOSURE_PERIOD_CONSTRAINT)) {
+        throw ProblemException.of(409, 'disclosure-exists', 'Disclosure exists', `${input.unitCode} already has a ${input.itemCode} disclosure for ${input.period}; correct that one instead.`);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Inserts a draft (version 1) with its recipients in the caller's transaction, so an event handler's
+   * insert commits with its inbox row.
+   */
+  async insert(manager: EntityManager, input: NewDisclosure): Promise<Disclosure> {
+    const periodic = input.item.disclosureFrequency !== 'per-event';
+    try {
+      parsePeriod(input.item.disclosureFrequency, input.period);
+    } catch (error) {
+      if (error instanceof InvalidPeriodError) throw ProblemException.of(422, 'invalid-period', 'Invalid period', error.message);
+      throw error;
+    }
+    const now = new Date();
+    const disclosure = manager.create(Disclosure, {
+      id: randomUUID(),
+      unitCode: input.unit.code,
+      itemId: input.item.id,
+      period: input.period,
+      periodic,
+      status: 'draft',
+      currentVersion: 1,
+      title: input.content.title,
+      sourceRef: input.sourceRef,
+      firstPublishedAt: null,
+      createdAt: now,
+      createdBy: input.createdBy,
+      updatedAt: now,
+    });
+    await manager.insert(Disclosure, disclosure);
+    await this.writeVersion(manager, disclosure.id, 1, input.content, null, input.createdBy, null);
+    await recordAudit(manager, 'disclosure.create', { type: 'disclosure', id: disclosure.id }, { unitCode: input.unit.code, itemCode: input.item.code, period: input.period, sourceRef: input.sourceRef });
+    return disclosure;
+  }
+
+  async replaceDraft(id: string, content: DisclosureContentDto, user: AuthUser): Promise<DisclosureDto> {
+    await this.work.run(async (tx) => {
+      const disclosure = await this.lock(tx.manager, id, user, 'clerk');
+      this.advance(disclosure, 'edit');
+      await tx.manager.delete(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
+      await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, null, user.id, null);
+      disclosure.title = content.title;
+      disclosure.updatedAt = new Date();
+      await tx.manager.save(Disclosure, disclosure);
+      await tx.audit('disclosure.edit', { type: 'disclosure', id }, { version: disclosure.currentVersion });
+    });
+    return this.get(id, user);
+  }
+
+  async submit(id: string, user: AuthUser): Promise<DisclosureDto> {
+    await this.work.run(async (tx) => {
+      const disclosure = await this.lock(tx.manager, id, user, 'clerk');
+      this.advance(disclosure, 'submit');
+      await tx.manager.save(Disclosure, disclosure);
+      await tx.audit('disclosure.submit', { type: 'disclosure', id });
+    });
+    return this.get(id, user);
+  }
+
+  async returnToDraft(id: string, note: string, user: AuthUser): Promise<DisclosureDto> {
+    await this.work.run(async (tx) => {
+      const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
+      this.advance(disclosure, 'return');
+      await tx.manager.save(Disclosure, disclosure);
+      await tx.audit('disclosure.return', { type: 'disclosure', id }, { note });
+    });
+    return this.get(id, user);
+  }
+
+  async publish(id: string, user: AuthUser): Promise<DisclosureDto> {
+    await this.work.run(async (tx) => {
+      const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
+      this.advance(disclosure, 'publish');
+      await this.publishCurrent(tx.manager, disclosure);
+    });
+    return this.get(id, user);
+  }
+
+  /** Publishes the current version (the status is already `published`) and announces it. */
+  async publishCurrent(manager: EntityManager, disclosure: Disclosure): Promise<void> {
+    const now = new Date();
+    disclosure.status = 'published';
+    disclosure.firstPublishedAt = now;
+    disclosure.updatedAt = now;
+    await manager.save(Disclosure, disclosure);
+    await manager.update(DisclosureVersion, { disclosureId: disclosure.id, version: disclosure.currentVersion }, { publishedAt: now });
+    await recordAudit(manager, 'disclosure.publish', { type: 'disclosure', id: disclosure.id }, { version: disclosure.currentVersion });
+    await appendToOutbox(manager, DisclosurePublished, disclosure.id, await this.eventSummary(manager, disclosure, now));
+  }
+
+  /** A published record is never changed in place: the correction becomes the next public version. */
+  async correct(id: string, input: CorrectDisclosureDto, user: AuthUser): Promise<DisclosureDto> {
+    const { reason, ...content } = input;
+    await this.work.run(async (tx) => {
+      const disclosure = await this.lock(tx.manager, id, user, 'clerk');
+      this.advance(disclosure, 'correct');
+      const now = new Date();
+      disclosure.currentVersion += 1;
+      disclosure.title = content.title;
+      disclosure.updatedAt = now;
+      await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, reason, user.id, now);
+      await tx.manager.save(Disclosure, disclosure);
+      await tx.audit('disclosure.correct', { type: 'disclosure', id }, { version: disclosure.currentVersion, reason });
+      await tx.publish(DisclosureCorrected, id, { ...(await this.eventSummary(tx.manager, disclosure, now)), reason });
+    });
+    return this.get(id, user);
+  }
+
+  async get(id: string, user: AuthUser | undefined): Promise<DisclosureDto> {
+    const disclosure = await this.dataSource.manager.findOneBy(Disclosure, { id });
+    const privileged = disclosure !== null && isPrivilegedFor(user, disclosure.unitCode);
+    // An unpublished record does not exist for the public, so its id leaks nothing.
+    if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureNotFound(id);
+    const item = await this.dataSource.manager.findOneByOrFail(SupervisionItem, { id: disclosure.itemId });
+    const version = await this.dataSource.manager.findOneByOrFail(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
+    return {
+      id: disclosure.id,
+      unitCode: disclosure.unitCode,
+      itemCode: item.code,
+      itemName: item.name,
+      period: disclosure.period,
+      status: disclosure.status,
+      currentVersion: disclosure.currentVersion,
+      title: disclosure.title,
+      firstPublishedAt: disclosure.firstPublishedAt?.toISOString() ?? null,
+      createdAt: disclosure.createdAt.toISOString(),
+      updatedAt: disclosure.updatedAt.toISOString(),
+      personalDataMasked: !privileged,
+      content: await this.versionDto(this.dataSource.manager, version, !privileged),
+    };
+  }
+
+  async list(query: DisclosureQueryDto, user: AuthUser | undefined): Promise<Page<DisclosureListItemDto>> {
+    const status = query.status ?? 'published';
+    if (status !== 'published') {
+      const allowed = user?.roles.includes('discipline-supervisor') === true || (query.unitCode !== undefined && isPrivilegedFor(user, query.unitCode));
+      if (!allowed) {
+        throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit (name it in unitCode).');
+      }
+    }
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Disclosure, 'disclosure')
+      .innerJoin(SupervisionItem, 'item', 'item.id = disclosure.itemId')
+      .select(['disclosure.id AS id', 'disclosure.unitCode AS unit_code', 'item.code AS item_code', 'disclosure.period AS period', 'disclosure.status AS status'])
+      .addSelect(['disclosure.currentVersion AS current_version', 'disclosure.title AS title', 'disclosure.firstPublishedAt AS first_published_at', 'disclosure.createdAt AS created_at'])
+      .where('disclosure.status = :status', { status })
+      .orderBy('disclosure.createdAt', 'DESC')
+      .addOrderBy('disclosure.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.unitCode !== undefined) builder.andWhere('disclosure.unitCode = :unitCode', { unitCode: query.unitCode });
+    if (query.itemCode !== undefined) builder.andWhere('item.code = :itemCode', { itemCode: query.itemCode });
+    if (query.period !== undefined) builder.andWhere('disclosure.period = :period', { period: query.period });
+    if (query.cursor !== undefined) {
+      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(disclosure.createdAt, disclosure.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows: {
+      id: string;
+      unit_code: string;
+      item_code: string;
+      period: string;
+      status: string;
+      current_version: number;
+      title: string;
+      first_published_at: Date | null;
+      created_at: Date;
+    }[] = await builder.getRawMany();
+    return toPage(rows, query.limit, (row) => [new Date(row.created_at).toISOString(), row.id], (row) => ({
+      id: row.id,
+      unitCode: row.unit_code,
+      itemCode: row.item_code,
+      period: row.period,
+      status: row.status,
+      currentVersion: row.current_version,
+      title: row.title,
+      firstPublishedAt: row.first_published_at === null ? null : new Date(row.first_published_at).toISOString(),
+      createdAt: new Date(row.created_at).toISOString(),
+    }));
+  }
+
+  /** Public history: every published version, oldest first; the unit's staff and supervisors also see the unpublished one. */
+  async versions(id: string, query: PageQueryDto, user: AuthUser | undefined): Promise<Page<DisclosureVersionDto>> {
+    const disclosure = await this.dataSource.manager.findOneBy(Disclosure, { id });
+    const privileged = disclosure !== null && isPrivilegedFor(user, disclosure.unitCode);
+    if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureNotFound(id);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(DisclosureVersion, 'version')
+      .where('version.disclosureId = :id', { id })
+      .orderBy('version.version', 'ASC')
+      .limit(query.limit + 1);
+    if (!privileged) builder.andWhere('version.publishedAt IS NOT NULL');
+    if (query.cursor !== undefined) {
+      const [after] = decodeCursor(query.cursor, 1);
+      builder.andWhere('version.version > :after', { after: Number(after) });
+    }
+    const rows = await builder.getMany();
+    const page = toPage(rows, query.limit, (row) => [row.version], (row) => row);
+    return { ...page, items: await Promise.all(page.items.map((row) => this.versionDto(this.dataSource.manager, row, !privileged))) };
+  }
+
+  private advance(disclosure: Disclosure, action: DisclosureAction): void {
+    try {
+      disclosure.status = nextDisclosureStatus(disclosure.status, action);
+      disclosure.updatedAt = new Date();
+    } catch (error) {
+      if (error instanceof DisclosureTransitionError) throw transitionProblem(error);
+      throw error;
+    }
+  }
+
+  /** Row lock first, so concurrent transitions of one record run one after the other. */
+  private async lock(manager: EntityManager, id: string, user: AuthUser, as: 'clerk' | 'reviewer'): Promise<Disclosure> {
+    const disclosure = await manager.findOne(Disclosure, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (disclosure === null) throw disclosureNotFound(id);
+    if (!isPrivilegedFor(user, disclosure.unitCode)) {
+      // Someone else's draft does not exist for this caller; a published record is public, so say no plainly.
+      if (disclosure.status !== 'published') throw disclosureNotFound(id);
+      assertUnitAccess(user, disclosure.unitCode);
+    }
+    // Supervisors review (publish, return) but a unit's own records are entered by its clerks.
+    if (as === 'clerk') assertUnitAccess(user, disclosure.unitCode);
+    return disclosure;
+  }
+
+  private async writeVersion(
+    manager: EntityManager,
+    disclosureId: string,
+    version: number,
+    content: DisclosureContentDto,
+    correctionReason: string | null,
+    createdBy: string,
+    publishedAt: Date | null,
+  ): Promise<void> {
+    const lines = content.lines.map((line) => ({ label: line.label, quantity: line.quantity, unit: line.unit }));
+    let totals;
+    try {
+      totals = totalsOf(lines);
+    } catch (error) {
+      throw ProblemException.of(422, 'invalid-quantity', 'Invalid quantity', (error as Error).message);
+    }
+    const row = manager.create(DisclosureVersion, {
+      disclosureId,
+      version,
+      title: content.title,
+      summary: content.summary,
+      lines,
+      totals,
+      attachments: content.attachments.map((attachment) => ({ name: attachment.name, reference: attachment.reference })),
+      correctionReason,
+      createdAt: new Date(),
+      createdBy,
+      publishedAt,
+    });
+    await manager.save(DisclosureVersion, row);
+    const recipients = content.recipients.map((recipient, position) =>
+      manager.create(DisclosureRecipient, {
+        disclosureId,
+        version,
+        position,
+        nameEncrypted: this.cipher.encrypt(recipient.name),
+        nameHash: this.cipher.lookupHash(recipient.name),
+        idNumberEncrypted: recipient.idNumber === undefined ? null : this.cipher.encrypt(recipient.idNumber.toUpperCase()),
+        idNumberHash: recipient.idNumber === undefined ? null : this.cipher.lookupHash(recipient.idNumber),
+        amount: recipient.amount ?? null,
+        note: recipient.note ?? null,
+      }),
+    );
+    if (recipients.length > 0) await manager.insert(DisclosureRecipient, recipients);
+  }
+
+  private async versionDto(manager: EntityManager, version: DisclosureVersion, masked: boolean): Promise<DisclosureVersionDto> {
+    const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId: version.disclosureId, version: version.version }, order: { position: 'ASC' } });
+    return {
+      version: version.version,
+      title: version.title,
+      summary: version.summary,
+      lines: version.lines,
+      totals: version.totals,
+      recipients: recipients.map((recipient) => this.recipientDto(recipient, masked)),
+      attachments: version.attachments,
+      correctionReason: version.correctionReason,
+      publishedAt: version.publishedAt?.toISOString() ?? null,
+      createdAt: version.createdAt.toISOString(),
+    };
+  }
+
+  private recipientDto(recipient: DisclosureRecipient, masked: boolean): RecipientDto {
+    const name = this.cipher.decrypt(recipient.nameEncrypted);
+    const idNumber = recipient.idNumberEncrypted === null ? null : this.cipher.decrypt(recipient.idNumberEncrypted);
+    return {
+      name: masked ? maskName(name) : name,
+      idNumber: idNumber === null ? null : masked ? maskIdNumber(idNumber) : idNumber,
+      amount: recipient.amount,
+      note: recipient.note,
+    };
+  }
+
+  private async eventSummary(manager: EntityManager, disclosure: Disclosure, publishedAt: Date) {
+    const item = await manager.findOneByOrFail(SupervisionItem, { id: disclosure.itemId });
+    const recipientCount = await manager.countBy(DisclosureRecipient, { disclosureId: disclosure.id, version: disclosure.currentVersion });
+    return {
+      disclosureId: disclosure.id,
+      unitCode: disclosure.unitCode,
+      itemCode: item.code,
+      period: disclosure.period,
+      title: disclosure.title,
+      version: disclosure.currentVersion,
+      recipientCount,
+      publishedAt: publishedAt.toISOString(),
+    };
+  }
+}
+

@@ -1,0 +1,151 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import {
+  DrawSpotCheckDto,
+  ExtendRectificationDto,
+  FindingDto,
+  FindingPageDto,
+  FindingQueryDto,
+  OverdueFindingQueryDto,
+  RaiseFindingDto,
+  RectificationNoteDto,
+  ReturnRectificationDto,
+  SpotCheckDto,
+  SpotCheckPageDto,
+  SpotCheckVerificationDto,
+} from './dto/spot-check.dto.js';
+import { SpotChecksService } from './spot-checks.service.js';
+
+const INVALID = 'The rectification is not in a state that allows this (`rectification-invalid-transition`).';
+
+@ApiTags('supervision')
+@Controller('spot-checks')
+export class SpotChecksController {
+  constructor(private readonly spotChecks: SpotChecksService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiAuth('discipline-supervisor')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionDrawSpotCheck', summary: 'Draw a seeded, reproducible random sample (抽查) of published disclosures' })
+  @ApiCreatedResponse({ type: SpotCheckDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
+  draw(@Body() input: DrawSpotCheckDto, @CurrentUser() user: AuthUser): Promise<SpotCheckDto> {
+    return this.spotChecks.draw(input, user);
+  }
+
+  @Get()
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionListSpotChecks', summary: 'List spot checks, newest first' })
+  @ApiOkResponse({ type: SpotCheckPageDto })
+  list(@Query() query: PageQueryDto) {
+    return this.spotChecks.list(query);
+  }
+
+  @Get(':id')
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionGetSpotCheck', summary: 'Get a spot check with its sample' })
+  @ApiOkResponse({ type: SpotCheckDto })
+  @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<SpotCheckDto> {
+    return this.spotChecks.get(id);
+  }
+
+  @Get(':id/verification')
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionVerifySpotCheck', summary: 'Redraw the sample from its seed and check it matches' })
+  @ApiOkResponse({ type: SpotCheckVerificationDto })
+  @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
+  verify(@Param('id', new ParseUUIDPipe()) id: string): Promise<SpotCheckVerificationDto> {
+    return this.spotChecks.verify(id);
+  }
+
+  @Post(':id/findings')
+  @HttpCode(201)
+  @ApiAuth('discipline-supervisor')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionRaiseFinding', summary: 'Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised)' })
+  @ApiCreatedResponse({ type: FindingDto })
+  @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: 'The disclosure was not in the sample (`disclosure-not-sampled`).' })
+  raise(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RaiseFindingDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+    return this.spotChecks.raise(id, input, user);
+  }
+}
+
+@ApiTags('supervision')
+@Controller('findings')
+export class FindingsController {
+  constructor(private readonly spotChecks: SpotChecksService) {}
+
+  @Get()
+  @ApiAuth('discipline-supervisor', 'village-clerk')
+  @ApiOperation({ operationId: 'supervisionListFindings', summary: 'List findings and their rectification, newest first (clerks: their own unit)' })
+  @ApiOkResponse({ type: FindingPageDto })
+  list(@Query() query: FindingQueryDto, @CurrentUser() user: AuthUser) {
+    return this.spotChecks.listFindings(query, user);
+  }
+
+  @Get('overdue')
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionListOverdueRectifications', summary: 'Rectifications past their deadline, most overdue first' })
+  @ApiOkResponse({ type: FindingPageDto })
+  overdue(@Query() query: OverdueFindingQueryDto) {
+    return this.spotChecks.overdue(query);
+  }
+
+  @Get(':id')
+  @ApiAuth('discipline-supervisor', 'village-clerk')
+  @ApiOperation({ operationId: 'supervisionGetFinding', summary: 'Get a finding with its rectification steps' })
+  @ApiOkResponse({ type: FindingDto })
+  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+    return this.spotChecks.getFinding(id, user);
+  }
+
+  @Post(':id/extensions')
+  @HttpCode(201)
+  @ApiAuth('discipline-supervisor')
+  @IdempotentCreate()
+  @ApiOperation({ operationId: 'supervisionExtendRectificationDeadline', summary: 'Extend a rectification deadline by working days, with the reason kept in the step log' })
+  @ApiCreatedResponse({ type: FindingDto })
+  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
+  @ApiConflictResponse({ description: 'The rectification is not open (`rectification-not-open`).' })
+  extend(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ExtendRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+    return this.spotChecks.extend(id, input, user);
+  }
+
+  @Post(':id/rectification')
+  @HttpCode(200)
+  @ApiAuth('village-clerk')
+  @ApiOperation({ operationId: 'supervisionSubmitRectification', summary: 'The responsible unit reports its rectification' })
+  @ApiOkResponse({ type: FindingDto })
+  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
+  @ApiConflictResponse({ description: INVALID })
+  submit(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+    return this.spotChecks.submit(id, input.note, user);
+  }
+
+  @Post(':id/acceptance')
+  @HttpCode(200)
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionAcceptRectification', summary: 'Accept a submitted rectification' })
+  @ApiOkResponse({ type: FindingDto })
+  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
+  @ApiConflictResponse({ description: INVALID })
+  accept(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+    return this.spotChecks.accept(id, input.note, user);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({ operationId: 'supervisionReturnRectification', summary: 'Return a submitted rectification with a new working-day deadline' })
+  @ApiOkResponse({ type: FindingDto })
+  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
+  @ApiConflictResponse({ description: INVALID })
+  returnForRework(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ReturnRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+    return this.spotChecks.returnForRework(id, input, user);
+  }
+}

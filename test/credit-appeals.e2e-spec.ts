@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { OFFICIAL_CALENDAR_YEARS, shanghaiDateOf, WorkingCalendar } from '#platform';
+import { idNumberCheckCharacter } from '#platform';
+import { dropTestDatabases, queryDatabase } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+function idNumber(birth: string, sequence: number): string {
+  const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
+  return first17 + idNumberCheckCharacter(first17);
+}
+
+describe('credit: appeals against deductions (through the gateway)', () => {
+  let platform: TestPlatform;
+  let staff: string;
+  let wulingStaff: string;
+  let residentToken: string;
+  let otherResident: string;
+  let residentId: string;
+  const api = (path: string) => `/api/v1/credit${path}`;
+  const post = (token: string, path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${token}`).send(body);
+  const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
+  const deduct = async () => (await post(staff, '/ledger-entries', { residentId, indicatorCode: 'MIS-01', reason: '乱扔垃圾' }).expect(201)).body as { id: string };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
+    staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
+    wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
+    residentToken = await platform.identity.token(['resident'], [], 'account-li');
+    otherResident = await platform.identity.token(['resident'], [], 'account-other');
+    const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
+    for (const [code, name] of [['shengtang', '盛塘'], ['wuling', '乌岭']]) {
+      await post(zone, '/communities', { code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    }
+    await post(zone, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 10 }).expect(201);
+    await post(zone, '/indicators', { code: 'MIS-01', category: 'misconduct', name: '乱扔垃圾', points: -5 }).expect(201);
+    await post(staff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
+    residentId = (await post(staff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '李某某', idNumber: idNumber('19780104', 3), accountId: 'account-li' }).expect(201)).body.id;
+    await post(staff, '/ledger-entries', { residentId, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('lets the resident appeal a deduction with a working-day deadline, and staff uphold it by reversal', async () => {
+    const deduction = await deduct();
+    expect((await get(residentToken, '/residents?mine=true').expect(200)).body.items[0].creditScore).toBe(5);
+    await post(otherResident, '/appeals', { entryId: deduction.id, reason: '不是我' }).expect(403);
+    await post(wulingStaff, '/appeals', { entryId: deduction.id, reason: '代为申诉' }).expect(403);
+    const appeal = await post(residentToken, '/appeals', { entryId: deduction.id, reason: '当日本人不在社区，扣分有误' }).expect(201);
+    const today = shanghaiDateOf(new Date());
+    expect(appeal.body).toMatchObject({ status: 'open', filedOn: today, deadline: new WorkingCalendar(OFFICIAL_CALENDAR_YEARS).addWorkingDays(today, 10), overdue: false });
+    await post(residentToken, '/appeals', { entryId: deduction.id, reason: '再次' }).expect(409);
+
+    await post(residentToken, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: '自己批准' }).expect(403);
+    await post(wulingStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: 'x' }).expect(403);
+    const decided = await post(staff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: '经核实，记录有误' }).expect(200);
+    expect(decided.body).toMatchObject({ status: 'upheld', decisionReason: '经核实，记录有误' });
+    const reversal = await get(residentToken, `/ledger-entries/${decided.body.reversalEntryId}`).expect(200);
+    expect(reversal.body).toMatchObject({ kind: 'reversal', reversesEntryId: deduction.id, scoreDelta: 5 });
+    expect((await get(residentToken, '/residents?mine=true').expect(200)).body.items[0].creditScore).toBe(10);
+    await post(staff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '改判' }).expect(409);
+  });
+
+  it('keeps the deduction when the appeal is rejected, and refuses appeals against awards', async () => {
+    const deduction = await deduct();
+    const appeal = await post(residentToken, '/appeals', { entryId: deduction.id, reason: '扣分过重' }).expect(201);
+    await post(staff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '证据确凿' }).expect(200);
+    expect((await get(residentToken, '/residents?mine=true').expect(200)).body.items[0].creditScore).toBe(5);
+    const award = (await get(residentToken, '/ledger-entries?kind=award').expect(200)).body.items[0];
+    const refused = await post(residentToken, '/appeals', { entryId: award.id, reason: 'x' }).expect(422);
+    expect(refused.body.type).toBe('urn:zone-gov:problem:not-a-deduction');
+  });
+
+  it('shows overdue open appeals to staff', async () => {
+    const deduction = await deduct();
+    const appeal = await post(staff, '/appeals', { entryId: deduction.id, reason: '居民口头申诉，工作人员代录' }).expect(201);
+    expect((await get(staff, '/appeals?overdue=true').expect(200)).body.items).toHaveLength(0);
+    await queryDatabase(platform.databaseUrls.credit!, `UPDATE appeals SET deadline = '2026-01-05' WHERE id = $1`, [appeal.body.id]);
+    const overdue = await get(staff, '/appeals?overdue=true').expect(200);
+    expect(overdue.body.items).toEqual([expect.objectContaining({ id: appeal.body.id, overdue: true })]);
+    expect((await get(wulingStaff, '/appeals').expect(200)).body.items).toHaveLength(0);
+    expect((await get(residentToken, '/appeals?status=open').expect(200)).body.items).toHaveLength(1);
+  });
+});

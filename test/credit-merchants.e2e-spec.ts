@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { idNumberCheckCharacter } from '#platform';
+import { dropTestDatabases } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+function idNumber(birth: string, sequence: number): string {
+  const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
+  return first17 + idNumberCheckCharacter(first17);
+}
+
+describe('credit: partner merchants, benefits and card verification (through the gateway)', () => {
+  let platform: TestPlatform;
+  let subDistrictStaff: string;
+  let wulingStaff: string;
+  let carShop: string;
+  let property: string;
+  let residentToken: string;
+  const households: Record<string, { id: string; cardNumber: string }> = {};
+  const benefits: Record<string, string> = {};
+  const api = (path: string) => `/api/v1/credit${path}`;
+  const post = (token: string | undefined, path: string, body: object) => {
+    const call = request(platform.gatewayUrl).post(api(path));
+    return (token === undefined ? call : call.set('authorization', `Bearer ${token}`)).send(body);
+  };
+  const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
+    subDistrictStaff = await platform.identity.token(['credit-staff'], ['lingbei'], 'staff-lingbei');
+    wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
+    carShop = await platform.identity.token(['merchant'], [], 'merchant-car');
+    property = await platform.identity.token(['merchant'], [], 'merchant-gushu');
+    residentToken = await platform.identity.token(['resident'], [], 'account-aa');
+    const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
+    for (const [code, name] of [['shengtang', '盛塘'], ['wuling', '乌岭']]) {
+      await post(zone, '/communities', { code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    }
+    await post(zone, '/indicators', { code: 'VOL-02', category: 'volunteer-activities', name: '担任志愿服务单元长', points: 35 }).expect(201);
+    for (const [number, points, account, sequence] of [['ST-0001', 2, 'account-aa', 1], ['ST-0002', 1, undefined, 2]] as const) {
+      const household = await post(subDistrictStaff, '/households', { communityCode: 'shengtang', householdNumber: number }).expect(201);
+      households[number] = household.body;
+      const resident = await post(subDistrictStaff, '/residents', {
+        communityCode: 'shengtang',
+        householdNumber: number,
+        name: '某某',
+        idNumber: idNumber('19700101', sequence),
+        ...(account === undefined ? {} : { accountId: account }),
+      }).expect(201);
+      for (let i = 0; i < points; i += 1) await post(subDistrictStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'VOL-02', reason: '单元长' }).expect(201);
+    }
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('signs merchants with the sub-district or a community, by their staff only, and lists benefits publicly', async () => {
+    const car = { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sector: 'transport', signedOn: '2026-03-01', accountId: 'merchant-car' };
+    await post(wulingStaff, '/merchants', car).expect(403);
+    await post(carShop, '/merchants', car).expect(403);
+    await post(subDistrictStaff, '/merchants', car).expect(201);
+    await post(subDistrictStaff, '/merchants', { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sector: 'property-management', signedOn: '2026-03-01', accountId: 'merchant-gushu' }).expect(201);
+    await post(wulingStaff, '/merchants', { code: 'WL-LIB', unitCode: 'wuling', name: '信用图书馆', sector: 'culture', signedOn: '2026-03-05' }).expect(201);
+    await post(subDistrictStaff, '/merchants', { code: 'XX-1', unitCode: 'nowhere', name: 'x', sector: 'retail', signedOn: '2026-03-05' }).expect(422);
+
+    for (const [code, merchantCode, title, minimumLevel, reportedUses] of [
+      ['LB-CAR-01-SERVICE', 'LB-CAR-01', '汽车保养八折', 'AA', undefined],
+      ['LB-CAR-01-WASH', 'LB-CAR-01', '洗车优惠5元', 'AA', undefined],
+      ['LB-GUSHU-GIFT', 'LB-GUSHU', '缴物业费送礼品', 'A', 137],
+      ['LB-GUSHU-FEE', 'LB-GUSHU', '减免一个月物业费', 'AA', 117],
+    ] as const) {
+      const created = await post(subDistrictStaff, '/benefits', { code, merchantCode, title, description: title, minimumLevel, ...(reportedUses === undefined ? {} : { reportedUses }) }).expect(201);
+      benefits[code] = created.body.id;
+    }
+    const all = await request(platform.gatewayUrl).get(api('/benefits')).expect(200);
+    expect(all.body.items).toHaveLength(4);
+    const forA = await request(platform.gatewayUrl).get(api('/benefits?forLevel=A')).expect(200);
+    expect(forA.body.items.map((item: { code: string }) => item.code)).toEqual(['LB-GUSHU-GIFT']);
+  });
+
+  it('answers a merchant\'s verification with yes or no only, by card number or signed QR code', async () => {
+    const aa = households['ST-0001']!;
+    const a = households['ST-0002']!;
+    const yes = await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: aa.cardNumber }).expect(200);
+    expect(Object.keys(yes.body).sort()).toEqual(['benefitId', 'checkedAt', 'qualifies']);
+    expect(yes.body.qualifies).toBe(true);
+    expect((await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: a.cardNumber }).expect(200)).body.qualifies).toBe(false);
+    expect((await post(property, '/card-verifications', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: a.cardNumber }).expect(200)).body.qualifies).toBe(true);
+    expect((await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: 'XY-0000-0000-0000' }).expect(200)).body.qualifies).toBe(false);
+
+    const card = await get(residentToken, `/households/${aa.id}/cards`).expect(200);
+    expect(card.body.level).toBe('AA');
+    expect((await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-WASH'], qrPayload: card.body.qrPayload }).expect(200)).body.qualifies).toBe(true);
+    const [prefix, body, signature] = card.body.qrPayload.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), c: a.cardNumber })).toString('base64url');
+    const refused = await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-WASH'], qrPayload: `${prefix}.${forged}.${signature}` }).expect(422);
+    expect(refused.body.type).toBe('urn:zone-gov:problem:card-qr-bad-signature');
+
+    await post(property, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: aa.cardNumber }).expect(404);
+    await post(residentToken, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: aa.cardNumber }).expect(403);
+    await post(undefined, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: aa.cardNumber }).expect(401);
+    await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'] }).expect(400);
+    await get(carShop, `/households/${aa.id}`).expect(403);
+    await get(carShop, '/residents').expect(403);
+  });
+
+  it('records uses for qualifying holders only, shows merchants no household, and reports statistics', async () => {
+    const aa = households['ST-0001']!;
+    const a = households['ST-0002']!;
+    const use = await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-FEE'], cardNumber: aa.cardNumber }).expect(201);
+    expect(use.body.householdId).toBeUndefined();
+    await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: aa.cardNumber }).expect(201);
+    await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: a.cardNumber }).expect(201);
+    const refused = await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-FEE'], cardNumber: a.cardNumber }).expect(422);
+    expect(refused.body.type).toBe('urn:zone-gov:problem:benefit-not-qualified');
+
+    const merchantView = await get(property, '/benefit-uses').expect(200);
+    expect(merchantView.body.items).toHaveLength(3);
+    expect(merchantView.body.items.every((item: object) => !('householdId' in item))).toBe(true);
+    expect((await get(carShop, '/benefit-uses').expect(200)).body.items).toHaveLength(0);
+    const staffView = await get(subDistrictStaff, '/benefit-uses').expect(200);
+    expect(staffView.body.items[0].householdId).toBeDefined();
+    expect((await get(wulingStaff, '/benefit-uses').expect(200)).body.items).toHaveLength(0);
+
+    const leadership = await platform.identity.token(['leadership'], ['zone']);
+    const stats = await get(leadership, '/benefit-statistics').expect(200);
+    const byTitle = Object.fromEntries(stats.body.benefits.map((item: { title: string }) => [item.title, item]));
+    expect(byTitle['减免一个月物业费']).toMatchObject({ reportedUses: 117, recordedUses: 1, recordedHouseholds: 1 });
+    expect(byTitle['缴物业费送礼品']).toMatchObject({ reportedUses: 137, recordedUses: 2, recordedHouseholds: 2 });
+    await get(property, '/benefit-statistics').expect(403);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { dropTestDatabases, queryDatabase } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+describe('land: dispatch meetings and action items through the gateway', () => {
+  let platform: TestPlatform;
+  let staff: string;
+  let leadership: string;
+  let member: string;
+  let outsider: string;
+  let projectId: string;
+
+  const api = () => request(platform.gatewayUrl);
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'in-process', services: ['land'] });
+    staff = await platform.identity.token(['land-staff']);
+    leadership = await platform.identity.token(['leadership']);
+    member = await platform.identity.token(['task-force'], ['zone'], 'tf-zhou');
+    outsider = await platform.identity.token(['task-force'], ['zone'], 'tf-wu');
+    projectId = (await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '调度测试项目', category: 'zone-key', requestedAreaMu: '20' }).expect(201)).body.id;
+    await api()
+      .put(`/api/v1/land/projects/${projectId}/assignment`)
+      .set(auth(staff))
+      .send({ responsibleLeader: { userId: 'leader-feng', name: '冯主任', position: '副主任' }, taskForce: { name: '调度测试专班', members: [{ userId: 'tf-zhou', name: '周工', department: '征迁办', role: 'lead' }] } })
+      .expect(200);
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('records a meeting with issues, decisions and action items; the project lists its open items; its task force closes them', async () => {
+    const meeting = {
+      title: '用地报批专题调度会',
+      heldOn: '2026-02-06',
+      departments: ['安庆市自然资源和规划局', '市林业局'],
+      issues: [
+        { category: 'farmland-balance', description: '耕地占补平衡指标缺口' },
+        { category: 'funding', description: '报批资金' },
+      ],
+      decisions: ['市资规局统筹指标'],
+      projectIds: [projectId],
+      actionItems: [
+        { projectId, description: '落实占补平衡指标', owner: '国土规划建设局', dueOn: '2026-02-20' },
+        { projectId, description: '落实报批资金', owner: '财政分局', dueOn: '2026-02-13' },
+      ],
+    };
+    await api().post('/api/v1/land/meetings').set(auth(member)).send(meeting).expect(403);
+    await api().post('/api/v1/land/meetings').set(auth(staff)).send({ ...meeting, issues: [{ category: 'weather', description: 'x' }] }).expect(400);
+    await api().post('/api/v1/land/meetings').set(auth(staff)).send({ ...meeting, projectIds: ['00000000-0000-4000-8000-000000000000'] }).expect(404);
+    const created = await api().post('/api/v1/land/meetings').set(auth(staff)).send(meeting).expect(201);
+    expect(created.body.actionItems.map((item: { dueOn: string; overdue: boolean }) => [item.dueOn, item.overdue])).toEqual([
+      ['2026-02-13', true],
+      ['2026-02-20', true],
+    ]);
+
+    const open = await api().get(`/api/v1/land/projects/${projectId}/action-items?status=open&limit=1`).set(auth(leadership)).expect(200);
+    expect(open.body.items).toEqual([expect.objectContaining({ description: '落实报批资金', status: 'open' })]);
+    const firstId = open.body.items[0].id;
+    await api().post(`/api/v1/land/action-items/${firstId}/completion`).set(auth(outsider)).send({ doneOn: '2026-02-12' }).expect(403);
+    await api().post(`/api/v1/land/action-items/${firstId}/completion`).set(auth(member)).send({ doneOn: '2026-02-12' }).expect(200);
+    await api().post(`/api/v1/land/action-items/${firstId}/completion`).set(auth(member)).send({ doneOn: '2026-02-12' }).expect(409);
+    const stillOpen = await api().get(`/api/v1/land/projects/${projectId}/action-items?status=open`).set(auth(member)).expect(200);
+    expect(stillOpen.body.items.map((item: { description: string }) => item.description)).toEqual(['落实占补平衡指标']);
+
+    const listed = await api().get('/api/v1/land/meetings').set(auth(leadership)).expect(200);
+    expect(listed.body.items[0]).toMatchObject({ title: '用地报批专题调度会', departments: meeting.departments, issues: meeting.issues, decisions: meeting.decisions });
+    await api().get('/api/v1/land/meetings').expect(401);
+    const audit = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action IN ('meeting.create', 'action-item.complete')`);
+    expect(audit).toHaveLength(2);
+  });
+});

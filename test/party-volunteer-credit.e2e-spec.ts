@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { idNumberCheckCharacter } from '#platform';
+import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+const idNumber = (birth: string, sequence: number) => {
+  const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
+  return first17 + idNumberCheckCharacter(first17);
+};
+
+/**
+ * Party → credit over a real Kafka broker: a secretary records a volunteer activity through the gateway,
+ * the party service publishes it once, and the real credit service awards each known participant once.
+ */
+describe('volunteer activity from party to credit points over Kafka', () => {
+  let platform: TestPlatform;
+  let committee: string;
+  let secretary: string;
+  let creditStaff: string;
+  let organisationId: string;
+  const yang = idNumber('19590315', 1);
+  const chen = idNumber('19610722', 2);
+  const stranger = idNumber('19900101', 7);
+  const residents: Record<string, string> = {};
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'kafka', services: ['party', 'credit'], messaging: { retryPolicy: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200 } } });
+    committee = await platform.identity.token(['party-committee']);
+    secretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-shengtang');
+    creditStaff = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
+    const credit = (path: string, body: object) => request(platform.gatewayUrl).post(`/api/v1/credit${path}`).set('authorization', `Bearer ${creditStaff}`).send(body).expect(201);
+    await credit('/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' });
+    await credit('/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' });
+    await credit('/indicators', { code: 'VOL-01', category: 'volunteer-activities', name: '参加党建引领志愿服务活动', points: 4, limitPerPeriod: 12 });
+    for (const [name, id] of [['杨国华', yang], ['陈某某', chen]] as const) {
+      const created = await credit('/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name, idNumber: id });
+      residents[id] = created.body.id;
+    }
+    const organisation = await request(platform.gatewayUrl)
+      .post('/api/v1/party/organisations')
+      .set('authorization', `Bearer ${committee}`)
+      .send({ name: '示例社区党支部', type: 'branch', formationMode: 'platform', memberEntityCreditCodes: [], secretaryUserId: 'secretary-shengtang', establishedOn: '2026-01-10' })
+      .expect(201);
+    organisationId = organisation.body.id;
+    await eventually(async () => ((await fetch(`${platform.serviceUrls.credit}/health/ready`)).ok ? true : undefined), 60_000, 'credit consumers to join');
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('awards each known participant exactly once, even when the secretary retries the request', async () => {
+    const body = {
+      organisationId,
+      title: '核酸检测志愿服务',
+      category: 'volunteer-activities',
+      heldOn: '2026-04-18',
+      communityCode: 'shengtang',
+      participants: [
+        { name: '杨国华', idNumber: yang },
+        { name: '陈某某', idNumber: chen.toLowerCase() },
+        { name: '赵某某', idNumber: stranger },
+      ],
+    };
+    const send = () =>
+      request(platform.gatewayUrl).post('/api/v1/party/volunteer-activities').set('authorization', `Bearer ${secretary}`).set('idempotency-key', 'nucleic-acid-0418').send(body).expect(201);
+    const created = await send();
+    await send();
+    const activityId: string = created.body.id;
+
+    const outcomes = await eventually(
+      async () => {
+        const rows = await queryDatabase<{ outcome: string }>(platform.databaseUrls.credit!, `SELECT outcome FROM volunteer_participations WHERE activity_id = $1`, [activityId]);
+        return rows.length === 3 ? rows.map((row) => row.outcome).sort() : undefined;
+      },
+      60_000,
+      'credit to record the participations',
+    );
+    expect(outcomes).toEqual(['awarded', 'awarded', 'unmatched']);
+
+    const published = await queryDatabase<{ published_at: Date | null }>(platform.databaseUrls.party!, `SELECT published_at FROM outbox WHERE record_key = $1`, [activityId]);
+    expect(published).toHaveLength(1);
+    expect(published[0]!.published_at).not.toBeNull();
+    // Give a stray second delivery time to land before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const entries = await queryDatabase<{ resident_id: string; score_delta: number }>(
+      platform.databaseUrls.credit!,
+      `SELECT resident_id, score_delta FROM ledger_entries WHERE evidence = $1`,
+      [`volunteer-activity:${activityId}`],
+    );
+    expect(entries.map((entry) => entry.resident_id).sort()).toEqual(Object.values(residents).sort());
+    expect(entries.every((entry) => entry.score_delta === 4)).toBe(true);
+  });
+});

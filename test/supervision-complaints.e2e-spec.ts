@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { dropTestDatabases, queryDatabase } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+const base = '/api/v1/supervision';
+const PHONE = '13955612345';
+
+/** Complaints through the gateway: the public files and tracks, departments handle, supervisors oversee. */
+describe('supervision: complaints', () => {
+  let platform: TestPlatform;
+  let supervisor: string;
+  let disciplineOffice: string;
+  let businessOffice: string;
+  let clerk: string;
+  let namedId: string;
+  let namedCode: string;
+  const db = () => platform.databaseUrls.supervision!;
+  const api = () => request(platform.gatewayUrl);
+  const file = (body: Record<string, unknown>) => api().post(`${base}/complaints`).send(body);
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
+    supervisor = await platform.identity.token(['discipline-supervisor']);
+    disciplineOffice = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
+    businessOffice = await platform.identity.token(['complaint-handler'], ['business-environment-office'], 'handler-business');
+    clerk = await platform.identity.token(['village-clerk'], ['shengtang']);
+    await api().post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('lets anyone file, anonymously or with contact, and follow the case by tracking code only', async () => {
+    await file({ category: 'business-environment', content: '匿名投诉测试内容', anonymous: true, contact: { name: '王先生', phone: PHONE } }).expect(422);
+    const missing = await file({ category: 'village-affairs', content: '实名投诉测试内容', anonymous: false }).expect(400);
+    expect(missing.body.errors.map((error: { field: string }) => error.field)).toContain('contact');
+    await file({ category: 'village-affairs', unitCode: 'nowhere', content: '实名投诉测试内容', anonymous: true }).expect(422);
+
+    const anonymous = await file({ category: 'business-environment', content: '企业办理用电报装多次往返', anonymous: true }).expect(201);
+    expect(anonymous.body).toMatchObject({ status: 'received', trackingCode: expect.stringMatching(/^TS-[2-9A-HJ-NP-Z]{12}$/) });
+    const named = await file({ category: 'village-affairs', unitCode: 'shengtang', content: '村务公开栏长期未更新', anonymous: false, contact: { name: '王先生', phone: PHONE } }).expect(201);
+    namedCode = named.body.trackingCode;
+    const tracked = await api().get(named.body.trackingPath).expect(200);
+    expect(tracked.body).toMatchObject({ trackingCode: namedCode, status: 'received', stepDueOn: named.body.acceptDueOn });
+    expect(tracked.body.steps).toEqual([expect.objectContaining({ status: 'received', actor: 'complainant' })]);
+    expect(JSON.stringify(tracked.body)).not.toContain(PHONE);
+    expect(JSON.stringify(tracked.body)).not.toContain('王');
+    await api().get(`${base}/complaints/tracking/TS-AAAAAAAAAAAA`).expect(404);
+
+    const [row] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [namedCode]);
+    namedId = row!.id;
+    const stored = await queryDatabase(db(), `SELECT * FROM complaints WHERE id = $1`, [namedId]);
+    expect(JSON.stringify(stored)).not.toContain(PHONE);
+    expect(JSON.stringify(stored)).not.toContain('王先生');
+    const audit = await queryDatabase(db(), `SELECT details FROM audit_log WHERE target_id = $1`, [namedId]);
+    expect(JSON.stringify(audit)).not.toContain(PHONE);
+  });
+
+  it('shows contact details only to the handling department', async () => {
+    const handling = await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${disciplineOffice}`).expect(200);
+    expect(handling.body.contact).toEqual({ name: '王先生', phone: PHONE, masked: false });
+    const overseeing = await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${supervisor}`).expect(200);
+    expect(overseeing.body.contact).toEqual({ name: '王**', phone: '139****2345', masked: true });
+    await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${businessOffice}`).expect(404);
+    await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${clerk}`).expect(403);
+    await api().get(`${base}/complaints/${namedId}`).expect(401);
+    const mine = await api().get(`${base}/complaints`).set('authorization', `Bearer ${businessOffice}`).expect(200);
+    expect(mine.body.items.map((item: { category: string }) => item.category)).toEqual(['business-environment']);
+    await api().post(`${base}/complaints/${namedId}/acceptance`).set('authorization', `Bearer ${businessOffice}`).send({}).expect(403);
+  });
+
+  it('runs the lifecycle with time, department and note per step; "not our responsibility" names the body', async () => {
+    await api().post(`${base}/complaints/${namedId}/answer`).set('authorization', `Bearer ${disciplineOffice}`).send({ answer: 'x', outcome: 'resolved' }).expect(409);
+    await api().post(`${base}/complaints/${namedId}/acceptance`).set('authorization', `Bearer ${disciplineOffice}`).send({ note: '已受理' }).expect(200);
+    await api().post(`${base}/complaints/${namedId}/handling`).set('authorization', `Bearer ${disciplineOffice}`).send({ note: '现场核实' }).expect(200);
+    const unnamed = await api()
+      .post(`${base}/complaints/${namedId}/answer`)
+      .set('authorization', `Bearer ${disciplineOffice}`)
+      .send({ answer: '此事项不属本部门职责', outcome: 'not-our-responsibility' })
+      .expect(400);
+    expect(unnamed.body.errors.map((error: { field: string }) => error.field)).toContain('responsibleBody');
+    await api()
+      .post(`${base}/complaints/${namedId}/answer`)
+      .set('authorization', `Bearer ${disciplineOffice}`)
+      .send({ answer: '此事项由镇政府负责，已转交', outcome: 'not-our-responsibility', responsibleBody: '菱北办事处' })
+      .expect(200);
+    await api().post(`${base}/complaints/${namedId}/rejection`).set('authorization', `Bearer ${disciplineOffice}`).send({ reason: 'x' }).expect(409);
+    const closed = await api().post(`${base}/complaints/${namedId}/closure`).set('authorization', `Bearer ${disciplineOffice}`).send({}).expect(200);
+    expect(closed.body).toMatchObject({ status: 'closed', stepDueOn: null, outcome: 'not-our-responsibility', responsibleBody: '菱北办事处' });
+
+    const tracked = await api().get(`${base}/complaints/tracking/${namedCode}`).expect(200);
+    expect(tracked.body.steps.map((step: { status: string; actor: string; note: string | null }) => [step.status, step.actor, step.note])).toEqual([
+      ['received', 'complainant', null],
+      ['accepted', 'discipline-office', '已受理'],
+      ['in-progress', 'discipline-office', '现场核实'],
+      ['answered', 'discipline-office', null],
+      ['closed', 'discipline-office', null],
+    ]);
+    expect(tracked.body.steps.every((step: { at: string }) => !Number.isNaN(Date.parse(step.at)))).toBe(true);
+
+    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`, [namedId]);
+    expect(events.map((row) => row.envelope.type)).toEqual(['zone.supervision.complaint-filed.v1', 'zone.supervision.complaint-answered.v1', 'zone.supervision.complaint-closed.v1']);
+    expect(events[1]!.envelope.data).toMatchObject({ outcome: 'not-our-responsibility', responsibleBody: '菱北办事处', onTime: true });
+    expect(JSON.stringify(events)).not.toContain(PHONE);
+  });
+
+  it('lists overdue steps by Asia/Shanghai date and records extensions with their reason', async () => {
+    const late = await file({ category: 'village-affairs', unitCode: 'shengtang', content: '逾期测试投诉内容', anonymous: true }).expect(201);
+    const [{ id }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [late.body.trackingCode]);
+    await queryDatabase(db(), `UPDATE complaints SET step_due_on = '2026-04-30' WHERE id = $1`, [id]);
+    const onDueDay = await api().get(`${base}/complaints/overdue?asOf=2026-04-30`).set('authorization', `Bearer ${disciplineOffice}`).expect(200);
+    expect(onDueDay.body.items).toEqual([]);
+    const after = await api().get(`${base}/complaints/overdue?asOf=2026-05-01`).set('authorization', `Bearer ${supervisor}`).expect(200);
+    expect(after.body.items).toEqual([expect.objectContaining({ id, overdue: true, stepDueOn: '2026-04-30' })]);
+    await api().get(`${base}/complaints/overdue`).set('authorization', `Bearer ${clerk}`).expect(403);
+
+    // 30 April + 3 working days skips the Labour Day break (1–5 May): 8 May.
+    const extended = await api().post(`${base}/complaints/${id}/extensions`).set('authorization', `Bearer ${disciplineOffice}`).send({ workingDays: 3, reason: '需会同住建局核查' }).expect(201);
+    expect(extended.body.stepDueOn).toBe('2026-05-08');
+    expect(extended.body.steps.at(-1)).toMatchObject({ kind: 'extension', note: '需会同住建局核查', dueOn: '2026-05-08', status: 'received' });
+    const rejected = await api().post(`${base}/complaints/${id}/rejection`).set('authorization', `Bearer ${disciplineOffice}`).send({ reason: '重复投诉，已并案' }).expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '重复投诉，已并案' });
+  });
+
+  it('routes complaints to another department at a supervisor\'s say', async () => {
+    const misfiled = await file({ category: 'other', content: '实为营商环境问题的投诉', anonymous: true }).expect(201);
+    const [{ id }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [misfiled.body.trackingCode]);
+    await api().post(`${base}/complaints/${id}/routing`).set('authorization', `Bearer ${disciplineOffice}`).send({ department: 'business-environment-office', note: 'x' }).expect(403);
+    await api().post(`${base}/complaints/${id}/routing`).set('authorization', `Bearer ${supervisor}`).send({ department: 'business-environment-office', note: '转营商环境办' }).expect(200);
+    await api().get(`${base}/complaints/${id}`).set('authorization', `Bearer ${disciplineOffice}`).expect(404);
+    await api().post(`${base}/complaints/${id}/acceptance`).set('authorization', `Bearer ${businessOffice}`).send({}).expect(200);
+  });
+
+  it('registers complaints from other channels with their dates, open or closed', async () => {
+    const record = (body: Record<string, unknown>, token = businessOffice) => api().post(`${base}/complaint-records`).set('authorization', `Bearer ${token}`).send(body);
+    await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20' }).expect(400);
+    await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-09', answer: 'x' }).expect(422);
+    await record({ category: 'village-affairs', content: '来信登记的投诉', channel: 'letter', receivedOn: '2026-03-10' }).expect(403);
+    const closed = await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20', answer: '已答复' }).expect(201);
+    expect(closed.body).toMatchObject({ status: 'closed', channel: 'hotline', stepDueOn: null, filedAt: '2026-03-09T16:00:00.000Z' });
+    expect(closed.body.steps.map((step: { status: string; at: string }) => [step.status, step.at])).toEqual([
+      ['received', '2026-03-09T16:00:00.000Z'],
+      ['closed', '2026-03-19T16:00:00.000Z'],
+    ]);
+    const records = await api().get(`${base}/complaint-records`).set('authorization', `Bearer ${supervisor}`).expect(200);
+    expect(records.body.items.map((item: { id: string }) => item.id)).toEqual([closed.body.id]);
+  });
+
+  it('counts by unit and category, suppressing small counts in public only', async () => {
+    for (let index = 0; index < 2; index += 1) await file({ category: 'business-environment', content: `营商环境投诉测试${index}`, anonymous: true }).expect(201);
+    const year = new Date().getFullYear();
+    const open = await api().get(`${base}/complaints/statistics?year=${year}`).expect(200);
+    const category = (body: { byCategory: { category: string }[] }, name: string) => body.byCategory.find((entry) => entry.category === name);
+    expect(open.body).toMatchObject({ suppressed: true, threshold: 3 });
+    // Three through the platform, one registered from the hotline and already closed: the single closed one is
+    // hidden, and so are the other parts, which would otherwise give it away by subtraction.
+    expect(category(open.body, 'business-environment')).toEqual({ category: 'business-environment', received: 4, closed: null, rejected: null, open: null });
+    // Two village-affairs complaints about 盛塘 (one closed, one rejected): too few to show publicly.
+    expect(category(open.body, 'village-affairs')).toEqual({ category: 'village-affairs', received: null, closed: null, rejected: null, open: null });
+    expect(open.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: null, closed: null, rejected: null, open: null });
+    const exact = await api().get(`${base}/complaints/statistics?year=${year}`).set('authorization', `Bearer ${supervisor}`).expect(200);
+    expect(exact.body.suppressed).toBe(false);
+    expect(exact.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: 2, closed: 1, rejected: 1, open: 0 });
+  });
+});
