@@ -4,6 +4,7 @@ import { OFFICIAL_CALENDAR_YEARS, shanghaiDateOf, WorkingCalendar } from '#platf
 import { idNumberCheckCharacter } from '#platform';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
 
 function idNumber(birth: string, sequence: number): string {
   const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
@@ -24,6 +25,7 @@ describe('credit: appeals against deductions (through the gateway)', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
+    await ensureCalendarCoversNextYear(platform, ['credit']);
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
     residentToken = await platform.identity.token(['resident'], [], 'account-li');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
 
 const base = '/api/v1/supervision';
 const PHONE = '13955612345';
@@ -21,6 +22,7 @@ describe('supervision: complaints', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
+    await ensureCalendarCoversNextYear(platform, ['supervision']);
     supervisor = await platform.identity.token(['discipline-supervisor']);
     disciplineOffice = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
     businessOffice = await platform.identity.token(['complaint-handler'], ['business-environment-office'], 'handler-business');

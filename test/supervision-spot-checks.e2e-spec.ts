@@ -4,6 +4,7 @@ import { shanghaiDateOf } from '#platform';
 import { SpotChecksService } from '../apps/supervision/src/spot-checks/spot-checks.service.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
 
 const base = '/api/v1/supervision';
 
@@ -34,6 +35,7 @@ describe('supervision: spot checks and rectification', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
+    await ensureCalendarCoversNextYear(platform, ['supervision']);
     supervisor = await platform.identity.token(['discipline-supervisor']);
     shengtangClerk = await platform.identity.token(['village-clerk'], ['shengtang'], 'clerk-shengtang');
     wulingClerk = await platform.identity.token(['village-clerk'], ['wuling'], 'clerk-wuling');
