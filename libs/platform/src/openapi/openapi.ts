@@ -22,6 +22,7 @@ const PROBLEM_SCHEMA = {
     requestId: { type: 'string', example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c' },
     errors: {
       type: 'array',
+      example: [{ field: 'requestedAreaMu', message: 'requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' }],
       items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
     },
   },
