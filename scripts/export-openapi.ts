@@ -6,11 +6,12 @@ import { InProcessEventTransport } from '#messaging';
 import { DEFAULT_SERVICE_PORTS, generateDevKeyPair, SERVICE_NAMES } from '#platform';
 import { provideLocalPostgres } from './lib/local-postgres.js';
 import { launchPlatform } from './lib/platform-launcher.js';
+import { generateOpenApiTypes, MERGED_OPENAPI_TYPES } from './lib/openapi-types.js';
 
 /**
  * `npm run openapi`: starts the platform on scratch databases, then writes the documents it serves —
  * the gateway's merged one and each service's own — to openapi/, where the tests compare them with
- * what the code serves.
+ * what the code serves — and the typed-client declarations generated from the merged one.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
 const postgres = await provideLocalPostgres(repo, 'openapi-postgres', 54369);
@@ -42,6 +43,9 @@ try {
     await writeFile(file, `${JSON.stringify(await response.json(), null, 2)}\n`);
     process.stdout.write(`wrote ${path.relative(repo, file)}\n`);
   }
+  // The typed-client declarations follow the merged document they are generated from.
+  await writeFile(path.join(repo, MERGED_OPENAPI_TYPES), await generateOpenApiTypes(repo));
+  process.stdout.write(`wrote ${MERGED_OPENAPI_TYPES}\n`);
 } finally {
   await platform.close();
   const admin = new pg.Client({ connectionString: postgres.url });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { contractViolations } from './event-contract.js';
 
 /** Set by `npm test` (scripts/run-tests.ts): an admin URL on a real PostgreSQL and a real Kafka broker. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -16,14 +17,29 @@ export function freshDatabaseUrl(label: string): string {
   return url.toString();
 }
 
+/**
+ * Checks every event the test's services published against the AsyncAPI contract, then drops the
+ * test's databases. Throws (failing the test file) when an event breaks the contract.
+ */
 export async function dropTestDatabases(): Promise<void> {
+  const names = created.splice(0);
+  const violations: string[] = [];
+  for (const name of names) {
+    const url = new URL(TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    const published = await queryDatabase<{ type: string; envelope: unknown }>(url.toString(), `SELECT type, envelope FROM outbox`).catch(
+      () => [],
+    );
+    violations.push(...contractViolations(published));
+  }
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   try {
-    for (const name of created.splice(0)) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } finally {
     await admin.end();
   }
+  if (violations.length > 0) throw new Error(`published events break openapi/asyncapi.json:\n${violations.join('\n')}`);
 }
 
 export async function queryDatabase<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {

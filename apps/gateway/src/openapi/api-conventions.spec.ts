@@ -20,7 +20,7 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 }
 interface Schema {
-  type?: string;
+  type?: string | string[];
   properties?: Record<string, Schema>;
   items?: Schema;
   $ref?: string;
@@ -28,6 +28,7 @@ interface Schema {
 }
 
 const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../openapi/zone-gov-platform.json'), 'utf8')) as {
+  openapi: string;
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema> };
 };
@@ -104,7 +105,22 @@ describe('API conventions', () => {
     const offenders: string[] = [];
     for (const [schemaName, schema] of Object.entries(document.components.schemas)) {
       for (const [property, definition] of Object.entries(schema.properties ?? {})) {
-        if (/(Mu|Amount|Yuan)$/.test(property) && definition.type !== undefined && definition.type !== 'string') offenders.push(`${schemaName}.${property}`);
+        // OpenAPI 3.1: a nullable decimal is `type: ['string', 'null']`.
+        const types = definition.type === undefined ? [] : [definition.type].flat().filter((type) => type !== 'null');
+        if (/(Mu|Amount|Yuan)$/.test(property) && types.some((type) => type !== 'string')) offenders.push(`${schemaName}.${property}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('is OpenAPI 3.1 with JSON Schema types: no 3.0 `nullable`, no date-time typed as an object', () => {
+    expect(document.openapi).toBe('3.1.0');
+    const text = JSON.stringify(document);
+    expect(text).not.toContain('"nullable"');
+    const offenders: string[] = [];
+    for (const [schemaName, schema] of Object.entries(document.components.schemas)) {
+      for (const [property, definition] of Object.entries(schema.properties ?? {}) as [string, Schema & { format?: string }][]) {
+        if (definition.format === 'date-time' && [definition.type].flat().includes('object')) offenders.push(`${schemaName}.${property}`);
       }
     }
     expect(offenders).toEqual([]);

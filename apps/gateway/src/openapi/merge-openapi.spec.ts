@@ -47,4 +47,23 @@ describe('mergeOpenApiDocuments', () => {
     const one = doc('/api/v1/land/x', 'land', {});
     expect(() => mergeOpenApiDocuments([{ service: 'a', document: one }, { service: 'b', document: one }], { title: 't', version: '1' })).toThrow(/two services/);
   });
+
+  it('carries the services\' OpenAPI version, licence and relative server into the merge', () => {
+    const service = (path: string, tag: string): OpenApiDocument => ({
+      ...doc(path, tag, {}),
+      openapi: '3.1.0',
+      info: { title: tag, version: '1', license: { name: 'UNLICENSED' } },
+      servers: [{ url: '/' }],
+    });
+    const merged = mergeOpenApiDocuments(
+      [
+        { service: 'land', document: service('/api/v1/land/projects', 'land') },
+        { service: 'party', document: service('/api/v1/party/red-stations', 'party') },
+      ],
+      { title: 'Zone', version: '1' },
+    );
+    expect(merged.openapi).toBe('3.1.0');
+    expect(merged.info).toEqual({ title: 'Zone', version: '1', license: { name: 'UNLICENSED' } });
+    expect(merged.servers).toEqual([{ url: '/' }]);
+  });
 });

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 /** The parts of an OpenAPI document the merge touches; everything else passes through untouched. */
 export interface OpenApiDocument {
   openapi: string;
-  info: { title: string; version: string; description?: string };
+  info: { title: string; version: string; description?: string; license?: unknown };
   paths?: Record<string, unknown>;
   tags?: { name: string; description?: string }[];
   components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown>; [section: string]: unknown };
@@ -65,7 +65,16 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
       if (operation.operationId) operationIdUsers.set(operation.operationId, (operationIdUsers.get(operation.operationId) ?? 0) + 1);
     }
   }
-  const merged: OpenApiDocument = { openapi: parts[0]?.document.openapi ?? '3.0.0', info, paths: {}, tags: [], components: { schemas: {}, securitySchemes: {} } };
+  const first = parts[0]?.document;
+  const merged: OpenApiDocument = {
+    openapi: first?.openapi ?? '3.0.0',
+    // The services share one licence and a relative server, so the first one's stand for the whole.
+    info: first?.info.license === undefined ? info : { ...info, license: first.info.license },
+    ...(first?.servers === undefined ? {} : { servers: first.servers }),
+    paths: {},
+    tags: [],
+    components: { schemas: {}, securitySchemes: {} },
+  };
   for (const { service, document } of parts) {
     const renames = new Map<string, string>();
     for (const name of Object.keys(document.components?.schemas ?? {})) {

@@ -33,6 +33,10 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     .setTitle(api.title)
     .setDescription(api.description)
     .setVersion(version)
+    .setOpenAPIVersion('3.1.0')
+    // Relative, so the document is right wherever it is served: the gateway (for integrators) or a service.
+    .addServer('/', 'The host serving this document (the gateway: https://<gateway>/docs)')
+    .setLicense('UNLICENSED (internal to the zone administration)', 'https://www.anqing.gov.cn/')
     .addTag(api.tag, api.description)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SECURITY_SCHEME)
     .build();
@@ -40,6 +44,9 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never } };
   describeErrorBodies(document);
   sortParameters(document);
+  describeSharedTags(document);
+  document.components.schemas = toJsonSchema2020(document.components.schemas) as typeof document.components.schemas;
+  document.paths = toJsonSchema2020(document.paths) as typeof document.paths;
   return document;
 }
 
@@ -78,4 +85,47 @@ function sortParameters(document: OpenAPIObject): void {
       parameters?.sort((a, b) => PARAMETER_ORDER.indexOf(a.in ?? '') - PARAMETER_ORDER.indexOf(b.in ?? '') || (a.name ?? '').localeCompare(b.name ?? ''));
     }
   }
+}
+
+/** Tags that shared modules (mounted in every service) put on their operations. */
+const SHARED_TAGS: Record<string, string> = {
+  'working-calendar': "The zone's working calendar (statutory holidays and make-up working days) that the service's deadlines follow.",
+};
+
+function describeSharedTags(document: OpenAPIObject): void {
+  const used = new Set(Object.values(document.paths).flatMap((item) => HTTP_METHODS.flatMap((method) => item[method]?.tags ?? [])));
+  document.tags ??= [];
+  for (const [name, description] of Object.entries(SHARED_TAGS)) {
+    if (used.has(name) && !document.tags.some((tag) => tag.name === name)) document.tags.push({ name, description });
+  }
+}
+
+/**
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12, without 3.0's `nullable`: `{type: T, nullable}` becomes
+ * `type: [T, 'null']` (and `null` joins an enum); a nullable `$ref` (emitted as `allOf`) becomes `oneOf`
+ * with `null`. `Date | null` properties reach the generator as `type: object` with a date format; they are
+ * strings on the wire, as is any `string | null` property the generator could only see as `object`.
+ */
+function toJsonSchema2020(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toJsonSchema2020);
+  if (typeof value !== 'object' || value === null) return value;
+  const schema = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJsonSchema2020(inner)])) as Record<string, unknown>;
+  // `string | null` without an explicit `type` reaches the generator as `object`; a string example gives it away.
+  const stringLike = schema.format === 'date-time' || schema.format === 'date' || (typeof schema.example === 'string' && schema.properties === undefined);
+  if (stringLike) {
+    if (schema.type === 'object') schema.type = 'string';
+    if (Array.isArray(schema.type)) schema.type = schema.type.map((type: unknown) => (type === 'object' ? 'string' : type));
+  }
+  if (schema.nullable !== true) {
+    if (schema.nullable === false) delete schema.nullable;
+    return schema;
+  }
+  delete schema.nullable;
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1 && schema.properties === undefined) {
+    const { allOf, type: _type, ...rest } = schema;
+    return { ...rest, oneOf: [allOf[0], { type: 'null' }] };
+  }
+  if (typeof schema.type === 'string') schema.type = [schema.type, 'null'];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  return schema;
 }
