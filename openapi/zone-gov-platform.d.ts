@@ -4637,8 +4637,6 @@ export interface components {
             unitCode: string;
             /** @example L-02 */
             itemCode: string;
-            /** @example 孤儿和事实无人抚养儿童生活补贴 */
-            itemName: string;
             /** @example 2026-04 */
             period: string;
             /**
@@ -4660,6 +4658,8 @@ export interface components {
              * @example 2026-05-07T08:00:00.000Z
              */
             createdAt: string;
+            /** @example 孤儿和事实无人抚养儿童生活补贴 */
+            itemName: string;
             /**
              * Format: date-time
              * @example 2026-05-08T01:00:00.000Z

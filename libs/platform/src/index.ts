@@ -19,3 +19,5 @@ export * from './pagination/index.js';
 export * from './service/service-main.js';
 export * from './database/unique-violation.js';
 export * from './idempotency/index.js';
+export * from './service/process-lifecycle.js';
+export * from './validation/validators.js';

@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CalendarYearMissingError, CurrentUser, type AuthUser, type WorkingCalendar, calendarYearMissingProblem, PageQueryDto } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto } from '#platform';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
 import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
@@ -70,7 +70,7 @@ export class WorkingCalendarController {
   @ApiOkResponse({ type: WorkingDayDueDto })
   @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
   addWorkingDays(@Query() query: AddWorkingDaysQueryDto): WorkingDayDueDto {
-    const due = this.compute((calendar) => calendar.addWorkingDays(query.from, query.days));
+    const due = this.calendar.calendar().addWorkingDays(query.from, query.days);
     return { from: query.from, days: query.days, due };
   }
 
@@ -80,15 +80,7 @@ export class WorkingCalendarController {
   @ApiOkResponse({ type: WorkingDaysBetweenDto })
   @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
   countWorkingDays(@Query() query: WorkingDaysBetweenQueryDto): WorkingDaysBetweenDto {
-    const workingDays = this.compute((calendar) => calendar.workingDaysBetween(query.from, query.to));
+    const workingDays = this.calendar.calendar().workingDaysBetween(query.from, query.to);
     return { from: query.from, to: query.to, workingDays };
-  }
-
-  private compute<T>(work: (calendar: WorkingCalendar) => T): T {
-    try {
-      return work(this.calendar.calendar());
-    } catch (error) {
-      throw error instanceof CalendarYearMissingError ? calendarYearMissingProblem(error) : error;
-    }
   }
 }

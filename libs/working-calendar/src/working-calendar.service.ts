@@ -15,7 +15,6 @@ type YearWrite = YearVersion & { setBy: string };
 const RELOAD_INTERVAL_MS = 60_000;
 /** First key of the per-year advisory locks ("wcal"); the year is the second. */
 const YEAR_LOCK_KEY = 0x7763616c;
-/** The list endpoint returns the latest years only; older ones stay readable one by one. */
 
 /**
  * This service's working-day calendar: shipped years plus what administrators set, kept in the service's own
@@ -65,7 +64,6 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     return this.dataSource.manager.findOneBy(WorkingCalendarYear, { year });
   }
 
-  /** The latest years, ascending. */
   /** Years in ascending order, a page at a time. */
   async listYears(query: PageQueryDto): Promise<Page<WorkingCalendarYear>> {
     const builder = this.dataSource.manager.createQueryBuilder(WorkingCalendarYear, 'year').orderBy('year.year', 'ASC').limit(query.limit + 1);

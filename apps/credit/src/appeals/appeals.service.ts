@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page, calendarYearMissingProblem } from '#platform';
+import { decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
@@ -143,14 +143,7 @@ export class AppealsService {
 
   /** Filing window end for the entry and decision deadline for an appeal filed today, on the official calendar. */
   private deadlines(recordedAt: Date, today: string): [string, string] {
-    try {
-      const calendar = this.calendar.calendar();
-      return [filingDeadline(calendar, shanghaiDateOf(recordedAt)), decisionDeadline(calendar, today)];
-    } catch (error) {
-      if (error instanceof CalendarYearMissingError) {
-        throw calendarYearMissingProblem(error);
-      }
-      throw error;
-    }
+    const calendar = this.calendar.calendar();
+    return [filingDeadline(calendar, shanghaiDateOf(recordedAt)), decisionDeadline(calendar, today)];
   }
 }

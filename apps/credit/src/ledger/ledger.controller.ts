@@ -11,11 +11,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
 import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPageDto, ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
 import { LedgerService } from './ledger.service.js';
 
-const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 @ApiTags('credit')
 @Controller('ledger-entries')
@@ -40,10 +39,10 @@ export class LedgerController {
   async create(
     @CurrentUser() user: AuthUser,
     @Body() input: CreateLedgerEntryDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LedgerEntryDto> {
-    if (idempotencyKey !== undefined && !KEY_PATTERN.test(idempotencyKey)) {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
     }
     const { entry, replayed } = await this.ledger.create(user, input, idempotencyKey);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
 import { CalendarYearMissingError, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
@@ -411,8 +411,9 @@ export class BatchesService {
       batch.targetDate === null
         ? null
         : orNull(() => {
+            // A decided batch's clock stopped at its decision, approved or rejected.
             const assessed = assessSchedule(calendar, {
-              today: now,
+              today: isClosed(batch.status) && batch.decidedOn !== null ? batch.decidedOn : now,
               startedOn: batch.openedOn,
               targetDate: batch.targetDate!,
               milestones: [],
@@ -437,13 +438,6 @@ export class BatchesService {
       createdAt: batch.createdAt.toISOString(),
     };
   }
-}
-
-/** Land supply rows for projects, for schedules and the dashboard. */
-export async function landSupplyOf(manager: EntityManager, projectIds: string[]): Promise<Map<string, LandSupplyStart>> {
-  if (projectIds.length === 0) return new Map();
-  const rows = await manager.find(LandSupplyStart, { where: { projectId: In(projectIds) } });
-  return new Map(rows.map((row) => [row.projectId, row]));
 }
 
 function publicView(batch: Batch, parcels: ParcelDto[], total: string): ApprovedBatchDto {

@@ -9,7 +9,7 @@ import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, t
 import { PreWorkStep } from '../pre-work/pre-work.entities.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
 import { replanMilestones } from '../schedule/project-schedule.js';
-import { actorId, onCalendar, projectNotFound } from '../shared/land-problems.js';
+import { actorId, projectNotFound } from '../shared/land-problems.js';
 import type { AssignmentDto } from './dto/assignment.dto.js';
 import type { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto } from './dto/project.dto.js';
@@ -58,7 +58,7 @@ export class ProjectsService {
         );
         if (input.targetDate !== undefined) {
           const calendar = this.calendars.calendar();
-          await onCalendar(() => replanMilestones(tx.manager, calendar, created.id, input.targetDate!));
+          await replanMilestones(tx.manager, calendar, created.id, input.targetDate!);
         }
         // Re-read so the area comes back as PostgreSQL normalised it (scale 4).
         const stored = await tx.manager.findOneByOrFail(Project, { id: created.id });

@@ -8,7 +8,7 @@ import { WorkingCalendarService } from '#working-calendar';
 import { LandSupplyStart } from '../batches/batch.entities.js';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
 import { Project } from '../projects/project.entity.js';
-import { onCalendar, projectNotFound, today } from '../shared/land-problems.js';
+import { projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { DashboardDto, DashboardProjectDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
 import { achievedMilestones, replanMilestones } from './project-schedule.js';
@@ -48,7 +48,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
       if (project === null) throw projectNotFound(projectId);
       await assertCanEditProject(tx.manager, user, projectId);
       const calendar = this.calendars.calendar();
-      await onCalendar(() => replanMilestones(tx.manager, calendar, projectId, input.targetDate));
+      await replanMilestones(tx.manager, calendar, projectId, input.targetDate);
       await tx.manager.update(Project, { id: projectId }, {
         startedOn: input.startedOn,
         targetDate: input.targetDate,
@@ -172,15 +172,13 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
     const supply = await manager.findOneBy(LandSupplyStart, { projectId });
     const now = today();
     const approvedOn = achieved.get('approval') ?? null;
-    const assessed = onCalendar(() =>
-      assessSchedule(calendar, {
-        today: now,
-        startedOn: project.startedOn!,
-        targetDate: project.targetDate!,
-        milestones: planned.map((m) => ({ milestone: m.milestone as Milestone, plannedEnd: m.plannedEnd, achievedOn: achieved.get(m.milestone as Milestone) ?? null })),
-        completedOn: approvedOn,
-      }),
-    );
+    const assessed = assessSchedule(calendar, {
+      today: now,
+      startedOn: project.startedOn!,
+      targetDate: project.targetDate!,
+      milestones: planned.map((m) => ({ milestone: m.milestone as Milestone, plannedEnd: m.plannedEnd, achievedOn: achieved.get(m.milestone as Milestone) ?? null })),
+      completedOn: approvedOn,
+    });
     return {
       projectId,
       startedOn: project.startedOn!,
@@ -190,7 +188,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
       status: assessed.status,
       workingDaysElapsed: assessed.workingDaysElapsed,
       workingDaysLeft: assessed.workingDaysLeft,
-      legalDeadlineWorkingDaysLeft: project.legalDeadline === null ? null : onCalendar(() => calendar.workingDaysBetween(now, project.legalDeadline!)),
+      legalDeadlineWorkingDaysLeft: project.legalDeadline === null ? null : calendar.workingDaysBetween(now, project.legalDeadline!),
       stage: MILESTONES.find((milestone) => !achieved.has(milestone)) ?? 'land-supply',
       landSupplyStartedOn: supply?.startedOn ?? null,
       milestones: planned.map((m, index) => {

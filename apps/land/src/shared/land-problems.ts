@@ -1,4 +1,4 @@
-import { CalendarYearMissingError, ProblemException, currentRequestContext, shanghaiDateOf, type BusinessDate, calendarYearMissingProblem } from '#platform';
+import { currentRequestContext, ProblemException, shanghaiDateOf, type BusinessDate } from '#platform';
 
 export function projectNotFound(id: string): ProblemException {
   return ProblemException.of(404, 'project-not-found', 'Project not found', `No project has id ${id}.`);
@@ -6,22 +6,6 @@ export function projectNotFound(id: string): ProblemException {
 
 export function batchNotFound(id: string): ProblemException {
   return ProblemException.of(404, 'batch-not-found', 'Batch not found', `No approval batch has id ${id}.`);
-}
-
-/** Runs a computation on the working calendar (sync or async), turning a year nobody has entered into the platform's 422. */
-export function onCalendar<T>(compute: () => T): T {
-  try {
-    const result = compute();
-    return (result instanceof Promise ? result.catch((error: unknown) => Promise.reject(calendarProblem(error))) : result) as T;
-  } catch (error) {
-    throw calendarProblem(error);
-  }
-}
-
-function calendarProblem(error: unknown): unknown {
-  return error instanceof CalendarYearMissingError
-    ? calendarYearMissingProblem(error)
-    : error;
 }
 
 export function today(): BusinessDate {

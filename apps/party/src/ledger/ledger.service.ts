@@ -30,14 +30,14 @@ const ENTRY_SELECT = `
          CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END AS colour
   FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id`;
 
+/** How often lapsed overrides are cleared; until then reads already show the rules' colour. */
+const EXPIRY_SWEEP_MS = 15 * 60_000;
+
 /**
  * Keeps the three-colour ledger in step with the facts. Every write that changes a fact (a survey,
  * organisation membership, a mass organisation, the rule settings) calls `recompute` inside its own
  * transaction, so the colour and its history commit with the change.
  */
-/** How often lapsed overrides are cleared; until then reads already show the rules' colour. */
-const EXPIRY_SWEEP_MS = 15 * 60_000;
-
 @Injectable()
 export class LedgerService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Ledger');

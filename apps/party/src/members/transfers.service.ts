@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, calendarYearMissingProblem } from '#platform';
+import { decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
@@ -148,14 +148,7 @@ export class TransfersService {
   }
 
   private dueOn(from: string): string {
-    try {
-      return this.calendar.calendar().addWorkingDays(from, STAGE_WORKING_DAYS);
-    } catch (error) {
-      if (error instanceof CalendarYearMissingError) {
-        throw calendarYearMissingProblem(error);
-      }
-      throw error;
-    }
+    return this.calendar.calendar().addWorkingDays(from, STAGE_WORKING_DAYS);
   }
 
   private async step(manager: EntityManager, transferId: string, action: string, toStatus: string, on: string, note: string | null): Promise<void> {

@@ -12,8 +12,9 @@ import { normaliseIdNumber } from '#platform';
 import type { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
 
 /**
- * Party-led volunteer activities. Recording one publishes VolunteerActivityRecorded in the same
- * transaction (outbox), so each recorded activity is announced exactly once; credit turns it into points.
+ * Party-led volunteer activities. Recording one writes VolunteerActivityRecorded in the same transaction
+ * (outbox): an activity is announced if and only if it was recorded. Delivery is at least once; credit
+ * de-duplicates and turns it into points.
  */
 @Injectable()
 export class VolunteerActivitiesService {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isBusinessDate, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { BusinessPolicy, PAYOUT_REFERENCE_CONSTRAINT, SubsidyPayout } from './business-policy.entity.js';
 import type { BusinessPolicyDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, RecordPayoutDto } from './dto/business-environment.dto.js';
 
@@ -72,7 +72,6 @@ export class BusinessEnvironmentService {
   }
 
   async recordPayout(policyId: string, input: RecordPayoutDto, user: AuthUser): Promise<PayoutDto> {
-    if (!isBusinessDate(input.paidOn)) throw ProblemException.of(400, 'invalid-date', 'Invalid date', `${input.paidOn} is not a calendar date.`);
     const personal = input.recipientKind === 'individual';
     try {
       const payout = await this.work.run(async (tx) => {

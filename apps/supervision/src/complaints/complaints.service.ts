@@ -6,11 +6,9 @@ import { ComplaintAnswered, ComplaintClosed, ComplaintFiled } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
-  CalendarYearMissingError,
   canActForUnit,
   currentRequestContext,
   decodeCursor,
-  isBusinessDate,
   isUniqueViolation,
   maskName,
   maskPhone,
@@ -21,7 +19,6 @@ import {
   toPage,
   type AuthUser,
   type Page,
-  calendarYearMissingProblem,
 } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
@@ -145,8 +142,8 @@ export class ComplaintsService {
   async record(input: RecordComplaintDto, user: AuthUser): Promise<ComplaintDto> {
     const today = shanghaiDateOf(new Date());
     for (const [field, value] of [['receivedOn', input.receivedOn], ['closedOn', input.closedOn]] as const) {
-      if (value !== undefined && (!isBusinessDate(value) || value > today)) {
-        throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be a real date no later than today.`);
+      if (value !== undefined && value > today) {
+        throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be no later than today.`);
       }
     }
     if (input.closedOn !== undefined && input.closedOn < input.receivedOn) {
@@ -231,7 +228,6 @@ export class ComplaintsService {
   /** Open complaints whose step deadline has passed, most overdue first. */
   async overdue(query: OverdueQueryDto, user: AuthUser): Promise<Page<ComplaintDto>> {
     const asOf = query.asOf ?? shanghaiDateOf(new Date());
-    if (!isBusinessDate(asOf)) throw ProblemException.of(400, 'invalid-date', 'Invalid date', `${asOf} is not a calendar date.`);
     const builder = this.visibleTo(user)
       .andWhere(`complaint.status NOT IN ('closed', 'rejected')`)
       .andWhere('complaint.stepDueOn < :asOf', { asOf })
@@ -290,7 +286,7 @@ export class ComplaintsService {
     const complaint = await this.work.run(async (tx) => {
       const current = await this.lockForHandling(tx.manager, id, user);
       if (current.stepDueOn === null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
-      current.stepDueOn = this.calendar(() => this.calendars.calendar().addWorkingDays(current.stepDueOn!, input.workingDays));
+      current.stepDueOn = this.calendars.calendar().addWorkingDays(current.stepDueOn!, input.workingDays);
       current.updatedAt = new Date();
       await tx.manager.save(Complaint, current);
       await this.step(tx, current, 'extension', input.reason, current.department, current.stepDueOn);
@@ -424,18 +420,7 @@ export class ComplaintsService {
   }
 
   private dueOn(status: Complaint['status'], enteredOn: string): string | null {
-    return this.calendar(() => stepDueOn(this.calendars.calendar(), status, enteredOn));
-  }
-
-  private calendar<T>(compute: () => T): T {
-    try {
-      return compute();
-    } catch (error) {
-      if (error instanceof CalendarYearMissingError) {
-        throw calendarYearMissingProblem(error);
-      }
-      throw error;
-    }
+    return stepDueOn(this.calendars.calendar(), status, enteredOn);
   }
 
   private async step(tx: Transaction, complaint: Complaint, kind: ComplaintStep['kind'], note: string | null, actorLabel: string, dueOn: string | null): Promise<void> {

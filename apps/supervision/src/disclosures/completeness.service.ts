@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, decodeCursor, isBusinessDate, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { completenessState, InvalidPeriodError, parsePeriod, periodDueDate, periodsOfYear, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
@@ -26,7 +26,6 @@ export class CompletenessService {
   async forUnit(unitCode: string, query: CompletenessQueryDto): Promise<CompletenessPageDto> {
     await this.units.find(unitCode);
     const asOf = query.asOf ?? shanghaiDateOf(new Date());
-    if (!isBusinessDate(asOf)) throw ProblemException.of(400, 'invalid-date', 'Invalid date', `${asOf} is not a calendar date.`);
     const year = query.year ?? Number(asOf.slice(0, 4));
     const calendar = this.calendars.calendar();
     const items: { id: string; code: string; name: string; disclosure_frequency: DisclosureFrequency; due_working_days: number }[] = await this.dataSource.query(

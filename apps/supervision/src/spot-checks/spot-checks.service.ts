@@ -6,16 +6,13 @@ import { FindingRaised, RectificationOverdue } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
-  CalendarYearMissingError,
   decodeCursor,
-  isBusinessDate,
   ProblemException,
   shanghaiDateOf,
   toPage,
   type AuthUser,
   type Page,
   type PageQueryDto,
-  calendarYearMissingProblem,
 } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
@@ -137,7 +134,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       }
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
       const now = new Date();
-      const dueOn = this.calendar(() => this.calendars.calendar().addWorkingDays(shanghaiDateOf(now), input.rectificationWorkingDays ?? 5));
+      const dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(now), input.rectificationWorkingDays ?? 5);
       const finding = tx.manager.create(Finding, {
         id: randomUUID(),
         spotCheckId,
@@ -196,7 +193,6 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   /** Rectifications the units still owe past their deadline, most overdue first. */
   async overdue(query: OverdueFindingQueryDto): Promise<Page<FindingDto>> {
     const asOf = query.asOf ?? shanghaiDateOf(new Date());
-    if (!isBusinessDate(asOf)) throw ProblemException.of(400, 'invalid-date', 'Invalid date', `${asOf} is not a calendar date.`);
     const builder = this.dataSource.manager
       .createQueryBuilder(Finding, 'finding')
       .where(`finding.status IN ('ordered', 'returned')`)
@@ -221,7 +217,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       if (current.status !== 'ordered' && current.status !== 'returned') {
         throw ProblemException.of(409, 'rectification-not-open', 'Rectification not open', `A ${current.status} rectification has no deadline to extend.`);
       }
-      current.dueOn = this.calendar(() => this.calendars.calendar().addWorkingDays(current.dueOn, input.workingDays));
+      current.dueOn = this.calendars.calendar().addWorkingDays(current.dueOn, input.workingDays);
       current.updatedAt = new Date();
       await tx.manager.save(Finding, current);
       await this.step(tx, current, input.reason, user.id, 'extension');
@@ -292,7 +288,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         throw error;
       }
       current.updatedAt = new Date();
-      if (newWorkingDays !== undefined) current.dueOn = this.calendar(() => this.calendars.calendar().addWorkingDays(shanghaiDateOf(current.updatedAt), newWorkingDays));
+      if (newWorkingDays !== undefined) current.dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(current.updatedAt), newWorkingDays);
       await tx.manager.save(Finding, current);
       await this.step(tx, current, note, user.id);
       await tx.audit(`finding.${action}`, { type: 'finding', id }, { status: current.status, dueOn: current.dueOn });
@@ -358,14 +354,4 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
     await tx.manager.insert(RectificationStep, { findingId: finding.id, seq: next, kind, status: finding.status, note, actorId, at: finding.updatedAt, dueOn: finding.dueOn });
   }
 
-  private calendar<T>(compute: () => T): T {
-    try {
-      return compute();
-    } catch (error) {
-      if (error instanceof CalendarYearMissingError) {
-        throw calendarYearMissingProblem(error);
-      }
-      throw error;
-    }
-  }
 }

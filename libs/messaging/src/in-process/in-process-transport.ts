@@ -17,7 +17,6 @@ export class InProcessEventTransport implements EventTransport {
   readonly kind = 'in-process';
   private readonly logger = new Logger('InProcessEventTransport');
   private readonly members = new Map<string, Member>();
-  private readonly deadLetters: { topic: string; headers: Record<string, string>; value: Buffer }[] = [];
   private offset = 0;
 
   async start(): Promise<void> {}
@@ -42,14 +41,9 @@ export class InProcessEventTransport implements EventTransport {
     this.members.set(subscription.group, { subscription, queue: Promise.resolve(), pending: 0 });
   }
 
+  /** The embedded mode has no broker to hold dead letters: the log line is the record, with the headers Kafka would carry. */
   async deadLetter(letter: DeadLetter): Promise<void> {
-    this.deadLetters.push({ topic: `${letter.record.topic}.dlq`, headers: errorHeaders(letter), value: letter.record.value });
-    this.logger.error(`event dead-lettered by ${letter.group}: ${letter.error.message}`);
-  }
-
-  /** Dead letters kept in memory for inspection; the embedded mode has no broker to hold them. */
-  listDeadLetters() {
-    return [...this.deadLetters];
+    this.logger.error({ msg: `event dead-lettered by ${letter.group}: ${letter.error.message}`, headers: errorHeaders(letter) });
   }
 
   health(): TransportHealth {
@@ -62,11 +56,6 @@ export class InProcessEventTransport implements EventTransport {
 
   async stop(): Promise<void> {
     await Promise.all([...this.members.values()].map((member) => member.queue));
-  }
-
-  /** Waits until every group has handled everything published so far. */
-  async drain(): Promise<void> {
-    await this.stop();
   }
 
   private enqueue(member: Member, record: InboundRecord): void {

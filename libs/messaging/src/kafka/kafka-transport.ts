@@ -74,15 +74,6 @@ export class KafkaEventTransport implements EventTransport {
     this.started = this.connectUntilReady(topics);
   }
 
-  /** Resolves when the broker has been reached and every consumer has joined its group (for tests and start-up logs). */
-  async whenReady(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!this.health().ready) {
-      if (Date.now() > deadline) throw new Error(`Kafka not ready after ${timeoutMs} ms: ${JSON.stringify(this.health().detail)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   async publish(records: OutboundRecord[]): Promise<void> {
     if (!this.producerConnected) {
       // Reconnect lazily: the relay calls again after back-off while the broker is away.

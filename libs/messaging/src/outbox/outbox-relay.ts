@@ -41,7 +41,6 @@ export class OutboxRelay {
   private failures = 0;
   private notBefore = 0;
   private stopped = false;
-  published = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -148,7 +147,6 @@ export class OutboxRelay {
         [positions],
       );
       await client.query('COMMIT');
-      this.published += positions.length;
       return positions.length;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

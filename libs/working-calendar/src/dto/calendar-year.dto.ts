@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, V
 import type { CalendarHoliday, CalendarYear, MakeUpWorkday } from '#platform';
 import { PageDtoOf } from '#platform';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
-import { IsBusinessDate } from './is-business-date.decorator.js';
+import { IsBusinessDate } from '#platform';
 
 /** No year has more days than this; a longer list is a mistake whatever it contains. */
 const MAX_DAYS_PER_LIST = 366;

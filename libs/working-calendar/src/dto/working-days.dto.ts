@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsBusinessDate } from './is-business-date.decorator.js';
+import { IsBusinessDate } from '#platform';
 
 /** More working days than a year holds is no deadline anyone sets. */
 const MAX_WORKING_DAYS = 366;

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { PageDtoOf, PageQueryDto, IsIdNumber, IsBusinessDate } from '#platform';
 import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../../indicators/indicator-category.js';
-import { IsIdNumber } from '../../residents/dto/resident.dto.js';
 import { ENTRY_KINDS, type EntryKind } from '../ledger-rules.js';
 import type { LedgerEntry } from '../ledger-entry.entity.js';
 
-const BUSINESS_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateLedgerEntryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'The resident; give this or `residentIdNumber`.' })
@@ -26,7 +24,7 @@ export class CreateLedgerEntryDto {
 
   @ApiPropertyOptional({ example: '2026-04-18', description: 'Business date the points count for (Asia/Shanghai); today when absent. Its year is the scoring period.' })
   @IsOptional()
-  @Matches(BUSINESS_DATE, { message: 'occurredOn must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   occurredOn?: string;
 
   @ApiProperty({ example: '参加核酸检测志愿服务', maxLength: 500 })
@@ -88,12 +86,12 @@ export class ListLedgerEntriesQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-04-01', description: 'Entries on or after this business date.' })
   @IsOptional()
-  @Matches(BUSINESS_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-04-30', description: 'Entries on or before this business date.' })
   @IsOptional()
-  @Matches(BUSINESS_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   to?: string;
 }
 

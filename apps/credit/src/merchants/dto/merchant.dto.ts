@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -28,7 +28,7 @@ export class CreateMerchantDto {
   sector!: MerchantSector;
 
   @ApiProperty({ example: '2026-03-01', description: 'Date of signing and plaquing (签约授牌).' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'signedOn must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   signedOn!: string;
 
   @ApiPropertyOptional({ example: 'merchant-car-01', description: 'Token subject of the merchant\'s account, which may then verify cards and record uses.' })

@@ -1,26 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Length, Matches, ValidateBy } from 'class-validator';
-import { idNumberProblem, isValidMobile, PageDtoOf, PageQueryDto } from '#platform';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIdNumber, IsMobile, PageDtoOf, PageQueryDto } from '#platform';
 import { HOUSEHOLD_NUMBER } from './household.dto.js';
-
-/** GB 11643 ID number: shape, birth date and check digit. */
-export function IsIdNumber(): PropertyDecorator {
-  return ValidateBy({
-    name: 'is-id-number',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && idNumberProblem(value) === undefined,
-      defaultMessage: (args) => (typeof args?.value === 'string' ? idNumberProblem(args.value) : undefined) ?? 'idNumber must be a mainland resident ID number',
-    },
-  });
-}
-
-export function IsMobile(): PropertyDecorator {
-  return ValidateBy({
-    name: 'is-mobile',
-    validator: { validate: (value: unknown) => typeof value === 'string' && isValidMobile(value), defaultMessage: () => 'phone must be an 11-digit mainland mobile number' },
-  });
-}
 
 export class CreateResidentDto {
   @ApiProperty({ example: 'shengtang' })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
-import { IsIdNumber } from '../../residents/dto/resident.dto.js';
+import { PageDtoOf, PageQueryDto, IsIdNumber } from '#platform';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;

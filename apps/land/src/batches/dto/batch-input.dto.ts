@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '#platform';
-import { AREA_MU_PATTERN, IsBusinessDateString } from '../../shared/land-validation.js';
+import { PageQueryDto, IsBusinessDate } from '#platform';
+import { AREA_MU_PATTERN } from '../../shared/land-validation.js';
 import { BATCH_STATUSES, type BatchStatus } from '../batch-lifecycle.js';
 
 export const MAX_PARCELS_PER_BATCH = 200;
@@ -37,17 +37,17 @@ export class CreateBatchDto {
 
   @ApiPropertyOptional({ example: '2026-02-02', format: 'date', description: 'Day preparation began (Asia/Shanghai); today when absent.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   openedOn?: string;
 
   @ApiPropertyOptional({ example: '2026-04-27', format: 'date', description: 'Internal target for the approval (内部目标).' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   targetDate?: string;
 
   @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Statutory or external deadline, kept apart from the internal target.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   legalDeadline?: string;
 
   @ApiPropertyOptional({ type: [ParcelInputDto], description: 'Parcels to start with; more can be added while preparing.' })
@@ -60,18 +60,18 @@ export class CreateBatchDto {
 
 export class BatchScheduleInputDto {
   @ApiProperty({ example: '2026-04-27', format: 'date', description: 'Internal target for the approval (内部目标).' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   targetDate!: string;
 
   @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Statutory or external deadline, kept apart from the internal target.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   legalDeadline?: string;
 }
 
 export class TransitionDateDto {
   @ApiProperty({ example: '2026-03-24', format: 'date', description: 'Day it happened (Asia/Shanghai): not before the previous step, not in the future.' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   on!: string;
 
   @ApiPropertyOptional({ example: '材料已齐备', maxLength: 2000 })
@@ -83,7 +83,7 @@ export class TransitionDateDto {
 
 export class SupplementRequestDto {
   @ApiProperty({ example: '2026-04-02', format: 'date' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   on!: string;
 
   @ApiProperty({ example: '补充耕地占补平衡指标落实证明', maxLength: 2000, description: 'What the authority asked to supplement (补件).' })
@@ -104,7 +104,7 @@ export class ApproveBatchDto {
   documentNumber!: string;
 
   @ApiProperty({ example: '2026-04-20', format: 'date', description: 'Date of the approval (Asia/Shanghai).' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   approvedOn!: string;
 }
 
@@ -121,7 +121,7 @@ export class RejectBatchDto {
   documentNumber?: string;
 
   @ApiProperty({ example: '2026-05-12', format: 'date' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   rejectedOn!: string;
 
   @ApiProperty({ example: '耕地占补平衡指标未落实', maxLength: 2000 })
@@ -148,7 +148,7 @@ export class RecordApprovedBatchDto {
   documentNumber!: string;
 
   @ApiProperty({ example: '2023-06-15', format: 'date', description: 'Approval date; land supply for its projects is recorded as starting that day.' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   approvedOn!: string;
 
   @ApiProperty({ type: [ParcelInputDto] })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
-import { IsBusinessDateString } from '../../shared/land-validation.js';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../meeting.entities.js';
 
 export const MAX_ACTION_ITEMS_PER_MEETING = 100;
@@ -35,7 +34,7 @@ export class ActionItemInputDto {
   owner!: string;
 
   @ApiProperty({ example: '2026-02-20', format: 'date' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   dueOn!: string;
 }
 
@@ -46,7 +45,7 @@ export class CreateMeetingDto {
   title!: string;
 
   @ApiProperty({ example: '2026-02-06', format: 'date' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   heldOn!: string;
 
   @ApiProperty({ type: [String], example: ['安庆市自然资源和规划局', '市林业局', '市交通运输局', '市司法局', '市人社局'], description: 'Departments present.' })
@@ -86,7 +85,7 @@ export class CreateMeetingDto {
 
 export class CompleteActionItemDto {
   @ApiProperty({ example: '2026-02-18', format: 'date' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   doneOn!: string;
 }
 

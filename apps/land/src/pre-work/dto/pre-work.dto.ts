@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PageDtoOf } from '#platform';
-import { IsBusinessDateString } from '../../shared/land-validation.js';
+import { PageDtoOf, IsBusinessDate } from '#platform';
 import { PRE_WORK_STEPS, STEP_STATUSES, type PreWorkStepName, type StepStatus } from '../pre-work.rules.js';
 import type { StepDocument } from '../pre-work.entities.js';
 
 export class StartStepDto {
   @ApiProperty({ example: '2026-02-09', format: 'date', description: 'Day the step started (Asia/Shanghai); not in the future.' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   startedOn!: string;
 
   @ApiPropertyOptional({ example: '李工', maxLength: 100, description: 'Person responsible for the step.' })
@@ -26,7 +25,7 @@ export class StartStepDto {
 
 export class CompleteStepDto {
   @ApiProperty({ example: '2026-03-10', format: 'date', description: 'Day the step was completed (Asia/Shanghai); not in the future.' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   completedOn!: string;
 }
 

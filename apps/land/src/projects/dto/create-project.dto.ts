@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { AREA_MU_PATTERN, IsBusinessDateString } from '../../shared/land-validation.js';
+import { AREA_MU_PATTERN } from '../../shared/land-validation.js';
 import { PROJECT_CATEGORIES, type ProjectCategory } from '../project-category.js';
+import { IsBusinessDate } from '#platform';
 
 export { AREA_MU_PATTERN };
 
@@ -43,16 +44,16 @@ export class CreateProjectDto {
 
   @ApiPropertyOptional({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动); with targetDate, sets the schedule at registration.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   startedOn?: string;
 
   @ApiPropertyOptional({ example: '2026-04-27', format: 'date', description: 'Internal target (内部目标); needs startedOn. Milestones are planned backwards from it.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   targetDate?: string;
 
   @ApiPropertyOptional({ example: '2026-07-31', format: 'date', description: 'Legal deadline, kept apart from the internal target.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   legalDeadline?: string;
 }

@@ -1,20 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsBusinessDateString } from '../../shared/land-validation.js';
 import { MILESTONES, SCHEDULE_STATUSES, type Milestone, type ScheduleStatus } from '../schedule.rules.js';
+import { IsBusinessDate } from '#platform';
 
 export class SetScheduleDto {
   @ApiProperty({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动).' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   startedOn!: string;
 
   @ApiProperty({ example: '2026-04-27', format: 'date', description: 'Internal target for the approval (内部目标); milestones are planned backwards from it (倒排).' })
-  @IsBusinessDateString()
+  @IsBusinessDate()
   targetDate!: string;
 
   @ApiPropertyOptional({ example: '2026-07-31', format: 'date', description: 'Statutory or external deadline, tracked apart from the internal target.' })
   @IsOptional()
-  @IsBusinessDateString()
+  @IsBusinessDate()
   legalDeadline?: string;
 }
 

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageDtoOf } from '#platform';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PageDtoOf, IsBusinessDate } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
-import { BUSINESS_DATE_PATTERN } from '../../shared/validators.js';
 
 export class CreateCampaignDto {
   @ApiProperty({ example: '快递物流企业地毯式摸排', maxLength: 200 })
@@ -38,12 +37,12 @@ export class CreateCampaignDto {
   surveyors!: string[];
 
   @ApiProperty({ format: 'date', example: '2026-03-01' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'startsOn must be a date like 2026-03-01' })
+  @IsBusinessDate()
   startsOn!: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-03-31' })
   @IsOptional()
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'endsOn must be a date like 2026-03-31' })
+  @IsBusinessDate()
   endsOn?: string;
 }
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, Length } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
-import { BUSINESS_DATE_PATTERN, IsCreditCode } from '../../shared/validators.js';
+import { IsCreditCode } from '../../shared/validators.js';
 
 const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
 
@@ -57,7 +57,7 @@ export class CreateVisitDto {
   creditCode!: string;
 
   @ApiProperty({ format: 'date', example: '2026-03-18' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'visitedOn must be a date like 2026-03-18' })
+  @IsBusinessDate()
   visitedOn!: string;
 
   @ApiProperty({ example: '走访企业，宣讲组建工会流程，约定下月复访。', maxLength: 2000 })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageQueryDto } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PageQueryDto, IsBusinessDate } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
-import { BUSINESS_DATE_PATTERN } from '../../shared/validators.js';
 import { LEDGER_COLOURS, MASS_ORGANISATION_KINDS, type LedgerColour, type MassOrganisationKind } from '../ledger-rules.js';
 
 export class LedgerQueryDto extends PageQueryDto {
@@ -34,7 +33,7 @@ export class SetLedgerOverrideDto {
   reason!: string;
 
   @ApiProperty({ format: 'date', example: '2026-06-30', description: 'Last day (Asia/Shanghai) the override applies; today or later.' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'expiresOn must be a date like 2026-06-30' })
+  @IsBusinessDate()
   expiresOn!: string;
 }
 

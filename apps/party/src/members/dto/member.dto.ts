@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
-import { BUSINESS_DATE_PATTERN, IsResidentId } from '../../shared/validators.js';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile } from '#platform';
 import { TRANSFER_STATUSES } from '../transfer-rules.js';
 
 export const MEMBER_STATUSES = ['normal', 'floating', 'out-of-contact'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
-const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 export class RegisterMemberDto {
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Organisation in the registry holding the member\'s relations.' })
@@ -26,12 +24,12 @@ export class RegisterMemberDto {
   name!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: 'Mainland resident ID (GB 11643 check digit verified); stored encrypted with a look-up hash; always masked in responses.' })
-  @IsResidentId()
+  @IsIdNumber()
   idNumber!: string;
 
   @ApiPropertyOptional({ example: '13955612345', description: 'Mobile number; stored encrypted; always masked in responses.' })
   @IsOptional()
-  @Matches(MOBILE_PATTERN, { message: 'phone must be an 11-digit mainland mobile number' })
+  @IsMobile()
   phone?: string;
 
   @ApiProperty({ enum: MEMBER_STATUSES, example: 'floating', description: 'Normal, floating (流动) or out of contact (失联).' })
@@ -47,7 +45,7 @@ export class UpdateMemberDto {
 
   @ApiPropertyOptional({ example: '13955612345' })
   @IsOptional()
-  @Matches(MOBILE_PATTERN, { message: 'phone must be an 11-digit mainland mobile number' })
+  @IsMobile()
   phone?: string;
 }
 
@@ -103,14 +101,14 @@ export class RequestTransferDto {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-04-01', description: 'Date of the request (default today, Asia/Shanghai); not in the future.' })
   @IsOptional()
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'on must be a date like 2026-04-01' })
+  @IsBusinessDate()
   on?: string;
 }
 
 export class TransferStepInputDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-04-03', description: 'Date the side acted (default today); not before the stage started, not in the future.' })
   @IsOptional()
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'on must be a date like 2026-04-03' })
+  @IsBusinessDate()
   on?: string;
 
   @ApiPropertyOptional({ example: '材料齐全，同意转出', maxLength: 500 })

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
-import { BUSINESS_DATE_PATTERN, IsCreditCode } from '../../shared/validators.js';
+import { IsCreditCode } from '../../shared/validators.js';
 import { FORMATION_MODES, ORGANISATION_TYPES, type FormationMode, type OrganisationType } from '../organisation-rules.js';
 
 const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
@@ -62,7 +62,7 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-03-15', description: 'Date of establishment, when known.' })
   @IsOptional()
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'establishedOn must be a date like 2026-03-15' })
+  @IsBusinessDate()
   establishedOn?: string;
 }
 
@@ -173,7 +173,7 @@ export class CreateMassOrganisationDto {
   name!: string;
 
   @ApiProperty({ format: 'date', example: '2026-03-20' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'establishedOn must be a date like 2026-03-20' })
+  @IsBusinessDate()
   establishedOn!: string;
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
-import { BUSINESS_DATE_PATTERN, IsCreditCode } from '../../shared/validators.js';
+import { IsCreditCode } from '../../shared/validators.js';
 import { OPERATING_STATUSES, OWNER_POLITICAL_STATUSES, PARTY_ORGANISATION_SETUPS } from '../survey-values.js';
 
 export class CreateSurveyDto {
@@ -14,7 +14,7 @@ export class CreateSurveyDto {
   creditCode!: string;
 
   @ApiProperty({ format: 'date', example: '2026-03-10', description: 'Date of the visit (Asia/Shanghai).' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'surveyedOn must be a date like 2026-03-10' })
+  @IsBusinessDate()
   surveyedOn!: string;
 
   @ApiProperty({ example: '王建国', maxLength: 50, description: 'Owner or legal representative (业主身份); personal data, stored encrypted, masked for instructors.' })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
-import { BUSINESS_DATE_PATTERN, IsResidentId } from '../../shared/validators.js';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber } from '#platform';
 
 /** Credit's indicator categories an activity can count for (志愿活动 / 社会治安 / 公益关爱). */
 export const ACTIVITY_CATEGORIES = ['volunteer-activities', 'public-security', 'public-welfare'] as const;
@@ -15,7 +14,7 @@ export class ParticipantInputDto {
   name!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: 'Mainland resident ID number (GB 11643 check digit verified); stored encrypted with a keyed look-up hash.' })
-  @IsResidentId()
+  @IsIdNumber()
   idNumber!: string;
 }
 
@@ -34,7 +33,7 @@ export class RecordVolunteerActivityDto {
   category!: ActivityCategory;
 
   @ApiProperty({ format: 'date', example: '2026-04-18' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'heldOn must be a date like 2026-04-18' })
+  @IsBusinessDate()
   heldOn!: string;
 
   @ApiProperty({ example: 'shengtang', maxLength: 64, description: 'Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘).' })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
-import { BUSINESS_DATE_PATTERN } from '../../shared/validators.js';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { DEMAND_STATUSES, WORKER_GROUPS } from '../demand-rules.js';
 
 export class CreateDemandDto {
@@ -20,7 +19,7 @@ export class CreateDemandDto {
   details!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-02' })
-  @Matches(BUSINESS_DATE_PATTERN, { message: 'collectedOn must be a date like 2026-04-02' })
+  @IsBusinessDate()
   collectedOn!: string;
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Red station where the demand was collected.' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 import { POLICY_KINDS, type PolicyKind } from '../business-policy.entity.js';
 
 const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
@@ -115,7 +115,7 @@ export class RecordPayoutDto {
   amount!: string;
 
   @ApiProperty({ example: '2026-04-15', description: 'Date paid (Asia/Shanghai).' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'paidOn must be a date, YYYY-MM-DD' })
+  @IsBusinessDate()
   paidOn!: string;
 
   @ApiProperty({ example: '经开财拨〔2026〕15号-03', maxLength: 100, description: 'Payment reference, unique per policy: a retried record is refused, not doubled.' })

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '#platform';
+import { PageQueryDto, IsBusinessDate, IsMobile } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, type ComplaintCategory, type ComplaintStatus } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES, COMPLAINT_CHANNELS, type AnswerOutcome, type ComplaintChannel } from '../complaint.entity.js';
 
-const PHONE_PATTERN = /^1\d{10}$/;
 const DEPARTMENT_PATTERN = /^[a-z][a-z0-9-]{1,63}$/;
 
 export class ComplaintContactDto {
@@ -14,8 +13,8 @@ export class ComplaintContactDto {
   @Length(1, 50)
   name!: string;
 
-  @ApiProperty({ example: '13955612345', pattern: PHONE_PATTERN.source, description: 'Mainland mobile number; stored encrypted, masked for everyone but the handling department.' })
-  @Matches(PHONE_PATTERN, { message: 'phone must be an 11-digit mainland mobile number' })
+  @ApiProperty({ example: '13955612345', description: 'Mainland mobile number; stored encrypted, masked for everyone but the handling department.' })
+  @IsMobile()
   phone!: string;
 }
 
@@ -133,7 +132,7 @@ export class ComplaintQueryDto extends PageQueryDto {
 export class OverdueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '2026-06-01', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date, YYYY-MM-DD' })
+  @IsBusinessDate()
   asOf?: string;
 }
 
@@ -168,12 +167,12 @@ export class RecordComplaintDto {
   channel!: 'hotline' | 'letter' | 'visit' | 'other';
 
   @ApiProperty({ example: '2026-03-02', description: 'Day it was received (Asia/Shanghai); step deadlines count from it.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'receivedOn must be a date, YYYY-MM-DD' })
+  @IsBusinessDate()
   receivedOn!: string;
 
   @ApiPropertyOptional({ example: '2026-03-20', description: 'Day it was closed (办结), when it already was.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'closedOn must be a date, YYYY-MM-DD' })
+  @IsBusinessDate()
   closedOn?: string;
 
   @ApiPropertyOptional({ example: '已协调供电部门完成报装并答复企业。', maxLength: 4000, description: 'Required with closedOn: the answer that closed it.' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
 
 export const COMPLETENESS_STATES = ['on-time', 'late', 'missing', 'open', 'not-started', 'calendar-missing'] as const;
 
@@ -16,7 +16,7 @@ export class CompletenessQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-06-01', description: 'Day the view is computed for (Asia/Shanghai); defaults to today.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date, YYYY-MM-DD' })
+  @IsBusinessDate()
   asOf?: string;
 }
 

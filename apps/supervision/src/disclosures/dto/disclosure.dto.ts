@@ -57,47 +57,6 @@ export class DisclosureVersionDto {
   createdAt!: string;
 }
 
-export class DisclosureDto {
-  @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13' })
-  id!: string;
-
-  @ApiProperty({ example: 'shengtang' })
-  unitCode!: string;
-
-  @ApiProperty({ example: 'L-02' })
-  itemCode!: string;
-
-  @ApiProperty({ example: '孤儿和事实无人抚养儿童生活补贴' })
-  itemName!: string;
-
-  @ApiProperty({ example: '2026-04' })
-  period!: string;
-
-  @ApiProperty({ enum: DISCLOSURE_STATUSES, example: 'published' })
-  status!: string;
-
-  @ApiProperty({ example: 1 })
-  currentVersion!: number;
-
-  @ApiProperty({ example: '盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示' })
-  title!: string;
-
-  @ApiProperty({ format: 'date-time', example: '2026-05-08T01:00:00.000Z', nullable: true, type: String })
-  firstPublishedAt!: string | null;
-
-  @ApiProperty({ format: 'date-time', example: '2026-05-07T08:00:00.000Z' })
-  createdAt!: string;
-
-  @ApiProperty({ format: 'date-time', example: '2026-05-08T01:00:00.000Z' })
-  updatedAt!: string;
-
-  @ApiProperty({ example: true, description: 'Whether recipients\' personal data is masked in this response.' })
-  personalDataMasked!: boolean;
-
-  @ApiProperty({ type: DisclosureVersionDto, description: 'The current version.' })
-  content!: DisclosureVersionDto;
-}
-
 export class DisclosureListItemDto {
   @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13' })
   id!: string;
@@ -125,6 +84,21 @@ export class DisclosureListItemDto {
 
   @ApiProperty({ format: 'date-time', example: '2026-05-07T08:00:00.000Z' })
   createdAt!: string;
+}
+
+/** One disclosure in full: the list item plus its item name, masking state and current content. */
+export class DisclosureDto extends DisclosureListItemDto {
+  @ApiProperty({ example: '孤儿和事实无人抚养儿童生活补贴' })
+  itemName!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-05-08T01:00:00.000Z' })
+  updatedAt!: string;
+
+  @ApiProperty({ example: true, description: 'Whether recipients\' personal data is masked in this response.' })
+  personalDataMasked!: boolean;
+
+  @ApiProperty({ type: DisclosureVersionDto, description: 'The current version.' })
+  content!: DisclosureVersionDto;
 }
 
 export class DisclosureListItemPageDto extends PageDtoOf(DisclosureListItemDto) {}
