@@ -14,8 +14,10 @@ const env = new EnvReader(process.env);
 const dataDir = env.string('DATA_DIR', '.data');
 const postgresPort = env.int('EMBEDDED_POSTGRES_PORT', 54329, { min: 1, max: 65535 });
 const logLevel = env.oneOf('LOG_LEVEL', LOG_LEVELS, 'warn');
-// The gateway listens on the base port and the services on the next four (3000, 3001–3004 by default).
-const portBase = env.int('EMBEDDED_PORT_BASE', DEFAULT_PORTS.gateway, { min: 1, max: 65530 });
+// The gateway listens on the base port and the services on the next four (3000, 3001–3004 by default);
+// 0 lets the system choose five free ports (the ready message names the gateway's).
+const portBase = env.int('EMBEDDED_PORT_BASE', DEFAULT_PORTS.gateway, { min: 0, max: 65530 });
+const portAfterBase = (offset: number) => (portBase === 0 ? 0 : portBase + offset);
 env.assertValid('npm start');
 
 const progress = (message: string) => process.stdout.write(`• ${message}\n`);
@@ -29,7 +31,7 @@ progress('starting the gateway and the credit, supervision, land and party servi
 const platform = await launchPlatform({
   host: '127.0.0.1',
   gatewayPort: portBase,
-  servicePorts: { credit: portBase + 1, supervision: portBase + 2, land: portBase + 3, party: portBase + 4 },
+  servicePorts: { credit: portAfterBase(1), supervision: portAfterBase(2), land: portAfterBase(3), party: portAfterBase(4) },
   databaseUrlFor: (service) => postgres.url(`zone_${service}`),
   events: { transport },
   auth: { issuer: auth.issuer, audience: auth.audience, publicKeyPem: keys.publicKeyPem },

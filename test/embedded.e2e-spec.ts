@@ -4,18 +4,19 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { signDevToken, ensureDevKeyPair } from '#platform';
+import { freePort } from './support/test-env.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
-const PORT_BASE = 43000;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zone-embedded-'));
 // PostgreSQL runs as the postgres user when the tests run as root: it must be able to enter the directory.
 chmodSync(dataDir, 0o755);
 
-/** Runs the built `npm start` entry point as a user would, on its own ports and data directory. */
-function startEmbedded(): Promise<{ child: ChildProcess; output: () => string }> {
+/** Runs the built `npm start` entry point as a user would, on free ports and its own data directory; resolves with the gateway's URL. */
+async function startEmbedded(): Promise<{ child: ChildProcess; gateway: string; output: () => string }> {
+  const postgresPort = await freePort();
   const child = spawn(process.execPath, [path.join(repo, 'dist/scripts/start-embedded.js')], {
     cwd: repo,
-    env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_PORT_BASE: String(PORT_BASE), EMBEDDED_POSTGRES_PORT: '54349', AUTH_DEV_KEY_DIR: path.join(dataDir, 'dev-auth') },
+    env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_PORT_BASE: '0', EMBEDDED_POSTGRES_PORT: String(postgresPort), AUTH_DEV_KEY_DIR: path.join(dataDir, 'dev-auth') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -25,9 +26,10 @@ function startEmbedded(): Promise<{ child: ChildProcess; output: () => string }>
     const timer = setTimeout(() => reject(new Error(`not ready within 90 s:\n${output}`)), 90_000);
     child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
     child.stdout!.on('data', () => {
-      if (output.includes('is ready')) {
+      const gateway = /Readiness: +(http:\/\/127\.0\.0\.1:\d+)\/health\/ready/.exec(output)?.[1];
+      if (gateway !== undefined) {
         clearTimeout(timer);
-        resolve({ child, output: () => output });
+        resolve({ child, gateway, output: () => output });
       }
     });
   });
@@ -45,11 +47,10 @@ describe('embedded mode (npm start)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('boots with no configuration, answers readiness through the gateway, keeps its data across restarts', async () => {
-    const gateway = `http://127.0.0.1:${PORT_BASE}`;
     const first = await startEmbedded();
     try {
-      expect(first.output()).toContain(`http://localhost:${PORT_BASE}/docs`);
-      const ready = await fetch(`${gateway}/health/ready`);
+      expect(first.output()).toContain(`${first.gateway.replace('127.0.0.1', 'localhost')}/docs`);
+      const ready = await fetch(`${first.gateway}/health/ready`);
       expect(ready.status).toBe(200);
     } finally {
       expect(await stop(first.child)).toBe(0);
@@ -59,7 +60,7 @@ describe('embedded mode (npm start)', () => {
     try {
       const keys = await ensureDevKeyPair(path.join(dataDir, 'dev-auth'));
       const token = await signDevToken(keys.privateKeyPem, { sub: 'e2e', roles: ['leadership'], units: ['zone'], issuer: 'zone-gov-dev', audience: 'zone-gov-platform', expiresIn: '5m' });
-      const projects = await fetch(`${gateway}/api/v1/land/projects`, { headers: { authorization: `Bearer ${token}` } });
+      const projects = await fetch(`${second.gateway}/api/v1/land/projects`, { headers: { authorization: `Bearer ${token}` } });
       expect(projects.status).toBe(200);
       const body = (await projects.json()) as { items: { name: string; requestedAreaMu: string }[] };
       // Demo data from the first start, loaded once and not again.

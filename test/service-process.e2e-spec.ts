@@ -6,7 +6,6 @@ import { createTestIdentity } from './support/test-identity.js';
 import { dropTestDatabases, eventually, freshDatabaseUrl, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
-const PORT = 43213;
 
 /** The land service as its container runs it: `node dist/apps/land/src/main.js` with its environment. */
 function runLand(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
@@ -32,7 +31,7 @@ describe('a service process', () => {
     const databaseUrl = freshDatabaseUrl('process');
     const land = runLand({
       DATABASE_URL: databaseUrl,
-      PORT: String(PORT),
+      PORT: '0',
       KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(','),
       AUTH_ISSUER: identity.auth.issuer,
       AUTH_AUDIENCE: identity.auth.audience,
@@ -41,9 +40,11 @@ describe('a service process', () => {
       PII_HASH_KEY: randomBytes(32).toString('base64'),
     });
     try {
-      await eventually(async () => ((await fetch(`http://127.0.0.1:${PORT}/health/ready`).catch(() => undefined))?.ok ? true : undefined), 60_000, 'land to be ready');
+      // PORT=0: the service logs the port the system gave it.
+      const url = await eventually(async () => /land listening on (http:\/\/[\d.]+:\d+)/.exec(land.output())?.[1], 60_000, 'land to listen');
+      await eventually(async () => ((await fetch(`${url}/health/ready`).catch(() => undefined))?.ok ? true : undefined), 60_000, 'land to be ready');
       const token = await identity.token(['land-staff']);
-      const created = await fetch(`http://127.0.0.1:${PORT}/api/v1/land/projects`, {
+      const created = await fetch(`${url}/api/v1/land/projects`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-request-id': 'process-e2e-request-0001' },
         body: JSON.stringify({ name: 'Shutdown probe', category: 'ordinary', requestedAreaMu: '7.1' }),

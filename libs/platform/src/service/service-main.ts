@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
 import { loadServiceConfig, type ServiceConfig } from '../config/service-config.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { closeOnSignals, configOrExit } from './process-lifecycle.js';
@@ -15,6 +16,8 @@ export async function runServiceMain(definition: ServiceDefinition, pluginsFor: 
   // Before the plugins exist, so that what they log while starting is JSON too.
   Logger.overrideLogger(jsonLogger);
   const app = await startServiceApp(definition, config, { plugins: pluginsFor(config), logger: jsonLogger });
-  new Logger('Main').log(`${definition.name} listening on http://${config.host}:${config.port}`);
+  // The bound port, not the configured one: PORT=0 lets the system choose.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  new Logger('Main').log(`${definition.name} listening on http://${config.host}:${port}`);
   closeOnSignals(app);
 }
