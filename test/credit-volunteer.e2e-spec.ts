@@ -5,6 +5,7 @@ import { VolunteerActivityRecorded, type EventEnvelope } from '#contracts';
 import { buildEnvelope, KafkaEventTransport } from '#messaging';
 import { PiiCipher } from '#platform';
 import { idNumberCheckCharacter } from '#platform';
+import { awaitPartitionHandled } from './support/kafka-control.js';
 import { dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -41,9 +42,9 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     producer.publish(envelopes.map((envelope) => ({ topic: VolunteerActivityRecorded.topic, key: envelope.subject, envelope })));
 
   const entriesFor = (activityId: string) =>
-    queryDatabase<{ resident_id: string; score_delta: number; source: string; evidence: string }>(
+    queryDatabase<{ id: string; resident_id: string; score_delta: number; source: string; evidence: string }>(
       db(),
-      `SELECT resident_id, score_delta, source, evidence FROM ledger_entries WHERE evidence = $1 ORDER BY resident_id`,
+      `SELECT id, resident_id, score_delta, source, evidence FROM ledger_entries WHERE evidence = $1 ORDER BY resident_id`,
       [`volunteer-activity:${activityId}`],
     );
 
@@ -76,6 +77,8 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     const stranger = idNumber('19900101', 7);
     // The party service hashes the ID number with the shared key, in lower-case x form or not.
     const event = activityEvent(activityId, [cipher.lookupHash(yang!), cipher.lookupHash(chen!.toLowerCase()), cipher.lookupHash(stranger)]);
+    const householdScore = async () => (await queryDatabase<{ score: number }>(db(), `SELECT score FROM households`))[0]!.score;
+    const scoreBefore = await householdScore();
     await publish(event, event);
 
     const participations = await eventually(async () => {
@@ -83,9 +86,8 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
       return rows.length === 3 ? rows : undefined;
     }, 60_000, 'participations recorded');
     expect(participations.map((row) => row.outcome).sort()).toEqual(['awarded', 'awarded', 'unmatched']);
-    // Both deliveries have been through the consumer once the inbox holds the event; give the second time to land.
-    await eventually(async () => ((await queryDatabase(db(), `SELECT 1 FROM inbox WHERE event_id = $1`, [event.id])).length > 0 ? true : undefined), 30_000, 'inbox row');
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Both deliveries have been through the consumer once a later activity on their partition has.
+    await awaitPartitionHandled(VolunteerActivityRecorded.topic, event.subject, activityEvent(randomUUID(), [cipher.lookupHash(stranger)]), db());
     const entries = await entriesFor(activityId);
     expect(entries).toHaveLength(2);
     expect(entries.every((entry) => entry.score_delta === 4 && entry.source === 'event')).toBe(true);
@@ -93,9 +95,10 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
 
     const unmatched = await request(platform.gatewayUrl).get(api(`/volunteer-participations?activityId=${activityId}&outcome=unmatched`)).set('authorization', `Bearer ${staff}`).expect(200);
     expect(unmatched.body.items).toEqual([expect.objectContaining({ maskedName: '某**', residentId: null, outcome: 'unmatched' })]);
-    const household = await queryDatabase<{ score: number }>(db(), `SELECT score FROM households`);
-    expect(household[0]!.score).toBe(8);
-    const awarded = await queryDatabase(db(), `SELECT 1 FROM outbox WHERE envelope->>'type' = 'zone.credit.points-awarded.v1'`);
+    expect(await householdScore()).toBe(scoreBefore + 8);
+    const awarded = await queryDatabase(db(), `SELECT 1 FROM outbox WHERE type = 'zone.credit.points-awarded.v1' AND envelope->'data'->>'entryId' = ANY($1)`, [
+      entries.map((entry) => entry.id),
+    ]);
     expect(awarded).toHaveLength(2);
   });
 

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { VolunteerActivityRecorded } from '#contracts';
+import { buildEnvelope } from '#messaging';
 import { idNumberCheckCharacter } from '#platform';
+import { awaitPartitionHandled } from './support/kafka-control.js';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -83,8 +87,10 @@ describe('volunteer activity from party to credit points over Kafka', () => {
     const published = await queryDatabase<{ published_at: Date | null }>(platform.databaseUrls.party!, `SELECT published_at FROM outbox WHERE record_key = $1`, [activityId]);
     expect(published).toHaveLength(1);
     expect(published[0]!.published_at).not.toBeNull();
-    // Give a stray second delivery time to land before counting.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A stray second delivery would sit before a later activity on the same partition: count once credit has handled one.
+    const later = randomUUID();
+    const marker = buildEnvelope(VolunteerActivityRecorded, later, { ...VolunteerActivityRecorded.example, activityId: later, recordedAt: new Date().toISOString() });
+    await awaitPartitionHandled(VolunteerActivityRecorded.topic, activityId, marker, platform.databaseUrls.credit!);
     const entries = await queryDatabase<{ resident_id: string; score_delta: number }>(
       platform.databaseUrls.credit!,
       `SELECT resident_id, score_delta FROM ledger_entries WHERE evidence = $1`,

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { TEST_KAFKA_BROKERS } from './test-env.js';
+import type { EventEnvelope } from '#contracts';
+import { KafkaEventTransport } from '#messaging';
+import { eventually, queryDatabase, TEST_KAFKA_BROKERS } from './test-env.js';
 
 const script = path.resolve(import.meta.dirname, '../../scripts/kafka/kafka.sh');
 
@@ -47,4 +49,21 @@ export async function readTopic(topic: string, enough: (records: ConsumedRecord[
   } finally {
     await consumer.disconnect();
   }
+}
+
+/**
+ * Waits, without a sleep, until a service has handled every record already on `key`'s partition of `topic`:
+ * publishes `marker` under the same key (Kafka keeps order within a partition, and the services consume a
+ * partition one record at a time, retries included) and waits until the service's inbox holds the marker.
+ */
+export async function awaitPartitionHandled(topic: string, key: string, marker: EventEnvelope, consumerDatabaseUrl: string): Promise<void> {
+  const producer = new KafkaEventTransport({ clientId: 'test-marker', brokers: TEST_KAFKA_BROKERS, topicPartitions: 3 });
+  await producer.start([]);
+  try {
+    await producer.publish([{ topic, key, envelope: marker }]);
+  } finally {
+    await producer.stop();
+  }
+  const handled = async () => ((await queryDatabase(consumerDatabaseUrl, `SELECT 1 FROM inbox WHERE event_id = $1`, [marker.id])).length > 0 ? true : undefined);
+  await eventually(handled, 60_000, `marker ${marker.id} on ${topic} handled`);
 }

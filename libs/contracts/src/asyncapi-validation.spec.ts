@@ -11,7 +11,7 @@ describe('AsyncAPI document against @asyncapi/parser', () => {
     const { document, diagnostics } = await new Parser().parse(JSON.parse(JSON.stringify(buildAsyncApiDocument(EVENT_CATALOGUE, '1.0.0'))));
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === ERROR).map((diagnostic) => `${diagnostic.path.join('.')}: ${diagnostic.message}`);
     expect(errors).toEqual([]);
-    expect(document).toBeDefined();
+    expect(document?.version()).toBe('3.0.0');
     const addresses = document!.channels().all().map((channel) => channel.address());
     expect(new Set(addresses)).toEqual(new Set(EVENT_CATALOGUE.map((definition) => definition.topic)));
     const messageNames = new Set(document!.messages().all().map((message) => message.name()));

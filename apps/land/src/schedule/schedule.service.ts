@@ -59,7 +59,8 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
       await tx.audit('project.set-schedule', { type: 'project', id: projectId }, { ...input });
       return this.view(tx.manager, calendar, projectId);
     });
-    void this.sweepOverdue();
+    // Awaited, so that a project overdue on arrival has its notice in the outbox when the answer says "overdue".
+    await this.sweepOverdue();
     return view;
   }
 

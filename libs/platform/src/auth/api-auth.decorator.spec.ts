@@ -47,7 +47,8 @@ describe('ApiAuth and ApiPublic', () => {
     const forbidden = document.paths['/cases/overdue']?.get?.responses['403'];
     expect(forbidden).toMatchObject({ description: expect.stringContaining('`land-staff` (Land-bureau staff') });
     expect(forbidden).toMatchObject({ description: expect.stringContaining('`task-force`') });
-    expect(document.paths['/cases']?.get?.responses['401']).toBeDefined();
+    expect(document.paths['/cases']?.get?.responses['401']).toMatchObject({ description: 'A bearer token was sent but is invalid.' });
+    expect(document.paths['/cases/mine']?.get?.responses['401']).toMatchObject({ description: 'Bearer token missing or invalid.' });
   });
 
   it('refuses two access decorators on the same target', () => {
