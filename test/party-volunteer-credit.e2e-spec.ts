@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { idNumberCheckCharacter } from '#platform';
-import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
+import { consumersJoined, dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const idNumber = (birth: string, sequence: number) => {
@@ -43,7 +43,7 @@ describe('volunteer activity from party to credit points over Kafka', () => {
       .send({ name: '示例社区党支部', type: 'branch', formationMode: 'platform', memberEntityCreditCodes: [], secretaryUserId: 'secretary-shengtang', establishedOn: '2026-01-10' })
       .expect(201);
     organisationId = organisation.body.id;
-    await eventually(async () => ((await fetch(`${platform.serviceUrls.credit}/health/ready`)).ok ? true : undefined), 60_000, 'credit consumers to join');
+    await consumersJoined(platform.serviceUrls.credit!);
   });
 
   afterAll(async () => {
