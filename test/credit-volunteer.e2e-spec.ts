@@ -6,7 +6,7 @@ import { buildEnvelope, KafkaEventTransport } from '#messaging';
 import { PiiCipher } from '#platform';
 import { idNumberCheckCharacter } from '#platform';
 import { awaitPartitionHandled } from './support/kafka-control.js';
-import { dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
+import { consumersJoined, dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 function idNumber(birth: string, sequence: number): string {
@@ -62,7 +62,7 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     }
     producer = new KafkaEventTransport({ clientId: 'credit-test-producer', brokers: TEST_KAFKA_BROKERS, topicPartitions: 3 });
     await producer.start([]);
-    await eventually(async () => ((await fetch(`${platform.serviceUrls.credit}/health/ready`)).ok ? true : undefined), 60_000, 'credit consumers to join');
+    await consumersJoined(platform.serviceUrls.credit!);
   });
 
   afterAll(async () => {

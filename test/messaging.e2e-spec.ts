@@ -6,7 +6,7 @@ import request from 'supertest';
 import { LandProjectRegistered, type EventEnvelope } from '#contracts';
 import { buildEnvelope, KafkaEventTransport, MessagingLifecycle, UnitOfWork } from '#messaging';
 import { controlBroker, readTopic } from './support/kafka-control.js';
-import { dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
+import { consumersJoined, dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -48,7 +48,7 @@ describe('events between services over Kafka', () => {
     landStaff = await platform.identity.token(['land-staff']);
     producer = new KafkaEventTransport({ clientId: 'test-producer', brokers: TEST_KAFKA_BROKERS, topicPartitions: 3 });
     await producer.start([]);
-    await eventually(async () => ((await fetch(`${platform.serviceUrls.supervision}/health/ready`)).ok ? true : undefined), 60_000, 'supervision consumers to join');
+    await consumersJoined(platform.serviceUrls.supervision!);
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { VolunteerActivityRecorded } from '#contracts';
 import { buildEnvelope } from '#messaging';
 import { idNumberCheckCharacter } from '#platform';
 import { awaitPartitionHandled } from './support/kafka-control.js';
-import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
+import { consumersJoined, dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const idNumber = (birth: string, sequence: number) => {
@@ -47,7 +47,7 @@ describe('volunteer activity from party to credit points over Kafka', () => {
       .send({ name: '示例社区党支部', type: 'branch', formationMode: 'platform', memberEntityCreditCodes: [], secretaryUserId: 'secretary-shengtang', establishedOn: '2026-01-10' })
       .expect(201);
     organisationId = organisation.body.id;
-    await eventually(async () => ((await fetch(`${platform.serviceUrls.credit}/health/ready`)).ok ? true : undefined), 60_000, 'credit consumers to join');
+    await consumersJoined(platform.serviceUrls.credit!);
   });
 
   afterAll(async () => {

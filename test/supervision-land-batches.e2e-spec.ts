@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { LandBatchApproved, type EventEnvelope } from '#contracts';
 import { buildEnvelope, KafkaEventTransport } from '#messaging';
-import { dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
+import { consumersJoined, dropTestDatabases, eventually, queryDatabase, TEST_KAFKA_BROKERS } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const base = '/api/v1/supervision';
@@ -40,7 +40,7 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
     platform = await startTestPlatform({ events: 'kafka', services: ['supervision'], messaging: { retryPolicy: { maxAttempts: 2, baseDelayMs: 50, maxDelayMs: 100 } } });
     producer = new KafkaEventTransport({ clientId: 'supervision-test-producer', brokers: TEST_KAFKA_BROKERS, topicPartitions: 3 });
     await producer.start([]);
-    await eventually(async () => ((await fetch(`${platform.serviceUrls.supervision}/health/ready`)).ok ? true : undefined), 60_000, 'supervision consumers to join');
+    await consumersJoined(platform.serviceUrls.supervision!);
     const supervisor = await platform.identity.token(['discipline-supervisor']);
     supervisorToken = supervisor;
     const created = await request(platform.gatewayUrl)

@@ -77,3 +77,17 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Waits until a service's consumers have joined their groups: readiness reports the broker under `dependencies.events`. */
+export async function consumersJoined(serviceUrl: string, timeoutMs = 60_000): Promise<void> {
+  await eventually(
+    async () => {
+      const response = await fetch(`${serviceUrl}/health/ready`).catch(() => undefined);
+      if (!response?.ok) return undefined;
+      const body = (await response.json()) as { dependencies?: { events?: { status?: string } } };
+      return body.dependencies?.events?.status === 'up' ? true : undefined;
+    },
+    timeoutMs,
+    `consumers of ${serviceUrl} to join`,
+  );
+}

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import pg from 'pg';
 import { Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -64,17 +63,30 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
   }
 }
 
-/** Readiness of the event backbone: the transport's own view plus the relay's backlog. */
+/** How long the health report waits for the broker's offsets before reporting lag as unknown. */
+const LAG_REPORT_TIMEOUT_MS = 2_000;
+
+/**
+ * The event backbone in /health/ready and /metrics. A service serves requests without the broker
+ * (writes commit with their events in the outbox), so this reports, never gates, readiness.
+ */
 @Injectable()
 export class MessagingHealth {
   constructor(
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly lifecycle: MessagingLifecycle,
-    private readonly indicators: HealthIndicatorService,
     readiness: ReadinessChecks,
     metrics: Metrics,
   ) {
-    readiness.add(() => this.check());
+    readiness.report('events', () => this.report());
+    new Gauge({
+      name: 'event_transport_up',
+      help: '1 when the broker is connected and every consumer has joined its group, else 0',
+      registers: [metrics.registry],
+      collect: function (this: Gauge) {
+        this.set(transport.health().ready ? 1 : 0);
+      },
+    });
     new Gauge({
       name: 'outbox_backlog',
       help: 'Committed events not yet published',
@@ -97,13 +109,20 @@ export class MessagingHealth {
     });
   }
 
-  async check() {
-    const indicator = this.indicators.check('events');
+  async report() {
     const health = this.transport.health();
-    const backlog = await this.lifecycle.relay.backlog().catch(() => undefined);
-    const data = { ...health.detail, outboxBacklog: backlog };
-    return health.ready ? indicator.up(data) : indicator.down(data);
+    const [outboxBacklog, lags] = await Promise.all([
+      this.lifecycle.relay.backlog().catch(() => undefined),
+      withTimeout(this.transport.consumerLag(), LAG_REPORT_TIMEOUT_MS).catch(() => undefined),
+    ]);
+    const consumerLag = lags?.reduce<Record<string, number>>((byGroup, lag) => ({ ...byGroup, [lag.group]: (byGroup[lag.group] ?? 0) + lag.lag }), {});
+    return { status: health.ready ? ('up' as const) : ('degraded' as const), ...health.detail, outboxListening: this.lifecycle.relay.listening, outboxBacklog, consumerLag };
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms)))]).finally(() => clearTimeout(timer));
 }
 
 @Module({})
@@ -112,7 +131,6 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      imports: [TerminusModule],
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
         { provide: EVENT_TRANSPORT, useValue: options.transport },

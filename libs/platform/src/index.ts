@@ -18,6 +18,7 @@ export * from './service/service-definition.js';
 export * from './pagination/index.js';
 export * from './service/service-main.js';
 export * from './database/unique-violation.js';
+export * from './database/transient-failure.js';
 export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
 export * from './validation/validators.js';

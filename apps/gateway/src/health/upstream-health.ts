@@ -2,7 +2,7 @@ import type { ServiceName } from '#contracts';
 
 export type UpstreamStatus = { status: 'up' } | { status: 'down'; reason: string };
 
-/** Asks every service for its own readiness; the gateway is ready only when all of them are. */
+/** Asks every service for its own readiness, reported beside the gateway's own. */
 export async function upstreamReadiness(upstreams: Record<ServiceName, string>, timeoutMs = 2_000): Promise<Record<string, UpstreamStatus>> {
   const entries = await Promise.all(
     Object.entries(upstreams).map(async ([service, base]): Promise<[string, UpstreamStatus]> => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
 import { coveragePercent } from './coverage.js';
@@ -43,22 +43,23 @@ export class CampaignsService {
     }
     const id = randomUUID();
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         await tx.manager.query(
           `INSERT INTO survey_campaigns (id, name, sectors, park, target_count, surveyors, starts_on, ends_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
           [id, input.name, input.sectors, input.park ?? null, input.targetCount, input.surveyors, input.startsOn, input.endsOn ?? null],
         );
         await tx.audit('campaign.create', { type: 'survey-campaign', id }, { name: input.name, targetCount: input.targetCount });
+        return this.get(id, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'survey_campaigns_name_key')) throw ProblemException.of(409, 'campaign-name-taken', 'Name taken', 'Another campaign has this name.');
       throw error;
     }
-    return this.get(id);
   }
 
-  async get(id: string): Promise<CampaignDto> {
-    const [row]: CampaignRow[] = await this.dataSource.query(`${CAMPAIGN_SELECT} WHERE c.id = $1`, [id]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(id: string, db: EntityManager = this.dataSource.manager): Promise<CampaignDto> {
+    const [row]: CampaignRow[] = await db.query(`${CAMPAIGN_SELECT} WHERE c.id = $1`, [id]);
     if (row === undefined) throw ProblemException.of(404, 'campaign-not-found', 'Campaign not found', `No survey campaign has id ${id}.`);
     return toDto(row);
   }

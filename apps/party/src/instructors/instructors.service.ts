@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { entityByCreditCode } from '../entities/entities.service.js';
@@ -19,40 +19,41 @@ export class InstructorsService {
 
   async register(user: AuthUser, input: CreateInstructorDto): Promise<InstructorDto> {
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         await tx.manager.query(`INSERT INTO instructors (user_id, name_encrypted, created_at) VALUES ($1, $2, now())`, [input.userId, this.cipher.encrypt(input.name)]);
         for (const creditCode of input.entityCreditCodes) {
           const entity = await entityByCreditCode(tx.manager, creditCode, 422);
           await tx.manager.query(`INSERT INTO instructor_assignments (instructor_user_id, entity_id, assigned_at) VALUES ($1, $2, now())`, [input.userId, entity.id]);
         }
         await tx.audit('instructor.register', { type: 'instructor', id: input.userId }, { entities: input.entityCreditCodes });
+        return this.get(user, input.userId, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'instructors_pkey')) throw ProblemException.of(409, 'instructor-exists', 'Instructor exists', `Instructor ${input.userId} is already registered.`);
       throw error;
     }
-    return this.get(user, input.userId);
   }
 
   async assign(user: AuthUser, userId: string, creditCode: string): Promise<InstructorDto> {
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const [instructor] = await tx.manager.query(`SELECT user_id FROM instructors WHERE user_id = $1 FOR UPDATE`, [userId]);
         if (instructor === undefined) throw instructorNotFound(userId);
         const entity = await entityByCreditCode(tx.manager, creditCode, 422);
         await tx.manager.query(`INSERT INTO instructor_assignments (instructor_user_id, entity_id, assigned_at) VALUES ($1, $2, now())`, [userId, entity.id]);
         await tx.audit('instructor.assign', { type: 'instructor', id: userId }, { entityId: entity.id, creditCode });
+        return this.get(user, userId, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'instructor_assignments_pkey')) throw ProblemException.of(409, 'already-assigned', 'Already assigned', `${creditCode} is already assigned to ${userId}.`);
       throw error;
     }
-    return this.get(user, userId);
   }
 
-  async get(user: AuthUser, userId: string): Promise<InstructorDto> {
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(user: AuthUser, userId: string, db: EntityManager = this.dataSource.manager): Promise<InstructorDto> {
     if (!isCommittee(user) && user.id !== userId) throw ProblemException.of(403, 'not-your-record', 'Not your record', 'Instructors see their own record only.');
-    const [item] = await this.rows(user, `WHERE i.user_id = $1`, [userId]);
+    const [item] = await this.rows(user, `WHERE i.user_id = $1`, [userId], db);
     if (item === undefined) throw instructorNotFound(userId);
     return item;
   }
@@ -72,8 +73,8 @@ export class InstructorsService {
     return toPage(rows, limit, (row) => [row.userId], (row) => row);
   }
 
-  private async rows(user: AuthUser, tail: string, params: unknown[]): Promise<InstructorDto[]> {
-    const rows: { user_id: string; name_encrypted: string; created_at: Date; codes: string[] }[] = await this.dataSource.query(
+  private async rows(user: AuthUser, tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<InstructorDto[]> {
+    const rows: { user_id: string; name_encrypted: string; created_at: Date; codes: string[] }[] = await db.query(
       `SELECT i.user_id, i.name_encrypted, i.created_at,
          COALESCE((SELECT array_agg(e.credit_code::text ORDER BY e.credit_code) FROM instructor_assignments a JOIN surveyed_entities e ON e.id = a.entity_id WHERE a.instructor_user_id = i.user_id), '{}') AS codes
        FROM instructors i ${tail}`,
@@ -89,7 +90,7 @@ export class InstructorsService {
   async recordVisit(user: AuthUser, input: CreateVisitDto): Promise<VisitDto> {
     if (input.visitedOn > shanghaiDateOf(new Date())) throw ProblemException.of(422, 'visit-date-in-future', 'Visit date in the future', `visitedOn ${input.visitedOn} has not happened yet.`);
     const id = randomUUID();
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
       const assigned: unknown[] = await tx.manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [user.id, entity.id]);
       if (assigned.length === 0) throw ProblemException.of(403, 'entity-not-assigned', 'Entity not assigned to you', 'Instructors record visits to their assigned entities.');
@@ -101,9 +102,9 @@ export class InstructorsService {
         input.summary,
       ]);
       await tx.audit('instructor.visit', { type: 'instructor-visit', id }, { entityId: entity.id, visitedOn: input.visitedOn });
+      const [visit] = await this.visitRows(`WHERE v.id = $1`, [id], tx.manager);
+      return visit!;
     });
-    const [visit] = await this.visitRows(`WHERE v.id = $1`, [id]);
-    return visit!;
   }
 
   async listVisits(user: AuthUser, query: VisitQueryDto): Promise<Page<VisitDto>> {
@@ -128,8 +129,8 @@ export class InstructorsService {
     return toPage(rows, query.limit, (row) => [row.visitedOn, row.id], (row) => row);
   }
 
-  private async visitRows(tail: string, params: unknown[]): Promise<VisitDto[]> {
-    const rows: { id: string; instructor_user_id: string; entity_id: string; credit_code: string; visited_on: string; summary: string; recorded_at: Date }[] = await this.dataSource.query(
+  private async visitRows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<VisitDto[]> {
+    const rows: { id: string; instructor_user_id: string; entity_id: string; credit_code: string; visited_on: string; summary: string; recorded_at: Date }[] = await db.query(
       `SELECT v.id, v.instructor_user_id, v.entity_id, e.credit_code, to_char(v.visited_on, 'YYYY-MM-DD') AS visited_on, v.summary, v.recorded_at
        FROM instructor_visits v JOIN surveyed_entities e ON e.id = v.entity_id ${tail}`,
       params,

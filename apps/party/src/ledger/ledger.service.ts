@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
@@ -192,14 +192,15 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     return { minMembersToForm: row.min_members_to_form, requiredMassOrganisations: row.required_mass_organisations };
   }
 
-  async rules(): Promise<LedgerRulesDto> {
-    const [row] = await this.dataSource.query(`SELECT min_members_to_form, required_mass_organisations, updated_at, updated_by FROM ledger_settings WHERE id = 1`);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async rules(db: EntityManager = this.dataSource.manager): Promise<LedgerRulesDto> {
+    const [row] = await db.query(`SELECT min_members_to_form, required_mass_organisations, updated_at, updated_by FROM ledger_settings WHERE id = 1`);
     return LedgerRulesDto.of(row);
   }
 
   /** New settings apply to every entry at once: the whole ledger is recomputed in the same transaction. */
   async updateRules(input: UpdateLedgerRulesDto): Promise<LedgerRulesDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const before = await this.settings(tx, true);
       const settings: LedgerRuleSettings = { minMembersToForm: input.minMembersToForm, requiredMassOrganisations: input.requiredMassOrganisations };
       await tx.manager.query(`UPDATE ledger_settings SET min_members_to_form = $1, required_mass_organisations = $2, updated_at = now(), updated_by = $3 WHERE id = 1`, [
@@ -210,8 +211,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { before, after: settings });
       const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries ORDER BY entity_id`);
       for (const entry of entries) await this.recompute(tx, entry.entity_id, settings);
+      return this.rules(tx.manager);
     });
-    return this.rules();
   }
 
   async setOverride(entityId: string, input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
@@ -220,7 +221,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     if (input.expiresOn < today) {
       throw ProblemException.of(422, 'override-expiry-past', 'Override expiry in the past', `expiresOn ${input.expiresOn} is before today (${today}, Asia/Shanghai).`);
     }
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
       if (entity === undefined) throw entityNotFound(`id ${entityId}`);
       const current = await this.entryFor(tx, entityId);
@@ -234,14 +235,14 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       ]);
       await tx.audit('ledger.override.set', { type: 'entity', id: entityId }, { colour: input.colour, reason: input.reason, expiresOn: input.expiresOn });
       await this.recordChange(tx, entity, 'override', before, input.colour, input.reason, `Manual override until ${input.expiresOn}.`, before === input.colour ? undefined : input.expiresOn, now);
+      return this.entry(entityId, undefined, tx.manager);
     });
-    return this.entry(entityId);
   }
 
   async clearOverride(entityId: string): Promise<LedgerEntryDto> {
     const now = new Date();
     const today = shanghaiDateOf(now);
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
       if (entity === undefined) throw entityNotFound(`id ${entityId}`);
       const current = await this.entryFor(tx, entityId);
@@ -251,8 +252,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.override_colour });
       const reason = 'override cleared';
       await this.recordChange(tx, entity, 'override-cleared', before, current.derived_colour, reason, `Back to the rules: ${current.explanation}`, before === current.derived_colour ? undefined : null, now);
+      return this.entry(entityId, undefined, tx.manager);
     });
-    return this.entry(entityId);
   }
 
   private async entryFor(tx: Transaction, entityId: string): Promise<EntryState> {
@@ -264,9 +265,10 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     return current;
   }
 
-  async entry(entityId: string, user?: AuthUser): Promise<LedgerEntryDto> {
-    if (user !== undefined) await assertEntityAccess(this.dataSource.manager, user, entityId);
-    const [row]: LedgerEntryRow[] = await this.dataSource.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [shanghaiDateOf(new Date()), entityId]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async entry(entityId: string, user?: AuthUser, db: EntityManager = this.dataSource.manager): Promise<LedgerEntryDto> {
+    if (user !== undefined) await assertEntityAccess(db, user, entityId);
+    const [row]: LedgerEntryRow[] = await db.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [shanghaiDateOf(new Date()), entityId]);
     if (row === undefined) throw ProblemException.of(404, 'ledger-entry-not-found', 'Not on the ledger', `Entity ${entityId} does not exist or has not been surveyed yet.`);
     return LedgerEntryDto.of(row);
   }

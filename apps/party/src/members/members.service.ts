@@ -50,7 +50,7 @@ export class MembersService {
     const id = randomUUID();
     const idNumber = normaliseIdNumber(input.idNumber);
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         if (input.organisationId !== undefined) {
           const [organisation] = await tx.manager.query(`SELECT id, secretary_user_id FROM organisations WHERE id = $1`, [input.organisationId]);
           if (organisation === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
@@ -73,16 +73,16 @@ export class MembersService {
           ],
         );
         await tx.audit('member.register', { type: 'member', id }, { organisationId: input.organisationId ?? null, status: input.status });
+        return this.get(user, id, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'members_id_number_hash_key')) throw ProblemException.of(409, 'member-already-registered', 'Member already registered', 'A member with this ID number is already registered.');
       throw error;
     }
-    return this.get(user, id);
   }
 
   async update(user: AuthUser, id: string, input: UpdateMemberDto): Promise<MemberDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const row = await lockedMember(tx.manager, id);
       this.assertCanManage(user, row);
       await tx.manager.query(`UPDATE members SET status = COALESCE($2, status), phone_encrypted = COALESCE($3, phone_encrypted), updated_at = now() WHERE id = $1`, [
@@ -91,12 +91,13 @@ export class MembersService {
         input.phone === undefined ? null : this.cipher.encrypt(input.phone),
       ]);
       await tx.audit('member.update', { type: 'member', id }, { status: input.status, phoneChanged: input.phone !== undefined });
+      return this.get(user, id, tx.manager);
     });
-    return this.get(user, id);
   }
 
-  async get(user: AuthUser, id: string): Promise<MemberDto> {
-    const [row]: MemberRow[] = await this.dataSource.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<MemberDto> {
+    const [row]: MemberRow[] = await db.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]);
     if (row === undefined) throw memberNotFound(id);
     this.assertCanManage(user, row);
     return this.toDto(user, row);

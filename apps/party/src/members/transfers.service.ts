@@ -47,7 +47,7 @@ export class TransfersService {
     const on = this.actionDate(input.on);
     const id = randomUUID();
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const member = await lockedMember(tx.manager, memberId);
         const [target] = await tx.manager.query(`SELECT id, secretary_user_id FROM organisations WHERE id = $1`, [input.toOrganisationId]);
         if (target === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.toOrganisationId}.`);
@@ -65,16 +65,16 @@ export class TransfersService {
         );
         await this.step(tx.manager, id, 'request', 'requested', on, input.reason);
         await tx.audit('member-transfer.request', { type: 'member-transfer', id }, { memberId, toOrganisationId: input.toOrganisationId });
+        return this.get(user, id, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'member_transfers_open_key')) throw ProblemException.of(409, 'transfer-already-open', 'Transfer already open', 'This member already has an open transfer.');
       throw error;
     }
-    return this.get(user, id);
   }
 
   async act(user: AuthUser, id: string, action: TransferAction, input: TransferStepInputDto): Promise<TransferDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const [row]: TransferRow[] = await tx.manager.query(`${TRANSFER_SELECT} WHERE t.id = $1 FOR UPDATE OF t`, [id]);
       if (row === undefined) throw transferNotFound(id);
       const transition = transferTransition(row.status, action);
@@ -107,17 +107,18 @@ export class TransfersService {
           recordedAt: new Date().toISOString(),
         });
       }
+      return this.get(user, id, tx.manager);
     });
-    return this.get(user, id);
   }
 
-  async get(user: AuthUser, id: string): Promise<TransferDto> {
-    const [row]: TransferRow[] = await this.dataSource.query(`${TRANSFER_SELECT} WHERE t.id = $1`, [id]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<TransferDto> {
+    const [row]: TransferRow[] = await db.query(`${TRANSFER_SELECT} WHERE t.id = $1`, [id]);
     if (row === undefined) throw transferNotFound(id);
     if (!isCommittee(user) && !(user.roles.includes('org-secretary') && [row.from_secretary, row.to_secretary].includes(user.id))) {
       throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', 'Only the committee and the two organisations\' secretaries see a transfer.');
     }
-    return (await this.toDtos([row]))[0]!;
+    return (await this.toDtos([row], db))[0]!;
   }
 
   async list(user: AuthUser, query: TransferQueryDto): Promise<Page<TransferDto>> {
@@ -163,9 +164,9 @@ export class TransfersService {
     ]);
   }
 
-  private async toDtos(rows: TransferRow[]): Promise<TransferDto[]> {
+  private async toDtos(rows: TransferRow[], db: EntityManager = this.dataSource.manager): Promise<TransferDto[]> {
     if (rows.length === 0) return [];
-    const steps: { transfer_id: string; action: string; to_status: string; acted_on: string; note: string | null; actor: string }[] = await this.dataSource.query(
+    const steps: { transfer_id: string; action: string; to_status: string; acted_on: string; note: string | null; actor: string }[] = await db.query(
       `SELECT transfer_id, action, to_status, to_char(acted_on, 'YYYY-MM-DD') AS acted_on, note, actor FROM member_transfer_steps WHERE transfer_id = ANY($1) ORDER BY recorded_at, id`,
       [rows.map((row) => row.id)],
     );

@@ -62,7 +62,7 @@ export class OrganisationsService {
     }
     const id = randomUUID();
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const parent = input.parentId === undefined ? null : await this.lockedRow(tx.manager, input.parentId, 422);
         const problems = organisationShapeProblems({
           type: input.type,
@@ -109,15 +109,15 @@ export class OrganisationsService {
           establishedOn: input.establishedOn ?? null,
           recordedAt: now.toISOString(),
         });
+        return this.get(user, id, tx.manager);
       });
     } catch (error) {
       throw this.mapUniqueViolation(error);
     }
-    return this.get(user, id);
   }
 
   async update(user: AuthUser, id: string, input: UpdateOrganisationDto): Promise<OrganisationDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const row = await this.lockedRow(tx.manager, id, 404);
       assertManages(user, row);
       if (input.secretaryUserId !== undefined && !isCommittee(user)) {
@@ -129,43 +129,44 @@ export class OrganisationsService {
         [id, input.memberCount ?? null, input.secretaryName === undefined ? null : this.cipher.encrypt(input.secretaryName), input.secretaryUserId ?? null],
       );
       await tx.audit('organisation.update', { type: 'organisation', id }, { memberCount: input.memberCount, secretaryChanged: input.secretaryName !== undefined || input.secretaryUserId !== undefined });
+      return this.get(user, id, tx.manager);
     });
-    return this.get(user, id);
   }
 
   async addMemberEntity(user: AuthUser, id: string, creditCode: string): Promise<OrganisationDto> {
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const row = await this.lockedRow(tx.manager, id, 404);
         const entity = await entityByCreditCode(tx.manager, creditCode, 422);
         await this.assertShapeWith(tx, row, +1);
         await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, now())`, [id, entity.id]);
         await tx.audit('organisation.member-entity.add', { type: 'organisation', id }, { entityId: entity.id, creditCode });
         await this.ledger.recompute(tx, entity.id);
+        return this.get(user, id, tx.manager);
       });
     } catch (error) {
       throw this.mapUniqueViolation(error);
     }
-    return this.get(user, id);
   }
 
   async removeMemberEntity(user: AuthUser, id: string, entityId: string): Promise<OrganisationDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const row = await this.lockedRow(tx.manager, id, 404);
       const deleted: unknown[] = await tx.manager.query(`DELETE FROM organisation_member_entities WHERE organisation_id = $1 AND entity_id = $2 RETURNING entity_id`, [id, entityId]);
       if (deleted.length === 0) throw ProblemException.of(404, 'member-entity-not-found', 'Not a member entity', `Entity ${entityId} is not covered by this organisation.`);
       await this.assertShapeWith(tx, row, 0);
       await tx.audit('organisation.member-entity.remove', { type: 'organisation', id }, { entityId });
       await this.ledger.recompute(tx, entityId);
+      return this.get(user, id, tx.manager);
     });
-    return this.get(user, id);
   }
 
-  async get(user: AuthUser, id: string): Promise<OrganisationDto> {
-    const [row]: OrganisationRow[] = await this.dataSource.query(`${ORGANISATION_SELECT} WHERE id = $1`, [id]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<OrganisationDto> {
+    const [row]: OrganisationRow[] = await db.query(`${ORGANISATION_SELECT} WHERE id = $1`, [id]);
     if (row === undefined) throw organisationNotFound(id);
     this.assertCanRead(user, row);
-    return (await this.toDtos(user, [row]))[0]!;
+    return (await this.toDtos(user, [row], db))[0]!;
   }
 
   async list(user: AuthUser, query: OrganisationQueryDto): Promise<Page<OrganisationDto>> {
@@ -278,9 +279,9 @@ export class OrganisationsService {
     if (problems.length > 0) throw ProblemException.of(422, 'organisation-shape-invalid', 'Organisation shape invalid', problems.join('; '));
   }
 
-  private async toDtos(user: AuthUser, rows: OrganisationRow[]): Promise<OrganisationDto[]> {
+  private async toDtos(user: AuthUser, rows: OrganisationRow[], db: EntityManager = this.dataSource.manager): Promise<OrganisationDto[]> {
     if (rows.length === 0) return [];
-    const members: { organisation_id: string; entity_id: string; credit_code: string; name: string }[] = await this.dataSource.query(
+    const members: { organisation_id: string; entity_id: string; credit_code: string; name: string }[] = await db.query(
       `SELECT m.organisation_id, e.id AS entity_id, e.credit_code, e.name FROM organisation_member_entities m JOIN surveyed_entities e ON e.id = m.entity_id
        WHERE m.organisation_id = ANY($1) ORDER BY e.credit_code`,
       [rows.map((row) => row.id)],

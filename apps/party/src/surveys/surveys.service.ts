@@ -49,7 +49,7 @@ export class SurveysService {
     if (input.surveyedOn > shanghaiDateOf(new Date())) {
       throw ProblemException.of(422, 'survey-date-in-future', 'Survey date in the future', `surveyedOn ${input.surveyedOn} has not happened yet.`);
     }
-    const id = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
       await assertEntityAccess(tx.manager, user, entity.id);
       const id = randomUUID();
@@ -75,10 +75,9 @@ export class SurveysService {
       );
       await tx.audit('survey.record', { type: 'survey', id }, { entityId: entity.id, surveyedOn: input.surveyedOn });
       await this.ledger.recompute(tx, entity.id);
-      return id;
+      const [row]: SurveyRow[] = await tx.manager.query(`${SURVEY_SELECT} WHERE s.id = $1`, [id]);
+      return this.toDto(user, row!);
     });
-    const [row]: SurveyRow[] = await this.dataSource.query(`${SURVEY_SELECT} WHERE s.id = $1`, [id]);
-    return this.toDto(user, row!);
   }
 
   async get(user: AuthUser, id: string): Promise<SurveyDto> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { VolunteerActivityRecorded } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
@@ -36,18 +36,17 @@ export class VolunteerActivitiesService {
     }
     const id = randomUUID();
     try {
-      await this.insert(user, id, input, participants);
+      return await this.insert(user, id, input, participants);
     } catch (error) {
       if (isUniqueViolation(error, 'volunteer_activities_natural_key')) {
         throw ProblemException.of(409, 'activity-already-recorded', 'Activity already recorded', `This organisation already recorded "${input.title}" on ${input.heldOn}.`);
       }
       throw error;
     }
-    return this.get(user, id);
   }
 
-  private async insert(user: AuthUser, id: string, input: RecordVolunteerActivityDto, participants: { id: string; idNumber: string; name: string; hash: string }[]): Promise<void> {
-    await this.work.run(async (tx) => {
+  private insert(user: AuthUser, id: string, input: RecordVolunteerActivityDto, participants: { id: string; idNumber: string; name: string; hash: string }[]): Promise<VolunteerActivityDto> {
+    return this.work.run(async (tx) => {
       const [organisation] = await tx.manager.query(`SELECT id, name, secretary_user_id FROM organisations WHERE id = $1 FOR SHARE`, [input.organisationId]);
       if (organisation === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
       assertManages(user, organisation);
@@ -77,11 +76,13 @@ export class VolunteerActivitiesService {
         participants: participants.map((participant) => ({ participantId: participant.id, residentIdHash: participant.hash, maskedName: maskName(participant.name) })),
         recordedAt: now.toISOString(),
       });
+      return this.get(user, id, tx.manager);
     });
   }
 
-  async get(user: AuthUser, id: string): Promise<VolunteerActivityDto> {
-    const [item] = await this.rows(`WHERE a.id = $1`, [id]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<VolunteerActivityDto> {
+    const [item] = await this.rows(`WHERE a.id = $1`, [id], db);
     if (item === undefined) throw ProblemException.of(404, 'volunteer-activity-not-found', 'Activity not found', `No volunteer activity has id ${id}.`);
     assertManages(user, { secretary_user_id: item.secretaryUserId });
     return item.dto;
@@ -109,7 +110,7 @@ export class VolunteerActivitiesService {
     return toPage(rows, query.limit, (row) => [row.dto.recordedAt, row.dto.id], (row) => row.dto);
   }
 
-  private async rows(tail: string, params: unknown[]): Promise<{ dto: VolunteerActivityDto; secretaryUserId: string | null }[]> {
+  private async rows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<{ dto: VolunteerActivityDto; secretaryUserId: string | null }[]> {
     const activities: {
       id: string;
       organisation_id: string;
@@ -120,13 +121,13 @@ export class VolunteerActivitiesService {
       held_on: string;
       community_code: string;
       recorded_at: Date;
-    }[] = await this.dataSource.query(
+    }[] = await db.query(
       `SELECT a.id, a.organisation_id, o.name AS organisation_name, o.secretary_user_id, a.title, a.category, to_char(a.held_on, 'YYYY-MM-DD') AS held_on,
          a.community_code, a.recorded_at FROM volunteer_activities a JOIN organisations o ON o.id = a.organisation_id ${tail}`,
       params,
     );
     if (activities.length === 0) return [];
-    const participants: { id: string; activity_id: string; resident_id_encrypted: string; name_encrypted: string }[] = await this.dataSource.query(
+    const participants: { id: string; activity_id: string; resident_id_encrypted: string; name_encrypted: string }[] = await db.query(
       `SELECT id, activity_id, resident_id_encrypted, name_encrypted FROM volunteer_participants WHERE activity_id = ANY($1) ORDER BY id`,
       [activities.map((activity) => activity.id)],
     );

@@ -34,7 +34,7 @@ export class WorkerDemandsService {
   async collect(input: CreateDemandDto): Promise<DemandDto> {
     if (input.collectedOn > shanghaiDateOf(new Date())) throw ProblemException.of(422, 'collected-in-future', 'Date in the future', `collectedOn ${input.collectedOn} has not happened yet.`);
     const id = randomUUID();
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       if (input.redStationId !== undefined) {
         const [station] = await tx.manager.query(`SELECT 1 FROM red_stations WHERE id = $1`, [input.redStationId]);
         if (station === undefined) throw ProblemException.of(422, 'red-station-not-found', 'Red station not found', `No red station has id ${input.redStationId}.`);
@@ -45,12 +45,12 @@ export class WorkerDemandsService {
       );
       await this.step(tx.manager, id, 'collect', input.details);
       await tx.audit('worker-demand.collect', { type: 'worker-demand', id }, { workerGroup: input.workerGroup, title: input.title });
+      return this.get(id, tx.manager);
     });
-    return this.get(id);
   }
 
   async act(id: string, action: DemandAction, note: string): Promise<DemandDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const [row]: DemandRow[] = await tx.manager.query(`${DEMAND_SELECT} WHERE id = $1 FOR UPDATE`, [id]);
       if (row === undefined) throw demandNotFound(id);
       const transition = demandTransition(row.status, action);
@@ -61,14 +61,15 @@ export class WorkerDemandsService {
       );
       await this.step(tx.manager, id, action, note);
       await tx.audit(`worker-demand.${action}`, { type: 'worker-demand', id }, { status: transition.status });
+      return this.get(id, tx.manager);
     });
-    return this.get(id);
   }
 
-  async get(id: string): Promise<DemandDto> {
-    const [row]: DemandRow[] = await this.dataSource.query(`${DEMAND_SELECT} WHERE id = $1`, [id]);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(id: string, db: EntityManager = this.dataSource.manager): Promise<DemandDto> {
+    const [row]: DemandRow[] = await db.query(`${DEMAND_SELECT} WHERE id = $1`, [id]);
     if (row === undefined) throw demandNotFound(id);
-    return (await this.toDtos([row]))[0]!;
+    return (await this.toDtos([row], db))[0]!;
   }
 
   async list(query: DemandQueryDto): Promise<Page<DemandDto>> {
@@ -98,9 +99,9 @@ export class WorkerDemandsService {
     ]);
   }
 
-  private async toDtos(rows: DemandRow[]): Promise<DemandDto[]> {
+  private async toDtos(rows: DemandRow[], db: EntityManager = this.dataSource.manager): Promise<DemandDto[]> {
     if (rows.length === 0) return [];
-    const steps: { demand_id: string; action: string; note: string; actor: string; recorded_at: Date }[] = await this.dataSource.query(
+    const steps: { demand_id: string; action: string; note: string; actor: string; recorded_at: Date }[] = await db.query(
       `SELECT demand_id, action, note, actor, recorded_at FROM worker_demand_steps WHERE demand_id = ANY($1) ORDER BY recorded_at, id`,
       [rows.map((row) => row.id)],
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { BusinessPolicy, PAYOUT_REFERENCE_CONSTRAINT, SubsidyPayout } from './business-policy.entity.js';
@@ -19,25 +19,25 @@ export class BusinessEnvironmentService {
     private readonly cipher: PiiCipher,
   ) {}
 
-  async createPolicy(input: CreateBusinessPolicyDto, user: AuthUser): Promise<BusinessPolicyDto> {
-    const id = await this.work.run(async (tx) => {
+  createPolicy(input: CreateBusinessPolicyDto, user: AuthUser): Promise<BusinessPolicyDto> {
+    return this.work.run(async (tx) => {
       const policy = tx.manager.create(BusinessPolicy, { id: randomUUID(), ...input, demo: input.demo ?? false, publishedAt: new Date(), createdBy: user.id });
       await tx.manager.insert(BusinessPolicy, policy);
       await tx.audit('business-policy.create', { type: 'business-policy', id: policy.id }, { title: policy.title, kind: policy.kind });
-      return policy.id;
+      return this.getPolicy(policy.id, tx.manager);
     });
-    return this.getPolicy(id);
   }
 
-  async getPolicy(id: string): Promise<BusinessPolicyDto> {
-    const page = await this.policies({ limit: 1 }, id);
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async getPolicy(id: string, db: EntityManager = this.dataSource.manager): Promise<BusinessPolicyDto> {
+    const page = await this.policies({ limit: 1 }, id, db);
     const policy = page.items[0];
     if (policy === undefined) throw policyNotFound(id);
     return policy;
   }
 
   /** With each policy's payout count and exact total, summed in SQL numeric. */
-  async policies(query: BusinessPolicyQueryDto, onlyId?: string): Promise<Page<BusinessPolicyDto>> {
+  async policies(query: BusinessPolicyQueryDto, onlyId?: string, db: EntityManager = this.dataSource.manager): Promise<Page<BusinessPolicyDto>> {
     const params: unknown[] = [query.limit + 1];
     const conditions: string[] = [];
     if (onlyId !== undefined) conditions.push(`policy.id = $${params.push(onlyId)}`);
@@ -46,7 +46,7 @@ export class BusinessEnvironmentService {
       const [publishedAt, id] = decodeCursor(query.cursor, 2);
       conditions.push(`(policy.published_at, policy.id) < ($${params.push(publishedAt)}::timestamptz, $${params.push(id)}::uuid)`);
     }
-    const rows: (Record<string, unknown> & { id: string; published_at: Date; payout_count: string; payout_total: string })[] = await this.dataSource.query(
+    const rows: (Record<string, unknown> & { id: string; published_at: Date; payout_count: string; payout_total: string })[] = await db.query(
       `SELECT policy.*, count(payout.id) AS payout_count, coalesce(sum(payout.amount), 0)::numeric(16, 2)::text AS payout_total
          FROM business_policies policy LEFT JOIN subsidy_payouts payout ON payout.policy_id = policy.id
         ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}

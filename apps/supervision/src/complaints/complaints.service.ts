@@ -151,7 +151,7 @@ export class ComplaintsService {
     }
     const department = DEFAULT_DEPARTMENT[input.category];
     assertUnitAccess(user, department);
-    const complaint = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       if (input.unitCode !== undefined && (await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode })) === null) {
         throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
       }
@@ -191,9 +191,8 @@ export class ComplaintsService {
         await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'closed', reason: null, closedAt: closedAt.toISOString() });
       }
       await tx.audit('complaint.record', { type: 'complaint', id: complaint.id }, { category: input.category, channel: input.channel, receivedOn: input.receivedOn, closedOn: input.closedOn ?? null });
-      return complaint;
+      return this.fullView(complaint, user, undefined, tx.manager);
     });
-    return this.fullView(complaint, user);
   }
 
   async track(trackingCode: string): Promise<ComplaintTrackingDto> {
@@ -283,7 +282,7 @@ export class ComplaintsService {
 
   /** More time for the open step, recorded in the public log with its reason. */
   async extend(id: string, input: ExtendComplaintDto, user: AuthUser): Promise<ComplaintDto> {
-    const complaint = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const current = await this.lockForHandling(tx.manager, id, user);
       if (current.stepDueOn === null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
       current.stepDueOn = this.calendars.calendar().addWorkingDays(current.stepDueOn!, input.workingDays);
@@ -291,14 +290,13 @@ export class ComplaintsService {
       await tx.manager.save(Complaint, current);
       await this.step(tx, current, 'extension', input.reason, current.department, current.stepDueOn);
       await tx.audit('complaint.extend', { type: 'complaint', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.stepDueOn });
-      return current;
+      return this.fullView(current, user, undefined, tx.manager);
     });
-    return this.fullView(complaint, user);
   }
 
   /** Supervisors send a complaint to the department that should handle it. */
   async route(id: string, input: RouteComplaintDto, user: AuthUser): Promise<ComplaintDto> {
-    const complaint = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const current = await tx.manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (current === null) throw complaintNotFound(`has id ${id}`);
       if (current.finishedAt !== null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint cannot be re-routed.');
@@ -308,9 +306,8 @@ export class ComplaintsService {
       await tx.manager.save(Complaint, current);
       await this.step(tx, current, 'routing', input.note, '经开区纪监工委', current.stepDueOn);
       await tx.audit('complaint.route', { type: 'complaint', id }, { from, to: input.department });
-      return current;
+      return this.fullView(current, user, undefined, tx.manager);
     });
-    return this.fullView(complaint, user);
   }
 
   /** Counts by unit and category; the public sees counts below the threshold suppressed. */
@@ -373,7 +370,7 @@ export class ComplaintsService {
     user: AuthUser,
     apply?: (tx: Transaction, complaint: Complaint, onTime: boolean) => Promise<void>,
   ): Promise<ComplaintDto> {
-    const complaint = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const current = await this.lockForHandling(tx.manager, id, user);
       let status;
       try {
@@ -394,9 +391,8 @@ export class ComplaintsService {
       await tx.manager.save(Complaint, current);
       await this.step(tx, current, 'status', note ?? null, current.department, current.stepDueOn);
       await tx.audit(`complaint.${action}`, { type: 'complaint', id }, { status, onTime });
-      return current;
+      return this.fullView(current, user, undefined, tx.manager);
     });
-    return this.fullView(complaint, user);
   }
 
   private async lockForHandling(manager: EntityManager, id: string, user: AuthUser): Promise<Complaint> {
@@ -442,8 +438,8 @@ export class ComplaintsService {
     return { complaintId: complaint.id, category: complaint.category, unitCode: complaint.unitCode, department: complaint.department };
   }
 
-  private async trackingView(complaint: Complaint, asOf: string = shanghaiDateOf(new Date())): Promise<ComplaintTrackingDto> {
-    const steps = await this.dataSource.manager.find(ComplaintStep, { where: { complaintId: complaint.id }, order: { seq: 'ASC' } });
+  private async trackingView(complaint: Complaint, asOf: string = shanghaiDateOf(new Date()), db: EntityManager = this.dataSource.manager): Promise<ComplaintTrackingDto> {
+    const steps = await db.find(ComplaintStep, { where: { complaintId: complaint.id }, order: { seq: 'ASC' } });
     return {
       trackingCode: complaint.trackingCode,
       category: complaint.category,
@@ -459,7 +455,8 @@ export class ComplaintsService {
     };
   }
 
-  private async fullView(complaint: Complaint, user: AuthUser, asOf?: string): Promise<ComplaintDto> {
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  private async fullView(complaint: Complaint, user: AuthUser, asOf?: string, db: EntityManager = this.dataSource.manager): Promise<ComplaintDto> {
     // Contact details belong to the handling department alone; supervisors see them masked.
     const handling = user.roles.includes('complaint-handler') && canActForUnit(user, complaint.department);
     let contact: ComplaintDto['contact'] = null;
@@ -469,7 +466,7 @@ export class ComplaintsService {
       contact = handling ? { name, phone, masked: false } : { name: maskName(name), phone: maskPhone(phone), masked: true };
     }
     return {
-      ...(await this.trackingView(complaint, asOf)),
+      ...(await this.trackingView(complaint, asOf, db)),
       id: complaint.id,
       unitCode: complaint.unitCode,
       disclosureId: complaint.disclosureId,

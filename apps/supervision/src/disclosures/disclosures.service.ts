@@ -56,7 +56,7 @@ export class DisclosuresService {
   async create(input: CreateDisclosureDto, user: AuthUser): Promise<DisclosureDto> {
     assertUnitAccess(user, input.unitCode);
     try {
-      const id = await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const unit = await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode });
         if (unit === null) throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
         const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
@@ -64,9 +64,8 @@ export class DisclosuresService {
         if (item.retiredAt !== null) throw ProblemException.of(422, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} is retired and takes no new disclosures.`);
         const { unitCode: _unit, itemCode: _item, period, ...content } = input;
         const disclosure = await this.insert(tx.manager, { unit, item, period, content, sourceRef: null, createdBy: user.id });
-        return disclosure.id;
+        return this.get(disclosure.id, user, tx.manager);
       });
-      return this.get(id, user);
     } catch (error) {
       if (isUniqueViolation(error, DISCLOSURE_PERIOD_CONSTRAINT)) {
         throw ProblemException.of(409, 'disclosure-exists', 'Disclosure exists', `${input.unitCode} already has a ${input.itemCode} disclosure for ${input.period}; correct that one instead.`);
@@ -110,7 +109,7 @@ export class DisclosuresService {
   }
 
   async replaceDraft(id: string, content: DisclosureContentDto, user: AuthUser): Promise<DisclosureDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'edit');
       await tx.manager.delete(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
@@ -119,37 +118,37 @@ export class DisclosuresService {
       disclosure.updatedAt = new Date();
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.edit', { type: 'disclosure', id }, { version: disclosure.currentVersion });
+      return this.get(id, user, tx.manager);
     });
-    return this.get(id, user);
   }
 
   async submit(id: string, user: AuthUser): Promise<DisclosureDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'submit');
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.submit', { type: 'disclosure', id });
+      return this.get(id, user, tx.manager);
     });
-    return this.get(id, user);
   }
 
   async returnToDraft(id: string, note: string, user: AuthUser): Promise<DisclosureDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
       this.advance(disclosure, 'return');
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.return', { type: 'disclosure', id }, { note });
+      return this.get(id, user, tx.manager);
     });
-    return this.get(id, user);
   }
 
   async publish(id: string, user: AuthUser): Promise<DisclosureDto> {
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
       this.advance(disclosure, 'publish');
       await this.publishCurrent(tx.manager, disclosure);
+      return this.get(id, user, tx.manager);
     });
-    return this.get(id, user);
   }
 
   /** Publishes the current version (the status is already `published`) and announces it. */
@@ -167,7 +166,7 @@ export class DisclosuresService {
   /** A published record is never changed in place: the correction becomes the next public version. */
   async correct(id: string, input: CorrectDisclosureDto, user: AuthUser): Promise<DisclosureDto> {
     const { reason, ...content } = input;
-    await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'correct');
       const now = new Date();
@@ -178,17 +177,18 @@ export class DisclosuresService {
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.correct', { type: 'disclosure', id }, { version: disclosure.currentVersion, reason });
       await tx.publish(DisclosureCorrected, id, { ...(await this.eventSummary(tx.manager, disclosure, now)), reason });
+      return this.get(id, user, tx.manager);
     });
-    return this.get(id, user);
   }
 
-  async get(id: string, user: AuthUser | undefined): Promise<DisclosureDto> {
-    const disclosure = await this.dataSource.manager.findOneBy(Disclosure, { id });
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  async get(id: string, user: AuthUser | undefined, db: EntityManager = this.dataSource.manager): Promise<DisclosureDto> {
+    const disclosure = await db.findOneBy(Disclosure, { id });
     const privileged = disclosure !== null && isPrivilegedFor(user, disclosure.unitCode);
     // An unpublished record does not exist for the public, so its id leaks nothing.
     if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureNotFound(id);
-    const item = await this.dataSource.manager.findOneByOrFail(SupervisionItem, { id: disclosure.itemId });
-    const version = await this.dataSource.manager.findOneByOrFail(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
+    const item = await db.findOneByOrFail(SupervisionItem, { id: disclosure.itemId });
+    const version = await db.findOneByOrFail(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
     return {
       id: disclosure.id,
       unitCode: disclosure.unitCode,
@@ -202,7 +202,7 @@ export class DisclosuresService {
       createdAt: disclosure.createdAt.toISOString(),
       updatedAt: disclosure.updatedAt.toISOString(),
       personalDataMasked: !privileged,
-      content: await this.versionDto(this.dataSource.manager, version, !privileged),
+      content: await this.versionDto(db, version, !privileged),
     };
   }
 

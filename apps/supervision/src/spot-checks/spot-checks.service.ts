@@ -64,8 +64,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Draws a reproducible sample of the records published so far that match the filters. */
-  async draw(input: DrawSpotCheckDto, user: AuthUser): Promise<SpotCheckDto> {
-    const id = await this.work.run(async (tx) => {
+  draw(input: DrawSpotCheckDto, user: AuthUser): Promise<SpotCheckDto> {
+    return this.work.run(async (tx) => {
       const drawnAt = new Date();
       const population = await this.population(tx.manager, input.unitCode ?? null, input.itemCode ?? null, input.period ?? null, drawnAt);
       const chosen = drawSample(population, input.seed, input.sampleSize);
@@ -89,9 +89,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         );
       }
       await tx.audit('spot-check.draw', { type: 'spot-check', id: spotCheck.id }, { seed: input.seed, populationSize: population.length, sampled: chosen.length });
-      return spotCheck.id;
+      return this.spotCheckDto(spotCheck, tx.manager);
     });
-    return this.get(id);
   }
 
   async get(id: string): Promise<SpotCheckDto> {
@@ -125,8 +124,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  async raise(spotCheckId: string, input: RaiseFindingDto, user: AuthUser): Promise<FindingDto> {
-    const id = await this.work.run(async (tx) => {
+  raise(spotCheckId: string, input: RaiseFindingDto, user: AuthUser): Promise<FindingDto> {
+    return this.work.run(async (tx) => {
       const sample = await tx.manager.findOneBy(SpotCheckSample, { spotCheckId, disclosureId: input.disclosureId });
       if (sample === null) {
         if ((await tx.manager.findOneBy(SpotCheck, { id: spotCheckId })) === null) throw notFound('spot-check', spotCheckId);
@@ -161,9 +160,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         rectificationDueOn: dueOn,
         raisedAt: now.toISOString(),
       });
-      return finding.id;
+      return this.findingDto(finding, undefined, tx.manager);
     });
-    return this.findingDto(await this.dataSource.manager.findOneByOrFail(Finding, { id }));
   }
 
   async listFindings(query: FindingQueryDto, user: AuthUser): Promise<Page<FindingDto>> {
@@ -211,7 +209,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
 
   /** More time for the unit, recorded with its reason; a new deadline can be announced overdue again. */
   async extend(id: string, input: ExtendRectificationDto, user: AuthUser): Promise<FindingDto> {
-    const finding = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const current = await tx.manager.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (current === null) throw notFound('finding', id);
       if (current.status !== 'ordered' && current.status !== 'returned') {
@@ -222,9 +220,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       await tx.manager.save(Finding, current);
       await this.step(tx, current, input.reason, user.id, 'extension');
       await tx.audit('finding.extend', { type: 'finding', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.dueOn });
-      return current;
+      return this.findingDto(current, undefined, tx.manager);
     });
-    return this.findingDto(finding);
   }
 
   submit(id: string, note: string, user: AuthUser) {
@@ -274,7 +271,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async transition(id: string, action: RectificationAction, note: string, user: AuthUser, newWorkingDays?: number): Promise<FindingDto> {
-    const finding = await this.work.run(async (tx) => {
+    return this.work.run(async (tx) => {
       const current = await tx.manager.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (current === null) throw notFound('finding', id);
       // The responsible unit rectifies; the supervisor decides.
@@ -292,9 +289,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       await tx.manager.save(Finding, current);
       await this.step(tx, current, note, user.id);
       await tx.audit(`finding.${action}`, { type: 'finding', id }, { status: current.status, dueOn: current.dueOn });
-      return current;
+      return this.findingDto(current, undefined, tx.manager);
     });
-    return this.findingDto(finding);
   }
 
   private async population(manager: EntityManager, unitCode: string | null, itemCode: string | null, period: string | null, asOf: Date) {
@@ -313,11 +309,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
     return rows;
   }
 
-  private samples(spotCheckId: string) {
-    return this.dataSource.manager.find(SpotCheckSample, { where: { spotCheckId }, order: { position: 'ASC' } });
+  private samples(spotCheckId: string, db: EntityManager = this.dataSource.manager) {
+    return db.find(SpotCheckSample, { where: { spotCheckId }, order: { position: 'ASC' } });
   }
 
-  private async spotCheckDto(spotCheck: SpotCheck): Promise<SpotCheckDto> {
+  /** Pass the transaction's manager to answer a write from what it is about to commit. */
+  private async spotCheckDto(spotCheck: SpotCheck, db: EntityManager = this.dataSource.manager): Promise<SpotCheckDto> {
     return {
       id: spotCheck.id,
       seed: spotCheck.seed,
@@ -328,12 +325,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       populationSize: spotCheck.populationSize,
       populationDigest: spotCheck.populationDigest,
       drawnAt: spotCheck.drawnAt.toISOString(),
-      sample: (await this.samples(spotCheck.id)).map((sample) => ({ position: sample.position, disclosureId: sample.disclosureId, disclosureVersion: sample.disclosureVersion })),
+      sample: (await this.samples(spotCheck.id, db)).map((sample) => ({ position: sample.position, disclosureId: sample.disclosureId, disclosureVersion: sample.disclosureVersion })),
     };
   }
 
-  private async findingDto(finding: Finding, asOf: string = shanghaiDateOf(new Date())): Promise<FindingDto> {
-    const steps = await this.dataSource.manager.find(RectificationStep, { where: { findingId: finding.id }, order: { seq: 'ASC' } });
+  private async findingDto(finding: Finding, asOf: string = shanghaiDateOf(new Date()), db: EntityManager = this.dataSource.manager): Promise<FindingDto> {
+    const steps = await db.find(RectificationStep, { where: { findingId: finding.id }, order: { seq: 'ASC' } });
     return {
       id: finding.id,
       spotCheckId: finding.spotCheckId,

@@ -20,6 +20,9 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 /** Serialises relays of one database (several replicas) so that events leave in commit order. */
 const RELAY_LOCK_KEY = 0x7a6f6e65; // "zone"
 
+/** `application_name` of the LISTEN connection, so that operators (and tests) can find it in pg_stat_activity. */
+export const OUTBOX_LISTENER_NAME = 'zone-outbox-listener';
+
 interface PendingRow {
   position: string;
   topic: string;
@@ -41,6 +44,8 @@ export class OutboxRelay {
   private failures = 0;
   private notBefore = 0;
   private stopped = false;
+  private listenFailures = 0;
+  private listenTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -74,6 +79,7 @@ export class OutboxRelay {
     this.stopped = true;
     clearInterval(this.pollTimer);
     clearInterval(this.purgeTimer);
+    clearTimeout(this.listenTimer);
     await this.listener?.end().catch(() => undefined);
     this.notBefore = 0;
     const flush = (this.draining ?? Promise.resolve()).then(() => this.drain());
@@ -156,16 +162,61 @@ export class OutboxRelay {
     }
   }
 
+  /** Whether the LISTEN connection is up; while it is not, the poll alone wakes the relay. */
+  get listening(): boolean {
+    return this.listener !== undefined;
+  }
+
+  /**
+   * Opens the one LISTEN connection. On loss node-postgres may emit `error` and `end` several times for
+   * the same client, so only the current client's first signal counts: it is closed and exactly one
+   * reconnect is scheduled, with back-off while the database stays away.
+   */
   private async listen(): Promise<void> {
-    const listener = new pg.Client({ connectionString: this.connectionString });
+    const listener = new pg.Client({ connectionString: this.connectionString, application_name: OUTBOX_LISTENER_NAME });
+    let lost = false;
+    const onLoss = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === listener) this.listener = undefined;
+      void listener.end().catch(() => undefined);
+      if (this.stopped) return;
+      this.logger.warn(`outbox listener lost (${error?.message ?? 'connection ended'}); polling until it is back`);
+      this.scheduleListen();
+    };
     listener.on('notification', () => this.wake());
-    listener.on('error', (error) => {
-      this.logger.warn(`outbox listener lost (${error.message}); polling until it is back`);
-      this.listener = undefined;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 2_000).unref();
-    });
-    await listener.connect();
-    await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    listener.on('error', onLoss);
+    listener.on('end', () => onLoss());
+    try {
+      await listener.connect();
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      lost = true;
+      await listener.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.stopped) {
+      lost = true;
+      await listener.end().catch(() => undefined);
+      return;
+    }
     this.listener = listener;
+    this.listenFailures = 0;
+    // Commits made while the listener was away sent their notifications to no one.
+    this.wake();
+  }
+
+  private scheduleListen(): void {
+    const delay = Math.min(this.options.maxBackoffMs, 500 * 2 ** Math.min(this.listenFailures, 6));
+    this.listenFailures++;
+    this.listenTimer = setTimeout(() => {
+      this.listenTimer = undefined;
+      if (this.stopped) return;
+      this.listen().catch((error: Error) => {
+        if (this.listenFailures === 1 || this.listenFailures % 10 === 0) this.logger.warn(`outbox listener cannot reconnect yet (${error.message})`);
+        if (!this.stopped) this.scheduleListen();
+      });
+    }, delay);
+    this.listenTimer.unref();
   }
 }

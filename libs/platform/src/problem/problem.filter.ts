@@ -1,9 +1,10 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { currentRequestContext } from '../context/request-context.js';
-import { PROBLEM_CONTENT_TYPE, problemForStatus, type ProblemDetails } from './problem-details.js';
+import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from './problem-details.js';
 import { CalendarYearMissingError } from '../calendar/calendar-errors.js';
 import { calendarYearMissingProblem, ProblemException } from './problem.exception.js';
+import { CommitOutcomeUnknownError, TRANSIENT_RETRY_AFTER_SECONDS, transientFailureOf } from '../database/transient-failure.js';
 
 /** Turns every error into RFC 9457 problem details; unexpected errors are logged and never leak internals. */
 @Catch()
@@ -17,6 +18,7 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.url;
     problem.requestId = currentRequestContext()?.requestId;
+    if (problem.status === 503) void reply.header('retry-after', String(TRANSIENT_RETRY_AFTER_SECONDS));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 
@@ -27,10 +29,31 @@ export class ProblemFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return problemForStatus(status, this.detailOf(exception));
     }
+    const transient = this.transientProblem(exception);
+    if (transient !== undefined) return transient;
     const status = this.statusOfFrameworkError(exception);
     if (status !== undefined) return problemForStatus(status, (exception as Error).message);
     this.logger.error(exception instanceof Error ? exception : String(exception));
     return problemForStatus(500, 'An unexpected error occurred; it has been logged with the request id.');
+  }
+
+  /** Database trouble that passes (lost connection, serialization failure, deadlock) is a 503 to retry, never a 500. */
+  private transientProblem(exception: unknown): ProblemDetails | undefined {
+    if (exception instanceof CommitOutcomeUnknownError) {
+      this.logger.warn(exception.message);
+      return {
+        ...problemForStatus(503),
+        type: problemType('commit-unconfirmed'),
+        title: 'Change not confirmed',
+        detail: 'The database did not confirm the change; it may have been saved. Read it back, or retry with the same Idempotency-Key, before repeating it.',
+      };
+    }
+    const kind = transientFailureOf(exception);
+    if (kind === undefined) return undefined;
+    this.logger.warn(`transient database failure (${kind}): ${(exception as Error).message}`);
+    return kind === 'connection'
+      ? { ...problemForStatus(503), type: problemType('database-unavailable'), title: 'Database unavailable', detail: 'The database could not be reached; nothing was changed. Retry shortly.' }
+      : { ...problemForStatus(503), type: problemType('transaction-conflict'), title: 'Concurrent change', detail: 'The change collided with concurrent changes and was not saved. Retry it.' };
   }
 
   private detailOf(exception: HttpException): string | undefined {
