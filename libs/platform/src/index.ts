@@ -21,3 +21,5 @@ export * from './database/unique-violation.js';
 export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
 export * from './validation/validators.js';
+export * from './validation/integer-param.pipe.js';
+export * from './http/input-policy.js';
