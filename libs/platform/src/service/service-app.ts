@@ -5,6 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
+import { IdempotencySealedAnswers1764460800000 } from '../idempotency/idempotency-sealed-answers.migration.js';
 import { IdempotencyKeys1764201600003 } from '../idempotency/idempotency.migration.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { openServiceDatabase } from '../database/database.js';
@@ -16,6 +17,7 @@ import { installRequestHooks } from '../http/request-hooks.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
+import { useCursorSigningKey } from '../pagination/cursor.js';
 import { PlatformModule } from './platform.module.js';
 import type { SchemaContribution, ServiceDefinition, ServicePlugin } from './service-definition.js';
 
@@ -32,7 +34,13 @@ export interface ServiceAppOptions {
 export function serviceSchema(definition: ServiceDefinition, contributions: SchemaContribution[]) {
   return {
     entities: [AuditEntry, ...contributions.flatMap((contribution) => contribution.entities), ...definition.entities],
-    migrations: [AuditLog1764201600000, IdempotencyKeys1764201600003, ...contributions.flatMap((contribution) => contribution.migrations), ...definition.migrations],
+    migrations: [
+      AuditLog1764201600000,
+      IdempotencyKeys1764201600003,
+      ...contributions.flatMap((contribution) => contribution.migrations),
+      ...definition.migrations,
+      IdempotencySealedAnswers1764460800000,
+    ],
   };
 }
 
@@ -66,6 +74,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   })
   class ServiceRootModule {}
 
+  useCursorSigningKey(config.pii.hashKey);
   const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS, ...options.inputLimits };
   const adapter = new FastifyAdapter({ bodyLimit: limits.authenticatedBodyBytes, ...hardenedServerOptions(limits) });
   // bodyParser off: JSON is the only body the services take, parsed by the platform's depth-checking parser.
