@@ -172,6 +172,8 @@ describe('gateway with services down or slow', () => {
       upstreams: { credit: 'http://127.0.0.1:9', supervision: slowUrl, land: 'http://127.0.0.1:9', party: 'http://127.0.0.1:9' },
       corsOrigins: [],
       bodyLimitBytes: 1024,
+      anonymousBodyLimitBytes: 1024,
+      bodyTimeoutMs: 30_000,
       upstreamTimeoutMs: 500,
       rateLimitPerMinute: 0,
       trustProxy: false,

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '#contracts';
 import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
-import { createServiceApp, DEFAULT_SERVICE_PORTS, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type ServiceConfig } from '#platform';
+import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type ServiceConfig } from '#platform';
 import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
 import { SERVICE_DEFINITIONS } from './service-catalogue.js';
 
@@ -21,6 +21,8 @@ export interface LaunchOptions {
   messaging?: Partial<MessagingOptions>;
   corsOrigins?: string[];
   rateLimitPerMinute?: number;
+  /** Overrides of the platform's input limits for every app (tests shorten the body timeout). */
+  inputLimits?: Partial<InputLimits>;
 }
 
 export interface RunningPlatform {
@@ -65,7 +67,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
         logLevel: options.logLevel,
       };
       const shared = 'transport' in options.events ? options.events.transport : undefined;
-      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, { plugins: [messagingPlugin(config, shared, options.messaging)], logger });
+      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, { plugins: [messagingPlugin(config, shared, options.messaging)], logger, inputLimits: options.inputLimits });
       await app.listen({ port: config.port, host: options.host });
       return [name, app] as const;
     }),
@@ -82,7 +84,9 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     port: options.gatewayPort,
     upstreams,
     corsOrigins: options.corsOrigins ?? [],
-    bodyLimitBytes: 1024 * 1024,
+    bodyLimitBytes: DEFAULT_INPUT_LIMITS.authenticatedBodyBytes,
+    anonymousBodyLimitBytes: DEFAULT_INPUT_LIMITS.anonymousBodyBytes,
+    bodyTimeoutMs: options.inputLimits?.bodyTimeoutMs ?? DEFAULT_INPUT_LIMITS.bodyTimeoutMs,
     upstreamTimeoutMs: 10_000,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     trustProxy: false,

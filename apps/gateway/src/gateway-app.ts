@@ -5,7 +5,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { AuthGuard, installRequestHooks, JsonLogger, Metrics, MetricsController, ProblemFilter, TOKEN_VERIFIER, TokenVerifier } from '#platform';
+import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, type InputLimits, JsonLogger, Metrics, MetricsController, ProblemFilter, TOKEN_VERIFIER, TokenVerifier } from '#platform';
 import type { GatewayConfig } from './gateway-config.js';
 import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
@@ -29,11 +29,20 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
   })
   class GatewayModule {}
 
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule, new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy }), {
+  const limits: InputLimits = {
+    ...DEFAULT_INPUT_LIMITS,
+    authenticatedBodyBytes: config.bodyLimitBytes,
+    anonymousBodyBytes: Math.min(config.anonymousBodyLimitBytes, config.bodyLimitBytes),
+    bodyTimeoutMs: config.bodyTimeoutMs,
+  };
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy, ...hardenedServerOptions(limits) });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule, adapter, {
     logger: logger ?? new JsonLogger('gateway', config.logLevel),
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
+  // The proxy's onRequest hook has already refused invalid tokens by the time a body is read.
+  installBodyLimits(fastify, { limits, isAuthenticated: (request) => request.headers.authorization !== undefined });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -54,6 +63,7 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
   await app.register(proxyPlugin, {
     upstreams: config.upstreams,
     bodyLimitBytes: config.bodyLimitBytes,
+    maxJsonDepth: limits.maxJsonDepth,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     verifier,
     rateLimiter: new RateLimiter(config.rateLimitPerMinute),

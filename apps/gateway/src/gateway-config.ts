@@ -1,5 +1,5 @@
 import type { ServiceName } from '#contracts';
-import { DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_NAMES, type AuthConfig, type LogLevel } from '#platform';
+import { DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_NAMES, type AuthConfig, type LogLevel } from '#platform';
 
 export interface GatewayConfig {
   host: string;
@@ -7,7 +7,12 @@ export interface GatewayConfig {
   upstreams: Record<ServiceName, string>;
   /** Origins allowed to call the API from a browser; empty means none, `*` means any. */
   corsOrigins: string[];
+  /** Largest body from a caller with a valid token. */
   bodyLimitBytes: number;
+  /** Largest body from a caller without a token. */
+  anonymousBodyLimitBytes: number;
+  /** Longest time a client may take to send its body. */
+  bodyTimeoutMs: number;
   /** Longest wait for a service's response headers before answering 504. */
   upstreamTimeoutMs: number;
   /** Requests per client address per minute; 0 disables the limit. */
@@ -34,7 +39,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     port: reader.int('PORT', 3000, { min: 0, max: 65535 }),
     upstreams,
     corsOrigins: reader.list('CORS_ORIGINS', []),
-    bodyLimitBytes: reader.int('BODY_LIMIT_BYTES', 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
+    bodyLimitBytes: reader.int('BODY_LIMIT_BYTES', DEFAULT_INPUT_LIMITS.authenticatedBodyBytes, { min: 1024, max: 64 * 1024 * 1024 }),
+    anonymousBodyLimitBytes: reader.int('ANONYMOUS_BODY_LIMIT_BYTES', DEFAULT_INPUT_LIMITS.anonymousBodyBytes, { min: 1024, max: 64 * 1024 * 1024 }),
+    bodyTimeoutMs: reader.int('BODY_TIMEOUT_MS', DEFAULT_INPUT_LIMITS.bodyTimeoutMs, { min: 100, max: 300_000 }),
     upstreamTimeoutMs: reader.int('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
     rateLimitPerMinute: reader.int('RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
     trustProxy: parseTrustProxy(reader.optional('TRUST_PROXY')),

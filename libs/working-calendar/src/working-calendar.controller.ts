@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto, YEAR_PARAM_PIPE } from '#platform';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
 import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
@@ -41,7 +41,7 @@ export class WorkingCalendarController {
   @ApiOperation({ operationId: 'getWorkingCalendarYear', summary: "Get one year's public holidays and make-up working days (调休)" })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiNotFoundResponse({ description: 'No data for that year (problem `calendar-year-not-found`).' })
-  async getYear(@Param('year', ParseIntPipe) year: number): Promise<CalendarYearDto> {
+  async getYear(@Param('year', YEAR_PARAM_PIPE) year: number): Promise<CalendarYearDto> {
     const row = await this.calendar.findYear(year);
     if (row === null) throw calendarYearNotFound(year);
     return CalendarYearDto.of(row.data);
@@ -57,7 +57,7 @@ export class WorkingCalendarController {
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiBadRequestResponse({ description: 'Malformed body (`validation-failed`) or data the calendar cannot use (`invalid-calendar-year`), with field errors.' })
-  async setYear(@Param('year', ParseIntPipe) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
+  async setYear(@Param('year', YEAR_PARAM_PIPE) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
     if (body.year !== undefined && body.year !== year) {
       throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
     }

@@ -28,14 +28,17 @@ export class LedgerController {
     name: 'Idempotency-Key',
     required: false,
     example: '3f2b7c1e-9a4d-4f5e-8b6a-1c2d3e4f5a6b',
-    description: 'Kept on the entry itself: a repeat with the same key returns the first entry (200, `Idempotent-Replayed: true`) however late it comes.',
+    description:
+      'Kept on the entry itself: a repeat with the same key and body returns the first entry (200, `Idempotent-Replayed: true`) however late it comes; the same key with a different body is refused (422 `idempotency-key-reused`).',
   })
   @ApiOperation({ operationId: 'createCreditLedgerEntry', summary: 'Award or deduct points for a catalogue indicator (append-only; limits per period enforced)' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiOkResponse({ type: LedgerEntryDto, description: 'Replay of an earlier request with the same Idempotency-Key.' })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of residentId and residentIdNumber.' })
   @ApiNotFoundResponse({ description: 'No such resident in your communities (`resident-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown or retired indicator, or its per-period limit reached (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`).' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`, `idempotency-key-reused`).',
+  })
   async create(
     @CurrentUser() user: AuthUser,
     @Body() input: CreateLedgerEntryDto,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { decodeCursor, idempotencyKeyReusedProblem, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { isStaffFor } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
@@ -10,6 +10,20 @@ import { RegistryService } from '../residents/registry.service.js';
 import { LedgerEntryDto, type CreateLedgerEntryDto, type CreateReversalDto, type ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
 import { LEDGER_IDEMPOTENCY_CONSTRAINT, LEDGER_REVERSES_CONSTRAINT, LedgerEntry } from './ledger-entry.entity.js';
 import { LedgerWriter } from './ledger-writer.js';
+
+/**
+ * A key replays only the entry it created: the same key with another resident, indicator, reason,
+ * evidence or date is refused as on every other create, instead of silently dropping the second award.
+ */
+function assertSameRequest(entry: LedgerEntry, residentId: string, input: CreateLedgerEntryDto): void {
+  const same =
+    entry.residentId === residentId &&
+    entry.indicatorCode === input.indicatorCode &&
+    entry.reason === input.reason &&
+    entry.evidence === (input.evidence ?? null) &&
+    (input.occurredOn === undefined || entry.occurredOn === input.occurredOn);
+  if (!same) throw idempotencyKeyReusedProblem();
+}
 
 @Injectable()
 export class LedgerService {
@@ -42,11 +56,13 @@ export class LedgerService {
           idempotencyKey: key,
         }),
       );
+      if (result.replayed) assertSameRequest(result.entry, resident.id, input);
       return { entry: LedgerEntryDto.of(result.entry), replayed: result.replayed };
     } catch (error) {
       // Same key raced in from two requests: the loser answers with the winner's entry.
       if (key !== null && isUniqueViolation(error, LEDGER_IDEMPOTENCY_CONSTRAINT)) {
         const existing = await this.dataSource.manager.findOneByOrFail(LedgerEntry, { idempotencyKey: key });
+        assertSameRequest(existing, resident.id, input);
         return { entry: LedgerEntryDto.of(existing), replayed: true };
       }
       throw error;

@@ -1,13 +1,14 @@
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceName } from '#contracts';
-import { InvalidTokenError, PROBLEM_CONTENT_TYPE, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenVerifier } from '#platform';
+import { exceedsJsonDepth, InvalidTokenError, jsonTooDeep, PROBLEM_CONTENT_TYPE, ProblemException, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenVerifier } from '#platform';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import { upstreamProblem } from './upstream-error.js';
 
 export interface ProxyOptions {
   upstreams: Record<ServiceName, string>;
   bodyLimitBytes: number;
+  maxJsonDepth: number;
   upstreamTimeoutMs: number;
   verifier: TokenVerifier;
   rateLimiter: RateLimiter;
@@ -37,9 +38,18 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
   });
   // Bodies stay raw bytes here: the gateway holds no copies of the services' DTOs.
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (_request, body, done) => done(null, body));
+  // A JSON body nested beyond what any schema allows is refused here, before it costs a service anything.
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (request, body, done) => {
+    const json = /^application\/([a-z0-9.+-]+\+)?json\b/i.test(request.headers['content-type'] ?? '');
+    if (json && exceedsJsonDepth((body as Buffer).toString('utf8'), options.maxJsonDepth)) {
+      done(jsonTooDeep(options.maxJsonDepth), undefined);
+      return;
+    }
+    done(null, body);
+  });
 
   fastify.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    if (error instanceof ProblemException) return sendProblem(reply, error.problem);
     const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) reply.log.error(error);
     return sendProblem(reply, problemForStatus(status, status === 500 ? 'Unexpected gateway error.' : error.message));

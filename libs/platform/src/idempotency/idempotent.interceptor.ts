@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { currentRequestContext } from '../context/request-context.js';
+import { PiiCipher } from '../pii/pii-cipher.js';
 import { ProblemException } from '../problem/problem.exception.js';
 import { decideOnReuse, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS, requestFingerprint, type StoredAttempt } from './idempotency.js';
 
@@ -17,7 +18,10 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PiiCipher,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -35,11 +39,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const actorId = currentRequestContext()?.user?.id ?? 'anonymous';
     const route = request.url.split('?')[0]!;
     const requestHash = requestFingerprint(request.method, route, request.body);
+    // Expired answers are deleted, not just ignored: they may hold personal data (index on created_at).
+    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`, [IDEMPOTENCY_RETENTION_HOURS]);
     // Claiming the key first makes concurrent retries race on the primary key, not on the handler.
     const claimed: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_keys (actor_id, key, route, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (actor_id, key) DO UPDATE SET route = EXCLUDED.route, request_hash = EXCLUDED.request_hash,
-         status_code = NULL, response = NULL, created_at = now()
+         status_code = NULL, sealed_response = NULL, created_at = now()
        WHERE idempotency_keys.created_at < now() - make_interval(hours => $5)
        RETURNING key`,
       [actorId, key, route, requestHash, IDEMPOTENCY_RETENTION_HOURS],
@@ -47,11 +53,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (claimed.length === 0) return this.answerReuse(actorId, key, route, requestHash, reply);
     try {
       const response = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE actor_id = $1 AND key = $2`, [
+      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, sealed_response = $4 WHERE actor_id = $1 AND key = $2`, [
         actorId,
         key,
         reply.statusCode,
-        JSON.stringify(response ?? null),
+        this.cipher.encrypt(JSON.stringify(response ?? null)),
       ]);
       return response;
     } catch (error) {
@@ -62,23 +68,27 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async answerReuse(actorId: string, key: string, route: string, requestHash: string, reply: FastifyReply): Promise<unknown> {
-    const rows: { route: string; request_hash: string; status_code: number | null; response: unknown }[] = await this.dataSource.query(
-      `SELECT route, request_hash, status_code, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
+    const rows: { route: string; request_hash: string; status_code: number | null; sealed_response: string | null }[] = await this.dataSource.query(
+      `SELECT route, request_hash, status_code, sealed_response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
       [actorId, key],
     );
     const row = rows[0];
     if (row === undefined) throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'Retry shortly.');
-    const stored: StoredAttempt = { route: row.route, requestHash: row.request_hash, statusCode: row.status_code, response: row.response };
+    const response: unknown = row.sealed_response === null ? null : JSON.parse(this.cipher.decrypt(row.sealed_response));
+    const stored: StoredAttempt = { route: row.route, requestHash: row.request_hash, statusCode: row.status_code, response };
     const decision = decideOnReuse(stored, route, requestHash);
-    if (decision.kind === 'mismatch') {
-      throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This key was already used for a different request; use a new key for a new request.');
-    }
+    if (decision.kind === 'mismatch') throw idempotencyKeyReusedProblem();
     if (decision.kind === 'in-progress') {
       throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'A request with this key is still being handled; retry shortly.');
     }
     void reply.status(decision.statusCode).header('idempotent-replayed', 'true');
     return decision.response;
   }
+}
+
+/** The answer to a key reused for a different request, wherever keys are kept. */
+export function idempotencyKeyReusedProblem(): ProblemException {
+  return ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This key was already used for a different request; use a new key for a new request.');
 }
 
 /** For creates a client may retry: documents the Idempotency-Key header and applies the interceptor. */

@@ -9,6 +9,13 @@ describe('cursor pagination', () => {
     expect(() => decodeCursor(encodeCursor(['only-one']), 2)).toThrow(ProblemException);
   });
 
+  it('refuses a well-formed cursor it did not sign, and one whose key was edited', () => {
+    const forged = Buffer.from(JSON.stringify({ k: ['x', 'y'] })).toString('base64url');
+    expect(() => decodeCursor(forged, 2)).toThrow(ProblemException);
+    const [, signature] = encodeCursor(['2026-01-27T01:00:00.000Z', 'abc']).split('.');
+    expect(() => decodeCursor(`${forged}.${signature}`, 2)).toThrow(ProblemException);
+  });
+
   it('offers a next cursor only when an extra row was fetched', () => {
     const rows = [{ id: 1 }, { id: 2 }, { id: 3 }];
     const full = toPage(rows, 2, (row) => [row.id], (row) => row.id);

@@ -15,7 +15,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit: number = DEFAULT_PAGE_SIZE;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s `nextCursor`.', example: 'eyJrIjpbIjIwMjYtMDEtMjdUMDE6MDA6MDAuMDAwWiIsIjBiN2YiXX0' })
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s `nextCursor`.', example: 'eyJrIjpbIjIwMjYtMDEtMjdUMDE6MDA6MDAuMDAwWiIsIjBiN2YiXX0.1oC2p6hXQm0Zb9c4u8yXkA' })
   @IsOptional()
   @IsString()
   @MaxLength(512)

@@ -1,4 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { inputViolations } from '../http/input-policy.js';
 import type { FieldError } from './problem-details.js';
 import { ProblemException } from './problem.exception.js';
 
@@ -11,9 +12,29 @@ export function fieldErrorsOf(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
-/** Unknown fields are rejected, not ignored; failures answer with field errors. */
+/**
+ * The one gate every path parameter, query and body passes after authentication: first the text and
+ * number rules shared by all fields (no NUL, control characters or lone surrogates; no integer a JSON
+ * number cannot hold exactly), then the DTO's own rules. Unknown fields are rejected, not ignored.
+ */
+class PlatformValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      const errors = inputViolations(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      if (errors.length > 0) throw ProblemException.validation(errors);
+    }
+    const transformed: unknown = await super.transform(value, metadata);
+    // Query and path numbers arrive as text and become numbers only now: "99999999999999999999" is 1e20.
+    if (metadata.type === 'query' || metadata.type === 'param') {
+      const errors = inputViolations(transformed, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      if (errors.length > 0) throw ProblemException.validation(errors);
+    }
+    return transformed;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PlatformValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -5,32 +5,42 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
+import { IdempotencySealedAnswers1764460800000 } from '../idempotency/idempotency-sealed-answers.migration.js';
 import { IdempotencyKeys1764201600003 } from '../idempotency/idempotency.migration.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { openServiceDatabase } from '../database/database.js';
 import { HealthController } from '../health/health.controller.js';
+import { TOKEN_VERIFIER } from '../auth/auth.guard.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { carriesValidToken, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installJsonParser, type InputLimits } from '../http/input-policy.js';
 import { installRequestHooks } from '../http/request-hooks.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
+import { useCursorSigningKey } from '../pagination/cursor.js';
 import { PlatformModule } from './platform.module.js';
 import type { SchemaContribution, ServiceDefinition, ServicePlugin } from './service-definition.js';
 
 export const API_VERSION = '1.0.0';
 
-/** Largest request body a service accepts; the gateway enforces the same limit first. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
-
 export interface ServiceAppOptions {
   plugins?: ServicePlugin[];
   logger?: LoggerService;
+  /** Tighter or looser input limits than the platform's defaults (tests shorten the body timeout). */
+  inputLimits?: Partial<InputLimits>;
 }
 
 /** Everything in a service's database, in migration order: the platform's tables, the plugins', the service's own. */
 export function serviceSchema(definition: ServiceDefinition, contributions: SchemaContribution[]) {
   return {
     entities: [AuditEntry, ...contributions.flatMap((contribution) => contribution.entities), ...definition.entities],
-    migrations: [AuditLog1764201600000, IdempotencyKeys1764201600003, ...contributions.flatMap((contribution) => contribution.migrations), ...definition.migrations],
+    migrations: [
+      AuditLog1764201600000,
+      IdempotencyKeys1764201600003,
+      ...contributions.flatMap((contribution) => contribution.migrations),
+      ...definition.migrations,
+      IdempotencySealedAnswers1764460800000,
+    ],
   };
 }
 
@@ -64,8 +74,13 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   })
   class ServiceRootModule {}
 
-  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+  useCursorSigningKey(config.pii.hashKey);
+  const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS, ...options.inputLimits };
+  const adapter = new FastifyAdapter({ bodyLimit: limits.authenticatedBodyBytes, ...hardenedServerOptions(limits) });
+  // bodyParser off: JSON is the only body the services take, parsed by the platform's depth-checking parser.
+  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, {
     logger: options.logger ?? new JsonLogger(config.service, config.logLevel),
+    bodyParser: false,
   });
   app.setGlobalPrefix(`api/v1/${definition.name}`, {
     exclude: [
@@ -76,6 +91,9 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
+  const verifier = app.get<TokenVerifier>(TOKEN_VERIFIER);
+  installBodyLimits(fastify, { limits, isAuthenticated: (request) => carriesValidToken(verifier, request.headers.authorization) });
+  installJsonParser(fastify, limits);
   await app.init();
   const document = buildOpenApiDocument(app, { title: definition.title, description: definition.description, tag: definition.name }, API_VERSION);
   fastify.get('/openapi.json', async () => document);
