@@ -302,8 +302,8 @@ export class RegistryService {
   async importResidents(user: AuthUser, input: ResidentImportDto): Promise<ResidentImportReportDto> {
     const community = await this.community(input.communityCode);
     assertStaffFor(user, community);
-    const { headerProblem, rows } = checkResidentCsv(input.csv);
-    if (headerProblem !== undefined) throw ProblemException.of(422, 'invalid-csv', 'Invalid CSV', headerProblem);
+    const { fileProblem, rows } = checkResidentCsv(input.csv);
+    if (fileProblem !== undefined) throw ProblemException.of(422, 'invalid-csv', 'Invalid CSV', fileProblem);
     const hashes = rows.flatMap((row) => (row.ok ? [this.cipher.lookupHash(row.row.idNumber)] : []));
     const registered = new Set(
       hashes.length === 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { idNumberCheckCharacter } from '#platform';
-import { checkResidentCsv, parseCsv } from './resident-csv.js';
+import { checkResidentCsv } from './resident-csv.js';
 
 const id = (sequence: number) => {
   const first17 = `34080019700101${String(sequence).padStart(3, '0')}`;
@@ -8,13 +8,6 @@ const id = (sequence: number) => {
 };
 
 describe('resident CSV', () => {
-  it('parses quoted fields, doubled quotes and CRLF', () => {
-    expect(parseCsv('a,b\r\n"c,d","e ""f"""\n\n')).toEqual([
-      ['a', 'b'],
-      ['c,d', 'e "f"'],
-    ]);
-  });
-
   it('reports each row: accepted, or rejected with the reason', () => {
     const wrongCheck = id(2).slice(0, 17) + (id(2)[17] === '1' ? '2' : '1');
     const csv = [
@@ -26,8 +19,8 @@ describe('resident CSV', () => {
       'ST-0003,王某某',
       `ST 4,刘某某,${id(5)},`,
     ].join('\n');
-    const { headerProblem, rows } = checkResidentCsv(csv);
-    expect(headerProblem).toBeUndefined();
+    const { fileProblem, rows } = checkResidentCsv(csv);
+    expect(fileProblem).toBeUndefined();
     expect(rows.map((row) => (row.ok ? 'ok' : row.reason))).toEqual([
       'ok',
       'ID number check digit does not match',
@@ -39,8 +32,21 @@ describe('resident CSV', () => {
     expect(rows[0]).toMatchObject({ line: 2, row: { phone: '13900000001' } });
   });
 
+  it('numbers rows by the file\'s lines, blank lines and quoted line breaks included', () => {
+    const csv = `householdNumber,name,idNumber,phone\r\n\r\nST-0001,"杨某某",${id(1)},\r\nST-0001,"陈\r\n某某",${id(2)},\r\nST 4,刘某某,${id(5)},`;
+    expect(checkResidentCsv(csv).rows.map(({ line, ok }) => [line, ok])).toEqual([
+      [3, true],
+      [4, true],
+      [6, false],
+    ]);
+  });
+
+  it('refuses a file with broken quoting, naming the line', () => {
+    expect(checkResidentCsv(`householdNumber,name,idNumber,phone\nST-0001,"杨某某,${id(1)},`).fileProblem).toBe('line 2: unterminated quoted field');
+  });
+
   it('requires the header and at least one row', () => {
-    expect(checkResidentCsv('name,idNumber\nx,y').headerProblem).toMatch(/header/);
-    expect(checkResidentCsv('\uFEFFhouseholdNumber,name,idNumber,phone\n').headerProblem).toMatch(/no data rows/);
+    expect(checkResidentCsv('name,idNumber\nx,y').fileProblem).toMatch(/header/);
+    expect(checkResidentCsv('\uFEFFhouseholdNumber,name,idNumber,phone\n').fileProblem).toMatch(/no data rows/);
   });
 });

@@ -1,40 +1,7 @@
-import { idNumberProblem, isValidMobile, normaliseIdNumber } from '#platform';
+import { CsvSyntaxError, idNumberProblem, isValidMobile, normaliseIdNumber, parseCsvRecords, type CsvRecord } from '#platform';
 
 export const CSV_COLUMNS = ['householdNumber', 'name', 'idNumber', 'phone'] as const;
 export const MAX_IMPORT_ROWS = 2000;
-
-/** Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((fields) => !(fields.length === 1 && fields[0]!.trim() === ''));
-}
 
 export interface ResidentRow {
   line: number;
@@ -48,18 +15,24 @@ export type RowCheck = { line: number; ok: true; row: ResidentRow } | { line: nu
 
 /**
  * Checks every data row on its own and against the others (an ID number twice in one file); the
- * header must name the columns. Line numbers count the header as line 1.
+ * header must name the columns. Line numbers are the file's, the header being line 1.
  */
-export function checkResidentCsv(text: string, today?: Date): { headerProblem?: string; rows: RowCheck[] } {
-  const [header, ...data] = parseCsv(text.replace(/^\uFEFF/, ''));
+export function checkResidentCsv(text: string, today?: Date): { fileProblem?: string; rows: RowCheck[] } {
+  let records: CsvRecord[];
+  try {
+    records = parseCsvRecords(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { fileProblem: error.message, rows: [] };
+    throw error;
+  }
+  const [header, ...data] = records;
   const expected = CSV_COLUMNS.join(',');
-  if (header === undefined || header.map((cell) => cell.trim()).join(',') !== expected) return { headerProblem: `the first line must be the header ${expected}`, rows: [] };
-  if (data.length === 0) return { headerProblem: 'the file has no data rows', rows: [] };
-  if (data.length > MAX_IMPORT_ROWS) return { headerProblem: `at most ${MAX_IMPORT_ROWS} rows per file`, rows: [] };
+  if (header === undefined || header.fields.map((cell) => cell.trim()).join(',') !== expected) return { fileProblem: `the first line must be the header ${expected}`, rows: [] };
+  if (data.length === 0) return { fileProblem: 'the file has no data rows', rows: [] };
+  if (data.length > MAX_IMPORT_ROWS) return { fileProblem: `at most ${MAX_IMPORT_ROWS} rows per file`, rows: [] };
   const seen = new Map<string, number>();
   return {
-    rows: data.map((fields, index): RowCheck => {
-      const line = index + 2;
+    rows: data.map(({ line, fields }): RowCheck => {
       if (fields.length !== CSV_COLUMNS.length) return { line, ok: false, reason: `expected ${CSV_COLUMNS.length} fields, found ${fields.length}` };
       const [householdNumber, name, rawId, rawPhone] = fields.map((cell) => cell.trim()) as [string, string, string, string];
       if (!/^[A-Za-z0-9-]{1,32}$/.test(householdNumber)) return { line, ok: false, reason: 'householdNumber must be 1-32 letters, digits or dashes' };

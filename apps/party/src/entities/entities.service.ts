@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import { normaliseCreditCode } from './credit-code.js';
-import { CsvSyntaxError, parseCsv } from './csv.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto } from './dto/entity.dto.js';
 import type { EntityQueryDto } from './dto/entity-query.dto.js';
@@ -71,7 +70,7 @@ export class EntitiesService {
   async import(input: ImportEntitiesDto): Promise<ImportReportDto> {
     let outcomes;
     try {
-      outcomes = validateImportRows(parseCsv(input.csv));
+      outcomes = validateImportRows(parseCsvRecords(input.csv));
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof ImportFileError) {
         throw ProblemException.of(422, 'import-file-unreadable', 'Import file unreadable', error.message);

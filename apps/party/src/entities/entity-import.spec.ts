@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseCsv } from './csv.js';
+import { parseCsvRecords } from '#platform';
 import { ImportFileError, MAX_IMPORT_ROWS, validateImportRows } from './entity-import.js';
 
 const HEADER = 'creditCode,name,kind,sector,park,managementStatus';
-const rows = (...lines: string[]) => validateImportRows(parseCsv([HEADER, ...lines].join('\n')));
+const rows = (...lines: string[]) => validateImportRows(parseCsvRecords([HEADER, ...lines].join('\n')));
 
 describe('validateImportRows', () => {
   it('accepts a valid row, normalising the code and defaulting optional columns', () => {
@@ -39,15 +39,15 @@ describe('validateImportRows', () => {
   });
 
   it('accepts columns in any order and without the optional ones', () => {
-    const report = validateImportRows(parseCsv('sector,kind,name,creditCode\nother,enterprise,A,91350100M000100Y43'));
+    const report = validateImportRows(parseCsvRecords('sector,kind,name,creditCode\nother,enterprise,A,91350100M000100Y43'));
     expect(report[0]).toMatchObject({ status: 'valid' });
   });
 
   it('refuses files without a usable header, without rows or with too many rows', () => {
     expect(() => validateImportRows([])).toThrow(ImportFileError);
-    expect(() => validateImportRows(parseCsv('creditCode,name,kind'))).toThrow(/missing columns: sector/);
-    expect(() => validateImportRows(parseCsv('creditCode,name,kind,sector,owner'))).toThrow(/unknown columns: owner/);
-    expect(() => validateImportRows(parseCsv(HEADER))).toThrow(/no data rows/);
+    expect(() => validateImportRows(parseCsvRecords('creditCode,name,kind'))).toThrow(/missing columns: sector/);
+    expect(() => validateImportRows(parseCsvRecords('creditCode,name,kind,sector,owner'))).toThrow(/unknown columns: owner/);
+    expect(() => validateImportRows(parseCsvRecords(HEADER))).toThrow(/no data rows/);
     const many = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => '91350100M000100Y43,A,enterprise,other,,');
     expect(() => rows(...many)).toThrow(/at most 1000 rows/);
   });

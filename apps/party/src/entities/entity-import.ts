@@ -1,5 +1,5 @@
+import type { CsvRecord } from '#platform';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.js';
-import type { CsvRecord } from './csv.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from './entity-kinds.js';
 
 /** Columns of an import file, in any order; `park` and `managementStatus` may be left out. */
