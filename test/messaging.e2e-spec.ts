@@ -172,6 +172,14 @@ describe('events between services over Kafka', () => {
       projectId = created.body.id;
       const pending = await queryDatabase<{ published_at: Date | null }>(landDb(), `SELECT published_at FROM outbox WHERE record_key = $1`, [projectId]);
       expect(pending).toEqual([{ published_at: null }]);
+      // Still ready: the database is up; the broker's state and the waiting event show beside it.
+      const readiness = await eventually(async () => {
+        const response = await request(platform.serviceUrls.land!).get('/health/ready');
+        return response.body.dependencies?.events?.status === 'degraded' ? response : undefined;
+      }, 30_000, 'land to report the broker degraded');
+      expect(readiness.status).toBe(200);
+      expect(readiness.body.info.database.status).toBe('up');
+      expect(readiness.body.dependencies.events.outboxBacklog).toBeGreaterThanOrEqual(1);
     } finally {
       controlBroker('start');
     }

@@ -26,6 +26,16 @@ interface Member {
 
 const CONSUMER_RESTART_DELAY_MS = 2_000;
 
+/**
+ * How long the group coordinator waits for a silent member before giving its partitions to others.
+ * A member that died without leaving (kill -9, lost host) holds its partitions this long, so recovery
+ * takes about this long; 10 s is the broker's 6 s minimum plus margin for GC and event-loop pauses.
+ * kafkajs has no background heartbeat: slow handlers and retry back-off heartbeat explicitly.
+ */
+export const CONSUMER_SESSION_TIMEOUT_MS = 10_000;
+/** A third of the session timeout or less, as Kafka advises, so that one lost heartbeat is not fatal. */
+export const CONSUMER_HEARTBEAT_INTERVAL_MS = 1_000;
+
 /** kafkajs behind the transport port, so that the client library can be replaced without touching services. */
 export class KafkaEventTransport implements EventTransport {
   readonly kind = 'kafka';
@@ -37,6 +47,8 @@ export class KafkaEventTransport implements EventTransport {
   private producerConnected = false;
   private topicsReady = false;
   private lastError?: string;
+  /** Set while the last publish failed, so that readiness details show a broker the producer cannot reach. */
+  private publishError?: string;
   private stopping = false;
   private started?: Promise<void>;
   private readonly sockets = new Set<net.Socket>();
@@ -90,7 +102,13 @@ export class KafkaEventTransport implements EventTransport {
       });
       byTopic.set(record.topic, messages);
     }
-    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    try {
+      await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      this.publishError = undefined;
+    } catch (error) {
+      this.publishError = (error as Error).message;
+      throw error;
+    }
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
@@ -115,8 +133,11 @@ export class KafkaEventTransport implements EventTransport {
     const consumers = Object.fromEntries(
       this.members.map((member) => [member.subscription.group, member.crashed ? `crashed: ${member.crashed}` : member.joined ? 'joined' : 'joining']),
     );
-    const ready = this.topicsReady && this.producerConnected && this.members.every((member) => member.joined && !member.crashed);
-    return { ready, detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, consumers, lastError: this.lastError } };
+    const ready = this.topicsReady && this.producerConnected && this.publishError === undefined && this.members.every((member) => member.joined && !member.crashed);
+    return {
+      ready,
+      detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, publishError: this.publishError, consumers, lastError: this.lastError },
+    };
   }
 
   async consumerLag(): Promise<ConsumerLag[]> {
@@ -183,8 +204,8 @@ export class KafkaEventTransport implements EventTransport {
   private async runMember(member: Member): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: member.subscription.group,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3_000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? CONSUMER_SESSION_TIMEOUT_MS,
+      heartbeatInterval: CONSUMER_HEARTBEAT_INTERVAL_MS,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000, restartOnFailure: async () => false },
     });
     member.consumer = consumer;

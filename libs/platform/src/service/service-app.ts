@@ -104,6 +104,12 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
 /** Creates the app and starts listening on the configured address. */
 export async function startServiceApp(definition: ServiceDefinition, config: ServiceConfig, options: ServiceAppOptions = {}) {
   const app = await createServiceApp(definition, config, options);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Consumers have joined their groups by now: leave them, so that the group does not wait out a session.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
