@@ -7,6 +7,8 @@ export async function createTestIdentity() {
   const auth: AuthConfig = { issuer: 'zone-gov-test', audience: 'zone-gov-platform', publicKeyPem: keys.publicKeyPem };
   return {
     auth,
+    /** For loaders that sign their own tokens (the demo data). */
+    privateKeyPem: keys.privateKeyPem,
     pii: { encryptionKey: randomBytes(32), hashKey: randomBytes(32) },
     token: (roles: Role[], units: string[] = ['zone'], sub = `test-${roles[0]}`) =>
       signDevToken(keys.privateKeyPem, { sub, name: 'Test user', roles, units, issuer: auth.issuer, audience: auth.audience, expiresIn: '10m' }),

@@ -1,5 +1,6 @@
 import type { ServiceName } from '#contracts';
 import { InProcessEventTransport, type MessagingOptions } from '#messaging';
+import type { InputLimits } from '#platform';
 import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
 import { createTestIdentity } from './test-identity.js';
 import { freshDatabaseUrl, TEST_KAFKA_BROKERS } from './test-env.js';
@@ -7,25 +8,34 @@ import { freshDatabaseUrl, TEST_KAFKA_BROKERS } from './test-env.js';
 export interface TestPlatform extends RunningPlatform {
   databaseUrls: Partial<Record<ServiceName, string>>;
   identity: Awaited<ReturnType<typeof createTestIdentity>>;
+  /** The shared bus when events are in-process: its lag tells when every event has been handled. */
+  bus?: InProcessEventTransport;
 }
 
 const FREE_PORTS = { credit: 0, supervision: 0, land: 0, party: 0 };
 
 /** The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus. */
-export async function startTestPlatform(options: { events: 'kafka' | 'in-process'; services?: ServiceName[]; messaging?: Partial<MessagingOptions> }): Promise<TestPlatform> {
+export async function startTestPlatform(options: {
+  events: 'kafka' | 'in-process';
+  services?: ServiceName[];
+  messaging?: Partial<MessagingOptions>;
+  inputLimits?: Partial<InputLimits>;
+}): Promise<TestPlatform> {
   const identity = await createTestIdentity();
+  const bus = options.events === 'in-process' ? new InProcessEventTransport() : undefined;
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
   const platform = await launchPlatform({
     host: '127.0.0.1',
     gatewayPort: 0,
     servicePorts: FREE_PORTS,
     databaseUrlFor: (service) => (databaseUrls[service] = freshDatabaseUrl(service)),
-    events: options.events === 'kafka' ? { kafkaBrokers: TEST_KAFKA_BROKERS } : { transport: new InProcessEventTransport() },
+    events: bus === undefined ? { kafkaBrokers: TEST_KAFKA_BROKERS } : { transport: bus },
     auth: identity.auth,
     pii: identity.pii,
     logLevel: 'error',
     services: options.services,
     messaging: options.messaging,
+    inputLimits: options.inputLimits,
   });
-  return { ...platform, databaseUrls, identity };
+  return { ...platform, databaseUrls, identity, bus };
 }

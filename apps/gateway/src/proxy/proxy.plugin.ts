@@ -28,6 +28,16 @@ function sendProblem(reply: ProblemReply, problem: ProblemDetails) {
     .send({ ...problem, instance: reply.request.url, requestId });
 }
 
+/** Whether every %XX sequence decodes to UTF-8; the router checks the path, not the query. */
+function isWellEncoded(url: string): boolean {
+  try {
+    decodeURIComponent(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `/api/v1/<service>/…` forwarded to the owning service: bodies passed through as bytes (the service
  * validates them), responses streamed back with status and headers, failures answered as problem details.
@@ -79,6 +89,9 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
     const upstream = Object.hasOwn(options.upstreams, service) ? options.upstreams[service] : undefined;
     if (upstream === undefined) {
       return sendProblem(reply, { ...problemForStatus(404, `No service is called "${service}".`), type: problemType('unknown-service') });
+    }
+    if (!isWellEncoded(request.url)) {
+      return sendProblem(reply, problemForStatus(400, 'The request target is not valid percent-encoded UTF-8.'));
     }
     const body = request.body instanceof Buffer ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' } : {};
     return reply.from(`${upstream}${request.url}`, {

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import pg from 'pg';
+import type { ServiceName } from '#contracts';
+import { SERVICE_NAMES, type Role } from '#platform';
+import { SERVICE_DEFINITIONS } from '../scripts/lib/service-catalogue.js';
+import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
+import { operationsOf, requestFor, type FuzzRequest, type OpenApiDocument, type Operation } from './support/openapi-fuzz.js';
+import { dropTestDatabases } from './support/test-env.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+/**
+ * Every operation of the committed OpenAPI document, fuzzed: requests built from its schemas and then
+ * broken, sent through the gateway or straight to the service. Whatever comes in, the answer is never a
+ * 5xx, every error is problem details, and a refused request leaves every table as it was.
+ * FUZZ_RUNS sets requests per operation (CI default below); FUZZ_SEED replays another sequence.
+ */
+const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 10);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
+
+const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../openapi/zone-gov-platform.json'), 'utf8')) as OpenApiDocument;
+const operations = operationsOf(document);
+
+interface Snapshot {
+  counts: Record<string, number>;
+  unpublished: number;
+}
+
+/** Row counts of every table of one service database, in one query. */
+class TableCounter {
+  private sql = '';
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  async prepare(): Promise<void> {
+    const tables = await this.pool.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+    const columns = tables.rows.map(({ tablename }) => `(SELECT count(*) FROM "${tablename}")::int AS "${tablename}"`);
+    this.sql = `SELECT ${columns.join(', ')}, (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS "__unpublished"`;
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const { __unpublished: unpublished, ...counts } = (await this.pool.query<Record<string, number>>(this.sql)).rows[0]!;
+    return { counts, unpublished: unpublished! };
+  }
+}
+
+describe('fuzzing every operation of the OpenAPI document', () => {
+  let platform: TestPlatform;
+  const pools: pg.Pool[] = [];
+  const counters = {} as Record<ServiceName, TableCounter>;
+  const tokens = new Map<string, string>();
+  const knownRows = new Map<string, Record<string, unknown>[]>();
+  const statuses = new Map<number, number>();
+  let requests = 0;
+
+  async function tokenFor(roles: Role[]): Promise<string> {
+    const key = roles.join(',');
+    if (!tokens.has(key)) tokens.set(key, await platform.identity.token(roles, ['zone'], `fuzz-${key || 'user'}`));
+    return tokens.get(key)!;
+  }
+
+  /** Counts after the previous request: a refused request must leave them as they were. */
+  let counted: Record<ServiceName, Snapshot> | undefined;
+
+  /** Waits until every committed event has been published and handled, so counts move only by the request. */
+  async function quietSnapshots(): Promise<Record<ServiceName, Snapshot>> {
+    for (let attempt = 0; ; attempt++) {
+      const snapshots = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (service) => [service, await counters[service].snapshot()] as const))) as Record<ServiceName, Snapshot>;
+      const lag = (await platform.bus!.consumerLag()).reduce((sum, { lag }) => sum + lag, 0);
+      if (lag === 0 && Object.values(snapshots).every(({ unpublished }) => unpublished === 0)) return snapshots;
+      if (attempt > 200) throw new Error('events did not settle');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** Rows a list operation returned, as values for the path parameters of the operations below it. */
+  function pathValues(operation: Operation, name: string): string[] {
+    const prefix = operation.path.slice(0, operation.path.indexOf(`/{${name}}`));
+    const rows = knownRows.get(prefix) ?? [...knownRows.values()].flat().filter((row) => name in row);
+    return [...new Set(rows.map((row) => row[name] ?? row.id ?? row.code).filter((value): value is string | number => typeof value === 'string' || typeof value === 'number').map(String))].slice(0, 20);
+  }
+
+  async function send(operation: Operation, request: FuzzRequest, token: string | undefined): Promise<{ status: number; contentType: string; text: string }> {
+    const base = request.direct ? platform.serviceUrls[operation.service as ServiceName]! : platform.gatewayUrl;
+    const response = await fetch(`${base}${request.url}`, {
+      method: request.method,
+      headers: { ...request.headers, ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+      body: request.body,
+    });
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+  }
+
+  /** A few rows of every demo collection, each service's in order (later ones refer to earlier ones), services side by side. */
+  async function seedSomeDemoData(): Promise<void> {
+    await Promise.all(
+      SERVICE_NAMES.map(async (service) => {
+        for (const collection of SERVICE_DEFINITIONS[service].demoData ?? []) {
+          const headers = { authorization: `Bearer ${await tokenFor([collection.role])}`, 'content-type': 'application/json' };
+          for (const item of collection.items.slice(0, 4)) {
+            // A row that refers to one beyond the first few is refused; the others are enough.
+            await fetch(`${platform.gatewayUrl}${collection.path}`, { method: 'POST', headers, body: JSON.stringify(item) });
+          }
+        }
+      }),
+    );
+  }
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ events: 'in-process' });
+    await ensureCalendarCoversNextYear(platform, [...SERVICE_NAMES]);
+    await seedSomeDemoData();
+    for (const service of SERVICE_NAMES) {
+      const pool = new pg.Pool({ connectionString: platform.databaseUrls[service], max: 2 });
+      pools.push(pool);
+      counters[service] = new TableCounter(pool);
+      await counters[service].prepare();
+    }
+    // Existing rows give path parameters that reach the handlers, not only their 404s.
+    for (const operation of operations.filter((candidate) => candidate.method === 'GET' && candidate.pathParameters.length === 0)) {
+      const token = await tokenFor(operation.roles);
+      const response = await fetch(`${platform.gatewayUrl}${operation.path}?limit=100`, { headers: { authorization: `Bearer ${token}` } });
+      const page = response.ok ? ((await response.json()) as { items?: unknown }) : {};
+      if (Array.isArray(page.items)) knownRows.set(operation.path, page.items as Record<string, unknown>[]);
+    }
+  });
+
+  afterAll(async () => {
+    const seen = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
+    process.stdout.write(`[fuzz] ${operations.length} operations, ${requests} requests (${RUNS_PER_OPERATION} per operation, seed ${SEED}); statuses: ${seen.join(' ')}\n`);
+    await Promise.all(pools.map((pool) => pool.end()));
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('covers every operation of the document', () => {
+    expect(operations.length).toBeGreaterThan(200);
+    expect(new Set(operations.map((operation) => operation.id)).size).toBe(operations.length);
+  });
+
+  it.each(operations.map((operation, index) => [`${operation.method} ${operation.path}`, operation, index] as const))('%s', async (_name, operation, index) => {
+    const callerToken = await tokenFor(operation.roles);
+    const anonymousToo = operation.access === 'public';
+    await fc.assert(
+      fc.asyncProperty(requestFor(document, operation, { pathValues }), fc.boolean(), async (request, anonymous) => {
+        const token = anonymousToo && anonymous ? undefined : callerToken;
+        request.headers['x-request-id'] = `fuzz-${index}-${requests}`;
+        const before = counted ?? (await quietSnapshots());
+        const answer = await send(operation, request, token);
+        const after = (counted = await quietSnapshots());
+        requests++;
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        const what = `${request.method} ${request.url.slice(0, 200)} [${request.mutation}] ${request.direct ? 'direct' : 'gateway'} → ${answer.status} ${answer.text.slice(0, 300)}`;
+        expect({ what, status: answer.status < 500 }).toEqual({ what, status: true });
+        if (answer.status < 400) return;
+        expect({ what, contentType: answer.contentType }).toEqual({ what, contentType: expect.stringMatching(/^application\/problem\+json/) });
+        const changed = SERVICE_NAMES.flatMap((service) =>
+          Object.keys(after[service].counts)
+            .filter((table) => after[service].counts[table] !== before[service].counts[table])
+            .map((table) => `${service}.${table}: ${before[service].counts[table]} → ${after[service].counts[table]}`),
+        );
+        expect({ what, changed }).toEqual({ what, changed: [] });
+      }),
+      { numRuns: RUNS_PER_OPERATION, seed: SEED + index, endOnFailure: true },
+    );
+  });
+});
