@@ -3301,7 +3301,7 @@ export interface components {
              * @description For a reversal: the entry it reverses.
              * @example null
              */
-            reversesEntryId?: Record<string, never> | null;
+            reversesEntryId?: string | null;
             /** @example 72 */
             scoreAfter: number;
             /** @example 22 */
@@ -3312,8 +3312,8 @@ export interface components {
              */
             recordedAt: string;
         };
-        LedgerEntryPageDto: {
-            items: components["schemas"]["PartyLedgerEntryDto"][];
+        CreditLedgerEntryPageDto: {
+            items: components["schemas"]["CreditLedgerEntryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
              * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
@@ -3646,7 +3646,7 @@ export interface components {
              * Format: uuid
              * @example null
              */
-            reversalEntryId?: Record<string, never> | null;
+            reversalEntryId?: string | null;
             /**
              * Format: date-time
              * @example 2026-10-08T02:15:00.000Z
@@ -3658,7 +3658,7 @@ export interface components {
              */
             cancelledAt?: string | null;
             /** @example null */
-            cancelReason?: Record<string, never> | null;
+            cancelReason?: string | null;
         };
         RedemptionOrderPageDto: {
             items: components["schemas"]["RedemptionOrderDto"][];
@@ -3972,7 +3972,7 @@ export interface components {
              */
             status: "open" | "upheld" | "rejected";
             /** @example null */
-            decisionReason?: Record<string, never> | null;
+            decisionReason?: string | null;
             /**
              * Format: date-time
              * @example null
@@ -3983,7 +3983,7 @@ export interface components {
              * @description The reversal entry of an upheld appeal.
              * @example null
              */
-            reversalEntryId?: Record<string, never> | null;
+            reversalEntryId?: string | null;
         };
         AppealPageDto: {
             items: components["schemas"]["AppealDto"][];
@@ -7075,6 +7075,14 @@ export interface components {
              */
             updatedAt: string;
         };
+        PartyLedgerEntryPageDto: {
+            items: components["schemas"]["PartyLedgerEntryDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             */
+            nextCursor?: string;
+        };
         SectorColourCountsDto: {
             /** @example express-logistics */
             sector: string;
@@ -9096,7 +9104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerEntryPageDto"];
+                    "application/json": components["schemas"]["CreditLedgerEntryPageDto"];
                 };
             };
             /** @description Bearer token missing or invalid. */
@@ -18858,7 +18866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerEntryPageDto"];
+                    "application/json": components["schemas"]["PartyLedgerEntryPageDto"];
                 };
             };
             /** @description Bearer token missing or invalid. */

@@ -1,6 +1,7 @@
 import type { ServiceName } from '#contracts';
 import { InProcessEventTransport, type MessagingOptions } from '#messaging';
 import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
+import { checkResponse } from './response-contract.js';
 import { createTestIdentity } from './test-identity.js';
 import { freshDatabaseUrl, TEST_KAFKA_BROKERS } from './test-env.js';
 
@@ -11,7 +12,10 @@ export interface TestPlatform extends RunningPlatform {
 
 const FREE_PORTS = { credit: 0, supervision: 0, land: 0, party: 0 };
 
-/** The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus. */
+/**
+ * The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus;
+ * every response they send is checked against the committed OpenAPI document (see dropTestDatabases).
+ */
 export async function startTestPlatform(options: { events: 'kafka' | 'in-process'; services?: ServiceName[]; messaging?: Partial<MessagingOptions> }): Promise<TestPlatform> {
   const identity = await createTestIdentity();
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
@@ -26,6 +30,7 @@ export async function startTestPlatform(options: { events: 'kafka' | 'in-process
     logLevel: 'error',
     services: options.services,
     messaging: options.messaging,
+    observeResponses: checkResponse,
   });
   return { ...platform, databaseUrls, identity };
 }

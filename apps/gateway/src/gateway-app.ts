@@ -5,7 +5,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { AuthGuard, installRequestHooks, JsonLogger, Metrics, MetricsController, ProblemFilter, TOKEN_VERIFIER, TokenVerifier } from '#platform';
+import { AuthGuard, installRequestHooks, installResponseObserver, type ResponseObserver, JsonLogger, Metrics, MetricsController, ProblemFilter, TOKEN_VERIFIER, TokenVerifier } from '#platform';
 import type { GatewayConfig } from './gateway-config.js';
 import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
@@ -14,7 +14,11 @@ import { proxyPlugin } from './proxy/proxy.plugin.js';
 import { RateLimiter } from './security/rate-limiter.js';
 
 /** The only public entry: security headers, CORS, rate limit, token check, proxy, merged OpenAPI and Swagger UI. */
-export async function createGatewayApp(config: GatewayConfig, logger?: LoggerService): Promise<NestFastifyApplication> {
+export async function createGatewayApp(
+  config: GatewayConfig,
+  logger?: LoggerService,
+  options: { observeResponses?: ResponseObserver } = {},
+): Promise<NestFastifyApplication> {
   const verifier = new TokenVerifier(config.auth);
 
   @Module({
@@ -34,6 +38,7 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
+  if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -10,6 +10,7 @@ import type { ServiceConfig } from '../config/service-config.js';
 import { openServiceDatabase } from '../database/database.js';
 import { HealthController } from '../health/health.controller.js';
 import { installRequestHooks } from '../http/request-hooks.js';
+import { installResponseObserver, type ResponseObserver } from '../http/response-observer.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
@@ -24,6 +25,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export interface ServiceAppOptions {
   plugins?: ServicePlugin[];
   logger?: LoggerService;
+  /** Sees every response (tests check them against the OpenAPI document). */
+  observeResponses?: ResponseObserver;
 }
 
 /** Everything in a service's database, in migration order: the platform's tables, the plugins', the service's own. */
@@ -76,6 +79,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
+  if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);
   await app.init();
   const document = buildOpenApiDocument(app, { title: definition.title, description: definition.description, tag: definition.name }, API_VERSION);
   fastify.get('/openapi.json', async () => document);
