@@ -16,7 +16,12 @@ const FREE_PORTS = { credit: 0, supervision: 0, land: 0, party: 0 };
  * The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus;
  * every response they send is checked against the committed OpenAPI document (see dropTestDatabases).
  */
-export async function startTestPlatform(options: { events: 'kafka' | 'in-process'; services?: ServiceName[]; messaging?: Partial<MessagingOptions> }): Promise<TestPlatform> {
+export async function startTestPlatform(options: {
+  events: 'kafka' | 'in-process';
+  services?: ServiceName[];
+  messaging?: Partial<MessagingOptions>;
+  corsOrigins?: string[];
+}): Promise<TestPlatform> {
   const identity = await createTestIdentity();
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
   const platform = await launchPlatform({
@@ -30,6 +35,7 @@ export async function startTestPlatform(options: { events: 'kafka' | 'in-process
     logLevel: 'error',
     services: options.services,
     messaging: options.messaging,
+    corsOrigins: options.corsOrigins,
     observeResponses: checkResponse,
   });
   return { ...platform, databaseUrls, identity };

@@ -1,6 +1,6 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import { Module, type LoggerService } from '@nestjs/common';
+import { Logger, Module, type LoggerService } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
@@ -11,6 +11,7 @@ import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
 import { OpenApiAggregator } from './openapi/openapi-aggregator.js';
 import { proxyPlugin } from './proxy/proxy.plugin.js';
+import { corsNotice, corsOptions } from './security/cors.js';
 import { RateLimiter } from './security/rate-limiter.js';
 
 /** The only public entry: security headers, CORS, rate limit, token check, proxy, merged OpenAPI and Swagger UI. */
@@ -50,12 +51,9 @@ export async function createGatewayApp(
       },
     },
   });
-  await app.register(cors, {
-    origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-    exposedHeaders: ['x-request-id', 'retry-after'],
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
-    maxAge: 600,
-  });
+  await app.register(cors, corsOptions(config.corsOrigins));
+  const notice = corsNotice(config.corsOrigins);
+  new Logger('Gateway')[notice.level](notice.message);
   await app.register(proxyPlugin, {
     upstreams: config.upstreams,
     bodyLimitBytes: config.bodyLimitBytes,

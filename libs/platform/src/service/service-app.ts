@@ -78,6 +78,9 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
     ],
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Bodies are JSON only: without Fastify's default text/plain parser, a text body is refused with 415
+  // instead of reaching validation as a string and failing every field with 400.
+  fastify.removeContentTypeParser('text/plain');
   installRequestHooks(fastify, app.get(Metrics));
   if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);
   await app.init();
