@@ -49,6 +49,7 @@ Zone Gov Platform is ready (${seconds} s).
   OpenAPI document:       ${platform.gatewayUrl}/openapi.json
   Readiness:              ${platform.gatewayUrl}/health/ready
   Development token:      node dist/scripts/mint-token.js --role land-staff
+  Browser access (CORS):  any origin here; production allows only the origins in CORS_ORIGINS
 Press Ctrl+C to stop.
 `);
 

@@ -118,6 +118,17 @@ describe('gateway', () => {
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
   });
 
+  it('refuses a body that is not JSON with 415, not with a 400 for every field', async () => {
+    const response = await request(platform.gatewayUrl)
+      .post('/api/v1/land/projects')
+      .set('authorization', `Bearer ${landStaff}`)
+      .set('content-type', 'text/plain')
+      .send('{"name":"x","category":"ordinary","requestedAreaMu":"1"}')
+      .expect(415);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(response.body.type).toBe('urn:zone-gov:problem:unsupported-media-type');
+  });
+
   it('sets security headers and answers CORS preflights only for configured origins', async () => {
     const response = await request(platform.gatewayUrl).get('/health/live');
     expect(response.headers['x-content-type-options']).toBe('nosniff');

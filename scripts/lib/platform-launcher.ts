@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '#contracts';
 import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
-import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type ServiceConfig } from '#platform';
+import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type ResponseObserver, type ServiceConfig } from '#platform';
 import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
 import { SERVICE_DEFINITIONS } from './service-catalogue.js';
 
@@ -23,6 +23,8 @@ export interface LaunchOptions {
   rateLimitPerMinute?: number;
   /** Overrides of the platform's input limits for every app (tests shorten the body timeout). */
   inputLimits?: Partial<InputLimits>;
+  /** Sees every response of the gateway and the services (the tests' contract check). */
+  observeResponses?: ResponseObserver;
 }
 
 export interface RunningPlatform {
@@ -67,7 +69,12 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
         logLevel: options.logLevel,
       };
       const shared = 'transport' in options.events ? options.events.transport : undefined;
-      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, { plugins: [messagingPlugin(config, shared, options.messaging)], logger, inputLimits: options.inputLimits });
+      const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, {
+        plugins: [messagingPlugin(config, shared, options.messaging)],
+        logger,
+        inputLimits: options.inputLimits,
+        observeResponses: options.observeResponses,
+      });
       await app.listen({ port: config.port, host: options.host });
       return [name, app] as const;
     }),
@@ -92,7 +99,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     trustProxy: false,
     auth: options.auth,
     logLevel: options.logLevel,
-  }, logger);
+  }, logger, { observeResponses: options.observeResponses });
   await gateway.listen({ port: options.gatewayPort, host: options.host });
   return {
     gatewayUrl: addressOf(gateway),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { contractViolations } from './event-contract.js';
+import { takeResponseViolations } from './response-contract.js';
 
 /** Set by `npm test` (scripts/run-tests.ts): an admin URL on a real PostgreSQL and a real Kafka broker. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -20,7 +21,8 @@ export function freshDatabaseUrl(label: string): string {
 
 /**
  * Checks every event the test's services published against the AsyncAPI contract, then drops the
- * test's databases. Throws (failing the test file) when an event breaks the contract.
+ * test's databases. Throws (failing the test file) when an event breaks the contract, or when a
+ * response the apps sent breaks the OpenAPI document (test/support/response-contract.ts).
  */
 export async function dropTestDatabases(): Promise<void> {
   const names = created.splice(0);
@@ -46,6 +48,8 @@ export async function dropTestDatabases(): Promise<void> {
     await admin.end();
   }
   if (violations.length > 0) throw new Error(`published events not shown to match openapi/asyncapi.json:\n${violations.join('\n')}`);
+  const responses = [...new Set(takeResponseViolations())];
+  if (responses.length > 0) throw new Error(`responses break openapi/zone-gov-platform.json:\n${responses.join('\n')}`);
 }
 
 export async function queryDatabase<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {

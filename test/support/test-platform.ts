@@ -2,6 +2,7 @@ import type { ServiceName } from '#contracts';
 import { InProcessEventTransport, type MessagingOptions } from '#messaging';
 import type { InputLimits } from '#platform';
 import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
+import { checkResponse } from './response-contract.js';
 import { createTestIdentity } from './test-identity.js';
 import { freshDatabaseUrl, TEST_KAFKA_BROKERS } from './test-env.js';
 
@@ -14,12 +15,16 @@ export interface TestPlatform extends RunningPlatform {
 
 const FREE_PORTS = { credit: 0, supervision: 0, land: 0, party: 0 };
 
-/** The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus. */
+/**
+ * The real apps on free ports, each on a fresh database, with events over Kafka or the in-process bus;
+ * every response they send is checked against the committed OpenAPI document (see dropTestDatabases).
+ */
 export async function startTestPlatform(options: {
   events: 'kafka' | 'in-process';
   services?: ServiceName[];
   messaging?: Partial<MessagingOptions>;
   inputLimits?: Partial<InputLimits>;
+  corsOrigins?: string[];
 }): Promise<TestPlatform> {
   const identity = await createTestIdentity();
   const bus = options.events === 'in-process' ? new InProcessEventTransport() : undefined;
@@ -36,6 +41,8 @@ export async function startTestPlatform(options: {
     services: options.services,
     messaging: options.messaging,
     inputLimits: options.inputLimits,
+    corsOrigins: options.corsOrigins,
+    observeResponses: checkResponse,
   });
   return { ...platform, databaseUrls, identity, bus };
 }

@@ -1,20 +1,25 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import { Module, type LoggerService } from '@nestjs/common';
+import { Logger, Module, type LoggerService } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, type InputLimits, JsonLogger, Metrics, MetricsController, ProblemFilter, TOKEN_VERIFIER, TokenVerifier } from '#platform';
+import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, installResponseObserver, type InputLimits, JsonLogger, Metrics, MetricsController, ProblemFilter, type ResponseObserver, TOKEN_VERIFIER, TokenVerifier } from '#platform';
 import type { GatewayConfig } from './gateway-config.js';
 import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
 import { OpenApiAggregator } from './openapi/openapi-aggregator.js';
 import { proxyPlugin } from './proxy/proxy.plugin.js';
+import { corsNotice, corsOptions } from './security/cors.js';
 import { RateLimiter } from './security/rate-limiter.js';
 
 /** The only public entry: security headers, CORS, rate limit, token check, proxy, merged OpenAPI and Swagger UI. */
-export async function createGatewayApp(config: GatewayConfig, logger?: LoggerService): Promise<NestFastifyApplication> {
+export async function createGatewayApp(
+  config: GatewayConfig,
+  logger?: LoggerService,
+  options: { observeResponses?: ResponseObserver } = {},
+): Promise<NestFastifyApplication> {
   const verifier = new TokenVerifier(config.auth);
 
   @Module({
@@ -43,6 +48,7 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
   installRequestHooks(fastify, app.get(Metrics));
   // The proxy's onRequest hook has already refused invalid tokens by the time a body is read.
   installBodyLimits(fastify, { limits, isAuthenticated: (request) => request.headers.authorization !== undefined });
+  if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -54,12 +60,9 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
       },
     },
   });
-  await app.register(cors, {
-    origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-    exposedHeaders: ['x-request-id', 'retry-after'],
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
-    maxAge: 600,
-  });
+  await app.register(cors, corsOptions(config.corsOrigins));
+  const notice = corsNotice(config.corsOrigins);
+  new Logger('Gateway')[notice.level](notice.message);
   await app.register(proxyPlugin, {
     upstreams: config.upstreams,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -25,6 +25,26 @@ describe('mergeOpenApiDocuments', () => {
     expect(JSON.stringify(merged.paths!['/api/v1/party/red-stations'])).toContain('#/components/schemas/PartyItemDto');
   });
 
+  it('compares schemas after renaming their references, so wrappers of differing items stay apart', () => {
+    const page = { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/EntryDto' } } } };
+    const service = (path: string, tag: string, entry: unknown): OpenApiDocument => ({
+      ...doc(path, tag, { EntryDto: entry, PageDto: page }),
+      paths: { [path]: { get: { responses: { 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/PageDto' } } } } } } } },
+    });
+    const merged = mergeOpenApiDocuments(
+      [
+        { service: 'credit', document: service('/api/v1/credit/ledger-entries', 'credit', { type: 'object', properties: { points: { type: 'integer' } } }) },
+        { service: 'party', document: service('/api/v1/party/ledger/entries', 'party', { type: 'object', properties: { colour: { type: 'string' } } }) },
+      ],
+      { title: 'Zone', version: '1' },
+    );
+    const schemas = merged.components!.schemas!;
+    expect(Object.keys(schemas).sort()).toEqual(['CreditEntryDto', 'CreditPageDto', 'PartyEntryDto', 'PartyPageDto']);
+    expect(JSON.stringify(merged.paths!['/api/v1/credit/ledger-entries'])).toContain('#/components/schemas/CreditPageDto');
+    expect(JSON.stringify(schemas.CreditPageDto)).toContain('#/components/schemas/CreditEntryDto');
+    expect(JSON.stringify(schemas.PartyPageDto)).toContain('#/components/schemas/PartyEntryDto');
+  });
+
   it('makes operationIds that several services use unique, and declares every tag used', () => {
     const shared = (path: string): OpenApiDocument => ({
       openapi: '3.0.0',

@@ -45,20 +45,42 @@ function operationsOf(document: OpenApiDocument): Operation[] {
 }
 
 /**
+ * The schema names that must become per-service (`LandProjectDto`): those two services define
+ * differently once each service's own renames are applied to its references. A rename can make
+ * otherwise identical wrappers differ (two `LedgerEntryPageDto`s whose items are two different
+ * `LedgerEntryDto`s), so the comparison repeats until no new name is found.
+ */
+function conflictingSchemaNames(parts: ServiceDocument[]): Set<string> {
+  const conflicting = new Set<string>();
+  for (;;) {
+    const variants = new Map<string, unknown[]>();
+    for (const { service, document } of parts) {
+      const renames = renamesFor(service, document, conflicting);
+      for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+        const renamed = renameRefs(schema, renames);
+        const seen = variants.get(name) ?? [];
+        if (!seen.some((other) => isDeepStrictEqual(other, renamed))) seen.push(renamed);
+        variants.set(name, seen);
+      }
+    }
+    const found = [...variants].filter(([name, seen]) => seen.length > 1 && !conflicting.has(name));
+    if (found.length === 0) return conflicting;
+    for (const [name] of found) conflicting.add(name);
+  }
+}
+
+function renamesFor(service: string, document: OpenApiDocument, conflicting: ReadonlySet<string>): Map<string, string> {
+  return new Map(Object.keys(document.components?.schemas ?? {}).filter((name) => conflicting.has(name)).map((name) => [name, `${pascal(service)}${name}`]));
+}
+
+/**
  * One document for the whole platform. Schemas identical across services are shared; a name two services
  * use differently is prefixed with the service (`LandProjectDto`) so that no definition silently wins.
  * Likewise an operationId that several services use (features every service mounts) is prefixed
  * (`landListWorkingCalendarYears`), since generated clients need them unique; every tag used is declared.
  */
 export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDocument['info']): OpenApiDocument {
-  const counts = new Map<string, unknown[]>();
-  for (const { document } of parts) {
-    for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-      const seen = counts.get(name) ?? [];
-      if (!seen.some((other) => isDeepStrictEqual(other, schema))) seen.push(schema);
-      counts.set(name, seen);
-    }
-  }
+  const conflicting = conflictingSchemaNames(parts);
   const operationIdUsers = new Map<string, number>();
   for (const { document } of parts) {
     for (const operation of operationsOf(document)) {
@@ -76,10 +98,7 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
     components: { schemas: {}, securitySchemes: {} },
   };
   for (const { service, document } of parts) {
-    const renames = new Map<string, string>();
-    for (const name of Object.keys(document.components?.schemas ?? {})) {
-      if ((counts.get(name)?.length ?? 0) > 1) renames.set(name, `${pascal(service)}${name}`);
-    }
+    const renames = renamesFor(service, document, conflicting);
     const renamed = renameRefs(document, renames) as OpenApiDocument;
     for (const operation of operationsOf(renamed)) {
       const id = operation.operationId;
@@ -90,7 +109,11 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
       merged.paths![path] = item;
     }
     for (const [name, schema] of Object.entries(renamed.components?.schemas ?? {})) {
-      merged.components!.schemas![renames.get(name) ?? name] = schema;
+      const mergedName = renames.get(name) ?? name;
+      if (mergedName in merged.components!.schemas! && !isDeepStrictEqual(merged.components!.schemas![mergedName], schema)) {
+        throw new Error(`schema ${mergedName} would be defined twice`);
+      }
+      merged.components!.schemas![mergedName] = schema;
     }
     Object.assign(merged.components!.securitySchemes!, renamed.components?.securitySchemes);
     const used = operationsOf(renamed).flatMap((operation) => operation.tags ?? []);

@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -41,6 +42,7 @@ export class DisclosuresController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionListDisclosures', summary: 'List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit\'s clerks' })
   @ApiOkResponse({ type: DisclosureListItemPageDto })
+  @ApiForbiddenResponse({ description: 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit named in `unitCode` (`forbidden`).' })
   list(@Query() query: DisclosureQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.disclosures.list(query, user);
   }

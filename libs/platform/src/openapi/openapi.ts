@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+
 import { BEARER_SECURITY_SCHEME } from '../auth/api-auth.decorator.js';
-import { PROBLEM_CONTENT_TYPE } from '../problem/problem-details.js';
+import { isRole } from '../auth/roles.js';
+import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from '../problem/problem-details.js';
 
 export interface ApiDescription {
   title: string;
@@ -9,22 +11,28 @@ export interface ApiDescription {
   tag: string;
 }
 
+/** One failed field of a validation problem, named so that generated clients share one type. */
+const PROBLEM_FIELD_ERROR_SCHEMA = {
+  type: 'object',
+  required: ['field', 'message'],
+  properties: {
+    field: { type: 'string', example: 'requestedAreaMu', description: 'Path of the field in the request, e.g. `items[0].points`.' },
+    message: { type: 'string', example: 'requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' },
+  },
+} as const;
+
 /** ProblemDetails as a reusable schema, referenced by every documented error response. */
 const PROBLEM_SCHEMA = {
   type: 'object',
   required: ['type', 'title', 'status'],
   properties: {
-    type: { type: 'string', example: 'urn:zone-gov:problem:validation-failed' },
-    title: { type: 'string', example: 'Validation failed' },
-    status: { type: 'integer', example: 400 },
-    detail: { type: 'string', example: '1 field failed validation' },
-    instance: { type: 'string', example: '/api/v1/land/projects' },
-    requestId: { type: 'string', example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c' },
-    errors: {
-      type: 'array',
-      example: [{ field: 'requestedAreaMu', message: 'requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' }],
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
-    },
+    type: { type: 'string', example: 'urn:zone-gov:problem:not-found', description: 'Stable problem kind, `urn:zone-gov:problem:<slug>`: branch on this.' },
+    title: { type: 'string', example: 'Not found' },
+    status: { type: 'integer', example: 404 },
+    detail: { type: 'string', example: 'No such project.' },
+    instance: { type: 'string', example: '/api/v1/land/projects/0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21' },
+    requestId: { type: 'string', example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c', description: 'Quote it when reporting a problem.' },
+    errors: { type: 'array', description: 'Field errors of a validation failure (400).', items: { $ref: '#/components/schemas/ProblemFieldError' } },
   },
 } as const;
 
@@ -41,8 +49,8 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SECURITY_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never } };
-  describeErrorBodies(document);
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never, ProblemFieldError: PROBLEM_FIELD_ERROR_SCHEMA as never } };
+  describeResponses(document);
   sortParameters(document);
   describeSharedTags(document);
   document.components.schemas = toJsonSchema2020(document.components.schemas) as typeof document.components.schemas;
@@ -52,22 +60,73 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
+const SUCCESS_DESCRIPTIONS: Record<string, string> = {
+  '200': 'Success.',
+  '201': 'Created.',
+  '202': 'Accepted; the work continues in the background.',
+  '204': 'Done; no body.',
+};
+
 /**
- * Every 4xx/5xx answer is a problem document (ProblemFilter guarantees it), so each documented error
- * response gets that body, and every operation documents the 500 any request can meet.
+ * Every response gets a description, and every operation documents the 500 any request can meet and,
+ * when it takes parameters or a body, the 400 of their validation. Every 4xx/5xx answer is a problem
+ * document (ProblemFilter guarantees it), shown with an example of that status, not one for all.
  */
-function describeErrorBodies(document: OpenAPIObject): void {
-  const problemBody = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
-  for (const item of Object.values(document.paths)) {
+function describeResponses(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (operation === undefined) continue;
+      if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined) {
+        operation.responses['400'] ??= { description: 'Invalid request (`validation-failed`); `errors` names each failed field.' };
+      }
+      if (operation.requestBody !== undefined) {
+        operation.responses['413'] ??= { description: 'The body is larger than the limit of 1 MiB (`payload-too-large`).' };
+        operation.responses['415'] ??= { description: 'The body is not `application/json` (`unsupported-media-type`).' };
+      }
       operation.responses['500'] ??= { description: 'Unexpected error; logged with the request id.' };
+      operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (Number(status) >= 400 && response !== undefined && !('$ref' in response)) response.content = problemBody;
+        if (response === undefined || '$ref' in response) continue;
+        if (Number(status) < 400) {
+          if (!response.description) response.description = SUCCESS_DESCRIPTIONS[status] ?? 'Success.';
+          continue;
+        }
+        response.content = {
+          [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' }, example: problemExample(Number(status), response.description, path, invalidFieldOf(document, operation)) },
+        };
       }
     }
   }
+}
+
+/** A field the 400 example can name: the body's first required property, else the first parameter. */
+function invalidFieldOf(document: OpenAPIObject, operation: NonNullable<OpenAPIObject['paths'][string]['get']>): string {
+  const body = operation.requestBody !== undefined && !('$ref' in operation.requestBody) ? operation.requestBody.content['application/json']?.schema : undefined;
+  const schemaName = body !== undefined && '$ref' in body ? body.$ref.split('/').pop() : undefined;
+  const schema = schemaName === undefined ? undefined : document.components?.schemas?.[schemaName];
+  const required = schema !== undefined && !('$ref' in schema) ? schema.required?.[0] : undefined;
+  const parameter = operation.parameters?.find((candidate) => !('$ref' in candidate)) as { name: string } | undefined;
+  return required ?? parameter?.name ?? 'body';
+}
+
+/** A problem as the operation would answer it: the slug its description names (`like-this`), else the status's generic one. */
+function problemExample(status: number, description: string, path: string, invalidField: string): ProblemDetails {
+  const generic = problemForStatus(status);
+  const slugOf = (text: string) => [...text.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`/g)].map((match) => match[1]!).find((candidate) => !isRole(candidate));
+  // A response may describe several problems, one paragraph each: the example shows the first named one.
+  const paragraphs = description.split(/\n\s*\n/);
+  const paragraph = paragraphs.find((text) => slugOf(text) !== undefined) ?? paragraphs[0]!;
+  const slug = slugOf(paragraph);
+  const detail = paragraph.replace(/\s*\(`[^`]*`\)/g, '').replace(/`/g, '').trim();
+  return {
+    ...generic,
+    ...(status === 400 ? { type: problemType('validation-failed'), title: 'Validation failed' } : slug === undefined ? {} : { type: problemType(slug) }),
+    detail,
+    instance: path,
+    requestId: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c',
+    ...(status === 400 ? { errors: [{ field: invalidField, message: `${invalidField} is missing or invalid` }] } : {}),
+  };
 }
 
 export { PROBLEM_CONTENT_TYPE };

@@ -14,6 +14,7 @@ import { TOKEN_VERIFIER } from '../auth/auth.guard.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { carriesValidToken, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installJsonParser, type InputLimits } from '../http/input-policy.js';
 import { installRequestHooks } from '../http/request-hooks.js';
+import { installResponseObserver, type ResponseObserver } from '../http/response-observer.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
@@ -28,6 +29,8 @@ export interface ServiceAppOptions {
   logger?: LoggerService;
   /** Tighter or looser input limits than the platform's defaults (tests shorten the body timeout). */
   inputLimits?: Partial<InputLimits>;
+  /** Sees every response (tests check them against the OpenAPI document). */
+  observeResponses?: ResponseObserver;
 }
 
 /** Everything in a service's database, in migration order: the platform's tables, the plugins', the service's own. */
@@ -94,6 +97,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   const verifier = app.get<TokenVerifier>(TOKEN_VERIFIER);
   installBodyLimits(fastify, { limits, isAuthenticated: (request) => carriesValidToken(verifier, request.headers.authorization) });
   installJsonParser(fastify, limits);
+  if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);
   await app.init();
   const document = buildOpenApiDocument(app, { title: definition.title, description: definition.description, tag: definition.name }, API_VERSION);
   fastify.get('/openapi.json', async () => document);

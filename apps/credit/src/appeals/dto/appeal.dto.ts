@@ -74,13 +74,13 @@ export class AppealDto {
   @ApiProperty({ enum: APPEAL_STATUSES, example: 'open' })
   status!: AppealStatus;
 
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
   decisionReason!: string | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null })
   decidedAt!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null, description: 'The reversal entry of an upheld appeal.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null, description: 'The reversal entry of an upheld appeal.' })
   reversalEntryId!: string | null;
 
   static of(appeal: Appeal, overdue: boolean): AppealDto {

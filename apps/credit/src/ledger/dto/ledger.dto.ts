@@ -144,7 +144,7 @@ export class LedgerEntryDto {
   @ApiProperty({ example: 'staff-shengtang-01' })
   actorId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null, description: 'For a reversal: the entry it reverses.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null, description: 'For a reversal: the entry it reverses.' })
   reversesEntryId!: string | null;
 
   @ApiProperty({ type: 'integer', example: 72 })

@@ -207,7 +207,7 @@ export class RedemptionOrderDto {
   @ApiProperty({ format: 'uuid', example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })
   ledgerEntryId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null })
   reversalEntryId!: string | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-10-08T02:15:00.000Z' })
@@ -216,7 +216,7 @@ export class RedemptionOrderDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null })
   cancelledAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
   cancelReason!: string | null;
 
   static of(order: RedemptionOrder): RedemptionOrderDto {
