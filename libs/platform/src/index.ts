@@ -20,4 +20,5 @@ export * from './service/service-main.js';
 export * from './database/unique-violation.js';
 export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
+export * from './validation/bounds.js';
 export * from './validation/validators.js';
