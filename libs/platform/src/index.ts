@@ -23,6 +23,7 @@ export * from './database/unique-violation.js';
 export * from './database/transient-failure.js';
 export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
+export * from './validation/bounds.js';
 export * from './validation/validators.js';
 export * from './validation/integer-param.pipe.js';
 export * from './http/input-policy.js';

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
 import { AppealsService } from './appeals.service.js';
 import { AppealDto, AppealPageDto, CreateAppealDto, DecideAppealDto, ListAppealsQueryDto } from './dto/appeal.dto.js';
 
@@ -36,7 +36,7 @@ export class AppealsController {
   @ApiOperation({ operationId: 'getCreditAppeal', summary: 'Get one appeal' })
   @ApiOkResponse({ type: AppealDto })
   @ApiNotFoundResponse({ description: 'No such appeal.' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.appeals.get(user, id);
   }
 
@@ -48,7 +48,7 @@ export class AppealsController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such appeal.' })
   @ApiConflictResponse({ description: 'Already decided, or the deduction was reversed meanwhile (`appeal-decided`, `entry-already-reversed`).' })
-  decide(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: DecideAppealDto) {
+  decide(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: DecideAppealDto) {
     return this.appeals.decide(user, id, input);
   }
 }

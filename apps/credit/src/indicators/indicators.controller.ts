@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
 import { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto, IndicatorPageDto } from './dto/indicator.dto.js';
 import { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -28,7 +28,7 @@ export class IndicatorsController {
   @ApiOperation({ operationId: 'getCreditIndicator', summary: 'Get one indicator of the scoring catalogue' })
   @ApiOkResponse({ type: IndicatorDto })
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<IndicatorDto> {
+  get(@UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.get(id);
   }
 
@@ -39,7 +39,7 @@ export class IndicatorsController {
   @ApiOkResponse({ type: IndicatorDto })
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
   @ApiConflictResponse({ description: 'Already retired (`indicator-retired`).' })
-  retire(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<IndicatorDto> {
+  retire(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.retire(user, id);
   }
 

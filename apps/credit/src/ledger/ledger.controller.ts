@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, UuidParam, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
 import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPageDto, ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
 import { LedgerService } from './ledger.service.js';
 
@@ -66,7 +66,7 @@ export class LedgerController {
   @ApiOperation({ operationId: 'getCreditLedgerEntry', summary: 'Get one ledger entry' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiNotFoundResponse({ description: 'No such entry.' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<LedgerEntryDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<LedgerEntryDto> {
     return this.ledger.get(user, id);
   }
 
@@ -79,7 +79,7 @@ export class LedgerController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such entry.' })
   @ApiConflictResponse({ description: 'Already reversed, a reversal itself, or a redemption (`entry-already-reversed`, `entry-is-reversal`, `redemption-reversed-by-order`).' })
-  reverse(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CreateReversalDto): Promise<LedgerEntryDto> {
+  reverse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: CreateReversalDto): Promise<LedgerEntryDto> {
     return this.ledger.reverse(user, id, input);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, PageQueryDto, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
 import { RatingsService } from './ratings.service.js';
 
@@ -32,7 +32,7 @@ export class RatingsController {
   @ApiOperation({ operationId: 'explainCreditHouseholdRating', summary: 'A household\'s rating explained: score, thresholds, gap to the next level and the indicators that moved it' })
   @ApiOkResponse({ type: RatingExplanationDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
-  explain(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  explain(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.ratings.explain(user, id);
   }
 
@@ -41,7 +41,7 @@ export class RatingsController {
   @ApiOperation({ operationId: 'listCreditHouseholdRatingChanges', summary: 'When and why a household\'s level changed, newest first' })
   @ApiOkResponse({ type: RatingChangePageDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
-  changes(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQueryDto) {
+  changes(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto) {
     return this.ratings.changes(user, id, query.limit, query.cursor);
   }
 
@@ -50,7 +50,7 @@ export class RatingsController {
   @ApiOperation({ operationId: 'getCreditServiceCard', summary: 'The household\'s credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes' })
   @ApiOkResponse({ type: ServiceCardDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
-  card(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  card(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.ratings.card(user, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { CommunityDto, CommunityPageDto, CreateCommunityDto } from './dto/community.dto.js';
 import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQueryDto } from './dto/household.dto.js';
 import { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, ResidentLookupDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto.js';
@@ -75,7 +75,7 @@ export class HouseholdsController {
   @ApiOperation({ operationId: 'getCreditHousehold', summary: 'Get a household with its score and rating' })
   @ApiOkResponse({ type: HouseholdDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<HouseholdDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<HouseholdDto> {
     return this.registry.getHousehold(user, id);
   }
 }
@@ -123,7 +123,7 @@ export class ResidentsController {
   @ApiOperation({ operationId: 'getCreditResident', summary: 'Get a resident: their community\'s staff, or the resident themselves' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiNotFoundResponse({ description: 'No such resident.' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ResidentDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ResidentDto> {
     return this.registry.getResident(user, id);
   }
 
@@ -134,7 +134,7 @@ export class ResidentsController {
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such resident.' })
   @ApiConflictResponse({ description: 'The account is linked to another resident.' })
-  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateResidentDto): Promise<ResidentDto> {
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateResidentDto): Promise<ResidentDto> {
     return this.registry.updateResident(user, id, input);
   }
 
@@ -148,7 +148,7 @@ export class ResidentsController {
   @ApiNotFoundResponse({ description: 'No such resident or community.' })
   @ApiUnprocessableEntityResponse({ description: 'The target household does not exist.' })
   @ApiConflictResponse({ description: 'The resident is already in that household.' })
-  move(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: MoveResidentDto): Promise<ResidentDto> {
+  move(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: MoveResidentDto): Promise<ResidentDto> {
     return this.registry.moveResident(user, id, input);
   }
 }

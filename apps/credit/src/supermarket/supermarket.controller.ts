@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
 import {
   CancelRedemptionOrderDto,
   CreateGoodsDto,
@@ -66,7 +66,7 @@ export class SupermarketController {
   @ApiOperation({ operationId: 'getCreditGoods', summary: 'Get one item of a credit supermarket' })
   @ApiOkResponse({ type: GoodsDto })
   @ApiNotFoundResponse({ description: 'No such goods.' })
-  getGoods(@Param('id', new ParseUUIDPipe()) id: string) {
+  getGoods(@UuidParam('id') id: string) {
     return this.supermarket.getGoods(id);
   }
 
@@ -76,7 +76,7 @@ export class SupermarketController {
   @ApiOkResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such goods.' })
-  updateGoods(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateGoodsDto) {
+  updateGoods(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateGoodsDto) {
     return this.supermarket.updateGoods(user, id, input);
   }
 
@@ -107,7 +107,7 @@ export class SupermarketController {
   @ApiOperation({ operationId: 'getCreditRedemptionOrder', summary: 'Get one redemption order' })
   @ApiOkResponse({ type: RedemptionOrderDto })
   @ApiNotFoundResponse({ description: 'No such order.' })
-  getOrder(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  getOrder(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.supermarket.getOrder(user, id);
   }
 
@@ -118,7 +118,7 @@ export class SupermarketController {
   @ApiOkResponse({ type: RedemptionOrderDto })
   @ApiNotFoundResponse({ description: 'No such order.' })
   @ApiConflictResponse({ description: 'Already cancelled (`redemption-order-cancelled`).' })
-  cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CancelRedemptionOrderDto) {
+  cancel(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: CancelRedemptionOrderDto) {
     return this.supermarket.cancel(user, id, input);
   }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { BatchesService } from './batches.service.js';
 import { ApproveBatchDto, BatchListQueryDto, BatchScheduleInputDto, CreateBatchDto, ParcelInputDto, RecordApprovedBatchDto, RejectBatchDto, SupplementRequestDto, TransitionDateDto } from './dto/batch-input.dto.js';
 import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from './dto/batch.dto.js';
@@ -41,7 +41,7 @@ export class BatchesController {
   @ApiOperation({ operationId: 'getLandBatch', summary: 'One batch: parcels, exact total area, decision, time per stage and schedule' })
   @ApiOkResponse({ type: BatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<BatchDto> {
+  get(@UuidParam('id') id: string): Promise<BatchDto> {
     return this.batches.get(id);
   }
 
@@ -52,7 +52,7 @@ export class BatchesController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiUnprocessableEntityResponse({ description: '`target-before-start`.' })
-  setSchedule(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: BatchScheduleInputDto): Promise<BatchDto> {
+  setSchedule(@UuidParam('id') id: string, @Body() input: BatchScheduleInputDto): Promise<BatchDto> {
     return this.batches.setSchedule(id, input);
   }
 
@@ -66,7 +66,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found` or `project-not-found`.' })
   @ApiConflictResponse({ description: '`batch-parcels-frozen` (file assembled) or `parcel-code-taken`.' })
   @ApiUnprocessableEntityResponse({ description: '`too-many-parcels`.' })
-  addParcel(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ParcelInputDto): Promise<BatchDto> {
+  addParcel(@UuidParam('id') id: string, @Body() input: ParcelInputDto): Promise<BatchDto> {
     return this.batches.addParcel(id, input);
   }
 
@@ -76,7 +76,7 @@ export class BatchesController {
   @ApiOkResponse({ type: BatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found` or `parcel-not-found`.' })
   @ApiConflictResponse({ description: '`batch-parcels-frozen`.' })
-  removeParcel(@Param('id', new ParseUUIDPipe()) id: string, @Param('parcelId', new ParseUUIDPipe()) parcelId: string): Promise<BatchDto> {
+  removeParcel(@UuidParam('id') id: string, @UuidParam('parcelId') parcelId: string): Promise<BatchDto> {
     return this.batches.removeParcel(id, parcelId);
   }
 
@@ -89,7 +89,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   @ApiUnprocessableEntityResponse({ description: `\`batch-empty\`, \`pre-work-incomplete\`, ${DATE_RULES}` })
-  assembleFile(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
+  assembleFile(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.assembleFile(id, input);
   }
 
@@ -102,7 +102,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   @ApiUnprocessableEntityResponse({ description: DATE_RULES })
-  submit(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
+  submit(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.submit(id, input);
   }
 
@@ -115,7 +115,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   @ApiUnprocessableEntityResponse({ description: DATE_RULES })
-  requestSupplement(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: SupplementRequestDto): Promise<BatchDto> {
+  requestSupplement(@UuidParam('id') id: string, @Body() input: SupplementRequestDto): Promise<BatchDto> {
     return this.batches.requestSupplement(id, input);
   }
 
@@ -128,7 +128,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   @ApiUnprocessableEntityResponse({ description: DATE_RULES })
-  resubmit(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
+  resubmit(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.resubmit(id, input);
   }
 
@@ -144,7 +144,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiConflictResponse({ description: `${TRANSITION_CONFLICT} Or \`document-number-taken\`.` })
   @ApiUnprocessableEntityResponse({ description: DATE_RULES })
-  approve(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ApproveBatchDto): Promise<BatchDto> {
+  approve(@UuidParam('id') id: string, @Body() input: ApproveBatchDto): Promise<BatchDto> {
     return this.batches.approve(id, input);
   }
 
@@ -157,7 +157,7 @@ export class BatchesController {
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   @ApiUnprocessableEntityResponse({ description: DATE_RULES })
-  reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RejectBatchDto): Promise<BatchDto> {
+  reject(@UuidParam('id') id: string, @Body() input: RejectBatchDto): Promise<BatchDto> {
     return this.batches.reject(id, input);
   }
 }
@@ -213,7 +213,7 @@ export class ApprovedBatchesController {
   @ApiOperation({ operationId: 'getLandApprovedBatch', summary: 'One approved batch and its areas (public)' })
   @ApiOkResponse({ type: ApprovedBatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found` (also for batches not approved).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApprovedBatchDto> {
+  get(@UuidParam('id') id: string): Promise<ApprovedBatchDto> {
     return this.batches.getApproved(id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { ActionItemDto, ActionItemInputDto, ActionItemPageDto, ActionItemQueryDto, CompleteActionItemDto, CreateMeetingDto, MeetingDto, MeetingPageDto } from './dto/meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
@@ -35,7 +35,7 @@ export class MeetingsController {
   @ApiOperation({ operationId: 'getLandDispatchMeeting', summary: 'One dispatch meeting with its action items' })
   @ApiOkResponse({ type: MeetingDto })
   @ApiNotFoundResponse({ description: '`meeting-not-found`.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<MeetingDto> {
+  get(@UuidParam('id') id: string): Promise<MeetingDto> {
     return this.meetings.get(id);
   }
 
@@ -47,7 +47,7 @@ export class MeetingsController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`meeting-not-found` or `project-not-found`.' })
   @IdempotentCreate()
-  addItem(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ActionItemInputDto): Promise<ActionItemDto> {
+  addItem(@UuidParam('id') id: string, @Body() input: ActionItemInputDto): Promise<ActionItemDto> {
     return this.meetings.addItem(id, input);
   }
 
@@ -60,7 +60,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: '`action-item-not-found`.' })
   @ApiConflictResponse({ description: '`action-item-done`.' })
   @ApiUnprocessableEntityResponse({ description: '`date-in-future`.' })
-  complete(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CompleteActionItemDto): Promise<ActionItemDto> {
+  complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: CompleteActionItemDto): Promise<ActionItemDto> {
     return this.meetings.complete(user, id, input);
   }
 
@@ -70,7 +70,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: ActionItemPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  projectItems(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ActionItemQueryDto) {
+  projectItems(@UuidParam('id') id: string, @Query() query: ActionItemQueryDto) {
     return this.meetings.projectItems(id, query);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, ParseUUIDPipe, Patch, Post, Query, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post, Query, type PipeTransform } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException, UuidParam, type AuthUser } from '#platform';
 import { AttachDocumentDto, CompleteStepDto, PreWorkDto, StartStepDto, StepDocumentDto, StepDocumentPageDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work.rules.js';
 import { PreWorkService } from './pre-work.service.js';
@@ -36,7 +36,7 @@ export class PreWorkController {
   @ApiOperation({ operationId: 'getLandPreWork', summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates' })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PreWorkDto> {
+  get(@UuidParam('id') id: string): Promise<PreWorkDto> {
     return this.preWork.get(id);
   }
 
@@ -47,7 +47,7 @@ export class PreWorkController {
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
-  update(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: UpdateStepDto) {
+  update(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: UpdateStepDto) {
     return this.preWork.update(user, id, step, input);
   }
 
@@ -65,7 +65,7 @@ export class PreWorkController {
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
   @ApiConflictResponse({ description: '`step-already-started`.' })
   @ApiUnprocessableEntityResponse({ description: '`predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`.' })
-  start(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: StartStepDto) {
+  start(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: StartStepDto) {
     return this.preWork.start(user, id, step, input);
   }
 
@@ -79,7 +79,7 @@ export class PreWorkController {
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
   @ApiConflictResponse({ description: '`step-not-started` or `step-already-completed`.' })
   @ApiUnprocessableEntityResponse({ description: '`predecessor-not-completed`, `before-predecessor`, `evidence-missing`, `notice-period-running`, `completed-before-start`, `date-in-future`.' })
-  complete(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: CompleteStepDto) {
+  complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: CompleteStepDto) {
     return this.preWork.complete(user, id, step, input);
   }
 
@@ -93,7 +93,7 @@ export class PreWorkController {
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
   @ApiConflictResponse({ description: '`step-already-completed`. Or: a request with this Idempotency-Key is still being handled.' })
   @IdempotentCreate()
-  attach(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: AttachDocumentDto) {
+  attach(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: AttachDocumentDto) {
     return this.preWork.attach(user, id, step, input);
   }
 
@@ -104,7 +104,7 @@ export class PreWorkController {
   @ApiOkResponse({ type: StepDocumentPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
-  documents(@Param('id', new ParseUUIDPipe()) id: string, @Param('step', StepPipe) step: PreWorkStepName, @Query() query: PageQueryDto) {
+  documents(@UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Query() query: PageQueryDto) {
     return this.preWork.documents(id, step, query);
   }
 }

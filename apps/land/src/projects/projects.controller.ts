@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, IdempotentCreate, PageQueryDto } from '#platform';
+import { ApiAuth, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { AssignmentDto } from './dto/assignment.dto.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto, ProjectPageDto } from './dto/project.dto.js';
@@ -40,7 +40,7 @@ export class ProjectsController {
   @ApiOperation({ operationId: 'getLandProject', summary: 'Get one project with its responsible leader and task force' })
   @ApiOkResponse({ type: ProjectDto })
   @ApiNotFoundResponse({ description: 'No such project.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProjectDto> {
+  get(@UuidParam('id') id: string): Promise<ProjectDto> {
     return this.projects.get(id);
   }
 
@@ -51,7 +51,7 @@ export class ProjectsController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such project.' })
   @ApiUnprocessableEntityResponse({ description: '`duplicate-task-force-member` or `task-force-lead-required` (exactly one lead).' })
-  assign(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: AssignmentDto): Promise<ProjectDto> {
+  assign(@UuidParam('id') id: string, @Body() input: AssignmentDto): Promise<ProjectDto> {
     return this.projects.assign(id, input);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, UuidParam, type AuthUser } from '#platform';
 import { DashboardDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
 import { ScheduleService } from './schedule.service.js';
 
@@ -20,7 +20,7 @@ export class ScheduleController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
   @ApiUnprocessableEntityResponse({ description: '`target-before-start`, `deadline-before-start`, or `calendar-year-missing` (the plan reaches a year without calendar data).' })
-  set(@CurrentUser() user: AuthUser | undefined, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: SetScheduleDto): Promise<ScheduleDto> {
+  set(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: SetScheduleDto): Promise<ScheduleDto> {
     return this.schedules.set(user, id, input);
   }
 
@@ -30,7 +30,7 @@ export class ScheduleController {
   @ApiOkResponse({ type: ScheduleDto })
   @ApiNotFoundResponse({ description: '`project-not-found` or `schedule-not-set`.' })
   @ApiUnprocessableEntityResponse({ description: '`calendar-year-missing`.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ScheduleDto> {
+  get(@UuidParam('id') id: string): Promise<ScheduleDto> {
     return this.schedules.get(id);
   }
 

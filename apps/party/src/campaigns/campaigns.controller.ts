@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, IdempotentCreate, PageQueryDto } from '#platform';
+import { ApiAuth, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { CampaignsService } from './campaigns.service.js';
 import { CampaignDto, CampaignPageDto, CreateCampaignDto } from './dto/campaign.dto.js';
 
@@ -35,7 +35,7 @@ export class CampaignsController {
   @ApiOperation({ operationId: 'partyGetSurveyCampaign', summary: 'Get one survey campaign with its coverage' })
   @ApiOkResponse({ type: CampaignDto })
   @ApiNotFoundResponse({ description: 'No such campaign (`campaign-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignDto> {
+  get(@UuidParam('id') id: string): Promise<CampaignDto> {
     return this.campaigns.get(id);
   }
 }

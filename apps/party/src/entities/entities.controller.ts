@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto, EntityPageDto } from './dto/entity.dto.js';
@@ -65,7 +65,7 @@ export class EntitiesController {
   @ApiOkResponse({ type: EntityDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<EntityDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<EntityDto> {
     return this.entities.get(user, id);
   }
 
@@ -75,7 +75,7 @@ export class EntitiesController {
   @ApiOkResponse({ type: EntityDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
-  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateEntityDto): Promise<EntityDto> {
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateEntityDto): Promise<EntityDto> {
     return this.entities.update(user, id, input);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, PageQueryDto } from '#platform';
+import { ApiAuth, CurrentUser, PageQueryDto, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { LedgerChangePageDto, LedgerCountsDto, LedgerEntryDto, LedgerEntryPageDto, LedgerRulesDto } from './dto/ledger.dto.js';
 import { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
@@ -55,7 +55,7 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such entity, or not surveyed yet (`ledger-entry-not-found`).' })
-  entry(@CurrentUser() user: AuthUser, @Param('entityId', new ParseUUIDPipe()) entityId: string): Promise<LedgerEntryDto> {
+  entry(@CurrentUser() user: AuthUser, @UuidParam('entityId') entityId: string): Promise<LedgerEntryDto> {
     return this.ledger.entry(entityId, user);
   }
 
@@ -65,7 +65,7 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerChangePageDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
-  changes(@CurrentUser() user: AuthUser, @Param('entityId', new ParseUUIDPipe()) entityId: string, @Query() query: PageQueryDto) {
+  changes(@CurrentUser() user: AuthUser, @UuidParam('entityId') entityId: string, @Query() query: PageQueryDto) {
     return this.ledger.changes(user, entityId, query.limit, query.cursor);
   }
 
@@ -80,7 +80,7 @@ export class LedgerController {
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Not surveyed yet (`entity-not-surveyed`) or expiry in the past (`override-expiry-past`).' })
-  setOverride(@Param('entityId', new ParseUUIDPipe()) entityId: string, @Body() input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
+  setOverride(@UuidParam('entityId') entityId: string, @Body() input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
     return this.ledger.setOverride(entityId, input);
   }
 
@@ -90,7 +90,7 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`) or no override (`override-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Not surveyed yet (`entity-not-surveyed`).' })
-  clearOverride(@Param('entityId', new ParseUUIDPipe()) entityId: string): Promise<LedgerEntryDto> {
+  clearOverride(@UuidParam('entityId') entityId: string): Promise<LedgerEntryDto> {
     return this.ledger.clearOverride(entityId);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import {
   MemberDto,
@@ -65,7 +65,7 @@ export class MembersController {
   @ApiOkResponse({ type: MemberDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MemberDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<MemberDto> {
     return this.members.get(user, id);
   }
 
@@ -76,7 +76,7 @@ export class MembersController {
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
-  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateMemberDto): Promise<MemberDto> {
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateMemberDto): Promise<MemberDto> {
     return this.members.update(user, id, input);
   }
 
@@ -95,7 +95,7 @@ export class MembersController {
   @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
   @ApiConflictResponse({ description: 'The member already has an open transfer (`transfer-already-open`).' })
   @ApiUnprocessableEntityResponse({ description: 'Member not floating, same organisation, unknown organisation, a future date, or no calendar for the year (`calendar-year-missing`).' })
-  requestTransfer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: RequestTransferDto): Promise<TransferDto> {
+  requestTransfer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: RequestTransferDto): Promise<TransferDto> {
     return this.transfers.request(user, id, input);
   }
 
@@ -113,7 +113,7 @@ export class MembersController {
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  getTransfer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<TransferDto> {
+  getTransfer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<TransferDto> {
     return this.transfers.get(user, id);
   }
 
@@ -126,7 +126,7 @@ export class MembersController {
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
   @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
   @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future, or no calendar for the year.' })
-  approve(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
+  approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'approve', input);
   }
 
@@ -139,7 +139,7 @@ export class MembersController {
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
   @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
   @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future.' })
-  accept(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
+  accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'accept', input);
   }
 
@@ -152,7 +152,7 @@ export class MembersController {
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
   @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
   @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future.' })
-  reject(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
+  reject(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'reject', input);
   }
 }

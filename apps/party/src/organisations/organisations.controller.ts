@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import {
   CreateMassOrganisationDto,
@@ -61,7 +61,7 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationDto })
   @ApiForbiddenResponse({ description: 'A secretary asked for another organisation (`not-your-organisation`).' })
   @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<OrganisationDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<OrganisationDto> {
     return this.organisations.get(user, id);
   }
 
@@ -72,7 +72,7 @@ export class OrganisationsController {
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`), or a secretary tried to appoint one (`secretary-change-committee-only`).' })
   @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
-  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateOrganisationDto): Promise<OrganisationDto> {
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(user, id, input);
   }
 
@@ -84,7 +84,7 @@ export class OrganisationsController {
   @ApiConflictResponse({ description: 'The entity is covered by another organisation (`entity-already-covered`).' })
   @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or too many entities for the formation mode (`organisation-shape-invalid`).' })
-  addMemberEntity(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: MemberEntityDto): Promise<OrganisationDto> {
+  addMemberEntity(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: MemberEntityDto): Promise<OrganisationDto> {
     return this.organisations.addMemberEntity(user, id, input.creditCode);
   }
 
@@ -96,8 +96,8 @@ export class OrganisationsController {
   @ApiUnprocessableEntityResponse({ description: 'Too few entities left for the formation mode (`organisation-shape-invalid`).' })
   removeMemberEntity(
     @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('entityId', new ParseUUIDPipe()) entityId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('entityId') entityId: string,
   ): Promise<OrganisationDto> {
     return this.organisations.removeMemberEntity(user, id, entityId);
   }

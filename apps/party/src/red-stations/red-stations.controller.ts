@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate, UuidParam } from '#platform';
 import { CreateRedStationDto } from './dto/create-red-station.dto.js';
 import { RedStationDto, RedStationPageDto } from './dto/red-station.dto.js';
 import { RedStationQueryDto } from './dto/red-station-query.dto.js';
@@ -40,7 +40,7 @@ export class RedStationsController {
   @ApiOperation({ operationId: 'getRedStation', summary: 'Get one red station' })
   @ApiOkResponse({ type: RedStationDto })
   @ApiNotFoundResponse({ description: 'No such red station.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<RedStationDto> {
+  get(@UuidParam('id') id: string): Promise<RedStationDto> {
     return this.stations.get(id);
   }
 }

@@ -1,21 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { creditCodeProblem, normaliseCreditCode } from '../entities/credit-code.js';
+import { DocumentedString } from '#platform';
+import { CREDIT_CODE_SHAPE, creditCodeProblem, normaliseCreditCode } from '../entities/credit-code.js';
 
-/** A unified social credit code with a correct GB 32100 check character (case and spaces ignored). */
+/**
+ * A unified social credit code with a correct GB 32100 check character (case and spaces ignored),
+ * documented with the shape of its stored form.
+ */
 export function IsCreditCode(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'is-credit-code',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && creditCodeProblem(normaliseCreditCode(value)) === null,
-        defaultMessage: (args) => {
-          const value = args?.value;
-          return `${args?.property} ${typeof value === 'string' ? (creditCodeProblem(normaliseCreditCode(value)) ?? 'is invalid') : 'must be a string'}`;
+  return applyDecorators(
+    ValidateBy(
+      {
+        name: 'is-credit-code',
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && creditCodeProblem(normaliseCreditCode(value)) === null,
+          defaultMessage: (args) => {
+            const value = args?.value;
+            return `${args?.property} ${typeof value === 'string' ? (creditCodeProblem(normaliseCreditCode(value)) ?? 'is invalid') : 'must be a string'}`;
+          },
         },
       },
-    },
-    options,
+      options,
+    ),
+    DocumentedString({ pattern: CREDIT_CODE_SHAPE.source }, options),
   );
 }
-
-

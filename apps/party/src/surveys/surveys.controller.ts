@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { CreateSurveyDto, SurveyDto, SurveyPageDto, SurveyQueryDto } from './dto/survey.dto.js';
 import { SurveysService } from './surveys.service.js';
@@ -41,7 +41,7 @@ export class SurveysController {
   @ApiOkResponse({ type: SurveyDto })
   @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such survey (`survey-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SurveyDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<SurveyDto> {
     return this.surveys.get(user, id);
   }
 }

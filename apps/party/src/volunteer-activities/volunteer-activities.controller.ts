@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityPageDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
 import { VolunteerActivitiesService } from './volunteer-activities.service.js';
@@ -43,7 +43,7 @@ export class VolunteerActivitiesController {
   @ApiOkResponse({ type: VolunteerActivityDto })
   @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`).' })
   @ApiNotFoundResponse({ description: 'No such activity (`volunteer-activity-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<VolunteerActivityDto> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VolunteerActivityDto> {
     return this.activities.get(user, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, IdempotentCreate } from '#platform';
+import { ApiAuth, IdempotentCreate, UuidParam } from '#platform';
 import { CreateDemandDto, DemandDto, DemandNoteDto, DemandPageDto, DemandQueryDto } from './dto/demand.dto.js';
 import { WorkerDemandsService } from './worker-demands.service.js';
 
@@ -36,7 +36,7 @@ export class WorkerDemandsController {
   @ApiOperation({ operationId: 'partyGetWorkerDemand', summary: 'Get one demand with its history' })
   @ApiOkResponse({ type: DemandDto })
   @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DemandDto> {
+  get(@UuidParam('id') id: string): Promise<DemandDto> {
     return this.demands.get(id);
   }
 
@@ -47,7 +47,7 @@ export class WorkerDemandsController {
   @ApiOkResponse({ type: DemandDto })
   @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
   @ApiConflictResponse({ description: STATE })
-  plan(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
+  plan(@UuidParam('id') id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
     return this.demands.act(id, 'plan', input.note);
   }
 
@@ -58,7 +58,7 @@ export class WorkerDemandsController {
   @ApiOkResponse({ type: DemandDto })
   @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
   @ApiConflictResponse({ description: STATE })
-  followUp(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
+  followUp(@UuidParam('id') id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
     return this.demands.act(id, 'follow-up', input.note);
   }
 
@@ -69,7 +69,7 @@ export class WorkerDemandsController {
   @ApiOkResponse({ type: DemandDto })
   @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
   @ApiConflictResponse({ description: STATE })
-  close(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
+  close(@UuidParam('id') id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
     return this.demands.act(id, 'close', input.note);
   }
 }

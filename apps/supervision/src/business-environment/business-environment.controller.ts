@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { BusinessEnvironmentService } from './business-environment.service.js';
 import { BusinessPolicyDto, BusinessPolicyPageDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, PayoutPageDto, RecordPayoutDto } from './dto/business-environment.dto.js';
 
@@ -34,7 +34,7 @@ export class BusinessEnvironmentController {
   @ApiOperation({ operationId: 'supervisionGetBusinessPolicy', summary: 'Get a policy: eligibility, how to apply, what has been paid' })
   @ApiOkResponse({ type: BusinessPolicyDto })
   @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<BusinessPolicyDto> {
+  get(@UuidParam('id') id: string): Promise<BusinessPolicyDto> {
     return this.column.getPolicy(id);
   }
 
@@ -46,7 +46,7 @@ export class BusinessEnvironmentController {
   @ApiCreatedResponse({ type: PayoutDto })
   @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
   @ApiConflictResponse({ description: 'The payment reference is already recorded (`payout-reference-taken`).' })
-  record(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RecordPayoutDto, @CurrentUser() user: AuthUser): Promise<PayoutDto> {
+  record(@UuidParam('id') id: string, @Body() input: RecordPayoutDto, @CurrentUser() user: AuthUser): Promise<PayoutDto> {
     return this.column.recordPayout(id, input, user);
   }
 
@@ -55,7 +55,7 @@ export class BusinessEnvironmentController {
   @ApiOperation({ operationId: 'supervisionListSubsidyPayouts', summary: 'Payouts under a policy, latest first; individuals\' names masked publicly' })
   @ApiOkResponse({ type: PayoutPageDto })
   @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
-  payouts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
+  payouts(@UuidParam('id') id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.column.payouts(id, query, user);
   }
 }

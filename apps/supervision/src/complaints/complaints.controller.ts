@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
 import { ComplaintsService } from './complaints.service.js';
 import {
   AnswerComplaintDto,
@@ -85,7 +85,7 @@ export class ComplaintsController {
   @ApiOperation({ operationId: 'supervisionGetComplaint', summary: 'Get a complaint; contact details in full only for the handling department' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.get(id, user);
   }
 
@@ -96,7 +96,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: INVALID_TRANSITION })
-  accept(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  accept(@UuidParam('id') id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.accept(id, input.note, user);
   }
 
@@ -107,7 +107,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: INVALID_TRANSITION })
-  start(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  start(@UuidParam('id') id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.start(id, input.note, user);
   }
 
@@ -118,7 +118,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: INVALID_TRANSITION })
-  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: AnswerComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  answer(@UuidParam('id') id: string, @Body() input: AnswerComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.answer(id, input, user);
   }
 
@@ -129,7 +129,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: INVALID_TRANSITION })
-  close(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  close(@UuidParam('id') id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.close(id, input.note, user);
   }
 
@@ -140,7 +140,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: INVALID_TRANSITION })
-  reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RejectComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  reject(@UuidParam('id') id: string, @Body() input: RejectComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.reject(id, input.reason, user);
   }
 
@@ -152,7 +152,7 @@ export class ComplaintsController {
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
-  extend(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ExtendComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  extend(@UuidParam('id') id: string, @Body() input: ExtendComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.extend(id, input, user);
   }
 
@@ -163,7 +163,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: 'No such complaint (`complaint-not-found`).' })
   @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
-  route(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RouteComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
+  route(@UuidParam('id') id: string, @Body() input: RouteComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.route(id, input, user);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { CompletenessService } from './completeness.service.js';
 import { DisclosuresService } from './disclosures.service.js';
 import { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, DueExtensionPageDto, GrantDueExtensionDto } from './dto/completeness.dto.js';
@@ -52,7 +52,7 @@ export class DisclosuresController {
   @ApiOperation({ operationId: 'supervisionGetDisclosure', summary: 'Get a disclosure with its current version; recipients\' personal data masked for the public' })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure, or not published and not yours (`disclosure-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser | undefined): Promise<DisclosureDto> {
+  get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser | undefined): Promise<DisclosureDto> {
     return this.disclosures.get(id, user);
   }
 
@@ -61,7 +61,7 @@ export class DisclosuresController {
   @ApiOperation({ operationId: 'supervisionListDisclosureVersions', summary: 'Public history of a disclosure: every published version, corrections included, oldest first' })
   @ApiOkResponse({ type: DisclosureVersionPageDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  versions(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
+  versions(@UuidParam('id') id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.disclosures.versions(id, query, user);
   }
 
@@ -71,7 +71,7 @@ export class DisclosuresController {
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  replaceDraft(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: DisclosureContentDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+  replaceDraft(@UuidParam('id') id: string, @Body() input: DisclosureContentDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.replaceDraft(id, input, user);
   }
 
@@ -82,7 +82,7 @@ export class DisclosuresController {
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+  submit(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.submit(id, user);
   }
 
@@ -93,7 +93,7 @@ export class DisclosuresController {
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  returnToDraft(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ReturnDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+  returnToDraft(@UuidParam('id') id: string, @Body() input: ReturnDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.returnToDraft(id, input.note, user);
   }
 
@@ -104,7 +104,7 @@ export class DisclosuresController {
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  publish(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+  publish(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.publish(id, user);
   }
 
@@ -116,7 +116,7 @@ export class DisclosuresController {
   @ApiCreatedResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: 'Only a published disclosure can be corrected (`disclosure-invalid-transition`).' })
-  correct(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: CorrectDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+  correct(@UuidParam('id') id: string, @Body() input: CorrectDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.correct(id, input, user);
   }
 }

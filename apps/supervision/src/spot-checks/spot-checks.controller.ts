@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import {
   DrawSpotCheckDto,
   ExtendRectificationDto,
@@ -48,7 +48,7 @@ export class SpotChecksController {
   @ApiOperation({ operationId: 'supervisionGetSpotCheck', summary: 'Get a spot check with its sample' })
   @ApiOkResponse({ type: SpotCheckDto })
   @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<SpotCheckDto> {
+  get(@UuidParam('id') id: string): Promise<SpotCheckDto> {
     return this.spotChecks.get(id);
   }
 
@@ -57,7 +57,7 @@ export class SpotChecksController {
   @ApiOperation({ operationId: 'supervisionVerifySpotCheck', summary: 'Redraw the sample from its seed and check it matches' })
   @ApiOkResponse({ type: SpotCheckVerificationDto })
   @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
-  verify(@Param('id', new ParseUUIDPipe()) id: string): Promise<SpotCheckVerificationDto> {
+  verify(@UuidParam('id') id: string): Promise<SpotCheckVerificationDto> {
     return this.spotChecks.verify(id);
   }
 
@@ -69,7 +69,7 @@ export class SpotChecksController {
   @ApiCreatedResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'The disclosure was not in the sample (`disclosure-not-sampled`).' })
-  raise(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RaiseFindingDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+  raise(@UuidParam('id') id: string, @Body() input: RaiseFindingDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.raise(id, input, user);
   }
 }
@@ -100,7 +100,7 @@ export class FindingsController {
   @ApiOperation({ operationId: 'supervisionGetFinding', summary: 'Get a finding with its rectification steps' })
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+  get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.getFinding(id, user);
   }
 
@@ -112,7 +112,7 @@ export class FindingsController {
   @ApiCreatedResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
   @ApiConflictResponse({ description: 'The rectification is not open (`rectification-not-open`).' })
-  extend(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ExtendRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+  extend(@UuidParam('id') id: string, @Body() input: ExtendRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.extend(id, input, user);
   }
 
@@ -123,7 +123,7 @@ export class FindingsController {
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
   @ApiConflictResponse({ description: INVALID })
-  submit(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+  submit(@UuidParam('id') id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.submit(id, input.note, user);
   }
 
@@ -134,7 +134,7 @@ export class FindingsController {
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
   @ApiConflictResponse({ description: INVALID })
-  accept(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+  accept(@UuidParam('id') id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.accept(id, input.note, user);
   }
 
@@ -145,7 +145,7 @@ export class FindingsController {
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
   @ApiConflictResponse({ description: INVALID })
-  returnForRework(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: ReturnRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
+  returnForRework(@UuidParam('id') id: string, @Body() input: ReturnRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.returnForRework(id, input, user);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
 import { SupervisionItemChangePageDto, SupervisionItemDto, SupervisionItemPageDto } from './dto/supervision-item.dto.js';
 import { SupervisionItemsService } from './supervision-items.service.js';
@@ -35,7 +35,7 @@ export class SupervisionItemsController {
   @ApiOperation({ operationId: 'getSupervisionItem', summary: 'Get one supervision item' })
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<SupervisionItemDto> {
+  get(@UuidParam('id') id: string): Promise<SupervisionItemDto> {
     return this.items.get(id);
   }
 
@@ -46,7 +46,7 @@ export class SupervisionItemsController {
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })
   @ApiConflictResponse({ description: 'The item is retired (`supervision-item-retired`).' })
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: UpdateSupervisionItemDto): Promise<SupervisionItemDto> {
+  update(@UuidParam('id') id: string, @Body() input: UpdateSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.update(id, input);
   }
 
@@ -57,7 +57,7 @@ export class SupervisionItemsController {
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })
   @ApiConflictResponse({ description: 'Already retired (`supervision-item-retired`).' })
-  retire(@Param('id', new ParseUUIDPipe()) id: string, @Body() input: RetireSupervisionItemDto): Promise<SupervisionItemDto> {
+  retire(@UuidParam('id') id: string, @Body() input: RetireSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.retire(id, input);
   }
 
@@ -66,7 +66,7 @@ export class SupervisionItemsController {
   @ApiOperation({ operationId: 'supervisionListItemHistory', summary: 'Public change history of an item, oldest first' })
   @ApiOkResponse({ type: SupervisionItemChangePageDto })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })
-  history(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQueryDto) {
+  history(@UuidParam('id') id: string, @Query() query: PageQueryDto) {
     return this.items.history(id, query);
   }
 }

@@ -100,6 +100,7 @@ export function IdempotentCreate(): MethodDecorator & ClassDecorator {
       required: false,
       description: `Makes the request safe to retry for ${IDEMPOTENCY_RETENTION_HOURS} h: a retry with the same key and body gets the first answer (marked \`Idempotent-Replayed: true\`) instead of creating again.`,
       example: '3f2b7c1e-9a4d-4f5e-8b6a-1c2d3e4f5a6b',
+      schema: { type: 'string', minLength: 8, maxLength: 128, pattern: IDEMPOTENCY_KEY_PATTERN.source },
     }),
     ApiConflictResponse({ description: 'A request with this Idempotency-Key is still being handled.' }),
     ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was already used for a different request.' }),

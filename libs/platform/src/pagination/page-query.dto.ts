@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { BoundedText, BoundedInt } from '../validation/bounds.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -10,14 +11,11 @@ export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, example: 20, description: 'Items per page.' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @BoundedInt(1, MAX_PAGE_SIZE)
   limit: number = DEFAULT_PAGE_SIZE;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s `nextCursor`.', example: 'eyJrIjpbIjIwMjYtMDEtMjdUMDE6MDA6MDAuMDAwWiIsIjBiN2YiXX0.1oC2p6hXQm0Zb9c4u8yXkA' })
   @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @BoundedText(0, 512)
   cursor?: string;
 }

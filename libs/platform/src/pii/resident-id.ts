@@ -3,7 +3,7 @@ import { normaliseForLookup } from './pii-cipher.js';
 /** Weights of the first 17 digits in the GB 11643-1999 check (2^(17-i) mod 11). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
-const ID_NUMBER_SHAPE = /^\d{17}[\dX]$/;
+export const ID_NUMBER_SHAPE = /^\d{17}[\dX]$/;
 
 /** The check character (0-9 or X) that belongs after 17 digits, per GB 11643 (ISO 7064 MOD 11-2). */
 export function idNumberCheckCharacter(first17: string): string {
@@ -41,6 +41,8 @@ export function isValidIdNumber(value: string, today?: Date): boolean {
 }
 
 /** Mainland mobile numbers: 11 digits starting with 1 and a network digit 3-9. */
+export const MOBILE_SHAPE = /^1[3-9]\d{9}$/;
+
 export function isValidMobile(value: string): boolean {
-  return /^1[3-9]\d{9}$/.test(value);
+  return MOBILE_SHAPE.test(value);
 }

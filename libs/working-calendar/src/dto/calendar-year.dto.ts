@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, ValidateNested } from 'class-validator';
 import type { CalendarHoliday, CalendarYear, MakeUpWorkday } from '#platform';
-import { PageDtoOf } from '#platform';
+import { PageDtoOf, BoundedText, BoundedInt } from '#platform';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
 import { IsBusinessDate } from '#platform';
 
@@ -11,13 +11,11 @@ const MAX_DAYS_PER_LIST = 366;
 
 export class FestivalNameDto {
   @ApiProperty({ example: '国庆节', description: 'As the State Council notice writes it.', maxLength: 50 })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   zh!: string;
 
   @ApiProperty({ example: 'National Day', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   en!: string;
 }
 
@@ -40,15 +38,12 @@ export class CalendarDayDto {
 /** One year's holiday arrangement: weekdays work and weekends rest, except for the days listed. */
 export class CalendarYearDto {
   @ApiProperty({ type: 'integer', example: 2026, minimum: 1000, maximum: 9999 })
-  @IsInt()
-  @Min(1000)
-  @Max(9999)
+  @BoundedInt(1000, 9999)
   year!: number;
 
   @ApiPropertyOptional({ example: '国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)', description: "Where the arrangement comes from, e.g. the notice's title and date.", maxLength: 500 })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   source?: string;
 
   @ApiProperty({

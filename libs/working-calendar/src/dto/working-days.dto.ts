@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { IsBusinessDate } from '#platform';
+import { IsBusinessDate, BoundedInt } from '#platform';
 
 /** More working days than a year holds is no deadline anyone sets. */
 const MAX_WORKING_DAYS = 366;
@@ -13,9 +12,7 @@ export class AddWorkingDaysQueryDto {
 
   @ApiProperty({ type: 'integer', example: 1, minimum: 0, maximum: MAX_WORKING_DAYS, description: 'Working days to add; 0 gives `from` if it is a working day, else the next one.' })
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_WORKING_DAYS)
+  @BoundedInt(0, MAX_WORKING_DAYS)
   days!: number;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText } from '#platform';
 import { APPEAL_STATUSES, type AppealStatus } from '../appeal-rules.js';
 import type { Appeal } from '../appeal.entity.js';
 
@@ -11,8 +11,7 @@ export class CreateAppealDto {
   entryId!: string;
 
   @ApiProperty({ example: '当日本人不在社区，扣分有误', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
@@ -22,8 +21,7 @@ export class DecideAppealDto {
   outcome!: 'upheld' | 'rejected';
 
   @ApiProperty({ example: '经核实，当日记录有误，撤销扣分', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
@@ -41,8 +39,7 @@ export class ListAppealsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, ValidateBy, type ValidationArguments } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationArguments } from 'class-validator';
+import { BoundedText, MatchesPattern } from '#platform';
 import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_DESCRIPTION, type IndicatorCategory } from '../indicator-category.js';
 import { indicatorPointsProblem, MAX_INDICATOR_POINTS } from '../indicator-points.js';
 
@@ -22,9 +23,8 @@ function PointsFitCategory(): PropertyDecorator {
 
 export class CreateIndicatorDto {
   @ApiProperty({ example: 'VOL-01', description: 'Catalogue code, unique; upper-case letters and digits in dash-separated groups.', maxLength: 32, pattern: INDICATOR_CODE_PATTERN.source })
-  @IsString()
-  @Length(1, 32)
-  @Matches(INDICATOR_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "VOL-01"' })
+  @BoundedText(1, 32)
+  @MatchesPattern(INDICATOR_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "VOL-01"' })
   code!: string;
 
   @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
@@ -32,8 +32,7 @@ export class CreateIndicatorDto {
   category!: IndicatorCategory;
 
   @ApiProperty({ example: '参加核酸检测志愿服务', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsIdNumber, IsBusinessDate } from '#platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsIdNumber, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
 import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../../indicators/indicator-category.js';
 import { ENTRY_KINDS, type EntryKind } from '../ledger-rules.js';
 import type { LedgerEntry } from '../ledger-entry.entity.js';
@@ -18,8 +18,7 @@ export class CreateLedgerEntryDto {
   residentIdNumber?: string;
 
   @ApiProperty({ example: 'VOL-01', description: 'Catalogue code; the indicator decides award or deduction and the points.' })
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   indicatorCode!: string;
 
   @ApiPropertyOptional({ example: '2026-04-18', description: 'Business date the points count for (Asia/Shanghai); today when absent. Its year is the scoring period.' })
@@ -28,27 +27,23 @@ export class CreateLedgerEntryDto {
   occurredOn?: string;
 
   @ApiProperty({ example: '参加核酸检测志愿服务', maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reason!: string;
 
   @ApiPropertyOptional({ example: '签到表 2026-04-18 第3页', maxLength: 500, description: 'Reference to the evidence (sign-in sheet, photo id, case number).' })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   evidence?: string;
 }
 
 export class CreateReversalDto {
   @ApiProperty({ example: '录入错误更正：该居民当日未参加活动', maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reason!: string;
 
   @ApiPropertyOptional({ example: '更正审批单 2026-015', maxLength: 500 })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   evidence?: string;
 }
 
@@ -65,13 +60,12 @@ export class ListLedgerEntriesQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 
   @ApiPropertyOptional({ example: '2026', description: 'Scoring period (calendar year).' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'period must be a year, e.g. 2026' })
+  @MatchesPattern(/^\d{4}$/, { message: 'period must be a year, e.g. 2026' })
   period?: string;
 
   @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -9,18 +9,16 @@ const CODE_MESSAGE = { message: 'code must be upper-case letters and digits in d
 
 export class CreateMerchantDto {
   @ApiProperty({ example: 'LB-CAR-01', pattern: CODE.source })
-  @Matches(CODE, CODE_MESSAGE)
+  @MatchesPattern(CODE, CODE_MESSAGE)
   @Length(1, 32)
   code!: string;
 
   @ApiProperty({ example: 'lingbei', description: 'The community that signed the merchant, or the sub-district code when it signed for all its communities.' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode!: string;
 
   @ApiProperty({ example: '共建汽车维修店', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
@@ -33,8 +31,7 @@ export class CreateMerchantDto {
 
   @ApiPropertyOptional({ example: 'merchant-car-01', description: 'Token subject of the merchant\'s account, which may then verify cards and record uses.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 128)
+  @BoundedText(1, 128)
   accountId?: string;
 }
 
@@ -67,30 +64,26 @@ export class MerchantPageDto extends PageDtoOf(MerchantDto) {}
 export class ListMerchantsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'wuling' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode?: string;
 }
 
 export class CreateBenefitDto {
   @ApiProperty({ example: 'LB-CAR-01-SERVICE', pattern: CODE.source })
-  @Matches(CODE, CODE_MESSAGE)
+  @MatchesPattern(CODE, CODE_MESSAGE)
   @Length(1, 48)
   code!: string;
 
   @ApiProperty({ example: 'LB-CAR-01', description: 'Code of the merchant offering it.' })
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   merchantCode!: string;
 
   @ApiProperty({ example: '汽车保养八折', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   description!: string;
 
   @ApiProperty({ enum: RATING_LEVELS, example: 'AA', description: 'Lowest household rating that qualifies.' })
@@ -169,13 +162,12 @@ export class CardPresentationDto {
 
   @ApiPropertyOptional({ example: 'XY-4827-1934-5561', description: 'The card number; give this or `qrPayload`.' })
   @IsOptional()
-  @Matches(/^XY-\d{4}-\d{4}-\d{4}$/, { message: 'cardNumber must look like XY-0000-0000-0000' })
+  @MatchesPattern(/^XY-\d{4}-\d{4}-\d{4}$/, { message: 'cardNumber must look like XY-0000-0000-0000' })
   cardNumber?: string;
 
   @ApiPropertyOptional({ example: 'XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io', description: 'The scanned QR code; give this or `cardNumber`.' })
   @IsOptional()
-  @IsString()
-  @Length(10, 400)
+  @BoundedText(10, 400)
   qrPayload?: string;
 }
 

@@ -1,27 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
-import { PageDtoOf } from '#platform';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { PageDtoOf, BoundedText, MatchesPattern } from '#platform';
 import type { Community } from '../registry.entities.js';
 
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
 
 export class CreateCommunityDto {
   @ApiProperty({ example: 'shengtang', description: 'Administrative unit code of the community (as in tokens\' `units`).', pattern: UNIT_CODE.source })
-  @Matches(UNIT_CODE, { message: 'code must be lower-case letters, digits and dashes, e.g. "shengtang"' })
+  @MatchesPattern(UNIT_CODE, { message: 'code must be lower-case letters, digits and dashes, e.g. "shengtang"' })
   code!: string;
 
   @ApiProperty({ example: '盛塘社区', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   name!: string;
 
   @ApiProperty({ example: 'lingbei', description: 'Unit code of the sub-district (办事处) the community belongs to.', pattern: UNIT_CODE.source })
-  @Matches(UNIT_CODE, { message: 'subDistrictCode must be lower-case letters, digits and dashes, e.g. "lingbei"' })
+  @MatchesPattern(UNIT_CODE, { message: 'subDistrictCode must be lower-case letters, digits and dashes, e.g. "lingbei"' })
   subDistrictCode!: string;
 
   @ApiProperty({ example: '菱北办事处', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   subDistrictName!: string;
 
   @ApiPropertyOptional({

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText, MatchesPattern } from '#platform';
 import { RATING_LEVELS } from '../../ratings/rating-rules.js';
 import type { Household } from '../registry.entities.js';
 
@@ -8,20 +8,18 @@ export const HOUSEHOLD_NUMBER = /^[A-Za-z0-9-]{1,32}$/;
 
 export class CreateHouseholdDto {
   @ApiProperty({ example: 'shengtang' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode!: string;
 
   @ApiProperty({ example: 'ST-0001', description: 'Household number (户号), unique within the community.', pattern: HOUSEHOLD_NUMBER.source })
-  @Matches(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
+  @MatchesPattern(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
   householdNumber!: string;
 }
 
 export class ListHouseholdsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { BoundedText } from '#platform';
 
 export class ResidentImportDto {
   @ApiProperty({ example: 'shengtang' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode!: string;
 
   @ApiProperty({
@@ -12,8 +12,7 @@ export class ResidentImportDto {
     description: 'CSV text, UTF-8, header `householdNumber,name,idNumber,phone` (phone may be empty); at most 2,000 rows. Missing households are registered.',
     maxLength: 900000,
   })
-  @IsString()
-  @MaxLength(900000)
+  @BoundedText(0, 900000)
   csv!: string;
 
   @ApiPropertyOptional({ default: false, example: false, description: 'Only check the rows; import nothing.' })

@@ -1,22 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { IsIdNumber, IsMobile, PageDtoOf, PageQueryDto } from '#platform';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { IsIdNumber, IsMobile, PageDtoOf, PageQueryDto, BoundedText, MatchesPattern } from '#platform';
 import { HOUSEHOLD_NUMBER } from './household.dto.js';
 
 export class CreateResidentDto {
   @ApiProperty({ example: 'shengtang' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode!: string;
 
   @ApiProperty({ example: 'ST-0001', description: 'Household number (户号) within the community; the household must exist.' })
-  @Matches(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
+  @MatchesPattern(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
   householdNumber!: string;
 
   @ApiProperty({ example: '杨某某', maxLength: 50 })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name!: string;
 
   @ApiProperty({ example: '340800195903150013', description: 'Mainland resident ID number (GB 11643, check digit verified). Stored encrypted; shown masked to roles that do not need it.' })
@@ -30,16 +28,14 @@ export class CreateResidentDto {
 
   @ApiPropertyOptional({ example: 'resident-7f3a', description: 'Subject (`sub`) of the resident\'s own account, so they can read their household.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 128)
+  @BoundedText(1, 128)
   accountId?: string;
 }
 
 export class UpdateResidentDto {
   @ApiPropertyOptional({ example: '杨某某', maxLength: 50 })
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name?: string;
 
   @ApiPropertyOptional({ example: '13955612345' })
@@ -49,19 +45,17 @@ export class UpdateResidentDto {
 
   @ApiPropertyOptional({ example: 'resident-7f3a' })
   @IsOptional()
-  @IsString()
-  @Length(1, 128)
+  @BoundedText(1, 128)
   accountId?: string;
 }
 
 export class MoveResidentDto {
   @ApiProperty({ example: 'wuling' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode!: string;
 
   @ApiProperty({ example: 'WL-0002' })
-  @Matches(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
+  @MatchesPattern(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
   householdNumber!: string;
 }
 
@@ -74,13 +68,12 @@ export class ResidentLookupDto {
 export class ListResidentsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
   @IsOptional()
-  @Matches(/^[0-9a-f-]{36}$/, { message: 'householdId must be a UUID' })
+  @MatchesPattern(/^[0-9a-f-]{36}$/, { message: 'householdId must be a UUID' })
   householdId?: string;
 
   @ApiPropertyOptional({ type: Boolean, example: true, description: 'Only the caller\'s own resident record (for a resident\'s app: score and balance).' })

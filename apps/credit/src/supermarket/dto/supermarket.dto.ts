@@ -1,59 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsIdNumber } from '#platform';
+import { IsBoolean, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsIdNumber, BoundedText, BoundedInt, MatchesPattern } from '#platform';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 export class CreateGoodsDto {
   @ApiProperty({ example: 'ST-GIFT-01', description: 'Shelf code, unique across supermarkets.', pattern: GOODS_CODE.source })
-  @Matches(GOODS_CODE, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "ST-GIFT-01"' })
+  @MatchesPattern(GOODS_CODE, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "ST-GIFT-01"' })
   @Length(1, 32)
   code!: string;
 
   @ApiProperty({ example: 'shengtang' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode!: string;
 
   @ApiProperty({ example: '爱心礼包', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiPropertyOptional({ example: '粮油、调味品等组合礼包，价值近200元', maxLength: 500 })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   description?: string;
 
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, example: 60, description: 'Points per item.' })
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @BoundedInt(1, 10000)
   pointPrice!: number;
 
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100000, example: 10 })
-  @IsInt()
-  @Min(0)
-  @Max(100000)
+  @BoundedInt(0, 100000)
   stock!: number;
 }
 
 export class UpdateGoodsDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, example: 3, description: 'Items added to the stock (restocking); added atomically, never overwritten.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @BoundedInt(1, 10000)
   addStock?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, example: 55, description: 'New price for future orders; past orders keep theirs.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @BoundedInt(1, 10000)
   pointPrice?: number;
 
   @ApiPropertyOptional({ example: true, description: 'Inactive goods stay listed for staff but cannot be ordered.' })
@@ -65,8 +54,7 @@ export class UpdateGoodsDto {
 export class ListGoodsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 
   @ApiPropertyOptional({ type: Boolean, example: true })
@@ -129,8 +117,7 @@ export class CreateRedemptionOrderDto {
 
   @ApiPropertyOptional({ example: 'ST-GIFT-01', description: 'The goods by shelf code; give this or `goodsId`.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   goodsCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Staff: the resident (or `residentIdNumber`). A resident ordering for themselves gives neither.' })
@@ -145,24 +132,20 @@ export class CreateRedemptionOrderDto {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20, default: 1, example: 1 })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @BoundedInt(1, 20)
   quantity?: number;
 }
 
 export class CancelRedemptionOrderDto {
   @ApiProperty({ example: '居民申请退还，商品未领取', maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reason!: string;
 }
 
 export class ListRedemptionOrdersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })

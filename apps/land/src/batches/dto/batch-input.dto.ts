@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PageQueryDto, IsBusinessDate } from '#platform';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
 import { AREA_MU_PATTERN } from '../../shared/land-validation.js';
 import { BATCH_STATUSES, type BatchStatus } from '../batch-lifecycle.js';
 
@@ -13,26 +13,23 @@ export class ParcelInputDto {
   projectId!: string;
 
   @ApiProperty({ example: 'CFG2-01', maxLength: 50, description: 'Parcel code (地块编号), unique within the batch.' })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   parcelCode!: string;
 
   @ApiProperty({ example: '382.54', pattern: AREA_MU_PATTERN.source, description: 'Area in mu (亩), a decimal string with at most 4 places; never a number.' })
   @IsString()
-  @Matches(AREA_MU_PATTERN, { message: 'areaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
+  @MatchesPattern(AREA_MU_PATTERN, { message: 'areaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
   areaMu!: string;
 
   @ApiPropertyOptional({ example: '港区码头及集装箱堆场用地', maxLength: 500 })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   description?: string;
 }
 
 export class CreateBatchDto {
   @ApiProperty({ example: '2026年第1批次城镇建设用地（长风港二期）', maxLength: 200, description: 'Batch name, unique.' })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiPropertyOptional({ example: '2026-02-02', format: 'date', description: 'Day preparation began (Asia/Shanghai); today when absent.' })
@@ -76,8 +73,7 @@ export class TransitionDateDto {
 
   @ApiPropertyOptional({ example: '材料已齐备', maxLength: 2000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   note?: string;
 }
 
@@ -87,20 +83,17 @@ export class SupplementRequestDto {
   on!: string;
 
   @ApiProperty({ example: '补充耕地占补平衡指标落实证明', maxLength: 2000, description: 'What the authority asked to supplement (补件).' })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   note!: string;
 }
 
 export class ApproveBatchDto {
   @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   approvingAuthority!: string;
 
   @ApiProperty({ example: '皖政地〔2026〕123号', maxLength: 100, description: 'Approval document number (批复文号).' })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   documentNumber!: string;
 
   @ApiProperty({ example: '2026-04-20', format: 'date', description: 'Date of the approval (Asia/Shanghai).' })
@@ -110,14 +103,12 @@ export class ApproveBatchDto {
 
 export class RejectBatchDto {
   @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   approvingAuthority!: string;
 
   @ApiPropertyOptional({ example: '皖自然资函〔2026〕45号', maxLength: 100 })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   documentNumber?: string;
 
   @ApiProperty({ example: '2026-05-12', format: 'date' })
@@ -125,26 +116,22 @@ export class RejectBatchDto {
   rejectedOn!: string;
 
   @ApiProperty({ example: '耕地占补平衡指标未落实', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   reason!: string;
 }
 
 /** A batch approved before this platform, entered as history (历史批次). */
 export class RecordApprovedBatchDto {
   @ApiProperty({ example: '2023年第2批次城镇建设用地', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   approvingAuthority!: string;
 
   @ApiProperty({ example: '皖政地〔2023〕456号', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   documentNumber!: string;
 
   @ApiProperty({ example: '2023-06-15', format: 'date', description: 'Approval date; land supply for its projects is recorded as starting that day.' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
 import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../meeting.entities.js';
 
 export const MAX_ACTION_ITEMS_PER_MEETING = 100;
@@ -12,8 +12,7 @@ export class MeetingIssueDto {
   category!: MeetingIssueCategory;
 
   @ApiProperty({ example: '耕地占补平衡指标缺口需市级统筹', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   description!: string;
 }
 
@@ -24,13 +23,11 @@ export class ActionItemInputDto {
   projectId?: string;
 
   @ApiProperty({ example: '协调市资规局落实耕地占补平衡指标', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   description!: string;
 
   @ApiProperty({ example: '国土规划建设局', maxLength: 200, description: 'Owner: department or person answerable.' })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   owner!: string;
 
   @ApiProperty({ example: '2026-02-20', format: 'date' })
@@ -40,8 +37,7 @@ export class ActionItemInputDto {
 
 export class CreateMeetingDto {
   @ApiProperty({ example: '长风港二期用地报批专题调度会', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiProperty({ example: '2026-02-06', format: 'date' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, IsBusinessDate } from '#platform';
+import { IsOptional } from 'class-validator';
+import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { PRE_WORK_STEPS, STEP_STATUSES, type PreWorkStepName, type StepStatus } from '../pre-work.rules.js';
 import type { StepDocument } from '../pre-work.entities.js';
 
@@ -11,15 +11,12 @@ export class StartStepDto {
 
   @ApiPropertyOptional({ example: '李工', maxLength: 100, description: 'Person responsible for the step.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   responsiblePerson?: string;
 
   @ApiPropertyOptional({ example: 30, minimum: 1, maximum: 365, description: 'Announcement only, and required there: the public notice period (公告期) in calendar days, the publication day counting as day one.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @BoundedInt(1, 365)
   noticePeriodDays?: number;
 }
 
@@ -31,26 +28,22 @@ export class CompleteStepDto {
 
 export class UpdateStepDto {
   @ApiProperty({ example: '李工', maxLength: 100, description: 'Person responsible for the step.' })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   responsiblePerson!: string;
 }
 
 export class AttachDocumentDto {
   @ApiProperty({ example: '征收土地预公告', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiPropertyOptional({ example: '宜经开征告〔2026〕3号', maxLength: 100 })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   documentNumber?: string;
 
   @ApiProperty({ example: 'dms://land/2026/changfeng-ii/announcement-3.pdf', maxLength: 500, description: 'Where the document is kept (archive reference or URL).' })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reference!: string;
 }
 

@@ -1,39 +1,34 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, ValidateNested } from 'class-validator';
+import { BoundedText } from '#platform';
 import { TASK_FORCE_ROLES, type TaskForceRole } from '../project.entity.js';
 
 export class ResponsibleLeaderDto {
   @ApiProperty({ example: 'leader-wang', description: 'The leader\'s user id (token subject).', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   userId!: string;
 
   @ApiProperty({ example: '王主任', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   name!: string;
 
   @ApiProperty({ example: '经开区管委会副主任', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   position!: string;
 }
 
 export class TaskForceMemberDto {
   @ApiProperty({ example: 'tf-li', description: 'The member\'s user id (token subject); it lets them edit this project.', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   userId!: string;
 
   @ApiProperty({ example: '李工', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   name!: string;
 
   @ApiProperty({ example: '自然资源和规划分局', description: 'Department the member comes from.', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   department!: string;
 
   @ApiProperty({ enum: TASK_FORCE_ROLES, example: 'lead' })
@@ -43,8 +38,7 @@ export class TaskForceMemberDto {
 
 export class TaskForceDto {
   @ApiProperty({ example: '长风港二期用地报批工作专班', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ type: [TaskForceMemberDto] })

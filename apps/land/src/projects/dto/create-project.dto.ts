@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { AREA_MU_PATTERN } from '../../shared/land-validation.js';
 import { PROJECT_CATEGORIES, type ProjectCategory } from '../project-category.js';
-import { IsBusinessDate } from '#platform';
+import { IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
 
 export { AREA_MU_PATTERN };
 
@@ -17,8 +17,7 @@ export class CreateProjectDto {
   id?: string;
 
   @ApiProperty({ example: '安庆长风港二期', description: 'Project name.', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ enum: PROJECT_CATEGORIES, example: 'provincial-key', description: 'e.g. provincial key project (省重点项目).' })
@@ -27,19 +26,17 @@ export class CreateProjectDto {
 
   @ApiProperty({ example: '382.54', description: 'Requested area in mu (亩), a decimal string with at most 4 places; never a number.', pattern: AREA_MU_PATTERN.source })
   @IsString()
-  @Matches(AREA_MU_PATTERN, { message: 'requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
+  @MatchesPattern(AREA_MU_PATTERN, { message: 'requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
   requestedAreaMu!: string;
 
   @ApiPropertyOptional({ example: 'Two 5,000-tonne berths, container yard and customs facilities.', maxLength: 1000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   purpose?: string;
 
   @ApiPropertyOptional({ example: '安庆港华港口有限公司', description: 'The enterprise or body the land is for (项目业主).', maxLength: 200 })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   owner?: string;
 
   @ApiPropertyOptional({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动); with targetDate, sets the schedule at registration.' })

@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { BoundedInt } from '#platform';
 
 export class ApprovalStatisticsQueryDto {
   @ApiPropertyOptional({ example: 2022, minimum: 2000, maximum: 2100, description: 'First year counted (by approval date, Asia/Shanghai); all years when absent.' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @BoundedInt(2000, 2100)
   sinceYear?: number;
 }
 

@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, IsBusinessDate } from '#platform';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
 
 export class CreateCampaignDto {
   @ApiProperty({ example: '快递物流企业地毯式摸排', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ enum: SECTORS, isArray: true, example: ['express-logistics'], description: 'Sectors swept; empty for all.' })
@@ -18,14 +17,11 @@ export class CreateCampaignDto {
 
   @ApiPropertyOptional({ example: '示例产业园一', maxLength: 120, description: 'Only entities in this park or building.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
+  @BoundedText(1, 120)
   park?: string;
 
   @ApiProperty({ example: 51, minimum: 1, description: 'Entities the sweep sets out to visit.' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @BoundedInt(1, 100_000)
   targetCount!: number;
 
   @ApiProperty({ type: [String], example: ['摸排组一', '摸排组二'], description: 'Assigned survey teams or surveyors.' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { BoundedText } from '#platform';
 import { IsCreditCode } from '../../shared/validators.js';
 import { normaliseCreditCode } from '../credit-code.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from '../entity-kinds.js';
@@ -12,8 +13,7 @@ export class CreateEntityDto {
   creditCode!: string;
 
   @ApiProperty({ example: '示例快递企业01', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ enum: ENTITY_KINDS, example: 'enterprise', description: 'Non-public enterprise (非公企业) or social organisation (社会组织).' })
@@ -26,8 +26,7 @@ export class CreateEntityDto {
 
   @ApiPropertyOptional({ example: '示例产业园一', maxLength: 120, description: 'Industrial park, building or other location.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
+  @BoundedText(1, 120)
   park?: string;
 
   @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, default: 'not-under-management', example: 'under-management', description: 'Taken under management (纳入管理) or not.' })
@@ -45,8 +44,7 @@ export class ImportEntitiesDto {
     example: 'creditCode,name,kind,sector,park,managementStatus\n91340800MA0000001X,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management',
     maxLength: 400_000,
   })
-  @IsString()
-  @MaxLength(400_000)
+  @BoundedText(0, 400_000)
   csv!: string;
 
   @ApiPropertyOptional({ default: false, example: false, description: 'Validate and report without creating anything.' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { PageQueryDto } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto, BoundedText } from '#platform';
 import { IsCreditCode } from '../../shared/validators.js';
 import { normaliseCreditCode } from '../credit-code.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS } from '../entity-kinds.js';
@@ -14,8 +14,7 @@ export class EntityQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '示例产业园一' })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
+  @BoundedText(1, 120)
   park?: string;
 
   @ApiPropertyOptional({ enum: ENTITY_KINDS, example: 'enterprise' })

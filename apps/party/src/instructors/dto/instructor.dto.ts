@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { IsCreditCode } from '../../shared/validators.js';
 
@@ -9,13 +9,11 @@ const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) 
 
 export class CreateInstructorDto {
   @ApiProperty({ example: 'instructor-01', maxLength: 128, description: 'Token subject (`sub`) the instructor signs in with.' })
-  @IsString()
-  @Length(1, 128)
+  @BoundedText(1, 128)
   userId!: string;
 
   @ApiProperty({ example: '示例指导员甲', maxLength: 50, description: 'Stored encrypted; masked except to the committee and the instructor.' })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name!: string;
 
   @ApiProperty({ type: [String], example: ['91340800MA00000010'], description: 'Entities assigned to the instructor (党建工作指导员).' })
@@ -61,8 +59,7 @@ export class CreateVisitDto {
   visitedOn!: string;
 
   @ApiProperty({ example: '走访企业，宣讲组建工会流程，约定下月复访。', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   summary!: string;
 }
 

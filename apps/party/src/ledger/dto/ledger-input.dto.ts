@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PageQueryDto, IsBusinessDate } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
 import { LEDGER_COLOURS, MASS_ORGANISATION_KINDS, type LedgerColour, type MassOrganisationKind } from '../ledger-rules.js';
 
@@ -17,8 +17,7 @@ export class LedgerQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '示例产业园一' })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
+  @BoundedText(1, 120)
   park?: string;
 }
 
@@ -28,8 +27,7 @@ export class SetLedgerOverrideDto {
   colour!: LedgerColour;
 
   @ApiProperty({ example: '联合党支部已批复成立，待正式登记', maxLength: 500, description: 'Why the rules\' colour is set aside.' })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reason!: string;
 
   @ApiProperty({ format: 'date', example: '2026-06-30', description: 'Last day (Asia/Shanghai) the override applies; today or later.' })
@@ -39,9 +37,7 @@ export class SetLedgerOverrideDto {
 
 export class UpdateLedgerRulesDto {
   @ApiProperty({ example: 3, minimum: 1, maximum: 50 })
-  @IsInt()
-  @Min(1)
-  @Max(50)
+  @BoundedInt(1, 50)
   minMembersToForm!: number;
 
   @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'] })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile } from '#platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText } from '#platform';
 import { TRANSFER_STATUSES } from '../transfer-rules.js';
 
 export const MEMBER_STATUSES = ['normal', 'floating', 'out-of-contact'] as const;
@@ -14,13 +14,11 @@ export class RegisterMemberDto {
 
   @ApiPropertyOptional({ example: '外地某社区党支部', maxLength: 200, description: 'Where the relations are held when outside the registry (流动党员、"口袋"党员).' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   externalOrganisation?: string;
 
   @ApiProperty({ example: '张某某', maxLength: 50, description: 'Stored encrypted; masked except to the committee and the organisation\'s secretary.' })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: 'Mainland resident ID (GB 11643 check digit verified); stored encrypted with a look-up hash; always masked in responses.' })
@@ -95,8 +93,7 @@ export class RequestTransferDto {
   toOrganisationId!: string;
 
   @ApiProperty({ example: '在经开区快递企业稳定就业，申请转入组织关系', maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reason!: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-04-01', description: 'Date of the request (default today, Asia/Shanghai); not in the future.' })
@@ -113,8 +110,7 @@ export class TransferStepInputDto {
 
   @ApiPropertyOptional({ example: '材料齐全，同意转出', maxLength: 500 })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   note?: string;
 }
 

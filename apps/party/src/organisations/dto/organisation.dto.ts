@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
@@ -11,8 +11,7 @@ const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) 
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: '快递物流联合党支部', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ enum: ORGANISATION_TYPES, example: 'joint-branch', description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).' })
@@ -43,21 +42,17 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ example: 'secretary-express-01', maxLength: 128, description: 'Token subject (`sub`) of the secretary, who may then manage this organisation.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 128)
+  @BoundedText(1, 128)
   secretaryUserId?: string;
 
   @ApiPropertyOptional({ example: '李明', maxLength: 50, description: 'Secretary\'s name; stored encrypted, masked except to the committee and the secretary.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   secretaryName?: string;
 
   @ApiPropertyOptional({ example: 9, minimum: 0, description: 'Party members in the organisation, when known.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @BoundedInt(0, 100_000)
   memberCount?: number;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-03-15', description: 'Date of establishment, when known.' })
@@ -69,21 +64,17 @@ export class CreateOrganisationDto {
 export class UpdateOrganisationDto {
   @ApiPropertyOptional({ example: 11, minimum: 0 })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @BoundedInt(0, 100_000)
   memberCount?: number;
 
   @ApiPropertyOptional({ example: '李明', maxLength: 50 })
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   secretaryName?: string;
 
   @ApiPropertyOptional({ example: 'secretary-express-01', maxLength: 128, description: 'Committee only: who the secretary is.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 128)
+  @BoundedText(1, 128)
   secretaryUserId?: string;
 }
 
@@ -168,8 +159,7 @@ export class CreateMassOrganisationDto {
   kind!: MassOrganisationKind;
 
   @ApiProperty({ example: '示例快递企业01工会', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ format: 'date', example: '2026-03-20' })

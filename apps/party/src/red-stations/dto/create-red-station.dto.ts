@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Length, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, ValidateBy } from 'class-validator';
+import { BoundedText } from '#platform';
 import { AMENITIES, type Amenity } from '../amenity.js';
 import { COORDINATE_PATTERN, DEGREE_BOUNDS, isCoordinate, type Axis } from '../coordinates.js';
 
@@ -17,13 +18,11 @@ function IsCoordinate(axis: Axis): PropertyDecorator {
 export class CreateRedStationDto {
   // Lengths match the RedStationOpened event schema, which carries name and address.
   @ApiProperty({ example: '新昌大厦红色驿站', maxLength: 120 })
-  @IsString()
-  @Length(1, 120)
+  @BoundedText(1, 120)
   name!: string;
 
   @ApiProperty({ example: '安庆经开区新昌大厦一楼', maxLength: 300 })
-  @IsString()
-  @Length(1, 300)
+  @BoundedText(1, 300)
   address!: string;
 
   @ApiProperty({ example: '30.541230', description: 'WGS-84 latitude in degrees, a decimal string with at most 6 places; never a number.', pattern: COORDINATE_PATTERN.source })
@@ -35,8 +34,7 @@ export class CreateRedStationDto {
   longitude!: string;
 
   @ApiProperty({ example: '08:00-20:00', description: 'Opening hours as shown to riders.', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   openingHours!: string;
 
   @ApiProperty({ enum: AMENITIES, isArray: true, example: ['water', 'rest', 'charging', 'cooling'], description: 'What the station offers; each at most once.' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
-import { PageQueryDto } from '#platform';
+import { IsOptional, ValidateBy } from 'class-validator';
+import { PageQueryDto, BoundedInt } from '#platform';
 import { COORDINATE_PATTERN, isCoordinate } from '../coordinates.js';
 import { MAX_RADIUS_METRES } from '../distance.js';
 
@@ -19,8 +19,6 @@ export class RedStationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 3000, minimum: 1, maximum: MAX_RADIUS_METRES, description: 'Only stations within this many metres of the point (needs latitude and longitude).' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_RADIUS_METRES)
+  @BoundedInt(1, MAX_RADIUS_METRES)
   withinMetres?: number;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
@@ -18,8 +18,7 @@ export class CreateSurveyDto {
   surveyedOn!: string;
 
   @ApiProperty({ example: '王建国', maxLength: 50, description: 'Owner or legal representative (业主身份); personal data, stored encrypted, masked for instructors.' })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   ownerName!: string;
 
   @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, example: 'non-member' })
@@ -31,9 +30,7 @@ export class CreateSurveyDto {
   operatingStatus!: string;
 
   @ApiProperty({ example: 12, minimum: 0, description: 'Number of employees (从业人员数).' })
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @BoundedInt(0, 1_000_000)
   employeeCount!: number;
 
   @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, example: 'none', description: 'Party organisation found (组织设置).' })
@@ -48,20 +45,16 @@ export class CreateSurveyDto {
   massOrganisations!: MassOrganisationKind[];
 
   @ApiProperty({ example: 4, minimum: 0, description: 'Number of Party members (党员人数).' })
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @BoundedInt(0, 100_000)
   partyMemberCount!: number;
 
   @ApiProperty({ example: '摸排组一', maxLength: 100, description: 'Survey team or surveyor.' })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   surveyor!: string;
 
   @ApiPropertyOptional({ example: '示例数据', maxLength: 1000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   notes?: string;
 }
 

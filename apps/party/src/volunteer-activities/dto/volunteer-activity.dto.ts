@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber } from '#platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, BoundedText, MatchesPattern } from '#platform';
 
 /** Credit's indicator categories an activity can count for (志愿活动 / 社会治安 / 公益关爱). */
 export const ACTIVITY_CATEGORIES = ['volunteer-activities', 'public-security', 'public-welfare'] as const;
@@ -9,8 +9,7 @@ export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
 export class ParticipantInputDto {
   @ApiProperty({ example: '杨国华', maxLength: 50, description: 'Resident\'s name; stored encrypted, only the masked form leaves the service.' })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: 'Mainland resident ID number (GB 11643 check digit verified); stored encrypted with a keyed look-up hash.' })
@@ -24,8 +23,7 @@ export class RecordVolunteerActivityDto {
   organisationId!: string;
 
   @ApiProperty({ example: '核酸检测志愿服务', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiProperty({ enum: ACTIVITY_CATEGORIES, example: 'volunteer-activities' })
@@ -37,7 +35,7 @@ export class RecordVolunteerActivityDto {
   heldOn!: string;
 
   @ApiProperty({ example: 'shengtang', maxLength: 64, description: 'Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘).' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'communityCode must be a unit code like shengtang' })
+  @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'communityCode must be a unit code like shengtang' })
   communityCode!: string;
 
   @ApiProperty({ type: [ParticipantInputDto], description: '1 to 500 residents, each once.' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
 import { DEMAND_STATUSES, WORKER_GROUPS } from '../demand-rules.js';
 
 export class CreateDemandDto {
@@ -9,13 +9,11 @@ export class CreateDemandDto {
   workerGroup!: string;
 
   @ApiProperty({ example: '夜间送餐后缺少热水和充电点', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiProperty({ example: '骑手反映晚上十点后附近无处补充热水、给电瓶充电。', maxLength: 2000, description: 'What was asked; no personal data.' })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   details!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-02' })
@@ -30,8 +28,7 @@ export class CreateDemandDto {
 
 export class DemandNoteDto {
   @ApiProperty({ example: '协调驿站延长开放至23:00，增设充电柜。', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   note!: string;
 }
 

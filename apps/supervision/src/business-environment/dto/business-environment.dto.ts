@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { IsBoolean, IsIn, IsOptional, ValidateIf } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
 import { POLICY_KINDS, type PolicyKind } from '../business-policy.entity.js';
 
 const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
 export class CreateBusinessPolicyDto {
   @ApiProperty({ example: '经开区双招双引人才安居补贴', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiProperty({ enum: POLICY_KINDS, example: 'talent-attraction', description: '招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.' })
@@ -16,28 +15,23 @@ export class CreateBusinessPolicyDto {
   kind!: PolicyKind;
 
   @ApiProperty({ example: '对新引进的高层次人才给予安居补贴。', maxLength: 4000 })
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   summary!: string;
 
   @ApiProperty({ example: '在经开区企业就业并缴纳社保的新引进人才。', maxLength: 4000 })
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   eligibility!: string;
 
   @ApiProperty({ example: '企业汇总申报 → 人社部门审核 → 公示 → 拨付', maxLength: 4000, description: 'How to apply (申报指南).' })
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   howToApply!: string;
 
   @ApiProperty({ example: '经开区营商环境办', maxLength: 200, description: 'Department that takes applications.' })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   department!: string;
 
   @ApiProperty({ example: '以正式印发文件为准', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   policyBasis!: string;
 
   @ApiPropertyOptional({ example: false, default: false, description: 'Marks demonstration entries.' })
@@ -100,18 +94,16 @@ export class RecordPayoutDto {
 
   @ApiPropertyOptional({ example: '安庆某新能源科技有限公司', maxLength: 200, description: 'Required for enterprises; public.' })
   @ValidateIf((payout: RecordPayoutDto) => payout.recipientKind === 'enterprise' || payout.enterpriseName !== undefined)
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   enterpriseName?: string;
 
   @ApiPropertyOptional({ example: '李明', maxLength: 50, description: 'Required for individuals; stored encrypted, shown masked (李*).' })
   @ValidateIf((payout: RecordPayoutDto) => payout.recipientKind === 'individual' || payout.personName !== undefined)
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   personName?: string;
 
   @ApiProperty({ example: '30000.00', pattern: AMOUNT_PATTERN.source, description: 'Yuan, exact decimal string.' })
-  @Matches(AMOUNT_PATTERN, { message: 'amount must be a decimal string with at most 2 places, e.g. "30000.00"' })
+  @MatchesPattern(AMOUNT_PATTERN, { message: 'amount must be a decimal string with at most 2 places, e.g. "30000.00"' })
   amount!: string;
 
   @ApiProperty({ example: '2026-04-15', description: 'Date paid (Asia/Shanghai).' })
@@ -119,14 +111,12 @@ export class RecordPayoutDto {
   paidOn!: string;
 
   @ApiProperty({ example: '经开财拨〔2026〕15号-03', maxLength: 100, description: 'Payment reference, unique per policy: a retried record is refused, not doubled.' })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   reference!: string;
 
   @ApiPropertyOptional({ example: '首批兑现', maxLength: 500 })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   note?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, IsMobile } from '#platform';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, type ComplaintCategory, type ComplaintStatus } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES, COMPLAINT_CHANNELS, type AnswerOutcome, type ComplaintChannel } from '../complaint.entity.js';
 
@@ -9,8 +9,7 @@ const DEPARTMENT_PATTERN = /^[a-z][a-z0-9-]{1,63}$/;
 
 export class ComplaintContactDto {
   @ApiProperty({ example: '王先生', maxLength: 50, description: 'Stored encrypted; only the handling department sees it.' })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name!: string;
 
   @ApiProperty({ example: '13955612345', description: 'Mainland mobile number; stored encrypted, masked for everyone but the handling department.' })
@@ -25,8 +24,7 @@ export class FileComplaintDto {
 
   @ApiPropertyOptional({ example: 'shengtang', description: 'Village/community the complaint is about.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: 'Published disclosure the complaint is about.' })
@@ -35,8 +33,7 @@ export class FileComplaintDto {
   disclosureId?: string;
 
   @ApiProperty({ example: '企业办理用电报装多次往返，希望说明办理时限。', maxLength: 4000 })
-  @IsString()
-  @Length(5, 4000)
+  @BoundedText(5, 4000)
   content!: string;
 
   @ApiProperty({ example: false, description: 'Anonymous complaints carry no contact; follow them with the tracking code.' })
@@ -54,15 +51,13 @@ export class FileComplaintDto {
 export class StepNoteDto {
   @ApiPropertyOptional({ example: '已受理，转营商环境办核实', maxLength: 1000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   note?: string;
 }
 
 export class AnswerComplaintDto extends StepNoteDto {
   @ApiProperty({ example: '经核实，已协调供电部门在3个工作日内完成报装。', maxLength: 4000, description: 'The answer the complainant reads with the tracking code.' })
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   answer!: string;
 
   @ApiProperty({ enum: ANSWER_OUTCOMES, example: 'resolved', description: '`not-our-responsibility` must name the responsible body.' })
@@ -71,39 +66,33 @@ export class AnswerComplaintDto extends StepNoteDto {
 
   @ApiPropertyOptional({ example: '国网安庆供电公司', maxLength: 200, description: 'The body that is responsible; required with outcome `not-our-responsibility`.' })
   @ValidateIf((answer: AnswerComplaintDto) => answer.outcome === 'not-our-responsibility' || answer.responsibleBody !== undefined)
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   responsibleBody?: string;
 }
 
 export class RejectComplaintDto {
   @ApiProperty({ example: '与编号 TS-… 的投诉重复，已合并办理', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class ExtendComplaintDto {
   @ApiProperty({ example: 5, minimum: 1, maximum: 30, description: 'Working days added to the open step\'s deadline.' })
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @BoundedInt(1, 30)
   workingDays!: number;
 
   @ApiProperty({ example: '需会同区住建局现场核查', maxLength: 1000, description: 'Recorded in the public step log.' })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class RouteComplaintDto {
   @ApiProperty({ example: 'business-environment-office', pattern: DEPARTMENT_PATTERN.source, description: 'Department code, as in complaint handlers\' `units` claim.' })
-  @Matches(DEPARTMENT_PATTERN, { message: 'department must be a lower-case code, e.g. "business-environment-office"' })
+  @MatchesPattern(DEPARTMENT_PATTERN, { message: 'department must be a lower-case code, e.g. "business-environment-office"' })
   department!: string;
 
   @ApiProperty({ example: '属营商环境事项，转营商环境办', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   note!: string;
 }
 
@@ -120,7 +109,7 @@ export class ComplaintQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 'business-environment-office' })
   @IsOptional()
-  @Matches(DEPARTMENT_PATTERN)
+  @MatchesPattern(DEPARTMENT_PATTERN)
   department?: string;
 
   @ApiPropertyOptional({ enum: COMPLAINT_CHANNELS, example: 'platform' })
@@ -140,9 +129,7 @@ export class StatisticsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 2026, description: 'Year filed (Asia/Shanghai); all years when absent.' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @BoundedInt(2000, 2100)
   year?: number;
 }
 
@@ -153,13 +140,11 @@ export class RecordComplaintDto {
 
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode?: string;
 
   @ApiProperty({ example: '企业反映用电报装办理时间较长', maxLength: 4000 })
-  @IsString()
-  @Length(5, 4000)
+  @BoundedText(5, 4000)
   content!: string;
 
   @ApiProperty({ enum: ['hotline', 'letter', 'visit', 'other'], example: 'hotline', description: 'Channel it came in through (热线 / 来信 / 来访 / 其他).' })
@@ -177,7 +162,6 @@ export class RecordComplaintDto {
 
   @ApiPropertyOptional({ example: '已协调供电部门完成报装并答复企业。', maxLength: 4000, description: 'Required with closedOn: the answer that closed it.' })
   @ValidateIf((record: RecordComplaintDto) => record.closedOn !== undefined || record.answer !== undefined)
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   answer?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate } from '#platform';
+import { IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 
 export const COMPLETENESS_STATES = ['on-time', 'late', 'missing', 'open', 'not-started', 'calendar-missing'] as const;
 
@@ -9,9 +9,7 @@ export class CompletenessQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 2026, description: 'Year whose periods are checked; defaults to the current year in Asia/Shanghai.' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @BoundedInt(2000, 2100)
   year?: number;
 
   @ApiPropertyOptional({ example: '2026-06-01', description: 'Day the view is computed for (Asia/Shanghai); defaults to today.' })
@@ -89,24 +87,19 @@ export class CompletenessPageDto extends PageDtoOf(ItemCompletenessDto) {
 
 export class GrantDueExtensionDto {
   @ApiProperty({ example: 'L-02' })
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   itemCode!: string;
 
   @ApiProperty({ example: '2026-04', description: 'Period in the item\'s frequency.' })
-  @IsString()
-  @Length(4, 10)
+  @BoundedText(4, 10)
   period!: string;
 
   @ApiProperty({ example: 5, minimum: 1, maximum: 30, description: 'Working days added to the due date.' })
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @BoundedInt(1, 30)
   workingDays!: number;
 
   @ApiProperty({ example: '受汛期抢险影响，延期公示', maxLength: 1000, description: 'Public reason.' })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '#platform';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { PageQueryDto, BoundedText, MatchesPattern } from '#platform';
 import { DISCLOSURE_STATUSES, QUANTITY_UNITS, type DisclosureStatus, type QuantityUnit } from '../disclosure-rules.js';
 
 const QUANTITY_PATTERN = /^\d{1,12}(\.\d{1,4})?$/;
@@ -11,13 +11,12 @@ const QUANTITY_UNIT_NAMES = Object.keys(QUANTITY_UNITS) as QuantityUnit[];
 
 export class DisclosureLineDto {
   @ApiProperty({ example: '2026年4月生活补贴发放总额', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   label!: string;
 
   @ApiProperty({ example: '3600.00', description: 'Exact decimal string: yuan to 2 places, mu to 4; never a number.', pattern: QUANTITY_PATTERN.source })
   @IsString()
-  @Matches(QUANTITY_PATTERN, { message: 'quantity must be a decimal string, e.g. "3600.00"' })
+  @MatchesPattern(QUANTITY_PATTERN, { message: 'quantity must be a decimal string, e.g. "3600.00"' })
   quantity!: string;
 
   @ApiProperty({ enum: QUANTITY_UNIT_NAMES, example: 'yuan', description: '`yuan` (元, 2 places) or `mu` (亩, 4 places).' })
@@ -27,48 +26,42 @@ export class DisclosureLineDto {
 
 export class AttachmentReferenceDto {
   @ApiProperty({ example: '发放花名册.pdf', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ example: 'files/shengtang/2026-04/roster-7f3a.pdf', description: 'Where the document store keeps the file.', maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  @BoundedText(1, 500)
   reference!: string;
 }
 
 export class RecipientInputDto {
   @ApiProperty({ example: '杨国华', description: 'Personal data: stored encrypted, shown masked (杨**) to the public.', maxLength: 50 })
-  @IsString()
-  @Length(1, 50)
+  @BoundedText(1, 50)
   name!: string;
 
   @ApiPropertyOptional({ example: '34081119590101123X', description: 'Resident ID number; stored encrypted, shown masked (340811********123X) to the public.', pattern: ID_NUMBER_PATTERN.source })
   @IsOptional()
-  @Matches(ID_NUMBER_PATTERN, { message: 'idNumber must be an 18-character resident ID number' })
+  @MatchesPattern(ID_NUMBER_PATTERN, { message: 'idNumber must be an 18-character resident ID number' })
   idNumber?: string;
 
   @ApiPropertyOptional({ example: '1200.00', description: 'Amount paid, yuan, exact decimal string.', pattern: AMOUNT_PATTERN.source })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'amount must be a decimal string with at most 2 places, e.g. "1200.00"' })
+  @MatchesPattern(AMOUNT_PATTERN, { message: 'amount must be a decimal string with at most 2 places, e.g. "1200.00"' })
   amount?: string;
 
   @ApiPropertyOptional({ example: '事实无人抚养儿童', maxLength: 200 })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   note?: string;
 }
 
 export class DisclosureContentDto {
   @ApiProperty({ example: '盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   title!: string;
 
   @ApiProperty({ example: '本月共为3名儿童发放生活补贴，经村(社区)初审、办事处审核、社会事业局审批。', maxLength: 4000 })
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   summary!: string;
 
   @ApiProperty({ type: [DisclosureLineDto], description: 'Amounts and areas; totals are computed exactly per unit of measure.' })
@@ -95,52 +88,44 @@ export class DisclosureContentDto {
 
 export class CreateDisclosureDto extends DisclosureContentDto {
   @ApiProperty({ example: 'shengtang', description: 'Public code of the unit; the clerk must hold it in the `units` claim.' })
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode!: string;
 
   @ApiProperty({ example: 'L-02', description: 'Code of an active supervision item.' })
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   itemCode!: string;
 
   @ApiProperty({ example: '2026-04', description: 'Period in the item\'s frequency: 2026 (annual), 2026-H1, 2026-Q2, 2026-04 (monthly), or a date for per-event items.' })
-  @IsString()
-  @Length(4, 10)
+  @BoundedText(4, 10)
   period!: string;
 }
 
 export class CorrectDisclosureDto extends DisclosureContentDto {
   @ApiProperty({ example: '补录漏报的一名儿童及其补贴金额', maxLength: 1000, description: 'Why the published version is corrected; public.' })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class ReturnDisclosureDto {
   @ApiProperty({ example: '花名册缺少身份证号，请补充后再提交', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   note!: string;
 }
 
 export class DisclosureQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode?: string;
 
   @ApiPropertyOptional({ example: 'L-02' })
   @IsOptional()
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   itemCode?: string;
 
   @ApiPropertyOptional({ example: '2026-04' })
   @IsOptional()
-  @IsString()
-  @Length(4, 10)
+  @BoundedText(4, 10)
   period?: string;
 
   @ApiPropertyOptional({

@@ -1,36 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt } from '#platform';
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
   @ApiProperty({ example: '2026年第二季度抽查-纪监工委', maxLength: 200, description: 'Seed of the draw: the same seed over the same published records gives the same sample, so anyone can check it.' })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   seed!: string;
 
   @ApiProperty({ example: 5, minimum: 1, maximum: 200 })
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @BoundedInt(1, 200)
   sampleSize!: number;
 
   @ApiPropertyOptional({ example: 'shengtang', description: 'Only records of this unit.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode?: string;
 
   @ApiPropertyOptional({ example: 'L-02', description: 'Only records of this item.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 32)
+  @BoundedText(1, 32)
   itemCode?: string;
 
   @ApiPropertyOptional({ example: '2026-04', description: 'Only records of this period.' })
   @IsOptional()
-  @IsString()
-  @Length(4, 10)
+  @BoundedText(4, 10)
   period?: string;
 }
 
@@ -100,44 +94,35 @@ export class RaiseFindingDto {
   kind!: FindingKind;
 
   @ApiProperty({ example: '花名册漏报1名儿童', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   description!: string;
 
   @ApiPropertyOptional({ example: 5, default: 5, minimum: 1, maximum: 30, description: 'Working days the unit has to rectify.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @BoundedInt(1, 30)
   rectificationWorkingDays?: number;
 }
 
 export class RectificationNoteDto {
   @ApiProperty({ example: '已发布更正版本（第2版），补录漏报儿童', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   note!: string;
 }
 
 export class ReturnRectificationDto extends RectificationNoteDto {
   @ApiPropertyOptional({ example: 3, default: 3, minimum: 1, maximum: 30, description: 'Working days for the new attempt.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @BoundedInt(1, 30)
   workingDays?: number;
 }
 
 export class ExtendRectificationDto {
   @ApiProperty({ example: 5, minimum: 1, maximum: 30, description: 'Working days added to the deadline.' })
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @BoundedInt(1, 30)
   workingDays!: number;
 
   @ApiProperty({ example: '需等待上级部门复核数据', maxLength: 1000, description: 'Why; kept in the step log.' })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
@@ -198,8 +183,7 @@ export class FindingPageDto extends PageDtoOf(FindingDto) {}
 export class FindingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'shengtang', description: 'Required for village clerks: a unit in their `units` claim.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   unitCode?: string;
 
   @ApiPropertyOptional({ enum: RECTIFICATION_STATUSES, example: 'ordered' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageQueryDto } from '#platform';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto, BoundedText, BoundedInt, MatchesPattern } from '#platform';
 import { DISCLOSURE_FREQUENCIES, type DisclosureFrequency } from '../disclosure-period.js';
 import {
   DISCLOSABLE_EVENTS,
@@ -17,24 +17,20 @@ const SUPERVISION_ITEM_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 export class CreateSupervisionItemDto {
   @ApiProperty({ example: 'L-02', description: 'Item code, unique; upper-case letters and digits in dash-separated groups.', maxLength: 32, pattern: SUPERVISION_ITEM_CODE_PATTERN.source })
-  @IsString()
-  @Length(1, 32)
-  @Matches(SUPERVISION_ITEM_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "L-02"' })
+  @BoundedText(1, 32)
+  @MatchesPattern(SUPERVISION_ITEM_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "L-02"' })
   code!: string;
 
   @ApiProperty({ example: '孤儿和事实无人抚养儿童生活补贴', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   name!: string;
 
   @ApiProperty({ example: '经开区社会事业局', description: 'Responsible body (责任主体).', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   responsibleBody!: string;
 
   @ApiProperty({ example: '经开区纪监工委', description: 'Supervising body (监督机构).', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @BoundedText(1, 200)
   supervisingBody!: string;
 
   @ApiProperty({
@@ -42,13 +38,11 @@ export class CreateSupervisionItemDto {
     description: 'How the power runs, step by step (权力运行流程).',
     maxLength: 4000,
   })
-  @IsString()
-  @Length(1, 4000)
+  @BoundedText(1, 4000)
   process!: string;
 
   @ApiProperty({ example: '《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号)', description: 'Policy basis (政策依据).', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @BoundedText(1, 2000)
   policyBasis!: string;
 
   @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, example: 'local', description: '`basic-catalogue` (基本监督事项清单) or `local` (the zone\'s own items).' })
@@ -65,9 +59,7 @@ export class CreateSupervisionItemDto {
 
   @ApiPropertyOptional({ example: 10, default: 10, minimum: 0, maximum: 60, description: 'Working days after the period ends by which the disclosure is due.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @BoundedInt(0, 60)
   dueWorkingDays?: number;
 
   @ApiPropertyOptional({ enum: PUBLICATION_RULES, example: 'review', default: 'review', description: 'For disclosures created from events: `review` makes a draft, `direct` publishes at once.' })
@@ -90,15 +82,13 @@ export class UpdateSupervisionItemDto extends PartialType(
   PickType(CreateSupervisionItemDto, ['name', 'responsibleBody', 'supervisingBody', 'process', 'policyBasis', 'category', 'disclosureFrequency', 'dueWorkingDays', 'publicationRule', 'placeholder'] as const),
 ) {
   @ApiProperty({ example: '依据2026年修订的基本监督事项清单更新政策依据', maxLength: 1000, description: 'Why the item changed; kept in its public history.' })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class RetireSupervisionItemDto {
   @ApiProperty({ example: '并入新修订的基本监督事项清单第12项', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
+  @BoundedText(1, 1000)
   reason!: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText, MatchesPattern } from '#platform';
 import type { SupervisionUnit } from '../supervision-unit.entity.js';
 import { UNIT_KINDS, type UnitKind } from '../unit-kind.js';
 
@@ -14,14 +14,12 @@ export class CreateUnitDto {
     pattern: UNIT_CODE_PATTERN.source,
     maxLength: 64,
   })
-  @IsString()
-  @Length(2, 64)
-  @Matches(UNIT_CODE_PATTERN, { message: 'code must be lower-case letters and digits in dash-separated groups, e.g. "shengtang"' })
+  @BoundedText(2, 64)
+  @MatchesPattern(UNIT_CODE_PATTERN, { message: 'code must be lower-case letters and digits in dash-separated groups, e.g. "shengtang"' })
   code!: string;
 
   @ApiProperty({ example: '盛塘社区', maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   name!: string;
 
   @ApiProperty({ enum: UNIT_KINDS, example: 'community', description: '村 (village), 社区 (community), or `zone` for zone-level disclosures.' })
@@ -30,8 +28,7 @@ export class CreateUnitDto {
 
   @ApiPropertyOptional({ example: '菱北办事处', description: 'Town or sub-district (镇 / 办事处).', maxLength: 100 })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   township?: string;
 
   @ApiPropertyOptional({ example: false, default: false, description: 'Marks demonstration records that are not real units.' })
@@ -85,8 +82,7 @@ export class UnitQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '菱北办事处', maxLength: 100 })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @BoundedText(1, 100)
   township?: string;
 }
 
