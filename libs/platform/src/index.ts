@@ -21,3 +21,4 @@ export * from './database/unique-violation.js';
 export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
 export * from './validation/validators.js';
+export * from './clock/clock.js';
