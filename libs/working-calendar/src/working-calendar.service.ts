@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WorkingCalendarYearSet } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearInvalidError, clock, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
 import { invalidCalendarYear } from './calendar-problems.js';
 import { WorkingCalendarYear } from './working-calendar-year.entity.js';
 import { nextSetAt, supersedes, type YearVersion } from './year-version.js';
@@ -81,7 +81,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     }
     await this.work.run(async (tx) => {
       const stored = await this.lockYear(tx.manager, year.year);
-      const setAt = nextSetAt(new Date(), stored);
+      const setAt = nextSetAt(clock.now(), stored);
       const event = await tx.publish(WorkingCalendarYearSet, String(year.year), {
         ...year,
         holidays: [...year.holidays],
@@ -118,7 +118,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
 
   /** Shipped years fill gaps only: a year an administrator has set is never overwritten by a release. */
   private async insertShippedYears(): Promise<void> {
-    const shipped: YearWrite = { setAt: new Date(), setBy: 'platform', eventId: null };
+    const shipped: YearWrite = { setAt: clock.now(), setBy: 'platform', eventId: null };
     await this.dataSource
       .createQueryBuilder()
       .insert()

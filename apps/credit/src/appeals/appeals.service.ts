@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
@@ -33,7 +33,7 @@ export class AppealsService {
     const own = user.roles.includes('resident') && resident.accountId === user.id;
     if (!own && !isStaffFor(user, community)) throw ProblemException.of(403, 'appeal-forbidden', 'Not your entry', 'Only the resident or their community\'s staff may appeal this entry.');
     if (entry.kind !== 'deduction') throw ProblemException.of(422, 'not-a-deduction', 'Not a deduction', 'Only deductions can be appealed.');
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const [lastDay, deadline] = this.deadlines(entry.recordedAt, today);
     if (today > lastDay) throw ProblemException.of(422, 'appeal-window-closed', 'Appeal window closed', `This deduction could be appealed until ${lastDay}.`);
     try {
@@ -54,7 +54,7 @@ export class AppealsService {
           decisionReason: null,
           decidedAt: null,
           reversalEntryId: null,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         await tx.manager.insert(Appeal, created);
         await tx.audit('appeal.file', { type: 'appeal', id: created.id }, { entryId: entry.id, deadline });
@@ -84,7 +84,7 @@ export class AppealsService {
           residentId: entry.residentId,
           movement: { kind: entry.movement, amount: entry.amount },
           reverses: entry,
-          occurredOn: shanghaiDateOf(new Date()),
+          occurredOn: clock.today(),
           reason: `申诉成立：${input.reason}`,
           evidence: `appeal:${id}`,
           source: 'staff',
@@ -94,7 +94,7 @@ export class AppealsService {
         });
         reversalEntryId = reversal.id;
       }
-      const decidedAt = new Date();
+      const decidedAt = clock.now();
       await tx.manager.update(Appeal, { id }, { status: input.outcome, decidedBy: user.id, decisionReason: input.reason, decidedAt, reversalEntryId });
       await tx.audit(`appeal.${input.outcome === 'upheld' ? 'uphold' : 'reject'}`, { type: 'appeal', id }, { reason: input.reason, reversalEntryId });
       return { ...locked, status: input.outcome, decidedBy: user.id, decisionReason: input.reason, decidedAt, reversalEntryId };
@@ -108,12 +108,12 @@ export class AppealsService {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: appeal.residentId, accountId: user.id });
       if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
     }
-    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.deadline, shanghaiDateOf(new Date())));
+    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.deadline, clock.today()));
   }
 
   /** Oldest first, so the most urgent come first; staff see their communities, a resident their own appeals. */
   async list(user: AuthUser, query: ListAppealsQueryDto): Promise<Page<AppealDto>> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const builder = this.dataSource.manager
       .createQueryBuilder(Appeal, 'a')
       .innerJoin(Community, 'c', 'c.code = a.community_code')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { isStaffFor } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
@@ -33,7 +33,7 @@ export class LedgerService {
           residentId: resident.id,
           movement: { kind: indicator.points > 0 ? 'award' : 'deduction', amount: Math.abs(indicator.points) },
           indicator,
-          occurredOn: input.occurredOn ?? shanghaiDateOf(new Date()),
+          occurredOn: input.occurredOn ?? clock.today(),
           reason: input.reason,
           evidence: input.evidence ?? null,
           source: 'staff',
@@ -71,7 +71,7 @@ export class LedgerService {
           residentId: original.residentId,
           movement: { kind: original.movement, amount: original.amount },
           reverses: original,
-          occurredOn: shanghaiDateOf(new Date()),
+          occurredOn: clock.today(),
           reason: input.reason,
           evidence: input.evidence ?? null,
           source: 'staff',

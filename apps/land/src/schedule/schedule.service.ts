@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandProjectOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, ProblemException, type AuthUser, type WorkingCalendar } from '#platform';
+import { CalendarYearMissingError, clock, ProblemException, type AuthUser, type WorkingCalendar } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { LandSupplyStart } from '../batches/batch.entities.js';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
@@ -155,7 +155,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
             detectedOn: now,
             workingDaysOverdue: overdueDays,
             responsibleLeaderId: project.responsibleLeaderId,
-            recordedAt: new Date().toISOString(),
+            recordedAt: clock.now().toISOString(),
           });
           await tx.audit('project.overdue', { type: 'project', id: project.id }, { targetDate: project.targetDate, detectedOn: now });
         });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
@@ -104,7 +104,7 @@ export class TransfersService {
           toOrganisationId: row.to_organisation_id,
           toOrganisationName: row.to_name,
           completedOn: on,
-          recordedAt: new Date().toISOString(),
+          recordedAt: clock.now().toISOString(),
         });
       }
     });
@@ -142,7 +142,7 @@ export class TransfersService {
   }
 
   private actionDate(on: string | undefined): string {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     if (on !== undefined && on > today) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `on ${on} has not happened yet.`);
     return on ?? today;
   }
@@ -169,7 +169,7 @@ export class TransfersService {
       `SELECT transfer_id, action, to_status, to_char(acted_on, 'YYYY-MM-DD') AS acted_on, note, actor FROM member_transfer_steps WHERE transfer_id = ANY($1) ORDER BY recorded_at, id`,
       [rows.map((row) => row.id)],
     );
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     return rows.map((row) => ({
       id: row.id,
       memberId: row.member_id,

@@ -7,6 +7,7 @@ import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
   canActForUnit,
+  clock,
   currentRequestContext,
   decodeCursor,
   isUniqueViolation,
@@ -69,7 +70,7 @@ export class ComplaintsService {
     if (input.anonymous && input.contact !== undefined) {
       throw ProblemException.of(422, 'complaint-anonymous-with-contact', 'Anonymous complaint with contact', 'Leave out the contact for an anonymous complaint, or set anonymous to false.');
     }
-    const now = new Date();
+    const now = clock.now();
     const acceptDueOn = this.dueOn('received', shanghaiDateOf(now))!;
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -140,7 +141,7 @@ export class ComplaintsService {
    * it came in and, when already finished, the day it was closed — so the platform's statistics cover every channel.
    */
   async record(input: RecordComplaintDto, user: AuthUser): Promise<ComplaintDto> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     for (const [field, value] of [['receivedOn', input.receivedOn], ['closedOn', input.closedOn]] as const) {
       if (value !== undefined && value > today) {
         throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be no later than today.`);
@@ -227,7 +228,7 @@ export class ComplaintsService {
 
   /** Open complaints whose step deadline has passed, most overdue first. */
   async overdue(query: OverdueQueryDto, user: AuthUser): Promise<Page<ComplaintDto>> {
-    const asOf = query.asOf ?? shanghaiDateOf(new Date());
+    const asOf = query.asOf ?? clock.today();
     const builder = this.visibleTo(user)
       .andWhere(`complaint.status NOT IN ('closed', 'rejected')`)
       .andWhere('complaint.stepDueOn < :asOf', { asOf })
@@ -287,7 +288,7 @@ export class ComplaintsService {
       const current = await this.lockForHandling(tx.manager, id, user);
       if (current.stepDueOn === null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
       current.stepDueOn = this.calendars.calendar().addWorkingDays(current.stepDueOn!, input.workingDays);
-      current.updatedAt = new Date();
+      current.updatedAt = clock.now();
       await tx.manager.save(Complaint, current);
       await this.step(tx, current, 'extension', input.reason, current.department, current.stepDueOn);
       await tx.audit('complaint.extend', { type: 'complaint', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.stepDueOn });
@@ -304,7 +305,7 @@ export class ComplaintsService {
       if (current.finishedAt !== null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint cannot be re-routed.');
       const from = current.department;
       current.department = input.department;
-      current.updatedAt = new Date();
+      current.updatedAt = clock.now();
       await tx.manager.save(Complaint, current);
       await this.step(tx, current, 'routing', input.note, '经开区纪监工委', current.stepDueOn);
       await tx.audit('complaint.route', { type: 'complaint', id }, { from, to: input.department });
@@ -384,7 +385,7 @@ export class ComplaintsService {
         }
         throw error;
       }
-      const now = new Date();
+      const now = clock.now();
       const today = shanghaiDateOf(now);
       const onTime = !isOverdue(current.stepDueOn, today);
       current.status = status;
@@ -442,7 +443,7 @@ export class ComplaintsService {
     return { complaintId: complaint.id, category: complaint.category, unitCode: complaint.unitCode, department: complaint.department };
   }
 
-  private async trackingView(complaint: Complaint, asOf: string = shanghaiDateOf(new Date())): Promise<ComplaintTrackingDto> {
+  private async trackingView(complaint: Complaint, asOf: string = clock.today()): Promise<ComplaintTrackingDto> {
     const steps = await this.dataSource.manager.find(ComplaintStep, { where: { complaintId: complaint.id }, order: { seq: 'ASC' } });
     return {
       trackingCode: complaint.trackingCode,

@@ -6,6 +6,7 @@ import { FindingRaised, RectificationOverdue } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
+  clock,
   decodeCursor,
   ProblemException,
   shanghaiDateOf,
@@ -66,7 +67,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   /** Draws a reproducible sample of the records published so far that match the filters. */
   async draw(input: DrawSpotCheckDto, user: AuthUser): Promise<SpotCheckDto> {
     const id = await this.work.run(async (tx) => {
-      const drawnAt = new Date();
+      const drawnAt = clock.now();
       const population = await this.population(tx.manager, input.unitCode ?? null, input.itemCode ?? null, input.period ?? null, drawnAt);
       const chosen = drawSample(population, input.seed, input.sampleSize);
       const spotCheck = tx.manager.create(SpotCheck, {
@@ -133,7 +134,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         throw ProblemException.of(422, 'disclosure-not-sampled', 'Disclosure not in the sample', `Disclosure ${input.disclosureId} was not drawn in spot check ${spotCheckId}.`);
       }
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
-      const now = new Date();
+      const now = clock.now();
       const dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(now), input.rectificationWorkingDays ?? 5);
       const finding = tx.manager.create(Finding, {
         id: randomUUID(),
@@ -192,7 +193,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
 
   /** Rectifications the units still owe past their deadline, most overdue first. */
   async overdue(query: OverdueFindingQueryDto): Promise<Page<FindingDto>> {
-    const asOf = query.asOf ?? shanghaiDateOf(new Date());
+    const asOf = query.asOf ?? clock.today();
     const builder = this.dataSource.manager
       .createQueryBuilder(Finding, 'finding')
       .where(`finding.status IN ('ordered', 'returned')`)
@@ -218,7 +219,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         throw ProblemException.of(409, 'rectification-not-open', 'Rectification not open', `A ${current.status} rectification has no deadline to extend.`);
       }
       current.dueOn = this.calendars.calendar().addWorkingDays(current.dueOn, input.workingDays);
-      current.updatedAt = new Date();
+      current.updatedAt = clock.now();
       await tx.manager.save(Finding, current);
       await this.step(tx, current, input.reason, user.id, 'extension');
       await tx.audit('finding.extend', { type: 'finding', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.dueOn });
@@ -243,7 +244,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
    * Publishes one RectificationOverdue per missed deadline. The conditional UPDATE claims each finding, so
    * replicas sweeping at the same time never announce the same deadline twice.
    */
-  async sweepOverdue(today: string = shanghaiDateOf(new Date())): Promise<number> {
+  async sweepOverdue(today: string = clock.today()): Promise<number> {
     return this.work.run(async (tx) => {
       const claimed: { id: string; disclosure_id: string; unit_code: string; kind: Finding['kind']; due_on: string }[] = (
         await tx.manager.query(
@@ -287,7 +288,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         }
         throw error;
       }
-      current.updatedAt = new Date();
+      current.updatedAt = clock.now();
       if (newWorkingDays !== undefined) current.dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(current.updatedAt), newWorkingDays);
       await tx.manager.save(Finding, current);
       await this.step(tx, current, note, user.id);
@@ -332,7 +333,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private async findingDto(finding: Finding, asOf: string = shanghaiDateOf(new Date())): Promise<FindingDto> {
+  private async findingDto(finding: Finding, asOf: string = clock.today()): Promise<FindingDto> {
     const steps = await this.dataSource.manager.find(RectificationStep, { where: { findingId: finding.id }, order: { seq: 'ASC' } });
     return {
       id: finding.id,
