@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsBusinessDate } from '#platform';
+import { CALENDAR_BASES, IsBusinessDate, type CalendarBasis } from '#platform';
+
+const BASIS_DESCRIPTION =
+  '`official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.';
 
 /** More working days than a year holds is no deadline anyone sets. */
 const MAX_WORKING_DAYS = 366;
@@ -28,6 +31,9 @@ export class WorkingDayDueDto {
 
   @ApiProperty({ format: 'date', example: '2026-10-08', description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.' })
   due!: string;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: BASIS_DESCRIPTION })
+  basis!: CalendarBasis;
 }
 
 export class WorkingDaysBetweenQueryDto {
@@ -53,4 +59,7 @@ export class WorkingDaysBetweenDto {
     description: 'Working days after `from` up to and including `to` (here 8 and 9 October and the make-up Saturday 10 October); negative when `to` is before `from`.',
   })
   workingDays!: number;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: BASIS_DESCRIPTION })
+  basis!: CalendarBasis;
 }
