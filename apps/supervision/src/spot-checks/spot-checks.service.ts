@@ -15,7 +15,7 @@ import {
   type Page,
   type PageQueryDto,
 } from '#platform';
-import { WorkingCalendarService } from '#working-calendar';
+import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import type {
   DrawSpotCheckDto,
@@ -45,7 +45,7 @@ function notFound(kind: 'spot-check' | 'finding', id: string): ProblemException 
 }
 
 @Injectable()
-export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
+export class SpotChecksService implements OnModuleInit, OnModuleDestroy, DeadlineReviser {
   private readonly logger = new Logger('RectificationOverdue');
   private timer?: NodeJS.Timeout;
   private sweeping = false;
@@ -57,6 +57,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
+    this.calendars.registerReviser(this);
     this.timer = setInterval(() => void this.sweepInBackground(), SWEEP_INTERVAL_MS).unref();
   }
 
@@ -135,7 +136,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       }
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
       const now = clock.now();
-      const dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(now), input.rectificationWorkingDays ?? 5);
+      const raisedOn = shanghaiDateOf(now);
+      const { due: dueOn, basis: dueBasis } = this.calendars.calendar().deadline(raisedOn, input.rectificationWorkingDays ?? 5);
       const finding = tx.manager.create(Finding, {
         id: randomUUID(),
         spotCheckId,
@@ -145,13 +147,15 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         description: input.description,
         status: 'ordered',
         dueOn,
+        dueBasis,
+        dueCountedFrom: raisedOn,
         overdueNotifiedFor: null,
         raisedAt: now,
         raisedBy: user.id,
         updatedAt: now,
       });
       await tx.manager.insert(Finding, finding);
-      await this.step(tx, finding, input.description, user.id);
+      await this.step(tx.manager, finding, input.description, user.id);
       await tx.audit('finding.raise', { type: 'finding', id: finding.id }, { disclosureId: disclosure.id, kind: input.kind, dueOn });
       await tx.publish(FindingRaised, finding.id, {
         findingId: finding.id,
@@ -160,6 +164,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         unitCode: disclosure.unitCode,
         kind: input.kind,
         rectificationDueOn: dueOn,
+        rectificationDueBasis: dueBasis,
         raisedAt: now.toISOString(),
       });
       return finding.id;
@@ -218,10 +223,13 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       if (current.status !== 'ordered' && current.status !== 'returned') {
         throw ProblemException.of(409, 'rectification-not-open', 'Rectification not open', `A ${current.status} rectification has no deadline to extend.`);
       }
-      current.dueOn = this.calendars.calendar().addWorkingDays(current.dueOn, input.workingDays);
+      const calendar = this.calendars.calendar();
+      const extendedTo = calendar.addWorkingDays(current.dueOn, input.workingDays);
+      current.dueBasis = calendar.basisBetween(current.dueCountedFrom ?? current.dueOn, extendedTo);
+      current.dueOn = extendedTo;
       current.updatedAt = clock.now();
       await tx.manager.save(Finding, current);
-      await this.step(tx, current, input.reason, user.id, 'extension');
+      await this.step(tx.manager, current, input.reason, user.id, 'extension');
       await tx.audit('finding.extend', { type: 'finding', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.dueOn });
       return current;
     });
@@ -289,9 +297,13 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         throw error;
       }
       current.updatedAt = clock.now();
-      if (newWorkingDays !== undefined) current.dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(current.updatedAt), newWorkingDays);
+      if (newWorkingDays !== undefined) {
+        const reopenedOn = shanghaiDateOf(current.updatedAt);
+        const { due, basis } = this.calendars.calendar().deadline(reopenedOn, newWorkingDays);
+        Object.assign(current, { dueOn: due, dueBasis: basis, dueCountedFrom: reopenedOn });
+      }
       await tx.manager.save(Finding, current);
-      await this.step(tx, current, note, user.id);
+      await this.step(tx.manager, current, note, user.id);
       await tx.audit(`finding.${action}`, { type: 'finding', id }, { status: current.status, dueOn: current.dueOn });
       return current;
     });
@@ -344,15 +356,39 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       description: finding.description,
       status: finding.status,
       dueOn: finding.dueOn,
+      dueBasis: finding.dueBasis,
       overdue: isRectificationOverdue(finding.status, finding.dueOn, asOf),
       raisedAt: finding.raisedAt.toISOString(),
       steps: steps.map((step) => ({ kind: step.kind, status: step.status, note: step.note, at: step.at.toISOString(), dueOn: step.dueOn })),
     };
   }
 
-  private async step(tx: Transaction, finding: Finding, note: string | null, actorId: string, kind: RectificationStep['kind'] = 'status'): Promise<void> {
-    const [{ next }] = (await tx.manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM rectification_steps WHERE finding_id = $1`, [finding.id])) as [{ next: number }];
-    await tx.manager.insert(RectificationStep, { findingId: finding.id, seq: next, kind, status: finding.status, note, actorId, at: finding.updatedAt, dueOn: finding.dueOn });
+  /** Recounts open rectification deadlines that reach the year just set (see DeadlineReviser); each move is a step in the finding's history. */
+  async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
+    const open = await manager
+      .createQueryBuilder(Finding, 'finding')
+      .setLock('pessimistic_write')
+      .where(`finding.status IN ('ordered', 'returned')`)
+      .andWhere('finding.dueOn >= :firstDay AND finding.dueCountedFrom <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
+      .getMany();
+    const moved: RevisedDeadline[] = [];
+    for (const finding of open) {
+      const old = { due: finding.dueOn, basis: finding.dueBasis };
+      const revised = change.recompute(finding.dueCountedFrom!, old.due, old.basis);
+      if (revised === undefined) continue;
+      Object.assign(finding, { dueOn: revised.due, dueBasis: revised.basis });
+      if (revised.due !== old.due) finding.updatedAt = clock.now();
+      await manager.save(Finding, finding);
+      if (revised.due === old.due) continue;
+      await this.step(manager, finding, `${old.due} → ${revised.due}: ${change.reason}`, 'working-calendar', 'deadline-revised');
+      moved.push({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', oldDueOn: old.due, newDueOn: revised.due, oldBasis: old.basis, newBasis: revised.basis });
+    }
+    return moved;
+  }
+
+  private async step(manager: EntityManager, finding: Finding, note: string | null, actorId: string, kind: RectificationStep['kind'] = 'status'): Promise<void> {
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM rectification_steps WHERE finding_id = $1`, [finding.id])) as [{ next: number }];
+    await manager.insert(RectificationStep, { findingId: finding.id, seq: next, kind, status: finding.status, note, actorId, at: finding.updatedAt, dueOn: finding.dueOn });
   }
 
 }
