@@ -59,9 +59,10 @@ export class CompletenessService {
         const extension = extensions.get(`${item.id}|${period}`) ?? { days: 0, reasons: [] };
         const publishedOn = found?.first_published_at ? shanghaiDateOf(new Date(found.first_published_at)) : null;
         let dueOn: string | null = null;
+        let dueBasis: PeriodCompletenessDto['dueBasis'] = null;
         let state: PeriodCompletenessDto['state'];
         try {
-          dueOn = periodDueDate(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days);
+          ({ due: dueOn, basis: dueBasis } = periodDueDate(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days));
           state = completenessState({ periodEnd, dueOn, publishedOn, asOf });
         } catch (error) {
           // A due date in a year nobody has entered yet is unknown, not guessed from weekends.
@@ -69,7 +70,7 @@ export class CompletenessService {
           state = 'calendar-missing';
         }
         counts[COUNT_KEYS[state as keyof typeof COUNT_KEYS]] += 1;
-        return { period, periodEnd, dueOn, state, disclosureId: found?.id ?? null, publishedOn, extendedByWorkingDays: extension.days, extensionReasons: extension.reasons };
+        return { period, periodEnd, dueOn, dueBasis, state, disclosureId: found?.id ?? null, publishedOn, extendedByWorkingDays: extension.days, extensionReasons: extension.reasons };
       }),
     }));
     let remaining = rows;
