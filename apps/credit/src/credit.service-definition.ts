@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '#platform';
-import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CREDIT_DEMO_DATA } from './demo/credit.demo-data.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
@@ -17,6 +17,7 @@ import { ResidentsModule } from './residents/residents.module.js';
 import { Appeal } from './appeals/appeal.entity.js';
 import { AppealsModule } from './appeals/appeals.module.js';
 import { Appeals1764288100006 } from './migrations/1764288100006-appeals.migration.js';
+import { AppealDeadlineBasis1764460800200 } from './migrations/1764460800200-appeal-deadline-basis.migration.js';
 import { Merchants1764288100005 } from './migrations/1764288100005-merchants.migration.js';
 import { Benefit, BenefitUse, Merchant } from './merchants/merchant.entities.js';
 import { MerchantsModule } from './merchants/merchants.module.js';
@@ -29,7 +30,7 @@ export const creditService: ServiceDefinition = {
   title: 'Credit communities (信用社区)',
   description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
   features: [IndicatorsModule, ResidentsModule, LedgerModule, RatingsModule, SupermarketModule, MerchantsModule, AppealsModule, WorkingCalendarModule],
-  entities: [Indicator, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear],
-  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002],
+  entities: [Indicator, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear, DeadlineChange],
+  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, AppealDeadlineBasis1764460800200],
   demoData: CREDIT_DEMO_DATA,
 };

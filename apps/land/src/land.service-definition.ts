@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '#platform';
-import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { Batch, BatchParcel, BatchTransition, LandSupplyStart } from './batches/batch.entities.js';
 import { BatchesModule } from './batches/batches.module.js';
 import { ActionItem, DispatchMeeting } from './meetings/meeting.entities.js';
@@ -19,7 +19,7 @@ export const landService: ServiceDefinition = {
   title: 'Land-approval tracking (用地报批)',
   description: 'Key projects and their "four ones", the six-step pre-work, approval batches, schedules, land supply, dispatch meetings and statistics.',
   features: [ProjectsModule, PreWorkModule, BatchesModule, ScheduleModule, StatisticsModule, MeetingsModule, WorkingCalendarModule],
-  entities: [Project, TaskForceMember, PreWorkStep, StepDocument, ProjectMilestone, Batch, BatchParcel, BatchTransition, LandSupplyStart, DispatchMeeting, ActionItem, WorkingCalendarYear],
-  migrations: [Projects1764288000000, WorkingCalendarYears1764201600002, LandApprovals1764374400000],
+  entities: [Project, TaskForceMember, PreWorkStep, StepDocument, ProjectMilestone, Batch, BatchParcel, BatchTransition, LandSupplyStart, DispatchMeeting, ActionItem, WorkingCalendarYear, DeadlineChange],
+  migrations: [Projects1764288000000, WorkingCalendarYears1764201600002, LandApprovals1764374400000, DeadlineChanges1764460800000],
   demoData: LAND_DEMO_DATA,
 };

@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '#platform';
-import { WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
+import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
 import { EntitiesModule } from './entities/entities.module.js';
@@ -11,6 +11,7 @@ import { RedStations1764288300000 } from './migrations/1764288300000-red-station
 import { Registry1764288400000 } from './migrations/1764288400000-registry.migration.js';
 import { Organisations1764288500000 } from './migrations/1764288500000-organisations.migration.js';
 import { CampaignsMembers1764288600000 } from './migrations/1764288600000-campaigns-members.migration.js';
+import { TransferDueBasis1764460800300 } from './migrations/1764460800300-transfer-due-basis.migration.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
@@ -23,7 +24,7 @@ export const partyService: ServiceDefinition = {
   title: 'Party-organisation registry (党组织)',
   description: 'Surveys of non-public enterprises, the red/yellow/green ledger, Party and mass organisations, and red stations (红色驿站) for couriers and riders.',
   features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, WorkingCalendarModule],
-  entities: [SurveyedEntity, RedStation, WorkingCalendarYear],
-  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002],
+  entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange],
+  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, TransferDueBasis1764460800300],
   demoData: PARTY_DEMO_DATA,
 };

@@ -13,3 +13,10 @@ export const Instant = (description: string) => Type.String({ format: 'date-time
 
 /** A calendar date in Asia/Shanghai. */
 export const BusinessDate = (description: string) => Type.String({ format: 'date', description });
+
+/**
+ * What a deadline was counted on: `official` (every year it reaches entered from the State Council's notice) or
+ * `provisional` (some year computed from the statutory rule; the deadline is recounted when that year is entered).
+ * Optional in v1 payloads, which gained it later: absent means `official`.
+ */
+export const DeadlineBasis = (description: string) => Type.Optional(Type.Union([Type.Literal('official'), Type.Literal('provisional')], { description }));

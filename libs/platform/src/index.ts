@@ -27,3 +27,4 @@ export * from './validation/bounds.js';
 export * from './validation/validators.js';
 export * from './validation/integer-param.pipe.js';
 export * from './http/input-policy.js';
+export * from './clock/clock.js';

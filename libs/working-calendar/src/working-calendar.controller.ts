@@ -8,14 +8,14 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto, YEAR_PARAM_PIPE } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto, YEAR_PARAM_PIPE, canComputeProvisionalYear, provisionalCalendarYear } from '#platform';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
-import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
+import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, DeadlineChangeDto, DeadlineChangeListDto, DeadlineChangeQueryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
 import { WorkingCalendarService } from './working-calendar.service.js';
 
 const YEAR_PARAM = { name: 'year', type: 'integer', example: 2026 } as const;
-const YEAR_MISSING = 'A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year).';
+const YEAR_MISSING = 'A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year).';
 
 /**
  * Mounted in every service, each answering from its own copy. The operation ids repeat across services, so the
@@ -28,7 +28,7 @@ export class WorkingCalendarController {
 
   @Get('years')
   @ApiPublic()
-  @ApiOperation({ operationId: 'listWorkingCalendarYears', summary: 'List the years the working calendar has, ascending' })
+  @ApiOperation({ operationId: 'listWorkingCalendarYears', summary: 'List the official years the working calendar has, ascending', description: 'Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.' })
   @ApiOkResponse({ type: CalendarYearListDto })
   async listYears(@Query() query: PageQueryDto): Promise<CalendarYearListDto> {
     const page = await this.calendar.listYears(query);
@@ -38,13 +38,18 @@ export class WorkingCalendarController {
   @Get('years/:year')
   @ApiPublic()
   @ApiParam(YEAR_PARAM)
-  @ApiOperation({ operationId: 'getWorkingCalendarYear', summary: "Get one year's public holidays and make-up working days (调休)" })
+  @ApiOperation({
+    operationId: 'getWorkingCalendarYear',
+    summary: "Get one year's public holidays and make-up working days (调休)",
+    description: 'An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).',
+  })
   @ApiOkResponse({ type: CalendarYearDto })
-  @ApiNotFoundResponse({ description: 'No data for that year (problem `calendar-year-not-found`).' })
+  @ApiNotFoundResponse({ description: 'No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`.' })
   async getYear(@Param('year', YEAR_PARAM_PIPE) year: number): Promise<CalendarYearDto> {
     const row = await this.calendar.findYear(year);
-    if (row === null) throw calendarYearNotFound(year);
-    return CalendarYearDto.of(row.data);
+    if (row !== null) return CalendarYearDto.of(row.data, 'official');
+    if (!canComputeProvisionalYear(year)) throw calendarYearNotFound(year);
+    return CalendarYearDto.of(provisionalCalendarYear(year), 'provisional');
   }
 
   @Put('years/:year')
@@ -53,7 +58,8 @@ export class WorkingCalendarController {
   @ApiOperation({
     operationId: 'setWorkingCalendarYear',
     summary: "Set a year's public holidays and make-up working days, replacing its data in every service",
-    description: 'Takes effect in this service at once and in the others within seconds; the latest write wins.',
+    description:
+      'Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item\'s history, and the moved items are listed by `listDeadlineChanges`.',
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiBadRequestResponse({ description: 'Malformed body (`validation-failed`) or data the calendar cannot use (`invalid-calendar-year`), with field errors.' })
@@ -61,7 +67,20 @@ export class WorkingCalendarController {
     if (body.year !== undefined && body.year !== year) {
       throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
     }
-    return CalendarYearDto.of(await this.calendar.setYear({ ...body, year }, user));
+    return CalendarYearDto.of(await this.calendar.setYear({ ...body, year }, user), 'official');
+  }
+
+  @Get('deadline-changes')
+  @ApiAuth('zone-admin', 'integrator', 'discipline-supervisor', 'complaint-handler', 'credit-staff', 'land-staff', 'leadership', 'party-committee')
+  @ApiOperation({
+    operationId: 'listDeadlineChanges',
+    summary: "Deadlines of this service's items that moved because a calendar year was set, newest first",
+    description: 'Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.',
+  })
+  @ApiOkResponse({ type: DeadlineChangeListDto })
+  async listDeadlineChanges(@Query() query: DeadlineChangeQueryDto): Promise<DeadlineChangeListDto> {
+    const page = await this.calendar.listDeadlineChanges(query);
+    return { ...page, items: page.items.map(DeadlineChangeDto.of) };
   }
 
   @Get('working-days')
@@ -70,8 +89,8 @@ export class WorkingCalendarController {
   @ApiOkResponse({ type: WorkingDayDueDto })
   @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
   addWorkingDays(@Query() query: AddWorkingDaysQueryDto): WorkingDayDueDto {
-    const due = this.calendar.calendar().addWorkingDays(query.from, query.days);
-    return { from: query.from, days: query.days, due };
+    const { due, basis } = this.calendar.calendar().deadline(query.from, query.days);
+    return { from: query.from, days: query.days, due, basis };
   }
 
   @Get('working-days/between')
@@ -80,7 +99,7 @@ export class WorkingCalendarController {
   @ApiOkResponse({ type: WorkingDaysBetweenDto })
   @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
   countWorkingDays(@Query() query: WorkingDaysBetweenQueryDto): WorkingDaysBetweenDto {
-    const workingDays = this.calendar.calendar().workingDaysBetween(query.from, query.to);
-    return { from: query.from, to: query.to, workingDays };
+    const calendar = this.calendar.calendar();
+    return { from: query.from, to: query.to, workingDays: calendar.workingDaysBetween(query.from, query.to), basis: calendar.basisBetween(query.from, query.to) };
   }
 }

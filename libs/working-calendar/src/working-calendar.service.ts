@@ -1,15 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WorkingCalendarYearSet } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearInvalidError, clock, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
 import { invalidCalendarYear } from './calendar-problems.js';
+import { DeadlineChange } from './deadline-change.entity.js';
+import { CalendarChange, type DeadlineReviser } from './deadline-revision.js';
 import { WorkingCalendarYear } from './working-calendar-year.entity.js';
 import { nextSetAt, supersedes, type YearVersion } from './year-version.js';
 
 /** A version of a year together with who set it. */
 type YearWrite = YearVersion & { setBy: string };
+
+/** The stored version of a year and its data, as a write is about to replace it. */
+type StoredYear = YearVersion & { data: CalendarYear };
 
 /** The replica that writes reloads at once; the service's other replicas catch up within this. */
 const RELOAD_INTERVAL_MS = 60_000;
@@ -27,6 +33,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
   private loadsStarted = 0;
   private newestLoadApplied = 0;
   private reloadTimer?: NodeJS.Timeout;
+  private readonly revisers: DeadlineReviser[] = [];
 
   constructor(
     private readonly work: UnitOfWork,
@@ -46,6 +53,24 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
   /** The calendar as last loaded; immutable, so a computation never sees a year change half-way. */
   calendar(): WorkingCalendar {
     return this.current;
+  }
+
+  /** A feature whose open deadlines are to be recounted whenever a year is set (see DeadlineReviser). */
+  registerReviser(reviser: DeadlineReviser): void {
+    this.revisers.push(reviser);
+  }
+
+  /** Deadlines moved by calendar changes, newest first, a page at a time. */
+  async listDeadlineChanges(query: PageQueryDto & { year?: number; resourceType?: string; resourceId?: string }): Promise<Page<DeadlineChange>> {
+    const builder = this.dataSource.manager.createQueryBuilder(DeadlineChange, 'change').orderBy('change.changedAt', 'DESC').addOrderBy('change.id', 'DESC').limit(query.limit + 1);
+    if (query.year !== undefined) builder.andWhere('change.calendarYear = :year', { year: query.year });
+    if (query.resourceType !== undefined) builder.andWhere('change.resourceType = :resourceType', { resourceType: query.resourceType });
+    if (query.resourceId !== undefined) builder.andWhere('change.resourceId = :resourceId', { resourceId: query.resourceId });
+    if (query.cursor !== undefined) {
+      const [changedAt, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(change.changedAt, change.id) < (:changedAt, :id)', { changedAt, id });
+    }
+    return toPage(await builder.getMany(), query.limit, (row) => [row.changedAt.toISOString(), row.id], (row) => row);
   }
 
   /** Reloads every year from the database. */
@@ -81,7 +106,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     }
     await this.work.run(async (tx) => {
       const stored = await this.lockYear(tx.manager, year.year);
-      const setAt = nextSetAt(new Date(), stored);
+      const setAt = nextSetAt(clock.now(), stored);
       const event = await tx.publish(WorkingCalendarYearSet, String(year.year), {
         ...year,
         holidays: [...year.holidays],
@@ -90,6 +115,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
         setBy: actor.id,
       });
       await this.write(tx.manager, year, { setAt, setBy: actor.id, eventId: event.id });
+      await this.reviseDeadlines(tx.manager, stored, year, event.id);
       await tx.audit(
         'working-calendar.set-year',
         { type: 'calendar-year', id: String(year.year) },
@@ -108,6 +134,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     const stored = await this.lockYear(manager, year.year);
     if (!supersedes(version, stored)) return;
     await this.write(manager, year, version);
+    await this.reviseDeadlines(manager, stored, year, version.eventId);
     await recordAudit(manager, 'working-calendar.apply-year', { type: 'calendar-year', id: String(year.year) }, {
       eventId: version.eventId,
       setAt: version.setAt.toISOString(),
@@ -118,7 +145,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
 
   /** Shipped years fill gaps only: a year an administrator has set is never overwritten by a release. */
   private async insertShippedYears(): Promise<void> {
-    const shipped: YearWrite = { setAt: new Date(), setBy: 'platform', eventId: null };
+    const shipped: YearWrite = { setAt: clock.now(), setBy: 'platform', eventId: null };
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -129,10 +156,29 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Locks `year` for the rest of the transaction and reads the version a write would replace. */
-  private async lockYear(manager: EntityManager, year: number): Promise<YearVersion | undefined> {
+  private async lockYear(manager: EntityManager, year: number): Promise<StoredYear | undefined> {
     await lockYearUntilCommit(manager, year);
-    const row = await manager.findOne(WorkingCalendarYear, { where: { year }, select: { year: true, updatedAt: true, eventId: true } });
-    return row === null ? undefined : { setAt: row.updatedAt, eventId: row.eventId };
+    const row = await manager.findOne(WorkingCalendarYear, { where: { year }, select: { year: true, data: true, updatedAt: true, eventId: true } });
+    return row === null ? undefined : { setAt: row.updatedAt, eventId: row.eventId, data: row.data };
+  }
+
+  /**
+   * Recounts every registered feature's open deadlines on the year just written (in the same transaction), and lists
+   * the ones that moved. The calendar before is the stored year, or the provisional one when there was none.
+   */
+  private async reviseDeadlines(manager: EntityManager, stored: StoredYear | undefined, year: CalendarYear, eventId: string): Promise<void> {
+    if (this.revisers.length === 0) return;
+    const before = stored === undefined ? this.current.withoutYear(year.year) : this.current.withYear(stored.data);
+    const after = before.withYear(year);
+    const what = stored === undefined ? `Official ${year.year} calendar entered` : `${year.year} calendar corrected`;
+    const reason = `${what}${year.source === undefined ? '' : ` (${year.source})`}; deadline recounted on it`;
+    const change = new CalendarChange(year.year, before, after, reason);
+    for (const reviser of this.revisers) {
+      for (const moved of await reviser.revise(manager, change)) {
+        await manager.insert(DeadlineChange, { id: randomUUID(), ...moved, calendarYear: year.year, reason, eventId, changedAt: clock.now() });
+        await recordAudit(manager, 'deadline.revise', { type: moved.resourceType, id: moved.resourceId }, { field: moved.field, from: moved.oldDueOn, to: moved.newDueOn, basis: moved.newBasis, calendarYear: year.year });
+      }
+    }
   }
 
   private async write(manager: EntityManager, year: CalendarYear, version: YearWrite): Promise<void> {

@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '#platform';
+import type { Deadline, WorkingCalendar } from '#platform';
 
 /** A deduction may be appealed within this many working days after the day it was recorded. */
 export const APPEAL_FILING_WORKING_DAYS = 15;
@@ -14,8 +14,8 @@ export function filingDeadline(calendar: WorkingCalendar, recordedOn: string): s
 }
 
 /** Day by which staff must decide an appeal filed on `filedOn`. */
-export function decisionDeadline(calendar: WorkingCalendar, filedOn: string): string {
-  return calendar.addWorkingDays(filedOn, APPEAL_DECISION_WORKING_DAYS);
+export function decisionDeadline(calendar: WorkingCalendar, filedOn: string): Deadline {
+  return calendar.deadline(filedOn, APPEAL_DECISION_WORKING_DAYS);
 }
 
 /** An open appeal whose deadline day has passed. Business dates compare as strings. */

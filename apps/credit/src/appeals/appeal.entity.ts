@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CalendarBasis } from '#platform';
 import type { AppealStatus } from './appeal-rules.js';
 
 export const APPEAL_ENTRY_CONSTRAINT = 'appeals_entry_key';
@@ -32,6 +33,10 @@ export class Appeal {
 
   @Column({ type: 'date' })
   deadline!: string;
+
+  /** The calendar basis the deadline was counted on (from filedOn). */
+  @Column({ name: 'deadline_basis', type: 'text' })
+  deadlineBasis!: CalendarBasis;
 
   @Column({ type: 'text' })
   status!: AppealStatus;

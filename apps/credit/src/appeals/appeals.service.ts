@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
-import { WorkingCalendarService } from '#working-calendar';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Deadline, type Page } from '#platform';
+import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertStaffFor, isStaffFor } from '../residents/community-access.js';
@@ -15,7 +15,7 @@ import { APPEAL_ENTRY_CONSTRAINT, Appeal } from './appeal.entity.js';
 import { AppealDto, type CreateAppealDto, type DecideAppealDto, type ListAppealsQueryDto } from './dto/appeal.dto.js';
 
 @Injectable()
-export class AppealsService {
+export class AppealsService implements OnModuleInit, DeadlineReviser {
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -23,6 +23,10 @@ export class AppealsService {
     private readonly registry: RegistryService,
     private readonly writer: LedgerWriter,
   ) {}
+
+  onModuleInit(): void {
+    this.calendar.registerReviser(this);
+  }
 
   /** A resident appeals their own deduction (or staff file it for them) within the filing window. */
   async file(user: AuthUser, input: CreateAppealDto): Promise<AppealDto> {
@@ -33,7 +37,7 @@ export class AppealsService {
     const own = user.roles.includes('resident') && resident.accountId === user.id;
     if (!own && !isStaffFor(user, community)) throw ProblemException.of(403, 'appeal-forbidden', 'Not your entry', 'Only the resident or their community\'s staff may appeal this entry.');
     if (entry.kind !== 'deduction') throw ProblemException.of(422, 'not-a-deduction', 'Not a deduction', 'Only deductions can be appealed.');
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const [lastDay, deadline] = this.deadlines(entry.recordedAt, today);
     if (today > lastDay) throw ProblemException.of(422, 'appeal-window-closed', 'Appeal window closed', `This deduction could be appealed until ${lastDay}.`);
     try {
@@ -48,16 +52,17 @@ export class AppealsService {
           reason: input.reason,
           filedBy: user.id,
           filedOn: today,
-          deadline,
+          deadline: deadline.due,
+          deadlineBasis: deadline.basis,
           status: 'open',
           decidedBy: null,
           decisionReason: null,
           decidedAt: null,
           reversalEntryId: null,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         await tx.manager.insert(Appeal, created);
-        await tx.audit('appeal.file', { type: 'appeal', id: created.id }, { entryId: entry.id, deadline });
+        await tx.audit('appeal.file', { type: 'appeal', id: created.id }, { entryId: entry.id, deadline: deadline.due, basis: deadline.basis });
         return created;
       });
       return AppealDto.of(appeal, false);
@@ -84,7 +89,7 @@ export class AppealsService {
           residentId: entry.residentId,
           movement: { kind: entry.movement, amount: entry.amount },
           reverses: entry,
-          occurredOn: shanghaiDateOf(new Date()),
+          occurredOn: clock.today(),
           reason: `申诉成立：${input.reason}`,
           evidence: `appeal:${id}`,
           source: 'staff',
@@ -94,7 +99,7 @@ export class AppealsService {
         });
         reversalEntryId = reversal.id;
       }
-      const decidedAt = new Date();
+      const decidedAt = clock.now();
       await tx.manager.update(Appeal, { id }, { status: input.outcome, decidedBy: user.id, decisionReason: input.reason, decidedAt, reversalEntryId });
       await tx.audit(`appeal.${input.outcome === 'upheld' ? 'uphold' : 'reject'}`, { type: 'appeal', id }, { reason: input.reason, reversalEntryId });
       return { ...locked, status: input.outcome, decidedBy: user.id, decisionReason: input.reason, decidedAt, reversalEntryId };
@@ -108,12 +113,12 @@ export class AppealsService {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: appeal.residentId, accountId: user.id });
       if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
     }
-    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.deadline, shanghaiDateOf(new Date())));
+    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.deadline, clock.today()));
   }
 
   /** Oldest first, so the most urgent come first; staff see their communities, a resident their own appeals. */
   async list(user: AuthUser, query: ListAppealsQueryDto): Promise<Page<AppealDto>> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const builder = this.dataSource.manager
       .createQueryBuilder(Appeal, 'a')
       .innerJoin(Community, 'c', 'c.code = a.community_code')
@@ -141,8 +146,31 @@ export class AppealsService {
     return appeal;
   }
 
-  /** Filing window end for the entry and decision deadline for an appeal filed today, on the official calendar. */
-  private deadlines(recordedAt: Date, today: string): [string, string] {
+  /**
+   * Recounts the decision deadlines of open appeals that reach the year just set (see DeadlineReviser). Appeals keep
+   * no step history of their own: the service's deadline-change list and the audit trail record each move.
+   */
+  async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
+    const open = await manager
+      .createQueryBuilder(Appeal, 'appeal')
+      .setLock('pessimistic_write')
+      .where(`appeal.status = 'open'`)
+      .andWhere('appeal.deadline >= :firstDay AND appeal.filedOn <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
+      .getMany();
+    const moved: RevisedDeadline[] = [];
+    for (const appeal of open) {
+      const revised = change.recompute(appeal.filedOn, appeal.deadline, appeal.deadlineBasis);
+      if (revised === undefined) continue;
+      await manager.update(Appeal, { id: appeal.id }, { deadline: revised.due, deadlineBasis: revised.basis });
+      if (revised.due !== appeal.deadline) {
+        moved.push({ resourceType: 'appeal', resourceId: appeal.id, field: 'deadline', oldDueOn: appeal.deadline, newDueOn: revised.due, oldBasis: appeal.deadlineBasis, newBasis: revised.basis });
+      }
+    }
+    return moved;
+  }
+
+  /** Filing window end for the entry and decision deadline for an appeal filed today. */
+  private deadlines(recordedAt: Date, today: string): [string, Deadline] {
     const calendar = this.calendar.calendar();
     return [filingDeadline(calendar, shanghaiDateOf(recordedAt)), decisionDeadline(calendar, today)];
   }

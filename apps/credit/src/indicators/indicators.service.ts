@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
 import type { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto } from './dto/indicator.dto.js';
 import type { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -28,8 +28,8 @@ export class IndicatorsService {
           points: input.points,
           limitPerPeriod: input.limitPerPeriod ?? null,
           active: input.active ?? true,
-          createdAt: new Date(),
-          retiredAt: input.active === false ? new Date() : null,
+          createdAt: clock.now(),
+          retiredAt: input.active === false ? clock.now() : null,
         });
         await tx.manager.insert(Indicator, created);
         await tx.audit('indicator.create', { type: 'indicator', id: created.id }, { code: created.code, category: created.category, points: created.points });
@@ -56,7 +56,7 @@ export class IndicatorsService {
       if (found === null) throw ProblemException.of(404, 'indicator-not-found', 'Indicator not found', `No indicator ${id}.`);
       if (!found.active) throw ProblemException.of(409, 'indicator-retired', 'Indicator already retired', `Indicator ${found.code} is already retired.`);
       found.active = false;
-      found.retiredAt = new Date();
+      found.retiredAt = clock.now();
       await tx.manager.update(Indicator, { id }, { active: false, retiredAt: found.retiredAt });
       await tx.audit('indicator.retire', { type: 'indicator', id }, { code: found.code });
       return found;

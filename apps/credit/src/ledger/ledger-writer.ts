@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CreditPointsAwarded, CreditPointsDeducted, CreditPointsReversed } from '#contracts';
 import type { Transaction } from '#messaging';
-import { ProblemException } from '#platform';
+import { clock, ProblemException } from '#platform';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { Resident } from '../residents/registry.entities.js';
@@ -72,7 +72,7 @@ export class LedgerWriter {
     }
     const totals = applyMovement(resident, command.movement, reverse);
     const { scoreDelta, balanceDelta } = deltasOf(command.movement, reverse);
-    await tx.manager.update(Resident, { id: resident.id }, { earned: totals.earned, deducted: totals.deducted, redeemed: totals.redeemed, updatedAt: new Date() });
+    await tx.manager.update(Resident, { id: resident.id }, { earned: totals.earned, deducted: totals.deducted, redeemed: totals.redeemed, updatedAt: clock.now() });
     const entry = tx.manager.create(LedgerEntry, {
       id: randomUUID(),
       residentId: resident.id,
@@ -97,7 +97,7 @@ export class LedgerWriter {
       reversesEntryId: command.reverses?.id ?? null,
       scoreAfter: creditScore(totals),
       balanceAfter: spendableBalance(totals),
-      recordedAt: new Date(),
+      recordedAt: clock.now(),
     });
     await tx.manager.insert(LedgerEntry, entry);
     await tx.audit(`ledger.${entry.kind}`, { type: 'ledger-entry', id: entry.id }, {

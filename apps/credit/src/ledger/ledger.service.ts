@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, idempotencyKeyReusedProblem, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { decodeCursor, idempotencyKeyReusedProblem, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { isStaffFor } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
@@ -47,7 +47,7 @@ export class LedgerService {
           residentId: resident.id,
           movement: { kind: indicator.points > 0 ? 'award' : 'deduction', amount: Math.abs(indicator.points) },
           indicator,
-          occurredOn: input.occurredOn ?? shanghaiDateOf(new Date()),
+          occurredOn: input.occurredOn ?? clock.today(),
           reason: input.reason,
           evidence: input.evidence ?? null,
           source: 'staff',
@@ -87,7 +87,7 @@ export class LedgerService {
           residentId: original.residentId,
           movement: { kind: original.movement, amount: original.amount },
           reverses: original,
-          occurredOn: shanghaiDateOf(new Date()),
+          occurredOn: clock.today(),
           reason: input.reason,
           evidence: input.evidence ?? null,
           source: 'staff',

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { VolunteerActivityRecorded } from '#contracts';
 import { defineHandler, EventHandlerRegistry, Transaction } from '#messaging';
-import { ProblemException } from '#platform';
+import { clock, ProblemException } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Resident } from '../residents/registry.entities.js';
 import { LedgerWriter } from './ledger-writer.js';
@@ -82,7 +82,7 @@ export class VolunteerActivityHandler implements OnModuleInit {
               outcome,
               ledgerEntryId,
               eventId: envelope.id,
-              recordedAt: new Date(),
+              recordedAt: clock.now(),
             });
           }
           await tx.audit('volunteer-activity.apply', { type: 'volunteer-activity', id: activity.activityId }, { eventId: envelope.id, participants: activity.participants.length, indicatorCode: indicator?.code ?? null });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertStaffFor, type CommunityScope } from '../residents/community-access.js';
@@ -38,7 +38,7 @@ export class MerchantsService {
     assertStaffFor(user, scope);
     try {
       const merchant = await this.work.run(async (tx) => {
-        const created = tx.manager.create(Merchant, { id: randomUUID(), ...input, subDistrictCode: scope.subDistrictCode, accountId: input.accountId ?? null, createdAt: new Date() });
+        const created = tx.manager.create(Merchant, { id: randomUUID(), ...input, subDistrictCode: scope.subDistrictCode, accountId: input.accountId ?? null, createdAt: clock.now() });
         await tx.manager.insert(Merchant, created);
         await tx.audit('merchant.create', { type: 'merchant', id: created.id }, { code: created.code, unitCode: created.unitCode, sector: created.sector });
         return created;
@@ -73,7 +73,7 @@ export class MerchantsService {
           minimumLevel: input.minimumLevel,
           reportedUses: input.reportedUses ?? null,
           active: true,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         await tx.manager.insert(Benefit, created);
         await tx.audit('benefit.create', { type: 'benefit', id: created.id }, { code: created.code, merchantId: merchant.id, minimumLevel: created.minimumLevel });
@@ -108,7 +108,7 @@ export class MerchantsService {
   /** Whether the card's household qualifies for one of the caller's benefits — and nothing more. */
   async verify(user: AuthUser, input: CardPresentationDto): Promise<CardVerificationDto> {
     const { benefit, household } = await this.presentation(user, input);
-    return { benefitId: benefit.id, qualifies: household !== null && meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel), checkedAt: new Date().toISOString() };
+    return { benefitId: benefit.id, qualifies: household !== null && meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel), checkedAt: clock.now().toISOString() };
   }
 
   async recordUse(user: AuthUser, input: CardPresentationDto): Promise<BenefitUseDto> {
@@ -125,7 +125,7 @@ export class MerchantsService {
         communityCode: household.communityCode,
         levelAtUse: household.level!,
         actorId: user.id,
-        usedAt: new Date(),
+        usedAt: clock.now(),
       });
       await tx.manager.insert(BenefitUse, created);
       await tx.audit('benefit.use', { type: 'benefit-use', id: created.id }, { benefitId: benefit.id, householdId: household.id });

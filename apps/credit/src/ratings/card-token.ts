@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { clock } from '#platform';
 
 const PREFIX = 'XYK1';
 /** Label of the key derivation: the card key is HMAC(PII hash key, label), used for nothing else. */
@@ -18,7 +19,7 @@ export function signCardToken(key: Buffer, cardNumber: string, expiresAt: Date):
 
 export type CardTokenCheck = { ok: true; cardNumber: string; expiresAt: Date } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
-export function verifyCardToken(key: Buffer, token: string, now: Date = new Date()): CardTokenCheck {
+export function verifyCardToken(key: Buffer, token: string, now: Date = clock.now()): CardTokenCheck {
   const [prefix, body, signature] = token.split('.');
   if (prefix !== PREFIX || body === undefined || signature === undefined || token.split('.').length !== 3) return { ok: false, reason: 'malformed' };
   const expected = createHmac('sha256', key).update(`${PREFIX}.${body}`).digest();

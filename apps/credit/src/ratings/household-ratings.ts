@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CreditRatingChanged } from '#contracts';
 import type { Transaction } from '#messaging';
-import { ProblemException } from '#platform';
+import { clock, ProblemException } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
 import { DEFAULT_RATING_THRESHOLDS, RATING_LEVELS, ratingLevelFor, type RatingLevel, type RatingThresholds } from './rating-rules.js';
@@ -27,7 +27,7 @@ export class HouseholdRatings {
     if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${householdId}.`);
     const [{ score }] = (await tx.manager.query(`SELECT COALESCE(SUM(earned - deducted), 0)::int AS score FROM residents WHERE household_id = $1`, [householdId])) as [{ score: number }];
     const level = ratingLevelFor(score, thresholds ?? (await this.thresholds(tx.manager)));
-    const now = new Date();
+    const now = clock.now();
     if (level !== household.level) {
       await tx.manager.insert(HouseholdRatingChange, {
         id: randomUUID(),

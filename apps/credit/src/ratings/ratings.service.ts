@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type ServiceConfig } from '#platform';
+import { clock, decodeCursor, ProblemException, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type ServiceConfig } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
@@ -37,7 +37,7 @@ export class RatingsService {
     const problem = thresholdsProblem(thresholds);
     if (problem !== undefined) throw ProblemException.of(422, 'invalid-thresholds', 'Invalid thresholds', problem);
     await this.work.run(async (tx) => {
-      const now = new Date();
+      const now = clock.now();
       for (const level of RATING_LEVELS) {
         await tx.manager.upsert(RatingThreshold, { level, minScore: thresholds[level], updatedAt: now }, ['level']);
       }
@@ -85,7 +85,7 @@ export class RatingsService {
   /** The card with a freshly signed QR payload; members of the household and its staff only. */
   async card(user: AuthUser, householdId: string): Promise<ServiceCardDto> {
     const household = await this.registry.householdFor(user, householdId);
-    const expiresAt = new Date(Date.now() + CARD_QR_TTL_SECONDS * 1000);
+    const expiresAt = new Date(clock.now().getTime() + CARD_QR_TTL_SECONDS * 1000);
     return { cardNumber: household.cardNumber, level: household.level, qrPayload: signCardToken(this.cardKey, household.cardNumber, expiresAt), expiresAt: expiresAt.toISOString() };
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Transaction, UnitOfWork } from '#messaging';
-import { type AuthUser, canActForUnit, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type Page, PiiCipher, ProblemException, toPage } from '#platform';
+import { type AuthUser, canActForUnit, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type Page, PiiCipher, ProblemException, toPage } from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { assertStaffFor, isStaffFor } from './community-access.js';
@@ -47,7 +47,7 @@ export class RegistryService {
     }
     try {
       const community = await this.work.run(async (tx) => {
-        const created = tx.manager.create(Community, { ...input, reportedRedeemingResidents: input.reportedRedeemingResidents ?? null, createdAt: new Date() });
+        const created = tx.manager.create(Community, { ...input, reportedRedeemingResidents: input.reportedRedeemingResidents ?? null, createdAt: clock.now() });
         await tx.manager.insert(Community, created);
         await tx.audit('community.create', { type: 'community', id: created.code }, { name: created.name, subDistrictCode: created.subDistrictCode });
         return created;
@@ -88,7 +88,7 @@ export class RegistryService {
           score: 0,
           level: null,
           levelChangedAt: null,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         await tx.manager.insert(Household, created);
         await tx.audit('household.create', { type: 'household', id: created.id }, { communityCode: created.communityCode, householdNumber: created.householdNumber });
@@ -165,7 +165,7 @@ export class RegistryService {
   /** Inserts one resident in `tx`; shared by single registration and CSV import. */
   async insertResident(tx: Transaction, community: Community, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Promise<Resident> {
     const household = await this.householdByNumber(tx.manager, community.code, input.householdNumber);
-    const now = new Date();
+    const now = clock.now();
     const created = tx.manager.create(Resident, {
       id: randomUUID(),
       householdId: household.id,
@@ -257,7 +257,7 @@ export class RegistryService {
           resident.phoneHash = this.cipher.lookupHash(input.phone);
         }
         if (input.accountId !== undefined) resident.accountId = input.accountId;
-        resident.updatedAt = new Date();
+        resident.updatedAt = clock.now();
         await tx.manager.save(Resident, resident);
         await tx.audit('resident.update', { type: 'resident', id }, { fields: Object.keys(input) });
         return resident;
@@ -282,9 +282,9 @@ export class RegistryService {
       const from = resident.householdId;
       resident.householdId = to.id;
       resident.communityCode = target.code;
-      resident.updatedAt = new Date();
+      resident.updatedAt = clock.now();
       await tx.manager.save(Resident, resident);
-      await tx.manager.insert(ResidentMove, { id: randomUUID(), residentId: id, fromHouseholdId: from, toHouseholdId: to.id, movedAt: new Date(), actorId: user.id });
+      await tx.manager.insert(ResidentMove, { id: randomUUID(), residentId: id, fromHouseholdId: from, toHouseholdId: to.id, movedAt: clock.now(), actorId: user.id });
       await tx.audit('resident.move', { type: 'resident', id }, { fromHouseholdId: from, toHouseholdId: to.id });
       // Households locked in id order, so two crossing moves cannot deadlock.
       for (const householdId of [from, to.id].sort()) await this.ratings.refresh(tx, householdId, null);

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { decodeCursor, isUniqueViolation, PiiCipher, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertStaffFor, isStaffFor } from '../residents/community-access.js';
@@ -39,7 +39,7 @@ export class SupermarketService {
     assertStaffFor(user, await this.registry.community(input.communityCode));
     try {
       const goods = await this.work.run(async (tx) => {
-        const created = tx.manager.create(Goods, { id: randomUUID(), ...input, description: input.description ?? null, active: true, createdAt: new Date() });
+        const created = tx.manager.create(Goods, { id: randomUUID(), ...input, description: input.description ?? null, active: true, createdAt: clock.now() });
         await tx.manager.insert(Goods, created);
         await tx.audit('goods.create', { type: 'goods', id: created.id }, { code: created.code, pointPrice: created.pointPrice, stock: created.stock });
         return created;
@@ -119,7 +119,7 @@ export class SupermarketService {
       const { entry } = await this.writer.append(tx, {
         residentId: resident.id,
         movement: { kind: 'redemption', amount: points },
-        occurredOn: shanghaiDateOf(new Date()),
+        occurredOn: clock.today(),
         reason: `信用超市兑换：${goods.name} × ${quantity}`,
         evidence: `redemption-order:${id}`,
         source: 'redemption',
@@ -140,7 +140,7 @@ export class SupermarketService {
         ledgerEntryId: entry.id,
         reversalEntryId: null,
         actorId: user.id,
-        createdAt: new Date(),
+        createdAt: clock.now(),
         cancelledAt: null,
         cancelReason: null,
       });
@@ -167,7 +167,7 @@ export class SupermarketService {
         residentId: locked.residentId,
         movement: { kind: 'redemption', amount: locked.points },
         reverses: original,
-        occurredOn: shanghaiDateOf(new Date()),
+        occurredOn: clock.today(),
         reason: `取消兑换：${input.reason}`,
         evidence: `redemption-order:${id}`,
         source: 'redemption',
@@ -177,7 +177,7 @@ export class SupermarketService {
       });
       locked.status = 'cancelled';
       locked.reversalEntryId = entry.id;
-      locked.cancelledAt = new Date();
+      locked.cancelledAt = clock.now();
       locked.cancelReason = input.reason;
       await tx.manager.update(RedemptionOrder, { id }, { status: 'cancelled', reversalEntryId: entry.id, cancelledAt: locked.cancelledAt, cancelReason: input.reason });
       await tx.audit('redemption-order.cancel', { type: 'redemption-order', id }, { reason: input.reason });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work.rules.js';
@@ -93,7 +93,7 @@ export class BatchesService {
     return this.work.run(async (tx) => {
       const batch = await this.lock(tx.manager, batchId);
       if (input.targetDate < batch.openedOn) throw ProblemException.of(422, 'target-before-start', 'Target before start', `targetDate cannot be before the batch opened (${batch.openedOn}).`);
-      await tx.manager.update(Batch, { id: batchId }, { targetDate: input.targetDate, legalDeadline: input.legalDeadline ?? null, updatedAt: new Date() });
+      await tx.manager.update(Batch, { id: batchId }, { targetDate: input.targetDate, legalDeadline: input.legalDeadline ?? null, updatedAt: clock.now() });
       await tx.audit('batch.set-schedule', { type: 'batch', id: batchId }, { ...input });
       return this.view(tx.manager, batchId);
     });
@@ -185,7 +185,7 @@ export class BatchesService {
         rejectedOn: input.rejectedOn,
         reason: input.reason,
         totalAreaMu: await this.totalOf(tx.manager, batchId),
-        recordedAt: new Date().toISOString(),
+        recordedAt: clock.now().toISOString(),
       });
     }, fields);
   }
@@ -257,7 +257,7 @@ export class BatchesService {
         throw ProblemException.of(422, 'date-out-of-order', 'Date before the previous step', `${on} is before the batch became ${last.status} on ${last.onDate}.`);
       }
       // Decision fields go in with the status: the table's checks require both together.
-      await tx.manager.update(Batch, { id: batchId }, { status, updatedAt: new Date(), ...fields });
+      await tx.manager.update(Batch, { id: batchId }, { status, updatedAt: clock.now(), ...fields });
       await this.recordTransition(tx.manager, batchId, status, on, note);
       await effect(tx);
       await tx.audit(`batch.${action}`, { type: 'batch', id: batchId }, { from: batch.status, to: status, on, ...(note !== null ? { note } : {}) });
@@ -273,7 +273,7 @@ export class BatchesService {
   private async publishApproval(tx: Transaction, batchId: string, supplyStartsOn: string): Promise<void> {
     const batch = await tx.manager.findOneByOrFail(Batch, { id: batchId });
     const parcels = (await this.parcelsOf(tx.manager, [batchId])).get(batchId) ?? [];
-    const recordedAt = new Date();
+    const recordedAt = clock.now();
     await tx.publish(LandBatchApproved, batchId, {
       batchId,
       name: batch.name,
@@ -317,19 +317,19 @@ export class BatchesService {
       submittedOn: on,
       totalAreaMu: await this.totalOf(tx.manager, batchId),
       projectIds: await this.projectIdsOf(tx.manager, batchId),
-      recordedAt: new Date().toISOString(),
+      recordedAt: clock.now().toISOString(),
     });
   }
 
   private async insertParcel(manager: EntityManager, batchId: string, input: ParcelInputDto): Promise<string> {
     if (!(await manager.existsBy(Project, { id: input.projectId }))) throw projectNotFound(input.projectId);
     const id = randomUUID();
-    await manager.insert(BatchParcel, { id, batchId, projectId: input.projectId, parcelCode: input.parcelCode, areaMu: input.areaMu, description: input.description ?? null, createdAt: new Date() });
+    await manager.insert(BatchParcel, { id, batchId, projectId: input.projectId, parcelCode: input.parcelCode, areaMu: input.areaMu, description: input.description ?? null, createdAt: clock.now() });
     return id;
   }
 
   private newBatch(fields: Pick<Batch, 'name' | 'origin' | 'status' | 'openedOn' | 'targetDate' | 'legalDeadline'> & Partial<Batch>): Batch {
-    const now = new Date();
+    const now = clock.now();
     return {
       id: randomUUID(),
       approvingAuthority: null,
@@ -355,7 +355,7 @@ export class BatchesService {
   }
 
   private async recordTransition(manager: EntityManager, batchId: string, status: BatchStatus, on: string, note: string | null): Promise<void> {
-    await manager.insert(BatchTransition, { batchId, status, onDate: on, note, recordedAt: new Date(), recordedBy: actorId() });
+    await manager.insert(BatchTransition, { batchId, status, onDate: on, note, recordedAt: clock.now(), recordedBy: actorId() });
   }
 
   private async lock(manager: EntityManager, batchId: string): Promise<Batch> {

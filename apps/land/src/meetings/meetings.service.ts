@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
@@ -29,7 +29,7 @@ export class MeetingsService {
         issues: input.issues.map(({ category, description }) => ({ category, description })),
         decisions: input.decisions,
         projectIds: [...new Set(input.projectIds)],
-        createdAt: new Date(),
+        createdAt: clock.now(),
         createdBy: actorId(),
       };
       await tx.manager.insert(DispatchMeeting, meeting);
@@ -101,7 +101,7 @@ export class MeetingsService {
 
   private async insertItem(manager: EntityManager, meetingId: string, input: ActionItemInputDto): Promise<string> {
     const id = randomUUID();
-    await manager.insert(ActionItem, { id, meetingId, projectId: input.projectId ?? null, description: input.description, owner: input.owner, dueOn: input.dueOn, status: 'open', doneOn: null, createdAt: new Date() });
+    await manager.insert(ActionItem, { id, meetingId, projectId: input.projectId ?? null, description: input.description, owner: input.owner, dueOn: input.dueOn, status: 'open', doneOn: null, createdAt: clock.now() });
     return id;
   }
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandPreWorkStepCompleted } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
@@ -34,7 +34,7 @@ export class PreWorkService {
         startedOn: input.startedOn,
         noticePeriodDays: input.noticePeriodDays ?? null,
         ...(input.responsiblePerson !== undefined ? { responsiblePerson: input.responsiblePerson } : {}),
-        updatedAt: new Date(),
+        updatedAt: clock.now(),
       });
       await tx.audit('pre-work.start', { type: 'project', id: projectId }, { step, startedOn: input.startedOn, noticePeriodDays: input.noticePeriodDays ?? null });
       return this.view(tx.manager, projectId);
@@ -46,7 +46,7 @@ export class PreWorkService {
       const steps = await this.lockSteps(tx.manager, user, projectId);
       rule(() => checkComplete(steps, step, input.completedOn, today()));
       const state = steps.find((candidate) => candidate.step === step)!;
-      await tx.manager.update(PreWorkStep, { projectId, step }, { status: 'completed', completedOn: input.completedOn, updatedAt: new Date() });
+      await tx.manager.update(PreWorkStep, { projectId, step }, { status: 'completed', completedOn: input.completedOn, updatedAt: clock.now() });
       await tx.audit('pre-work.complete', { type: 'project', id: projectId }, { step, completedOn: input.completedOn });
       const project = await tx.manager.findOneByOrFail(Project, { id: projectId });
       await tx.publish(LandPreWorkStepCompleted, projectId, {
@@ -57,7 +57,7 @@ export class PreWorkService {
         startedOn: state.startedOn!,
         completedOn: input.completedOn,
         evidenceCount: state.evidenceCount,
-        recordedAt: new Date().toISOString(),
+        recordedAt: clock.now().toISOString(),
       });
       return this.view(tx.manager, projectId);
     });
@@ -66,7 +66,7 @@ export class PreWorkService {
   async update(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: UpdateStepDto): Promise<PreWorkDto> {
     return this.work.run(async (tx) => {
       await this.lockSteps(tx.manager, user, projectId);
-      await tx.manager.update(PreWorkStep, { projectId, step }, { responsiblePerson: input.responsiblePerson, updatedAt: new Date() });
+      await tx.manager.update(PreWorkStep, { projectId, step }, { responsiblePerson: input.responsiblePerson, updatedAt: clock.now() });
       await tx.audit('pre-work.update', { type: 'project', id: projectId }, { step, responsiblePerson: input.responsiblePerson });
       return this.view(tx.manager, projectId);
     });
@@ -85,7 +85,7 @@ export class PreWorkService {
         title: input.title,
         documentNumber: input.documentNumber ?? null,
         reference: input.reference,
-        attachedAt: new Date(),
+        attachedAt: clock.now(),
         attachedBy: actorId(),
       });
       await tx.manager.insert(StepDocument, document);

@@ -5,7 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandProjectRegistered } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
 import { PreWorkStep } from '../pre-work/pre-work.entities.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
 import { replanMilestones } from '../schedule/project-schedule.js';
@@ -47,7 +47,7 @@ export class ProjectsService {
           targetDate: input.targetDate ?? null,
           legalDeadline: input.legalDeadline ?? null,
           overdueNotifiedOn: null,
-          createdAt: new Date(),
+          createdAt: clock.now(),
           createdBy: actorId(),
         });
         await tx.manager.insert(Project, created);

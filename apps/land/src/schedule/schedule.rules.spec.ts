@@ -74,6 +74,9 @@ describe('schedule assessment', () => {
     const done = assessSchedule(calendar, { ...base, completedOn: '2026-04-20', today: '2026-06-01' });
     expect(done.status).toBe('completed');
     expect(done.workingDaysElapsed).toBe(calendar.workingDaysBetween('2026-01-27', '2026-04-20'));
+    expect(done).toMatchObject({ countedTo: '2026-04-20', workingDaysLeft: calendar.workingDaysBetween('2026-04-20', '2026-04-27'), lateMilestones: [] });
+    // Years later the figures are the same: the clock stopped at approval.
+    expect(assessSchedule(calendar, { ...base, completedOn: '2026-04-20', today: '2031-06-30' })).toEqual(done);
     expect(assessSchedule(calendar, { ...base, completedOn: '2026-04-28', today: '2026-06-01' }).status).toBe('completed-late');
   });
 

@@ -93,8 +93,10 @@ export interface ScheduleAssessment {
   status: ScheduleStatus;
   /** Working days from the start to today (or to completion), on the shared calendar. */
   workingDaysElapsed: number;
-  /** Working days from today to the target; negative once it has passed. */
+  /** Working days from today (or from completion) to the target; negative once it has passed. */
   workingDaysLeft: number;
+  /** The day the figures are counted to: today, or the completion day once completed. */
+  countedTo: BusinessDate;
   /** Planned milestones whose planned end has passed without being achieved. */
   lateMilestones: Milestone[];
 }
@@ -103,20 +105,22 @@ export const DEFAULT_AT_RISK_WORKING_DAYS = 10;
 
 /**
  * Where a schedule stands today. The target day itself still counts as in time; the day after it, an
- * unfinished schedule is overdue. A milestone is late the day after its planned end.
+ * unfinished schedule is overdue. A milestone is late the day after its planned end. A completed schedule's clock
+ * stops at its completion: its figures never change again, and never need a later calendar year.
  */
 export function assessSchedule(calendar: WorkingCalendar, input: ScheduleInput): ScheduleAssessment {
   const today = businessDate(input.today);
-  const end = input.completedOn !== null && input.completedOn < today ? input.completedOn : today;
-  const workingDaysElapsed = Math.max(0, calendar.workingDaysBetween(input.startedOn, end));
-  const workingDaysLeft = calendar.workingDaysBetween(today, input.targetDate);
-  const lateMilestones = input.milestones.filter((m) => m.achievedOn === null && m.plannedEnd !== null && m.plannedEnd < today).map((m) => m.milestone);
+  const countedTo = input.completedOn !== null && input.completedOn < today ? businessDate(input.completedOn) : today;
+  const workingDaysElapsed = Math.max(0, calendar.workingDaysBetween(input.startedOn, countedTo));
+  const workingDaysLeft = calendar.workingDaysBetween(countedTo, input.targetDate);
+  const lateMilestones =
+    input.completedOn !== null ? [] : input.milestones.filter((m) => m.achievedOn === null && m.plannedEnd !== null && m.plannedEnd < today).map((m) => m.milestone);
   let status: ScheduleStatus;
   if (input.completedOn !== null) status = input.completedOn > input.targetDate ? 'completed-late' : 'completed';
   else if (today > input.targetDate) status = 'overdue';
   else if (lateMilestones.length > 0 || workingDaysLeft <= (input.atRiskWorkingDays ?? DEFAULT_AT_RISK_WORKING_DAYS)) status = 'at-risk';
   else status = 'on-track';
-  return { status, workingDaysElapsed, workingDaysLeft, lateMilestones };
+  return { status, workingDaysElapsed, workingDaysLeft, lateMilestones, countedTo };
 }
 
 /** Working days spent in each span (entered day excluded, left day included); open spans run to today. */

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandProjectOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, ProblemException, type AuthUser, type WorkingCalendar } from '#platform';
-import { WorkingCalendarService } from '#working-calendar';
+import { addCalendarDays, CalendarYearMissingError, clock, ProblemException, type AuthUser, type CalendarBasis, type WorkingCalendar } from '#platform';
+import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LandSupplyStart } from '../batches/batch.entities.js';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
 import { Project } from '../projects/project.entity.js';
@@ -20,7 +20,7 @@ const RISK_ORDER = ['overdue', 'at-risk', 'on-track', 'unscheduled', 'completed'
 const MAX_DASHBOARD_PROJECTS = 100;
 
 @Injectable()
-export class ScheduleService implements OnModuleInit, OnModuleDestroy {
+export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineReviser {
   private readonly logger = new Logger('LandSchedule');
   private timer?: NodeJS.Timeout;
 
@@ -31,6 +31,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
+    this.calendars.registerReviser(this);
     this.timer = setInterval(() => void this.sweepOverdue(), SWEEP_INTERVAL_MS).unref();
   }
 
@@ -94,7 +95,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
             startedOn: project.startedOn,
             targetDate: project.targetDate,
             milestones: planned.map((m) => ({ milestone: m.milestone as Milestone, plannedEnd: m.plannedEnd, achievedOn: achieved.get(m.milestone as Milestone) ?? null })),
-            completedOn: null,
+            completedOn: achieved.get('approval') ?? null,
           });
           risk = assessed.status;
           workingDaysLeft = assessed.workingDaysLeft;
@@ -156,7 +157,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
             detectedOn: now,
             workingDaysOverdue: overdueDays,
             responsibleLeaderId: project.responsibleLeaderId,
-            recordedAt: new Date().toISOString(),
+            recordedAt: clock.now().toISOString(),
           });
           await tx.audit('project.overdue', { type: 'project', id: project.id }, { targetDate: project.targetDate, detectedOn: now });
         });
@@ -164,6 +165,33 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       this.logger.error(`overdue sweep failed: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Replans, on the year just set, the milestones of unapproved projects whose plan reaches it (see DeadlineReviser).
+   * Each planned end that moved is listed; projects keep no step history, so the list and the audit trail are theirs.
+   */
+  async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
+    const projects: { id: string; target_date: string }[] = await manager.query(
+      `SELECT p.id, p.target_date::text AS target_date FROM projects p
+        WHERE p.target_date >= $1 AND EXISTS (SELECT 1 FROM project_milestones m WHERE m.project_id = p.id AND m.planned_start <= $2)
+        FOR UPDATE`,
+      [change.firstDay, change.lastDay],
+    );
+    const moved: RevisedDeadline[] = [];
+    for (const project of projects) {
+      if ((await achievedMilestones(manager, project.id)).has('approval')) continue;
+      const before = await manager.find(ProjectMilestone, { where: { projectId: project.id } });
+      await replanMilestones(manager, change.after, project.id, project.target_date);
+      const after = new Map((await manager.find(ProjectMilestone, { where: { projectId: project.id } })).map((m) => [m.milestone, m]));
+      const [oldBasis, newBasis] = [planBasis(change.before, before, project.target_date), planBasis(change.after, [...after.values()], project.target_date)];
+      for (const old of before) {
+        const plannedEnd = after.get(old.milestone)?.plannedEnd;
+        if (plannedEnd === undefined || plannedEnd === old.plannedEnd) continue;
+        moved.push({ resourceType: 'project', resourceId: project.id, field: `milestones.${old.milestone}.plannedEnd`, oldDueOn: old.plannedEnd, newDueOn: plannedEnd, oldBasis, newBasis });
+      }
+    }
+    return moved;
   }
 
   private async view(manager: EntityManager, calendar: WorkingCalendar, projectId: string): Promise<ScheduleDto> {
@@ -180,16 +208,18 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
       milestones: planned.map((m) => ({ milestone: m.milestone as Milestone, plannedEnd: m.plannedEnd, achievedOn: achieved.get(m.milestone as Milestone) ?? null })),
       completedOn: approvedOn,
     });
+    const countedTo = assessed.countedTo;
     return {
       projectId,
       startedOn: project.startedOn!,
       targetDate: project.targetDate!,
       legalDeadline: project.legalDeadline,
-      asOf: now,
+      asOf: countedTo,
       status: assessed.status,
       workingDaysElapsed: assessed.workingDaysElapsed,
       workingDaysLeft: assessed.workingDaysLeft,
-      legalDeadlineWorkingDaysLeft: project.legalDeadline === null ? null : calendar.workingDaysBetween(now, project.legalDeadline!),
+      legalDeadlineWorkingDaysLeft: project.legalDeadline === null ? null : calendar.workingDaysBetween(countedTo, project.legalDeadline!),
+      planBasis: planBasis(calendar, planned, project.targetDate!),
       stage: MILESTONES.find((milestone) => !achieved.has(milestone)) ?? 'land-supply',
       landSupplyStartedOn: supply?.startedOn ?? null,
       milestones: planned.map((m, index) => {
@@ -200,12 +230,18 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy {
           plannedStart: m.plannedStart,
           plannedEnd: m.plannedEnd,
           achievedOn,
-          late: achievedOn === null ? m.plannedEnd < now : achievedOn > m.plannedEnd,
+          late: achievedOn === null ? m.plannedEnd < countedTo && approvedOn === null : achievedOn > m.plannedEnd,
           workingDaysTaken: achievedOn === null || since === null ? null : workingDaysOrNull(calendar, since, achievedOn),
         };
       }),
     };
   }
+}
+
+/** The basis of the planned dates: every working day counted back from the target to the first planned start. */
+function planBasis(calendar: WorkingCalendar, planned: readonly ProjectMilestone[], targetDate: string): CalendarBasis {
+  const firstStart = planned.reduce((first, m) => (m.plannedStart < first ? m.plannedStart : first), targetDate);
+  return calendar.basisBetween(addCalendarDays(firstStart, -1), targetDate);
 }
 
 function workingDaysOrNull(calendar: WorkingCalendar, from: string, to: string): number | null {

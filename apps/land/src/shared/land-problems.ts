@@ -1,4 +1,4 @@
-import { currentRequestContext, ProblemException, shanghaiDateOf, type BusinessDate } from '#platform';
+import { clock, currentRequestContext, ProblemException, type BusinessDate } from '#platform';
 
 export function projectNotFound(id: string): ProblemException {
   return ProblemException.of(404, 'project-not-found', 'Project not found', `No project has id ${id}.`);
@@ -9,7 +9,7 @@ export function batchNotFound(id: string): ProblemException {
 }
 
 export function today(): BusinessDate {
-  return shanghaiDateOf(new Date());
+  return clock.today();
 }
 
 export function actorId(): string {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import { normaliseCreditCode } from './credit-code.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
@@ -39,7 +39,7 @@ export class EntitiesService {
   async register(input: CreateEntityDto): Promise<EntityDto> {
     try {
       const entity = await this.work.run(async (tx) => {
-        const now = new Date();
+        const now = clock.now();
         const created = tx.manager.create(SurveyedEntity, {
           id: randomUUID(),
           creditCode: input.creditCode,
@@ -80,7 +80,7 @@ export class EntitiesService {
     const dryRun = input.dryRun ?? false;
     const report = await this.work.run(async (tx) => {
       const rows: ImportRowDto[] = [];
-      const now = new Date();
+      const now = clock.now();
       for (const outcome of outcomes) {
         if (outcome.status !== 'valid') {
           rows.push({ line: outcome.line, creditCode: outcome.creditCode, status: outcome.status, errors: outcome.errors });
@@ -117,7 +117,7 @@ export class EntitiesService {
       if (input.sector !== undefined) entity.sector = input.sector;
       if (input.park !== undefined) entity.park = input.park;
       if (input.managementStatus !== undefined) entity.managementStatus = input.managementStatus;
-      entity.updatedAt = new Date();
+      entity.updatedAt = clock.now();
       await tx.manager.save(SurveyedEntity, entity);
       await tx.audit('entity.update', { type: 'entity', id }, { before, after: input });
       return entity;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { entityByCreditCode } from '../entities/entities.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import type { CreateInstructorDto, CreateVisitDto, InstructorDto, VisitDto, VisitQueryDto } from './dto/instructor.dto.js';
@@ -88,7 +88,7 @@ export class InstructorsService {
 
   /** An instructor records their own visit to an assigned entity. */
   async recordVisit(user: AuthUser, input: CreateVisitDto): Promise<VisitDto> {
-    if (input.visitedOn > shanghaiDateOf(new Date())) throw ProblemException.of(422, 'visit-date-in-future', 'Visit date in the future', `visitedOn ${input.visitedOn} has not happened yet.`);
+    if (input.visitedOn > clock.today()) throw ProblemException.of(422, 'visit-date-in-future', 'Visit date in the future', `visitedOn ${input.visitedOn} has not happened yet.`);
     const id = randomUUID();
     return this.work.run(async (tx) => {
       const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);

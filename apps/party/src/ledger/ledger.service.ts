@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityNotFound } from '../entities/entities.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
@@ -63,7 +63,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
    * colour shown changes. Safe on several replicas: each row is claimed with SKIP LOCKED.
    */
   async expireOverrides(): Promise<number> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     let cleared = 0;
     for (;;) {
       const done = await this.work.run(async (tx) => {
@@ -74,7 +74,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
           [today],
         );
         if (row === undefined) return true;
-        const now = new Date();
+        const now = clock.now();
         await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [row.entity_id, now]);
         await tx.audit('ledger.override.expire', { type: 'entity', id: row.entity_id }, { was: row.override_colour, expiredOn: row.expires_on });
         await this.recordChange(
@@ -108,7 +108,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
        FROM ledger_entries WHERE entity_id = $1`,
       [entityId],
     );
-    const now = new Date();
+    const now = clock.now();
     if (current === undefined) {
       await tx.manager.query(`INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at) VALUES ($1, $2, $3, $4, $5)`, [
         entityId,
@@ -216,7 +216,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   async setOverride(entityId: string, input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
-    const now = new Date();
+    const now = clock.now();
     const today = shanghaiDateOf(now);
     if (input.expiresOn < today) {
       throw ProblemException.of(422, 'override-expiry-past', 'Override expiry in the past', `expiresOn ${input.expiresOn} is before today (${today}, Asia/Shanghai).`);
@@ -240,7 +240,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   async clearOverride(entityId: string): Promise<LedgerEntryDto> {
-    const now = new Date();
+    const now = clock.now();
     const today = shanghaiDateOf(now);
     return this.work.run(async (tx) => {
       const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
@@ -268,13 +268,13 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async entry(entityId: string, user?: AuthUser, db: EntityManager = this.dataSource.manager): Promise<LedgerEntryDto> {
     if (user !== undefined) await assertEntityAccess(db, user, entityId);
-    const [row]: LedgerEntryRow[] = await db.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [shanghaiDateOf(new Date()), entityId]);
+    const [row]: LedgerEntryRow[] = await db.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [clock.today(), entityId]);
     if (row === undefined) throw ProblemException.of(404, 'ledger-entry-not-found', 'Not on the ledger', `Entity ${entityId} does not exist or has not been surveyed yet.`);
     return LedgerEntryDto.of(row);
   }
 
   async list(user: AuthUser, query: LedgerQueryDto): Promise<Page<LedgerEntryDto>> {
-    const params: unknown[] = [shanghaiDateOf(new Date())];
+    const params: unknown[] = [clock.today()];
     const where: string[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -294,7 +294,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   async counts(user: AuthUser): Promise<LedgerCountsDto> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const params: unknown[] = [today];
     let scope = '';
     if (!isCommittee(user)) {

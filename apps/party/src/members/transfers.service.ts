@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
-import { WorkingCalendarService } from '#working-calendar';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type AuthUser, type CalendarBasis, type Deadline, type Page } from '#platform';
+import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
@@ -22,6 +22,7 @@ interface TransferRow {
   status: TransferStatus;
   stage_started_on: string;
   due_on: string | null;
+  due_basis: CalendarBasis | null;
   reason: string;
   created_at: Date;
   from_secretary: string | null;
@@ -30,18 +31,22 @@ interface TransferRow {
 }
 
 const TRANSFER_SELECT = `SELECT t.id, t.member_id, t.from_organisation_id, t.from_external, t.to_organisation_id, t.status,
-  to_char(t.stage_started_on, 'YYYY-MM-DD') AS stage_started_on, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.reason, t.created_at,
+  to_char(t.stage_started_on, 'YYYY-MM-DD') AS stage_started_on, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.due_basis, t.reason, t.created_at,
   f.secretary_user_id AS from_secretary, r.secretary_user_id AS to_secretary, r.name AS to_name
   FROM member_transfers t LEFT JOIN organisations f ON f.id = t.from_organisation_id JOIN organisations r ON r.id = t.to_organisation_id`;
 
 /** Transfers of floating members' organisational relations, each stage due in working days on the shared calendar. */
 @Injectable()
-export class TransfersService {
+export class TransfersService implements OnModuleInit, DeadlineReviser {
   constructor(
     private readonly work: UnitOfWork,
     private readonly calendar: WorkingCalendarService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  onModuleInit(): void {
+    this.calendar.registerReviser(this);
+  }
 
   async request(user: AuthUser, memberId: string, input: RequestTransferDto): Promise<TransferDto> {
     const on = this.actionDate(input.on);
@@ -58,10 +63,11 @@ export class TransfersService {
         }
         if (member.status !== 'floating') throw ProblemException.of(422, 'member-not-floating', 'Member not floating', 'Transfers are for floating members; set the status first.');
         if (member.organisation_id === input.toOrganisationId) throw ProblemException.of(422, 'same-organisation', 'Same organisation', 'The member already belongs to this organisation.');
+        const due = this.stageDue(on);
         await tx.manager.query(
-          `INSERT INTO member_transfers (id, member_id, from_organisation_id, from_external, to_organisation_id, status, stage_started_on, due_on, reason, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7, $8, now(), now())`,
-          [id, memberId, member.organisation_id, member.external_organisation, input.toOrganisationId, on, this.dueOn(on), input.reason],
+          `INSERT INTO member_transfers (id, member_id, from_organisation_id, from_external, to_organisation_id, status, stage_started_on, due_on, due_basis, reason, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7, $8, $9, now(), now())`,
+          [id, memberId, member.organisation_id, member.external_organisation, input.toOrganisationId, on, due.due, due.basis, input.reason],
         );
         await this.step(tx.manager, id, 'request', 'requested', on, input.reason);
         await tx.audit('member-transfer.request', { type: 'member-transfer', id }, { memberId, toOrganisationId: input.toOrganisationId });
@@ -85,11 +91,13 @@ export class TransfersService {
       const on = this.actionDate(input.on);
       if (on < row.stage_started_on) throw ProblemException.of(422, 'date-before-stage', 'Date before the stage started', `on ${on} is before ${row.stage_started_on}.`);
       const open = transition.status === 'approved';
-      await tx.manager.query(`UPDATE member_transfers SET status = $2, stage_started_on = $3, due_on = $4, updated_at = now() WHERE id = $1`, [
+      const due = open ? this.stageDue(on) : null;
+      await tx.manager.query(`UPDATE member_transfers SET status = $2, stage_started_on = $3, due_on = $4, due_basis = $5, updated_at = now() WHERE id = $1`, [
         id,
         transition.status,
         on,
-        open ? this.dueOn(on) : null,
+        due?.due ?? null,
+        due?.basis ?? null,
       ]);
       await this.step(tx.manager, id, action, transition.status, on, input.note ?? null);
       await tx.audit(`member-transfer.${action}`, { type: 'member-transfer', id }, { memberId: row.member_id, status: transition.status });
@@ -104,7 +112,7 @@ export class TransfersService {
           toOrganisationId: row.to_organisation_id,
           toOrganisationName: row.to_name,
           completedOn: on,
-          recordedAt: new Date().toISOString(),
+          recordedAt: clock.now().toISOString(),
         });
       }
       return this.get(user, id, tx.manager);
@@ -143,13 +151,40 @@ export class TransfersService {
   }
 
   private actionDate(on: string | undefined): string {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     if (on !== undefined && on > today) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `on ${on} has not happened yet.`);
     return on ?? today;
   }
 
-  private dueOn(from: string): string {
-    return this.calendar.calendar().addWorkingDays(from, STAGE_WORKING_DAYS);
+  private stageDue(from: string): Deadline {
+    return this.calendar.calendar().deadline(from, STAGE_WORKING_DAYS);
+  }
+
+  /** Recounts open stages' due dates that reach the year just set (see DeadlineReviser); each move is a step in the transfer's history. */
+  async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
+    const open: Pick<TransferRow, 'id' | 'status' | 'stage_started_on' | 'due_on' | 'due_basis'>[] = await manager.query(
+      `SELECT id, status, to_char(stage_started_on, 'YYYY-MM-DD') AS stage_started_on, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_basis
+         FROM member_transfers WHERE status IN ('requested', 'approved') AND due_on >= $1 AND stage_started_on <= $2 FOR UPDATE`,
+      [change.firstDay, change.lastDay],
+    );
+    const moved: RevisedDeadline[] = [];
+    for (const row of open) {
+      const oldBasis = row.due_basis ?? 'official';
+      const revised = change.recompute(row.stage_started_on, row.due_on!, oldBasis);
+      if (revised === undefined) continue;
+      await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.due, revised.basis]);
+      if (revised.due === row.due_on) continue;
+      await manager.query(`INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`, [
+        randomUUID(),
+        row.id,
+        row.status,
+        clock.today(),
+        `${row.due_on} → ${revised.due}: ${change.reason}`,
+        clock.now(),
+      ]);
+      moved.push({ resourceType: 'transfer', resourceId: row.id, field: 'dueOn', oldDueOn: row.due_on!, newDueOn: revised.due, oldBasis, newBasis: revised.basis });
+    }
+    return moved;
   }
 
   private async step(manager: EntityManager, transferId: string, action: string, toStatus: string, on: string, note: string | null): Promise<void> {
@@ -170,7 +205,7 @@ export class TransfersService {
       `SELECT transfer_id, action, to_status, to_char(acted_on, 'YYYY-MM-DD') AS acted_on, note, actor FROM member_transfer_steps WHERE transfer_id = ANY($1) ORDER BY recorded_at, id`,
       [rows.map((row) => row.id)],
     );
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     return rows.map((row) => ({
       id: row.id,
       memberId: row.member_id,
@@ -181,6 +216,7 @@ export class TransfersService {
       reason: row.reason,
       stageStartedOn: row.stage_started_on,
       dueOn: row.due_on,
+      dueBasis: row.due_basis,
       overdue: isOverdue(row.status, row.due_on, today),
       history: steps
         .filter((step) => step.transfer_id === row.id)

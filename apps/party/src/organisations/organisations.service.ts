@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEstablished } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityByCreditCode } from '../entities/entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
@@ -57,7 +57,7 @@ export class OrganisationsService {
   ) {}
 
   async establish(user: AuthUser, input: CreateOrganisationDto): Promise<OrganisationDto> {
-    if (input.establishedOn !== undefined && input.establishedOn > shanghaiDateOf(new Date())) {
+    if (input.establishedOn !== undefined && input.establishedOn > clock.today()) {
       throw ProblemException.of(422, 'established-in-future', 'Date in the future', `establishedOn ${input.establishedOn} has not happened yet.`);
     }
     const id = randomUUID();
@@ -72,7 +72,7 @@ export class OrganisationsService {
           memberEntityCount: input.memberEntityCreditCodes.length,
         });
         if (problems.length > 0) throw ProblemException.of(422, 'organisation-shape-invalid', 'Organisation shape invalid', problems.join('; '));
-        const now = new Date();
+        const now = clock.now();
         await tx.manager.query(
           `INSERT INTO organisations (id, name, type, functional, formation_mode, parent_id, secretary_user_id, secretary_name_encrypted, member_count, established_on, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
@@ -187,7 +187,7 @@ export class OrganisationsService {
   }
 
   async establishMassOrganisation(user: AuthUser, input: CreateMassOrganisationDto): Promise<MassOrganisationDto> {
-    if (input.establishedOn > shanghaiDateOf(new Date())) {
+    if (input.establishedOn > clock.today()) {
       throw ProblemException.of(422, 'established-in-future', 'Date in the future', `establishedOn ${input.establishedOn} has not happened yet.`);
     }
     const id = randomUUID();

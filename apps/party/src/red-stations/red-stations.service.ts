@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { RedStationOpened } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, toPage, type Page } from '#platform';
+import { clock, decodeCursor, ProblemException, toPage, type Page } from '#platform';
 import type { CreateRedStationDto } from './dto/create-red-station.dto.js';
 import { RedStationDto } from './dto/red-station.dto.js';
 import type { RedStationQueryDto } from './dto/red-station-query.dto.js';
@@ -28,7 +28,7 @@ export class RedStationsService {
         longitude: input.longitude,
         openingHours: input.openingHours,
         amenities: input.amenities,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       });
       await tx.manager.insert(RedStation, created);
       // Re-read so the coordinates come back as PostgreSQL normalised them (scale 6).

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, maskName, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityByCreditCode } from '../entities/entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
@@ -46,7 +46,7 @@ export class SurveysService {
   ) {}
 
   async record(user: AuthUser, input: CreateSurveyDto): Promise<SurveyDto> {
-    if (input.surveyedOn > shanghaiDateOf(new Date())) {
+    if (input.surveyedOn > clock.today()) {
       throw ProblemException.of(422, 'survey-date-in-future', 'Survey date in the future', `surveyedOn ${input.surveyedOn} has not happened yet.`);
     }
     return this.work.run(async (tx) => {

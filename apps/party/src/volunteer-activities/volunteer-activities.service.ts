@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VolunteerActivityRecorded } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages, organisationNotFound } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
@@ -25,7 +25,7 @@ export class VolunteerActivitiesService {
   ) {}
 
   async record(user: AuthUser, input: RecordVolunteerActivityDto): Promise<VolunteerActivityDto> {
-    if (input.heldOn > shanghaiDateOf(new Date())) throw ProblemException.of(422, 'activity-date-in-future', 'Activity date in the future', `heldOn ${input.heldOn} has not happened yet.`);
+    if (input.heldOn > clock.today()) throw ProblemException.of(422, 'activity-date-in-future', 'Activity date in the future', `heldOn ${input.heldOn} has not happened yet.`);
     const participants = input.participants.map((participant) => {
       const idNumber = normaliseIdNumber(participant.idNumber);
       return { id: randomUUID(), idNumber, name: participant.name, hash: this.cipher.lookupHash(idNumber) };
@@ -50,7 +50,7 @@ export class VolunteerActivitiesService {
       const [organisation] = await tx.manager.query(`SELECT id, name, secretary_user_id FROM organisations WHERE id = $1 FOR SHARE`, [input.organisationId]);
       if (organisation === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
       assertManages(user, organisation);
-      const now = new Date();
+      const now = clock.now();
       await tx.manager.query(
         `INSERT INTO volunteer_activities (id, organisation_id, title, category, held_on, community_code, recorded_at, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [id, organisation.id, input.title, input.category, input.heldOn, input.communityCode, now, actorId()],

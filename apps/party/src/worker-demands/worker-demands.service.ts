@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, ProblemException, shanghaiDateOf, toPage, type Page } from '#platform';
+import { clock, decodeCursor, ProblemException, toPage, type Page } from '#platform';
 import { actorId } from '../entities/entities.service.js';
 import { demandTransition, type DemandAction, type DemandStatus } from './demand-rules.js';
 import type { CreateDemandDto, DemandDto, DemandQueryDto } from './dto/demand.dto.js';
@@ -32,7 +32,7 @@ export class WorkerDemandsService {
   ) {}
 
   async collect(input: CreateDemandDto): Promise<DemandDto> {
-    if (input.collectedOn > shanghaiDateOf(new Date())) throw ProblemException.of(422, 'collected-in-future', 'Date in the future', `collectedOn ${input.collectedOn} has not happened yet.`);
+    if (input.collectedOn > clock.today()) throw ProblemException.of(422, 'collected-in-future', 'Date in the future', `collectedOn ${input.collectedOn} has not happened yet.`);
     const id = randomUUID();
     return this.work.run(async (tx) => {
       if (input.redStationId !== undefined) {

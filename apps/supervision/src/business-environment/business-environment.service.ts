@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { BusinessPolicy, PAYOUT_REFERENCE_CONSTRAINT, SubsidyPayout } from './business-policy.entity.js';
 import type { BusinessPolicyDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, RecordPayoutDto } from './dto/business-environment.dto.js';
 
@@ -21,7 +21,7 @@ export class BusinessEnvironmentService {
 
   createPolicy(input: CreateBusinessPolicyDto, user: AuthUser): Promise<BusinessPolicyDto> {
     return this.work.run(async (tx) => {
-      const policy = tx.manager.create(BusinessPolicy, { id: randomUUID(), ...input, demo: input.demo ?? false, publishedAt: new Date(), createdBy: user.id });
+      const policy = tx.manager.create(BusinessPolicy, { id: randomUUID(), ...input, demo: input.demo ?? false, publishedAt: clock.now(), createdBy: user.id });
       await tx.manager.insert(BusinessPolicy, policy);
       await tx.audit('business-policy.create', { type: 'business-policy', id: policy.id }, { title: policy.title, kind: policy.kind });
       return this.getPolicy(policy.id, tx.manager);
@@ -87,7 +87,7 @@ export class BusinessEnvironmentService {
           paidOn: input.paidOn,
           reference: input.reference,
           note: input.note ?? null,
-          recordedAt: new Date(),
+          recordedAt: clock.now(),
           recordedBy: user.id,
         });
         await tx.manager.insert(SubsidyPayout, created);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
-import { ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDueOn, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN } from './complaint-rules.js';
+import { ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN } from './complaint-rules.js';
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
 
@@ -23,8 +23,9 @@ describe('complaint lifecycle', () => {
 describe('complaint deadlines', () => {
   it('counts each step in working days across holidays', () => {
     // Filed on the eve of the National Day break: 3 working days end on 10 October, a make-up working Saturday.
-    expect(stepDueOn(calendar, 'received', '2026-09-30')).toBe('2026-10-10');
-    expect(stepDueOn(calendar, 'closed', '2026-09-30')).toBeNull();
+    expect(stepDeadline(calendar, 'received', '2026-09-30')).toEqual({ due: '2026-10-10', basis: 'official' });
+    expect(stepDeadline(calendar, 'received', '2026-12-30')).toEqual({ due: '2027-01-04', basis: 'provisional' });
+    expect(stepDeadline(calendar, 'closed', '2026-09-30')).toBeNull();
   });
 
   it('is overdue only after the deadline day', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { WorkingCalendar } from '#platform';
+import type { Deadline, WorkingCalendar } from '#platform';
 
 /** received → accepted → in-progress → answered → closed, or rejected (with reason) before an answer. */
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'in-progress', 'answered', 'closed', 'rejected'] as const;
@@ -52,10 +52,10 @@ export function nextComplaintStatus(status: ComplaintStatus, action: ComplaintAc
   return transition.to;
 }
 
-/** Deadline of the step a complaint has just entered on `enteredOn`; null once it is finished. */
-export function stepDueOn(calendar: WorkingCalendar, status: ComplaintStatus, enteredOn: string): string | null {
+/** Deadline of the step a complaint has just entered on `enteredOn`, with its calendar basis; null once it is finished. */
+export function stepDeadline(calendar: WorkingCalendar, status: ComplaintStatus, enteredOn: string): Deadline | null {
   const limit = STEP_LIMITS_IN_WORKING_DAYS[status];
-  return limit === null ? null : calendar.addWorkingDays(enteredOn, limit);
+  return limit === null ? null : calendar.deadline(enteredOn, limit);
 }
 
 /** Overdue on `today` when the open step's deadline has passed (the deadline day itself still counts). */

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CalendarBasis } from '#platform';
 import type { ComplaintCategory, ComplaintStatus } from './complaint-rules.js';
 
 export const COMPLAINT_TRACKING_CODE_CONSTRAINT = 'complaints_tracking_code_key';
@@ -53,6 +54,14 @@ export class Complaint {
   @Column({ name: 'step_due_on', type: 'date', nullable: true })
   stepDueOn!: string | null;
 
+  /** The calendar basis stepDueOn was counted on; null with it. */
+  @Column({ name: 'step_due_basis', type: 'text', nullable: true })
+  stepDueBasis!: CalendarBasis | null;
+
+  /** The day stepDueOn is counted from (extensions keep it), so a calendar change can recount it. */
+  @Column({ name: 'step_due_counted_from', type: 'date', nullable: true })
+  stepDueCountedFrom!: string | null;
+
   @Column({ type: 'text', nullable: true })
   answer!: string | null;
 
@@ -84,7 +93,7 @@ export class ComplaintStep {
   seq!: number;
 
   @Column({ type: 'text' })
-  kind!: 'status' | 'extension' | 'routing';
+  kind!: 'status' | 'extension' | 'routing' | 'deadline-revised';
 
   /** Status after the step. */
   @Column({ type: 'text' })

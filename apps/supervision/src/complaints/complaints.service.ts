@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
   canActForUnit,
+  clock,
   currentRequestContext,
   decodeCursor,
   isUniqueViolation,
@@ -18,9 +19,10 @@ import {
   shanghaiDayStart,
   toPage,
   type AuthUser,
+  type Deadline,
   type Page,
 } from '#platform';
-import { WorkingCalendarService } from '#working-calendar';
+import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
 import {
@@ -31,7 +33,7 @@ import {
   newTrackingCode,
   nextComplaintStatus,
   PUBLIC_COUNT_THRESHOLD,
-  stepDueOn,
+  stepDeadline,
   suppressColumn,
   suppressRow,
   TRACKING_CODE_PATTERN,
@@ -57,7 +59,7 @@ function complaintNotFound(reference: string): ProblemException {
 }
 
 @Injectable()
-export class ComplaintsService {
+export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -65,12 +67,17 @@ export class ComplaintsService {
     private readonly calendars: WorkingCalendarService,
   ) {}
 
+  onModuleInit(): void {
+    this.calendars.registerReviser(this);
+  }
+
   async file(input: FileComplaintDto): Promise<FiledComplaintDto> {
     if (input.anonymous && input.contact !== undefined) {
       throw ProblemException.of(422, 'complaint-anonymous-with-contact', 'Anonymous complaint with contact', 'Leave out the contact for an anonymous complaint, or set anonymous to false.');
     }
-    const now = new Date();
-    const acceptDueOn = this.dueOn('received', shanghaiDateOf(now))!;
+    const now = clock.now();
+    const acceptDue = this.deadline('received', shanghaiDateOf(now))!;
+    const acceptDueOn = acceptDue.due;
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await this.work.run(async (tx) => {
@@ -97,7 +104,7 @@ export class ComplaintsService {
             contactPhoneHash: input.contact === undefined ? null : this.cipher.lookupHash(input.contact.phone),
             department: DEFAULT_DEPARTMENT[input.category],
             status: 'received',
-            stepDueOn: acceptDueOn,
+            ...this.stepDue(acceptDue, shanghaiDateOf(now)),
             answer: null,
             outcome: null,
             responsibleBody: null,
@@ -107,7 +114,7 @@ export class ComplaintsService {
             finishedAt: null,
           });
           await tx.manager.insert(Complaint, complaint);
-          await this.step(tx, complaint, 'status', null, COMPLAINANT, acceptDueOn);
+          await this.step(tx.manager, complaint, 'status', null, COMPLAINANT, acceptDueOn);
           // The audit row names the complaint, never the complainant.
           await tx.audit('complaint.file', { type: 'complaint', id: complaint.id }, { category: complaint.category, department: complaint.department, anonymous: complaint.anonymous });
           await tx.publish(ComplaintFiled, complaint.id, {
@@ -118,12 +125,14 @@ export class ComplaintsService {
             anonymous: complaint.anonymous,
             filedAt: now.toISOString(),
             acceptDueOn,
+            acceptDueBasis: acceptDue.basis,
           });
           return {
             trackingCode: complaint.trackingCode,
             status: complaint.status,
             filedAt: now.toISOString(),
             acceptDueOn,
+            acceptDueBasis: acceptDue.basis,
             trackingPath: `/api/v1/supervision/complaints/tracking/${complaint.trackingCode}`,
           };
         });
@@ -140,7 +149,7 @@ export class ComplaintsService {
    * it came in and, when already finished, the day it was closed — so the platform's statistics cover every channel.
    */
   async record(input: RecordComplaintDto, user: AuthUser): Promise<ComplaintDto> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     for (const [field, value] of [['receivedOn', input.receivedOn], ['closedOn', input.closedOn]] as const) {
       if (value !== undefined && value > today) {
         throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be no later than today.`);
@@ -156,7 +165,8 @@ export class ComplaintsService {
         throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
       }
       const filedAt = shanghaiDayStart(input.receivedOn);
-      const acceptDueOn = this.dueOn('received', input.receivedOn)!;
+      const acceptDue = this.deadline('received', input.receivedOn)!;
+      const acceptDueOn = acceptDue.due;
       const complaint = tx.manager.create(Complaint, {
         id: randomUUID(),
         trackingCode: newTrackingCode(),
@@ -171,7 +181,7 @@ export class ComplaintsService {
         contactPhoneHash: null,
         department,
         status: 'received',
-        stepDueOn: acceptDueOn,
+        ...this.stepDue(acceptDue, input.receivedOn),
         answer: null,
         outcome: null,
         responsibleBody: null,
@@ -181,13 +191,13 @@ export class ComplaintsService {
         finishedAt: null,
       });
       await tx.manager.insert(Complaint, complaint);
-      await this.step(tx, complaint, 'status', `registered from ${input.channel}`, department, acceptDueOn);
-      await tx.publish(ComplaintFiled, complaint.id, { ...this.reference(complaint), anonymous: true, filedAt: filedAt.toISOString(), acceptDueOn });
+      await this.step(tx.manager, complaint, 'status', `registered from ${input.channel}`, department, acceptDueOn);
+      await tx.publish(ComplaintFiled, complaint.id, { ...this.reference(complaint), anonymous: true, filedAt: filedAt.toISOString(), acceptDueOn, acceptDueBasis: acceptDue.basis });
       if (input.closedOn !== undefined) {
         const closedAt = shanghaiDayStart(input.closedOn);
-        Object.assign(complaint, { status: 'closed', stepDueOn: null, answer: input.answer!, updatedAt: closedAt, finishedAt: closedAt });
+        Object.assign(complaint, { status: 'closed', ...this.stepDue(null, input.closedOn), answer: input.answer!, updatedAt: closedAt, finishedAt: closedAt });
         await tx.manager.save(Complaint, complaint);
-        await this.step(tx, complaint, 'status', input.answer!, department, null);
+        await this.step(tx.manager, complaint, 'status', input.answer!, department, null);
         await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'closed', reason: null, closedAt: closedAt.toISOString() });
       }
       await tx.audit('complaint.record', { type: 'complaint', id: complaint.id }, { category: input.category, channel: input.channel, receivedOn: input.receivedOn, closedOn: input.closedOn ?? null });
@@ -226,7 +236,7 @@ export class ComplaintsService {
 
   /** Open complaints whose step deadline has passed, most overdue first. */
   async overdue(query: OverdueQueryDto, user: AuthUser): Promise<Page<ComplaintDto>> {
-    const asOf = query.asOf ?? shanghaiDateOf(new Date());
+    const asOf = query.asOf ?? clock.today();
     const builder = this.visibleTo(user)
       .andWhere(`complaint.status NOT IN ('closed', 'rejected')`)
       .andWhere('complaint.stepDueOn < :asOf', { asOf })
@@ -285,10 +295,13 @@ export class ComplaintsService {
     return this.work.run(async (tx) => {
       const current = await this.lockForHandling(tx.manager, id, user);
       if (current.stepDueOn === null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
-      current.stepDueOn = this.calendars.calendar().addWorkingDays(current.stepDueOn!, input.workingDays);
-      current.updatedAt = new Date();
+      const calendar = this.calendars.calendar();
+      const extendedTo = calendar.addWorkingDays(current.stepDueOn, input.workingDays);
+      current.stepDueBasis = calendar.basisBetween(current.stepDueCountedFrom ?? current.stepDueOn, extendedTo);
+      current.stepDueOn = extendedTo;
+      current.updatedAt = clock.now();
       await tx.manager.save(Complaint, current);
-      await this.step(tx, current, 'extension', input.reason, current.department, current.stepDueOn);
+      await this.step(tx.manager, current, 'extension', input.reason, current.department, current.stepDueOn);
       await tx.audit('complaint.extend', { type: 'complaint', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.stepDueOn });
       return this.fullView(current, user, undefined, tx.manager);
     });
@@ -302,9 +315,9 @@ export class ComplaintsService {
       if (current.finishedAt !== null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint cannot be re-routed.');
       const from = current.department;
       current.department = input.department;
-      current.updatedAt = new Date();
+      current.updatedAt = clock.now();
       await tx.manager.save(Complaint, current);
-      await this.step(tx, current, 'routing', input.note, '经开区纪监工委', current.stepDueOn);
+      await this.step(tx.manager, current, 'routing', input.note, '经开区纪监工委', current.stepDueOn);
       await tx.audit('complaint.route', { type: 'complaint', id }, { from, to: input.department });
       return this.fullView(current, user, undefined, tx.manager);
     });
@@ -381,15 +394,15 @@ export class ComplaintsService {
         }
         throw error;
       }
-      const now = new Date();
+      const now = clock.now();
       const today = shanghaiDateOf(now);
       const onTime = !isOverdue(current.stepDueOn, today);
       current.status = status;
       current.updatedAt = now;
-      current.stepDueOn = this.dueOn(status, today);
+      Object.assign(current, this.stepDue(this.deadline(status, today), today));
       await apply?.(tx, current, onTime);
       await tx.manager.save(Complaint, current);
-      await this.step(tx, current, 'status', note ?? null, current.department, current.stepDueOn);
+      await this.step(tx.manager, current, 'status', note ?? null, current.department, current.stepDueOn);
       await tx.audit(`complaint.${action}`, { type: 'complaint', id }, { status, onTime });
       return this.fullView(current, user, undefined, tx.manager);
     });
@@ -415,13 +428,50 @@ export class ComplaintsService {
     return builder;
   }
 
-  private dueOn(status: Complaint['status'], enteredOn: string): string | null {
-    return stepDueOn(this.calendars.calendar(), status, enteredOn);
+  /**
+   * Recounts the open step deadlines that reach the year just set (see DeadlineReviser); each move is a public step
+   * in the complaint's history. The complainant's case is never refused or closed by it.
+   */
+  async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
+    const open = await manager
+      .createQueryBuilder(Complaint, 'complaint')
+      .setLock('pessimistic_write')
+      .where(`complaint.status NOT IN ('closed', 'rejected')`)
+      .andWhere('complaint.stepDueOn >= :firstDay AND complaint.stepDueCountedFrom <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
+      .getMany();
+    const moved: RevisedDeadline[] = [];
+    for (const complaint of open) {
+      const old = { due: complaint.stepDueOn!, basis: complaint.stepDueBasis ?? 'official' };
+      const revised = change.recompute(complaint.stepDueCountedFrom!, old.due, old.basis);
+      if (revised === undefined) continue;
+      complaint.stepDueOn = revised.due;
+      complaint.stepDueBasis = revised.basis;
+      if (revised.due === old.due) {
+        await manager.save(Complaint, complaint);
+        continue;
+      }
+      complaint.updatedAt = clock.now();
+      await manager.save(Complaint, complaint);
+      await this.step(manager, complaint, 'deadline-revised', `${old.due} → ${revised.due}: ${change.reason}`, 'working-calendar', revised.due);
+      moved.push({ resourceType: 'complaint', resourceId: complaint.id, field: 'stepDueOn', oldDueOn: old.due, newDueOn: revised.due, oldBasis: old.basis, newBasis: revised.basis });
+    }
+    return moved;
   }
 
-  private async step(tx: Transaction, complaint: Complaint, kind: ComplaintStep['kind'], note: string | null, actorLabel: string, dueOn: string | null): Promise<void> {
-    const [{ next }] = (await tx.manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM complaint_steps WHERE complaint_id = $1`, [complaint.id])) as [{ next: number }];
-    await tx.manager.insert(ComplaintStep, {
+  private deadline(status: Complaint['status'], enteredOn: string): Deadline | null {
+    return stepDeadline(this.calendars.calendar(), status, enteredOn);
+  }
+
+  /** The step-deadline columns for a step entered on `enteredOn`. */
+  private stepDue(deadline: Deadline | null, enteredOn: string): Pick<Complaint, 'stepDueOn' | 'stepDueBasis' | 'stepDueCountedFrom'> {
+    return deadline === null
+      ? { stepDueOn: null, stepDueBasis: null, stepDueCountedFrom: null }
+      : { stepDueOn: deadline.due, stepDueBasis: deadline.basis, stepDueCountedFrom: enteredOn };
+  }
+
+  private async step(manager: EntityManager, complaint: Complaint, kind: ComplaintStep['kind'], note: string | null, actorLabel: string, dueOn: string | null): Promise<void> {
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM complaint_steps WHERE complaint_id = $1`, [complaint.id])) as [{ next: number }];
+    await manager.insert(ComplaintStep, {
       complaintId: complaint.id,
       seq: next,
       kind,
@@ -438,13 +488,14 @@ export class ComplaintsService {
     return { complaintId: complaint.id, category: complaint.category, unitCode: complaint.unitCode, department: complaint.department };
   }
 
-  private async trackingView(complaint: Complaint, asOf: string = shanghaiDateOf(new Date()), db: EntityManager = this.dataSource.manager): Promise<ComplaintTrackingDto> {
+  private async trackingView(complaint: Complaint, asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<ComplaintTrackingDto> {
     const steps = await db.find(ComplaintStep, { where: { complaintId: complaint.id }, order: { seq: 'ASC' } });
     return {
       trackingCode: complaint.trackingCode,
       category: complaint.category,
       status: complaint.status,
       stepDueOn: complaint.stepDueOn,
+      stepDueBasis: complaint.stepDueBasis,
       overdue: isOverdue(complaint.stepDueOn, asOf),
       answer: complaint.answer,
       outcome: complaint.outcome,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError, clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { completenessState, InvalidPeriodError, parsePeriod, periodDueDate, periodsOfYear, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
@@ -25,7 +25,7 @@ export class CompletenessService {
   /** For one unit: every period of the year each active periodic item owes, and whether it was disclosed on time. */
   async forUnit(unitCode: string, query: CompletenessQueryDto): Promise<CompletenessPageDto> {
     await this.units.find(unitCode);
-    const asOf = query.asOf ?? shanghaiDateOf(new Date());
+    const asOf = query.asOf ?? clock.today();
     const year = query.year ?? Number(asOf.slice(0, 4));
     const calendar = this.calendars.calendar();
     const items: { id: string; code: string; name: string; disclosure_frequency: DisclosureFrequency; due_working_days: number }[] = await this.dataSource.query(
@@ -59,9 +59,10 @@ export class CompletenessService {
         const extension = extensions.get(`${item.id}|${period}`) ?? { days: 0, reasons: [] };
         const publishedOn = found?.first_published_at ? shanghaiDateOf(new Date(found.first_published_at)) : null;
         let dueOn: string | null = null;
+        let dueBasis: PeriodCompletenessDto['dueBasis'] = null;
         let state: PeriodCompletenessDto['state'];
         try {
-          dueOn = periodDueDate(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days);
+          ({ due: dueOn, basis: dueBasis } = periodDueDate(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days));
           state = completenessState({ periodEnd, dueOn, publishedOn, asOf });
         } catch (error) {
           // A due date in a year nobody has entered yet is unknown, not guessed from weekends.
@@ -69,7 +70,7 @@ export class CompletenessService {
           state = 'calendar-missing';
         }
         counts[COUNT_KEYS[state as keyof typeof COUNT_KEYS]] += 1;
-        return { period, periodEnd, dueOn, state, disclosureId: found?.id ?? null, publishedOn, extendedByWorkingDays: extension.days, extensionReasons: extension.reasons };
+        return { period, periodEnd, dueOn, dueBasis, state, disclosureId: found?.id ?? null, publishedOn, extendedByWorkingDays: extension.days, extensionReasons: extension.reasons };
       }),
     }));
     let remaining = rows;
@@ -102,7 +103,7 @@ export class CompletenessService {
         workingDays: input.workingDays,
         reason: input.reason,
         grantedBy: user.id,
-        grantedAt: new Date(),
+        grantedAt: clock.now(),
       });
       await tx.manager.insert(DisclosureDueExtension, row);
       await tx.audit('disclosure-due.extend', { type: 'disclosure-due-extension', id: row.id }, { unitCode, itemCode: item.code, period: input.period, workingDays: input.workingDays, reason: input.reason });

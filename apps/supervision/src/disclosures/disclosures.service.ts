@@ -6,6 +6,7 @@ import { DisclosureCorrected, DisclosurePublished } from '#contracts';
 import { appendToOutbox, UnitOfWork } from '#messaging';
 import {
   assertUnitAccess,
+  clock,
   decodeCursor,
   isUniqueViolation,
   maskIdNumber,
@@ -86,7 +87,7 @@ export class DisclosuresService {
       if (error instanceof InvalidPeriodError) throw ProblemException.of(422, 'invalid-period', 'Invalid period', error.message);
       throw error;
     }
-    const now = new Date();
+    const now = clock.now();
     const disclosure = manager.create(Disclosure, {
       id: randomUUID(),
       unitCode: input.unit.code,
@@ -115,7 +116,7 @@ export class DisclosuresService {
       await tx.manager.delete(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
       await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, null, user.id, null);
       disclosure.title = content.title;
-      disclosure.updatedAt = new Date();
+      disclosure.updatedAt = clock.now();
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.edit', { type: 'disclosure', id }, { version: disclosure.currentVersion });
       return this.get(id, user, tx.manager);
@@ -153,7 +154,7 @@ export class DisclosuresService {
 
   /** Publishes the current version (the status is already `published`) and announces it. */
   async publishCurrent(manager: EntityManager, disclosure: Disclosure): Promise<void> {
-    const now = new Date();
+    const now = clock.now();
     disclosure.status = 'published';
     disclosure.firstPublishedAt = now;
     disclosure.updatedAt = now;
@@ -169,7 +170,7 @@ export class DisclosuresService {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'correct');
-      const now = new Date();
+      const now = clock.now();
       disclosure.currentVersion += 1;
       disclosure.title = content.title;
       disclosure.updatedAt = now;
@@ -277,7 +278,7 @@ export class DisclosuresService {
   private advance(disclosure: Disclosure, action: DisclosureAction): void {
     try {
       disclosure.status = nextDisclosureStatus(disclosure.status, action);
-      disclosure.updatedAt = new Date();
+      disclosure.updatedAt = clock.now();
     } catch (error) {
       if (error instanceof DisclosureTransitionError) throw transitionProblem(error);
       throw error;
@@ -323,7 +324,7 @@ export class DisclosuresService {
       totals,
       attachments: content.attachments.map((attachment) => ({ name: attachment.name, reference: attachment.reference })),
       correctionReason,
-      createdAt: new Date(),
+      createdAt: clock.now(),
       createdBy,
       publishedAt,
     });

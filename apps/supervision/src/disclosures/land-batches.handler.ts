@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { LandBatchApproved } from '#contracts';
 import { defineHandler, EventHandlerRegistry, PermanentEventError } from '#messaging';
-import { ZONE_UNIT } from '#platform';
+import { clock, ZONE_UNIT } from '#platform';
 import { IsNull } from 'typeorm';
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
@@ -37,7 +37,7 @@ export class LandBatchesHandler implements OnModuleInit {
           if (item === null) {
             throw new PermanentEventError(`no active supervision item has source event ${LandBatchApproved.type}; add one, then replay the dead letter`);
           }
-          await manager.createQueryBuilder().insert().into(SupervisionUnit).values({ ...ZONE_DISCLOSURE_UNIT, createdAt: new Date() }).orIgnore().execute();
+          await manager.createQueryBuilder().insert().into(SupervisionUnit).values({ ...ZONE_DISCLOSURE_UNIT, createdAt: clock.now() }).orIgnore().execute();
           const unit = await manager.findOneByOrFail(SupervisionUnit, { code: ZONE_UNIT });
           const disclosure = await this.disclosures.insert(manager, {
             unit,

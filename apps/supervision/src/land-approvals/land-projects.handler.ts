@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { LandProjectRegistered } from '#contracts';
 import { defineHandler, EventHandlerRegistry } from '#messaging';
-import { recordAudit } from '#platform';
+import { clock, recordAudit } from '#platform';
 import { LandProject } from './land-project.entity.js';
 
 /** Keeps land_projects in step with the land service: power that is exercised must be disclosed. */
@@ -19,7 +19,7 @@ export class LandProjectsHandler implements OnModuleInit {
           const { projectId, name, category, requestedAreaMu, registeredAt } = envelope.data;
           await manager.upsert(
             LandProject,
-            { projectId, name, category, requestedAreaMu, registeredAt: new Date(registeredAt), lastEventId: envelope.id, receivedAt: new Date() },
+            { projectId, name, category, requestedAreaMu, registeredAt: new Date(registeredAt), lastEventId: envelope.id, receivedAt: clock.now() },
             ['projectId'],
           );
           await recordAudit(manager, 'land-project.record', { type: 'land-project', id: projectId }, { eventId: envelope.id, requestedAreaMu });

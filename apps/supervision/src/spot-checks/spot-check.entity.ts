@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CalendarBasis } from '#platform';
 import type { FindingKind, RectificationStatus } from './spot-check-rules.js';
 
 @Entity({ name: 'spot_checks' })
@@ -76,6 +77,13 @@ export class Finding {
   @Column({ name: 'due_on', type: 'date' })
   dueOn!: string;
 
+  @Column({ name: 'due_basis', type: 'text' })
+  dueBasis!: CalendarBasis;
+
+  /** The day dueOn is counted from (extensions keep it), so a calendar change can recount it. */
+  @Column({ name: 'due_counted_from', type: 'date', nullable: true })
+  dueCountedFrom!: string | null;
+
   /** The deadline an overdue event was already published for, so each deadline is announced once. */
   @Column({ name: 'overdue_notified_for', type: 'date', nullable: true })
   overdueNotifiedFor!: string | null;
@@ -99,7 +107,7 @@ export class RectificationStep {
   seq!: number;
 
   @Column({ type: 'text' })
-  kind!: 'status' | 'extension';
+  kind!: 'status' | 'extension' | 'deadline-revised';
 
   @Column({ type: 'text' })
   status!: RectificationStatus;

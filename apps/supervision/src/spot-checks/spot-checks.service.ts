@@ -6,6 +6,7 @@ import { FindingRaised, RectificationOverdue } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
+  clock,
   decodeCursor,
   ProblemException,
   shanghaiDateOf,
@@ -14,7 +15,7 @@ import {
   type Page,
   type PageQueryDto,
 } from '#platform';
-import { WorkingCalendarService } from '#working-calendar';
+import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import type {
   DrawSpotCheckDto,
@@ -44,7 +45,7 @@ function notFound(kind: 'spot-check' | 'finding', id: string): ProblemException 
 }
 
 @Injectable()
-export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
+export class SpotChecksService implements OnModuleInit, OnModuleDestroy, DeadlineReviser {
   private readonly logger = new Logger('RectificationOverdue');
   private timer?: NodeJS.Timeout;
   private sweeping = false;
@@ -56,6 +57,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
+    this.calendars.registerReviser(this);
     this.timer = setInterval(() => void this.sweepInBackground(), SWEEP_INTERVAL_MS).unref();
   }
 
@@ -66,7 +68,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
   /** Draws a reproducible sample of the records published so far that match the filters. */
   draw(input: DrawSpotCheckDto, user: AuthUser): Promise<SpotCheckDto> {
     return this.work.run(async (tx) => {
-      const drawnAt = new Date();
+      const drawnAt = clock.now();
       const population = await this.population(tx.manager, input.unitCode ?? null, input.itemCode ?? null, input.period ?? null, drawnAt);
       const chosen = drawSample(population, input.seed, input.sampleSize);
       const spotCheck = tx.manager.create(SpotCheck, {
@@ -132,8 +134,9 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         throw ProblemException.of(422, 'disclosure-not-sampled', 'Disclosure not in the sample', `Disclosure ${input.disclosureId} was not drawn in spot check ${spotCheckId}.`);
       }
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
-      const now = new Date();
-      const dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(now), input.rectificationWorkingDays ?? 5);
+      const now = clock.now();
+      const raisedOn = shanghaiDateOf(now);
+      const { due: dueOn, basis: dueBasis } = this.calendars.calendar().deadline(raisedOn, input.rectificationWorkingDays ?? 5);
       const finding = tx.manager.create(Finding, {
         id: randomUUID(),
         spotCheckId,
@@ -143,13 +146,15 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         description: input.description,
         status: 'ordered',
         dueOn,
+        dueBasis,
+        dueCountedFrom: raisedOn,
         overdueNotifiedFor: null,
         raisedAt: now,
         raisedBy: user.id,
         updatedAt: now,
       });
       await tx.manager.insert(Finding, finding);
-      await this.step(tx, finding, input.description, user.id);
+      await this.step(tx.manager, finding, input.description, user.id);
       await tx.audit('finding.raise', { type: 'finding', id: finding.id }, { disclosureId: disclosure.id, kind: input.kind, dueOn });
       await tx.publish(FindingRaised, finding.id, {
         findingId: finding.id,
@@ -158,6 +163,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         unitCode: disclosure.unitCode,
         kind: input.kind,
         rectificationDueOn: dueOn,
+        rectificationDueBasis: dueBasis,
         raisedAt: now.toISOString(),
       });
       return this.findingDto(finding, undefined, tx.manager);
@@ -190,7 +196,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
 
   /** Rectifications the units still owe past their deadline, most overdue first. */
   async overdue(query: OverdueFindingQueryDto): Promise<Page<FindingDto>> {
-    const asOf = query.asOf ?? shanghaiDateOf(new Date());
+    const asOf = query.asOf ?? clock.today();
     const builder = this.dataSource.manager
       .createQueryBuilder(Finding, 'finding')
       .where(`finding.status IN ('ordered', 'returned')`)
@@ -215,10 +221,13 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       if (current.status !== 'ordered' && current.status !== 'returned') {
         throw ProblemException.of(409, 'rectification-not-open', 'Rectification not open', `A ${current.status} rectification has no deadline to extend.`);
       }
-      current.dueOn = this.calendars.calendar().addWorkingDays(current.dueOn, input.workingDays);
-      current.updatedAt = new Date();
+      const calendar = this.calendars.calendar();
+      const extendedTo = calendar.addWorkingDays(current.dueOn, input.workingDays);
+      current.dueBasis = calendar.basisBetween(current.dueCountedFrom ?? current.dueOn, extendedTo);
+      current.dueOn = extendedTo;
+      current.updatedAt = clock.now();
       await tx.manager.save(Finding, current);
-      await this.step(tx, current, input.reason, user.id, 'extension');
+      await this.step(tx.manager, current, input.reason, user.id, 'extension');
       await tx.audit('finding.extend', { type: 'finding', id }, { workingDays: input.workingDays, reason: input.reason, dueOn: current.dueOn });
       return this.findingDto(current, undefined, tx.manager);
     });
@@ -240,7 +249,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
    * Publishes one RectificationOverdue per missed deadline. The conditional UPDATE claims each finding, so
    * replicas sweeping at the same time never announce the same deadline twice.
    */
-  async sweepOverdue(today: string = shanghaiDateOf(new Date())): Promise<number> {
+  async sweepOverdue(today: string = clock.today()): Promise<number> {
     return this.work.run(async (tx) => {
       const claimed: { id: string; disclosure_id: string; unit_code: string; kind: Finding['kind']; due_on: string }[] = (
         await tx.manager.query(
@@ -284,10 +293,14 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
         }
         throw error;
       }
-      current.updatedAt = new Date();
-      if (newWorkingDays !== undefined) current.dueOn = this.calendars.calendar().addWorkingDays(shanghaiDateOf(current.updatedAt), newWorkingDays);
+      current.updatedAt = clock.now();
+      if (newWorkingDays !== undefined) {
+        const reopenedOn = shanghaiDateOf(current.updatedAt);
+        const { due, basis } = this.calendars.calendar().deadline(reopenedOn, newWorkingDays);
+        Object.assign(current, { dueOn: due, dueBasis: basis, dueCountedFrom: reopenedOn });
+      }
       await tx.manager.save(Finding, current);
-      await this.step(tx, current, note, user.id);
+      await this.step(tx.manager, current, note, user.id);
       await tx.audit(`finding.${action}`, { type: 'finding', id }, { status: current.status, dueOn: current.dueOn });
       return this.findingDto(current, undefined, tx.manager);
     });
@@ -329,7 +342,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private async findingDto(finding: Finding, asOf: string = shanghaiDateOf(new Date()), db: EntityManager = this.dataSource.manager): Promise<FindingDto> {
+  private async findingDto(finding: Finding, asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<FindingDto> {
     const steps = await db.find(RectificationStep, { where: { findingId: finding.id }, order: { seq: 'ASC' } });
     return {
       id: finding.id,
@@ -340,15 +353,39 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy {
       description: finding.description,
       status: finding.status,
       dueOn: finding.dueOn,
+      dueBasis: finding.dueBasis,
       overdue: isRectificationOverdue(finding.status, finding.dueOn, asOf),
       raisedAt: finding.raisedAt.toISOString(),
       steps: steps.map((step) => ({ kind: step.kind, status: step.status, note: step.note, at: step.at.toISOString(), dueOn: step.dueOn })),
     };
   }
 
-  private async step(tx: Transaction, finding: Finding, note: string | null, actorId: string, kind: RectificationStep['kind'] = 'status'): Promise<void> {
-    const [{ next }] = (await tx.manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM rectification_steps WHERE finding_id = $1`, [finding.id])) as [{ next: number }];
-    await tx.manager.insert(RectificationStep, { findingId: finding.id, seq: next, kind, status: finding.status, note, actorId, at: finding.updatedAt, dueOn: finding.dueOn });
+  /** Recounts open rectification deadlines that reach the year just set (see DeadlineReviser); each move is a step in the finding's history. */
+  async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
+    const open = await manager
+      .createQueryBuilder(Finding, 'finding')
+      .setLock('pessimistic_write')
+      .where(`finding.status IN ('ordered', 'returned')`)
+      .andWhere('finding.dueOn >= :firstDay AND finding.dueCountedFrom <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
+      .getMany();
+    const moved: RevisedDeadline[] = [];
+    for (const finding of open) {
+      const old = { due: finding.dueOn, basis: finding.dueBasis };
+      const revised = change.recompute(finding.dueCountedFrom!, old.due, old.basis);
+      if (revised === undefined) continue;
+      Object.assign(finding, { dueOn: revised.due, dueBasis: revised.basis });
+      if (revised.due !== old.due) finding.updatedAt = clock.now();
+      await manager.save(Finding, finding);
+      if (revised.due === old.due) continue;
+      await this.step(manager, finding, `${old.due} → ${revised.due}: ${change.reason}`, 'working-calendar', 'deadline-revised');
+      moved.push({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', oldDueOn: old.due, newDueOn: revised.due, oldBasis: old.basis, newBasis: revised.basis });
+    }
+    return moved;
+  }
+
+  private async step(manager: EntityManager, finding: Finding, note: string | null, actorId: string, kind: RectificationStep['kind'] = 'status'): Promise<void> {
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM rectification_steps WHERE finding_id = $1`, [finding.id])) as [{ next: number }];
+    await manager.insert(RectificationStep, { findingId: finding.id, seq: next, kind, status: finding.status, note, actorId, at: finding.updatedAt, dueOn: finding.dueOn });
   }
 
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, isBusinessDate, type WorkingCalendar } from '#platform';
+import { addCalendarDays, isBusinessDate, type Deadline, type WorkingCalendar } from '#platform';
 
 /** How often an item must be disclosed (公示频次); `per-event` items are disclosed whenever the power is exercised. */
 export const DISCLOSURE_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual', 'per-event'] as const;
@@ -68,8 +68,8 @@ export function periodsOfYear(frequency: DisclosureFrequency, year: number): str
 }
 
 /** A periodic disclosure is due `dueWorkingDays` working days after its period ends. */
-export function periodDueDate(calendar: WorkingCalendar, frequency: DisclosureFrequency, period: string, dueWorkingDays: number): string {
-  return calendar.addWorkingDays(parsePeriod(frequency, period).end, dueWorkingDays);
+export function periodDueDate(calendar: WorkingCalendar, frequency: DisclosureFrequency, period: string, dueWorkingDays: number): Deadline {
+  return calendar.deadline(parsePeriod(frequency, period).end, dueWorkingDays);
 }
 
 export type CompletenessState = 'on-time' | 'late' | 'missing' | 'open' | 'not-started';

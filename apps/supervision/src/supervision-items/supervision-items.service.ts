@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { clock, currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
 import type { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
 import { SupervisionItemChangeDto, SupervisionItemDto } from './dto/supervision-item.dto.js';
 import { SUPERVISION_ITEM_CODE_CONSTRAINT, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT, SupervisionItem, SupervisionItemChange } from './supervision-item.entity.js';
@@ -48,7 +48,7 @@ export class SupervisionItemsService {
           version: 1,
           retiredAt: null,
           retiredReason: null,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         await tx.manager.insert(SupervisionItem, created);
         await this.recordChange(tx, created, 'created', null);
@@ -88,7 +88,7 @@ export class SupervisionItemsService {
     const item = await this.work.run(async (tx) => {
       const current = await this.lockActive(tx.manager, id);
       current.version += 1;
-      current.retiredAt = new Date();
+      current.retiredAt = clock.now();
       current.retiredReason = input.reason;
       await tx.manager.save(SupervisionItem, current);
       await this.recordChange(tx, current, 'retired', input.reason);
@@ -152,7 +152,7 @@ export class SupervisionItemsService {
       reason,
       snapshot: { ...SupervisionItemDto.of(item) },
       changedBy: currentRequestContext()?.user?.id ?? 'system',
-      changedAt: new Date(),
+      changedAt: clock.now(),
     });
     await tx.manager.save(SupervisionItemChange, entry);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
 import type { CreateUnitDto, OverviewQueryDto, UnitOverviewPageDto, UnitQueryDto } from './dto/unit.dto.js';
 import { UnitDto } from './dto/unit.dto.js';
 import { SupervisionUnit } from './supervision-unit.entity.js';
@@ -27,7 +27,7 @@ export class UnitsService {
           kind: input.kind,
           township: input.township ?? null,
           demo: input.demo ?? false,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         await tx.manager.insert(SupervisionUnit, created);
         await tx.audit('supervision-unit.create', { type: 'supervision-unit', id: created.code }, { name: created.name, kind: created.kind, demo: created.demo });

@@ -8,9 +8,8 @@ export class InvalidBusinessDateError extends Error {
 }
 
 /**
- * A computation needed to classify a day of a year the calendar has no data for.
- * Raised instead of falling back to plain weekends, which would silently produce wrong deadlines
- * around holidays and make-up working days.
+ * A computation needed to classify a day of a year the calendar has no official data for and cannot compute a
+ * provisional arrangement for (outside 2014–2100). Raised instead of falling back to plain weekends.
  */
 export class CalendarYearMissingError extends Error {
   override readonly name = 'CalendarYearMissingError';
@@ -19,7 +18,7 @@ export class CalendarYearMissingError extends Error {
     readonly year: number,
     readonly date: string,
   ) {
-    super(`No working-day calendar data for ${year} (needed for ${date}); an administrator must add the ${year} holiday arrangement`);
+    super(`No working-day calendar data for ${year} (needed for ${date}), and no provisional one can be computed for it; an administrator must add the ${year} holiday arrangement`);
   }
 }
 

@@ -8,7 +8,7 @@ import { WorkingCalendar } from './working-calendar.js';
 const TEST_ONLY_2027: CalendarYear = {
   year: 2027,
   holidays: [{ date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } }],
-  makeUpWorkdays: [],
+  makeUpWorkdays: [{ date: '2027-01-02', festival: { zh: '元旦', en: "New Year's Day" } }],
 };
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
@@ -141,25 +141,39 @@ describe('WorkingCalendar.holidayName', () => {
   });
 });
 
-describe('missing years', () => {
-  it('throws CalendarYearMissingError naming the year instead of guessing', () => {
-    expect(() => calendar.isWorkingDay('2027-01-04')).toThrow(CalendarYearMissingError);
-    expect(() => calendar.isWorkingDay('2027-01-04')).toThrow(/2027/);
-    expect(missingYearOf(() => calendar.holidayName('2025-10-01'))).toBe(2025);
+describe('provisional years', () => {
+  it('computes a year without official data from the statutory rule, and says so', () => {
+    expect(calendar.basisOfYear(2027)).toBe('provisional');
+    expect(calendar.basisOfYear(2026)).toBe('official');
+    // Thursday 4 February 2027; 除夕 (5 Feb) to 初三 (8 Feb) are off, with no make-up day.
+    expect(calendar.deadline('2027-02-04', 1)).toEqual({ due: '2027-02-09', basis: 'provisional' });
+    expect(calendar.holidayName('2027-02-05')).toEqual({ zh: '春节', en: 'Spring Festival' });
   });
 
-  it('throws when a deadline runs past the last year with data', () => {
-    expect(calendar.addWorkingDays('2026-12-30', 1)).toBe('2026-12-31');
-    expect(missingYearOf(() => calendar.addWorkingDays('2026-12-31', 1))).toBe(2027);
-    expect(missingYearOf(() => calendar.workingDaysBetween('2026-12-30', '2027-01-04'))).toBe(2027);
+  it('is official only when every day counted lies in an official year', () => {
+    expect(calendar.deadline('2026-12-30', 1)).toEqual({ due: '2026-12-31', basis: 'official' });
+    expect(calendar.deadline('2026-12-31', 1)).toEqual({ due: '2027-01-04', basis: 'provisional' });
+    expect(calendar.basisBetween('2027-01-04', '2026-12-30')).toBe('provisional');
+    expect(calendar.basisBetween('2026-03-02', '2026-03-02')).toBe('official');
   });
 
   it('needs only the years of the days it classifies', () => {
-    // The start date is excluded, so 2025 data is not needed; 1–3 January are off and Sunday 4 January is a make-up day.
-    expect(calendar.addWorkingDays('2025-12-31', 1)).toBe('2026-01-04');
+    // The start date is excluded, so 2025 is not consulted; 1–3 January are off and Sunday 4 January is a make-up day.
+    expect(calendar.deadline('2025-12-31', 1)).toEqual({ due: '2026-01-04', basis: 'official' });
     expect(calendar.workingDaysBetween('2025-12-31', '2026-01-05')).toBe(2);
-    expect(calendar.workingDaysBetween('2026-01-05', '2025-12-31')).toBe(-2);
-    expect(missingYearOf(() => calendar.addWorkingDays('2025-12-31', 0))).toBe(2025);
+  });
+
+  it('throws CalendarYearMissingError naming a year it can neither find nor compute', () => {
+    expect(missingYearOf(() => calendar.isWorkingDay('2013-06-03'))).toBe(2013);
+    expect(missingYearOf(() => calendar.addWorkingDays('2100-12-31', 1))).toBe(2101);
+    expect(() => calendar.isWorkingDay('2101-01-04')).toThrow(/2101/);
+  });
+
+  it('turns an official year provisional again without it', () => {
+    const without = calendar.withoutYear(2026);
+    expect(without.years).toEqual([]);
+    expect(without.isWorkingDay('2026-02-14')).toBe(false); // the official make-up Saturday is gone
+    expect(without.deadline('2026-02-13', 1)).toEqual({ due: '2026-02-20', basis: 'provisional' }); // 除夕 16 Feb to 初三 19 Feb
   });
 });
 
@@ -172,10 +186,10 @@ describe('adding a year at run time', () => {
     expect(calendar.hasYear(2027)).toBe(false);
   });
 
-  it('computes across the year boundary once both years are present', () => {
-    expect(extended.addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
-    expect(extended.workingDaysBetween('2026-12-30', '2027-01-04')).toBe(2);
-    expect(extended.nextWorkingDay('2026-12-31')).toBe('2027-01-04');
+  it('computes across the year boundary on official data once both years are present', () => {
+    expect(extended.deadline('2026-12-31', 1)).toEqual({ due: '2027-01-02', basis: 'official' });
+    expect(extended.workingDaysBetween('2026-12-30', '2027-01-04')).toBe(3);
+    expect(extended.nextWorkingDay('2026-12-31')).toBe('2027-01-02');
   });
 
   it('replaces the data of a year already present', () => {
@@ -184,7 +198,7 @@ describe('adding a year at run time', () => {
       holidays: [...TEST_ONLY_2027.holidays, { date: '2027-01-04', festival: { zh: '元旦', en: "New Year's Day" } }],
     });
     expect(corrected.years).toEqual([2026, 2027]);
-    expect(corrected.addWorkingDays('2026-12-31', 1)).toBe('2027-01-05');
+    expect(corrected.addWorkingDays('2027-01-02', 1)).toBe('2027-01-05');
     expect(corrected.isWorkingDay('2026-02-14')).toBe(true);
   });
 

@@ -1,6 +1,21 @@
 import { addCalendarDays, businessDate, dayOfWeek, yearOf, type BusinessDate } from './business-date.js';
 import { CalendarYearInvalidError, CalendarYearMissingError } from './calendar-errors.js';
 import { parseCalendarYear, type CalendarYear, type FestivalName } from './calendar-year.js';
+import { canComputeProvisionalYear, provisionalCalendarYear } from './provisional-year.js';
+
+/**
+ * What a computed date stands on: `official` when every day it classified lies in a year entered from the State
+ * Council's notice, `provisional` when some day lies in a year computed from the statutory rule. A provisional
+ * deadline is recomputed when the official year is entered.
+ */
+export const CALENDAR_BASES = ['official', 'provisional'] as const;
+export type CalendarBasis = (typeof CALENDAR_BASES)[number];
+
+/** A deadline and the calendar basis it was computed on. */
+export interface Deadline {
+  due: BusinessDate;
+  basis: CalendarBasis;
+}
 
 interface YearIndex {
   readonly data: CalendarYear;
@@ -11,11 +26,15 @@ interface YearIndex {
 /**
  * Working days in mainland China: Monday to Friday, minus announced holidays, plus make-up working days.
  *
+ * Years given to the constructor are official. Any other year from 2014 to 2100 is provisional: its statutory days
+ * off are computed (see provisionalCalendarYear), so a deadline never waits for the State Council's notice; results
+ * say which basis they stand on.
+ *
  * Immutable: to add or correct a year at run time, build a new calendar with {@link WorkingCalendar.withYear}
  * and swap it in, so that computations already under way never see a half-updated calendar.
  *
- * A method throws {@link CalendarYearMissingError} only when it has to classify a day whose year has no data;
- * e.g. `addWorkingDays('2025-12-31', 1)` needs 2026 data only.
+ * A method throws {@link CalendarYearMissingError} only when it has to classify a day of a year that is neither
+ * official nor computable.
  */
 export class WorkingCalendar {
   private readonly index: ReadonlyMap<number, YearIndex>;
@@ -28,22 +47,35 @@ export class WorkingCalendar {
       if (index.has(data.year)) {
         throw new CalendarYearInvalidError([{ path: 'year', message: `Year ${data.year} is supplied more than once` }]);
       }
-      index.set(data.year, {
-        data,
-        holidays: new Map(data.holidays.map((holiday) => [holiday.date, holiday.festival])),
-        makeUpWorkdays: new Set(data.makeUpWorkdays.map((day) => day.date)),
-      });
+      index.set(data.year, indexOf(data));
     }
     this.index = index;
   }
 
-  /** Years with data, ascending. */
+  private readonly provisional = new Map<number, YearIndex>();
+
+  /** Official years, ascending. */
   get years(): number[] {
     return [...this.index.keys()].sort((a, b) => a - b);
   }
 
+  /** Whether `year` is official (entered from its notice). */
   hasYear(year: number): boolean {
     return this.index.has(year);
+  }
+
+  basisOfYear(year: number): CalendarBasis {
+    return this.index.has(year) ? 'official' : 'provisional';
+  }
+
+  /** The arrangement of `year`: official, or computed when there is none; throws for a year that is neither. */
+  yearData(year: number): CalendarYear {
+    return this.yearIndex(year, `${year}-01-01`).data;
+  }
+
+  /** This calendar without the official data of `year`, which turns provisional again. */
+  withoutYear(year: number): WorkingCalendar {
+    return new WorkingCalendar([...this.index.values()].map((entry) => entry.data).filter((data) => data.year !== year));
   }
 
   /** A new calendar with `year` added, or replacing the data this calendar has for that year. */
@@ -103,6 +135,22 @@ export class WorkingCalendar {
     return current;
   }
 
+  /** {@link addWorkingDays} together with the basis of the days it counted. */
+  deadline(date: string, n: number): Deadline {
+    const due = this.addWorkingDays(date, n);
+    return { due, basis: this.basisBetween(n === 0 ? addCalendarDays(date, -1) : date, due) };
+  }
+
+  /** The basis of the days in (`from`, `to`] (either order): provisional when any of them lies in a provisional year. */
+  basisBetween(from: string, to: string): CalendarBasis {
+    const [low, high] = from <= to ? [businessDate(from), businessDate(to)] : [businessDate(to), businessDate(from)];
+    if (low === high) return 'official';
+    for (let year = yearOf(addCalendarDays(low, 1)); year <= yearOf(high); year += 1) {
+      if (!this.index.has(year)) return 'provisional';
+    }
+    return 'official';
+  }
+
   /**
    * Working days in the half-open span (`from`, `to`]: `from` excluded, `to` included; 0 when they are equal.
    * When `to` is before `from` the result is the negated count for (`to`, `from`], so swapping the arguments
@@ -125,11 +173,26 @@ export class WorkingCalendar {
   }
 
   private yearIndexFor(date: BusinessDate): YearIndex {
-    const year = yearOf(date);
-    const entry = this.index.get(year);
-    if (!entry) {
-      throw new CalendarYearMissingError(year, date);
-    }
-    return entry;
+    return this.yearIndex(yearOf(date), date);
   }
+
+  private yearIndex(year: number, neededFor: string): YearIndex {
+    const official = this.index.get(year);
+    if (official) return official;
+    let computed = this.provisional.get(year);
+    if (!computed) {
+      if (!canComputeProvisionalYear(year)) throw new CalendarYearMissingError(year, neededFor);
+      computed = indexOf(provisionalCalendarYear(year));
+      this.provisional.set(year, computed);
+    }
+    return computed;
+  }
+}
+
+function indexOf(data: CalendarYear): YearIndex {
+  return {
+    data,
+    holidays: new Map(data.holidays.map((holiday) => [holiday.date, holiday.festival])),
+    makeUpWorkdays: new Set(data.makeUpWorkdays.map((day) => day.date)),
+  };
 }

@@ -1,4 +1,5 @@
 import { normaliseForLookup } from './pii-cipher.js';
+import { clock } from '../clock/clock.js';
 
 /** Weights of the first 17 digits in the GB 11643-1999 check (2^(17-i) mod 11). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -22,7 +23,7 @@ export function normaliseIdNumber(value: string): string {
  * Why `value` is not a valid 18-character mainland resident ID number, or undefined when it is:
  * shape, a real birth date (not in the future, not before 1900) and the check character.
  */
-export function idNumberProblem(value: string, today: Date = new Date()): string | undefined {
+export function idNumberProblem(value: string, today: Date = clock.now()): string | undefined {
   const id = normaliseIdNumber(value);
   if (!ID_NUMBER_SHAPE.test(id)) return 'ID number must be 17 digits followed by a digit or X';
   const year = Number(id.slice(6, 10));

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, ValidateNested } from 'class-validator';
-import type { CalendarHoliday, CalendarYear, MakeUpWorkday } from '#platform';
-import { PageDtoOf, BoundedText, BoundedInt } from '#platform';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, ValidateNested, IsString, Length, Max, Min } from 'class-validator';
+import { type CalendarHoliday, type CalendarYear, type MakeUpWorkday, PageDtoOf, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, PageQueryDto } from '#platform';
+import { type DeadlineChange } from '../deadline-change.entity.js';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
 import { IsBusinessDate } from '#platform';
 
@@ -70,9 +70,18 @@ export class CalendarYearDto {
   @Type(() => CalendarDayDto)
   makeUpWorkdays!: CalendarDayDto[];
 
-  static of(data: CalendarYear): CalendarYearDto {
+  @ApiProperty({
+    enum: CALENDAR_BASES,
+    example: 'official',
+    description: '`official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.',
+  })
+  @IsOptional()
+  basis!: CalendarBasis;
+
+  static of(data: CalendarYear, basis: CalendarBasis): CalendarYearDto {
     return {
       year: data.year,
+      basis,
       ...(data.source === undefined ? {} : { source: data.source }),
       holidays: data.holidays.map(CalendarDayDto.of),
       makeUpWorkdays: data.makeUpWorkdays.map(CalendarDayDto.of),
@@ -81,7 +90,7 @@ export class CalendarYearDto {
 }
 
 /** The body of PUT …/years/{year}: the path names the year, so the body may leave it out. */
-export class SetCalendarYearDto extends OmitType(CalendarYearDto, ['year'] as const) {
+export class SetCalendarYearDto extends OmitType(CalendarYearDto, ['year', 'basis'] as const) {
   @ApiPropertyOptional({ type: 'integer', example: 2026, description: 'May be omitted; when given it must equal the year in the path.' })
   @IsOptional()
   @IsInt()
@@ -116,3 +125,70 @@ export class CalendarYearSummaryDto {
 }
 
 export class CalendarYearListDto extends PageDtoOf(CalendarYearSummaryDto) {}
+
+export class DeadlineChangeQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ type: 'integer', example: 2027, description: 'Only changes caused by setting this calendar year.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(9999)
+  year?: number;
+
+  @ApiPropertyOptional({ example: 'complaint', description: 'Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`).', maxLength: 64 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  resourceType?: string;
+
+  @ApiPropertyOptional({ example: '6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60', description: 'Only the deadlines of this resource.', maxLength: 64 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  resourceId?: string;
+}
+
+/** A deadline that moved because a calendar year was set. */
+export class DeadlineChangeDto {
+  @ApiProperty({ format: 'uuid', example: '0b7f4c1e-2a9d-4e3b-8c5f-6d1a2e3b4c5d' })
+  id!: string;
+
+  @ApiProperty({ example: 'complaint' })
+  resourceType!: string;
+
+  @ApiProperty({ example: '6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60' })
+  resourceId!: string;
+
+  @ApiProperty({ example: 'stepDueOn', description: 'The field of the resource that holds the deadline.' })
+  field!: string;
+
+  @ApiProperty({ type: 'integer', example: 2027, description: 'The calendar year whose change moved it.' })
+  calendarYear!: number;
+
+  @ApiProperty({ format: 'date', example: '2027-02-09' })
+  oldDueOn!: string;
+
+  @ApiProperty({ format: 'date', example: '2027-02-20', description: 'Here a make-up Saturday in the official arrangement.' })
+  newDueOn!: string;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'provisional' })
+  oldBasis!: CalendarBasis;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official' })
+  newBasis!: CalendarBasis;
+
+  @ApiProperty({ example: 'Official 2027 calendar entered (国务院办公厅关于2027年部分节假日安排的通知); deadline recounted on it' })
+  reason!: string;
+
+  @ApiProperty({ format: 'uuid', example: '9c858901-8a57-4791-81fe-4c455b099bc9', description: 'The zone.platform.working-calendar-year-set.v1 event that carried the year.' })
+  eventId!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-08T09:30:00.000Z' })
+  changedAt!: string;
+
+  static of(row: DeadlineChange): DeadlineChangeDto {
+    return { ...row, changedAt: row.changedAt.toISOString() };
+  }
+}
+
+export class DeadlineChangeListDto extends PageDtoOf(DeadlineChangeDto) {}

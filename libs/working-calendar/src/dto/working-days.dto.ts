@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBusinessDate, BoundedInt } from '#platform';
+import { BoundedInt, CALENDAR_BASES, IsBusinessDate, type CalendarBasis } from '#platform';
+
+const BASIS_DESCRIPTION =
+  '`official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.';
 
 /** More working days than a year holds is no deadline anyone sets. */
 const MAX_WORKING_DAYS = 366;
@@ -25,6 +28,9 @@ export class WorkingDayDueDto {
 
   @ApiProperty({ format: 'date', example: '2026-10-08', description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.' })
   due!: string;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: BASIS_DESCRIPTION })
+  basis!: CalendarBasis;
 }
 
 export class WorkingDaysBetweenQueryDto {
@@ -50,4 +56,7 @@ export class WorkingDaysBetweenDto {
     description: 'Working days after `from` up to and including `to` (here 8 and 9 October and the make-up Saturday 10 October); negative when `to` is before `from`.',
   })
   workingDays!: number;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: BASIS_DESCRIPTION })
+  basis!: CalendarBasis;
 }

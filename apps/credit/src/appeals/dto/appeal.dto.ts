@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText } from '#platform';
+import { PageDtoOf, PageQueryDto, BoundedText, CALENDAR_BASES, type CalendarBasis } from '#platform';
 import { APPEAL_STATUSES, type AppealStatus } from '../appeal-rules.js';
 import type { Appeal } from '../appeal.entity.js';
 
@@ -62,8 +62,11 @@ export class AppealDto {
   @ApiProperty({ example: '2026-06-01' })
   filedOn!: string;
 
-  @ApiProperty({ example: '2026-06-15', description: 'Decision due by this business date (10 working days after filing, on the official calendar).' })
+  @ApiProperty({ example: '2026-06-15', description: 'Decision due by this business date (10 working days after filing).' })
   deadline!: string;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
+  deadlineBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })
   overdue!: boolean;
@@ -89,6 +92,7 @@ export class AppealDto {
       reason: appeal.reason,
       filedOn: appeal.filedOn,
       deadline: appeal.deadline,
+      deadlineBasis: appeal.deadlineBasis,
       overdue,
       status: appeal.status,
       decisionReason: appeal.decisionReason,

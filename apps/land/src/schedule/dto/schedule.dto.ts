@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { MILESTONES, SCHEDULE_STATUSES, type Milestone, type ScheduleStatus } from '../schedule.rules.js';
-import { IsBusinessDate } from '#platform';
+import { CALENDAR_BASES, IsBusinessDate, type CalendarBasis } from '#platform';
 
 export class SetScheduleDto {
   @ApiProperty({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动).' })
@@ -56,7 +56,7 @@ export class ScheduleDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-07-31', nullable: true, type: String, description: 'Legal deadline, kept apart.' })
   legalDeadline!: string | null;
 
-  @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day (Asia/Shanghai) the figures are for.' })
+  @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).' })
   asOf!: string;
 
   @ApiProperty({ enum: SCHEDULE_STATUSES, example: 'on-track' })
@@ -70,6 +70,13 @@ export class ScheduleDto {
 
   @ApiPropertyOptional({ example: 105, nullable: true, type: Number, description: 'Working days to the legal deadline; null without one.' })
   legalDeadlineWorkingDaysLeft!: number | null;
+
+  @ApiProperty({
+    enum: CALENDAR_BASES,
+    example: 'official',
+    description: 'Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.',
+  })
+  planBasis!: CalendarBasis;
 
   @ApiProperty({ enum: [...MILESTONES, 'land-supply'], example: 'announcement', description: 'First milestone not yet achieved; `land-supply` once approved.' })
   stage!: Milestone | 'land-supply';

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageDtoOf } from '#platform';
+import { CALENDAR_BASES, PageDtoOf, type CalendarBasis } from '#platform';
+
+const BASIS = { enum: CALENDAR_BASES, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' };
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
 
@@ -16,12 +18,15 @@ export class FiledComplaintDto {
   @ApiProperty({ example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
   acceptDueOn!: string;
 
+  @ApiProperty({ ...BASIS, example: 'official' })
+  acceptDueBasis!: CalendarBasis;
+
   @ApiProperty({ example: '/api/v1/supervision/complaints/tracking/TS-7K3M9Q2XPA4R' })
   trackingPath!: string;
 }
 
 export class ComplaintStepDto {
-  @ApiProperty({ enum: ['status', 'extension', 'routing'], example: 'status' })
+  @ApiProperty({ enum: ['status', 'extension', 'routing', 'deadline-revised'], example: 'status', description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).' })
   kind!: string;
 
   @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'accepted', description: 'Status after the step.' })
@@ -52,6 +57,9 @@ export class ComplaintTrackingDto {
 
   @ApiProperty({ example: '2026-05-13', nullable: true, type: String })
   stepDueOn!: string | null;
+
+  @ApiProperty({ ...BASIS, example: 'official', nullable: true, type: String })
+  stepDueBasis!: CalendarBasis | null;
 
   @ApiProperty({ example: true })
   overdue!: boolean;

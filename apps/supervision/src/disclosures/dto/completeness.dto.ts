@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis } from '#platform';
 
 export const COMPLETENESS_STATES = ['on-time', 'late', 'missing', 'open', 'not-started', 'calendar-missing'] as const;
 
@@ -27,6 +27,9 @@ export class PeriodCompletenessDto {
 
   @ApiProperty({ example: '2026-05-15', nullable: true, type: String, description: 'Due date in working days after the period end; null while the calendar lacks the year.' })
   dueOn!: string | null;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', nullable: true, type: String, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.' })
+  dueBasis!: CalendarBasis | null;
 
   @ApiProperty({
     enum: COMPLETENESS_STATES,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt } from '#platform';
+import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis } from '#platform';
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
@@ -127,7 +127,7 @@ export class ExtendRectificationDto {
 }
 
 export class RectificationStepDto {
-  @ApiProperty({ enum: ['status', 'extension'], example: 'status' })
+  @ApiProperty({ enum: ['status', 'extension', 'deadline-revised'], example: 'status', description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).' })
   kind!: string;
 
   @ApiProperty({ enum: RECTIFICATION_STATUSES, example: 'submitted' })
@@ -167,6 +167,9 @@ export class FindingDto {
 
   @ApiProperty({ example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
   dueOn!: string;
+
+  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
+  dueBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })
   overdue!: boolean;

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { defineEvent } from '../../event-definition.js';
-import { BusinessDate, Instant } from '../../schema-types.js';
+import { BusinessDate, DeadlineBasis, Instant } from '../../schema-types.js';
 import { ComplaintReference } from './complaint-events.schema.js';
 
 export const ComplaintFiled = defineEvent({
@@ -16,6 +16,7 @@ export const ComplaintFiled = defineEvent({
       anonymous: Type.Boolean(),
       filedAt: Instant('When it was filed.'),
       acceptDueOn: BusinessDate('Deadline to accept, in working days (Asia/Shanghai).'),
+      acceptDueBasis: DeadlineBasis('Calendar basis of acceptDueOn.'),
     },
     { additionalProperties: false },
   ),
@@ -27,5 +28,6 @@ export const ComplaintFiled = defineEvent({
     anonymous: true,
     filedAt: '2026-04-20T10:15:00+08:00',
     acceptDueOn: '2026-04-23',
+    acceptDueBasis: 'official',
   },
 });

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { defineEvent } from '../../event-definition.js';
-import { BusinessDate, Instant, Uuid } from '../../schema-types.js';
+import { BusinessDate, DeadlineBasis, Instant, Uuid } from '../../schema-types.js';
 
 export const FindingRaised = defineEvent({
   name: 'finding-raised',
@@ -19,6 +19,7 @@ export const FindingRaised = defineEvent({
         description: 'omission (遗漏/少报), late, format or content not meeting requirements.',
       }),
       rectificationDueOn: BusinessDate('Rectification deadline in working days (Asia/Shanghai).'),
+      rectificationDueBasis: DeadlineBasis('Calendar basis of rectificationDueOn.'),
       raisedAt: Instant('When the finding was recorded.'),
     },
     { additionalProperties: false },
@@ -30,6 +31,7 @@ export const FindingRaised = defineEvent({
     unitCode: 'shengtang',
     kind: 'omission',
     rectificationDueOn: '2026-05-15',
+    rectificationDueBasis: 'official',
     raisedAt: '2026-05-08T15:00:00+08:00',
   },
 });

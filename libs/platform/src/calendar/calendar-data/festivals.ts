@@ -9,4 +9,6 @@ export const FESTIVALS = {
   dragonBoat: { zh: '端午节', en: 'Dragon Boat Festival' },
   midAutumn: { zh: '中秋节', en: 'Mid-Autumn Festival' },
   nationalDay: { zh: '国庆节', en: 'National Day' },
+  /** One break for both when Mid-Autumn falls close to 1 October (2020, 2023, 2025). */
+  nationalDayAndMidAutumn: { zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' },
 } as const satisfies Record<string, FestivalName>;
