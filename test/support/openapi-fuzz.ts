@@ -342,7 +342,7 @@ export function requestFor(document: OpenApiDocument, operation: Operation, know
         const value = request.body?.kind === 'json' ? request.body.value : {};
         const paths = fieldPathsOf(value);
         return fc
-          .tuple(paths.length > 0 ? fc.constantFrom(...paths) : fc.constant(['name']), fc.constantFrom<'replace' | 'remove' | 'add'>('replace', 'replace', 'remove', 'add'), hostileValue)
+          .tuple(paths.length > 0 ? fc.constantFrom(...paths) : fc.constant<string[]>(['name']), fc.constantFrom<'replace' | 'remove' | 'add'>('replace', 'replace', 'remove', 'add'), hostileValue)
           .map(([path, how, replacement]) => {
             const target = how === 'add' ? [...path.slice(0, -1), 'unknownField'] : path;
             return { ...request, body: { kind: 'json' as const, value: breakField(value, target, how, replacement) }, mutation: `body ${how} ${target.join('.')}${how === 'remove' ? '' : ` = ${serialise(replacement).slice(0, 40)}`}` };
