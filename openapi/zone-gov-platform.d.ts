@@ -586,7 +586,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["creditListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -603,13 +606,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["creditGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["creditSetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["creditListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -952,7 +978,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["supervisionListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -969,13 +998,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["supervisionGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["supervisionSetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["supervisionListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1557,7 +1609,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["landListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -1574,13 +1629,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["landGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["landSetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["landListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2576,7 +2654,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["partyListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -2593,13 +2674,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["partyGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["partySetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["partyListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2951,7 +3055,7 @@ export interface components {
             items: components["schemas"]["IndicatorDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -2997,7 +3101,7 @@ export interface components {
             items: components["schemas"]["CommunityDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3051,7 +3155,7 @@ export interface components {
             items: components["schemas"]["HouseholdDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3137,7 +3241,7 @@ export interface components {
             items: components["schemas"]["ResidentDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3230,6 +3334,7 @@ export interface components {
              */
             indicatorCode: string;
             /**
+             * Format: date
              * @description Business date the points count for (Asia/Shanghai); today when absent. Its year is the scoring period.
              * @example 2026-04-18
              */
@@ -3316,7 +3421,7 @@ export interface components {
             items: components["schemas"]["CreditLedgerEntryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3370,7 +3475,7 @@ export interface components {
             items: components["schemas"]["VolunteerParticipationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3480,7 +3585,7 @@ export interface components {
             items: components["schemas"]["RatingChangeDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3556,7 +3661,7 @@ export interface components {
             items: components["schemas"]["GoodsDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3664,7 +3769,7 @@ export interface components {
             items: components["schemas"]["RedemptionOrderDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3724,6 +3829,7 @@ export interface components {
              */
             sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
             /**
+             * Format: date
              * @description Date of signing and plaquing (签约授牌).
              * @example 2026-03-01
              */
@@ -3758,7 +3864,7 @@ export interface components {
             items: components["schemas"]["MerchantDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3819,7 +3925,7 @@ export interface components {
             items: components["schemas"]["BenefitDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3894,7 +4000,7 @@ export interface components {
             items: components["schemas"]["BenefitUseDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3960,10 +4066,16 @@ export interface components {
             /** @example 2026-06-01 */
             filedOn: string;
             /**
-             * @description Decision due by this business date (10 working days after filing, on the official calendar).
+             * @description Decision due by this business date (10 working days after filing).
              * @example 2026-06-15
              */
             deadline: string;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string}
+             */
+            deadlineBasis: "official" | "provisional";
             /** @example false */
             overdue: boolean;
             /**
@@ -3989,7 +4101,7 @@ export interface components {
             items: components["schemas"]["AppealDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4029,7 +4141,7 @@ export interface components {
             items: components["schemas"]["CalendarYearSummaryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4085,6 +4197,12 @@ export interface components {
              *     ]
              */
             makeUpWorkdays: components["schemas"]["CalendarDayDto"][];
+            /**
+             * @description `official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.
+             * @example official
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
         };
         SetCalendarYearDto: {
             /**
@@ -4124,6 +4242,69 @@ export interface components {
              */
             year?: number;
         };
+        DeadlineChangeDto: {
+            /**
+             * Format: uuid
+             * @example 0b7f4c1e-2a9d-4e3b-8c5f-6d1a2e3b4c5d
+             */
+            id: string;
+            /** @example complaint */
+            resourceType: string;
+            /** @example 6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60 */
+            resourceId: string;
+            /**
+             * @description The field of the resource that holds the deadline.
+             * @example stepDueOn
+             */
+            field: string;
+            /**
+             * @description The calendar year whose change moved it.
+             * @example 2027
+             */
+            calendarYear: number;
+            /**
+             * Format: date
+             * @example 2027-02-09
+             */
+            oldDueOn: string;
+            /**
+             * Format: date
+             * @description Here a make-up Saturday in the official arrangement.
+             * @example 2027-02-20
+             */
+            newDueOn: string;
+            /**
+             * @example provisional
+             * @enum {string}
+             */
+            oldBasis: "official" | "provisional";
+            /**
+             * @example official
+             * @enum {string}
+             */
+            newBasis: "official" | "provisional";
+            /** @example Official 2027 calendar entered (国务院办公厅关于2027年部分节假日安排的通知); deadline recounted on it */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The zone.platform.working-calendar-year-set.v1 event that carried the year.
+             * @example 9c858901-8a57-4791-81fe-4c455b099bc9
+             */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            changedAt: string;
+        };
+        DeadlineChangeListDto: {
+            items: components["schemas"]["DeadlineChangeDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
+        };
         WorkingDayDueDto: {
             /**
              * Format: date
@@ -4138,6 +4319,12 @@ export interface components {
              * @example 2026-10-08
              */
             due: string;
+            /**
+             * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
+             * @example official
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
         };
         WorkingDaysBetweenDto: {
             /**
@@ -4155,6 +4342,12 @@ export interface components {
              * @example 3
              */
             workingDays: number;
+            /**
+             * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
+             * @example official
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
         };
         ProblemDetails: {
             /**
@@ -4242,7 +4435,7 @@ export interface components {
             items: components["schemas"]["UnitDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4273,7 +4466,7 @@ export interface components {
             items: components["schemas"]["OverviewItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
             unit: components["schemas"]["UnitDto"];
@@ -4415,7 +4608,7 @@ export interface components {
             items: components["schemas"]["SupervisionItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4504,7 +4697,7 @@ export interface components {
             items: components["schemas"]["SupervisionItemChangeDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4714,7 +4907,7 @@ export interface components {
             items: components["schemas"]["DisclosureListItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4722,7 +4915,7 @@ export interface components {
             items: components["schemas"]["DisclosureVersionDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4767,6 +4960,12 @@ export interface components {
              * @example 2026-05-15
              */
             dueOn: string | null;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.
+             * @example official
+             * @enum {string|null}
+             */
+            dueBasis: "official" | "provisional" | null;
             /**
              * @description on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.
              * @example late
@@ -4821,7 +5020,7 @@ export interface components {
             items: components["schemas"]["ItemCompletenessDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
             /** @example shengtang */
@@ -4878,7 +5077,7 @@ export interface components {
             items: components["schemas"]["DueExtensionDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4943,15 +5142,22 @@ export interface components {
              * @example 2026-04-23
              */
             acceptDueOn: string;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string}
+             */
+            acceptDueBasis: "official" | "provisional";
             /** @example /api/v1/supervision/complaints/tracking/TS-7K3M9Q2XPA4R */
             trackingPath: string;
         };
         ComplaintStepDto: {
             /**
+             * @description `deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).
              * @example status
              * @enum {string}
              */
-            kind: "status" | "extension" | "routing";
+            kind: "status" | "extension" | "routing" | "deadline-revised";
             /**
              * @description Status after the step.
              * @example accepted
@@ -4991,6 +5197,12 @@ export interface components {
             status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
             /** @example 2026-05-13 */
             stepDueOn: string | null;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string|null}
+             */
+            stepDueBasis: "official" | "provisional" | null;
             /** @example true */
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
@@ -5062,7 +5274,7 @@ export interface components {
             items: components["schemas"]["UnitCategoryStatisticsDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
             /** @example 2026 */
@@ -5103,6 +5315,12 @@ export interface components {
             status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
             /** @example 2026-05-13 */
             stepDueOn: string | null;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string|null}
+             */
+            stepDueBasis: "official" | "provisional" | null;
             /** @example true */
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
@@ -5151,7 +5369,7 @@ export interface components {
             items: components["schemas"]["ComplaintDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5221,11 +5439,13 @@ export interface components {
              */
             channel: "hotline" | "letter" | "visit" | "other";
             /**
+             * Format: date
              * @description Day it was received (Asia/Shanghai); step deadlines count from it.
              * @example 2026-03-02
              */
             receivedOn: string;
             /**
+             * Format: date
              * @description Day it was closed (办结), when it already was.
              * @example 2026-03-20
              */
@@ -5311,7 +5531,7 @@ export interface components {
             items: components["schemas"]["SpotCheckDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5354,10 +5574,11 @@ export interface components {
         };
         RectificationStepDto: {
             /**
+             * @description `deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).
              * @example status
              * @enum {string}
              */
-            kind: "status" | "extension";
+            kind: "status" | "extension" | "deadline-revised";
             /**
              * @example submitted
              * @enum {string}
@@ -5408,6 +5629,12 @@ export interface components {
              * @example 2026-05-15
              */
             dueOn: string;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string}
+             */
+            dueBasis: "official" | "provisional";
             /** @example false */
             overdue: boolean;
             /**
@@ -5421,7 +5648,7 @@ export interface components {
             items: components["schemas"]["FindingDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5528,7 +5755,7 @@ export interface components {
             items: components["schemas"]["BusinessPolicyDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5554,6 +5781,7 @@ export interface components {
              */
             amount: string;
             /**
+             * Format: date
              * @description Date paid (Asia/Shanghai).
              * @example 2026-04-15
              */
@@ -5595,7 +5823,7 @@ export interface components {
             items: components["schemas"]["PayoutDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5639,7 +5867,7 @@ export interface components {
             items: components["schemas"]["LandProjectDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5763,7 +5991,7 @@ export interface components {
             items: components["schemas"]["ProjectDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5923,7 +6151,7 @@ export interface components {
             items: components["schemas"]["StepDocumentDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6108,7 +6336,7 @@ export interface components {
             items: components["schemas"]["BatchDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6225,7 +6453,7 @@ export interface components {
             items: components["schemas"]["ApprovedBatchDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6306,7 +6534,7 @@ export interface components {
             legalDeadline?: string | null;
             /**
              * Format: date
-             * @description The day (Asia/Shanghai) the figures are for.
+             * @description The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).
              * @example 2026-03-02
              */
             asOf: string;
@@ -6330,6 +6558,12 @@ export interface components {
              * @example 105
              */
             legalDeadlineWorkingDaysLeft?: number | null;
+            /**
+             * @description Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.
+             * @example official
+             * @enum {string}
+             */
+            planBasis: "official" | "provisional";
             /**
              * @description First milestone not yet achieved; `land-supply` once approved.
              * @example announcement
@@ -6622,7 +6856,7 @@ export interface components {
             items: components["schemas"]["MeetingDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6637,7 +6871,7 @@ export interface components {
             items: components["schemas"]["ActionItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6768,7 +7002,7 @@ export interface components {
             items: components["schemas"]["EntityDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6882,7 +7116,7 @@ export interface components {
             items: components["schemas"]["CampaignDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7014,7 +7248,7 @@ export interface components {
             items: components["schemas"]["SurveyDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7084,7 +7318,7 @@ export interface components {
             items: components["schemas"]["PartyLedgerEntryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7185,7 +7419,7 @@ export interface components {
             items: components["schemas"]["LedgerChangeDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7325,7 +7559,7 @@ export interface components {
             items: components["schemas"]["OrganisationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7399,7 +7633,7 @@ export interface components {
             items: components["schemas"]["MassOrganisationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7474,7 +7708,7 @@ export interface components {
             items: components["schemas"]["MemberDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7564,6 +7798,12 @@ export interface components {
              */
             dueOn?: string | null;
             /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.
+             * @example official
+             * @enum {string|null}
+             */
+            dueBasis?: "official" | "provisional" | null;
+            /**
              * @description Still open after the due date.
              * @example false
              */
@@ -7574,7 +7814,7 @@ export interface components {
             items: components["schemas"]["TransferDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7628,7 +7868,7 @@ export interface components {
             items: components["schemas"]["InstructorDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7679,7 +7919,7 @@ export interface components {
             items: components["schemas"]["VisitDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7771,7 +8011,7 @@ export interface components {
             items: components["schemas"]["VolunteerActivityDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7852,7 +8092,7 @@ export interface components {
             items: components["schemas"]["RedStationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7937,7 +8177,7 @@ export interface components {
             items: components["schemas"]["DemandDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -10538,7 +10778,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept on the entry itself: a repeat with the same key returns the first entry (200, `Idempotent-Replayed: true`) however late it comes. */
+                /** @description Kept on the entry itself: a repeat with the same key and body returns the first entry (200, `Idempotent-Replayed: true`) however late it comes; the same key with a different body is refused (422 `idempotency-key-reused`). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -10688,7 +10928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unknown or retired indicator, or its per-period limit reached (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`). */
+            /** @description Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`, `idempotency-key-reused`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10699,7 +10939,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:indicator-not-found",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Unknown or retired indicator, or its per-period limit reached (indicator-not-found, indicator-retired, indicator-limit-reached).",
+                     *       "detail": "Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (indicator-not-found, indicator-retired, indicator-limit-reached, idempotency-key-reused).",
                      *       "instance": "/api/v1/credit/ledger-entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15016,7 +15256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15027,7 +15267,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "No data for that year (problem calendar-year-not-found).",
+                     *       "detail": "No official data and no provisional year computable (outside 2014–2100): problem calendar-year-not-found.",
                      *       "instance": "/api/v1/credit/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15202,6 +15442,119 @@ export interface operations {
             };
         };
     };
+    creditListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditAddWorkingDays: {
         parameters: {
             query: {
@@ -15269,7 +15622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15280,7 +15633,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/credit/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15376,7 +15729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15387,7 +15740,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/credit/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18737,7 +19090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18748,7 +19101,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "No data for that year (problem calendar-year-not-found).",
+                     *       "detail": "No official data and no provisional year computable (outside 2014–2100): problem calendar-year-not-found.",
                      *       "instance": "/api/v1/supervision/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18923,6 +19276,119 @@ export interface operations {
             };
         };
     };
+    supervisionListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     supervisionAddWorkingDays: {
         parameters: {
             query: {
@@ -18990,7 +19456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19001,7 +19467,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/supervision/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19097,7 +19563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19108,7 +19574,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/supervision/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24873,7 +25339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24884,7 +25350,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "No data for that year (problem calendar-year-not-found).",
+                     *       "detail": "No official data and no provisional year computable (outside 2014–2100): problem calendar-year-not-found.",
                      *       "instance": "/api/v1/land/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25059,6 +25525,119 @@ export interface operations {
             };
         };
     };
+    landListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/land/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/land/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "instance": "/api/v1/land/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     landAddWorkingDays: {
         parameters: {
             query: {
@@ -25126,7 +25705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25137,7 +25716,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/land/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25233,7 +25812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25244,7 +25823,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/land/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36166,7 +36745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36177,7 +36756,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "No data for that year (problem calendar-year-not-found).",
+                     *       "detail": "No official data and no provisional year computable (outside 2014–2100): problem calendar-year-not-found.",
                      *       "instance": "/api/v1/party/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36352,6 +36931,119 @@ export interface operations {
             };
         };
     };
+    partyListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/party/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/party/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "instance": "/api/v1/party/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     partyAddWorkingDays: {
         parameters: {
             query: {
@@ -36419,7 +37111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36430,7 +37122,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/party/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36526,7 +37218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36537,7 +37229,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:calendar-year-missing",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A year the computation reaches has no calendar data yet (problem calendar-year-missing, naming the year).",
+                     *       "detail": "A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem calendar-year-missing, naming the year).",
                      *       "instance": "/api/v1/party/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
