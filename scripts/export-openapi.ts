@@ -14,7 +14,7 @@ import { generateOpenApiTypes, MERGED_OPENAPI_TYPES } from './lib/openapi-types.
  * what the code serves — and the typed-client declarations generated from the merged one.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
-const postgres = await provideLocalPostgres(repo, 'openapi-postgres', 54369);
+const postgres = await provideLocalPostgres(repo, 'openapi-postgres');
 const scratch = `openapi_${randomBytes(4).toString('hex')}`;
 const urlFor = (service: string) => {
   const url = new URL(postgres.url);

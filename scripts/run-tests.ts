@@ -39,7 +39,7 @@ function counts(resultsFile: string): { passed: number; failed: number; skipped:
 }
 
 const startedAt = Date.now();
-const postgres = await provideLocalPostgres(repo, 'test-postgres', 54339);
+const postgres = await provideLocalPostgres(repo, 'test-postgres');
 progress(postgres.embedded ? 'PostgreSQL: none answering; started an embedded server' : `PostgreSQL: using ${postgres.url.replace(/:[^:@/]*@/, ':***@')}`);
 progress(`Kafka: starting a broker on 127.0.0.1:${kafkaEnv.KAFKA_PORT}`);
 kafka('start');

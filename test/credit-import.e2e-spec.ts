@@ -14,7 +14,10 @@ describe('credit: CSV import of residents (through the gateway)', () => {
   let staff: string;
   const count = async (table: string) => (await queryDatabase<{ n: number }>(platform.databaseUrls.credit!, `SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
   const send = (token: string, body: object) => request(platform.gatewayUrl).post('/api/v1/credit/resident-imports').set('authorization', `Bearer ${token}`).send(body);
-  const good = ['householdNumber,name,idNumber,phone', `ST-0001,赵某某,${idNumber(1)},13900000007`, `ST-0001,钱某某,${idNumber(2)},`, `ST-0002,"孙某某",${idNumber(3)},13900000009`].join('\r\n');
+  // Three good rows; tests use different ID numbers so that none depends on what another imported.
+  const goodFile = (first: number) =>
+    ['householdNumber,name,idNumber,phone', `ST-0001,赵某某,${idNumber(first)},13900000007`, `ST-0001,钱某某,${idNumber(first + 1)},`, `ST-0002,"孙某某",${idNumber(first + 2)},13900000009`].join('\r\n');
+  const good = goodFile(1);
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
@@ -33,15 +36,16 @@ describe('credit: CSV import of residents (through the gateway)', () => {
   });
 
   it('rejects a file with bad rows as a whole, reporting every row', async () => {
-    const bad = `${good}\nST-0003,周某某,${idNumber(4).slice(0, 17)}${idNumber(4)[17] === '0' ? '1' : '0'},\nST-0003,吴某某,${idNumber(1)},`;
+    const bad = `${goodFile(11)}\nST-0003,周某某,${idNumber(14).slice(0, 17)}${idNumber(14)[17] === '0' ? '1' : '0'},\nST-0003,吴某某,${idNumber(11)},`;
+    const [residentsBefore, householdsBefore] = [await count('residents'), await count('households')];
     const response = await send(staff, { communityCode: 'shengtang', csv: bad }).expect(422);
     expect(response.body).toMatchObject({ type: 'urn:zone-gov:problem:import-rejected', imported: false, accepted: 3, rejected: 2 });
     expect(response.body.rows.slice(3)).toEqual([
       { line: 5, status: 'rejected', reason: 'ID number check digit does not match' },
       { line: 6, status: 'rejected', reason: 'same ID number as line 2' },
     ]);
-    expect(await count('residents')).toBe(0);
-    expect(await count('households')).toBe(0);
+    expect(await count('residents')).toBe(residentsBefore);
+    expect(await count('households')).toBe(householdsBefore);
   });
 
   it('checks without importing on a dry run, then imports whole, registering missing households', async () => {

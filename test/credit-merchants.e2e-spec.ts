@@ -9,6 +9,8 @@ function idNumber(birth: string, sequence: number): string {
   return first17 + idNumberCheckCharacter(first17);
 }
 
+const CAR_SHOP = { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sector: 'transport', signedOn: '2026-03-01', accountId: 'merchant-car' };
+
 describe('credit: partner merchants, benefits and card verification (through the gateway)', () => {
   let platform: TestPlatform;
   let subDistrictStaff: string;
@@ -49,22 +51,9 @@ describe('credit: partner merchants, benefits and card verification (through the
       }).expect(201);
       for (let i = 0; i < points; i += 1) await post(subDistrictStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'VOL-02', reason: '单元长' }).expect(201);
     }
-  });
-
-  afterAll(async () => {
-    await platform?.close();
-    await dropTestDatabases();
-  });
-
-  it('signs merchants with the sub-district or a community, by their staff only, and lists benefits publicly', async () => {
-    const car = { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sector: 'transport', signedOn: '2026-03-01', accountId: 'merchant-car' };
-    await post(wulingStaff, '/merchants', car).expect(403);
-    await post(carShop, '/merchants', car).expect(403);
-    await post(subDistrictStaff, '/merchants', car).expect(201);
+    // The sub-district's merchants and their benefits, which every test uses.
+    await post(subDistrictStaff, '/merchants', CAR_SHOP).expect(201);
     await post(subDistrictStaff, '/merchants', { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sector: 'property-management', signedOn: '2026-03-01', accountId: 'merchant-gushu' }).expect(201);
-    await post(wulingStaff, '/merchants', { code: 'WL-LIB', unitCode: 'wuling', name: '信用图书馆', sector: 'culture', signedOn: '2026-03-05' }).expect(201);
-    await post(subDistrictStaff, '/merchants', { code: 'XX-1', unitCode: 'nowhere', name: 'x', sector: 'retail', signedOn: '2026-03-05' }).expect(422);
-
     for (const [code, merchantCode, title, minimumLevel, reportedUses] of [
       ['LB-CAR-01-SERVICE', 'LB-CAR-01', '汽车保养八折', 'AA', undefined],
       ['LB-CAR-01-WASH', 'LB-CAR-01', '洗车优惠5元', 'AA', undefined],
@@ -74,6 +63,21 @@ describe('credit: partner merchants, benefits and card verification (through the
       const created = await post(subDistrictStaff, '/benefits', { code, merchantCode, title, description: title, minimumLevel, ...(reportedUses === undefined ? {} : { reportedUses }) }).expect(201);
       benefits[code] = created.body.id;
     }
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await dropTestDatabases();
+  });
+
+  it('signs merchants with the sub-district or a community, by their staff only, and lists benefits publicly', async () => {
+    // The sub-district's own were signed in beforeAll; others may not sign for it.
+    const car = { ...CAR_SHOP, code: 'LB-CAR-02' };
+    await post(wulingStaff, '/merchants', car).expect(403);
+    await post(carShop, '/merchants', car).expect(403);
+    await post(wulingStaff, '/merchants', { code: 'WL-LIB', unitCode: 'wuling', name: '信用图书馆', sector: 'culture', signedOn: '2026-03-05' }).expect(201);
+    await post(subDistrictStaff, '/merchants', { code: 'XX-1', unitCode: 'nowhere', name: 'x', sector: 'retail', signedOn: '2026-03-05' }).expect(422);
+
     const all = await request(platform.gatewayUrl).get(api('/benefits')).expect(200);
     expect(all.body.items).toHaveLength(4);
     const forA = await request(platform.gatewayUrl).get(api('/benefits?forLevel=A')).expect(200);

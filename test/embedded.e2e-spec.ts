@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { signDevToken, ensureDevKeyPair } from '#platform';
-import { freePort } from './support/test-env.js';
+import { freePort } from '../scripts/lib/free-port.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zone-embedded-'));

@@ -4,6 +4,16 @@ import { dropTestDatabases, eventually, queryDatabase } from './support/test-env
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const STEPS = ['survey', 'assessment', 'announcement', 'hearing', 'registration', 'agreement'] as const;
+const ASSIGNMENT = {
+  responsibleLeader: { userId: 'leader-wang', name: '王主任', position: '经开区管委会副主任' },
+  taskForce: {
+    name: '长风港二期用地报批工作专班',
+    members: [
+      { userId: 'tf-li', name: '李工', department: '自然资源和规划分局', role: 'lead' },
+      { userId: 'tf-zhao', name: '赵工', department: '征迁办', role: 'member' },
+    ],
+  },
+};
 
 describe('land: projects, "four ones" and the six-step pre-work through the gateway', () => {
   let platform: TestPlatform;
@@ -11,7 +21,6 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
   let leadership: string;
   let member: string;
   let outsider: string;
-  let projectId: string;
 
   const api = () => request(platform.gatewayUrl);
   const auth = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -22,13 +31,17 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
     leadership = await platform.identity.token(['leadership']);
     member = await platform.identity.token(['task-force'], ['zone'], 'tf-li');
     outsider = await platform.identity.token(['task-force'], ['zone'], 'tf-other');
-    const created = await api()
-      .post('/api/v1/land/projects')
-      .set(auth(staff))
-      .send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54', owner: '港口建设单位' })
-      .expect(201);
-    projectId = created.body.id;
   });
+
+  // Each test works on its own project, so that none depends on another having run.
+  const registerProject = async () =>
+    (await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54', owner: '港口建设单位' }).expect(201))
+      .body.id as string;
+  const registerAssignedProject = async () => {
+    const projectId = await registerProject();
+    await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(staff)).send(ASSIGNMENT).expect(200);
+    return projectId;
+  };
 
   afterAll(async () => {
     await platform?.close();
@@ -36,31 +49,23 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
   });
 
   it('still announces registration to the supervision service, unchanged', async () => {
+    const projectId = await registerProject();
     const supervisor = await platform.identity.token(['discipline-supervisor']);
     const listed = await eventually(async () => {
       const page = await api().get('/api/v1/supervision/land-projects').set(auth(supervisor)).expect(200);
-      return page.body.items.length > 0 ? page.body.items : undefined;
+      return page.body.items.find((item: { projectId: string }) => item.projectId === projectId);
     });
-    expect(listed).toEqual([expect.objectContaining({ projectId, name: '安庆长风港二期', requestedAreaMu: '382.5400' })]);
+    expect(listed).toMatchObject({ projectId, name: '安庆长风港二期', requestedAreaMu: '382.5400' });
   });
 
   it('assigns the responsible leader and task force; only land staff may, and exactly one lead', async () => {
-    const assignment = {
-      responsibleLeader: { userId: 'leader-wang', name: '王主任', position: '经开区管委会副主任' },
-      taskForce: {
-        name: '长风港二期用地报批工作专班',
-        members: [
-          { userId: 'tf-li', name: '李工', department: '自然资源和规划分局', role: 'lead' },
-          { userId: 'tf-zhao', name: '赵工', department: '征迁办', role: 'member' },
-        ],
-      },
-    };
-    await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(member)).send(assignment).expect(403);
-    const noLead = { ...assignment, taskForce: { ...assignment.taskForce, members: assignment.taskForce.members.map((m) => ({ ...m, role: 'member' })) } };
+    const projectId = await registerProject();
+    await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(member)).send(ASSIGNMENT).expect(403);
+    const noLead = { ...ASSIGNMENT, taskForce: { ...ASSIGNMENT.taskForce, members: ASSIGNMENT.taskForce.members.map((m) => ({ ...m, role: 'member' })) } };
     const refused = await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(staff)).send(noLead).expect(422);
     expect(refused.body.type).toBe('urn:zone-gov:problem:task-force-lead-required');
-    const assigned = await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(staff)).send(assignment).expect(200);
-    expect(assigned.body.responsibleLeader).toEqual(assignment.responsibleLeader);
+    const assigned = await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(staff)).send(ASSIGNMENT).expect(200);
+    expect(assigned.body.responsibleLeader).toEqual(ASSIGNMENT.responsibleLeader);
     expect(assigned.body.taskForce.members).toHaveLength(2);
     const read = await api().get(`/api/v1/land/projects/${projectId}`).set(auth(leadership)).expect(200);
     expect(read.body.taskForce.name).toBe('长风港二期用地报批工作专班');
@@ -68,6 +73,7 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
   });
 
   it('lets a task-force member work their own project only; leadership reads but cannot write; the public sees nothing', async () => {
+    const projectId = await registerAssignedProject();
     await api().post(`/api/v1/land/projects/${projectId}/pre-work/survey/start`).set(auth(outsider)).send({ startedOn: '2026-01-27' }).expect(403);
     await api().post(`/api/v1/land/projects/${projectId}/pre-work/survey/start`).set(auth(leadership)).send({ startedOn: '2026-01-27' }).expect(403);
     await api().get(`/api/v1/land/projects/${projectId}/pre-work`).expect(401);
@@ -82,6 +88,8 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
   });
 
   it('enforces evidence, order and the notice period, then records all six steps', async () => {
+    const projectId = await registerAssignedProject();
+    await api().post(`/api/v1/land/projects/${projectId}/pre-work/survey/start`).set(auth(member)).send({ startedOn: '2026-01-27', responsiblePerson: '李工' }).expect(200);
     const path = (step: string, rest: string) => `/api/v1/land/projects/${projectId}/pre-work/${step}/${rest}`;
     const noEvidence = await api().post(path('survey', 'completion')).set(auth(member)).send({ completedOn: '2026-01-30' }).expect(422);
     expect(noEvidence.body.type).toBe('urn:zone-gov:problem:evidence-missing');

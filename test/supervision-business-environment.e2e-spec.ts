@@ -10,8 +10,8 @@ describe('supervision: business-environment column', () => {
   let platform: TestPlatform;
   let admin: string;
   let clerk: string;
-  let policyId: string;
   const api = () => request(platform.gatewayUrl);
+  const policyOf = (kind: string) => ({ title: '测试人才补贴政策', kind, summary: '测试', eligibility: '测试', howToApply: '申报 → 审核 → 公示 → 拨付', department: '营商环境办', policyBasis: '以正式文件为准' });
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
@@ -25,11 +25,11 @@ describe('supervision: business-environment column', () => {
   });
 
   it('publishes policies with how to apply; only administrators write', async () => {
-    const policy = { title: '测试人才补贴政策', kind: 'talent-attraction', summary: '测试', eligibility: '测试', howToApply: '申报 → 审核 → 公示 → 拨付', department: '营商环境办', policyBasis: '以正式文件为准' };
+    const policy = policyOf('talent-attraction');
     await api().post(base).send(policy).expect(401);
     await api().post(base).set('authorization', `Bearer ${clerk}`).send(policy).expect(403);
     const created = await api().post(base).set('authorization', `Bearer ${admin}`).send(policy).expect(201);
-    policyId = created.body.id;
+    const policyId = created.body.id;
     expect(created.body).toMatchObject({ payoutCount: 0, payoutTotal: '0.00', howToApply: policy.howToApply });
     const listed = await api().get(`${base}?kind=talent-attraction`).expect(200);
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([policyId]);
@@ -37,6 +37,7 @@ describe('supervision: business-environment column', () => {
   });
 
   it('records payouts exactly, refuses a reference twice, and masks individuals publicly', async () => {
+    const policyId = (await api().post(base).set('authorization', `Bearer ${admin}`).send(policyOf('other')).expect(201)).body.id;
     const pay = (body: Record<string, unknown>) => api().post(`${base}/${policyId}/payouts`).set('authorization', `Bearer ${admin}`).send(body);
     await pay({ recipientKind: 'enterprise', enterpriseName: '测试企业有限公司', amount: '0.10', paidOn: '2026-04-15', reference: 'REF-1' }).expect(201);
     await pay({ recipientKind: 'individual', personName: '李明华', amount: '0.20', paidOn: '2026-04-16', reference: 'REF-2' }).expect(201);

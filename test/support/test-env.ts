@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { contractViolations } from './event-contract.js';
 import { takeResponseViolations } from './response-contract.js';
@@ -60,15 +59,6 @@ export async function queryDatabase<T extends pg.QueryResultRow>(url: string, sq
   } finally {
     await client.end();
   }
-}
-
-/** A TCP port the system reports free, for servers that cannot bind port 0 themselves (PostgreSQL). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Polls until `check` returns a value (not undefined) or the time is up. */
