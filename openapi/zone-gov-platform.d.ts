@@ -3230,6 +3230,7 @@ export interface components {
              */
             indicatorCode: string;
             /**
+             * Format: date
              * @description Business date the points count for (Asia/Shanghai); today when absent. Its year is the scoring period.
              * @example 2026-04-18
              */
@@ -3281,7 +3282,10 @@ export interface components {
             category?: string | null;
             /** @example 2026 */
             period: string;
-            /** @example 2026-04-18 */
+            /**
+             * Format: date
+             * @example 2026-04-18
+             */
             occurredOn: string;
             /** @example 参加核酸检测志愿服务 */
             reason: string;
@@ -3341,7 +3345,10 @@ export interface components {
             communityCode: string;
             /** @example 核酸检测志愿服务 */
             activityTitle: string;
-            /** @example 2026-04-18 */
+            /**
+             * Format: date
+             * @example 2026-04-18
+             */
             heldOn: string;
             /** @example 杨** */
             maskedName: string;
@@ -3724,6 +3731,7 @@ export interface components {
              */
             sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
             /**
+             * Format: date
              * @description Date of signing and plaquing (签约授牌).
              * @example 2026-03-01
              */
@@ -3751,7 +3759,10 @@ export interface components {
              * @enum {string}
              */
             sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
-            /** @example 2026-03-01 */
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
             signedOn: string;
         };
         MerchantPageDto: {
@@ -3957,7 +3968,10 @@ export interface components {
             communityCode: string;
             /** @example 当日本人不在社区，扣分有误 */
             reason: string;
-            /** @example 2026-06-01 */
+            /**
+             * Format: date
+             * @example 2026-06-01
+             */
             filedOn: string;
             /**
              * @description Decision due by this business date (10 working days after filing, on the official calendar).
@@ -4758,6 +4772,7 @@ export interface components {
             /** @example 2026-04-30 */
             periodEnd: string;
             /**
+             * Format: date
              * @description Due date in working days after the period end; null while the calendar lacks the year.
              * @example 2026-05-15
              */
@@ -4774,6 +4789,7 @@ export interface components {
              */
             disclosureId: string | null;
             /**
+             * Format: date
              * @description Day it was first published (Asia/Shanghai).
              * @example 2026-05-18
              */
@@ -4934,6 +4950,7 @@ export interface components {
              */
             filedAt: string;
             /**
+             * Format: date
              * @description The department must accept it by this day (working days).
              * @example 2026-04-23
              */
@@ -4966,6 +4983,7 @@ export interface components {
              */
             at: string;
             /**
+             * Format: date
              * @description Deadline of the step this one opened.
              * @example 2026-04-23
              */
@@ -4984,7 +5002,10 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
-            /** @example 2026-05-13 */
+            /**
+             * Format: date
+             * @example 2026-05-13
+             */
             stepDueOn: string | null;
             /** @example true */
             overdue: boolean;
@@ -5096,7 +5117,10 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
-            /** @example 2026-05-13 */
+            /**
+             * Format: date
+             * @example 2026-05-13
+             */
             stepDueOn: string | null;
             /** @example true */
             overdue: boolean;
@@ -5216,11 +5240,13 @@ export interface components {
              */
             channel: "hotline" | "letter" | "visit" | "other";
             /**
+             * Format: date
              * @description Day it was received (Asia/Shanghai); step deadlines count from it.
              * @example 2026-03-02
              */
             receivedOn: string;
             /**
+             * Format: date
              * @description Day it was closed (办结), when it already was.
              * @example 2026-03-20
              */
@@ -5365,7 +5391,10 @@ export interface components {
              * @example 2026-05-12T03:00:00.000Z
              */
             at: string;
-            /** @example 2026-05-15 */
+            /**
+             * Format: date
+             * @example 2026-05-15
+             */
             dueOn: string | null;
         };
         FindingDto: {
@@ -5399,6 +5428,7 @@ export interface components {
              */
             status: "ordered" | "submitted" | "accepted" | "returned";
             /**
+             * Format: date
              * @description Rectification deadline (working days, Asia/Shanghai).
              * @example 2026-05-15
              */
@@ -5549,6 +5579,7 @@ export interface components {
              */
             amount: string;
             /**
+             * Format: date
              * @description Date paid (Asia/Shanghai).
              * @example 2026-04-15
              */
@@ -5579,7 +5610,10 @@ export interface components {
             recipient: string;
             /** @example 30000.00 */
             amount: string;
-            /** @example 2026-04-15 */
+            /**
+             * Format: date
+             * @example 2026-04-15
+             */
             paidOn: string;
             /** @example 经开财拨〔2026〕15号-03 */
             reference: string;
@@ -21022,6 +21056,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Token subject (`sub`) the instructor signs in with. */
                 userId: string;
             };
             cookie?: never;
@@ -21083,6 +21118,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Token subject (`sub`) the instructor signs in with. */
                 userId: string;
             };
             cookie?: never;

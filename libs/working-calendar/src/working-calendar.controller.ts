@@ -1,20 +1,19 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IntParam, type AuthUser, PageQueryDto } from '#platform';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
-import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
+import { CALENDAR_YEARS, CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
 import { WorkingCalendarService } from './working-calendar.service.js';
 
-const YEAR_PARAM = { name: 'year', type: 'integer', example: 2026 } as const;
+const YEAR_PARAM = { example: 2026 } as const;
 const YEAR_MISSING = 'A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year).';
 
 /**
@@ -37,11 +36,10 @@ export class WorkingCalendarController {
 
   @Get('years/:year')
   @ApiPublic()
-  @ApiParam(YEAR_PARAM)
   @ApiOperation({ operationId: 'getWorkingCalendarYear', summary: "Get one year's public holidays and make-up working days (调休)" })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiNotFoundResponse({ description: 'No data for that year (problem `calendar-year-not-found`).' })
-  async getYear(@Param('year', ParseIntPipe) year: number): Promise<CalendarYearDto> {
+  async getYear(@IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number): Promise<CalendarYearDto> {
     const row = await this.calendar.findYear(year);
     if (row === null) throw calendarYearNotFound(year);
     return CalendarYearDto.of(row.data);
@@ -49,7 +47,6 @@ export class WorkingCalendarController {
 
   @Put('years/:year')
   @ApiAuth('zone-admin')
-  @ApiParam(YEAR_PARAM)
   @ApiOperation({
     operationId: 'setWorkingCalendarYear',
     summary: "Set a year's public holidays and make-up working days, replacing its data in every service",
@@ -57,7 +54,7 @@ export class WorkingCalendarController {
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiBadRequestResponse({ description: 'Malformed body (`validation-failed`) or data the calendar cannot use (`invalid-calendar-year`), with field errors.' })
-  async setYear(@Param('year', ParseIntPipe) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
+  async setYear(@IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
     if (body.year !== undefined && body.year !== year) {
       throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
     }

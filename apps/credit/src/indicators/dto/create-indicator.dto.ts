@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationArguments } from 'class-validator';
-import { BoundedText, MatchesPattern } from '#platform';
+import { IsBoolean, IsIn, IsInt, IsOptional, ValidateBy, type ValidationArguments } from 'class-validator';
+import { BoundedText, MatchesPattern, BoundedInt } from '#platform';
 import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_DESCRIPTION, type IndicatorCategory } from '../indicator-category.js';
 import { indicatorPointsProblem, MAX_INDICATOR_POINTS } from '../indicator-points.js';
 
@@ -48,8 +48,7 @@ export class CreateIndicatorDto {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 4, description: 'How often one resident may receive it per scoring period; unlimited when absent.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, 1000)
   limitPerPeriod?: number;
 
   @ApiPropertyOptional({ default: true, example: true, description: 'Inactive indicators stay in the catalogue but are no longer awarded.' })

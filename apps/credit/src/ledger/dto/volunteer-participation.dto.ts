@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, UuidString } from '#platform';
 import { PARTICIPATION_OUTCOMES, type ParticipationOutcome, type VolunteerParticipation } from '../volunteer-participation.entity.js';
 
 export class ListVolunteerParticipationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   activityId?: string;
 
   @ApiPropertyOptional({ enum: PARTICIPATION_OUTCOMES, example: 'unmatched', description: '`unmatched`: the party service knows a participant the credit registry does not (yet).' })
@@ -28,7 +28,7 @@ export class VolunteerParticipationDto {
   @ApiProperty({ example: '核酸检测志愿服务' })
   activityTitle!: string;
 
-  @ApiProperty({ example: '2026-04-18' })
+  @ApiProperty({ format: 'date', example: '2026-04-18' })
   heldOn!: string;
 
   @ApiProperty({ example: '杨**' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -51,7 +51,7 @@ export class MerchantDto {
   @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
   sector!: string;
 
-  @ApiProperty({ example: '2026-03-01' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
   signedOn!: string;
 
   static of(merchant: Merchant): MerchantDto {
@@ -92,8 +92,7 @@ export class CreateBenefitDto {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 117, description: 'Uses before the platform recorded them, as reported; statistics show it beside recorded uses.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @BoundedInt(0, INPUT_LIMITS.count)
   reportedUses?: number;
 }
 
@@ -145,7 +144,7 @@ export class BenefitPageDto extends PageDtoOf(BenefitDto) {}
 export class ListBenefitsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   merchantId?: string;
 
   @ApiPropertyOptional({ enum: RATING_LEVELS, example: 'AA', description: 'Benefits this level qualifies for.' })
@@ -157,7 +156,7 @@ export class ListBenefitsQueryDto extends PageQueryDto {
 /** A card as a merchant sees it: the number typed in, or the QR code scanned. */
 export class CardPresentationDto {
   @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
-  @IsUUID()
+  @UuidString()
   benefitId!: string;
 
   @ApiPropertyOptional({ example: 'XY-4827-1934-5561', description: 'The card number; give this or `qrPayload`.' })
@@ -217,7 +216,7 @@ export class BenefitUsePageDto extends PageDtoOf(BenefitUseDto) {}
 export class ListBenefitUsesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   benefitId?: string;
 }
 

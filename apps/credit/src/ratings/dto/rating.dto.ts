@@ -1,23 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
-import { PageDtoOf } from '#platform';
+import { PageDtoOf, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS } from '../rating-rules.js';
 import type { HouseholdRatingChange } from '../rating.entities.js';
 
 export class RatingThresholdsDto {
   @ApiProperty({ type: 'integer', minimum: 1, example: 30, description: 'Minimum household score for A.' })
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, INPUT_LIMITS.count)
   A!: number;
 
   @ApiProperty({ type: 'integer', minimum: 1, example: 60, description: 'Minimum household score for AA (信用户 AA级).' })
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, INPUT_LIMITS.count)
   AA!: number;
 
   @ApiProperty({ type: 'integer', minimum: 1, example: 90, description: 'Minimum household score for AAA.' })
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, INPUT_LIMITS.count)
   AAA!: number;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
 import { LEDGER_COLOURS, MASS_ORGANISATION_KINDS, type LedgerColour, type MassOrganisationKind } from '../ledger-rules.js';
 
@@ -41,9 +41,8 @@ export class UpdateLedgerRulesDto {
   minMembersToForm!: number;
 
   @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'] })
-  @IsArray()
+  @BoundedArray(0, MASS_ORGANISATION_KINDS.length)
   @ArrayUnique()
-  @ArrayMaxSize(MASS_ORGANISATION_KINDS.length)
   @IsIn(MASS_ORGANISATION_KINDS, { each: true })
   requiredMassOrganisations!: MassOrganisationKind[];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText, UuidString } from '#platform';
 import { TRANSFER_STATUSES } from '../transfer-rules.js';
 
 export const MEMBER_STATUSES = ['normal', 'floating', 'out-of-contact'] as const;
@@ -9,7 +9,7 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 export class RegisterMemberDto {
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Organisation in the registry holding the member\'s relations.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   organisationId?: string;
 
   @ApiPropertyOptional({ example: '外地某社区党支部', maxLength: 200, description: 'Where the relations are held when outside the registry (流动党员、"口袋"党员).' })
@@ -50,7 +50,7 @@ export class UpdateMemberDto {
 export class MemberQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   organisationId?: string;
 
   @ApiPropertyOptional({ enum: MEMBER_STATUSES, example: 'floating' })
@@ -89,7 +89,7 @@ export class MemberPageDto extends PageDtoOf(MemberDto) {}
 
 export class RequestTransferDto {
   @ApiProperty({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Receiving organisation.' })
-  @IsUUID()
+  @UuidString()
   toOrganisationId!: string;
 
   @ApiProperty({ example: '在经开区快递企业稳定就业，申请转入组织关系', maxLength: 500 })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray, UuidString } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
@@ -29,14 +29,13 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'The organisation directly above.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   parentId?: string;
 
   @ApiProperty({ type: [String], example: ['91340800MA00000010', '91340800MA0000002Y'], description: 'Credit codes of the entities it covers; each entity belongs to one organisation.' })
   @Transform(normaliseCodes)
-  @IsArray()
+  @BoundedArray(0, 500)
   @ArrayUnique()
-  @ArrayMaxSize(500)
   @IsCreditCode({ each: true })
   memberEntityCreditCodes!: string[];
 
@@ -93,7 +92,7 @@ export class OrganisationQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Only organisations directly under this one.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   parentId?: string;
 }
 

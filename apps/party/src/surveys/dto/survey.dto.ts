@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
@@ -38,9 +38,8 @@ export class CreateSurveyDto {
   partyOrganisation!: string;
 
   @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'], description: 'Mass organisations found (群团组织).' })
-  @IsArray()
+  @BoundedArray(0, MASS_ORGANISATION_KINDS.length)
   @ArrayUnique()
-  @ArrayMaxSize(MASS_ORGANISATION_KINDS.length)
   @IsIn(MASS_ORGANISATION_KINDS, { each: true })
   massOrganisations!: MassOrganisationKind[];
 

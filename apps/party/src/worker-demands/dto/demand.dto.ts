@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, UuidString } from '#platform';
 import { DEMAND_STATUSES, WORKER_GROUPS } from '../demand-rules.js';
 
 export class CreateDemandDto {
@@ -22,7 +22,7 @@ export class CreateDemandDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Red station where the demand was collected.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   redStationId?: string;
 }
 

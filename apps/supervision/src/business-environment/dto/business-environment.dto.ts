@@ -133,7 +133,7 @@ export class PayoutDto {
   @ApiProperty({ example: '30000.00' })
   amount!: string;
 
-  @ApiProperty({ example: '2026-04-15' })
+  @ApiProperty({ format: 'date', example: '2026-04-15' })
   paidOn!: string;
 
   @ApiProperty({ example: '经开财拨〔2026〕15号-03' })

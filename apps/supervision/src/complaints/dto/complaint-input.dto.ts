@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern } from '#platform';
+import { IsBoolean, IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, type ComplaintCategory, type ComplaintStatus } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES, COMPLAINT_CHANNELS, type AnswerOutcome, type ComplaintChannel } from '../complaint.entity.js';
 
@@ -29,7 +29,7 @@ export class FileComplaintDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: 'Published disclosure the complaint is about.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   disclosureId?: string;
 
   @ApiProperty({ example: '企业办理用电报装多次往返，希望说明办理时限。', maxLength: 4000 })

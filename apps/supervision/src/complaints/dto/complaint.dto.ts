@@ -13,7 +13,7 @@ export class FiledComplaintDto {
   @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.000Z' })
   filedAt!: string;
 
-  @ApiProperty({ example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
+  @ApiProperty({ format: 'date', example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
   acceptDueOn!: string;
 
   @ApiProperty({ example: '/api/v1/supervision/complaints/tracking/TS-7K3M9Q2XPA4R' })
@@ -36,7 +36,7 @@ export class ComplaintStepDto {
   @ApiProperty({ format: 'date-time', example: '2026-04-21T01:00:00.000Z' })
   at!: string;
 
-  @ApiProperty({ example: '2026-04-23', nullable: true, type: String, description: 'Deadline of the step this one opened.' })
+  @ApiProperty({ format: 'date', example: '2026-04-23', nullable: true, type: String, description: 'Deadline of the step this one opened.' })
   dueOn!: string | null;
 }
 
@@ -50,7 +50,7 @@ export class ComplaintTrackingDto {
   @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'answered' })
   status!: string;
 
-  @ApiProperty({ example: '2026-05-13', nullable: true, type: String })
+  @ApiProperty({ format: 'date', example: '2026-05-13', nullable: true, type: String })
   stepDueOn!: string | null;
 
   @ApiProperty({ example: true })

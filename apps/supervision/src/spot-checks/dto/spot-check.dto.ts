@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, UuidString, IsBusinessDate } from '#platform';
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
@@ -86,7 +86,7 @@ export class SpotCheckVerificationDto {
 
 export class RaiseFindingDto {
   @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: 'A disclosure in this spot check\'s sample.' })
-  @IsUUID()
+  @UuidString()
   disclosureId!: string;
 
   @ApiProperty({ enum: FINDING_KINDS, example: 'omission', description: 'omission (遗漏、少报), late, format or content not meeting requirements.' })
@@ -139,7 +139,7 @@ export class RectificationStepDto {
   @ApiProperty({ format: 'date-time', example: '2026-05-12T03:00:00.000Z' })
   at!: string;
 
-  @ApiProperty({ example: '2026-05-15', nullable: true, type: String })
+  @ApiProperty({ format: 'date', example: '2026-05-15', nullable: true, type: String })
   dueOn!: string | null;
 }
 
@@ -165,7 +165,7 @@ export class FindingDto {
   @ApiProperty({ enum: RECTIFICATION_STATUSES, example: 'ordered' })
   status!: string;
 
-  @ApiProperty({ example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
+  @ApiProperty({ format: 'date', example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
   dueOn!: string;
 
   @ApiProperty({ example: false })
@@ -195,6 +195,6 @@ export class FindingQueryDto extends PageQueryDto {
 export class OverdueFindingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '2026-05-18', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
   @IsOptional()
-  @Length(10, 10)
+  @IsBusinessDate()
   asOf?: string;
 }
