@@ -2877,6 +2877,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        IndicatorCategory: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
         CreateIndicatorDto: {
             /**
              * @description Catalogue code, unique; upper-case letters and digits in dash-separated groups.
@@ -2886,9 +2888,8 @@ export interface components {
             /**
              * @description `volunteer-activities` 志愿活动; `public-security` 社会治安; `public-welfare` 公益关爱; `law-abiding` 遵纪守法; `environment` 爱护环境; `filial-piety` 孝老爱亲; `customs-reform` 移风易俗; `helping-others` 扶危济困; `misconduct` 失信扣分
              * @example volunteer-activities
-             * @enum {string}
              */
-            category: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+            category: components["schemas"]["IndicatorCategory"];
             /** @example 参加核酸检测志愿服务 */
             name: string;
             /**
@@ -2916,11 +2917,8 @@ export interface components {
             id: string;
             /** @example VOL-01 */
             code: string;
-            /**
-             * @example volunteer-activities
-             * @enum {string}
-             */
-            category: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+            /** @example volunteer-activities */
+            category: components["schemas"]["IndicatorCategory"];
             /** @example 参加核酸检测志愿服务 */
             name: string;
             /**
@@ -3010,6 +3008,8 @@ export interface components {
              */
             householdNumber: string;
         };
+        /** @enum {string} */
+        RatingLevel: "A" | "AA" | "AAA";
         HouseholdDto: {
             /**
              * Format: uuid
@@ -3033,9 +3033,8 @@ export interface components {
             /**
              * @description Rating (信用户评级); null below the lowest threshold.
              * @example AA
-             * @enum {string|null}
              */
-            level?: "A" | "AA" | "AAA" | null;
+            level?: components["schemas"]["RatingLevel"] | null;
             /**
              * Format: date-time
              * @example 2026-04-18T09:30:00.000Z
@@ -3243,6 +3242,8 @@ export interface components {
              */
             evidence?: string;
         };
+        /** @enum {string} */
+        EntryKind: "award" | "deduction" | "redemption" | "reversal";
         CreditLedgerEntryDto: {
             /**
              * Format: uuid
@@ -3261,11 +3262,8 @@ export interface components {
             householdId: string;
             /** @example shengtang */
             communityCode: string;
-            /**
-             * @example award
-             * @enum {string}
-             */
-            kind: "award" | "deduction" | "redemption" | "reversal";
+            /** @example award */
+            kind: components["schemas"]["EntryKind"];
             /**
              * @description Change to the credit score (0 for redemptions).
              * @example 4
@@ -3305,7 +3303,7 @@ export interface components {
              * @description For a reversal: the entry it reverses.
              * @example null
              */
-            reversesEntryId?: Record<string, never> | null;
+            reversesEntryId?: string | null;
             /** @example 72 */
             scoreAfter: number;
             /** @example 22 */
@@ -3330,6 +3328,8 @@ export interface components {
             /** @example 更正审批单 2026-015 */
             evidence?: string;
         };
+        /** @enum {string} */
+        ParticipationOutcome: "awarded" | "already-awarded" | "unmatched" | "limit-reached" | "indicator-unavailable";
         VolunteerParticipationDto: {
             /**
              * Format: uuid
@@ -3357,11 +3357,8 @@ export interface components {
              * @example 5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6
              */
             residentId?: string | null;
-            /**
-             * @example awarded
-             * @enum {string}
-             */
-            outcome: "awarded" | "already-awarded" | "unmatched" | "limit-reached" | "indicator-unavailable";
+            /** @example awarded */
+            outcome: components["schemas"]["ParticipationOutcome"];
             /**
              * Format: uuid
              * @example 8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
@@ -3399,11 +3396,8 @@ export interface components {
             AAA: number;
         };
         NextLevelDto: {
-            /**
-             * @example AAA
-             * @enum {string}
-             */
-            level: "A" | "AA" | "AAA";
+            /** @example AAA */
+            level: components["schemas"]["RatingLevel"];
             /** @example 18 */
             pointsNeeded: number;
         };
@@ -3434,11 +3428,8 @@ export interface components {
              * @example 72
              */
             score: number;
-            /**
-             * @example AA
-             * @enum {string|null}
-             */
-            level?: "A" | "AA" | "AAA" | null;
+            /** @example AA */
+            level?: components["schemas"]["RatingLevel"] | null;
             thresholds: components["schemas"]["RatingThresholdsDto"];
             nextLevel?: components["schemas"]["NextLevelDto"] | null;
             /** @description Which indicators moved the score, largest effect first. */
@@ -3455,16 +3446,10 @@ export interface components {
              * @example 0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4
              */
             householdId: string;
-            /**
-             * @example A
-             * @enum {string|null}
-             */
-            fromLevel?: "A" | "AA" | "AAA" | null;
-            /**
-             * @example AA
-             * @enum {string|null}
-             */
-            toLevel?: "A" | "AA" | "AAA" | null;
+            /** @example A */
+            fromLevel?: components["schemas"]["RatingLevel"] | null;
+            /** @example AA */
+            toLevel?: components["schemas"]["RatingLevel"] | null;
             /** @example 72 */
             score: number;
             /**
@@ -3497,11 +3482,8 @@ export interface components {
              * @example XY-4827-1934-5561
              */
             cardNumber: string;
-            /**
-             * @example AA
-             * @enum {string|null}
-             */
-            level?: "A" | "AA" | "AAA" | null;
+            /** @example AA */
+            level?: components["schemas"]["RatingLevel"] | null;
             /**
              * @description Content of the QR code: card number and expiry, signed by the credit service. No personal data, and not the level: merchants get the current level when they verify.
              * @example XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io
@@ -3610,6 +3592,8 @@ export interface components {
              */
             quantity: number;
         };
+        /** @enum {string} */
+        RedemptionOrderStatus: "completed" | "cancelled";
         RedemptionOrderDto: {
             /**
              * Format: uuid
@@ -3639,11 +3623,8 @@ export interface components {
             quantity: number;
             /** @example 60 */
             points: number;
-            /**
-             * @example completed
-             * @enum {string}
-             */
-            status: "completed" | "cancelled";
+            /** @example completed */
+            status: components["schemas"]["RedemptionOrderStatus"];
             /**
              * Format: uuid
              * @example 8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
@@ -3653,7 +3634,7 @@ export interface components {
              * Format: uuid
              * @example null
              */
-            reversalEntryId?: Record<string, never> | null;
+            reversalEntryId?: string | null;
             /**
              * Format: date-time
              * @example 2026-10-08T02:15:00.000Z
@@ -3665,7 +3646,7 @@ export interface components {
              */
             cancelledAt?: string | null;
             /** @example null */
-            cancelReason?: Record<string, never> | null;
+            cancelReason?: string | null;
         };
         RedemptionOrderPageDto: {
             items: components["schemas"]["RedemptionOrderDto"][];
@@ -3715,6 +3696,8 @@ export interface components {
         RedemptionStatisticsDto: {
             communities: components["schemas"]["CommunityRedemptionStatisticsDto"][];
         };
+        /** @enum {string} */
+        MerchantSector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
         CreateMerchantDto: {
             /** @example LB-CAR-01 */
             code: string;
@@ -3725,11 +3708,8 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /**
-             * @example transport
-             * @enum {string}
-             */
-            sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
+            /** @example transport */
+            sector: components["schemas"]["MerchantSector"];
             /**
              * Format: date
              * @description Date of signing and plaquing (签约授牌).
@@ -3754,11 +3734,8 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /**
-             * @example transport
-             * @enum {string}
-             */
-            sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
+            /** @example transport */
+            sector: components["schemas"]["MerchantSector"];
             /**
              * Format: date
              * @example 2026-03-01
@@ -3788,9 +3765,8 @@ export interface components {
             /**
              * @description Lowest household rating that qualifies.
              * @example AA
-             * @enum {string}
              */
-            minimumLevel: "A" | "AA" | "AAA";
+            minimumLevel: components["schemas"]["RatingLevel"];
             /**
              * @description Uses before the platform recorded them, as reported; statistics show it beside recorded uses.
              * @example 117
@@ -3818,11 +3794,8 @@ export interface components {
             title: string;
             /** @example AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠 */
             description: string;
-            /**
-             * @example AA
-             * @enum {string}
-             */
-            minimumLevel: "A" | "AA" | "AAA";
+            /** @example AA */
+            minimumLevel: components["schemas"]["RatingLevel"];
             /** @example true */
             active: boolean;
         };
@@ -3948,6 +3921,8 @@ export interface components {
             /** @example 当日本人不在社区，扣分有误 */
             reason: string;
         };
+        /** @enum {string} */
+        AppealStatus: "open" | "upheld" | "rejected";
         AppealDto: {
             /**
              * Format: uuid
@@ -3980,13 +3955,10 @@ export interface components {
             deadline: string;
             /** @example false */
             overdue: boolean;
-            /**
-             * @example open
-             * @enum {string}
-             */
-            status: "open" | "upheld" | "rejected";
+            /** @example open */
+            status: components["schemas"]["AppealStatus"];
             /** @example null */
-            decisionReason?: Record<string, never> | null;
+            decisionReason?: string | null;
             /**
              * Format: date-time
              * @example null
@@ -3997,7 +3969,7 @@ export interface components {
              * @description The reversal entry of an upheld appeal.
              * @example null
              */
-            reversalEntryId?: Record<string, never> | null;
+            reversalEntryId?: string | null;
         };
         AppealPageDto: {
             items: components["schemas"]["AppealDto"][];
@@ -4196,6 +4168,8 @@ export interface components {
                 message: string;
             }[];
         };
+        /** @enum {string} */
+        UnitKind: "village" | "community" | "zone";
         CreateUnitDto: {
             /**
              * @description Stable public code: what the unit's QR code carries and what the `units` claim of its clerks names. Never changes.
@@ -4207,9 +4181,8 @@ export interface components {
             /**
              * @description 村 (village), 社区 (community), or `zone` for zone-level disclosures.
              * @example community
-             * @enum {string}
              */
-            kind: "village" | "community" | "zone";
+            kind: components["schemas"]["UnitKind"];
             /**
              * @description Town or sub-district (镇 / 办事处).
              * @example 菱北办事处
@@ -4227,11 +4200,8 @@ export interface components {
             code: string;
             /** @example 盛塘社区 */
             name: string;
-            /**
-             * @example community
-             * @enum {string}
-             */
-            kind: "village" | "community" | "zone";
+            /** @example community */
+            kind: components["schemas"]["UnitKind"];
             /** @example 菱北办事处 */
             township: string | null;
             /** @example false */
@@ -4287,6 +4257,16 @@ export interface components {
             nextCursor?: string;
             unit: components["schemas"]["UnitDto"];
         };
+        /** @enum {string} */
+        SupervisionItemOrigin: "basic-catalogue" | "local";
+        /** @enum {string} */
+        SupervisionItemCategory: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
+        /** @enum {string} */
+        DisclosureFrequency: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+        /** @enum {string} */
+        PublicationRule: "review" | "direct";
+        /** @enum {string} */
+        DisclosableEvent: "zone.land.batch-approved.v1";
         CreateSupervisionItemDto: {
             /**
              * @description Item code, unique; upper-case letters and digits in dash-separated groups.
@@ -4318,20 +4298,15 @@ export interface components {
             /**
              * @description `basic-catalogue` (基本监督事项清单) or `local` (the zone's own items).
              * @example local
-             * @enum {string}
              */
-            origin: "basic-catalogue" | "local";
-            /**
-             * @example subsidies
-             * @enum {string}
-             */
-            category: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
+            origin: components["schemas"]["SupervisionItemOrigin"];
+            /** @example subsidies */
+            category: components["schemas"]["SupervisionItemCategory"];
             /**
              * @description Required disclosure frequency (公示频次).
              * @example monthly
-             * @enum {string}
              */
-            disclosureFrequency: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+            disclosureFrequency: components["schemas"]["DisclosureFrequency"];
             /**
              * @description Working days after the period ends by which the disclosure is due.
              * @default 10
@@ -4342,15 +4317,13 @@ export interface components {
              * @description For disclosures created from events: `review` makes a draft, `direct` publishes at once.
              * @default review
              * @example review
-             * @enum {string}
              */
-            publicationRule: "review" | "direct";
+            publicationRule: components["schemas"]["PublicationRule"];
             /**
              * @description Event type whose occurrences become disclosures of this item; one active item per event type.
              * @example zone.land.batch-approved.v1
-             * @enum {string}
              */
-            sourceEvent?: "zone.land.batch-approved.v1";
+            sourceEvent?: components["schemas"]["DisclosableEvent"];
             /**
              * @description True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.
              * @default false
@@ -4376,28 +4349,16 @@ export interface components {
             process: string;
             /** @example 《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号) */
             policyBasis: string;
-            /**
-             * @example local
-             * @enum {string}
-             */
-            origin: "basic-catalogue" | "local";
-            /**
-             * @example subsidies
-             * @enum {string}
-             */
-            category: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
-            /**
-             * @example monthly
-             * @enum {string}
-             */
-            disclosureFrequency: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+            /** @example local */
+            origin: components["schemas"]["SupervisionItemOrigin"];
+            /** @example subsidies */
+            category: components["schemas"]["SupervisionItemCategory"];
+            /** @example monthly */
+            disclosureFrequency: components["schemas"]["DisclosureFrequency"];
             /** @example 10 */
             dueWorkingDays: number;
-            /**
-             * @example review
-             * @enum {string}
-             */
-            publicationRule: "review" | "direct";
+            /** @example review */
+            publicationRule: components["schemas"]["PublicationRule"];
             /** @example null */
             sourceEvent: string | null;
             /** @example false */
@@ -4451,17 +4412,13 @@ export interface components {
              * @example 《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号)
              */
             policyBasis?: string;
-            /**
-             * @example subsidies
-             * @enum {string}
-             */
-            category?: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
+            /** @example subsidies */
+            category?: components["schemas"]["SupervisionItemCategory"];
             /**
              * @description Required disclosure frequency (公示频次).
              * @example monthly
-             * @enum {string}
              */
-            disclosureFrequency?: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+            disclosureFrequency?: components["schemas"]["DisclosureFrequency"];
             /**
              * @description Working days after the period ends by which the disclosure is due.
              * @default 10
@@ -4472,9 +4429,8 @@ export interface components {
              * @description For disclosures created from events: `review` makes a draft, `direct` publishes at once.
              * @default review
              * @example review
-             * @enum {string}
              */
-            publicationRule: "review" | "direct";
+            publicationRule: components["schemas"]["PublicationRule"];
             /**
              * @description True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.
              * @default false
@@ -4517,6 +4473,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        QuantityUnitName: "yuan" | "mu";
         DisclosureLineDto: {
             /** @example 2026年4月生活补贴发放总额 */
             label: string;
@@ -4528,9 +4486,8 @@ export interface components {
             /**
              * @description `yuan` (元, 2 places) or `mu` (亩, 4 places).
              * @example yuan
-             * @enum {string}
              */
-            unit: "yuan" | "mu";
+            unit: components["schemas"]["QuantityUnitName"];
         };
         RecipientInputDto: {
             /**
@@ -4586,6 +4543,8 @@ export interface components {
              */
             period: string;
         };
+        /** @enum {string} */
+        DisclosureStatus: "draft" | "submitted" | "published";
         DisclosureTotalsDto: {
             /**
              * @description Sum of the yuan lines, exact.
@@ -4653,11 +4612,8 @@ export interface components {
             itemCode: string;
             /** @example 2026-04 */
             period: string;
-            /**
-             * @example published
-             * @enum {string}
-             */
-            status: "draft" | "submitted" | "published";
+            /** @example published */
+            status: components["schemas"]["DisclosureStatus"];
             /** @example 1 */
             currentVersion: number;
             /** @example 盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示 */
@@ -4699,11 +4655,8 @@ export interface components {
             itemCode: string;
             /** @example 2026-04 */
             period: string;
-            /**
-             * @example published
-             * @enum {string}
-             */
-            status: "draft" | "submitted" | "published";
+            /** @example published */
+            status: components["schemas"]["DisclosureStatus"];
             /** @example 1 */
             currentVersion: number;
             /** @example 盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示 */
@@ -4766,6 +4719,8 @@ export interface components {
              */
             reason: string;
         };
+        /** @enum {string} */
+        CompletenessState: "on-time" | "late" | "missing" | "open" | "not-started" | "calendar-missing";
         PeriodCompletenessDto: {
             /** @example 2026-04 */
             period: string;
@@ -4780,9 +4735,8 @@ export interface components {
             /**
              * @description on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.
              * @example late
-             * @enum {string}
              */
-            state: "on-time" | "late" | "missing" | "open" | "not-started" | "calendar-missing";
+            state: components["schemas"]["CompletenessState"];
             /**
              * Format: uuid
              * @example 2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13
@@ -4893,6 +4847,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ComplaintCategory: "business-environment" | "disclosure" | "village-affairs" | "other";
         ComplaintContactDto: {
             /**
              * @description Stored encrypted; only the handling department sees it.
@@ -4909,9 +4865,8 @@ export interface components {
             /**
              * @description business-environment (营商环境), disclosure (about a published record), village-affairs, other.
              * @example business-environment
-             * @enum {string}
              */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            category: components["schemas"]["ComplaintCategory"];
             /**
              * @description Village/community the complaint is about.
              * @example shengtang
@@ -4933,17 +4888,16 @@ export interface components {
             /** @description Required unless anonymous; refused when anonymous. */
             contact?: components["schemas"]["ComplaintContactDto"];
         };
+        /** @enum {string} */
+        ComplaintStatus: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
         FiledComplaintDto: {
             /**
              * @description Keep it: the only way to follow an anonymous complaint.
              * @example TS-7K3M9Q2XPA4R
              */
             trackingCode: string;
-            /**
-             * @example received
-             * @enum {string}
-             */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+            /** @example received */
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date-time
              * @example 2026-04-20T02:15:00.000Z
@@ -4958,6 +4912,8 @@ export interface components {
             /** @example /api/v1/supervision/complaints/tracking/TS-7K3M9Q2XPA4R */
             trackingPath: string;
         };
+        /** @enum {string} */
+        AnswerOutcome: "resolved" | "explained" | "not-our-responsibility";
         ComplaintStepDto: {
             /**
              * @example status
@@ -4967,9 +4923,8 @@ export interface components {
             /**
              * @description Status after the step.
              * @example accepted
-             * @enum {string}
              */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+            status: components["schemas"]["ComplaintStatus"];
             /** @example 已受理 */
             note: string | null;
             /**
@@ -4992,16 +4947,10 @@ export interface components {
         ComplaintTrackingDto: {
             /** @example TS-7K3M9Q2XPA4R */
             trackingCode: string;
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
-            /**
-             * @example answered
-             * @enum {string}
-             */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
+            /** @example answered */
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date
              * @example 2026-05-13
@@ -5011,11 +4960,8 @@ export interface components {
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
             answer: string | null;
-            /**
-             * @example resolved
-             * @enum {string|null}
-             */
-            outcome: "resolved" | "explained" | "not-our-responsibility" | null;
+            /** @example resolved */
+            outcome: components["schemas"]["AnswerOutcome"] | null;
             /** @example null */
             responsibleBody: string | null;
             /** @example null */
@@ -5042,11 +4988,8 @@ export interface components {
              * @example 3
              */
             open: number | null;
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
             /**
              * @description null for complaints about no particular unit.
              * @example shengtang
@@ -5068,11 +5011,8 @@ export interface components {
              * @example 3
              */
             open: number | null;
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
         };
         ComplaintStatisticsPageDto: {
             items: components["schemas"]["UnitCategoryStatisticsDto"][];
@@ -5107,16 +5047,10 @@ export interface components {
         ComplaintDto: {
             /** @example TS-7K3M9Q2XPA4R */
             trackingCode: string;
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
-            /**
-             * @example answered
-             * @enum {string}
-             */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
+            /** @example answered */
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date
              * @example 2026-05-13
@@ -5126,11 +5060,8 @@ export interface components {
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
             answer: string | null;
-            /**
-             * @example resolved
-             * @enum {string|null}
-             */
-            outcome: "resolved" | "explained" | "not-our-responsibility" | null;
+            /** @example resolved */
+            outcome: components["schemas"]["AnswerOutcome"] | null;
             /** @example null */
             responsibleBody: string | null;
             /** @example null */
@@ -5174,6 +5105,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ComplaintChannel: "platform" | "hotline" | "letter" | "visit" | "other";
         StepNoteDto: {
             /** @example 已受理，转营商环境办核实 */
             note?: string;
@@ -5189,9 +5122,8 @@ export interface components {
             /**
              * @description `not-our-responsibility` must name the responsible body.
              * @example resolved
-             * @enum {string}
              */
-            outcome: "resolved" | "explained" | "not-our-responsibility";
+            outcome: components["schemas"]["AnswerOutcome"];
             /**
              * @description The body that is responsible; required with outcome `not-our-responsibility`.
              * @example 国网安庆供电公司
@@ -5224,11 +5156,8 @@ export interface components {
             note: string;
         };
         RecordComplaintDto: {
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
             /** @example shengtang */
             unitCode?: string;
             /** @example 企业反映用电报装办理时间较长 */
@@ -5351,6 +5280,8 @@ export interface components {
              */
             redrawn: string[];
         };
+        /** @enum {string} */
+        FindingKind: "omission" | "late" | "format" | "content";
         RaiseFindingDto: {
             /**
              * Format: uuid
@@ -5361,9 +5292,8 @@ export interface components {
             /**
              * @description omission (遗漏、少报), late, format or content not meeting requirements.
              * @example omission
-             * @enum {string}
              */
-            kind: "omission" | "late" | "format" | "content";
+            kind: components["schemas"]["FindingKind"];
             /** @example 花名册漏报1名儿童 */
             description: string;
             /**
@@ -5373,17 +5303,16 @@ export interface components {
              */
             rectificationWorkingDays: number;
         };
+        /** @enum {string} */
+        RectificationStatus: "ordered" | "submitted" | "accepted" | "returned";
         RectificationStepDto: {
             /**
              * @example status
              * @enum {string}
              */
             kind: "status" | "extension";
-            /**
-             * @example submitted
-             * @enum {string}
-             */
-            status: "ordered" | "submitted" | "accepted" | "returned";
+            /** @example submitted */
+            status: components["schemas"]["RectificationStatus"];
             /** @example 已发布更正版本 */
             note: string | null;
             /**
@@ -5415,18 +5344,12 @@ export interface components {
             disclosureId: string;
             /** @example shengtang */
             unitCode: string;
-            /**
-             * @example omission
-             * @enum {string}
-             */
-            kind: "omission" | "late" | "format" | "content";
+            /** @example omission */
+            kind: components["schemas"]["FindingKind"];
             /** @example 花名册漏报1名儿童 */
             description: string;
-            /**
-             * @example ordered
-             * @enum {string}
-             */
-            status: "ordered" | "submitted" | "accepted" | "returned";
+            /** @example ordered */
+            status: components["schemas"]["RectificationStatus"];
             /**
              * Format: date
              * @description Rectification deadline (working days, Asia/Shanghai).
@@ -5476,15 +5399,16 @@ export interface components {
              */
             workingDays: number;
         };
+        /** @enum {string} */
+        PolicyKind: "investment-attraction" | "talent-attraction" | "other";
         CreateBusinessPolicyDto: {
             /** @example 经开区双招双引人才安居补贴 */
             title: string;
             /**
              * @description 招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.
              * @example talent-attraction
-             * @enum {string}
              */
-            kind: "investment-attraction" | "talent-attraction" | "other";
+            kind: components["schemas"]["PolicyKind"];
             /** @example 对新引进的高层次人才给予安居补贴。 */
             summary: string;
             /** @example 在经开区企业就业并缴纳社保的新引进人才。 */
@@ -5516,11 +5440,8 @@ export interface components {
             id: string;
             /** @example 经开区双招双引人才安居补贴 */
             title: string;
-            /**
-             * @example talent-attraction
-             * @enum {string}
-             */
-            kind: "investment-attraction" | "talent-attraction" | "other";
+            /** @example talent-attraction */
+            kind: components["schemas"]["PolicyKind"];
             /** @example 对新引进的高层次人才给予安居补贴。 */
             summary: string;
             /** @example 在经开区企业就业并缴纳社保的新引进人才。 */
@@ -5557,12 +5478,11 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        RecipientKind: "enterprise" | "individual";
         RecordPayoutDto: {
-            /**
-             * @example enterprise
-             * @enum {string}
-             */
-            recipientKind: "enterprise" | "individual";
+            /** @example enterprise */
+            recipientKind: components["schemas"]["RecipientKind"];
             /**
              * @description Required for enterprises; public.
              * @example 安庆某新能源科技有限公司
@@ -5598,11 +5518,8 @@ export interface components {
              * @example 7b1d3f5a-9c2e-4a6b-8d0f-1e3a5c7b9d24
              */
             id: string;
-            /**
-             * @example enterprise
-             * @enum {string}
-             */
-            recipientKind: "enterprise" | "individual";
+            /** @example enterprise */
+            recipientKind: components["schemas"]["RecipientKind"];
             /**
              * @description Enterprise name, or the person's name masked for anyone but the column's administrators.
              * @example 安庆某新能源科技有限公司
@@ -5672,6 +5589,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ProjectCategory: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
         CreateProjectDto: {
             /**
              * Format: uuid
@@ -5687,9 +5606,8 @@ export interface components {
             /**
              * @description e.g. provincial key project (省重点项目).
              * @example provincial-key
-             * @enum {string}
              */
-            category: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
+            category: components["schemas"]["ProjectCategory"];
             /**
              * @description Requested area in mu (亩), a decimal string with at most 4 places; never a number.
              * @example 382.54
@@ -5732,6 +5650,8 @@ export interface components {
             /** @example 经开区管委会副主任 */
             position: string;
         };
+        /** @enum {string} */
+        TaskForceRole: "lead" | "deputy" | "member" | "liaison";
         TaskForceMemberDto: {
             /**
              * @description The member's user id (token subject); it lets them edit this project.
@@ -5745,11 +5665,8 @@ export interface components {
              * @example 自然资源和规划分局
              */
             department: string;
-            /**
-             * @example lead
-             * @enum {string}
-             */
-            role: "lead" | "deputy" | "member" | "liaison";
+            /** @example lead */
+            role: components["schemas"]["TaskForceRole"];
         };
         TaskForceDto: {
             /** @example 长风港二期用地报批工作专班 */
@@ -5764,11 +5681,8 @@ export interface components {
             id: string;
             /** @example 安庆长风港二期 */
             name: string;
-            /**
-             * @example provincial-key
-             * @enum {string}
-             */
-            category: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
+            /** @example provincial-key */
+            category: components["schemas"]["ProjectCategory"];
             /**
              * @description Requested area in mu, exact, 4 decimal places.
              * @example 382.5400
@@ -5802,20 +5716,20 @@ export interface components {
             /** @description 工作专班 */
             taskForce: components["schemas"]["TaskForceDto"];
         };
+        /** @enum {string} */
+        PreWorkStep: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+        /** @enum {string} */
+        StepStatus: "pending" | "in-progress" | "completed";
         PreWorkStepDto: {
             /**
              * @description 调查 survey, 评估 assessment, 公告 announcement, 听证 hearing, 登记 registration, 协议 agreement.
              * @example announcement
-             * @enum {string}
              */
-            step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+            step: components["schemas"]["PreWorkStep"];
             /** @example 3 */
             position: number;
-            /**
-             * @example in-progress
-             * @enum {string}
-             */
-            status: "pending" | "in-progress" | "completed";
+            /** @example in-progress */
+            status: components["schemas"]["StepStatus"];
             /** @example 李工 */
             responsiblePerson?: string | null;
             /**
@@ -5865,9 +5779,8 @@ export interface components {
             /**
              * @description First step not completed; null once all six are.
              * @example announcement
-             * @enum {string|null}
              */
-            currentStep?: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | null;
+            currentStep?: components["schemas"]["PreWorkStep"] | null;
             /**
              * @description All six steps completed: the file may be assembled (组卷).
              * @example false
@@ -5931,11 +5844,8 @@ export interface components {
              * @example 5d8f0c1e-8a7b-4f3e-9c1d-2b3a4c5d6e7f
              */
             id: string;
-            /**
-             * @example announcement
-             * @enum {string}
-             */
-            step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+            /** @example announcement */
+            step: components["schemas"]["PreWorkStep"];
             /** @example 征收土地预公告 */
             title: string;
             /** @example 宜经开征告〔2026〕3号 */
@@ -6003,6 +5913,8 @@ export interface components {
             /** @description Parcels to start with; more can be added while preparing. */
             parcels?: components["schemas"]["ParcelInputDto"][];
         };
+        /** @enum {string} */
+        BatchStatus: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
         ParcelDto: {
             /**
              * Format: uuid
@@ -6027,11 +5939,8 @@ export interface components {
             description?: string | null;
         };
         StageTimeDto: {
-            /**
-             * @example submitted
-             * @enum {string}
-             */
-            status: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+            /** @example submitted */
+            status: components["schemas"]["BatchStatus"];
             /**
              * Format: date
              * @example 2026-03-27
@@ -6051,6 +5960,8 @@ export interface components {
             /** @example 补充耕地占补平衡指标落实证明 */
             note?: string | null;
         };
+        /** @enum {string} */
+        ScheduleStatus: "on-track" | "at-risk" | "overdue" | "completed" | "completed-late";
         BatchScheduleDto: {
             /**
              * Format: date
@@ -6062,11 +5973,8 @@ export interface components {
              * @example 2026-06-30
              */
             legalDeadline?: string | null;
-            /**
-             * @example on-track
-             * @enum {string}
-             */
-            status: "on-track" | "at-risk" | "overdue" | "completed" | "completed-late";
+            /** @example on-track */
+            status: components["schemas"]["ScheduleStatus"];
             /**
              * @description Working days since the batch opened (to its decision once decided).
              * @example 38
@@ -6092,11 +6000,8 @@ export interface components {
              * @enum {string}
              */
             origin: "tracked" | "recorded";
-            /**
-             * @example submitted
-             * @enum {string}
-             */
-            status: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+            /** @example submitted */
+            status: components["schemas"]["BatchStatus"];
             /**
              * Format: date
              * @example 2026-02-02
@@ -6278,12 +6183,13 @@ export interface components {
              */
             legalDeadline?: string;
         };
+        /** @enum {string} */
+        ScheduleStage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
+        /** @enum {string} */
+        Milestone: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval";
         MilestoneDto: {
-            /**
-             * @example announcement
-             * @enum {string}
-             */
-            milestone: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval";
+            /** @example announcement */
+            milestone: components["schemas"]["Milestone"];
             /**
              * Format: date
              * @example 2026-02-08
@@ -6339,11 +6245,8 @@ export interface components {
              * @example 2026-03-02
              */
             asOf: string;
-            /**
-             * @example on-track
-             * @enum {string}
-             */
-            status: "on-track" | "at-risk" | "overdue" | "completed" | "completed-late";
+            /** @example on-track */
+            status: components["schemas"]["ScheduleStatus"];
             /**
              * @description Working days since the start (to the approval once approved), on the shared calendar.
              * @example 22
@@ -6362,9 +6265,8 @@ export interface components {
             /**
              * @description First milestone not yet achieved; `land-supply` once approved.
              * @example announcement
-             * @enum {string}
              */
-            stage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
+            stage: components["schemas"]["ScheduleStage"];
             /**
              * Format: date
              * @description Day land supply (供地) started.
@@ -6388,11 +6290,8 @@ export interface components {
              * @example 王主任
              */
             responsibleLeader?: string | null;
-            /**
-             * @example submission
-             * @enum {string}
-             */
-            stage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
+            /** @example submission */
+            stage: components["schemas"]["ScheduleStage"];
             /**
              * Format: date
              * @example 2026-04-27
@@ -6453,7 +6352,9 @@ export interface components {
              *       "unscheduled": 1
              *     }
              */
-            byRisk: Record<string, never>;
+            byRisk: {
+                [key: string]: number;
+            };
             /** @description Active projects, most urgent first (overdue, at risk, on track, unscheduled), at most 100. */
             activeProjects: components["schemas"]["DashboardProjectDto"][];
             approvalDuration: components["schemas"]["ApprovalDurationDto"];
@@ -6505,13 +6406,14 @@ export interface components {
             /** @description Per project, largest area first; at most 100. */
             byProject: components["schemas"]["ProjectStatisticsDto"][];
         };
+        /** @enum {string} */
+        MeetingIssueCategory: "funding" | "land-use-quota" | "farmland-balance" | "requisition" | "relocation" | "planning" | "other";
         MeetingIssueDto: {
             /**
              * @description funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …
              * @example farmland-balance
-             * @enum {string}
              */
-            category: "funding" | "land-use-quota" | "farmland-balance" | "requisition" | "relocation" | "planning" | "other";
+            category: components["schemas"]["MeetingIssueCategory"];
             /** @example 耕地占补平衡指标缺口需市级统筹 */
             description: string;
         };
@@ -6571,6 +6473,8 @@ export interface components {
             /** @description Action items decided, with owners and due dates. */
             actionItems?: components["schemas"]["ActionItemInputDto"][];
         };
+        /** @enum {string} */
+        ActionItemStatus: "open" | "done";
         ActionItemDto: {
             /**
              * Format: uuid
@@ -6596,11 +6500,8 @@ export interface components {
              * @example 2026-02-20
              */
             dueOn: string;
-            /**
-             * @example open
-             * @enum {string}
-             */
-            status: "open" | "done";
+            /** @example open */
+            status: components["schemas"]["ActionItemStatus"];
             /**
              * Format: date
              * @example null
@@ -6670,6 +6571,12 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        EntityKind: "enterprise" | "social-organisation";
+        /** @enum {string} */
+        Sector: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+        /** @enum {string} */
+        ManagementStatus: "under-management" | "not-under-management";
         CreateEntityDto: {
             /**
              * @description Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.
@@ -6681,14 +6588,10 @@ export interface components {
             /**
              * @description Non-public enterprise (非公企业) or social organisation (社会组织).
              * @example enterprise
-             * @enum {string}
              */
-            kind: "enterprise" | "social-organisation";
-            /**
-             * @example express-logistics
-             * @enum {string}
-             */
-            sector: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+            kind: components["schemas"]["EntityKind"];
+            /** @example express-logistics */
+            sector: components["schemas"]["Sector"];
             /**
              * @description Industrial park, building or other location.
              * @example 示例产业园一
@@ -6698,9 +6601,8 @@ export interface components {
              * @description Taken under management (纳入管理) or not.
              * @default not-under-management
              * @example under-management
-             * @enum {string}
              */
-            managementStatus: "under-management" | "not-under-management";
+            managementStatus: components["schemas"]["ManagementStatus"];
         };
         EntityDto: {
             /**
@@ -6715,23 +6617,14 @@ export interface components {
             creditCode: string;
             /** @example 示例快递企业01 */
             name: string;
-            /**
-             * @example enterprise
-             * @enum {string}
-             */
-            kind: "enterprise" | "social-organisation";
-            /**
-             * @example express-logistics
-             * @enum {string}
-             */
-            sector: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+            /** @example enterprise */
+            kind: components["schemas"]["EntityKind"];
+            /** @example express-logistics */
+            sector: components["schemas"]["Sector"];
             /** @example 示例产业园一 */
             park?: string | null;
-            /**
-             * @example under-management
-             * @enum {string}
-             */
-            managementStatus: "under-management" | "not-under-management";
+            /** @example under-management */
+            managementStatus: components["schemas"]["ManagementStatus"];
             /**
              * Format: date-time
              * @example 2026-03-02T01:00:00.000Z
@@ -6757,6 +6650,8 @@ export interface components {
              */
             dryRun: boolean;
         };
+        /** @enum {string} */
+        ImportRowStatus: "created" | "would-create" | "invalid" | "duplicate-in-file" | "already-registered";
         PartyImportRowDto: {
             /**
              * @description Line of the file on which the row starts (the header is line 1).
@@ -6765,11 +6660,8 @@ export interface components {
             line: number;
             /** @example 91340800MA0000001X */
             creditCode?: string | null;
-            /**
-             * @example created
-             * @enum {string}
-             */
-            status: "created" | "would-create" | "invalid" | "duplicate-in-file" | "already-registered";
+            /** @example created */
+            status: components["schemas"]["ImportRowStatus"];
             /**
              * Format: uuid
              * @description The new entity, for created rows.
@@ -6804,11 +6696,8 @@ export interface components {
         UpdateEntityDto: {
             /** @example 示例快递企业01 */
             name?: string;
-            /**
-             * @example express-logistics
-             * @enum {string}
-             */
-            sector?: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+            /** @example express-logistics */
+            sector?: components["schemas"]["Sector"];
             /**
              * @description Industrial park, building or other location.
              * @example 示例产业园一
@@ -6818,9 +6707,8 @@ export interface components {
              * @description Taken under management (纳入管理) or not.
              * @default not-under-management
              * @example under-management
-             * @enum {string}
              */
-            managementStatus: "under-management" | "not-under-management";
+            managementStatus: components["schemas"]["ManagementStatus"];
         };
         CreateCampaignDto: {
             /** @example 快递物流企业地毯式摸排 */
@@ -6831,7 +6719,7 @@ export interface components {
              *       "express-logistics"
              *     ]
              */
-            sectors: ("express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other")[];
+            sectors: components["schemas"]["Sector"][];
             /**
              * @description Only entities in this park or building.
              * @example 示例产业园一
@@ -6915,6 +6803,14 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        OwnerPoliticalStatus: "party-member" | "non-member";
+        /** @enum {string} */
+        OperatingStatus: "operating" | "suspended" | "ceased";
+        /** @enum {string} */
+        PartyOrganisationSetup: "none" | "standalone" | "joint" | "platform";
+        /** @enum {string} */
+        MassOrganisationKind: "trade-union" | "youth-league" | "womens-federation";
         CreateSurveyDto: {
             /**
              * @description Credit code of the registered entity surveyed.
@@ -6932,17 +6828,13 @@ export interface components {
              * @example 王建国
              */
             ownerName: string;
-            /**
-             * @example non-member
-             * @enum {string}
-             */
-            ownerPoliticalStatus: "party-member" | "non-member";
+            /** @example non-member */
+            ownerPoliticalStatus: components["schemas"]["OwnerPoliticalStatus"];
             /**
              * @description Operating status (经营状况).
              * @example operating
-             * @enum {string}
              */
-            operatingStatus: "operating" | "suspended" | "ceased";
+            operatingStatus: components["schemas"]["OperatingStatus"];
             /**
              * @description Number of employees (从业人员数).
              * @example 12
@@ -6951,16 +6843,15 @@ export interface components {
             /**
              * @description Party organisation found (组织设置).
              * @example none
-             * @enum {string}
              */
-            partyOrganisation: "none" | "standalone" | "joint" | "platform";
+            partyOrganisation: components["schemas"]["PartyOrganisationSetup"];
             /**
              * @description Mass organisations found (群团组织).
              * @example [
              *       "trade-union"
              *     ]
              */
-            massOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            massOrganisations: components["schemas"]["MassOrganisationKind"][];
             /**
              * @description Number of Party members (党员人数).
              * @example 4
@@ -6999,29 +6890,20 @@ export interface components {
              * @example 王**
              */
             ownerName: string;
-            /**
-             * @example non-member
-             * @enum {string}
-             */
-            ownerPoliticalStatus: "party-member" | "non-member";
-            /**
-             * @example operating
-             * @enum {string}
-             */
-            operatingStatus: "operating" | "suspended" | "ceased";
+            /** @example non-member */
+            ownerPoliticalStatus: components["schemas"]["OwnerPoliticalStatus"];
+            /** @example operating */
+            operatingStatus: components["schemas"]["OperatingStatus"];
             /** @example 12 */
             employeeCount: number;
-            /**
-             * @example none
-             * @enum {string}
-             */
-            partyOrganisation: "none" | "standalone" | "joint" | "platform";
+            /** @example none */
+            partyOrganisation: components["schemas"]["PartyOrganisationSetup"];
             /**
              * @example [
              *       "trade-union"
              *     ]
              */
-            massOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            massOrganisations: components["schemas"]["MassOrganisationKind"][];
             /** @example 4 */
             partyMemberCount: number;
             /** @example 摸排组一 */
@@ -7047,12 +6929,13 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        LedgerColour: "red" | "yellow" | "green";
+        /** @enum {string} */
+        LedgerReason: "ceased-operating" | "covered" | "mass-organisations-missing" | "qualifies-without-party-organisation" | "too-few-members-to-form-alone";
         LedgerOverrideDto: {
-            /**
-             * @example green
-             * @enum {string}
-             */
-            colour: "red" | "yellow" | "green";
+            /** @example green */
+            colour: components["schemas"]["LedgerColour"];
             /** @example 联合党支部已批复成立，待正式登记 */
             reason: string;
             /**
@@ -7086,20 +6969,15 @@ export interface components {
             /**
              * @description The colour shown: an active override, else the rules' verdict.
              * @example red
-             * @enum {string}
              */
-            colour: "red" | "yellow" | "green";
+            colour: components["schemas"]["LedgerColour"];
             /**
              * @description What the rules derive from the current facts.
              * @example red
-             * @enum {string}
              */
-            derivedColour: "red" | "yellow" | "green";
-            /**
-             * @example qualifies-without-party-organisation
-             * @enum {string}
-             */
-            reason: "ceased-operating" | "covered" | "mass-organisations-missing" | "qualifies-without-party-organisation" | "too-few-members-to-form-alone";
+            derivedColour: components["schemas"]["LedgerColour"];
+            /** @example qualifies-without-party-organisation */
+            reason: components["schemas"]["LedgerReason"];
             /** @example 4 Party members (at least 3 can form an organisation) but no Party organisation. */
             explanation: string;
             override?: components["schemas"]["LedgerOverrideDto"] | null;
@@ -7144,7 +7022,7 @@ export interface components {
              *       "trade-union"
              *     ]
              */
-            requiredMassOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            requiredMassOrganisations: components["schemas"]["MassOrganisationKind"][];
             /**
              * Format: date-time
              * @example 2026-03-01T01:00:00.000Z
@@ -7161,7 +7039,7 @@ export interface components {
              *       "trade-union"
              *     ]
              */
-            requiredMassOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            requiredMassOrganisations: components["schemas"]["MassOrganisationKind"][];
         };
         LedgerChangeDto: {
             /**
@@ -7174,16 +7052,10 @@ export interface components {
              * @enum {string}
              */
             source: "rules" | "override" | "override-cleared";
-            /**
-             * @example red
-             * @enum {string|null}
-             */
-            fromColour?: "red" | "yellow" | "green" | null;
-            /**
-             * @example yellow
-             * @enum {string}
-             */
-            toColour: "red" | "yellow" | "green";
+            /** @example red */
+            fromColour?: components["schemas"]["LedgerColour"] | null;
+            /** @example yellow */
+            toColour: components["schemas"]["LedgerColour"];
             /**
              * @description Rule reason code, or the reason given for an override.
              * @example mass-organisations-missing
@@ -7211,11 +7083,8 @@ export interface components {
             nextCursor?: string;
         };
         SetLedgerOverrideDto: {
-            /**
-             * @example green
-             * @enum {string}
-             */
-            colour: "red" | "yellow" | "green";
+            /** @example green */
+            colour: components["schemas"]["LedgerColour"];
             /**
              * @description Why the rules' colour is set aside.
              * @example 联合党支部已批复成立，待正式登记
@@ -7228,15 +7097,18 @@ export interface components {
              */
             expiresOn: string;
         };
+        /** @enum {string} */
+        OrganisationType: "committee" | "general-branch" | "branch" | "joint-branch";
+        /** @enum {string} */
+        FormationMode: "standalone" | "joint" | "platform";
         CreateOrganisationDto: {
             /** @example 快递物流联合党支部 */
             name: string;
             /**
              * @description Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).
              * @example joint-branch
-             * @enum {string}
              */
-            type: "committee" | "general-branch" | "branch" | "joint-branch";
+            type: components["schemas"]["OrganisationType"];
             /**
              * @description Functional organisation (功能型), e.g. for an office building.
              * @default false
@@ -7246,9 +7118,8 @@ export interface components {
             /**
              * @description Formed standalone, jointly or on a platform (单独建、联合建、平台建).
              * @example joint
-             * @enum {string}
              */
-            formationMode: "standalone" | "joint" | "platform";
+            formationMode: components["schemas"]["FormationMode"];
             /**
              * Format: uuid
              * @description The organisation directly above.
@@ -7304,18 +7175,12 @@ export interface components {
             id: string;
             /** @example 快递物流联合党支部 */
             name: string;
-            /**
-             * @example joint-branch
-             * @enum {string}
-             */
-            type: "committee" | "general-branch" | "branch" | "joint-branch";
+            /** @example joint-branch */
+            type: components["schemas"]["OrganisationType"];
             /** @example false */
             functional: boolean;
-            /**
-             * @example joint
-             * @enum {string}
-             */
-            formationMode: "standalone" | "joint" | "platform";
+            /** @example joint */
+            formationMode: components["schemas"]["FormationMode"];
             /**
              * Format: uuid
              * @example null
@@ -7374,9 +7239,8 @@ export interface components {
             /**
              * @description Trade union (工会), youth league (共青团) or women's federation (妇联).
              * @example trade-union
-             * @enum {string}
              */
-            kind: "trade-union" | "youth-league" | "womens-federation";
+            kind: components["schemas"]["MassOrganisationKind"];
             /** @example 示例快递企业01工会 */
             name: string;
             /**
@@ -7398,11 +7262,8 @@ export interface components {
             entityId: string;
             /** @example 91340800MA00000010 */
             creditCode: string;
-            /**
-             * @example trade-union
-             * @enum {string}
-             */
-            kind: "trade-union" | "youth-league" | "womens-federation";
+            /** @example trade-union */
+            kind: components["schemas"]["MassOrganisationKind"];
             /** @example 示例快递企业01工会 */
             name: string;
             /**
@@ -7424,6 +7285,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        MemberStatus: "normal" | "floating" | "out-of-contact";
         RegisterMemberDto: {
             /**
              * Format: uuid
@@ -7454,9 +7317,8 @@ export interface components {
             /**
              * @description Normal, floating (流动) or out of contact (失联).
              * @example floating
-             * @enum {string}
              */
-            status: "normal" | "floating" | "out-of-contact";
+            status: components["schemas"]["MemberStatus"];
         };
         MemberDto: {
             /**
@@ -7480,11 +7342,8 @@ export interface components {
             maskedIdNumber: string;
             /** @example 139****2345 */
             maskedPhone?: string | null;
-            /**
-             * @example floating
-             * @enum {string}
-             */
-            status: "normal" | "floating" | "out-of-contact";
+            /** @example floating */
+            status: components["schemas"]["MemberStatus"];
             /**
              * Format: date-time
              * @example 2026-04-01T01:00:00.000Z
@@ -7500,11 +7359,8 @@ export interface components {
             nextCursor?: string;
         };
         UpdateMemberDto: {
-            /**
-             * @example out-of-contact
-             * @enum {string}
-             */
-            status?: "normal" | "floating" | "out-of-contact";
+            /** @example out-of-contact */
+            status?: components["schemas"]["MemberStatus"];
             /** @example 13955612345 */
             phone?: string;
         };
@@ -7524,14 +7380,13 @@ export interface components {
              */
             on?: string;
         };
+        /** @enum {string} */
+        TransferStatus: "requested" | "approved" | "completed" | "rejected";
         TransferStepDto: {
             /** @example approve */
             action: string;
-            /**
-             * @example approved
-             * @enum {string}
-             */
-            toStatus: "requested" | "approved" | "completed" | "rejected";
+            /** @example approved */
+            toStatus: components["schemas"]["TransferStatus"];
             /**
              * Format: date
              * @example 2026-04-03
@@ -7565,11 +7420,8 @@ export interface components {
              * @example 16fd2706-8baf-433b-82eb-8c7fada847da
              */
             toOrganisationId: string;
-            /**
-             * @example requested
-             * @enum {string}
-             */
-            status: "requested" | "approved" | "completed" | "rejected";
+            /** @example requested */
+            status: components["schemas"]["TransferStatus"];
             /** @example 在经开区快递企业稳定就业，申请转入组织关系 */
             reason: string;
             /**
@@ -7704,6 +7556,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ActivityCategory: "volunteer-activities" | "public-security" | "public-welfare";
         ParticipantInputDto: {
             /**
              * @description Resident's name; stored encrypted, only the masked form leaves the service.
@@ -7725,11 +7579,8 @@ export interface components {
             organisationId: string;
             /** @example 核酸检测志愿服务 */
             title: string;
-            /**
-             * @example volunteer-activities
-             * @enum {string}
-             */
-            category: "volunteer-activities" | "public-security" | "public-welfare";
+            /** @example volunteer-activities */
+            category: components["schemas"]["ActivityCategory"];
             /**
              * Format: date
              * @example 2026-04-18
@@ -7769,11 +7620,8 @@ export interface components {
             organisationName: string;
             /** @example 核酸检测志愿服务 */
             title: string;
-            /**
-             * @example volunteer-activities
-             * @enum {string}
-             */
-            category: "volunteer-activities" | "public-security" | "public-welfare";
+            /** @example volunteer-activities */
+            category: components["schemas"]["ActivityCategory"];
             /**
              * Format: date
              * @example 2026-04-18
@@ -7796,6 +7644,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        Amenity: "water" | "rest" | "charging" | "heating" | "cooling" | "first-aid" | "restroom" | "microwave";
         CreateRedStationDto: {
             /** @example 新昌大厦红色驿站 */
             name: string;
@@ -7825,7 +7675,7 @@ export interface components {
              *       "cooling"
              *     ]
              */
-            amenities: ("water" | "rest" | "charging" | "heating" | "cooling" | "first-aid" | "restroom" | "microwave")[];
+            amenities: components["schemas"]["Amenity"][];
         };
         RedStationDto: {
             /**
@@ -7857,7 +7707,7 @@ export interface components {
              *       "cooling"
              *     ]
              */
-            amenities: ("water" | "rest" | "charging" | "heating" | "cooling" | "first-aid" | "restroom" | "microwave")[];
+            amenities: components["schemas"]["Amenity"][];
             /**
              * Format: date-time
              * @example 2026-03-01T00:30:00.000Z
@@ -7877,12 +7727,11 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        WorkerGroup: "courier" | "delivery-rider" | "ride-hailing-driver" | "truck-driver" | "other";
         CreateDemandDto: {
-            /**
-             * @example delivery-rider
-             * @enum {string}
-             */
-            workerGroup: "courier" | "delivery-rider" | "ride-hailing-driver" | "truck-driver" | "other";
+            /** @example delivery-rider */
+            workerGroup: components["schemas"]["WorkerGroup"];
             /** @example 夜间送餐后缺少热水和充电点 */
             title: string;
             /**
@@ -7902,6 +7751,8 @@ export interface components {
              */
             redStationId?: string;
         };
+        /** @enum {string} */
+        DemandStatus: "collected" | "planned" | "closed";
         DemandStepDto: {
             /**
              * @example plan
@@ -7924,20 +7775,14 @@ export interface components {
              * @example 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
              */
             id: string;
-            /**
-             * @example delivery-rider
-             * @enum {string}
-             */
-            workerGroup: "courier" | "delivery-rider" | "ride-hailing-driver" | "truck-driver" | "other";
+            /** @example delivery-rider */
+            workerGroup: components["schemas"]["WorkerGroup"];
             /** @example 夜间送餐后缺少热水和充电点 */
             title: string;
             /** @example 骑手反映晚上十点后附近无处补充热水、给电瓶充电。 */
             details: string;
-            /**
-             * @example planned
-             * @enum {string}
-             */
-            status: "collected" | "planned" | "closed";
+            /** @example planned */
+            status: components["schemas"]["DemandStatus"];
             /** @example 协调驿站延长开放至23:00，增设充电柜。 */
             plan?: string | null;
             /** @example null */
@@ -7981,7 +7826,7 @@ export interface operations {
                 /** @description Only active (`true`) or only inactive (`false`) indicators. */
                 active?: boolean;
                 /** @description `volunteer-activities` 志愿活动; `public-security` 社会治安; `public-welfare` 公益关爱; `law-abiding` 遵纪守法; `environment` 爱护环境; `filial-piety` 孝老爱亲; `customs-reform` 移风易俗; `helping-others` 扶危济困; `misconduct` 失信扣分 */
-                category?: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+                category?: components["schemas"]["IndicatorCategory"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Items per page. */
@@ -9103,14 +8948,14 @@ export interface operations {
     listCreditLedgerEntries: {
         parameters: {
             query?: {
-                category?: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+                category?: components["schemas"]["IndicatorCategory"];
                 communityCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Entries on or after this business date. */
                 from?: string;
                 householdId?: string;
-                kind?: "award" | "deduction" | "redemption" | "reversal";
+                kind?: components["schemas"]["EntryKind"];
                 /** @description Items per page. */
                 limit?: number;
                 /** @description Scoring period (calendar year). */
@@ -9412,7 +9257,7 @@ export interface operations {
                 /** @description Items per page. */
                 limit?: number;
                 /** @description `unmatched`: the party service knows a participant the credit registry does not (yet). */
-                outcome?: "awarded" | "already-awarded" | "unmatched" | "limit-reached" | "indicator-unavailable";
+                outcome?: components["schemas"]["ParticipationOutcome"];
             };
             header?: never;
             path?: never;
@@ -10002,7 +9847,7 @@ export interface operations {
                 /** @description Items per page. */
                 limit?: number;
                 residentId?: string;
-                status?: "completed" | "cancelled";
+                status?: components["schemas"]["RedemptionOrderStatus"];
             };
             header?: never;
             path?: never;
@@ -10456,7 +10301,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Benefits this level qualifies for. */
-                forLevel?: "A" | "AA" | "AAA";
+                forLevel?: components["schemas"]["RatingLevel"];
                 /** @description Items per page. */
                 limit?: number;
                 merchantId?: string;
@@ -10863,7 +10708,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only open appeals past their decision deadline. */
                 overdue?: boolean;
-                status?: "open" | "upheld" | "rejected";
+                status?: components["schemas"]["AppealStatus"];
             };
             header?: never;
             path?: never;
@@ -11399,7 +11244,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                kind?: "village" | "community" | "zone";
+                kind?: components["schemas"]["UnitKind"];
                 /** @description Items per page. */
                 limit?: number;
                 township?: string;
@@ -11636,7 +11481,7 @@ export interface operations {
                 includeRetired?: boolean;
                 /** @description Items per page. */
                 limit?: number;
-                origin?: "basic-catalogue" | "local";
+                origin?: components["schemas"]["SupervisionItemOrigin"];
             };
             header?: never;
             path?: never;
@@ -12016,7 +11861,7 @@ export interface operations {
                 limit?: number;
                 period?: string;
                 /** @description Anyone may list published records; drafts and submitted ones need a supervisor, or a clerk of the unit named in `unitCode`. */
-                status?: "draft" | "submitted" | "published";
+                status?: components["schemas"]["DisclosureStatus"];
                 unitCode?: string;
             };
             header?: never;
@@ -13052,14 +12897,14 @@ export interface operations {
     supervisionListComplaints: {
         parameters: {
             query?: {
-                category?: "business-environment" | "disclosure" | "village-affairs" | "other";
-                channel?: "platform" | "hotline" | "letter" | "visit" | "other";
+                category?: components["schemas"]["ComplaintCategory"];
+                channel?: components["schemas"]["ComplaintChannel"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+                status?: components["schemas"]["ComplaintStatus"];
             };
             header?: never;
             path?: never;
@@ -13890,14 +13735,14 @@ export interface operations {
     supervisionListComplaintRecords: {
         parameters: {
             query?: {
-                category?: "business-environment" | "disclosure" | "village-affairs" | "other";
-                channel?: "platform" | "hotline" | "letter" | "visit" | "other";
+                category?: components["schemas"]["ComplaintCategory"];
+                channel?: components["schemas"]["ComplaintChannel"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+                status?: components["schemas"]["ComplaintStatus"];
             };
             header?: never;
             path?: never;
@@ -14364,7 +14209,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "ordered" | "submitted" | "accepted" | "returned";
+                status?: components["schemas"]["RectificationStatus"];
                 /** @description Required for village clerks: a unit in their `units` claim. */
                 unitCode?: string;
             };
@@ -14822,7 +14667,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                kind?: "investment-attraction" | "talent-attraction" | "other";
+                kind?: components["schemas"]["PolicyKind"];
                 /** @description Items per page. */
                 limit?: number;
             };
@@ -15778,7 +15623,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -15849,7 +15694,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -15938,7 +15783,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -16032,7 +15877,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -16102,7 +15947,7 @@ export interface operations {
             };
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -16196,7 +16041,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+                status?: components["schemas"]["BatchStatus"];
             };
             header?: never;
             path?: never;
@@ -17184,7 +17029,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+                status?: components["schemas"]["BatchStatus"];
             };
             header?: never;
             path?: never;
@@ -18066,7 +17911,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "open" | "done";
+                status?: components["schemas"]["ActionItemStatus"];
             };
             header?: never;
             path: {
@@ -18138,12 +17983,12 @@ export interface operations {
                 creditCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                kind?: "enterprise" | "social-organisation";
+                kind?: components["schemas"]["EntityKind"];
                 /** @description Items per page. */
                 limit?: number;
-                managementStatus?: "under-management" | "not-under-management";
+                managementStatus?: components["schemas"]["ManagementStatus"];
                 park?: string;
-                sector?: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+                sector?: components["schemas"]["Sector"];
             };
             header?: never;
             path?: never;
@@ -18873,13 +18718,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The colour shown (overrides included). */
-                colour?: "red" | "yellow" | "green";
+                colour?: components["schemas"]["LedgerColour"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
                 park?: string;
-                sector?: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+                sector?: components["schemas"]["Sector"];
             };
             header?: never;
             path?: never;
@@ -19356,7 +19201,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only organisations directly under this one. */
                 parentId?: string;
-                type?: "committee" | "general-branch" | "branch" | "joint-branch";
+                type?: components["schemas"]["OrganisationType"];
             };
             header?: never;
             path?: never;
@@ -19922,7 +19767,7 @@ export interface operations {
                 /** @description Items per page. */
                 limit?: number;
                 organisationId?: string;
-                status?: "normal" | "floating" | "out-of-contact";
+                status?: components["schemas"]["MemberStatus"];
             };
             header?: never;
             path?: never;
@@ -20304,7 +20149,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "requested" | "approved" | "completed" | "rejected";
+                status?: components["schemas"]["TransferStatus"];
             };
             header?: never;
             path?: never;
@@ -21747,7 +21592,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "collected" | "planned" | "closed";
+                status?: components["schemas"]["DemandStatus"];
             };
             header?: never;
             path?: never;

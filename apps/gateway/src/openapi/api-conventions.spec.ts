@@ -165,7 +165,7 @@ describe('API conventions', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('is OpenAPI 3.1 with JSON Schema types: no 3.0 `nullable`, no date-time typed as an object', () => {
+  it('is OpenAPI 3.1 with JSON Schema types: no 3.0 `nullable`, no string or map typed as a bare object', () => {
     expect(document.openapi).toBe('3.1.0');
     const text = JSON.stringify(document);
     expect(text).not.toContain('"nullable"');
@@ -173,6 +173,8 @@ describe('API conventions', () => {
     for (const [schemaName, schema] of Object.entries(document.components.schemas)) {
       for (const [property, definition] of Object.entries(schema.properties ?? {}) as [string, Schema & { format?: string }][]) {
         if (definition.format === 'date-time' && [definition.type].flat().includes('object')) offenders.push(`${schemaName}.${property}`);
+        // A string the generator could not type comes out as a bare object; a map says what it maps to.
+        if ([definition.type].flat().includes('object') && definition.properties === undefined && definition.additionalProperties === undefined) offenders.push(`${schemaName}.${property}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -215,5 +217,28 @@ describe('API conventions', () => {
       }
     }
     expect(dates).toEqual([]);
+  });
+
+  it('names enums shared by several properties and never lists null as an enum value', () => {
+    const inline = new Map<string, string[]>();
+    const withNull: string[] = [];
+    const visit = (value: unknown, where: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const schema = value as Schema;
+      if (Array.isArray(schema.enum)) {
+        if (schema.enum.includes(null)) withNull.push(where);
+        // Named enums live in components.schemas under their own name; anything else is inline.
+        if (!/^components\.schemas\.[A-Za-z]+$/.test(where)) {
+          const key = JSON.stringify([...schema.enum].sort());
+          inline.set(key, [...(inline.get(key) ?? []), where]);
+        }
+      }
+      for (const [key, inner] of Object.entries(value)) visit(inner, `${where}.${key}`);
+    };
+    visit(document.components.schemas, 'components.schemas');
+    visit(document.paths, 'paths');
+    expect(withNull).toEqual([]);
+    const repeated = [...inline.entries()].filter(([, places]) => places.length > 1).map(([values, places]) => `${values} at ${places.join(', ')}`);
+    expect(repeated).toEqual([]);
   });
 });

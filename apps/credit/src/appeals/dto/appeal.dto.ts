@@ -26,7 +26,7 @@ export class DecideAppealDto {
 }
 
 export class ListAppealsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: APPEAL_STATUSES, example: 'open' })
+  @ApiPropertyOptional({ enum: APPEAL_STATUSES, enumName: 'AppealStatus', example: 'open' })
   @IsOptional()
   @IsIn(APPEAL_STATUSES)
   status?: AppealStatus;
@@ -68,16 +68,16 @@ export class AppealDto {
   @ApiProperty({ example: false })
   overdue!: boolean;
 
-  @ApiProperty({ enum: APPEAL_STATUSES, example: 'open' })
+  @ApiProperty({ enum: APPEAL_STATUSES, enumName: 'AppealStatus', example: 'open' })
   status!: AppealStatus;
 
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
   decisionReason!: string | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null })
   decidedAt!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null, description: 'The reversal entry of an upheld appeal.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null, description: 'The reversal entry of an upheld appeal.' })
   reversalEntryId!: string | null;
 
   static of(appeal: Appeal, overdue: boolean): AppealDto {

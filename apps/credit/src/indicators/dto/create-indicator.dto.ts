@@ -27,7 +27,7 @@ export class CreateIndicatorDto {
   @MatchesPattern(INDICATOR_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "VOL-01"' })
   code!: string;
 
-  @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
+  @ApiProperty({ enum: INDICATOR_CATEGORIES, enumName: 'IndicatorCategory', example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
   @IsIn(INDICATOR_CATEGORIES)
   category!: IndicatorCategory;
 

@@ -68,12 +68,12 @@ export class ListLedgerEntriesQueryDto extends PageQueryDto {
   @MatchesPattern(/^\d{4}$/, { message: 'period must be a year, e.g. 2026' })
   period?: string;
 
-  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities' })
+  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, enumName: 'IndicatorCategory', example: 'volunteer-activities' })
   @IsOptional()
   @IsIn(INDICATOR_CATEGORIES)
   category?: IndicatorCategory;
 
-  @ApiPropertyOptional({ enum: ENTRY_KINDS, example: 'award' })
+  @ApiPropertyOptional({ enum: ENTRY_KINDS, enumName: 'EntryKind', example: 'award' })
   @IsOptional()
   @IsIn(ENTRY_KINDS)
   kind?: EntryKind;
@@ -102,7 +102,7 @@ export class LedgerEntryDto {
   @ApiProperty({ example: 'shengtang' })
   communityCode!: string;
 
-  @ApiProperty({ enum: ENTRY_KINDS, example: 'award' })
+  @ApiProperty({ enum: ENTRY_KINDS, enumName: 'EntryKind', example: 'award' })
   kind!: EntryKind;
 
   @ApiProperty({ type: 'integer', example: 4, description: 'Change to the credit score (0 for redemptions).' })
@@ -138,7 +138,7 @@ export class LedgerEntryDto {
   @ApiProperty({ example: 'staff-shengtang-01' })
   actorId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null, description: 'For a reversal: the entry it reverses.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null, description: 'For a reversal: the entry it reverses.' })
   reversesEntryId!: string | null;
 
   @ApiProperty({ type: 'integer', example: 72 })

@@ -9,7 +9,7 @@ export class ListVolunteerParticipationsQueryDto extends PageQueryDto {
   @UuidString()
   activityId?: string;
 
-  @ApiPropertyOptional({ enum: PARTICIPATION_OUTCOMES, example: 'unmatched', description: '`unmatched`: the party service knows a participant the credit registry does not (yet).' })
+  @ApiPropertyOptional({ enum: PARTICIPATION_OUTCOMES, enumName: 'ParticipationOutcome', example: 'unmatched', description: '`unmatched`: the party service knows a participant the credit registry does not (yet).' })
   @IsOptional()
   @IsIn(PARTICIPATION_OUTCOMES)
   outcome?: ParticipationOutcome;
@@ -37,7 +37,7 @@ export class VolunteerParticipationDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
   residentId!: string | null;
 
-  @ApiProperty({ enum: PARTICIPATION_OUTCOMES, example: 'awarded' })
+  @ApiProperty({ enum: PARTICIPATION_OUTCOMES, enumName: 'ParticipationOutcome', example: 'awarded' })
   outcome!: ParticipationOutcome;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })

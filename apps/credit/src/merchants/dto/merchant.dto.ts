@@ -21,7 +21,7 @@ export class CreateMerchantDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
+  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'transport' })
   @IsIn(MERCHANT_SECTORS)
   sector!: MerchantSector;
 
@@ -48,7 +48,7 @@ export class MerchantDto {
   @ApiProperty({ example: '共建汽车维修店' })
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
+  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'transport' })
   sector!: string;
 
   @ApiProperty({ format: 'date', example: '2026-03-01' })
@@ -86,7 +86,7 @@ export class CreateBenefitDto {
   @BoundedText(1, 1000)
   description!: string;
 
-  @ApiProperty({ enum: RATING_LEVELS, example: 'AA', description: 'Lowest household rating that qualifies.' })
+  @ApiProperty({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA', description: 'Lowest household rating that qualifies.' })
   @IsIn(RATING_LEVELS)
   minimumLevel!: RatingLevel;
 
@@ -118,7 +118,7 @@ export class BenefitDto {
   @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠' })
   description!: string;
 
-  @ApiProperty({ enum: RATING_LEVELS, example: 'AA' })
+  @ApiProperty({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA' })
   minimumLevel!: string;
 
   @ApiProperty({ example: true })
@@ -147,7 +147,7 @@ export class ListBenefitsQueryDto extends PageQueryDto {
   @UuidString()
   merchantId?: string;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, example: 'AA', description: 'Benefits this level qualifies for.' })
+  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA', description: 'Benefits this level qualifies for.' })
   @IsOptional()
   @IsIn(RATING_LEVELS)
   forLevel?: RatingLevel;

@@ -153,7 +153,7 @@ export class ListRedemptionOrdersQueryDto extends PageQueryDto {
   @UuidString()
   residentId?: string;
 
-  @ApiPropertyOptional({ enum: ['completed', 'cancelled'], example: 'completed' })
+  @ApiPropertyOptional({ enum: ['completed', 'cancelled'], enumName: 'RedemptionOrderStatus', example: 'completed' })
   @IsOptional()
   @IsIn(['completed', 'cancelled'])
   status?: 'completed' | 'cancelled';
@@ -184,13 +184,13 @@ export class RedemptionOrderDto {
   @ApiProperty({ type: 'integer', example: 60 })
   points!: number;
 
-  @ApiProperty({ enum: ['completed', 'cancelled'], example: 'completed' })
+  @ApiProperty({ enum: ['completed', 'cancelled'], enumName: 'RedemptionOrderStatus', example: 'completed' })
   status!: string;
 
   @ApiProperty({ format: 'uuid', example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })
   ledgerEntryId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null })
   reversalEntryId!: string | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-10-08T02:15:00.000Z' })
@@ -199,7 +199,7 @@ export class RedemptionOrderDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null })
   cancelledAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
   cancelReason!: string | null;
 
   static of(order: RedemptionOrder): RedemptionOrderDto {

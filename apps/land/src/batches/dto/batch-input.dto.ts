@@ -146,7 +146,7 @@ export class RecordApprovedBatchDto {
 }
 
 export class BatchListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: BATCH_STATUSES, example: 'submitted' })
+  @ApiPropertyOptional({ enum: BATCH_STATUSES, enumName: 'BatchStatus', example: 'submitted' })
   @IsOptional()
   @IsIn(BATCH_STATUSES)
   status?: BatchStatus;

@@ -7,7 +7,7 @@ import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../meeting.
 export const MAX_ACTION_ITEMS_PER_MEETING = 100;
 
 export class MeetingIssueDto {
-  @ApiProperty({ enum: MEETING_ISSUE_CATEGORIES, example: 'farmland-balance', description: 'funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …' })
+  @ApiProperty({ enum: MEETING_ISSUE_CATEGORIES, enumName: 'MeetingIssueCategory', example: 'farmland-balance', description: 'funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …' })
   @IsIn(MEETING_ISSUE_CATEGORIES)
   category!: MeetingIssueCategory;
 
@@ -80,7 +80,7 @@ export class CompleteActionItemDto {
 }
 
 export class ActionItemQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['open', 'done'], example: 'open' })
+  @ApiPropertyOptional({ enum: ['open', 'done'], enumName: 'ActionItemStatus', example: 'open' })
   @IsOptional()
   @IsIn(['open', 'done'])
   status?: 'open' | 'done';
@@ -105,7 +105,7 @@ export class ActionItemDto {
   @ApiProperty({ format: 'date', example: '2026-02-20' })
   dueOn!: string;
 
-  @ApiProperty({ enum: ['open', 'done'], example: 'open' })
+  @ApiProperty({ enum: ['open', 'done'], enumName: 'ActionItemStatus', example: 'open' })
   status!: 'open' | 'done';
 
   @ApiPropertyOptional({ format: 'date', example: null, nullable: true, type: String })

@@ -31,7 +31,7 @@ export class TaskForceMemberDto {
   @BoundedText(1, 200)
   department!: string;
 
-  @ApiProperty({ enum: TASK_FORCE_ROLES, example: 'lead' })
+  @ApiProperty({ enum: TASK_FORCE_ROLES, enumName: 'TaskForceRole', example: 'lead' })
   @IsIn(TASK_FORCE_ROLES)
   role!: TaskForceRole;
 }

@@ -20,7 +20,7 @@ export class CreateProjectDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: PROJECT_CATEGORIES, example: 'provincial-key', description: 'e.g. provincial key project (省重点项目).' })
+  @ApiProperty({ enum: PROJECT_CATEGORIES, enumName: 'ProjectCategory', example: 'provincial-key', description: 'e.g. provincial key project (省重点项目).' })
   @IsIn(PROJECT_CATEGORIES)
   category!: ProjectCategory;
 

@@ -8,7 +8,7 @@ export class CreateCampaignDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: SECTORS, isArray: true, example: ['express-logistics'], description: 'Sectors swept; empty for all.' })
+  @ApiProperty({ enum: SECTORS, enumName: 'Sector', isArray: true, example: ['express-logistics'], description: 'Sectors swept; empty for all.' })
   @BoundedArray(0, SECTORS.length)
   @ArrayUnique()
   @IsIn(SECTORS, { each: true })

@@ -14,7 +14,7 @@ export class CreateOrganisationDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES, example: 'joint-branch', description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).' })
+  @ApiProperty({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch', description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).' })
   @IsIn(ORGANISATION_TYPES)
   type!: OrganisationType;
 
@@ -23,7 +23,7 @@ export class CreateOrganisationDto {
   @IsBoolean()
   functional?: boolean;
 
-  @ApiProperty({ enum: FORMATION_MODES, example: 'joint', description: 'Formed standalone, jointly or on a platform (单独建、联合建、平台建).' })
+  @ApiProperty({ enum: FORMATION_MODES, enumName: 'FormationMode', example: 'joint', description: 'Formed standalone, jointly or on a platform (单独建、联合建、平台建).' })
   @IsIn(FORMATION_MODES)
   formationMode!: FormationMode;
 
@@ -85,7 +85,7 @@ export class MemberEntityDto {
 }
 
 export class OrganisationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, example: 'joint-branch' })
+  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch' })
   @IsOptional()
   @IsIn(ORGANISATION_TYPES)
   type?: OrganisationType;
@@ -114,13 +114,13 @@ export class OrganisationDto {
   @ApiProperty({ example: '快递物流联合党支部' })
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES, example: 'joint-branch' })
+  @ApiProperty({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch' })
   type!: string;
 
   @ApiProperty({ example: false })
   functional!: boolean;
 
-  @ApiProperty({ enum: FORMATION_MODES, example: 'joint' })
+  @ApiProperty({ enum: FORMATION_MODES, enumName: 'FormationMode', example: 'joint' })
   formationMode!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: null })
@@ -153,7 +153,7 @@ export class CreateMassOrganisationDto {
   @IsCreditCode()
   creditCode!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, example: 'trade-union', description: 'Trade union (工会), youth league (共青团) or women\'s federation (妇联).' })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', example: 'trade-union', description: 'Trade union (工会), youth league (共青团) or women\'s federation (妇联).' })
   @IsIn(MASS_ORGANISATION_KINDS)
   kind!: MassOrganisationKind;
 
@@ -184,7 +184,7 @@ export class MassOrganisationDto {
   @ApiProperty({ example: '91340800MA00000010' })
   creditCode!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, example: 'trade-union' })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', example: 'trade-union' })
   kind!: string;
 
   @ApiProperty({ example: '示例快递企业01工会' })

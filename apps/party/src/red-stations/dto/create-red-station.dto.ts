@@ -37,7 +37,7 @@ export class CreateRedStationDto {
   @BoundedText(1, 100)
   openingHours!: string;
 
-  @ApiProperty({ enum: AMENITIES, isArray: true, example: ['water', 'rest', 'charging', 'cooling'], description: 'What the station offers; each at most once.' })
+  @ApiProperty({ enum: AMENITIES, enumName: 'Amenity', isArray: true, example: ['water', 'rest', 'charging', 'cooling'], description: 'What the station offers; each at most once.' })
   @BoundedArray(0, AMENITIES.length)
   @ArrayUnique()
   @IsIn(AMENITIES, { each: true })

@@ -21,11 +21,11 @@ export class CreateSurveyDto {
   @BoundedText(1, 50)
   ownerName!: string;
 
-  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, example: 'non-member' })
+  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, enumName: 'OwnerPoliticalStatus', example: 'non-member' })
   @IsIn(OWNER_POLITICAL_STATUSES)
   ownerPoliticalStatus!: string;
 
-  @ApiProperty({ enum: OPERATING_STATUSES, example: 'operating', description: 'Operating status (经营状况).' })
+  @ApiProperty({ enum: OPERATING_STATUSES, enumName: 'OperatingStatus', example: 'operating', description: 'Operating status (经营状况).' })
   @IsIn(OPERATING_STATUSES)
   operatingStatus!: string;
 
@@ -33,11 +33,11 @@ export class CreateSurveyDto {
   @BoundedInt(0, 1_000_000)
   employeeCount!: number;
 
-  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, example: 'none', description: 'Party organisation found (组织设置).' })
+  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, enumName: 'PartyOrganisationSetup', example: 'none', description: 'Party organisation found (组织设置).' })
   @IsIn(PARTY_ORGANISATION_SETUPS)
   partyOrganisation!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'], description: 'Mass organisations found (群团组织).' })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'], description: 'Mass organisations found (群团组织).' })
   @BoundedArray(0, MASS_ORGANISATION_KINDS.length)
   @ArrayUnique()
   @IsIn(MASS_ORGANISATION_KINDS, { each: true })
@@ -84,19 +84,19 @@ export class SurveyDto {
   @ApiProperty({ example: '王**', description: 'In full for the Party committee, masked for others.' })
   ownerName!: string;
 
-  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, example: 'non-member' })
+  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, enumName: 'OwnerPoliticalStatus', example: 'non-member' })
   ownerPoliticalStatus!: string;
 
-  @ApiProperty({ enum: OPERATING_STATUSES, example: 'operating' })
+  @ApiProperty({ enum: OPERATING_STATUSES, enumName: 'OperatingStatus', example: 'operating' })
   operatingStatus!: string;
 
   @ApiProperty({ example: 12 })
   employeeCount!: number;
 
-  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, example: 'none' })
+  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, enumName: 'PartyOrganisationSetup', example: 'none' })
   partyOrganisation!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'] })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'] })
   massOrganisations!: string[];
 
   @ApiProperty({ example: 4 })

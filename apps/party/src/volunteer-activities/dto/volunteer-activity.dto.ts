@@ -26,7 +26,7 @@ export class RecordVolunteerActivityDto {
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ enum: ACTIVITY_CATEGORIES, example: 'volunteer-activities' })
+  @ApiProperty({ enum: ACTIVITY_CATEGORIES, enumName: 'ActivityCategory', example: 'volunteer-activities' })
   @IsIn(ACTIVITY_CATEGORIES)
   category!: ActivityCategory;
 
@@ -69,7 +69,7 @@ export class VolunteerActivityDto {
   @ApiProperty({ example: '核酸检测志愿服务' })
   title!: string;
 
-  @ApiProperty({ enum: ACTIVITY_CATEGORIES, example: 'volunteer-activities' })
+  @ApiProperty({ enum: ACTIVITY_CATEGORIES, enumName: 'ActivityCategory', example: 'volunteer-activities' })
   category!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-18' })

@@ -18,7 +18,7 @@ export class ComplaintContactDto {
 }
 
 export class FileComplaintDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment', description: 'business-environment (营商环境), disclosure (about a published record), village-affairs, other.' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment', description: 'business-environment (营商环境), disclosure (about a published record), village-affairs, other.' })
   @IsIn(COMPLAINT_CATEGORIES)
   category!: ComplaintCategory;
 
@@ -60,7 +60,7 @@ export class AnswerComplaintDto extends StepNoteDto {
   @BoundedText(1, 4000)
   answer!: string;
 
-  @ApiProperty({ enum: ANSWER_OUTCOMES, example: 'resolved', description: '`not-our-responsibility` must name the responsible body.' })
+  @ApiProperty({ enum: ANSWER_OUTCOMES, enumName: 'AnswerOutcome', example: 'resolved', description: '`not-our-responsibility` must name the responsible body.' })
   @IsIn(ANSWER_OUTCOMES)
   outcome!: AnswerOutcome;
 
@@ -97,12 +97,12 @@ export class RouteComplaintDto {
 }
 
 export class ComplaintQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES, example: 'received' })
+  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'received' })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES)
   status?: ComplaintStatus;
 
-  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   @IsOptional()
   @IsIn(COMPLAINT_CATEGORIES)
   category?: ComplaintCategory;
@@ -112,7 +112,7 @@ export class ComplaintQueryDto extends PageQueryDto {
   @MatchesPattern(DEPARTMENT_PATTERN)
   department?: string;
 
-  @ApiPropertyOptional({ enum: COMPLAINT_CHANNELS, example: 'platform' })
+  @ApiPropertyOptional({ enum: COMPLAINT_CHANNELS, enumName: 'ComplaintChannel', example: 'platform' })
   @IsOptional()
   @IsIn(COMPLAINT_CHANNELS)
   channel?: ComplaintChannel;
@@ -134,7 +134,7 @@ export class StatisticsQueryDto extends PageQueryDto {
 }
 
 export class RecordComplaintDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   @IsIn(COMPLAINT_CATEGORIES)
   category!: ComplaintCategory;
 

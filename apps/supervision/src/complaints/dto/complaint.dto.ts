@@ -7,7 +7,7 @@ export class FiledComplaintDto {
   @ApiProperty({ example: 'TS-7K3M9Q2XPA4R', description: 'Keep it: the only way to follow an anonymous complaint.' })
   trackingCode!: string;
 
-  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'received' })
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'received' })
   status!: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.000Z' })
@@ -24,7 +24,7 @@ export class ComplaintStepDto {
   @ApiProperty({ enum: ['status', 'extension', 'routing'], example: 'status' })
   kind!: string;
 
-  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'accepted', description: 'Status after the step.' })
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'accepted', description: 'Status after the step.' })
   status!: string;
 
   @ApiProperty({ example: '已受理', nullable: true, type: String })
@@ -44,10 +44,10 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: 'TS-7K3M9Q2XPA4R' })
   trackingCode!: string;
 
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   category!: string;
 
-  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'answered' })
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'answered' })
   status!: string;
 
   @ApiProperty({ format: 'date', example: '2026-05-13', nullable: true, type: String })
@@ -59,7 +59,7 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: '经核实，已协调供电部门完成报装。', nullable: true, type: String })
   answer!: string | null;
 
-  @ApiProperty({ enum: ANSWER_OUTCOMES, example: 'resolved', nullable: true, type: String })
+  @ApiProperty({ enum: ANSWER_OUTCOMES, enumName: 'AnswerOutcome', example: 'resolved', nullable: true })
   outcome!: string | null;
 
   @ApiProperty({ example: null, nullable: true, type: String })
@@ -129,7 +129,7 @@ export class ComplaintCountsDto {
 }
 
 export class CategoryStatisticsDto extends ComplaintCountsDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   category!: string;
 }
 

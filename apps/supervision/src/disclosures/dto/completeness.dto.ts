@@ -29,7 +29,7 @@ export class PeriodCompletenessDto {
   dueOn!: string | null;
 
   @ApiProperty({
-    enum: COMPLETENESS_STATES,
+    enum: COMPLETENESS_STATES, enumName: 'CompletenessState',
     example: 'late',
     description: 'on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.',
   })

@@ -19,7 +19,7 @@ export class DisclosureLineDto {
   @MatchesPattern(QUANTITY_PATTERN, { message: 'quantity must be a decimal string, e.g. "3600.00"' })
   quantity!: string;
 
-  @ApiProperty({ enum: QUANTITY_UNIT_NAMES, example: 'yuan', description: '`yuan` (元, 2 places) or `mu` (亩, 4 places).' })
+  @ApiProperty({ enum: QUANTITY_UNIT_NAMES, enumName: 'QuantityUnitName', example: 'yuan', description: '`yuan` (元, 2 places) or `mu` (亩, 4 places).' })
   @IsIn(QUANTITY_UNIT_NAMES)
   unit!: QuantityUnit;
 }
@@ -126,7 +126,7 @@ export class DisclosureQueryDto extends PageQueryDto {
   period?: string;
 
   @ApiPropertyOptional({
-    enum: DISCLOSURE_STATUSES,
+    enum: DISCLOSURE_STATUSES, enumName: 'DisclosureStatus',
     default: 'published',
     example: 'published',
     description: 'Anyone may list published records; drafts and submitted ones need a supervisor, or a clerk of the unit named in `unitCode`.',

@@ -89,7 +89,7 @@ export class RaiseFindingDto {
   @UuidString()
   disclosureId!: string;
 
-  @ApiProperty({ enum: FINDING_KINDS, example: 'omission', description: 'omission (遗漏、少报), late, format or content not meeting requirements.' })
+  @ApiProperty({ enum: FINDING_KINDS, enumName: 'FindingKind', example: 'omission', description: 'omission (遗漏、少报), late, format or content not meeting requirements.' })
   @IsIn(FINDING_KINDS)
   kind!: FindingKind;
 
@@ -130,7 +130,7 @@ export class RectificationStepDto {
   @ApiProperty({ enum: ['status', 'extension'], example: 'status' })
   kind!: string;
 
-  @ApiProperty({ enum: RECTIFICATION_STATUSES, example: 'submitted' })
+  @ApiProperty({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'submitted' })
   status!: string;
 
   @ApiProperty({ example: '已发布更正版本', nullable: true, type: String })
@@ -156,13 +156,13 @@ export class FindingDto {
   @ApiProperty({ example: 'shengtang' })
   unitCode!: string;
 
-  @ApiProperty({ enum: FINDING_KINDS, example: 'omission' })
+  @ApiProperty({ enum: FINDING_KINDS, enumName: 'FindingKind', example: 'omission' })
   kind!: string;
 
   @ApiProperty({ example: '花名册漏报1名儿童' })
   description!: string;
 
-  @ApiProperty({ enum: RECTIFICATION_STATUSES, example: 'ordered' })
+  @ApiProperty({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'ordered' })
   status!: string;
 
   @ApiProperty({ format: 'date', example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
@@ -186,7 +186,7 @@ export class FindingQueryDto extends PageQueryDto {
   @BoundedText(1, 64)
   unitCode?: string;
 
-  @ApiPropertyOptional({ enum: RECTIFICATION_STATUSES, example: 'ordered' })
+  @ApiPropertyOptional({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'ordered' })
   @IsOptional()
   @IsIn(RECTIFICATION_STATUSES)
   status?: RectificationStatus;
