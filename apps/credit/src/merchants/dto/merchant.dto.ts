@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Length } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
@@ -10,7 +10,7 @@ const CODE_MESSAGE = { message: 'code must be upper-case letters and digits in d
 export class CreateMerchantDto {
   @ApiProperty({ example: 'LB-CAR-01', pattern: CODE.source })
   @MatchesPattern(CODE, CODE_MESSAGE)
-  @Length(1, 32)
+  @BoundedText(1, 32)
   code!: string;
 
   @ApiProperty({ example: 'lingbei', description: 'The community that signed the merchant, or the sub-district code when it signed for all its communities.' })
@@ -71,7 +71,7 @@ export class ListMerchantsQueryDto extends PageQueryDto {
 export class CreateBenefitDto {
   @ApiProperty({ example: 'LB-CAR-01-SERVICE', pattern: CODE.source })
   @MatchesPattern(CODE, CODE_MESSAGE)
-  @Length(1, 48)
+  @BoundedText(1, 48)
   code!: string;
 
   @ApiProperty({ example: 'LB-CAR-01', description: 'Code of the merchant offering it.' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageDtoOf, PageQueryDto, IsIdNumber, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
@@ -9,7 +9,7 @@ const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 export class CreateGoodsDto {
   @ApiProperty({ example: 'ST-GIFT-01', description: 'Shelf code, unique across supermarkets.', pattern: GOODS_CODE.source })
   @MatchesPattern(GOODS_CODE, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "ST-GIFT-01"' })
-  @Length(1, 32)
+  @BoundedText(1, 32)
   code!: string;
 
   @ApiProperty({ example: 'shengtang' })
