@@ -4,17 +4,16 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, type AuthUser, PageQueryDto, YEAR_PARAM_PIPE, canComputeProvisionalYear, provisionalCalendarYear } from '#platform';
+import { ApiAuth, ApiPublic, canComputeProvisionalYear, CurrentUser, IntParam, type AuthUser, PageQueryDto, provisionalCalendarYear } from '#platform';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
-import { CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, DeadlineChangeDto, DeadlineChangeListDto, DeadlineChangeQueryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
+import { CALENDAR_YEARS, CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, DeadlineChangeDto, DeadlineChangeListDto, DeadlineChangeQueryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
 import { WorkingCalendarService } from './working-calendar.service.js';
 
-const YEAR_PARAM = { name: 'year', type: 'integer', example: 2026 } as const;
+const YEAR_PARAM = { example: 2026 } as const;
 const YEAR_MISSING = 'A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year).';
 
 /**
@@ -37,7 +36,6 @@ export class WorkingCalendarController {
 
   @Get('years/:year')
   @ApiPublic()
-  @ApiParam(YEAR_PARAM)
   @ApiOperation({
     operationId: 'getWorkingCalendarYear',
     summary: "Get one year's public holidays and make-up working days (调休)",
@@ -45,7 +43,7 @@ export class WorkingCalendarController {
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiNotFoundResponse({ description: 'No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`.' })
-  async getYear(@Param('year', YEAR_PARAM_PIPE) year: number): Promise<CalendarYearDto> {
+  async getYear(@IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number): Promise<CalendarYearDto> {
     const row = await this.calendar.findYear(year);
     if (row !== null) return CalendarYearDto.of(row.data, 'official');
     if (!canComputeProvisionalYear(year)) throw calendarYearNotFound(year);
@@ -54,7 +52,6 @@ export class WorkingCalendarController {
 
   @Put('years/:year')
   @ApiAuth('zone-admin')
-  @ApiParam(YEAR_PARAM)
   @ApiOperation({
     operationId: 'setWorkingCalendarYear',
     summary: "Set a year's public holidays and make-up working days, replacing its data in every service",
@@ -63,7 +60,7 @@ export class WorkingCalendarController {
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiBadRequestResponse({ description: 'Malformed body (`validation-failed`) or data the calendar cannot use (`invalid-calendar-year`), with field errors.' })
-  async setYear(@Param('year', YEAR_PARAM_PIPE) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
+  async setYear(@IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
     if (body.year !== undefined && body.year !== year) {
       throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
     }

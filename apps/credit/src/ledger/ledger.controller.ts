@@ -28,6 +28,7 @@ export class LedgerController {
     name: 'Idempotency-Key',
     required: false,
     example: '3f2b7c1e-9a4d-4f5e-8b6a-1c2d3e4f5a6b',
+    schema: { type: 'string', minLength: 8, maxLength: 128, pattern: IDEMPOTENCY_KEY_PATTERN.source },
     description:
       'Kept on the entry itself: a repeat with the same key and body returns the first entry (200, `Idempotent-Replayed: true`) however late it comes; the same key with a different body is refused (422 `idempotency-key-reused`).',
   })

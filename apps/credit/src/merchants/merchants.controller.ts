@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { IsOptional } from 'class-validator';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidString, type AuthUser } from '#platform';
 import {
   BenefitDto,
   BenefitPageDto,
@@ -23,7 +23,7 @@ import { MerchantsService } from './merchants.service.js';
 class BenefitStatisticsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   merchantId?: string;
 }
 

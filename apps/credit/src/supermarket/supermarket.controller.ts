@@ -10,8 +10,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
+import { IsOptional } from 'class-validator';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, BoundedText, type AuthUser } from '#platform';
 import {
   CancelRedemptionOrderDto,
   CreateGoodsDto,
@@ -30,8 +30,7 @@ import { SupermarketService } from './supermarket.service.js';
 class StatisticsQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   communityCode?: string;
 }
 

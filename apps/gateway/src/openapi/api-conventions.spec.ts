@@ -9,7 +9,7 @@ import path from 'node:path';
 interface Parameter {
   name: string;
   in: string;
-  schema?: { maximum?: number };
+  schema?: Schema;
 }
 interface Operation {
   operationId?: string;
@@ -17,14 +17,26 @@ interface Operation {
   tags?: string[];
   security?: unknown[];
   parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 }
 interface Schema {
   type?: string | string[];
   properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
   items?: Schema;
   $ref?: string;
   allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  maxLength?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
 }
 
 const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../openapi/zone-gov-platform.json'), 'utf8')) as {
@@ -39,12 +51,52 @@ const operations = Object.entries(document.paths).flatMap(([route, item]) =>
     .map(([method, operation]) => ({ route, method, operation, name: `${method.toUpperCase()} ${route}` })),
 );
 
+/** Path parameters that name a token subject (`sub`), which is not a UUID. */
+const TOKEN_SUBJECT_PARAMETERS = new Set(['userId']);
+
 /** Top-level resources that are one thing per service rather than a collection. */
 const SINGULAR_RESOURCES = new Set(['working-calendar', 'dashboard', 'ledger']);
 
 function resolve(schema: Schema | undefined): Schema | undefined {
   if (schema?.$ref) return resolve(document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
   return schema;
+}
+
+/**
+ * What a request may carry without a bound (OWASP API4, unrestricted resource consumption): every string
+ * has a maxLength, format, enum or pattern; every array a maxItems; every integer a minimum and a
+ * maximum; no `number` (counts are integers; decimals travel as strings); no free-form object.
+ * Yields one line per unbounded place, named by schema or by operation and parameter.
+ */
+function* unboundedPlaces(schema: Schema | undefined, where: string, visited: Set<string>): Generator<string> {
+  if (schema === undefined) return;
+  if (schema.$ref !== undefined) {
+    const name = schema.$ref.replace('#/components/schemas/', '');
+    if (visited.has(name)) return;
+    visited.add(name);
+    yield* unboundedPlaces(document.components.schemas[name], name, visited);
+    return;
+  }
+  for (const alternative of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) yield* unboundedPlaces(alternative, where, visited);
+  const types = schema.type === undefined ? [] : [schema.type].flat().filter((type) => type !== 'null');
+  const constrained = schema.enum !== undefined || schema.const !== undefined;
+  if (types.includes('string') && !constrained && schema.maxLength === undefined && schema.format === undefined && schema.pattern === undefined) yield `${where}: string without maxLength, format or pattern`;
+  if (types.includes('array') && schema.maxItems === undefined) yield `${where}: array without maxItems`;
+  if (types.includes('integer') && !constrained && (schema.minimum === undefined || schema.maximum === undefined)) yield `${where}: integer without minimum and maximum`;
+  if (types.includes('number')) yield `${where}: number (use integer, or a decimal string)`;
+  if (types.includes('object') && schema.properties === undefined && schema.additionalProperties === undefined) yield `${where}: object without properties`;
+  for (const [property, definition] of Object.entries(schema.properties ?? {})) yield* unboundedPlaces(definition, `${where}.${property}`, visited);
+  if (schema.items !== undefined) yield* unboundedPlaces(schema.items, `${where}[]`, visited);
+  if (typeof schema.additionalProperties === 'object') yield* unboundedPlaces(schema.additionalProperties, `${where}{}`, visited);
+}
+
+/** Every unbounded place in what the operations accept: path, query and header parameters and bodies. */
+function unboundedRequestPlaces(): string[] {
+  const visited = new Set<string>();
+  return operations.flatMap(({ name, operation }) => [
+    ...(operation.parameters ?? []).flatMap((parameter) => [...unboundedPlaces(parameter.schema, `${name} ${parameter.in} ${parameter.name}`, visited)]),
+    ...Object.entries(operation.requestBody?.content ?? {}).flatMap(([type, content]) => [...unboundedPlaces(content.schema, `${name} body ${type}`, visited)]),
+  ]);
 }
 
 describe('API conventions', () => {
@@ -113,7 +165,7 @@ describe('API conventions', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('is OpenAPI 3.1 with JSON Schema types: no 3.0 `nullable`, no date-time typed as an object', () => {
+  it('is OpenAPI 3.1 with JSON Schema types: no 3.0 `nullable`, no string or map typed as a bare object', () => {
     expect(document.openapi).toBe('3.1.0');
     const text = JSON.stringify(document);
     expect(text).not.toContain('"nullable"');
@@ -121,8 +173,72 @@ describe('API conventions', () => {
     for (const [schemaName, schema] of Object.entries(document.components.schemas)) {
       for (const [property, definition] of Object.entries(schema.properties ?? {}) as [string, Schema & { format?: string }][]) {
         if (definition.format === 'date-time' && [definition.type].flat().includes('object')) offenders.push(`${schemaName}.${property}`);
+        // A string the generator could not type comes out as a bare object; a map says what it maps to.
+        if ([definition.type].flat().includes('object') && definition.properties === undefined && definition.additionalProperties === undefined) offenders.push(`${schemaName}.${property}`);
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('bounds every string, array and integer a request carries', () => {
+    expect(unboundedRequestPlaces()).toEqual([]);
+  });
+
+  it('would notice an unbounded request field', () => {
+    // The check above is only worth something if it can fail: loosen one field and it must say so.
+    const [schemaName, property] = ['FileComplaintDto', 'content'];
+    const field = document.components.schemas[schemaName]!.properties![property]!;
+    const { maxLength } = field;
+    delete field.maxLength;
+    try {
+      expect(unboundedRequestPlaces()).toEqual([`${schemaName}.${property}: string without maxLength, format or pattern`]);
+    } finally {
+      field.maxLength = maxLength;
+    }
+  });
+
+  it('documents the minimum length the server requires of complaint content and types counts as integers', () => {
+    const complaint = document.components.schemas.FileComplaintDto!.properties!;
+    expect(complaint.content).toMatchObject({ type: 'string', minLength: 5, maxLength: 4000 });
+    const limits = operations.flatMap(({ operation }) => operation.parameters?.filter((parameter) => parameter.name === 'limit') ?? []);
+    expect(limits.length).toBeGreaterThan(0);
+    expect(limits.filter((parameter) => parameter.schema?.type !== 'integer')).toEqual([]);
+  });
+
+  it('documents path ids as UUIDs and date-only fields as dates', () => {
+    const ids = operations.flatMap(({ name, operation }) => operation.parameters?.filter((parameter) => parameter.in === 'path' && /(^id|Id)$/.test(parameter.name) && !TOKEN_SUBJECT_PARAMETERS.has(parameter.name)).map((parameter) => ({ name, parameter })) ?? []);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter(({ parameter }) => parameter.schema?.format !== 'uuid').map(({ name, parameter }) => `${name} ${parameter.name}`)).toEqual([]);
+    const dates: string[] = [];
+    for (const [schemaName, schema] of Object.entries(document.components.schemas)) {
+      for (const [property, definition] of Object.entries(schema.properties ?? {})) {
+        // A business date (…On, asOf, from/to of a day range) is a `YYYY-MM-DD` string, never a bare string.
+        if (/On$/.test(property) && [definition.type].flat().includes('string') && definition.format !== 'date' && definition.format !== 'date-time') dates.push(`${schemaName}.${property}`);
+      }
+    }
+    expect(dates).toEqual([]);
+  });
+
+  it('names enums shared by several properties and never lists null as an enum value', () => {
+    const inline = new Map<string, string[]>();
+    const withNull: string[] = [];
+    const visit = (value: unknown, where: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const schema = value as Schema;
+      if (Array.isArray(schema.enum)) {
+        if (schema.enum.includes(null)) withNull.push(where);
+        // Named enums live in components.schemas under their own name; anything else is inline.
+        if (!/^components\.schemas\.[A-Za-z]+$/.test(where)) {
+          const key = JSON.stringify([...schema.enum].sort());
+          inline.set(key, [...(inline.get(key) ?? []), where]);
+        }
+      }
+      for (const [key, inner] of Object.entries(value)) visit(inner, `${where}.${key}`);
+    };
+    visit(document.components.schemas, 'components.schemas');
+    visit(document.paths, 'paths');
+    expect(withNull).toEqual([]);
+    const repeated = [...inline.entries()].filter(([, places]) => places.length > 1).map(([values, places]) => `${values} at ${places.join(', ')}`);
+    expect(repeated).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ class StepPipe implements PipeTransform<string, PreWorkStepName> {
   }
 }
 
-const STEP_PARAM = ApiParam({ name: 'step', enum: PRE_WORK_STEPS, example: 'announcement' });
+const STEP_PARAM = ApiParam({ name: 'step', enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement' });
 const EDITORS = 'Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).';
 
 @ApiTags('land')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, TextParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { AssignEntityDto, CreateInstructorDto, CreateVisitDto, InstructorDto, InstructorPageDto, VisitDto, VisitPageDto, VisitQueryDto } from './dto/instructor.dto.js';
 import { InstructorsService } from './instructors.service.js';
@@ -47,7 +47,7 @@ export class InstructorsController {
   @ApiOkResponse({ type: InstructorDto })
   @ApiForbiddenResponse({ description: 'Another instructor\'s record (`not-your-record`).' })
   @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @Param('userId') userId: string): Promise<InstructorDto> {
+  get(@CurrentUser() user: AuthUser, @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string): Promise<InstructorDto> {
     return this.instructors.get(user, userId);
   }
 
@@ -59,7 +59,7 @@ export class InstructorsController {
   @ApiConflictResponse({ description: 'Already assigned (`already-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Entity not registered (`entity-not-registered`).' })
-  assign(@CurrentUser() user: AuthUser, @Param('userId') userId: string, @Body() input: AssignEntityDto): Promise<InstructorDto> {
+  assign(@CurrentUser() user: AuthUser, @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string, @Body() input: AssignEntityDto): Promise<InstructorDto> {
     return this.instructors.assign(user, userId, input.creditCode);
   }
 

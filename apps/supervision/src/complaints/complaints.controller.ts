@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,11 +6,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
 import { ComplaintsService } from './complaints.service.js';
 import {
   AnswerComplaintDto,
@@ -48,11 +47,10 @@ export class ComplaintsController {
 
   @Get('tracking/:trackingCode')
   @ApiPublic()
-  @ApiParam({ name: 'trackingCode', example: 'TS-7K3M9Q2XPA4R' })
   @ApiOperation({ operationId: 'supervisionTrackComplaint', summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiNotFoundResponse({ description: 'No complaint has this tracking code (`complaint-not-found`).' })
-  track(@Param('trackingCode') trackingCode: string): Promise<ComplaintTrackingDto> {
+  track(@TextParam('trackingCode', INPUT_LIMITS.code, { example: 'TS-7K3M9Q2XPA4R' }) trackingCode: string): Promise<ComplaintTrackingDto> {
     return this.complaints.track(trackingCode);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -7,11 +7,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
 import { CompletenessService } from './completeness.service.js';
 import { DisclosuresService } from './disclosures.service.js';
 import { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, DueExtensionPageDto, GrantDueExtensionDto } from './dto/completeness.dto.js';
@@ -128,11 +127,10 @@ export class UnitCompletenessController {
 
   @Get(':code/completeness')
   @ApiPublic()
-  @ApiParam({ name: 'code', example: 'shengtang' })
   @ApiOperation({ operationId: 'supervisionGetUnitCompleteness', summary: 'Which periodic items are due, on time, late or missing at a unit, with due dates in working days' })
   @ApiOkResponse({ type: CompletenessPageDto })
   @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
-  forUnit(@Param('code') code: string, @Query() query: CompletenessQueryDto): Promise<CompletenessPageDto> {
+  forUnit(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Query() query: CompletenessQueryDto): Promise<CompletenessPageDto> {
     return this.completeness.forUnit(code, query);
   }
 
@@ -140,22 +138,20 @@ export class UnitCompletenessController {
   @HttpCode(201)
   @ApiAuth('discipline-supervisor')
   @IdempotentCreate()
-  @ApiParam({ name: 'code', example: 'shengtang' })
   @ApiOperation({ operationId: 'supervisionGrantDueDateExtension', summary: 'Give a unit more working days for one item and period, with a public reason' })
   @ApiCreatedResponse({ type: DueExtensionDto })
   @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Unknown item, per-event item or a period that does not fit it.' })
-  grant(@Param('code') code: string, @Body() input: GrantDueExtensionDto, @CurrentUser() user: AuthUser): Promise<DueExtensionDto> {
+  grant(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Body() input: GrantDueExtensionDto, @CurrentUser() user: AuthUser): Promise<DueExtensionDto> {
     return this.completeness.grantExtension(code, input, user);
   }
 
   @Get(':code/due-date-extensions')
   @ApiPublic()
-  @ApiParam({ name: 'code', example: 'shengtang' })
   @ApiOperation({ operationId: 'supervisionListDueDateExtensions', summary: 'Due-date extensions granted to a unit, newest first' })
   @ApiOkResponse({ type: DueExtensionPageDto })
   @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
-  extensions(@Param('code') code: string, @Query() query: PageQueryDto) {
+  extensions(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Query() query: PageQueryDto) {
     return this.completeness.extensions(code, query);
   }
 }

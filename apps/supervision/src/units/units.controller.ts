@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate } from '#platform';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, IdempotentCreate, INPUT_LIMITS, TextParam } from '#platform';
 import { CreateUnitDto, OverviewQueryDto, UnitDto, UnitOverviewPageDto, UnitPageDto, UnitQueryDto } from './dto/unit.dto.js';
 import { UnitsService } from './units.service.js';
 
-const UNIT_CODE_PARAM = { name: 'code', example: 'shengtang', description: 'Public unit code, as carried by the QR code.' };
+const UNIT_CODE_PARAM = { example: 'shengtang', description: 'Public unit code, as carried by the QR code.' };
 
 @ApiTags('supervision')
 @Controller('units')
@@ -33,21 +33,19 @@ export class UnitsController {
 
   @Get(':code')
   @ApiPublic()
-  @ApiParam(UNIT_CODE_PARAM)
   @ApiOperation({ operationId: 'supervisionGetUnit', summary: 'Get one unit by its public code' })
   @ApiOkResponse({ type: UnitDto })
   @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
-  get(@Param('code') code: string): Promise<UnitDto> {
+  get(@TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string): Promise<UnitDto> {
     return this.units.get(code);
   }
 
   @Get(':code/overview')
   @ApiPublic()
-  @ApiParam(UNIT_CODE_PARAM)
   @ApiOperation({ operationId: 'supervisionGetUnitOverview', summary: 'What is disclosed here: each active item with its published disclosures at this unit (the QR entry page)' })
   @ApiOkResponse({ type: UnitOverviewPageDto })
   @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
-  overview(@Param('code') code: string, @Query() query: OverviewQueryDto): Promise<UnitOverviewPageDto> {
+  overview(@TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string, @Query() query: OverviewQueryDto): Promise<UnitOverviewPageDto> {
     return this.units.overview(code, query);
   }
 }

@@ -53,6 +53,7 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
   describeResponses(document);
   sortParameters(document);
   describeSharedTags(document);
+  keepEnumDescriptionsOnProperties(document);
   document.components.schemas = toJsonSchema2020(document.components.schemas) as typeof document.components.schemas;
   document.paths = toJsonSchema2020(document.paths) as typeof document.paths;
   return document;
@@ -156,6 +157,17 @@ function describeSharedTags(document: OpenAPIObject): void {
   document.tags ??= [];
   for (const [name, description] of Object.entries(SHARED_TAGS)) {
     if (used.has(name) && !document.tags.some((tag) => tag.name === name)) document.tags.push({ name, description });
+  }
+}
+
+/**
+ * A named enum (`enumName`) is shared by every property that uses it, but the generator gives it the
+ * description of whichever property it met first ("null once all six are"); that description stays on
+ * the property, so the shared schema keeps none.
+ */
+function keepEnumDescriptionsOnProperties(document: OpenAPIObject): void {
+  for (const schema of Object.values(document.components?.schemas ?? {})) {
+    if ('enum' in schema && schema.enum !== undefined && !('properties' in schema)) delete schema.description;
   }
 }
 

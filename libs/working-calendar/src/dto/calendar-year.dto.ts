@@ -1,13 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, ValidateNested, IsString, Length, Max, Min } from 'class-validator';
-import { type CalendarHoliday, type CalendarYear, type MakeUpWorkday, PageDtoOf, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, PageQueryDto } from '#platform';
+import { IsInt, IsOptional, ValidateNested, IsString, Length, Max, Min } from 'class-validator';
+import { type CalendarHoliday, type CalendarYear, type MakeUpWorkday, PageDtoOf, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, PageQueryDto, BoundedArray } from '#platform';
 import { type DeadlineChange } from '../deadline-change.entity.js';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
 import { IsBusinessDate } from '#platform';
 
 /** No year has more days than this; a longer list is a mistake whatever it contains. */
 const MAX_DAYS_PER_LIST = 366;
+/** The years a calendar can be kept for (the table's check). */
+export const CALENDAR_YEARS = { min: 1000, max: 9999 } as const;
 
 export class FestivalNameDto {
   @ApiProperty({ example: '国庆节', description: 'As the State Council notice writes it.', maxLength: 50 })
@@ -38,7 +40,7 @@ export class CalendarDayDto {
 /** One year's holiday arrangement: weekdays work and weekends rest, except for the days listed. */
 export class CalendarYearDto {
   @ApiProperty({ type: 'integer', example: 2026, minimum: 1000, maximum: 9999 })
-  @BoundedInt(1000, 9999)
+  @BoundedInt(CALENDAR_YEARS.min, CALENDAR_YEARS.max)
   year!: number;
 
   @ApiPropertyOptional({ example: '国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)', description: "Where the arrangement comes from, e.g. the notice's title and date.", maxLength: 500 })
@@ -52,8 +54,7 @@ export class CalendarYearDto {
     description: 'Days off (放假), weekend days inside a break included; at least one.',
     example: [{ date: '2026-10-01', festival: { zh: '国庆节', en: 'National Day' } }],
   })
-  @IsArray()
-  @ArrayMaxSize(MAX_DAYS_PER_LIST)
+  @BoundedArray(0, MAX_DAYS_PER_LIST)
   @ValidateNested({ each: true })
   @Type(() => CalendarDayDto)
   holidays!: CalendarDayDto[];
@@ -64,8 +65,7 @@ export class CalendarYearDto {
     description: 'Saturdays and Sundays that are working days (调休上班).',
     example: [{ date: '2026-10-10', festival: { zh: '国庆节', en: 'National Day' } }],
   })
-  @IsArray()
-  @ArrayMaxSize(MAX_DAYS_PER_LIST)
+  @BoundedArray(0, MAX_DAYS_PER_LIST)
   @ValidateNested({ each: true })
   @Type(() => CalendarDayDto)
   makeUpWorkdays!: CalendarDayDto[];
@@ -93,7 +93,7 @@ export class CalendarYearDto {
 export class SetCalendarYearDto extends OmitType(CalendarYearDto, ['year', 'basis'] as const) {
   @ApiPropertyOptional({ type: 'integer', example: 2026, description: 'May be omitted; when given it must equal the year in the path.' })
   @IsOptional()
-  @IsInt()
+  @BoundedInt(CALENDAR_YEARS.min, CALENDAR_YEARS.max)
   year?: number;
 }
 

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText, CALENDAR_BASES, type CalendarBasis } from '#platform';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText, CALENDAR_BASES, type CalendarBasis, UuidString } from '#platform';
 import { APPEAL_STATUSES, type AppealStatus } from '../appeal-rules.js';
 import type { Appeal } from '../appeal.entity.js';
 
 export class CreateAppealDto {
   @ApiProperty({ format: 'uuid', example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', description: 'The deduction appealed against.' })
-  @IsUUID()
+  @UuidString()
   entryId!: string;
 
   @ApiProperty({ example: '当日本人不在社区，扣分有误', maxLength: 1000 })
@@ -26,7 +26,7 @@ export class DecideAppealDto {
 }
 
 export class ListAppealsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: APPEAL_STATUSES, example: 'open' })
+  @ApiPropertyOptional({ enum: APPEAL_STATUSES, enumName: 'AppealStatus', example: 'open' })
   @IsOptional()
   @IsIn(APPEAL_STATUSES)
   status?: AppealStatus;
@@ -59,7 +59,7 @@ export class AppealDto {
   @ApiProperty({ example: '当日本人不在社区，扣分有误' })
   reason!: string;
 
-  @ApiProperty({ example: '2026-06-01' })
+  @ApiProperty({ format: 'date', example: '2026-06-01' })
   filedOn!: string;
 
   @ApiProperty({ example: '2026-06-15', description: 'Decision due by this business date (10 working days after filing).' })
@@ -71,7 +71,7 @@ export class AppealDto {
   @ApiProperty({ example: false })
   overdue!: boolean;
 
-  @ApiProperty({ enum: APPEAL_STATUSES, example: 'open' })
+  @ApiProperty({ enum: APPEAL_STATUSES, enumName: 'AppealStatus', example: 'open' })
   status!: AppealStatus;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: null })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationArguments } from 'class-validator';
-import { BoundedText, MatchesPattern } from '#platform';
+import { IsBoolean, IsIn, IsInt, IsOptional, ValidateBy, type ValidationArguments } from 'class-validator';
+import { BoundedText, MatchesPattern, BoundedInt } from '#platform';
 import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_DESCRIPTION, type IndicatorCategory } from '../indicator-category.js';
 import { indicatorPointsProblem, MAX_INDICATOR_POINTS } from '../indicator-points.js';
 
@@ -27,7 +27,7 @@ export class CreateIndicatorDto {
   @MatchesPattern(INDICATOR_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "VOL-01"' })
   code!: string;
 
-  @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
+  @ApiProperty({ enum: INDICATOR_CATEGORIES, enumName: 'IndicatorCategory', example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
   @IsIn(INDICATOR_CATEGORIES)
   category!: IndicatorCategory;
 
@@ -48,8 +48,7 @@ export class CreateIndicatorDto {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 4, description: 'How often one resident may receive it per scoring period; unlimited when absent.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, 1000)
   limitPerPeriod?: number;
 
   @ApiPropertyOptional({ default: true, example: true, description: 'Inactive indicators stay in the catalogue but are no longer awarded.' })

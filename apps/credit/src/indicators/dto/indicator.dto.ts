@@ -10,7 +10,7 @@ export class IndicatorDto {
   @ApiProperty({ example: 'VOL-01' })
   code!: string;
 
-  @ApiProperty({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities' })
+  @ApiProperty({ enum: INDICATOR_CATEGORIES, enumName: 'IndicatorCategory', example: 'volunteer-activities' })
   category!: string;
 
   @ApiProperty({ example: '参加核酸检测志愿服务' })

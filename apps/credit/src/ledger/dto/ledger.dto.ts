@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsIdNumber, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsIdNumber, IsBusinessDate, BoundedText, MatchesPattern, UuidString } from '#platform';
 import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../../indicators/indicator-category.js';
 import { ENTRY_KINDS, type EntryKind } from '../ledger-rules.js';
 import type { LedgerEntry } from '../ledger-entry.entity.js';
@@ -9,7 +9,7 @@ import type { LedgerEntry } from '../ledger-entry.entity.js';
 export class CreateLedgerEntryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'The resident; give this or `residentIdNumber`.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   residentId?: string;
 
   @ApiPropertyOptional({ example: '340800195903150013', description: 'The resident by ID number (matched by keyed hash); give this or `residentId`.' })
@@ -50,12 +50,12 @@ export class CreateReversalDto {
 export class ListLedgerEntriesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   residentId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   householdId?: string;
 
   @ApiPropertyOptional({ example: 'shengtang' })
@@ -68,12 +68,12 @@ export class ListLedgerEntriesQueryDto extends PageQueryDto {
   @MatchesPattern(/^\d{4}$/, { message: 'period must be a year, e.g. 2026' })
   period?: string;
 
-  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, example: 'volunteer-activities' })
+  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, enumName: 'IndicatorCategory', example: 'volunteer-activities' })
   @IsOptional()
   @IsIn(INDICATOR_CATEGORIES)
   category?: IndicatorCategory;
 
-  @ApiPropertyOptional({ enum: ENTRY_KINDS, example: 'award' })
+  @ApiPropertyOptional({ enum: ENTRY_KINDS, enumName: 'EntryKind', example: 'award' })
   @IsOptional()
   @IsIn(ENTRY_KINDS)
   kind?: EntryKind;
@@ -102,7 +102,7 @@ export class LedgerEntryDto {
   @ApiProperty({ example: 'shengtang' })
   communityCode!: string;
 
-  @ApiProperty({ enum: ENTRY_KINDS, example: 'award' })
+  @ApiProperty({ enum: ENTRY_KINDS, enumName: 'EntryKind', example: 'award' })
   kind!: EntryKind;
 
   @ApiProperty({ type: 'integer', example: 4, description: 'Change to the credit score (0 for redemptions).' })
@@ -120,7 +120,7 @@ export class LedgerEntryDto {
   @ApiProperty({ example: '2026' })
   period!: string;
 
-  @ApiProperty({ example: '2026-04-18' })
+  @ApiProperty({ format: 'date', example: '2026-04-18' })
   occurredOn!: string;
 
   @ApiProperty({ example: '参加核酸检测志愿服务' })

@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, UuidString } from '#platform';
 import { PARTICIPATION_OUTCOMES, type ParticipationOutcome, type VolunteerParticipation } from '../volunteer-participation.entity.js';
 
 export class ListVolunteerParticipationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   activityId?: string;
 
-  @ApiPropertyOptional({ enum: PARTICIPATION_OUTCOMES, example: 'unmatched', description: '`unmatched`: the party service knows a participant the credit registry does not (yet).' })
+  @ApiPropertyOptional({ enum: PARTICIPATION_OUTCOMES, enumName: 'ParticipationOutcome', example: 'unmatched', description: '`unmatched`: the party service knows a participant the credit registry does not (yet).' })
   @IsOptional()
   @IsIn(PARTICIPATION_OUTCOMES)
   outcome?: ParticipationOutcome;
@@ -28,7 +28,7 @@ export class VolunteerParticipationDto {
   @ApiProperty({ example: '核酸检测志愿服务' })
   activityTitle!: string;
 
-  @ApiProperty({ example: '2026-04-18' })
+  @ApiProperty({ format: 'date', example: '2026-04-18' })
   heldOn!: string;
 
   @ApiProperty({ example: '杨**' })
@@ -37,7 +37,7 @@ export class VolunteerParticipationDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
   residentId!: string | null;
 
-  @ApiProperty({ enum: PARTICIPATION_OUTCOMES, example: 'awarded' })
+  @ApiProperty({ enum: PARTICIPATION_OUTCOMES, enumName: 'ParticipationOutcome', example: 'awarded' })
   outcome!: ParticipationOutcome;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -10,7 +10,7 @@ const CODE_MESSAGE = { message: 'code must be upper-case letters and digits in d
 export class CreateMerchantDto {
   @ApiProperty({ example: 'LB-CAR-01', pattern: CODE.source })
   @MatchesPattern(CODE, CODE_MESSAGE)
-  @Length(1, 32)
+  @BoundedText(1, 32)
   code!: string;
 
   @ApiProperty({ example: 'lingbei', description: 'The community that signed the merchant, or the sub-district code when it signed for all its communities.' })
@@ -21,7 +21,7 @@ export class CreateMerchantDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
+  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'transport' })
   @IsIn(MERCHANT_SECTORS)
   sector!: MerchantSector;
 
@@ -48,10 +48,10 @@ export class MerchantDto {
   @ApiProperty({ example: '共建汽车维修店' })
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, example: 'transport' })
+  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'transport' })
   sector!: string;
 
-  @ApiProperty({ example: '2026-03-01' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
   signedOn!: string;
 
   static of(merchant: Merchant): MerchantDto {
@@ -71,7 +71,7 @@ export class ListMerchantsQueryDto extends PageQueryDto {
 export class CreateBenefitDto {
   @ApiProperty({ example: 'LB-CAR-01-SERVICE', pattern: CODE.source })
   @MatchesPattern(CODE, CODE_MESSAGE)
-  @Length(1, 48)
+  @BoundedText(1, 48)
   code!: string;
 
   @ApiProperty({ example: 'LB-CAR-01', description: 'Code of the merchant offering it.' })
@@ -86,14 +86,13 @@ export class CreateBenefitDto {
   @BoundedText(1, 1000)
   description!: string;
 
-  @ApiProperty({ enum: RATING_LEVELS, example: 'AA', description: 'Lowest household rating that qualifies.' })
+  @ApiProperty({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA', description: 'Lowest household rating that qualifies.' })
   @IsIn(RATING_LEVELS)
   minimumLevel!: RatingLevel;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 117, description: 'Uses before the platform recorded them, as reported; statistics show it beside recorded uses.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @BoundedInt(0, INPUT_LIMITS.count)
   reportedUses?: number;
 }
 
@@ -119,7 +118,7 @@ export class BenefitDto {
   @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠' })
   description!: string;
 
-  @ApiProperty({ enum: RATING_LEVELS, example: 'AA' })
+  @ApiProperty({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA' })
   minimumLevel!: string;
 
   @ApiProperty({ example: true })
@@ -145,10 +144,10 @@ export class BenefitPageDto extends PageDtoOf(BenefitDto) {}
 export class ListBenefitsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   merchantId?: string;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, example: 'AA', description: 'Benefits this level qualifies for.' })
+  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA', description: 'Benefits this level qualifies for.' })
   @IsOptional()
   @IsIn(RATING_LEVELS)
   forLevel?: RatingLevel;
@@ -157,7 +156,7 @@ export class ListBenefitsQueryDto extends PageQueryDto {
 /** A card as a merchant sees it: the number typed in, or the QR code scanned. */
 export class CardPresentationDto {
   @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
-  @IsUUID()
+  @UuidString()
   benefitId!: string;
 
   @ApiPropertyOptional({ example: 'XY-4827-1934-5561', description: 'The card number; give this or `qrPayload`.' })
@@ -217,7 +216,7 @@ export class BenefitUsePageDto extends PageDtoOf(BenefitUseDto) {}
 export class ListBenefitUsesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   benefitId?: string;
 }
 

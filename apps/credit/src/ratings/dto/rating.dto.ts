@@ -1,23 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
-import { PageDtoOf } from '#platform';
+import { PageDtoOf, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS } from '../rating-rules.js';
 import type { HouseholdRatingChange } from '../rating.entities.js';
 
 export class RatingThresholdsDto {
   @ApiProperty({ type: 'integer', minimum: 1, example: 30, description: 'Minimum household score for A.' })
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, INPUT_LIMITS.count)
   A!: number;
 
   @ApiProperty({ type: 'integer', minimum: 1, example: 60, description: 'Minimum household score for AA (信用户 AA级).' })
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, INPUT_LIMITS.count)
   AA!: number;
 
   @ApiProperty({ type: 'integer', minimum: 1, example: 90, description: 'Minimum household score for AAA.' })
-  @IsInt()
-  @Min(1)
+  @BoundedInt(1, INPUT_LIMITS.count)
   AAA!: number;
 }
 
@@ -36,7 +32,7 @@ export class IndicatorContributionDto {
 }
 
 export class NextLevelDto {
-  @ApiProperty({ enum: RATING_LEVELS, example: 'AAA' })
+  @ApiProperty({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AAA' })
   level!: string;
 
   @ApiProperty({ type: 'integer', example: 18 })
@@ -50,7 +46,7 @@ export class RatingExplanationDto {
   @ApiProperty({ type: 'integer', example: 72, description: 'Household credit score: the sum of its current members\' scores.' })
   score!: number;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, nullable: true, example: 'AA' })
+  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', nullable: true, example: 'AA' })
   level!: string | null;
 
   @ApiProperty({ type: RatingThresholdsDto })
@@ -70,10 +66,10 @@ export class RatingChangeDto {
   @ApiProperty({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
   householdId!: string;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, nullable: true, example: 'A' })
+  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', nullable: true, example: 'A' })
   fromLevel!: string | null;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, nullable: true, example: 'AA' })
+  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', nullable: true, example: 'AA' })
   toLevel!: string | null;
 
   @ApiProperty({ type: 'integer', example: 72 })
@@ -108,7 +104,7 @@ export class ServiceCardDto {
   @ApiProperty({ example: 'XY-4827-1934-5561', description: 'Credit service level card (信用服务等级卡) number.' })
   cardNumber!: string;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, nullable: true, example: 'AA' })
+  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', nullable: true, example: 'AA' })
   level!: string | null;
 
   @ApiProperty({

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min } from 'class-validator';
-import { PageDtoOf, BoundedText, MatchesPattern } from '#platform';
+import { IsOptional } from 'class-validator';
+import { PageDtoOf, BoundedText, MatchesPattern, BoundedInt, INPUT_LIMITS } from '#platform';
 import type { Community } from '../registry.entities.js';
 
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
@@ -29,8 +29,7 @@ export class CreateCommunityDto {
     description: 'Residents who had redeemed points before the platform recorded redemptions, as the community reported; statistics add it to recorded redemptions.',
   })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @BoundedInt(0, INPUT_LIMITS.count)
   reportedRedeemingResidents?: number;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsIdNumber, BoundedText, BoundedInt, MatchesPattern } from '#platform';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsIdNumber, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -9,7 +9,7 @@ const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 export class CreateGoodsDto {
   @ApiProperty({ example: 'ST-GIFT-01', description: 'Shelf code, unique across supermarkets.', pattern: GOODS_CODE.source })
   @MatchesPattern(GOODS_CODE, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "ST-GIFT-01"' })
-  @Length(1, 32)
+  @BoundedText(1, 32)
   code!: string;
 
   @ApiProperty({ example: 'shengtang' })
@@ -112,7 +112,7 @@ export class GoodsPageDto extends PageDtoOf(GoodsDto) {}
 export class CreateRedemptionOrderDto {
   @ApiPropertyOptional({ format: 'uuid', example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', description: 'The goods; give this or `goodsCode`.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   goodsId?: string;
 
   @ApiPropertyOptional({ example: 'ST-GIFT-01', description: 'The goods by shelf code; give this or `goodsId`.' })
@@ -122,7 +122,7 @@ export class CreateRedemptionOrderDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Staff: the resident (or `residentIdNumber`). A resident ordering for themselves gives neither.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   residentId?: string;
 
   @ApiPropertyOptional({ example: '340800195903150013' })
@@ -150,10 +150,10 @@ export class ListRedemptionOrdersQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   residentId?: string;
 
-  @ApiPropertyOptional({ enum: ['completed', 'cancelled'], example: 'completed' })
+  @ApiPropertyOptional({ enum: ['completed', 'cancelled'], enumName: 'RedemptionOrderStatus', example: 'completed' })
   @IsOptional()
   @IsIn(['completed', 'cancelled'])
   status?: 'completed' | 'cancelled';
@@ -184,7 +184,7 @@ export class RedemptionOrderDto {
   @ApiProperty({ type: 'integer', example: 60 })
   points!: number;
 
-  @ApiProperty({ enum: ['completed', 'cancelled'], example: 'completed' })
+  @ApiProperty({ enum: ['completed', 'cancelled'], enumName: 'RedemptionOrderStatus', example: 'completed' })
   status!: string;
 
   @ApiProperty({ format: 'uuid', example: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })

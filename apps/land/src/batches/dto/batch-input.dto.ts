@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
+import { IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern, BoundedArray, UuidString } from '#platform';
 import { AREA_MU_PATTERN } from '../../shared/land-validation.js';
 import { BATCH_STATUSES, type BatchStatus } from '../batch-lifecycle.js';
 
@@ -9,7 +9,7 @@ export const MAX_PARCELS_PER_BATCH = 200;
 
 export class ParcelInputDto {
   @ApiProperty({ format: 'uuid', example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21', description: 'The project the parcel serves.' })
-  @IsUUID()
+  @UuidString()
   projectId!: string;
 
   @ApiProperty({ example: 'CFG2-01', maxLength: 50, description: 'Parcel code (地块编号), unique within the batch.' })
@@ -51,7 +51,7 @@ export class CreateBatchDto {
   @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => ParcelInputDto)
-  @ArrayMaxSize(MAX_PARCELS_PER_BATCH)
+  @BoundedArray(0, MAX_PARCELS_PER_BATCH)
   parcels?: ParcelInputDto[];
 }
 
@@ -141,13 +141,12 @@ export class RecordApprovedBatchDto {
   @ApiProperty({ type: [ParcelInputDto] })
   @ValidateNested({ each: true })
   @Type(() => ParcelInputDto)
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_PARCELS_PER_BATCH)
+  @BoundedArray(1, MAX_PARCELS_PER_BATCH)
   parcels!: ParcelInputDto[];
 }
 
 export class BatchListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: BATCH_STATUSES, example: 'submitted' })
+  @ApiPropertyOptional({ enum: BATCH_STATUSES, enumName: 'BatchStatus', example: 'submitted' })
   @IsOptional()
   @IsIn(BATCH_STATUSES)
   status?: BatchStatus;

@@ -24,7 +24,7 @@ export class ParcelDto {
 }
 
 export class StageTimeDto {
-  @ApiProperty({ enum: BATCH_STATUSES, example: 'submitted' })
+  @ApiProperty({ enum: BATCH_STATUSES, enumName: 'BatchStatus', example: 'submitted' })
   status!: BatchStatus;
 
   @ApiProperty({ format: 'date', example: '2026-03-27' })
@@ -47,7 +47,7 @@ export class BatchScheduleDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-06-30', nullable: true, type: String })
   legalDeadline!: string | null;
 
-  @ApiProperty({ enum: SCHEDULE_STATUSES, example: 'on-track' })
+  @ApiProperty({ enum: SCHEDULE_STATUSES, enumName: 'ScheduleStatus', example: 'on-track' })
   status!: ScheduleStatus;
 
   @ApiProperty({ example: 38, description: 'Working days since the batch opened (to its decision once decided).' })
@@ -67,7 +67,7 @@ export class BatchDto {
   @ApiProperty({ enum: ['tracked', 'recorded'], example: 'tracked', description: '`recorded`: approved before the platform and entered as history.' })
   origin!: 'tracked' | 'recorded';
 
-  @ApiProperty({ enum: BATCH_STATUSES, example: 'submitted' })
+  @ApiProperty({ enum: BATCH_STATUSES, enumName: 'BatchStatus', example: 'submitted' })
   status!: BatchStatus;
 
   @ApiProperty({ format: 'date', example: '2026-02-02' })

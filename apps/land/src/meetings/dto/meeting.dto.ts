@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
+import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, UuidString } from '#platform';
 import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../meeting.entities.js';
 
 export const MAX_ACTION_ITEMS_PER_MEETING = 100;
 
 export class MeetingIssueDto {
-  @ApiProperty({ enum: MEETING_ISSUE_CATEGORIES, example: 'farmland-balance', description: 'funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …' })
+  @ApiProperty({ enum: MEETING_ISSUE_CATEGORIES, enumName: 'MeetingIssueCategory', example: 'farmland-balance', description: 'funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …' })
   @IsIn(MEETING_ISSUE_CATEGORIES)
   category!: MeetingIssueCategory;
 
@@ -19,7 +19,7 @@ export class MeetingIssueDto {
 export class ActionItemInputDto {
   @ApiPropertyOptional({ format: 'uuid', example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21', description: 'Project the action serves, if any.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   projectId?: string;
 
   @ApiProperty({ example: '协调市资规局落实耕地占补平衡指标', maxLength: 1000 })
@@ -45,37 +45,31 @@ export class CreateMeetingDto {
   heldOn!: string;
 
   @ApiProperty({ type: [String], example: ['安庆市自然资源和规划局', '市林业局', '市交通运输局', '市司法局', '市人社局'], description: 'Departments present.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @BoundedArray(1, 50)
+  @BoundedText(1, 200, { each: true })
   departments!: string[];
 
   @ApiProperty({ type: [MeetingIssueDto] })
   @ValidateNested({ each: true })
   @Type(() => MeetingIssueDto)
-  @ArrayMaxSize(50)
+  @BoundedArray(0, 50)
   issues!: MeetingIssueDto[];
 
   @ApiProperty({ type: [String], example: ['由市资规局统筹耕地占补平衡指标'] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 1000, { each: true })
+  @BoundedArray(0, 50)
+  @BoundedText(1, 1000, { each: true })
   decisions!: string[];
 
   @ApiProperty({ type: [String], example: ['0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21'], description: 'Projects discussed.' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
+  @BoundedArray(0, 50)
+  @UuidString({ each: true })
   projectIds!: string[];
 
   @ApiPropertyOptional({ type: [ActionItemInputDto], description: 'Action items decided, with owners and due dates.' })
   @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => ActionItemInputDto)
-  @ArrayMaxSize(MAX_ACTION_ITEMS_PER_MEETING)
+  @BoundedArray(0, MAX_ACTION_ITEMS_PER_MEETING)
   actionItems?: ActionItemInputDto[];
 }
 
@@ -86,7 +80,7 @@ export class CompleteActionItemDto {
 }
 
 export class ActionItemQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['open', 'done'], example: 'open' })
+  @ApiPropertyOptional({ enum: ['open', 'done'], enumName: 'ActionItemStatus', example: 'open' })
   @IsOptional()
   @IsIn(['open', 'done'])
   status?: 'open' | 'done';
@@ -111,7 +105,7 @@ export class ActionItemDto {
   @ApiProperty({ format: 'date', example: '2026-02-20' })
   dueOn!: string;
 
-  @ApiProperty({ enum: ['open', 'done'], example: 'open' })
+  @ApiProperty({ enum: ['open', 'done'], enumName: 'ActionItemStatus', example: 'open' })
   status!: 'open' | 'done';
 
   @ApiPropertyOptional({ format: 'date', example: null, nullable: true, type: String })

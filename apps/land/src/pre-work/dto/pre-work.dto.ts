@@ -51,7 +51,7 @@ export class StepDocumentDto {
   @ApiProperty({ format: 'uuid', example: '5d8f0c1e-8a7b-4f3e-9c1d-2b3a4c5d6e7f' })
   id!: string;
 
-  @ApiProperty({ enum: PRE_WORK_STEPS, example: 'announcement' })
+  @ApiProperty({ enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement' })
   step!: PreWorkStepName;
 
   @ApiProperty({ example: '征收土地预公告' })
@@ -81,13 +81,13 @@ export class StepDocumentDto {
 export class StepDocumentPageDto extends PageDtoOf(StepDocumentDto) {}
 
 export class PreWorkStepDto {
-  @ApiProperty({ enum: PRE_WORK_STEPS, example: 'announcement', description: '调查 survey, 评估 assessment, 公告 announcement, 听证 hearing, 登记 registration, 协议 agreement.' })
+  @ApiProperty({ enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement', description: '调查 survey, 评估 assessment, 公告 announcement, 听证 hearing, 登记 registration, 协议 agreement.' })
   step!: PreWorkStepName;
 
   @ApiProperty({ example: 3, minimum: 1, maximum: 6 })
   position!: number;
 
-  @ApiProperty({ enum: STEP_STATUSES, example: 'in-progress' })
+  @ApiProperty({ enum: STEP_STATUSES, enumName: 'StepStatus', example: 'in-progress' })
   status!: StepStatus;
 
   @ApiPropertyOptional({ example: '李工', nullable: true, type: String })
@@ -119,7 +119,7 @@ export class PreWorkDto {
   @ApiProperty({ format: 'uuid', example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21' })
   projectId!: string;
 
-  @ApiPropertyOptional({ enum: PRE_WORK_STEPS, example: 'announcement', nullable: true, description: 'First step not completed; null once all six are.' })
+  @ApiPropertyOptional({ enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement', nullable: true, description: 'First step not completed; null once all six are.' })
   currentStep!: PreWorkStepName | null;
 
   @ApiProperty({ example: false, description: 'All six steps completed: the file may be assembled (组卷).' })

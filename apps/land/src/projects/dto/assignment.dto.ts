@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, ValidateNested } from 'class-validator';
-import { BoundedText } from '#platform';
+import { IsIn, ValidateNested } from 'class-validator';
+import { BoundedText, BoundedArray } from '#platform';
 import { TASK_FORCE_ROLES, type TaskForceRole } from '../project.entity.js';
 
 export class ResponsibleLeaderDto {
@@ -31,7 +31,7 @@ export class TaskForceMemberDto {
   @BoundedText(1, 200)
   department!: string;
 
-  @ApiProperty({ enum: TASK_FORCE_ROLES, example: 'lead' })
+  @ApiProperty({ enum: TASK_FORCE_ROLES, enumName: 'TaskForceRole', example: 'lead' })
   @IsIn(TASK_FORCE_ROLES)
   role!: TaskForceRole;
 }
@@ -44,8 +44,7 @@ export class TaskForceDto {
   @ApiProperty({ type: [TaskForceMemberDto] })
   @ValidateNested({ each: true })
   @Type(() => TaskForceMemberDto)
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @BoundedArray(1, 50)
   members!: TaskForceMemberDto[];
 }
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { AREA_MU_PATTERN } from '../../shared/land-validation.js';
 import { PROJECT_CATEGORIES, type ProjectCategory } from '../project-category.js';
-import { IsBusinessDate, BoundedText, MatchesPattern } from '#platform';
+import { IsBusinessDate, BoundedText, MatchesPattern, UuidString } from '#platform';
 
 export { AREA_MU_PATTERN };
 
@@ -13,14 +13,14 @@ export class CreateProjectDto {
     description: 'Id chosen by the caller, e.g. when importing projects from another system; generated when absent. An id already in use answers 409.',
   })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   id?: string;
 
   @ApiProperty({ example: '安庆长风港二期', description: 'Project name.', maxLength: 200 })
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: PROJECT_CATEGORIES, example: 'provincial-key', description: 'e.g. provincial key project (省重点项目).' })
+  @ApiProperty({ enum: PROJECT_CATEGORIES, enumName: 'ProjectCategory', example: 'provincial-key', description: 'e.g. provincial key project (省重点项目).' })
   @IsIn(PROJECT_CATEGORIES)
   category!: ProjectCategory;
 

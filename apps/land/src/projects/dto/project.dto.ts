@@ -11,7 +11,7 @@ export class ProjectDto {
   @ApiProperty({ example: '安庆长风港二期' })
   name!: string;
 
-  @ApiProperty({ enum: PROJECT_CATEGORIES, example: 'provincial-key' })
+  @ApiProperty({ enum: PROJECT_CATEGORIES, enumName: 'ProjectCategory', example: 'provincial-key' })
   category!: string;
 
   @ApiProperty({ example: '382.5400', description: 'Requested area in mu, exact, 4 decimal places.' })

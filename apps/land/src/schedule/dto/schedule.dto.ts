@@ -19,7 +19,7 @@ export class SetScheduleDto {
 }
 
 export class MilestoneDto {
-  @ApiProperty({ enum: MILESTONES, example: 'announcement' })
+  @ApiProperty({ enum: MILESTONES, enumName: 'Milestone', example: 'announcement' })
   milestone!: Milestone;
 
   @ApiProperty({ format: 'date', example: '2026-02-08' })
@@ -59,7 +59,7 @@ export class ScheduleDto {
   @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).' })
   asOf!: string;
 
-  @ApiProperty({ enum: SCHEDULE_STATUSES, example: 'on-track' })
+  @ApiProperty({ enum: SCHEDULE_STATUSES, enumName: 'ScheduleStatus', example: 'on-track' })
   status!: ScheduleStatus;
 
   @ApiProperty({ example: 22, description: 'Working days since the start (to the approval once approved), on the shared calendar.' })
@@ -78,7 +78,7 @@ export class ScheduleDto {
   })
   planBasis!: CalendarBasis;
 
-  @ApiProperty({ enum: [...MILESTONES, 'land-supply'], example: 'announcement', description: 'First milestone not yet achieved; `land-supply` once approved.' })
+  @ApiProperty({ enum: [...MILESTONES, 'land-supply'], enumName: 'ScheduleStage', example: 'announcement', description: 'First milestone not yet achieved; `land-supply` once approved.' })
   stage!: Milestone | 'land-supply';
 
   @ApiPropertyOptional({ format: 'date', example: null, nullable: true, type: String, description: 'Day land supply (供地) started.' })
@@ -101,7 +101,7 @@ export class DashboardProjectDto {
   @ApiPropertyOptional({ example: '王主任', nullable: true, type: String, description: '包保领导.' })
   responsibleLeader!: string | null;
 
-  @ApiProperty({ enum: [...MILESTONES, 'land-supply'], example: 'submission' })
+  @ApiProperty({ enum: [...MILESTONES, 'land-supply'], enumName: 'ScheduleStage', example: 'submission' })
   stage!: Milestone | 'land-supply';
 
   @ApiPropertyOptional({ format: 'date', example: '2026-04-27', nullable: true, type: String })
@@ -138,7 +138,7 @@ export class DashboardDto {
   @ApiProperty({ example: 4, description: 'Projects whose land supply has not started.' })
   activeProjectCount!: number;
 
-  @ApiProperty({ example: { 'on-track': 2, 'at-risk': 1, overdue: 0, unscheduled: 1 }, description: 'Active projects by schedule status.' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 'on-track': 2, 'at-risk': 1, overdue: 0, unscheduled: 1 }, description: 'Active projects by schedule status.' })
   byRisk!: Record<string, number>;
 
   @ApiProperty({ type: [DashboardProjectDto], description: 'Active projects, most urgent first (overdue, at risk, on track, unscheduled), at most 100.' })

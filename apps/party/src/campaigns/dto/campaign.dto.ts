@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
 
 export class CreateCampaignDto {
@@ -8,10 +8,9 @@ export class CreateCampaignDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: SECTORS, isArray: true, example: ['express-logistics'], description: 'Sectors swept; empty for all.' })
-  @IsArray()
+  @ApiProperty({ enum: SECTORS, enumName: 'Sector', isArray: true, example: ['express-logistics'], description: 'Sectors swept; empty for all.' })
+  @BoundedArray(0, SECTORS.length)
   @ArrayUnique()
-  @ArrayMaxSize(SECTORS.length)
   @IsIn(SECTORS, { each: true })
   sectors!: string[];
 
@@ -25,11 +24,8 @@ export class CreateCampaignDto {
   targetCount!: number;
 
   @ApiProperty({ type: [String], example: ['摸排组一', '摸排组二'], description: 'Assigned survey teams or surveyors.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @BoundedArray(1, 50)
+  @BoundedText(1, 100, { each: true })
   surveyors!: string[];
 
   @ApiProperty({ format: 'date', example: '2026-03-01' })

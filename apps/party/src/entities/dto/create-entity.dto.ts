@@ -16,11 +16,11 @@ export class CreateEntityDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: ENTITY_KINDS, example: 'enterprise', description: 'Non-public enterprise (非公企业) or social organisation (社会组织).' })
+  @ApiProperty({ enum: ENTITY_KINDS, enumName: 'EntityKind', example: 'enterprise', description: 'Non-public enterprise (非公企业) or social organisation (社会组织).' })
   @IsIn(ENTITY_KINDS)
   kind!: EntityKind;
 
-  @ApiProperty({ enum: SECTORS, example: 'express-logistics' })
+  @ApiProperty({ enum: SECTORS, enumName: 'Sector', example: 'express-logistics' })
   @IsIn(SECTORS)
   sector!: Sector;
 
@@ -29,7 +29,7 @@ export class CreateEntityDto {
   @BoundedText(1, 120)
   park?: string;
 
-  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, default: 'not-under-management', example: 'under-management', description: 'Taken under management (纳入管理) or not.' })
+  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, enumName: 'ManagementStatus', default: 'not-under-management', example: 'under-management', description: 'Taken under management (纳入管理) or not.' })
   @IsOptional()
   @IsIn(MANAGEMENT_STATUSES)
   managementStatus?: ManagementStatus;

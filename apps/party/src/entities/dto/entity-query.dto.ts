@@ -7,7 +7,7 @@ import { normaliseCreditCode } from '../credit-code.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS } from '../entity-kinds.js';
 
 export class EntityQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: SECTORS, example: 'express-logistics' })
+  @ApiPropertyOptional({ enum: SECTORS, enumName: 'Sector', example: 'express-logistics' })
   @IsOptional()
   @IsIn(SECTORS)
   sector?: string;
@@ -17,12 +17,12 @@ export class EntityQueryDto extends PageQueryDto {
   @BoundedText(1, 120)
   park?: string;
 
-  @ApiPropertyOptional({ enum: ENTITY_KINDS, example: 'enterprise' })
+  @ApiPropertyOptional({ enum: ENTITY_KINDS, enumName: 'EntityKind', example: 'enterprise' })
   @IsOptional()
   @IsIn(ENTITY_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, example: 'under-management' })
+  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, enumName: 'ManagementStatus', example: 'under-management' })
   @IsOptional()
   @IsIn(MANAGEMENT_STATUSES)
   managementStatus?: string;

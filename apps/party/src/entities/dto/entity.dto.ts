@@ -13,16 +13,16 @@ export class EntityDto {
   @ApiProperty({ example: '示例快递企业01' })
   name!: string;
 
-  @ApiProperty({ enum: ENTITY_KINDS, example: 'enterprise' })
+  @ApiProperty({ enum: ENTITY_KINDS, enumName: 'EntityKind', example: 'enterprise' })
   kind!: string;
 
-  @ApiProperty({ enum: SECTORS, example: 'express-logistics' })
+  @ApiProperty({ enum: SECTORS, enumName: 'Sector', example: 'express-logistics' })
   sector!: string;
 
   @ApiPropertyOptional({ example: '示例产业园一', nullable: true, type: String })
   park!: string | null;
 
-  @ApiProperty({ enum: MANAGEMENT_STATUSES, example: 'under-management' })
+  @ApiProperty({ enum: MANAGEMENT_STATUSES, enumName: 'ManagementStatus', example: 'under-management' })
   managementStatus!: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-03-02T01:00:00.000Z' })

@@ -9,7 +9,7 @@ export class ImportRowDto {
   @ApiPropertyOptional({ example: '91340800MA0000001X', nullable: true, type: String })
   creditCode!: string | null;
 
-  @ApiProperty({ enum: IMPORT_ROW_STATUSES, example: 'created' })
+  @ApiProperty({ enum: IMPORT_ROW_STATUSES, enumName: 'ImportRowStatus', example: 'created' })
   status!: (typeof IMPORT_ROW_STATUSES)[number];
 
   @ApiPropertyOptional({ format: 'uuid', example: '3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a098', description: 'The new entity, for created rows.' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
+import { ArrayUnique, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { IsCreditCode } from '../../shared/validators.js';
 
@@ -18,9 +18,8 @@ export class CreateInstructorDto {
 
   @ApiProperty({ type: [String], example: ['91340800MA00000010'], description: 'Entities assigned to the instructor (党建工作指导员).' })
   @Transform(normaliseCodes)
-  @IsArray()
+  @BoundedArray(0, 500)
   @ArrayUnique()
-  @ArrayMaxSize(500)
   @IsCreditCode({ each: true })
   entityCreditCodes!: string[];
 }

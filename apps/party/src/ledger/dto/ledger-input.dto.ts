@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
 import { SECTORS } from '../../entities/entity-kinds.js';
 import { LEDGER_COLOURS, MASS_ORGANISATION_KINDS, type LedgerColour, type MassOrganisationKind } from '../ledger-rules.js';
 
 export class LedgerQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: LEDGER_COLOURS, example: 'red', description: 'The colour shown (overrides included).' })
+  @ApiPropertyOptional({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'red', description: 'The colour shown (overrides included).' })
   @IsOptional()
   @IsIn(LEDGER_COLOURS)
   colour?: LedgerColour;
 
-  @ApiPropertyOptional({ enum: SECTORS, example: 'express-logistics' })
+  @ApiPropertyOptional({ enum: SECTORS, enumName: 'Sector', example: 'express-logistics' })
   @IsOptional()
   @IsIn(SECTORS)
   sector?: string;
@@ -22,7 +22,7 @@ export class LedgerQueryDto extends PageQueryDto {
 }
 
 export class SetLedgerOverrideDto {
-  @ApiProperty({ enum: LEDGER_COLOURS, example: 'green' })
+  @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'green' })
   @IsIn(LEDGER_COLOURS)
   colour!: LedgerColour;
 
@@ -40,10 +40,9 @@ export class UpdateLedgerRulesDto {
   @BoundedInt(1, 50)
   minMembersToForm!: number;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'] })
-  @IsArray()
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'] })
+  @BoundedArray(0, MASS_ORGANISATION_KINDS.length)
   @ArrayUnique()
-  @ArrayMaxSize(MASS_ORGANISATION_KINDS.length)
   @IsIn(MASS_ORGANISATION_KINDS, { each: true })
   requiredMassOrganisations!: MassOrganisationKind[];
 }

@@ -21,7 +21,7 @@ export interface LedgerEntryRow {
 }
 
 export class LedgerOverrideDto {
-  @ApiProperty({ enum: LEDGER_COLOURS, example: 'green' })
+  @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'green' })
   colour!: string;
 
   @ApiProperty({ example: '联合党支部已批复成立，待正式登记' })
@@ -53,13 +53,13 @@ export class LedgerEntryDto {
   @ApiProperty({ example: 'under-management' })
   managementStatus!: string;
 
-  @ApiProperty({ enum: LEDGER_COLOURS, example: 'red', description: 'The colour shown: an active override, else the rules\' verdict.' })
+  @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'red', description: 'The colour shown: an active override, else the rules\' verdict.' })
   colour!: string;
 
-  @ApiProperty({ enum: LEDGER_COLOURS, example: 'red', description: 'What the rules derive from the current facts.' })
+  @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'red', description: 'What the rules derive from the current facts.' })
   derivedColour!: string;
 
-  @ApiProperty({ enum: LEDGER_REASONS, example: 'qualifies-without-party-organisation' })
+  @ApiProperty({ enum: LEDGER_REASONS, enumName: 'LedgerReason', example: 'qualifies-without-party-organisation' })
   reason!: string;
 
   @ApiProperty({ example: '4 Party members (at least 3 can form an organisation) but no Party organisation.' })
@@ -101,10 +101,10 @@ export class LedgerChangeDto {
   @ApiProperty({ enum: ['rules', 'override', 'override-cleared'], example: 'rules' })
   source!: string;
 
-  @ApiPropertyOptional({ enum: LEDGER_COLOURS, nullable: true, example: 'red' })
+  @ApiPropertyOptional({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', nullable: true, example: 'red' })
   fromColour!: string | null;
 
-  @ApiProperty({ enum: LEDGER_COLOURS, example: 'yellow' })
+  @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'yellow' })
   toColour!: string;
 
   @ApiProperty({ example: 'mass-organisations-missing', description: 'Rule reason code, or the reason given for an override.' })
@@ -182,7 +182,7 @@ export class LedgerRulesDto {
   @ApiProperty({ example: 3, description: 'Party members needed to form an organisation alone; at or above it without an organisation is red.' })
   minMembersToForm!: number;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'], description: 'Mass organisations a covered entity must also have to be green.' })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'], description: 'Mass organisations a covered entity must also have to be green.' })
   requiredMassOrganisations!: string[];
 
   @ApiProperty({ format: 'date-time', example: '2026-03-01T01:00:00.000Z' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText, CALENDAR_BASES, type CalendarBasis } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText, CALENDAR_BASES, type CalendarBasis, UuidString } from '#platform';
 import { TRANSFER_STATUSES } from '../transfer-rules.js';
 
 export const MEMBER_STATUSES = ['normal', 'floating', 'out-of-contact'] as const;
@@ -9,7 +9,7 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 export class RegisterMemberDto {
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Organisation in the registry holding the member\'s relations.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   organisationId?: string;
 
   @ApiPropertyOptional({ example: '外地某社区党支部', maxLength: 200, description: 'Where the relations are held when outside the registry (流动党员、"口袋"党员).' })
@@ -30,13 +30,13 @@ export class RegisterMemberDto {
   @IsMobile()
   phone?: string;
 
-  @ApiProperty({ enum: MEMBER_STATUSES, example: 'floating', description: 'Normal, floating (流动) or out of contact (失联).' })
+  @ApiProperty({ enum: MEMBER_STATUSES, enumName: 'MemberStatus', example: 'floating', description: 'Normal, floating (流动) or out of contact (失联).' })
   @IsIn(MEMBER_STATUSES)
   status!: MemberStatus;
 }
 
 export class UpdateMemberDto {
-  @ApiPropertyOptional({ enum: MEMBER_STATUSES, example: 'out-of-contact' })
+  @ApiPropertyOptional({ enum: MEMBER_STATUSES, enumName: 'MemberStatus', example: 'out-of-contact' })
   @IsOptional()
   @IsIn(MEMBER_STATUSES)
   status?: MemberStatus;
@@ -50,10 +50,10 @@ export class UpdateMemberDto {
 export class MemberQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   organisationId?: string;
 
-  @ApiPropertyOptional({ enum: MEMBER_STATUSES, example: 'floating' })
+  @ApiPropertyOptional({ enum: MEMBER_STATUSES, enumName: 'MemberStatus', example: 'floating' })
   @IsOptional()
   @IsIn(MEMBER_STATUSES)
   status?: MemberStatus;
@@ -78,7 +78,7 @@ export class MemberDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: '139****2345' })
   maskedPhone!: string | null;
 
-  @ApiProperty({ enum: MEMBER_STATUSES, example: 'floating' })
+  @ApiProperty({ enum: MEMBER_STATUSES, enumName: 'MemberStatus', example: 'floating' })
   status!: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-04-01T01:00:00.000Z' })
@@ -89,7 +89,7 @@ export class MemberPageDto extends PageDtoOf(MemberDto) {}
 
 export class RequestTransferDto {
   @ApiProperty({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Receiving organisation.' })
-  @IsUUID()
+  @UuidString()
   toOrganisationId!: string;
 
   @ApiProperty({ example: '在经开区快递企业稳定就业，申请转入组织关系', maxLength: 500 })
@@ -118,7 +118,7 @@ export class TransferStepDto {
   @ApiProperty({ example: 'approve' })
   action!: string;
 
-  @ApiProperty({ enum: TRANSFER_STATUSES, example: 'approved' })
+  @ApiProperty({ enum: TRANSFER_STATUSES, enumName: 'TransferStatus', example: 'approved' })
   toStatus!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-03' })
@@ -147,7 +147,7 @@ export class TransferDto {
   @ApiProperty({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da' })
   toOrganisationId!: string;
 
-  @ApiProperty({ enum: TRANSFER_STATUSES, example: 'requested' })
+  @ApiProperty({ enum: TRANSFER_STATUSES, enumName: 'TransferStatus', example: 'requested' })
   status!: string;
 
   @ApiProperty({ example: '在经开区快递企业稳定就业，申请转入组织关系' })
@@ -172,7 +172,7 @@ export class TransferDto {
 export class TransferPageDto extends PageDtoOf(TransferDto) {}
 
 export class TransferQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TRANSFER_STATUSES, example: 'requested' })
+  @ApiPropertyOptional({ enum: TRANSFER_STATUSES, enumName: 'TransferStatus', example: 'requested' })
   @IsOptional()
   @IsIn(TRANSFER_STATUSES)
   status?: string;

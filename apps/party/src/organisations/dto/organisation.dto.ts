@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray, UuidString } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
@@ -14,7 +14,7 @@ export class CreateOrganisationDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES, example: 'joint-branch', description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).' })
+  @ApiProperty({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch', description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).' })
   @IsIn(ORGANISATION_TYPES)
   type!: OrganisationType;
 
@@ -23,20 +23,19 @@ export class CreateOrganisationDto {
   @IsBoolean()
   functional?: boolean;
 
-  @ApiProperty({ enum: FORMATION_MODES, example: 'joint', description: 'Formed standalone, jointly or on a platform (单独建、联合建、平台建).' })
+  @ApiProperty({ enum: FORMATION_MODES, enumName: 'FormationMode', example: 'joint', description: 'Formed standalone, jointly or on a platform (单独建、联合建、平台建).' })
   @IsIn(FORMATION_MODES)
   formationMode!: FormationMode;
 
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'The organisation directly above.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   parentId?: string;
 
   @ApiProperty({ type: [String], example: ['91340800MA00000010', '91340800MA0000002Y'], description: 'Credit codes of the entities it covers; each entity belongs to one organisation.' })
   @Transform(normaliseCodes)
-  @IsArray()
+  @BoundedArray(0, 500)
   @ArrayUnique()
-  @ArrayMaxSize(500)
   @IsCreditCode({ each: true })
   memberEntityCreditCodes!: string[];
 
@@ -86,14 +85,14 @@ export class MemberEntityDto {
 }
 
 export class OrganisationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, example: 'joint-branch' })
+  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch' })
   @IsOptional()
   @IsIn(ORGANISATION_TYPES)
   type?: OrganisationType;
 
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Only organisations directly under this one.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   parentId?: string;
 }
 
@@ -115,13 +114,13 @@ export class OrganisationDto {
   @ApiProperty({ example: '快递物流联合党支部' })
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES, example: 'joint-branch' })
+  @ApiProperty({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch' })
   type!: string;
 
   @ApiProperty({ example: false })
   functional!: boolean;
 
-  @ApiProperty({ enum: FORMATION_MODES, example: 'joint' })
+  @ApiProperty({ enum: FORMATION_MODES, enumName: 'FormationMode', example: 'joint' })
   formationMode!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: null })
@@ -154,7 +153,7 @@ export class CreateMassOrganisationDto {
   @IsCreditCode()
   creditCode!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, example: 'trade-union', description: 'Trade union (工会), youth league (共青团) or women\'s federation (妇联).' })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', example: 'trade-union', description: 'Trade union (工会), youth league (共青团) or women\'s federation (妇联).' })
   @IsIn(MASS_ORGANISATION_KINDS)
   kind!: MassOrganisationKind;
 
@@ -185,7 +184,7 @@ export class MassOrganisationDto {
   @ApiProperty({ example: '91340800MA00000010' })
   creditCode!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, example: 'trade-union' })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', example: 'trade-union' })
   kind!: string;
 
   @ApiProperty({ example: '示例快递企业01工会' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, ValidateBy } from 'class-validator';
-import { BoundedText } from '#platform';
+import { ArrayUnique, IsIn, ValidateBy } from 'class-validator';
+import { BoundedText, BoundedArray } from '#platform';
 import { AMENITIES, type Amenity } from '../amenity.js';
 import { COORDINATE_PATTERN, DEGREE_BOUNDS, isCoordinate, type Axis } from '../coordinates.js';
 
@@ -37,10 +37,9 @@ export class CreateRedStationDto {
   @BoundedText(1, 100)
   openingHours!: string;
 
-  @ApiProperty({ enum: AMENITIES, isArray: true, example: ['water', 'rest', 'charging', 'cooling'], description: 'What the station offers; each at most once.' })
-  @IsArray()
+  @ApiProperty({ enum: AMENITIES, enumName: 'Amenity', isArray: true, example: ['water', 'rest', 'charging', 'cooling'], description: 'What the station offers; each at most once.' })
+  @BoundedArray(0, AMENITIES.length)
   @ArrayUnique()
-  @ArrayMaxSize(AMENITIES.length)
   @IsIn(AMENITIES, { each: true })
   amenities!: Amenity[];
 }

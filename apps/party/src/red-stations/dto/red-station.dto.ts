@@ -22,7 +22,7 @@ export class RedStationDto {
   @ApiProperty({ example: '08:00-20:00' })
   openingHours!: string;
 
-  @ApiProperty({ enum: AMENITIES, isArray: true, example: ['water', 'rest', 'charging', 'cooling'] })
+  @ApiProperty({ enum: AMENITIES, enumName: 'Amenity', isArray: true, example: ['water', 'rest', 'charging', 'cooling'] })
   amenities!: string[];
 
   @ApiProperty({ format: 'date-time', example: '2026-03-01T00:30:00.000Z' })

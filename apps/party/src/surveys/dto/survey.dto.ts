@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
@@ -21,11 +21,11 @@ export class CreateSurveyDto {
   @BoundedText(1, 50)
   ownerName!: string;
 
-  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, example: 'non-member' })
+  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, enumName: 'OwnerPoliticalStatus', example: 'non-member' })
   @IsIn(OWNER_POLITICAL_STATUSES)
   ownerPoliticalStatus!: string;
 
-  @ApiProperty({ enum: OPERATING_STATUSES, example: 'operating', description: 'Operating status (经营状况).' })
+  @ApiProperty({ enum: OPERATING_STATUSES, enumName: 'OperatingStatus', example: 'operating', description: 'Operating status (经营状况).' })
   @IsIn(OPERATING_STATUSES)
   operatingStatus!: string;
 
@@ -33,14 +33,13 @@ export class CreateSurveyDto {
   @BoundedInt(0, 1_000_000)
   employeeCount!: number;
 
-  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, example: 'none', description: 'Party organisation found (组织设置).' })
+  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, enumName: 'PartyOrganisationSetup', example: 'none', description: 'Party organisation found (组织设置).' })
   @IsIn(PARTY_ORGANISATION_SETUPS)
   partyOrganisation!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'], description: 'Mass organisations found (群团组织).' })
-  @IsArray()
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'], description: 'Mass organisations found (群团组织).' })
+  @BoundedArray(0, MASS_ORGANISATION_KINDS.length)
   @ArrayUnique()
-  @ArrayMaxSize(MASS_ORGANISATION_KINDS.length)
   @IsIn(MASS_ORGANISATION_KINDS, { each: true })
   massOrganisations!: MassOrganisationKind[];
 
@@ -85,19 +84,19 @@ export class SurveyDto {
   @ApiProperty({ example: '王**', description: 'In full for the Party committee, masked for others.' })
   ownerName!: string;
 
-  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, example: 'non-member' })
+  @ApiProperty({ enum: OWNER_POLITICAL_STATUSES, enumName: 'OwnerPoliticalStatus', example: 'non-member' })
   ownerPoliticalStatus!: string;
 
-  @ApiProperty({ enum: OPERATING_STATUSES, example: 'operating' })
+  @ApiProperty({ enum: OPERATING_STATUSES, enumName: 'OperatingStatus', example: 'operating' })
   operatingStatus!: string;
 
   @ApiProperty({ example: 12 })
   employeeCount!: number;
 
-  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, example: 'none' })
+  @ApiProperty({ enum: PARTY_ORGANISATION_SETUPS, enumName: 'PartyOrganisationSetup', example: 'none' })
   partyOrganisation!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, isArray: true, example: ['trade-union'] })
+  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'] })
   massOrganisations!: string[];
 
   @ApiProperty({ example: 4 })

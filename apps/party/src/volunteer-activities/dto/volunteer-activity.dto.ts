@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, BoundedText, MatchesPattern } from '#platform';
+import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, BoundedText, MatchesPattern, BoundedArray, UuidString } from '#platform';
 
 /** Credit's indicator categories an activity can count for (志愿活动 / 社会治安 / 公益关爱). */
 export const ACTIVITY_CATEGORIES = ['volunteer-activities', 'public-security', 'public-welfare'] as const;
@@ -19,14 +19,14 @@ export class ParticipantInputDto {
 
 export class RecordVolunteerActivityDto {
   @ApiProperty({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'The Party organisation that ran the activity.' })
-  @IsUUID()
+  @UuidString()
   organisationId!: string;
 
   @ApiProperty({ example: '核酸检测志愿服务', maxLength: 200 })
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ enum: ACTIVITY_CATEGORIES, example: 'volunteer-activities' })
+  @ApiProperty({ enum: ACTIVITY_CATEGORIES, enumName: 'ActivityCategory', example: 'volunteer-activities' })
   @IsIn(ACTIVITY_CATEGORIES)
   category!: ActivityCategory;
 
@@ -39,9 +39,7 @@ export class RecordVolunteerActivityDto {
   communityCode!: string;
 
   @ApiProperty({ type: [ParticipantInputDto], description: '1 to 500 residents, each once.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
+  @BoundedArray(1, 500)
   @ValidateNested({ each: true })
   @Type(() => ParticipantInputDto)
   participants!: ParticipantInputDto[];
@@ -71,7 +69,7 @@ export class VolunteerActivityDto {
   @ApiProperty({ example: '核酸检测志愿服务' })
   title!: string;
 
-  @ApiProperty({ enum: ACTIVITY_CATEGORIES, example: 'volunteer-activities' })
+  @ApiProperty({ enum: ACTIVITY_CATEGORIES, enumName: 'ActivityCategory', example: 'volunteer-activities' })
   category!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-18' })
@@ -92,6 +90,6 @@ export class VolunteerActivityPageDto extends PageDtoOf(VolunteerActivityDto) {}
 export class VolunteerActivityQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   organisationId?: string;
 }

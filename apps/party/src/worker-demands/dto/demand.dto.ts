@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, UuidString } from '#platform';
 import { DEMAND_STATUSES, WORKER_GROUPS } from '../demand-rules.js';
 
 export class CreateDemandDto {
-  @ApiProperty({ enum: WORKER_GROUPS, example: 'delivery-rider' })
+  @ApiProperty({ enum: WORKER_GROUPS, enumName: 'WorkerGroup', example: 'delivery-rider' })
   @IsIn(WORKER_GROUPS)
   workerGroup!: string;
 
@@ -22,7 +22,7 @@ export class CreateDemandDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Red station where the demand was collected.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   redStationId?: string;
 }
 
@@ -33,7 +33,7 @@ export class DemandNoteDto {
 }
 
 export class DemandQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DEMAND_STATUSES, example: 'planned' })
+  @ApiPropertyOptional({ enum: DEMAND_STATUSES, enumName: 'DemandStatus', example: 'planned' })
   @IsOptional()
   @IsIn(DEMAND_STATUSES)
   status?: string;
@@ -57,7 +57,7 @@ export class DemandDto {
   @ApiProperty({ format: 'uuid', example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })
   id!: string;
 
-  @ApiProperty({ enum: WORKER_GROUPS, example: 'delivery-rider' })
+  @ApiProperty({ enum: WORKER_GROUPS, enumName: 'WorkerGroup', example: 'delivery-rider' })
   workerGroup!: string;
 
   @ApiProperty({ example: '夜间送餐后缺少热水和充电点' })
@@ -66,7 +66,7 @@ export class DemandDto {
   @ApiProperty({ example: '骑手反映晚上十点后附近无处补充热水、给电瓶充电。' })
   details!: string;
 
-  @ApiProperty({ enum: DEMAND_STATUSES, example: 'planned' })
+  @ApiProperty({ enum: DEMAND_STATUSES, enumName: 'DemandStatus', example: 'planned' })
   status!: string;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '协调驿站延长开放至23:00，增设充电柜。' })

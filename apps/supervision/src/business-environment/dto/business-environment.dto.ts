@@ -10,7 +10,7 @@ export class CreateBusinessPolicyDto {
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ enum: POLICY_KINDS, example: 'talent-attraction', description: '招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.' })
+  @ApiProperty({ enum: POLICY_KINDS, enumName: 'PolicyKind', example: 'talent-attraction', description: '招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.' })
   @IsIn(POLICY_KINDS)
   kind!: PolicyKind;
 
@@ -47,7 +47,7 @@ export class BusinessPolicyDto {
   @ApiProperty({ example: '经开区双招双引人才安居补贴' })
   title!: string;
 
-  @ApiProperty({ enum: POLICY_KINDS, example: 'talent-attraction' })
+  @ApiProperty({ enum: POLICY_KINDS, enumName: 'PolicyKind', example: 'talent-attraction' })
   kind!: string;
 
   @ApiProperty({ example: '对新引进的高层次人才给予安居补贴。' })
@@ -81,14 +81,14 @@ export class BusinessPolicyDto {
 export class BusinessPolicyPageDto extends PageDtoOf(BusinessPolicyDto) {}
 
 export class BusinessPolicyQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: POLICY_KINDS, example: 'talent-attraction' })
+  @ApiPropertyOptional({ enum: POLICY_KINDS, enumName: 'PolicyKind', example: 'talent-attraction' })
   @IsOptional()
   @IsIn(POLICY_KINDS)
   kind?: PolicyKind;
 }
 
 export class RecordPayoutDto {
-  @ApiProperty({ enum: ['enterprise', 'individual'], example: 'enterprise' })
+  @ApiProperty({ enum: ['enterprise', 'individual'], enumName: 'RecipientKind', example: 'enterprise' })
   @IsIn(['enterprise', 'individual'])
   recipientKind!: 'enterprise' | 'individual';
 
@@ -124,7 +124,7 @@ export class PayoutDto {
   @ApiProperty({ format: 'uuid', example: '7b1d3f5a-9c2e-4a6b-8d0f-1e3a5c7b9d24' })
   id!: string;
 
-  @ApiProperty({ enum: ['enterprise', 'individual'], example: 'enterprise' })
+  @ApiProperty({ enum: ['enterprise', 'individual'], enumName: 'RecipientKind', example: 'enterprise' })
   recipientKind!: string;
 
   @ApiProperty({ example: '安庆某新能源科技有限公司', description: 'Enterprise name, or the person\'s name masked for anyone but the column\'s administrators.' })
@@ -133,7 +133,7 @@ export class PayoutDto {
   @ApiProperty({ example: '30000.00' })
   amount!: string;
 
-  @ApiProperty({ example: '2026-04-15' })
+  @ApiProperty({ format: 'date', example: '2026-04-15' })
   paidOn!: string;
 
   @ApiProperty({ example: '经开财拨〔2026〕15号-03' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern } from '#platform';
+import { IsBoolean, IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, type ComplaintCategory, type ComplaintStatus } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES, COMPLAINT_CHANNELS, type AnswerOutcome, type ComplaintChannel } from '../complaint.entity.js';
 
@@ -18,7 +18,7 @@ export class ComplaintContactDto {
 }
 
 export class FileComplaintDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment', description: 'business-environment (营商环境), disclosure (about a published record), village-affairs, other.' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment', description: 'business-environment (营商环境), disclosure (about a published record), village-affairs, other.' })
   @IsIn(COMPLAINT_CATEGORIES)
   category!: ComplaintCategory;
 
@@ -29,7 +29,7 @@ export class FileComplaintDto {
 
   @ApiPropertyOptional({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: 'Published disclosure the complaint is about.' })
   @IsOptional()
-  @IsUUID()
+  @UuidString()
   disclosureId?: string;
 
   @ApiProperty({ example: '企业办理用电报装多次往返，希望说明办理时限。', maxLength: 4000 })
@@ -60,7 +60,7 @@ export class AnswerComplaintDto extends StepNoteDto {
   @BoundedText(1, 4000)
   answer!: string;
 
-  @ApiProperty({ enum: ANSWER_OUTCOMES, example: 'resolved', description: '`not-our-responsibility` must name the responsible body.' })
+  @ApiProperty({ enum: ANSWER_OUTCOMES, enumName: 'AnswerOutcome', example: 'resolved', description: '`not-our-responsibility` must name the responsible body.' })
   @IsIn(ANSWER_OUTCOMES)
   outcome!: AnswerOutcome;
 
@@ -97,12 +97,12 @@ export class RouteComplaintDto {
 }
 
 export class ComplaintQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES, example: 'received' })
+  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'received' })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES)
   status?: ComplaintStatus;
 
-  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   @IsOptional()
   @IsIn(COMPLAINT_CATEGORIES)
   category?: ComplaintCategory;
@@ -112,7 +112,7 @@ export class ComplaintQueryDto extends PageQueryDto {
   @MatchesPattern(DEPARTMENT_PATTERN)
   department?: string;
 
-  @ApiPropertyOptional({ enum: COMPLAINT_CHANNELS, example: 'platform' })
+  @ApiPropertyOptional({ enum: COMPLAINT_CHANNELS, enumName: 'ComplaintChannel', example: 'platform' })
   @IsOptional()
   @IsIn(COMPLAINT_CHANNELS)
   channel?: ComplaintChannel;
@@ -134,7 +134,7 @@ export class StatisticsQueryDto extends PageQueryDto {
 }
 
 export class RecordComplaintDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   @IsIn(COMPLAINT_CATEGORIES)
   category!: ComplaintCategory;
 

@@ -9,13 +9,13 @@ export class FiledComplaintDto {
   @ApiProperty({ example: 'TS-7K3M9Q2XPA4R', description: 'Keep it: the only way to follow an anonymous complaint.' })
   trackingCode!: string;
 
-  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'received' })
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'received' })
   status!: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.000Z' })
   filedAt!: string;
 
-  @ApiProperty({ example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
+  @ApiProperty({ format: 'date', example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
   acceptDueOn!: string;
 
   @ApiProperty({ ...BASIS, example: 'official' })
@@ -29,7 +29,7 @@ export class ComplaintStepDto {
   @ApiProperty({ enum: ['status', 'extension', 'routing', 'deadline-revised'], example: 'status', description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).' })
   kind!: string;
 
-  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'accepted', description: 'Status after the step.' })
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'accepted', description: 'Status after the step.' })
   status!: string;
 
   @ApiProperty({ example: '已受理', nullable: true, type: String })
@@ -41,7 +41,7 @@ export class ComplaintStepDto {
   @ApiProperty({ format: 'date-time', example: '2026-04-21T01:00:00.000Z' })
   at!: string;
 
-  @ApiProperty({ example: '2026-04-23', nullable: true, type: String, description: 'Deadline of the step this one opened.' })
+  @ApiProperty({ format: 'date', example: '2026-04-23', nullable: true, type: String, description: 'Deadline of the step this one opened.' })
   dueOn!: string | null;
 }
 
@@ -49,13 +49,13 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: 'TS-7K3M9Q2XPA4R' })
   trackingCode!: string;
 
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   category!: string;
 
-  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'answered' })
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'answered' })
   status!: string;
 
-  @ApiProperty({ example: '2026-05-13', nullable: true, type: String })
+  @ApiProperty({ format: 'date', example: '2026-05-13', nullable: true, type: String })
   stepDueOn!: string | null;
 
   @ApiProperty({ ...BASIS, example: 'official', nullable: true, type: String })
@@ -67,7 +67,7 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: '经核实，已协调供电部门完成报装。', nullable: true, type: String })
   answer!: string | null;
 
-  @ApiProperty({ enum: ANSWER_OUTCOMES, example: 'resolved', nullable: true, type: String })
+  @ApiProperty({ enum: ANSWER_OUTCOMES, enumName: 'AnswerOutcome', example: 'resolved', nullable: true })
   outcome!: string | null;
 
   @ApiProperty({ example: null, nullable: true, type: String })
@@ -137,7 +137,7 @@ export class ComplaintCountsDto {
 }
 
 export class CategoryStatisticsDto extends ComplaintCountsDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, example: 'business-environment' })
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment' })
   category!: string;
 }
 

@@ -25,14 +25,14 @@ export class PeriodCompletenessDto {
   @ApiProperty({ example: '2026-04-30' })
   periodEnd!: string;
 
-  @ApiProperty({ example: '2026-05-15', nullable: true, type: String, description: 'Due date in working days after the period end; null while the calendar lacks the year.' })
+  @ApiProperty({ format: 'date', example: '2026-05-15', nullable: true, type: String, description: 'Due date in working days after the period end; null while the calendar lacks the year.' })
   dueOn!: string | null;
 
   @ApiProperty({ enum: CALENDAR_BASES, example: 'official', nullable: true, type: String, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.' })
   dueBasis!: CalendarBasis | null;
 
   @ApiProperty({
-    enum: COMPLETENESS_STATES,
+    enum: COMPLETENESS_STATES, enumName: 'CompletenessState',
     example: 'late',
     description: 'on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.',
   })
@@ -41,7 +41,7 @@ export class PeriodCompletenessDto {
   @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', nullable: true, type: String })
   disclosureId!: string | null;
 
-  @ApiProperty({ example: '2026-05-18', nullable: true, type: String, description: 'Day it was first published (Asia/Shanghai).' })
+  @ApiProperty({ format: 'date', example: '2026-05-18', nullable: true, type: String, description: 'Day it was first published (Asia/Shanghai).' })
   publishedOn!: string | null;
 
   @ApiProperty({ example: 0, description: 'Working days added to the due date by extensions.' })

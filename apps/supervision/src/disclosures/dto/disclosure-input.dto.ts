@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { PageQueryDto, BoundedText, MatchesPattern } from '#platform';
+import { IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { PageQueryDto, BoundedText, MatchesPattern, BoundedArray } from '#platform';
 import { DISCLOSURE_STATUSES, QUANTITY_UNITS, type DisclosureStatus, type QuantityUnit } from '../disclosure-rules.js';
 
 const QUANTITY_PATTERN = /^\d{1,12}(\.\d{1,4})?$/;
@@ -19,7 +19,7 @@ export class DisclosureLineDto {
   @MatchesPattern(QUANTITY_PATTERN, { message: 'quantity must be a decimal string, e.g. "3600.00"' })
   quantity!: string;
 
-  @ApiProperty({ enum: QUANTITY_UNIT_NAMES, example: 'yuan', description: '`yuan` (元, 2 places) or `mu` (亩, 4 places).' })
+  @ApiProperty({ enum: QUANTITY_UNIT_NAMES, enumName: 'QuantityUnitName', example: 'yuan', description: '`yuan` (元, 2 places) or `mu` (亩, 4 places).' })
   @IsIn(QUANTITY_UNIT_NAMES)
   unit!: QuantityUnit;
 }
@@ -65,22 +65,19 @@ export class DisclosureContentDto {
   summary!: string;
 
   @ApiProperty({ type: [DisclosureLineDto], description: 'Amounts and areas; totals are computed exactly per unit of measure.' })
-  @IsArray()
-  @ArrayMaxSize(200)
+  @BoundedArray(0, 200)
   @ValidateNested({ each: true })
   @Type(() => DisclosureLineDto)
   lines!: DisclosureLineDto[];
 
   @ApiProperty({ type: [RecipientInputDto], description: 'Recipient list (花名册); empty when the item has none.' })
-  @IsArray()
-  @ArrayMaxSize(500)
+  @BoundedArray(0, 500)
   @ValidateNested({ each: true })
   @Type(() => RecipientInputDto)
   recipients!: RecipientInputDto[];
 
   @ApiProperty({ type: [AttachmentReferenceDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
+  @BoundedArray(0, 50)
   @ValidateNested({ each: true })
   @Type(() => AttachmentReferenceDto)
   attachments!: AttachmentReferenceDto[];
@@ -129,7 +126,7 @@ export class DisclosureQueryDto extends PageQueryDto {
   period?: string;
 
   @ApiPropertyOptional({
-    enum: DISCLOSURE_STATUSES,
+    enum: DISCLOSURE_STATUSES, enumName: 'DisclosureStatus',
     default: 'published',
     example: 'published',
     description: 'Anyone may list published records; drafts and submitted ones need a supervisor, or a clerk of the unit named in `unitCode`.',

@@ -70,7 +70,7 @@ export class DisclosureListItemDto {
   @ApiProperty({ example: '2026-04' })
   period!: string;
 
-  @ApiProperty({ enum: DISCLOSURE_STATUSES, example: 'published' })
+  @ApiProperty({ enum: DISCLOSURE_STATUSES, enumName: 'DisclosureStatus', example: 'published' })
   status!: string;
 
   @ApiProperty({ example: 1 })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis } from '#platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, UuidString, IsBusinessDate } from '#platform';
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
@@ -86,10 +86,10 @@ export class SpotCheckVerificationDto {
 
 export class RaiseFindingDto {
   @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: 'A disclosure in this spot check\'s sample.' })
-  @IsUUID()
+  @UuidString()
   disclosureId!: string;
 
-  @ApiProperty({ enum: FINDING_KINDS, example: 'omission', description: 'omission (遗漏、少报), late, format or content not meeting requirements.' })
+  @ApiProperty({ enum: FINDING_KINDS, enumName: 'FindingKind', example: 'omission', description: 'omission (遗漏、少报), late, format or content not meeting requirements.' })
   @IsIn(FINDING_KINDS)
   kind!: FindingKind;
 
@@ -130,7 +130,7 @@ export class RectificationStepDto {
   @ApiProperty({ enum: ['status', 'extension', 'deadline-revised'], example: 'status', description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).' })
   kind!: string;
 
-  @ApiProperty({ enum: RECTIFICATION_STATUSES, example: 'submitted' })
+  @ApiProperty({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'submitted' })
   status!: string;
 
   @ApiProperty({ example: '已发布更正版本', nullable: true, type: String })
@@ -139,7 +139,7 @@ export class RectificationStepDto {
   @ApiProperty({ format: 'date-time', example: '2026-05-12T03:00:00.000Z' })
   at!: string;
 
-  @ApiProperty({ example: '2026-05-15', nullable: true, type: String })
+  @ApiProperty({ format: 'date', example: '2026-05-15', nullable: true, type: String })
   dueOn!: string | null;
 }
 
@@ -156,16 +156,16 @@ export class FindingDto {
   @ApiProperty({ example: 'shengtang' })
   unitCode!: string;
 
-  @ApiProperty({ enum: FINDING_KINDS, example: 'omission' })
+  @ApiProperty({ enum: FINDING_KINDS, enumName: 'FindingKind', example: 'omission' })
   kind!: string;
 
   @ApiProperty({ example: '花名册漏报1名儿童' })
   description!: string;
 
-  @ApiProperty({ enum: RECTIFICATION_STATUSES, example: 'ordered' })
+  @ApiProperty({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'ordered' })
   status!: string;
 
-  @ApiProperty({ example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
+  @ApiProperty({ format: 'date', example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
   dueOn!: string;
 
   @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
@@ -189,7 +189,7 @@ export class FindingQueryDto extends PageQueryDto {
   @BoundedText(1, 64)
   unitCode?: string;
 
-  @ApiPropertyOptional({ enum: RECTIFICATION_STATUSES, example: 'ordered' })
+  @ApiPropertyOptional({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'ordered' })
   @IsOptional()
   @IsIn(RECTIFICATION_STATUSES)
   status?: RectificationStatus;
@@ -198,6 +198,6 @@ export class FindingQueryDto extends PageQueryDto {
 export class OverdueFindingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '2026-05-18', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
   @IsOptional()
-  @Length(10, 10)
+  @IsBusinessDate()
   asOf?: string;
 }

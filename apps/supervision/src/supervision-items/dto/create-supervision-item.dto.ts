@@ -45,15 +45,15 @@ export class CreateSupervisionItemDto {
   @BoundedText(1, 2000)
   policyBasis!: string;
 
-  @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, example: 'local', description: '`basic-catalogue` (基本监督事项清单) or `local` (the zone\'s own items).' })
+  @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, enumName: 'SupervisionItemOrigin', example: 'local', description: '`basic-catalogue` (基本监督事项清单) or `local` (the zone\'s own items).' })
   @IsIn(SUPERVISION_ITEM_ORIGINS)
   origin!: SupervisionItemOrigin;
 
-  @ApiProperty({ enum: SUPERVISION_ITEM_CATEGORIES, example: 'subsidies' })
+  @ApiProperty({ enum: SUPERVISION_ITEM_CATEGORIES, enumName: 'SupervisionItemCategory', example: 'subsidies' })
   @IsIn(SUPERVISION_ITEM_CATEGORIES)
   category!: SupervisionItemCategory;
 
-  @ApiProperty({ enum: DISCLOSURE_FREQUENCIES, example: 'monthly', description: 'Required disclosure frequency (公示频次).' })
+  @ApiProperty({ enum: DISCLOSURE_FREQUENCIES, enumName: 'DisclosureFrequency', example: 'monthly', description: 'Required disclosure frequency (公示频次).' })
   @IsIn(DISCLOSURE_FREQUENCIES)
   disclosureFrequency!: DisclosureFrequency;
 
@@ -62,12 +62,12 @@ export class CreateSupervisionItemDto {
   @BoundedInt(0, 60)
   dueWorkingDays?: number;
 
-  @ApiPropertyOptional({ enum: PUBLICATION_RULES, example: 'review', default: 'review', description: 'For disclosures created from events: `review` makes a draft, `direct` publishes at once.' })
+  @ApiPropertyOptional({ enum: PUBLICATION_RULES, enumName: 'PublicationRule', example: 'review', default: 'review', description: 'For disclosures created from events: `review` makes a draft, `direct` publishes at once.' })
   @IsOptional()
   @IsIn(PUBLICATION_RULES)
   publicationRule?: PublicationRule;
 
-  @ApiPropertyOptional({ enum: DISCLOSABLE_EVENTS, example: 'zone.land.batch-approved.v1', description: 'Event type whose occurrences become disclosures of this item; one active item per event type.' })
+  @ApiPropertyOptional({ enum: DISCLOSABLE_EVENTS, enumName: 'DisclosableEvent', example: 'zone.land.batch-approved.v1', description: 'Event type whose occurrences become disclosures of this item; one active item per event type.' })
   @IsOptional()
   @IsIn(DISCLOSABLE_EVENTS)
   sourceEvent?: string;
@@ -99,7 +99,7 @@ export class SupervisionItemQueryDto extends PageQueryDto {
   @IsBoolean()
   includeRetired?: boolean;
 
-  @ApiPropertyOptional({ enum: SUPERVISION_ITEM_ORIGINS, example: 'local' })
+  @ApiPropertyOptional({ enum: SUPERVISION_ITEM_ORIGINS, enumName: 'SupervisionItemOrigin', example: 'local' })
   @IsOptional()
   @IsIn(SUPERVISION_ITEM_ORIGINS)
   origin?: SupervisionItemOrigin;

@@ -26,19 +26,19 @@ export class SupervisionItemDto {
   @ApiProperty({ example: '《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号)' })
   policyBasis!: string;
 
-  @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, example: 'local' })
+  @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, enumName: 'SupervisionItemOrigin', example: 'local' })
   origin!: string;
 
-  @ApiProperty({ enum: SUPERVISION_ITEM_CATEGORIES, example: 'subsidies' })
+  @ApiProperty({ enum: SUPERVISION_ITEM_CATEGORIES, enumName: 'SupervisionItemCategory', example: 'subsidies' })
   category!: string;
 
-  @ApiProperty({ enum: DISCLOSURE_FREQUENCIES, example: 'monthly' })
+  @ApiProperty({ enum: DISCLOSURE_FREQUENCIES, enumName: 'DisclosureFrequency', example: 'monthly' })
   disclosureFrequency!: string;
 
   @ApiProperty({ example: 10 })
   dueWorkingDays!: number;
 
-  @ApiProperty({ enum: PUBLICATION_RULES, example: 'review' })
+  @ApiProperty({ enum: PUBLICATION_RULES, enumName: 'PublicationRule', example: 'review' })
   publicationRule!: string;
 
   @ApiProperty({ example: null, nullable: true, type: String })

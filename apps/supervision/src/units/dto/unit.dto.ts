@@ -22,7 +22,7 @@ export class CreateUnitDto {
   @BoundedText(1, 100)
   name!: string;
 
-  @ApiProperty({ enum: UNIT_KINDS, example: 'community', description: '村 (village), 社区 (community), or `zone` for zone-level disclosures.' })
+  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind', example: 'community', description: '村 (village), 社区 (community), or `zone` for zone-level disclosures.' })
   @IsIn(UNIT_KINDS)
   kind!: UnitKind;
 
@@ -44,7 +44,7 @@ export class UnitDto {
   @ApiProperty({ example: '盛塘社区' })
   name!: string;
 
-  @ApiProperty({ enum: UNIT_KINDS, example: 'community' })
+  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind', example: 'community' })
   kind!: string;
 
   @ApiProperty({ example: '菱北办事处', nullable: true, type: String })
@@ -75,7 +75,7 @@ export class UnitDto {
 export class UnitPageDto extends PageDtoOf(UnitDto) {}
 
 export class UnitQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: UNIT_KINDS, example: 'community' })
+  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind', example: 'community' })
   @IsOptional()
   @IsIn(UNIT_KINDS)
   kind?: UnitKind;
