@@ -586,7 +586,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["creditListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -603,13 +606,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["creditGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["creditSetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["creditListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -952,7 +978,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["supervisionListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -969,13 +998,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["supervisionGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["supervisionSetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["supervisionListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1557,7 +1609,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["landListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -1574,13 +1629,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["landGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["landSetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["landListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2576,7 +2654,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the official years the working calendar has, ascending
+         * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         */
         get: operations["partyListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -2593,13 +2674,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         */
         get: operations["partyGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
-         * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
          */
         put: operations["partySetWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/working-calendar/deadline-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of this service's items that moved because a calendar year was set, newest first
+         * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         */
+        get: operations["partyListDeadlineChanges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3960,10 +4064,16 @@ export interface components {
             /** @example 2026-06-01 */
             filedOn: string;
             /**
-             * @description Decision due by this business date (10 working days after filing, on the official calendar).
+             * @description Decision due by this business date (10 working days after filing).
              * @example 2026-06-15
              */
             deadline: string;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string}
+             */
+            deadlineBasis: "official" | "provisional";
             /** @example false */
             overdue: boolean;
             /**
@@ -4085,6 +4195,12 @@ export interface components {
              *     ]
              */
             makeUpWorkdays: components["schemas"]["CalendarDayDto"][];
+            /**
+             * @description `official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.
+             * @example official
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
         };
         SetCalendarYearDto: {
             /**
@@ -4124,6 +4240,69 @@ export interface components {
              */
             year?: number;
         };
+        DeadlineChangeDto: {
+            /**
+             * Format: uuid
+             * @example 0b7f4c1e-2a9d-4e3b-8c5f-6d1a2e3b4c5d
+             */
+            id: string;
+            /** @example complaint */
+            resourceType: string;
+            /** @example 6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60 */
+            resourceId: string;
+            /**
+             * @description The field of the resource that holds the deadline.
+             * @example stepDueOn
+             */
+            field: string;
+            /**
+             * @description The calendar year whose change moved it.
+             * @example 2027
+             */
+            calendarYear: number;
+            /**
+             * Format: date
+             * @example 2027-02-09
+             */
+            oldDueOn: string;
+            /**
+             * Format: date
+             * @description Here a make-up Saturday in the official arrangement.
+             * @example 2027-02-20
+             */
+            newDueOn: string;
+            /**
+             * @example provisional
+             * @enum {string}
+             */
+            oldBasis: "official" | "provisional";
+            /**
+             * @example official
+             * @enum {string}
+             */
+            newBasis: "official" | "provisional";
+            /** @example Official 2027 calendar entered (国务院办公厅关于2027年部分节假日安排的通知); deadline recounted on it */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The zone.platform.working-calendar-year-set.v1 event that carried the year.
+             * @example 9c858901-8a57-4791-81fe-4c455b099bc9
+             */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            changedAt: string;
+        };
+        DeadlineChangeListDto: {
+            items: components["schemas"]["DeadlineChangeDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             */
+            nextCursor?: string;
+        };
         WorkingDayDueDto: {
             /**
              * Format: date
@@ -4138,6 +4317,12 @@ export interface components {
              * @example 2026-10-08
              */
             due: string;
+            /**
+             * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
+             * @example official
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
         };
         WorkingDaysBetweenDto: {
             /**
@@ -4155,6 +4340,12 @@ export interface components {
              * @example 3
              */
             workingDays: number;
+            /**
+             * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
+             * @example official
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
         };
         ProblemDetails: {
             /** @example urn:zone-gov:problem:validation-failed */
@@ -4763,6 +4954,12 @@ export interface components {
              */
             dueOn: string | null;
             /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.
+             * @example official
+             * @enum {string|null}
+             */
+            dueBasis: "official" | "provisional" | null;
+            /**
              * @description on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.
              * @example late
              * @enum {string}
@@ -4938,15 +5135,22 @@ export interface components {
              * @example 2026-04-23
              */
             acceptDueOn: string;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string}
+             */
+            acceptDueBasis: "official" | "provisional";
             /** @example /api/v1/supervision/complaints/tracking/TS-7K3M9Q2XPA4R */
             trackingPath: string;
         };
         ComplaintStepDto: {
             /**
+             * @description `deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).
              * @example status
              * @enum {string}
              */
-            kind: "status" | "extension" | "routing";
+            kind: "status" | "extension" | "routing" | "deadline-revised";
             /**
              * @description Status after the step.
              * @example accepted
@@ -4986,6 +5190,12 @@ export interface components {
             status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
             /** @example 2026-05-13 */
             stepDueOn: string | null;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string|null}
+             */
+            stepDueBasis: "official" | "provisional" | null;
             /** @example true */
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
@@ -5098,6 +5308,12 @@ export interface components {
             status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
             /** @example 2026-05-13 */
             stepDueOn: string | null;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string|null}
+             */
+            stepDueBasis: "official" | "provisional" | null;
             /** @example true */
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
@@ -5349,10 +5565,11 @@ export interface components {
         };
         RectificationStepDto: {
             /**
+             * @description `deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).
              * @example status
              * @enum {string}
              */
-            kind: "status" | "extension";
+            kind: "status" | "extension" | "deadline-revised";
             /**
              * @example submitted
              * @enum {string}
@@ -5403,6 +5620,12 @@ export interface components {
              * @example 2026-05-15
              */
             dueOn: string;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @example official
+             * @enum {string}
+             */
+            dueBasis: "official" | "provisional";
             /** @example false */
             overdue: boolean;
             /**
@@ -6301,7 +6524,7 @@ export interface components {
             legalDeadline?: string | null;
             /**
              * Format: date
-             * @description The day (Asia/Shanghai) the figures are for.
+             * @description The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).
              * @example 2026-03-02
              */
             asOf: string;
@@ -6325,6 +6548,12 @@ export interface components {
              * @example 105
              */
             legalDeadlineWorkingDaysLeft?: number | null;
+            /**
+             * @description Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.
+             * @example official
+             * @enum {string}
+             */
+            planBasis: "official" | "provisional";
             /**
              * @description First milestone not yet achieved; `land-supply` once approved.
              * @example announcement
@@ -7550,6 +7779,12 @@ export interface components {
              * @example 2026-04-08
              */
             dueOn?: string | null;
+            /**
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.
+             * @example official
+             * @enum {string|null}
+             */
+            dueBasis?: "official" | "provisional" | null;
             /**
              * @description Still open after the due date.
              * @example false
@@ -11177,7 +11412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11258,6 +11493,63 @@ export interface operations {
             };
         };
     };
+    creditListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditAddWorkingDays: {
         parameters: {
             query: {
@@ -11289,7 +11581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11340,7 +11632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12832,7 +13124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12913,6 +13205,63 @@ export interface operations {
             };
         };
     };
+    supervisionListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     supervisionAddWorkingDays: {
         parameters: {
             query: {
@@ -12944,7 +13293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12995,7 +13344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15498,7 +15847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15579,6 +15928,63 @@ export interface operations {
             };
         };
     };
+    landListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     landAddWorkingDays: {
         parameters: {
             query: {
@@ -15610,7 +16016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15661,7 +16067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20695,7 +21101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No data for that year (problem `calendar-year-not-found`). */
+            /** @description No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20776,6 +21182,63 @@ export interface operations {
             };
         };
     };
+    partyListDeadlineChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only the deadlines of this resource. */
+                resourceId?: string;
+                /** @description Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`). */
+                resourceType?: string;
+                /** @description Only changes caused by setting this calendar year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineChangeListDto"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     partyAddWorkingDays: {
         parameters: {
             query: {
@@ -20807,7 +21270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20858,7 +21321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A year the computation reaches has no calendar data yet (problem `calendar-year-missing`, naming the year). */
+            /** @description A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year). */
             422: {
                 headers: {
                     [name: string]: unknown;
