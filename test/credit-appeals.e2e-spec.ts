@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { OFFICIAL_CALENDAR_YEARS, shanghaiDateOf, WorkingCalendar } from '#platform';
+import { clock, OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#platform';
 import { idNumberCheckCharacter } from '#platform';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
 
 function idNumber(birth: string, sequence: number): string {
   const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
@@ -25,7 +24,6 @@ describe('credit: appeals against deductions (through the gateway)', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
-    await ensureCalendarCoversNextYear(platform, ['credit']);
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
     residentToken = await platform.identity.token(['resident'], [], 'account-li');
@@ -52,8 +50,9 @@ describe('credit: appeals against deductions (through the gateway)', () => {
     await post(otherResident, '/appeals', { entryId: deduction.id, reason: '不是我' }).expect(403);
     await post(wulingStaff, '/appeals', { entryId: deduction.id, reason: '代为申诉' }).expect(403);
     const appeal = await post(residentToken, '/appeals', { entryId: deduction.id, reason: '当日本人不在社区，扣分有误' }).expect(201);
-    const today = shanghaiDateOf(new Date());
-    expect(appeal.body).toMatchObject({ status: 'open', filedOn: today, deadline: new WorkingCalendar(OFFICIAL_CALENDAR_YEARS).addWorkingDays(today, 10), overdue: false });
+    const today = clock.today();
+    const { due, basis } = new WorkingCalendar(OFFICIAL_CALENDAR_YEARS).deadline(today, 10);
+    expect(appeal.body).toMatchObject({ status: 'open', filedOn: today, deadline: due, deadlineBasis: basis, overdue: false });
     await post(residentToken, '/appeals', { entryId: deduction.id, reason: '再次' }).expect(409);
 
     await post(residentToken, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: '自己批准' }).expect(403);

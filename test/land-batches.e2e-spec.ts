@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { shanghaiDateOf } from '#platform';
+import { clock } from '#platform';
 import { readTopic } from './support/kafka-control.js';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -140,7 +140,7 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     // Approved before its target: completed, the clock stopped at the approval ((10 Feb, 20 Apr] = 9 + 22 + 13 working days).
     expect(approved.schedule).toMatchObject({ status: 'completed', workingDaysElapsed: 44 });
 
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const supply = await queryDatabase<{ project_id: string; started_on: string }>(db(), `SELECT project_id, started_on::text FROM land_supply_starts`);
     expect(supply).toEqual([{ project_id: projects.port, started_on: today }]);
     expect(await outboxTypes(batchId)).toEqual(['zone.land.batch-submitted.v1', 'zone.land.batch-submitted.v1', 'zone.land.batch-approved.v1']);

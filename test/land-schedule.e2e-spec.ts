@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { shanghaiDateOf } from '#platform';
+import { clock } from '#platform';
 import { LAND_DEMO_DATA } from '../apps/land/src/demo/land.demo-data.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -89,17 +89,18 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
       .expect(200);
     const bad = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send({ ...schedule, targetDate: '2026-01-01' }).expect(422);
     expect(bad.body.type).toBe('urn:zone-gov:problem:target-before-start');
-    const missingYear = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send({ ...schedule, targetDate: '2027-03-01' }).expect(422);
+    // Beyond 2100 no provisional year is computed.
+    const missingYear = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send({ ...schedule, targetDate: '2101-03-01' }).expect(422);
     expect(missingYear.body.type).toBe('urn:zone-gov:problem:calendar-year-missing');
 
-    const set = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send(schedule).expect(200);
-    const today = shanghaiDateOf(new Date());
-    expect(set.body).toMatchObject({ asOf: today, stage: 'survey' });
-    // The target lies in the past (the suite runs after April 2026), so the project is overdue.
-    expect(today > '2026-04-27').toBe(true);
-    {
+    // On 1 June 2026 the target (27 April) has passed and the legal deadline (31 July) has not.
+    clock.freezeAt('2026-06-01T10:00:00+08:00');
+    try {
+      const set = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send(schedule).expect(200);
+      expect(set.body).toMatchObject({ asOf: '2026-06-01', stage: 'survey', planBasis: 'official' });
       expect(set.body.status).toBe('overdue');
       expect(set.body.workingDaysLeft).toBeLessThan(0);
+      expect(set.body.legalDeadlineWorkingDaysLeft).toBeGreaterThan(0);
       // Setting a schedule runs the overdue sweep before answering: the notice is already in the outbox.
       const overdueNotices = () =>
         queryDatabase<{ envelope: { data: Record<string, unknown> } }>(platform.databaseUrls.land!, `SELECT envelope FROM outbox WHERE record_key = $1 AND type = 'zone.land.project-overdue.v1'`, [id]);
@@ -109,6 +110,8 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
       // Setting the same target again does not announce it twice.
       await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(staff)).send(schedule).expect(200);
       expect(await overdueNotices()).toHaveLength(1);
+    } finally {
+      clock.reset();
     }
     const preWork = await api().get(`/api/v1/land/projects/${id}/pre-work`).set(auth(member)).expect(200);
     expect(preWork.body.steps[2]).toMatchObject({ step: 'announcement', plannedStart: '2026-02-08', plannedEnd: '2026-03-09' });

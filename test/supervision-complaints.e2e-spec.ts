@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
+import { clock, shanghaiDayStart } from '#platform';
 
 const base = '/api/v1/supervision';
 const PHONE = '13955612345';
@@ -22,7 +22,6 @@ describe('supervision: complaints', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
-    await ensureCalendarCoversNextYear(platform, ['supervision']);
     supervisor = await platform.identity.token(['discipline-supervisor']);
     disciplineOffice = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
     businessOffice = await platform.identity.token(['complaint-handler'], ['business-environment-office'], 'handler-business');
@@ -141,11 +140,14 @@ describe('supervision: complaints', () => {
     await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20' }).expect(400);
     await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-09', answer: 'x' }).expect(422);
     await record({ category: 'village-affairs', content: '来信登记的投诉', channel: 'letter', receivedOn: '2026-03-10' }).expect(403);
-    const closed = await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20', answer: '已答复' }).expect(201);
-    expect(closed.body).toMatchObject({ status: 'closed', channel: 'hotline', stepDueOn: null, filedAt: '2026-03-09T16:00:00.000Z' });
+    // Received and closed today, so that this year's statistics below count it whatever the clock says.
+    const today = clock.today();
+    const closed = await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: today, closedOn: today, answer: '已答复' }).expect(201);
+    const dayStart = shanghaiDayStart(today).toISOString();
+    expect(closed.body).toMatchObject({ status: 'closed', channel: 'hotline', stepDueOn: null, stepDueBasis: null, filedAt: dayStart });
     expect(closed.body.steps.map((step: { status: string; at: string }) => [step.status, step.at])).toEqual([
-      ['received', '2026-03-09T16:00:00.000Z'],
-      ['closed', '2026-03-19T16:00:00.000Z'],
+      ['received', dayStart],
+      ['closed', dayStart],
     ]);
     const records = await api().get(`${base}/complaint-records`).set('authorization', `Bearer ${supervisor}`).expect(200);
     expect(records.body.items.map((item: { id: string }) => item.id)).toEqual([closed.body.id]);
@@ -153,7 +155,7 @@ describe('supervision: complaints', () => {
 
   it('counts by unit and category, suppressing small counts in public only', async () => {
     for (let index = 0; index < 2; index += 1) await file({ category: 'business-environment', content: `营商环境投诉测试${index}`, anonymous: true }).expect(201);
-    const year = new Date().getFullYear();
+    const year = clock.today().slice(0, 4);
     const open = await api().get(`${base}/complaints/statistics?year=${year}`).expect(200);
     const category = (body: { byCategory: { category: string }[] }, name: string) => body.byCategory.find((entry) => entry.category === name);
     expect(open.body).toMatchObject({ suppressed: true, threshold: 3 });
@@ -166,5 +168,44 @@ describe('supervision: complaints', () => {
     const exact = await api().get(`${base}/complaints/statistics?year=${year}`).set('authorization', `Bearer ${supervisor}`).expect(200);
     expect(exact.body.suppressed).toBe(false);
     expect(exact.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: 2, closed: 1, rejected: 1, open: 0 });
+  });
+
+  it('counts a deadline reaching a year without its notice on the provisional year, and recounts it when the official year is entered', async () => {
+    const admin = await platform.identity.token(['zone-admin']);
+    // Thursday 4 February 2027, before the 2027 notice: 除夕 (5 February) to 初三 (8 February) are the statutory days off.
+    clock.freezeAt('2027-02-04T10:00:00+08:00');
+    try {
+      const filed = await file({ category: 'business-environment', content: '春节前提交的营商环境投诉', anonymous: true }).expect(201);
+      expect(filed.body).toMatchObject({ acceptDueOn: '2027-02-11', acceptDueBasis: 'provisional' });
+      const finished = await file({ category: 'business-environment', content: '已办结的投诉不再调整期限', anonymous: true }).expect(201);
+      const [{ id: finishedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [finished.body.trackingCode]);
+      await api().post(`${base}/complaints/${finishedId}/rejection`).set('authorization', `Bearer ${businessOffice}`).send({ reason: '重复投诉' }).expect(200);
+
+      // A test arrangement (not the real notice): 5 to 11 February off, Saturday 13 February worked.
+      const springFestival = { zh: '春节', en: 'Spring Festival' };
+      const official2027 = {
+        source: 'Test arrangement for 2027 with a make-up working day',
+        holidays: [{ date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } }, ...['05', '06', '07', '08', '09', '10', '11'].map((day) => ({ date: `2027-02-${day}`, festival: springFestival }))],
+        makeUpWorkdays: [{ date: '2027-02-13', festival: springFestival }],
+      };
+      await api().put(`${base}/working-calendar/years/2027`).set('authorization', `Bearer ${admin}`).send(official2027).expect(200);
+
+      // Three working days after 4 February are now Friday 12, Saturday 13 (worked) and Monday 15 February.
+      const tracked = await api().get(filed.body.trackingPath).expect(200);
+      expect(tracked.body).toMatchObject({ status: 'received', stepDueOn: '2027-02-15', stepDueBasis: 'official' });
+      expect(tracked.body.steps.at(-1)).toMatchObject({ kind: 'deadline-revised', status: 'received', actor: 'working-calendar', dueOn: '2027-02-15' });
+      expect(tracked.body.steps.at(-1).note).toMatch(/^2027-02-11 → 2027-02-15: Official 2027 calendar entered \(Test arrangement/);
+
+      const moved = await api().get(`${base}/working-calendar/deadline-changes?year=2027&resourceType=complaint`).set('authorization', `Bearer ${supervisor}`).expect(200);
+      const [{ id: filedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [filed.body.trackingCode]);
+      expect(moved.body.items).toEqual([
+        expect.objectContaining({ resourceType: 'complaint', resourceId: filedId, field: 'stepDueOn', calendarYear: 2027, oldDueOn: '2027-02-11', newDueOn: '2027-02-15', oldBasis: 'provisional', newBasis: 'official' }),
+      ]);
+      await api().get(`${base}/working-calendar/deadline-changes`).expect(401);
+      const rejected = await api().get(finished.body.trackingPath).expect(200);
+      expect(rejected.body.steps.map((step: { kind: string }) => step.kind)).not.toContain('deadline-revised');
+    } finally {
+      clock.reset();
+    }
   });
 });

@@ -216,13 +216,13 @@ describe('supervision: units, catalogue and disclosures', () => {
     const periods = Object.fromEntries(view.body.items[0].periods.map((entry: { period: string }) => [entry.period, entry]));
     expect(view.body.items[0].itemCode).toBe('L-02');
     // April ends on a Thursday; 1–5 May are the Labour Day break, so the 3rd working day after is 8 May.
-    expect(periods['2026-04']).toMatchObject({ dueOn: '2026-05-08', publishedOn: '2026-05-09', state: 'late', disclosureId });
+    expect(periods['2026-04']).toMatchObject({ dueOn: '2026-05-08', dueBasis: 'official', publishedOn: '2026-05-09', state: 'late', disclosureId });
     expect(periods['2026-03']).toMatchObject({ state: 'missing', disclosureId: null });
     expect(periods['2026-05']).toMatchObject({ dueOn: '2026-06-03', state: 'open' });
     expect(periods['2026-07']).toMatchObject({ state: 'not-started' });
-    // December's due date falls in 2027, which the calendar does not have yet: unknown, not guessed.
-    expect(periods['2026-12']).toMatchObject({ dueOn: null, state: 'calendar-missing' });
-    expect(view.body.counts).toEqual({ onTime: 0, late: 1, missing: 3, open: 1, notStarted: 6, calendarMissing: 1 });
+    // December's due date falls in 2027, whose notice is not entered: counted on the provisional year (4, 5, 6 January) and marked so.
+    expect(periods['2026-12']).toMatchObject({ dueOn: '2027-01-06', dueBasis: 'provisional', state: 'not-started' });
+    expect(view.body.counts).toEqual({ onTime: 0, late: 1, missing: 3, open: 1, notStarted: 7, calendarMissing: 0 });
     await api().get(`${base}/units/nowhere/completeness`).expect(404);
   });
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { shanghaiDateOf } from '#platform';
+import { clock } from '#platform';
 import { SpotChecksService } from '../apps/supervision/src/spot-checks/spot-checks.service.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
 
 const base = '/api/v1/supervision';
 
@@ -35,7 +34,6 @@ describe('supervision: spot checks and rectification', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
-    await ensureCalendarCoversNextYear(platform, ['supervision']);
     supervisor = await platform.identity.token(['discipline-supervisor']);
     shengtangClerk = await platform.identity.token(['village-clerk'], ['shengtang'], 'clerk-shengtang');
     wulingClerk = await platform.identity.token(['village-clerk'], ['wuling'], 'clerk-wuling');
@@ -96,9 +94,9 @@ describe('supervision: spot checks and rectification', () => {
 
     const raised = await api().post(`${base}/spot-checks/${spotCheckId}/findings`).set(as(supervisor)).send({ disclosureId: target, kind: 'omission', description: '花名册漏报', rectificationWorkingDays: 5 }).expect(201);
     findingId = raised.body.id;
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const expected = await api().get(`${base}/working-calendar/working-days?from=${today}&days=5`).expect(200);
-    expect(raised.body).toMatchObject({ status: 'ordered', unitCode, dueOn: expected.body.due, overdue: false });
+    expect(raised.body).toMatchObject({ status: 'ordered', unitCode, dueOn: expected.body.due, dueBasis: expected.body.basis, overdue: false });
 
     await api().post(`${base}/findings/${findingId}/rectification`).set(as(otherClerk)).send({ note: 'x' }).expect(403);
     await api().post(`${base}/findings/${findingId}/acceptance`).set(as(supervisor)).send({ note: 'x' }).expect(409);

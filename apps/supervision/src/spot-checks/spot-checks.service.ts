@@ -251,17 +251,17 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
    */
   async sweepOverdue(today: string = clock.today()): Promise<number> {
     return this.work.run(async (tx) => {
-      const claimed: { id: string; disclosure_id: string; unit_code: string; kind: Finding['kind']; due_on: string }[] = (
+      const claimed: { id: string; disclosure_id: string; unit_code: string; kind: Finding['kind']; due_on: string; due_basis: Finding['dueBasis'] }[] = (
         await tx.manager.query(
           `UPDATE findings SET overdue_notified_for = due_on
             WHERE status IN ('ordered', 'returned') AND due_on < $1::date AND overdue_notified_for IS DISTINCT FROM due_on
-            RETURNING id, disclosure_id, unit_code, kind, due_on::text AS due_on`,
+            RETURNING id, disclosure_id, unit_code, kind, due_on::text AS due_on, due_basis`,
           [today],
         )
       )[0];
       for (const row of claimed) {
         await tx.audit('finding.overdue', { type: 'finding', id: row.id }, { dueOn: row.due_on, detectedOn: today });
-        await tx.publish(RectificationOverdue, row.id, { findingId: row.id, disclosureId: row.disclosure_id, unitCode: row.unit_code, kind: row.kind, dueOn: row.due_on, detectedOn: today });
+        await tx.publish(RectificationOverdue, row.id, { findingId: row.id, disclosureId: row.disclosure_id, unitCode: row.unit_code, kind: row.kind, dueOn: row.due_on, dueBasis: row.due_basis, detectedOn: today });
       }
       return claimed.length;
     });

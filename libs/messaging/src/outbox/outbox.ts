@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EventData, EventDefinition, EventEnvelope } from '#contracts';
-import { currentRequestContext } from '#platform';
+import { clock, currentRequestContext } from '#platform';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 /** Channel the relay listens on; NOTIFY inside a transaction is delivered only when it commits. */
@@ -20,7 +20,8 @@ export function buildEnvelope<D extends EventDefinition>(definition: D, subject:
     id,
     source: `/zone/${definition.producer}`,
     type: definition.type,
-    time: new Date().toISOString(),
+    // When the occurrence happened: business time, like the instants in the payload.
+    time: clock.now().toISOString(),
     subject,
     datacontenttype: 'application/json',
     correlationid: currentRequestContext()?.requestId ?? id,

@@ -23,7 +23,6 @@ export {
   type FestivalName,
   type MakeUpWorkday,
 } from './calendar-year.js';
-export { CALENDAR_YEAR_2022 } from './calendar-data/2022.js';
 export { CALENDAR_YEAR_2026 } from './calendar-data/2026.js';
 export { FESTIVALS } from './calendar-data/festivals.js';
 export { OFFICIAL_CALENDAR_YEARS } from './calendar-data/official-calendar-years.js';

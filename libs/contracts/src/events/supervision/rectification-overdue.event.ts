@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { defineEvent } from '../../event-definition.js';
-import { BusinessDate, Uuid } from '../../schema-types.js';
+import { BusinessDate, DeadlineBasis, Uuid } from '../../schema-types.js';
 
 export const RectificationOverdue = defineEvent({
   name: 'rectification-overdue',
@@ -16,6 +16,7 @@ export const RectificationOverdue = defineEvent({
       unitCode: Type.String({ minLength: 1, maxLength: 64 }),
       kind: Type.Union([Type.Literal('omission'), Type.Literal('late'), Type.Literal('format'), Type.Literal('content')]),
       dueOn: BusinessDate('The deadline that passed.'),
+      dueBasis: DeadlineBasis('Calendar basis of dueOn.'),
       detectedOn: BusinessDate('The day it was found overdue (Asia/Shanghai).'),
     },
     { additionalProperties: false },
@@ -26,6 +27,7 @@ export const RectificationOverdue = defineEvent({
     unitCode: 'shengtang',
     kind: 'omission',
     dueOn: '2026-05-15',
+    dueBasis: 'official',
     detectedOn: '2026-05-18',
   },
 });
