@@ -6,7 +6,6 @@ import pg from 'pg';
 import type { ServiceName } from '#contracts';
 import { SERVICE_NAMES, type Role } from '#platform';
 import { SERVICE_DEFINITIONS } from '../scripts/lib/service-catalogue.js';
-import { ensureCalendarCoversNextYear } from './support/calendar-fixture.js';
 import { operationsOf, requestFor, type FuzzRequest, type OpenApiDocument, type Operation } from './support/openapi-fuzz.js';
 import { dropTestDatabases } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -109,7 +108,6 @@ describe('fuzzing every operation of the OpenAPI document', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process' });
-    await ensureCalendarCoversNextYear(platform, [...SERVICE_NAMES]);
     await seedSomeDemoData();
     for (const service of SERVICE_NAMES) {
       const pool = new pg.Pool({ connectionString: platform.databaseUrls[service], max: 2 });

@@ -69,7 +69,7 @@ const SUCCESS_DESCRIPTIONS: Record<string, string> = {
 };
 
 /**
- * Every response gets a description, and every operation documents the 500 any request can meet and,
+ * Every response gets a description, and every operation documents the 500 and the 503 (database trouble, retry) any request can meet and,
  * when it takes parameters or a body, the 400 of their validation. Every 4xx/5xx answer is a problem
  * document (ProblemFilter guarantees it), shown with an example of that status, not one for all.
  */
@@ -86,6 +86,10 @@ function describeResponses(document: OpenAPIObject): void {
         operation.responses['415'] ??= { description: 'The body is not `application/json` (`unsupported-media-type`).' };
       }
       operation.responses['500'] ??= { description: 'Unexpected error; logged with the request id.' };
+      operation.responses['503'] ??= {
+        description: 'The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds.',
+        headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1, maximum: 3600 } } },
+      };
       operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
       for (const [status, response] of Object.entries(operation.responses)) {
         if (response === undefined || '$ref' in response) continue;

@@ -71,7 +71,7 @@ export class CalendarYearDto {
   makeUpWorkdays!: CalendarDayDto[];
 
   @ApiProperty({
-    enum: CALENDAR_BASES,
+    enum: CALENDAR_BASES, enumName: 'CalendarBasis',
     example: 'official',
     description: '`official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.',
   })
@@ -171,10 +171,10 @@ export class DeadlineChangeDto {
   @ApiProperty({ format: 'date', example: '2027-02-20', description: 'Here a make-up Saturday in the official arrangement.' })
   newDueOn!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, example: 'provisional' })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'provisional' })
   oldBasis!: CalendarBasis;
 
-  @ApiProperty({ enum: CALENDAR_BASES, example: 'official' })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official' })
   newBasis!: CalendarBasis;
 
   @ApiProperty({ example: 'Official 2027 calendar entered (国务院办公厅关于2027年部分节假日安排的通知); deadline recounted on it' })

@@ -29,7 +29,7 @@ export class WorkingDayDueDto {
   @ApiProperty({ format: 'date', example: '2026-10-08', description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.' })
   due!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: BASIS_DESCRIPTION })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: BASIS_DESCRIPTION })
   basis!: CalendarBasis;
 }
 
@@ -57,6 +57,6 @@ export class WorkingDaysBetweenDto {
   })
   workingDays!: number;
 
-  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: BASIS_DESCRIPTION })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: BASIS_DESCRIPTION })
   basis!: CalendarBasis;
 }

@@ -65,7 +65,7 @@ export class AppealDto {
   @ApiProperty({ example: '2026-06-15', description: 'Decision due by this business date (10 working days after filing).' })
   deadline!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
   deadlineBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })

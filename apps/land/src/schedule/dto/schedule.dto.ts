@@ -72,7 +72,7 @@ export class ScheduleDto {
   legalDeadlineWorkingDaysLeft!: number | null;
 
   @ApiProperty({
-    enum: CALENDAR_BASES,
+    enum: CALENDAR_BASES, enumName: 'CalendarBasis',
     example: 'official',
     description: 'Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.',
   })

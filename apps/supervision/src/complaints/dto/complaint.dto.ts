@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CALENDAR_BASES, PageDtoOf, type CalendarBasis } from '#platform';
 
-const BASIS = { enum: CALENDAR_BASES, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' };
+const BASIS = { enum: CALENDAR_BASES, enumName: 'CalendarBasis', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' };
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
 

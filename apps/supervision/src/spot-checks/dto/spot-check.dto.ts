@@ -168,7 +168,7 @@ export class FindingDto {
   @ApiProperty({ format: 'date', example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
   dueOn!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
   dueBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })
