@@ -2981,6 +2981,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        IndicatorCategory: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
         CreateIndicatorDto: {
             /**
              * @description Catalogue code, unique; upper-case letters and digits in dash-separated groups.
@@ -2990,9 +2992,8 @@ export interface components {
             /**
              * @description `volunteer-activities` 志愿活动; `public-security` 社会治安; `public-welfare` 公益关爱; `law-abiding` 遵纪守法; `environment` 爱护环境; `filial-piety` 孝老爱亲; `customs-reform` 移风易俗; `helping-others` 扶危济困; `misconduct` 失信扣分
              * @example volunteer-activities
-             * @enum {string}
              */
-            category: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+            category: components["schemas"]["IndicatorCategory"];
             /** @example 参加核酸检测志愿服务 */
             name: string;
             /**
@@ -3020,11 +3021,8 @@ export interface components {
             id: string;
             /** @example VOL-01 */
             code: string;
-            /**
-             * @example volunteer-activities
-             * @enum {string}
-             */
-            category: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+            /** @example volunteer-activities */
+            category: components["schemas"]["IndicatorCategory"];
             /** @example 参加核酸检测志愿服务 */
             name: string;
             /**
@@ -3114,6 +3112,8 @@ export interface components {
              */
             householdNumber: string;
         };
+        /** @enum {string} */
+        RatingLevel: "A" | "AA" | "AAA";
         HouseholdDto: {
             /**
              * Format: uuid
@@ -3137,9 +3137,8 @@ export interface components {
             /**
              * @description Rating (信用户评级); null below the lowest threshold.
              * @example AA
-             * @enum {string|null}
              */
-            level?: "A" | "AA" | "AAA" | null;
+            level?: components["schemas"]["RatingLevel"] | null;
             /**
              * Format: date-time
              * @example 2026-04-18T09:30:00.000Z
@@ -3347,6 +3346,8 @@ export interface components {
              */
             evidence?: string;
         };
+        /** @enum {string} */
+        EntryKind: "award" | "deduction" | "redemption" | "reversal";
         CreditLedgerEntryDto: {
             /**
              * Format: uuid
@@ -3365,11 +3366,8 @@ export interface components {
             householdId: string;
             /** @example shengtang */
             communityCode: string;
-            /**
-             * @example award
-             * @enum {string}
-             */
-            kind: "award" | "deduction" | "redemption" | "reversal";
+            /** @example award */
+            kind: components["schemas"]["EntryKind"];
             /**
              * @description Change to the credit score (0 for redemptions).
              * @example 4
@@ -3386,7 +3384,10 @@ export interface components {
             category?: string | null;
             /** @example 2026 */
             period: string;
-            /** @example 2026-04-18 */
+            /**
+             * Format: date
+             * @example 2026-04-18
+             */
             occurredOn: string;
             /** @example 参加核酸检测志愿服务 */
             reason: string;
@@ -3431,6 +3432,8 @@ export interface components {
             /** @example 更正审批单 2026-015 */
             evidence?: string;
         };
+        /** @enum {string} */
+        ParticipationOutcome: "awarded" | "already-awarded" | "unmatched" | "limit-reached" | "indicator-unavailable";
         VolunteerParticipationDto: {
             /**
              * Format: uuid
@@ -3446,7 +3449,10 @@ export interface components {
             communityCode: string;
             /** @example 核酸检测志愿服务 */
             activityTitle: string;
-            /** @example 2026-04-18 */
+            /**
+             * Format: date
+             * @example 2026-04-18
+             */
             heldOn: string;
             /** @example 杨** */
             maskedName: string;
@@ -3455,11 +3461,8 @@ export interface components {
              * @example 5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6
              */
             residentId?: string | null;
-            /**
-             * @example awarded
-             * @enum {string}
-             */
-            outcome: "awarded" | "already-awarded" | "unmatched" | "limit-reached" | "indicator-unavailable";
+            /** @example awarded */
+            outcome: components["schemas"]["ParticipationOutcome"];
             /**
              * Format: uuid
              * @example 8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
@@ -3497,11 +3500,8 @@ export interface components {
             AAA: number;
         };
         NextLevelDto: {
-            /**
-             * @example AAA
-             * @enum {string}
-             */
-            level: "A" | "AA" | "AAA";
+            /** @example AAA */
+            level: components["schemas"]["RatingLevel"];
             /** @example 18 */
             pointsNeeded: number;
         };
@@ -3532,11 +3532,8 @@ export interface components {
              * @example 72
              */
             score: number;
-            /**
-             * @example AA
-             * @enum {string|null}
-             */
-            level?: "A" | "AA" | "AAA" | null;
+            /** @example AA */
+            level?: components["schemas"]["RatingLevel"] | null;
             thresholds: components["schemas"]["RatingThresholdsDto"];
             nextLevel?: components["schemas"]["NextLevelDto"] | null;
             /** @description Which indicators moved the score, largest effect first. */
@@ -3553,16 +3550,10 @@ export interface components {
              * @example 0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4
              */
             householdId: string;
-            /**
-             * @example A
-             * @enum {string|null}
-             */
-            fromLevel?: "A" | "AA" | "AAA" | null;
-            /**
-             * @example AA
-             * @enum {string|null}
-             */
-            toLevel?: "A" | "AA" | "AAA" | null;
+            /** @example A */
+            fromLevel?: components["schemas"]["RatingLevel"] | null;
+            /** @example AA */
+            toLevel?: components["schemas"]["RatingLevel"] | null;
             /** @example 72 */
             score: number;
             /**
@@ -3595,11 +3586,8 @@ export interface components {
              * @example XY-4827-1934-5561
              */
             cardNumber: string;
-            /**
-             * @example AA
-             * @enum {string|null}
-             */
-            level?: "A" | "AA" | "AAA" | null;
+            /** @example AA */
+            level?: components["schemas"]["RatingLevel"] | null;
             /**
              * @description Content of the QR code: card number and expiry, signed by the credit service. No personal data, and not the level: merchants get the current level when they verify.
              * @example XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io
@@ -3708,6 +3696,8 @@ export interface components {
              */
             quantity: number;
         };
+        /** @enum {string} */
+        RedemptionOrderStatus: "completed" | "cancelled";
         RedemptionOrderDto: {
             /**
              * Format: uuid
@@ -3737,11 +3727,8 @@ export interface components {
             quantity: number;
             /** @example 60 */
             points: number;
-            /**
-             * @example completed
-             * @enum {string}
-             */
-            status: "completed" | "cancelled";
+            /** @example completed */
+            status: components["schemas"]["RedemptionOrderStatus"];
             /**
              * Format: uuid
              * @example 8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
@@ -3813,6 +3800,8 @@ export interface components {
         RedemptionStatisticsDto: {
             communities: components["schemas"]["CommunityRedemptionStatisticsDto"][];
         };
+        /** @enum {string} */
+        MerchantSector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
         CreateMerchantDto: {
             /** @example LB-CAR-01 */
             code: string;
@@ -3823,11 +3812,8 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /**
-             * @example transport
-             * @enum {string}
-             */
-            sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
+            /** @example transport */
+            sector: components["schemas"]["MerchantSector"];
             /**
              * Format: date
              * @description Date of signing and plaquing (签约授牌).
@@ -3852,12 +3838,12 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
+            /** @example transport */
+            sector: components["schemas"]["MerchantSector"];
             /**
-             * @example transport
-             * @enum {string}
+             * Format: date
+             * @example 2026-03-01
              */
-            sector: "transport" | "medical" | "elderly-care" | "property-management" | "catering" | "retail" | "education" | "culture" | "services";
-            /** @example 2026-03-01 */
             signedOn: string;
         };
         MerchantPageDto: {
@@ -3883,9 +3869,8 @@ export interface components {
             /**
              * @description Lowest household rating that qualifies.
              * @example AA
-             * @enum {string}
              */
-            minimumLevel: "A" | "AA" | "AAA";
+            minimumLevel: components["schemas"]["RatingLevel"];
             /**
              * @description Uses before the platform recorded them, as reported; statistics show it beside recorded uses.
              * @example 117
@@ -3913,11 +3898,8 @@ export interface components {
             title: string;
             /** @example AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠 */
             description: string;
-            /**
-             * @example AA
-             * @enum {string}
-             */
-            minimumLevel: "A" | "AA" | "AAA";
+            /** @example AA */
+            minimumLevel: components["schemas"]["RatingLevel"];
             /** @example true */
             active: boolean;
         };
@@ -4043,6 +4025,10 @@ export interface components {
             /** @example 当日本人不在社区，扣分有误 */
             reason: string;
         };
+        /** @enum {string} */
+        CalendarBasis: "official" | "provisional";
+        /** @enum {string} */
+        AppealStatus: "open" | "upheld" | "rejected";
         AppealDto: {
             /**
              * Format: uuid
@@ -4063,7 +4049,10 @@ export interface components {
             communityCode: string;
             /** @example 当日本人不在社区，扣分有误 */
             reason: string;
-            /** @example 2026-06-01 */
+            /**
+             * Format: date
+             * @example 2026-06-01
+             */
             filedOn: string;
             /**
              * @description Decision due by this business date (10 working days after filing).
@@ -4073,16 +4062,12 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
              * @example official
-             * @enum {string}
              */
-            deadlineBasis: "official" | "provisional";
+            deadlineBasis: components["schemas"]["CalendarBasis"];
             /** @example false */
             overdue: boolean;
-            /**
-             * @example open
-             * @enum {string}
-             */
-            status: "open" | "upheld" | "rejected";
+            /** @example open */
+            status: components["schemas"]["AppealStatus"];
             /** @example null */
             decisionReason?: string | null;
             /**
@@ -4200,9 +4185,8 @@ export interface components {
             /**
              * @description `official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.
              * @example official
-             * @enum {string}
              */
-            basis: "official" | "provisional";
+            basis: components["schemas"]["CalendarBasis"];
         };
         SetCalendarYearDto: {
             /**
@@ -4273,16 +4257,10 @@ export interface components {
              * @example 2027-02-20
              */
             newDueOn: string;
-            /**
-             * @example provisional
-             * @enum {string}
-             */
-            oldBasis: "official" | "provisional";
-            /**
-             * @example official
-             * @enum {string}
-             */
-            newBasis: "official" | "provisional";
+            /** @example provisional */
+            oldBasis: components["schemas"]["CalendarBasis"];
+            /** @example official */
+            newBasis: components["schemas"]["CalendarBasis"];
             /** @example Official 2027 calendar entered (国务院办公厅关于2027年部分节假日安排的通知); deadline recounted on it */
             reason: string;
             /**
@@ -4322,9 +4300,8 @@ export interface components {
             /**
              * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
              * @example official
-             * @enum {string}
              */
-            basis: "official" | "provisional";
+            basis: components["schemas"]["CalendarBasis"];
         };
         WorkingDaysBetweenDto: {
             /**
@@ -4345,9 +4322,8 @@ export interface components {
             /**
              * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
              * @example official
-             * @enum {string}
              */
-            basis: "official" | "provisional";
+            basis: components["schemas"]["CalendarBasis"];
         };
         ProblemDetails: {
             /**
@@ -4380,6 +4356,8 @@ export interface components {
             /** @example requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54" */
             message: string;
         };
+        /** @enum {string} */
+        UnitKind: "village" | "community" | "zone";
         CreateUnitDto: {
             /**
              * @description Stable public code: what the unit's QR code carries and what the `units` claim of its clerks names. Never changes.
@@ -4391,9 +4369,8 @@ export interface components {
             /**
              * @description 村 (village), 社区 (community), or `zone` for zone-level disclosures.
              * @example community
-             * @enum {string}
              */
-            kind: "village" | "community" | "zone";
+            kind: components["schemas"]["UnitKind"];
             /**
              * @description Town or sub-district (镇 / 办事处).
              * @example 菱北办事处
@@ -4411,11 +4388,8 @@ export interface components {
             code: string;
             /** @example 盛塘社区 */
             name: string;
-            /**
-             * @example community
-             * @enum {string}
-             */
-            kind: "village" | "community" | "zone";
+            /** @example community */
+            kind: components["schemas"]["UnitKind"];
             /** @example 菱北办事处 */
             township: string | null;
             /** @example false */
@@ -4471,6 +4445,16 @@ export interface components {
             nextCursor?: string;
             unit: components["schemas"]["UnitDto"];
         };
+        /** @enum {string} */
+        SupervisionItemOrigin: "basic-catalogue" | "local";
+        /** @enum {string} */
+        SupervisionItemCategory: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
+        /** @enum {string} */
+        DisclosureFrequency: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+        /** @enum {string} */
+        PublicationRule: "review" | "direct";
+        /** @enum {string} */
+        DisclosableEvent: "zone.land.batch-approved.v1";
         CreateSupervisionItemDto: {
             /**
              * @description Item code, unique; upper-case letters and digits in dash-separated groups.
@@ -4502,20 +4486,15 @@ export interface components {
             /**
              * @description `basic-catalogue` (基本监督事项清单) or `local` (the zone's own items).
              * @example local
-             * @enum {string}
              */
-            origin: "basic-catalogue" | "local";
-            /**
-             * @example subsidies
-             * @enum {string}
-             */
-            category: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
+            origin: components["schemas"]["SupervisionItemOrigin"];
+            /** @example subsidies */
+            category: components["schemas"]["SupervisionItemCategory"];
             /**
              * @description Required disclosure frequency (公示频次).
              * @example monthly
-             * @enum {string}
              */
-            disclosureFrequency: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+            disclosureFrequency: components["schemas"]["DisclosureFrequency"];
             /**
              * @description Working days after the period ends by which the disclosure is due.
              * @default 10
@@ -4526,15 +4505,13 @@ export interface components {
              * @description For disclosures created from events: `review` makes a draft, `direct` publishes at once.
              * @default review
              * @example review
-             * @enum {string}
              */
-            publicationRule: "review" | "direct";
+            publicationRule: components["schemas"]["PublicationRule"];
             /**
              * @description Event type whose occurrences become disclosures of this item; one active item per event type.
              * @example zone.land.batch-approved.v1
-             * @enum {string}
              */
-            sourceEvent?: "zone.land.batch-approved.v1";
+            sourceEvent?: components["schemas"]["DisclosableEvent"];
             /**
              * @description True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.
              * @default false
@@ -4560,28 +4537,16 @@ export interface components {
             process: string;
             /** @example 《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号) */
             policyBasis: string;
-            /**
-             * @example local
-             * @enum {string}
-             */
-            origin: "basic-catalogue" | "local";
-            /**
-             * @example subsidies
-             * @enum {string}
-             */
-            category: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
-            /**
-             * @example monthly
-             * @enum {string}
-             */
-            disclosureFrequency: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+            /** @example local */
+            origin: components["schemas"]["SupervisionItemOrigin"];
+            /** @example subsidies */
+            category: components["schemas"]["SupervisionItemCategory"];
+            /** @example monthly */
+            disclosureFrequency: components["schemas"]["DisclosureFrequency"];
             /** @example 10 */
             dueWorkingDays: number;
-            /**
-             * @example review
-             * @enum {string}
-             */
-            publicationRule: "review" | "direct";
+            /** @example review */
+            publicationRule: components["schemas"]["PublicationRule"];
             /** @example null */
             sourceEvent: string | null;
             /** @example false */
@@ -4635,17 +4600,13 @@ export interface components {
              * @example 《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号)
              */
             policyBasis?: string;
-            /**
-             * @example subsidies
-             * @enum {string}
-             */
-            category?: "collective-assets" | "social-security-funds" | "land" | "subsidies" | "business-environment" | "other";
+            /** @example subsidies */
+            category?: components["schemas"]["SupervisionItemCategory"];
             /**
              * @description Required disclosure frequency (公示频次).
              * @example monthly
-             * @enum {string}
              */
-            disclosureFrequency?: "monthly" | "quarterly" | "semiannual" | "annual" | "per-event";
+            disclosureFrequency?: components["schemas"]["DisclosureFrequency"];
             /**
              * @description Working days after the period ends by which the disclosure is due.
              * @default 10
@@ -4656,9 +4617,8 @@ export interface components {
              * @description For disclosures created from events: `review` makes a draft, `direct` publishes at once.
              * @default review
              * @example review
-             * @enum {string}
              */
-            publicationRule: "review" | "direct";
+            publicationRule: components["schemas"]["PublicationRule"];
             /**
              * @description True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.
              * @default false
@@ -4701,6 +4661,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        QuantityUnitName: "yuan" | "mu";
         DisclosureLineDto: {
             /** @example 2026年4月生活补贴发放总额 */
             label: string;
@@ -4712,9 +4674,8 @@ export interface components {
             /**
              * @description `yuan` (元, 2 places) or `mu` (亩, 4 places).
              * @example yuan
-             * @enum {string}
              */
-            unit: "yuan" | "mu";
+            unit: components["schemas"]["QuantityUnitName"];
         };
         RecipientInputDto: {
             /**
@@ -4770,6 +4731,8 @@ export interface components {
              */
             period: string;
         };
+        /** @enum {string} */
+        DisclosureStatus: "draft" | "submitted" | "published";
         DisclosureTotalsDto: {
             /**
              * @description Sum of the yuan lines, exact.
@@ -4837,11 +4800,8 @@ export interface components {
             itemCode: string;
             /** @example 2026-04 */
             period: string;
-            /**
-             * @example published
-             * @enum {string}
-             */
-            status: "draft" | "submitted" | "published";
+            /** @example published */
+            status: components["schemas"]["DisclosureStatus"];
             /** @example 1 */
             currentVersion: number;
             /** @example 盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示 */
@@ -4883,11 +4843,8 @@ export interface components {
             itemCode: string;
             /** @example 2026-04 */
             period: string;
-            /**
-             * @example published
-             * @enum {string}
-             */
-            status: "draft" | "submitted" | "published";
+            /** @example published */
+            status: components["schemas"]["DisclosureStatus"];
             /** @example 1 */
             currentVersion: number;
             /** @example 盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示 */
@@ -4950,12 +4907,15 @@ export interface components {
              */
             reason: string;
         };
+        /** @enum {string} */
+        CompletenessState: "on-time" | "late" | "missing" | "open" | "not-started" | "calendar-missing";
         PeriodCompletenessDto: {
             /** @example 2026-04 */
             period: string;
             /** @example 2026-04-30 */
             periodEnd: string;
             /**
+             * Format: date
              * @description Due date in working days after the period end; null while the calendar lacks the year.
              * @example 2026-05-15
              */
@@ -4969,15 +4929,15 @@ export interface components {
             /**
              * @description on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.
              * @example late
-             * @enum {string}
              */
-            state: "on-time" | "late" | "missing" | "open" | "not-started" | "calendar-missing";
+            state: components["schemas"]["CompletenessState"];
             /**
              * Format: uuid
              * @example 2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13
              */
             disclosureId: string | null;
             /**
+             * Format: date
              * @description Day it was first published (Asia/Shanghai).
              * @example 2026-05-18
              */
@@ -5081,6 +5041,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ComplaintCategory: "business-environment" | "disclosure" | "village-affairs" | "other";
         ComplaintContactDto: {
             /**
              * @description Stored encrypted; only the handling department sees it.
@@ -5097,9 +5059,8 @@ export interface components {
             /**
              * @description business-environment (营商环境), disclosure (about a published record), village-affairs, other.
              * @example business-environment
-             * @enum {string}
              */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            category: components["schemas"]["ComplaintCategory"];
             /**
              * @description Village/community the complaint is about.
              * @example shengtang
@@ -5121,23 +5082,23 @@ export interface components {
             /** @description Required unless anonymous; refused when anonymous. */
             contact?: components["schemas"]["ComplaintContactDto"];
         };
+        /** @enum {string} */
+        ComplaintStatus: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
         FiledComplaintDto: {
             /**
              * @description Keep it: the only way to follow an anonymous complaint.
              * @example TS-7K3M9Q2XPA4R
              */
             trackingCode: string;
-            /**
-             * @example received
-             * @enum {string}
-             */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+            /** @example received */
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date-time
              * @example 2026-04-20T02:15:00.000Z
              */
             filedAt: string;
             /**
+             * Format: date
              * @description The department must accept it by this day (working days).
              * @example 2026-04-23
              */
@@ -5145,12 +5106,13 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
              * @example official
-             * @enum {string}
              */
-            acceptDueBasis: "official" | "provisional";
+            acceptDueBasis: components["schemas"]["CalendarBasis"];
             /** @example /api/v1/supervision/complaints/tracking/TS-7K3M9Q2XPA4R */
             trackingPath: string;
         };
+        /** @enum {string} */
+        AnswerOutcome: "resolved" | "explained" | "not-our-responsibility";
         ComplaintStepDto: {
             /**
              * @description `deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).
@@ -5161,9 +5123,8 @@ export interface components {
             /**
              * @description Status after the step.
              * @example accepted
-             * @enum {string}
              */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+            status: components["schemas"]["ComplaintStatus"];
             /** @example 已受理 */
             note: string | null;
             /**
@@ -5177,6 +5138,7 @@ export interface components {
              */
             at: string;
             /**
+             * Format: date
              * @description Deadline of the step this one opened.
              * @example 2026-04-23
              */
@@ -5185,17 +5147,14 @@ export interface components {
         ComplaintTrackingDto: {
             /** @example TS-7K3M9Q2XPA4R */
             trackingCode: string;
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
+            /** @example answered */
+            status: components["schemas"]["ComplaintStatus"];
             /**
-             * @example business-environment
-             * @enum {string}
+             * Format: date
+             * @example 2026-05-13
              */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
-            /**
-             * @example answered
-             * @enum {string}
-             */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
-            /** @example 2026-05-13 */
             stepDueOn: string | null;
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
@@ -5207,11 +5166,8 @@ export interface components {
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
             answer: string | null;
-            /**
-             * @example resolved
-             * @enum {string|null}
-             */
-            outcome: "resolved" | "explained" | "not-our-responsibility" | null;
+            /** @example resolved */
+            outcome: components["schemas"]["AnswerOutcome"] | null;
             /** @example null */
             responsibleBody: string | null;
             /** @example null */
@@ -5238,11 +5194,8 @@ export interface components {
              * @example 3
              */
             open: number | null;
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
             /**
              * @description null for complaints about no particular unit.
              * @example shengtang
@@ -5264,11 +5217,8 @@ export interface components {
              * @example 3
              */
             open: number | null;
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
         };
         ComplaintStatisticsPageDto: {
             items: components["schemas"]["UnitCategoryStatisticsDto"][];
@@ -5303,17 +5253,14 @@ export interface components {
         ComplaintDto: {
             /** @example TS-7K3M9Q2XPA4R */
             trackingCode: string;
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
+            /** @example answered */
+            status: components["schemas"]["ComplaintStatus"];
             /**
-             * @example business-environment
-             * @enum {string}
+             * Format: date
+             * @example 2026-05-13
              */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
-            /**
-             * @example answered
-             * @enum {string}
-             */
-            status: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
-            /** @example 2026-05-13 */
             stepDueOn: string | null;
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
@@ -5325,11 +5272,8 @@ export interface components {
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
             answer: string | null;
-            /**
-             * @example resolved
-             * @enum {string|null}
-             */
-            outcome: "resolved" | "explained" | "not-our-responsibility" | null;
+            /** @example resolved */
+            outcome: components["schemas"]["AnswerOutcome"] | null;
             /** @example null */
             responsibleBody: string | null;
             /** @example null */
@@ -5373,6 +5317,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ComplaintChannel: "platform" | "hotline" | "letter" | "visit" | "other";
         StepNoteDto: {
             /** @example 已受理，转营商环境办核实 */
             note?: string;
@@ -5388,9 +5334,8 @@ export interface components {
             /**
              * @description `not-our-responsibility` must name the responsible body.
              * @example resolved
-             * @enum {string}
              */
-            outcome: "resolved" | "explained" | "not-our-responsibility";
+            outcome: components["schemas"]["AnswerOutcome"];
             /**
              * @description The body that is responsible; required with outcome `not-our-responsibility`.
              * @example 国网安庆供电公司
@@ -5423,11 +5368,8 @@ export interface components {
             note: string;
         };
         RecordComplaintDto: {
-            /**
-             * @example business-environment
-             * @enum {string}
-             */
-            category: "business-environment" | "disclosure" | "village-affairs" | "other";
+            /** @example business-environment */
+            category: components["schemas"]["ComplaintCategory"];
             /** @example shengtang */
             unitCode?: string;
             /** @example 企业反映用电报装办理时间较长 */
@@ -5550,6 +5492,8 @@ export interface components {
              */
             redrawn: string[];
         };
+        /** @enum {string} */
+        FindingKind: "omission" | "late" | "format" | "content";
         RaiseFindingDto: {
             /**
              * Format: uuid
@@ -5560,9 +5504,8 @@ export interface components {
             /**
              * @description omission (遗漏、少报), late, format or content not meeting requirements.
              * @example omission
-             * @enum {string}
              */
-            kind: "omission" | "late" | "format" | "content";
+            kind: components["schemas"]["FindingKind"];
             /** @example 花名册漏报1名儿童 */
             description: string;
             /**
@@ -5572,6 +5515,8 @@ export interface components {
              */
             rectificationWorkingDays: number;
         };
+        /** @enum {string} */
+        RectificationStatus: "ordered" | "submitted" | "accepted" | "returned";
         RectificationStepDto: {
             /**
              * @description `deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).
@@ -5579,11 +5524,8 @@ export interface components {
              * @enum {string}
              */
             kind: "status" | "extension" | "deadline-revised";
-            /**
-             * @example submitted
-             * @enum {string}
-             */
-            status: "ordered" | "submitted" | "accepted" | "returned";
+            /** @example submitted */
+            status: components["schemas"]["RectificationStatus"];
             /** @example 已发布更正版本 */
             note: string | null;
             /**
@@ -5591,7 +5533,10 @@ export interface components {
              * @example 2026-05-12T03:00:00.000Z
              */
             at: string;
-            /** @example 2026-05-15 */
+            /**
+             * Format: date
+             * @example 2026-05-15
+             */
             dueOn: string | null;
         };
         FindingDto: {
@@ -5612,19 +5557,14 @@ export interface components {
             disclosureId: string;
             /** @example shengtang */
             unitCode: string;
-            /**
-             * @example omission
-             * @enum {string}
-             */
-            kind: "omission" | "late" | "format" | "content";
+            /** @example omission */
+            kind: components["schemas"]["FindingKind"];
             /** @example 花名册漏报1名儿童 */
             description: string;
+            /** @example ordered */
+            status: components["schemas"]["RectificationStatus"];
             /**
-             * @example ordered
-             * @enum {string}
-             */
-            status: "ordered" | "submitted" | "accepted" | "returned";
-            /**
+             * Format: date
              * @description Rectification deadline (working days, Asia/Shanghai).
              * @example 2026-05-15
              */
@@ -5632,9 +5572,8 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
              * @example official
-             * @enum {string}
              */
-            dueBasis: "official" | "provisional";
+            dueBasis: components["schemas"]["CalendarBasis"];
             /** @example false */
             overdue: boolean;
             /**
@@ -5678,15 +5617,16 @@ export interface components {
              */
             workingDays: number;
         };
+        /** @enum {string} */
+        PolicyKind: "investment-attraction" | "talent-attraction" | "other";
         CreateBusinessPolicyDto: {
             /** @example 经开区双招双引人才安居补贴 */
             title: string;
             /**
              * @description 招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.
              * @example talent-attraction
-             * @enum {string}
              */
-            kind: "investment-attraction" | "talent-attraction" | "other";
+            kind: components["schemas"]["PolicyKind"];
             /** @example 对新引进的高层次人才给予安居补贴。 */
             summary: string;
             /** @example 在经开区企业就业并缴纳社保的新引进人才。 */
@@ -5718,11 +5658,8 @@ export interface components {
             id: string;
             /** @example 经开区双招双引人才安居补贴 */
             title: string;
-            /**
-             * @example talent-attraction
-             * @enum {string}
-             */
-            kind: "investment-attraction" | "talent-attraction" | "other";
+            /** @example talent-attraction */
+            kind: components["schemas"]["PolicyKind"];
             /** @example 对新引进的高层次人才给予安居补贴。 */
             summary: string;
             /** @example 在经开区企业就业并缴纳社保的新引进人才。 */
@@ -5759,12 +5696,11 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        RecipientKind: "enterprise" | "individual";
         RecordPayoutDto: {
-            /**
-             * @example enterprise
-             * @enum {string}
-             */
-            recipientKind: "enterprise" | "individual";
+            /** @example enterprise */
+            recipientKind: components["schemas"]["RecipientKind"];
             /**
              * @description Required for enterprises; public.
              * @example 安庆某新能源科技有限公司
@@ -5800,11 +5736,8 @@ export interface components {
              * @example 7b1d3f5a-9c2e-4a6b-8d0f-1e3a5c7b9d24
              */
             id: string;
-            /**
-             * @example enterprise
-             * @enum {string}
-             */
-            recipientKind: "enterprise" | "individual";
+            /** @example enterprise */
+            recipientKind: components["schemas"]["RecipientKind"];
             /**
              * @description Enterprise name, or the person's name masked for anyone but the column's administrators.
              * @example 安庆某新能源科技有限公司
@@ -5812,7 +5745,10 @@ export interface components {
             recipient: string;
             /** @example 30000.00 */
             amount: string;
-            /** @example 2026-04-15 */
+            /**
+             * Format: date
+             * @example 2026-04-15
+             */
             paidOn: string;
             /** @example 经开财拨〔2026〕15号-03 */
             reference: string;
@@ -5871,6 +5807,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ProjectCategory: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
         CreateProjectDto: {
             /**
              * Format: uuid
@@ -5886,9 +5824,8 @@ export interface components {
             /**
              * @description e.g. provincial key project (省重点项目).
              * @example provincial-key
-             * @enum {string}
              */
-            category: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
+            category: components["schemas"]["ProjectCategory"];
             /**
              * @description Requested area in mu (亩), a decimal string with at most 4 places; never a number.
              * @example 382.54
@@ -5931,6 +5868,8 @@ export interface components {
             /** @example 经开区管委会副主任 */
             position: string;
         };
+        /** @enum {string} */
+        TaskForceRole: "lead" | "deputy" | "member" | "liaison";
         TaskForceMemberDto: {
             /**
              * @description The member's user id (token subject); it lets them edit this project.
@@ -5944,11 +5883,8 @@ export interface components {
              * @example 自然资源和规划分局
              */
             department: string;
-            /**
-             * @example lead
-             * @enum {string}
-             */
-            role: "lead" | "deputy" | "member" | "liaison";
+            /** @example lead */
+            role: components["schemas"]["TaskForceRole"];
         };
         TaskForceDto: {
             /** @example 长风港二期用地报批工作专班 */
@@ -5963,11 +5899,8 @@ export interface components {
             id: string;
             /** @example 安庆长风港二期 */
             name: string;
-            /**
-             * @example provincial-key
-             * @enum {string}
-             */
-            category: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
+            /** @example provincial-key */
+            category: components["schemas"]["ProjectCategory"];
             /**
              * @description Requested area in mu, exact, 4 decimal places.
              * @example 382.5400
@@ -6001,20 +5934,20 @@ export interface components {
             /** @description 工作专班 */
             taskForce: components["schemas"]["TaskForceDto"];
         };
+        /** @enum {string} */
+        PreWorkStep: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+        /** @enum {string} */
+        StepStatus: "pending" | "in-progress" | "completed";
         PreWorkStepDto: {
             /**
              * @description 调查 survey, 评估 assessment, 公告 announcement, 听证 hearing, 登记 registration, 协议 agreement.
              * @example announcement
-             * @enum {string}
              */
-            step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+            step: components["schemas"]["PreWorkStep"];
             /** @example 3 */
             position: number;
-            /**
-             * @example in-progress
-             * @enum {string}
-             */
-            status: "pending" | "in-progress" | "completed";
+            /** @example in-progress */
+            status: components["schemas"]["StepStatus"];
             /** @example 李工 */
             responsiblePerson?: string | null;
             /**
@@ -6064,9 +5997,8 @@ export interface components {
             /**
              * @description First step not completed; null once all six are.
              * @example announcement
-             * @enum {string|null}
              */
-            currentStep?: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | null;
+            currentStep?: components["schemas"]["PreWorkStep"] | null;
             /**
              * @description All six steps completed: the file may be assembled (组卷).
              * @example false
@@ -6130,11 +6062,8 @@ export interface components {
              * @example 5d8f0c1e-8a7b-4f3e-9c1d-2b3a4c5d6e7f
              */
             id: string;
-            /**
-             * @example announcement
-             * @enum {string}
-             */
-            step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+            /** @example announcement */
+            step: components["schemas"]["PreWorkStep"];
             /** @example 征收土地预公告 */
             title: string;
             /** @example 宜经开征告〔2026〕3号 */
@@ -6202,6 +6131,8 @@ export interface components {
             /** @description Parcels to start with; more can be added while preparing. */
             parcels?: components["schemas"]["ParcelInputDto"][];
         };
+        /** @enum {string} */
+        BatchStatus: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
         ParcelDto: {
             /**
              * Format: uuid
@@ -6226,11 +6157,8 @@ export interface components {
             description?: string | null;
         };
         StageTimeDto: {
-            /**
-             * @example submitted
-             * @enum {string}
-             */
-            status: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+            /** @example submitted */
+            status: components["schemas"]["BatchStatus"];
             /**
              * Format: date
              * @example 2026-03-27
@@ -6250,6 +6178,8 @@ export interface components {
             /** @example 补充耕地占补平衡指标落实证明 */
             note?: string | null;
         };
+        /** @enum {string} */
+        ScheduleStatus: "on-track" | "at-risk" | "overdue" | "completed" | "completed-late";
         BatchScheduleDto: {
             /**
              * Format: date
@@ -6261,11 +6191,8 @@ export interface components {
              * @example 2026-06-30
              */
             legalDeadline?: string | null;
-            /**
-             * @example on-track
-             * @enum {string}
-             */
-            status: "on-track" | "at-risk" | "overdue" | "completed" | "completed-late";
+            /** @example on-track */
+            status: components["schemas"]["ScheduleStatus"];
             /**
              * @description Working days since the batch opened (to its decision once decided).
              * @example 38
@@ -6291,11 +6218,8 @@ export interface components {
              * @enum {string}
              */
             origin: "tracked" | "recorded";
-            /**
-             * @example submitted
-             * @enum {string}
-             */
-            status: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+            /** @example submitted */
+            status: components["schemas"]["BatchStatus"];
             /**
              * Format: date
              * @example 2026-02-02
@@ -6477,12 +6401,13 @@ export interface components {
              */
             legalDeadline?: string;
         };
+        /** @enum {string} */
+        ScheduleStage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
+        /** @enum {string} */
+        Milestone: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval";
         MilestoneDto: {
-            /**
-             * @example announcement
-             * @enum {string}
-             */
-            milestone: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval";
+            /** @example announcement */
+            milestone: components["schemas"]["Milestone"];
             /**
              * Format: date
              * @example 2026-02-08
@@ -6538,11 +6463,8 @@ export interface components {
              * @example 2026-03-02
              */
             asOf: string;
-            /**
-             * @example on-track
-             * @enum {string}
-             */
-            status: "on-track" | "at-risk" | "overdue" | "completed" | "completed-late";
+            /** @example on-track */
+            status: components["schemas"]["ScheduleStatus"];
             /**
              * @description Working days since the start (to the approval once approved), on the shared calendar.
              * @example 22
@@ -6561,15 +6483,13 @@ export interface components {
             /**
              * @description Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.
              * @example official
-             * @enum {string}
              */
-            planBasis: "official" | "provisional";
+            planBasis: components["schemas"]["CalendarBasis"];
             /**
              * @description First milestone not yet achieved; `land-supply` once approved.
              * @example announcement
-             * @enum {string}
              */
-            stage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
+            stage: components["schemas"]["ScheduleStage"];
             /**
              * Format: date
              * @description Day land supply (供地) started.
@@ -6593,11 +6513,8 @@ export interface components {
              * @example 王主任
              */
             responsibleLeader?: string | null;
-            /**
-             * @example submission
-             * @enum {string}
-             */
-            stage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
+            /** @example submission */
+            stage: components["schemas"]["ScheduleStage"];
             /**
              * Format: date
              * @example 2026-04-27
@@ -6658,7 +6575,9 @@ export interface components {
              *       "unscheduled": 1
              *     }
              */
-            byRisk: Record<string, never>;
+            byRisk: {
+                [key: string]: number;
+            };
             /** @description Active projects, most urgent first (overdue, at risk, on track, unscheduled), at most 100. */
             activeProjects: components["schemas"]["DashboardProjectDto"][];
             approvalDuration: components["schemas"]["ApprovalDurationDto"];
@@ -6710,13 +6629,14 @@ export interface components {
             /** @description Per project, largest area first; at most 100. */
             byProject: components["schemas"]["ProjectStatisticsDto"][];
         };
+        /** @enum {string} */
+        MeetingIssueCategory: "funding" | "land-use-quota" | "farmland-balance" | "requisition" | "relocation" | "planning" | "other";
         MeetingIssueDto: {
             /**
              * @description funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …
              * @example farmland-balance
-             * @enum {string}
              */
-            category: "funding" | "land-use-quota" | "farmland-balance" | "requisition" | "relocation" | "planning" | "other";
+            category: components["schemas"]["MeetingIssueCategory"];
             /** @example 耕地占补平衡指标缺口需市级统筹 */
             description: string;
         };
@@ -6776,6 +6696,8 @@ export interface components {
             /** @description Action items decided, with owners and due dates. */
             actionItems?: components["schemas"]["ActionItemInputDto"][];
         };
+        /** @enum {string} */
+        ActionItemStatus: "open" | "done";
         ActionItemDto: {
             /**
              * Format: uuid
@@ -6801,11 +6723,8 @@ export interface components {
              * @example 2026-02-20
              */
             dueOn: string;
-            /**
-             * @example open
-             * @enum {string}
-             */
-            status: "open" | "done";
+            /** @example open */
+            status: components["schemas"]["ActionItemStatus"];
             /**
              * Format: date
              * @example null
@@ -6875,6 +6794,12 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        EntityKind: "enterprise" | "social-organisation";
+        /** @enum {string} */
+        Sector: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+        /** @enum {string} */
+        ManagementStatus: "under-management" | "not-under-management";
         CreateEntityDto: {
             /**
              * @description Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.
@@ -6886,14 +6811,10 @@ export interface components {
             /**
              * @description Non-public enterprise (非公企业) or social organisation (社会组织).
              * @example enterprise
-             * @enum {string}
              */
-            kind: "enterprise" | "social-organisation";
-            /**
-             * @example express-logistics
-             * @enum {string}
-             */
-            sector: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+            kind: components["schemas"]["EntityKind"];
+            /** @example express-logistics */
+            sector: components["schemas"]["Sector"];
             /**
              * @description Industrial park, building or other location.
              * @example 示例产业园一
@@ -6903,9 +6824,8 @@ export interface components {
              * @description Taken under management (纳入管理) or not.
              * @default not-under-management
              * @example under-management
-             * @enum {string}
              */
-            managementStatus: "under-management" | "not-under-management";
+            managementStatus: components["schemas"]["ManagementStatus"];
         };
         EntityDto: {
             /**
@@ -6920,23 +6840,14 @@ export interface components {
             creditCode: string;
             /** @example 示例快递企业01 */
             name: string;
-            /**
-             * @example enterprise
-             * @enum {string}
-             */
-            kind: "enterprise" | "social-organisation";
-            /**
-             * @example express-logistics
-             * @enum {string}
-             */
-            sector: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+            /** @example enterprise */
+            kind: components["schemas"]["EntityKind"];
+            /** @example express-logistics */
+            sector: components["schemas"]["Sector"];
             /** @example 示例产业园一 */
             park?: string | null;
-            /**
-             * @example under-management
-             * @enum {string}
-             */
-            managementStatus: "under-management" | "not-under-management";
+            /** @example under-management */
+            managementStatus: components["schemas"]["ManagementStatus"];
             /**
              * Format: date-time
              * @example 2026-03-02T01:00:00.000Z
@@ -6962,6 +6873,8 @@ export interface components {
              */
             dryRun: boolean;
         };
+        /** @enum {string} */
+        ImportRowStatus: "created" | "would-create" | "invalid" | "duplicate-in-file" | "already-registered";
         PartyImportRowDto: {
             /**
              * @description Line of the file on which the row starts (the header is line 1).
@@ -6970,11 +6883,8 @@ export interface components {
             line: number;
             /** @example 91340800MA0000001X */
             creditCode?: string | null;
-            /**
-             * @example created
-             * @enum {string}
-             */
-            status: "created" | "would-create" | "invalid" | "duplicate-in-file" | "already-registered";
+            /** @example created */
+            status: components["schemas"]["ImportRowStatus"];
             /**
              * Format: uuid
              * @description The new entity, for created rows.
@@ -7009,11 +6919,8 @@ export interface components {
         UpdateEntityDto: {
             /** @example 示例快递企业01 */
             name?: string;
-            /**
-             * @example express-logistics
-             * @enum {string}
-             */
-            sector?: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+            /** @example express-logistics */
+            sector?: components["schemas"]["Sector"];
             /**
              * @description Industrial park, building or other location.
              * @example 示例产业园一
@@ -7023,9 +6930,8 @@ export interface components {
              * @description Taken under management (纳入管理) or not.
              * @default not-under-management
              * @example under-management
-             * @enum {string}
              */
-            managementStatus: "under-management" | "not-under-management";
+            managementStatus: components["schemas"]["ManagementStatus"];
         };
         CreateCampaignDto: {
             /** @example 快递物流企业地毯式摸排 */
@@ -7036,7 +6942,7 @@ export interface components {
              *       "express-logistics"
              *     ]
              */
-            sectors: ("express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other")[];
+            sectors: components["schemas"]["Sector"][];
             /**
              * @description Only entities in this park or building.
              * @example 示例产业园一
@@ -7120,6 +7026,14 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        OwnerPoliticalStatus: "party-member" | "non-member";
+        /** @enum {string} */
+        OperatingStatus: "operating" | "suspended" | "ceased";
+        /** @enum {string} */
+        PartyOrganisationSetup: "none" | "standalone" | "joint" | "platform";
+        /** @enum {string} */
+        MassOrganisationKind: "trade-union" | "youth-league" | "womens-federation";
         CreateSurveyDto: {
             /**
              * @description Credit code of the registered entity surveyed.
@@ -7137,17 +7051,13 @@ export interface components {
              * @example 王建国
              */
             ownerName: string;
-            /**
-             * @example non-member
-             * @enum {string}
-             */
-            ownerPoliticalStatus: "party-member" | "non-member";
+            /** @example non-member */
+            ownerPoliticalStatus: components["schemas"]["OwnerPoliticalStatus"];
             /**
              * @description Operating status (经营状况).
              * @example operating
-             * @enum {string}
              */
-            operatingStatus: "operating" | "suspended" | "ceased";
+            operatingStatus: components["schemas"]["OperatingStatus"];
             /**
              * @description Number of employees (从业人员数).
              * @example 12
@@ -7156,16 +7066,15 @@ export interface components {
             /**
              * @description Party organisation found (组织设置).
              * @example none
-             * @enum {string}
              */
-            partyOrganisation: "none" | "standalone" | "joint" | "platform";
+            partyOrganisation: components["schemas"]["PartyOrganisationSetup"];
             /**
              * @description Mass organisations found (群团组织).
              * @example [
              *       "trade-union"
              *     ]
              */
-            massOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            massOrganisations: components["schemas"]["MassOrganisationKind"][];
             /**
              * @description Number of Party members (党员人数).
              * @example 4
@@ -7204,29 +7113,20 @@ export interface components {
              * @example 王**
              */
             ownerName: string;
-            /**
-             * @example non-member
-             * @enum {string}
-             */
-            ownerPoliticalStatus: "party-member" | "non-member";
-            /**
-             * @example operating
-             * @enum {string}
-             */
-            operatingStatus: "operating" | "suspended" | "ceased";
+            /** @example non-member */
+            ownerPoliticalStatus: components["schemas"]["OwnerPoliticalStatus"];
+            /** @example operating */
+            operatingStatus: components["schemas"]["OperatingStatus"];
             /** @example 12 */
             employeeCount: number;
-            /**
-             * @example none
-             * @enum {string}
-             */
-            partyOrganisation: "none" | "standalone" | "joint" | "platform";
+            /** @example none */
+            partyOrganisation: components["schemas"]["PartyOrganisationSetup"];
             /**
              * @example [
              *       "trade-union"
              *     ]
              */
-            massOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            massOrganisations: components["schemas"]["MassOrganisationKind"][];
             /** @example 4 */
             partyMemberCount: number;
             /** @example 摸排组一 */
@@ -7252,12 +7152,13 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        LedgerColour: "red" | "yellow" | "green";
+        /** @enum {string} */
+        LedgerReason: "ceased-operating" | "covered" | "mass-organisations-missing" | "qualifies-without-party-organisation" | "too-few-members-to-form-alone";
         LedgerOverrideDto: {
-            /**
-             * @example green
-             * @enum {string}
-             */
-            colour: "red" | "yellow" | "green";
+            /** @example green */
+            colour: components["schemas"]["LedgerColour"];
             /** @example 联合党支部已批复成立，待正式登记 */
             reason: string;
             /**
@@ -7291,20 +7192,15 @@ export interface components {
             /**
              * @description The colour shown: an active override, else the rules' verdict.
              * @example red
-             * @enum {string}
              */
-            colour: "red" | "yellow" | "green";
+            colour: components["schemas"]["LedgerColour"];
             /**
              * @description What the rules derive from the current facts.
              * @example red
-             * @enum {string}
              */
-            derivedColour: "red" | "yellow" | "green";
-            /**
-             * @example qualifies-without-party-organisation
-             * @enum {string}
-             */
-            reason: "ceased-operating" | "covered" | "mass-organisations-missing" | "qualifies-without-party-organisation" | "too-few-members-to-form-alone";
+            derivedColour: components["schemas"]["LedgerColour"];
+            /** @example qualifies-without-party-organisation */
+            reason: components["schemas"]["LedgerReason"];
             /** @example 4 Party members (at least 3 can form an organisation) but no Party organisation. */
             explanation: string;
             override?: components["schemas"]["LedgerOverrideDto"] | null;
@@ -7357,7 +7253,7 @@ export interface components {
              *       "trade-union"
              *     ]
              */
-            requiredMassOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            requiredMassOrganisations: components["schemas"]["MassOrganisationKind"][];
             /**
              * Format: date-time
              * @example 2026-03-01T01:00:00.000Z
@@ -7374,7 +7270,7 @@ export interface components {
              *       "trade-union"
              *     ]
              */
-            requiredMassOrganisations: ("trade-union" | "youth-league" | "womens-federation")[];
+            requiredMassOrganisations: components["schemas"]["MassOrganisationKind"][];
         };
         LedgerChangeDto: {
             /**
@@ -7387,16 +7283,10 @@ export interface components {
              * @enum {string}
              */
             source: "rules" | "override" | "override-cleared";
-            /**
-             * @example red
-             * @enum {string|null}
-             */
-            fromColour?: "red" | "yellow" | "green" | null;
-            /**
-             * @example yellow
-             * @enum {string}
-             */
-            toColour: "red" | "yellow" | "green";
+            /** @example red */
+            fromColour?: components["schemas"]["LedgerColour"] | null;
+            /** @example yellow */
+            toColour: components["schemas"]["LedgerColour"];
             /**
              * @description Rule reason code, or the reason given for an override.
              * @example mass-organisations-missing
@@ -7424,11 +7314,8 @@ export interface components {
             nextCursor?: string;
         };
         SetLedgerOverrideDto: {
-            /**
-             * @example green
-             * @enum {string}
-             */
-            colour: "red" | "yellow" | "green";
+            /** @example green */
+            colour: components["schemas"]["LedgerColour"];
             /**
              * @description Why the rules' colour is set aside.
              * @example 联合党支部已批复成立，待正式登记
@@ -7441,15 +7328,18 @@ export interface components {
              */
             expiresOn: string;
         };
+        /** @enum {string} */
+        OrganisationType: "committee" | "general-branch" | "branch" | "joint-branch";
+        /** @enum {string} */
+        FormationMode: "standalone" | "joint" | "platform";
         CreateOrganisationDto: {
             /** @example 快递物流联合党支部 */
             name: string;
             /**
              * @description Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).
              * @example joint-branch
-             * @enum {string}
              */
-            type: "committee" | "general-branch" | "branch" | "joint-branch";
+            type: components["schemas"]["OrganisationType"];
             /**
              * @description Functional organisation (功能型), e.g. for an office building.
              * @default false
@@ -7459,9 +7349,8 @@ export interface components {
             /**
              * @description Formed standalone, jointly or on a platform (单独建、联合建、平台建).
              * @example joint
-             * @enum {string}
              */
-            formationMode: "standalone" | "joint" | "platform";
+            formationMode: components["schemas"]["FormationMode"];
             /**
              * Format: uuid
              * @description The organisation directly above.
@@ -7517,18 +7406,12 @@ export interface components {
             id: string;
             /** @example 快递物流联合党支部 */
             name: string;
-            /**
-             * @example joint-branch
-             * @enum {string}
-             */
-            type: "committee" | "general-branch" | "branch" | "joint-branch";
+            /** @example joint-branch */
+            type: components["schemas"]["OrganisationType"];
             /** @example false */
             functional: boolean;
-            /**
-             * @example joint
-             * @enum {string}
-             */
-            formationMode: "standalone" | "joint" | "platform";
+            /** @example joint */
+            formationMode: components["schemas"]["FormationMode"];
             /**
              * Format: uuid
              * @example null
@@ -7587,9 +7470,8 @@ export interface components {
             /**
              * @description Trade union (工会), youth league (共青团) or women's federation (妇联).
              * @example trade-union
-             * @enum {string}
              */
-            kind: "trade-union" | "youth-league" | "womens-federation";
+            kind: components["schemas"]["MassOrganisationKind"];
             /** @example 示例快递企业01工会 */
             name: string;
             /**
@@ -7611,11 +7493,8 @@ export interface components {
             entityId: string;
             /** @example 91340800MA00000010 */
             creditCode: string;
-            /**
-             * @example trade-union
-             * @enum {string}
-             */
-            kind: "trade-union" | "youth-league" | "womens-federation";
+            /** @example trade-union */
+            kind: components["schemas"]["MassOrganisationKind"];
             /** @example 示例快递企业01工会 */
             name: string;
             /**
@@ -7637,6 +7516,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        MemberStatus: "normal" | "floating" | "out-of-contact";
         RegisterMemberDto: {
             /**
              * Format: uuid
@@ -7667,9 +7548,8 @@ export interface components {
             /**
              * @description Normal, floating (流动) or out of contact (失联).
              * @example floating
-             * @enum {string}
              */
-            status: "normal" | "floating" | "out-of-contact";
+            status: components["schemas"]["MemberStatus"];
         };
         MemberDto: {
             /**
@@ -7693,11 +7573,8 @@ export interface components {
             maskedIdNumber: string;
             /** @example 139****2345 */
             maskedPhone?: string | null;
-            /**
-             * @example floating
-             * @enum {string}
-             */
-            status: "normal" | "floating" | "out-of-contact";
+            /** @example floating */
+            status: components["schemas"]["MemberStatus"];
             /**
              * Format: date-time
              * @example 2026-04-01T01:00:00.000Z
@@ -7713,11 +7590,8 @@ export interface components {
             nextCursor?: string;
         };
         UpdateMemberDto: {
-            /**
-             * @example out-of-contact
-             * @enum {string}
-             */
-            status?: "normal" | "floating" | "out-of-contact";
+            /** @example out-of-contact */
+            status?: components["schemas"]["MemberStatus"];
             /** @example 13955612345 */
             phone?: string;
         };
@@ -7737,14 +7611,13 @@ export interface components {
              */
             on?: string;
         };
+        /** @enum {string} */
+        TransferStatus: "requested" | "approved" | "completed" | "rejected";
         TransferStepDto: {
             /** @example approve */
             action: string;
-            /**
-             * @example approved
-             * @enum {string}
-             */
-            toStatus: "requested" | "approved" | "completed" | "rejected";
+            /** @example approved */
+            toStatus: components["schemas"]["TransferStatus"];
             /**
              * Format: date
              * @example 2026-04-03
@@ -7778,11 +7651,8 @@ export interface components {
              * @example 16fd2706-8baf-433b-82eb-8c7fada847da
              */
             toOrganisationId: string;
-            /**
-             * @example requested
-             * @enum {string}
-             */
-            status: "requested" | "approved" | "completed" | "rejected";
+            /** @example requested */
+            status: components["schemas"]["TransferStatus"];
             /** @example 在经开区快递企业稳定就业，申请转入组织关系 */
             reason: string;
             /**
@@ -7923,6 +7793,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        ActivityCategory: "volunteer-activities" | "public-security" | "public-welfare";
         ParticipantInputDto: {
             /**
              * @description Resident's name; stored encrypted, only the masked form leaves the service.
@@ -7944,11 +7816,8 @@ export interface components {
             organisationId: string;
             /** @example 核酸检测志愿服务 */
             title: string;
-            /**
-             * @example volunteer-activities
-             * @enum {string}
-             */
-            category: "volunteer-activities" | "public-security" | "public-welfare";
+            /** @example volunteer-activities */
+            category: components["schemas"]["ActivityCategory"];
             /**
              * Format: date
              * @example 2026-04-18
@@ -7988,11 +7857,8 @@ export interface components {
             organisationName: string;
             /** @example 核酸检测志愿服务 */
             title: string;
-            /**
-             * @example volunteer-activities
-             * @enum {string}
-             */
-            category: "volunteer-activities" | "public-security" | "public-welfare";
+            /** @example volunteer-activities */
+            category: components["schemas"]["ActivityCategory"];
             /**
              * Format: date
              * @example 2026-04-18
@@ -8015,6 +7881,8 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        Amenity: "water" | "rest" | "charging" | "heating" | "cooling" | "first-aid" | "restroom" | "microwave";
         CreateRedStationDto: {
             /** @example 新昌大厦红色驿站 */
             name: string;
@@ -8044,7 +7912,7 @@ export interface components {
              *       "cooling"
              *     ]
              */
-            amenities: ("water" | "rest" | "charging" | "heating" | "cooling" | "first-aid" | "restroom" | "microwave")[];
+            amenities: components["schemas"]["Amenity"][];
         };
         RedStationDto: {
             /**
@@ -8076,7 +7944,7 @@ export interface components {
              *       "cooling"
              *     ]
              */
-            amenities: ("water" | "rest" | "charging" | "heating" | "cooling" | "first-aid" | "restroom" | "microwave")[];
+            amenities: components["schemas"]["Amenity"][];
             /**
              * Format: date-time
              * @example 2026-03-01T00:30:00.000Z
@@ -8096,12 +7964,11 @@ export interface components {
              */
             nextCursor?: string;
         };
+        /** @enum {string} */
+        WorkerGroup: "courier" | "delivery-rider" | "ride-hailing-driver" | "truck-driver" | "other";
         CreateDemandDto: {
-            /**
-             * @example delivery-rider
-             * @enum {string}
-             */
-            workerGroup: "courier" | "delivery-rider" | "ride-hailing-driver" | "truck-driver" | "other";
+            /** @example delivery-rider */
+            workerGroup: components["schemas"]["WorkerGroup"];
             /** @example 夜间送餐后缺少热水和充电点 */
             title: string;
             /**
@@ -8121,6 +7988,8 @@ export interface components {
              */
             redStationId?: string;
         };
+        /** @enum {string} */
+        DemandStatus: "collected" | "planned" | "closed";
         DemandStepDto: {
             /**
              * @example plan
@@ -8143,20 +8012,14 @@ export interface components {
              * @example 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
              */
             id: string;
-            /**
-             * @example delivery-rider
-             * @enum {string}
-             */
-            workerGroup: "courier" | "delivery-rider" | "ride-hailing-driver" | "truck-driver" | "other";
+            /** @example delivery-rider */
+            workerGroup: components["schemas"]["WorkerGroup"];
             /** @example 夜间送餐后缺少热水和充电点 */
             title: string;
             /** @example 骑手反映晚上十点后附近无处补充热水、给电瓶充电。 */
             details: string;
-            /**
-             * @example planned
-             * @enum {string}
-             */
-            status: "collected" | "planned" | "closed";
+            /** @example planned */
+            status: components["schemas"]["DemandStatus"];
             /** @example 协调驿站延长开放至23:00，增设充电柜。 */
             plan?: string | null;
             /** @example null */
@@ -8200,7 +8063,7 @@ export interface operations {
                 /** @description Only active (`true`) or only inactive (`false`) indicators. */
                 active?: boolean;
                 /** @description `volunteer-activities` 志愿活动; `public-security` 社会治安; `public-welfare` 公益关爱; `law-abiding` 遵纪守法; `environment` 爱护环境; `filial-piety` 孝老爱亲; `customs-reform` 移风易俗; `helping-others` 扶危济困; `misconduct` 失信扣分 */
-                category?: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+                category?: components["schemas"]["IndicatorCategory"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Items per page. */
@@ -8277,6 +8140,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/indicators",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/indicators",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -8473,6 +8357,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/indicators",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditIndicator: {
@@ -8570,6 +8475,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/indicators/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/indicators/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -8719,6 +8645,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/retirements",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditCommunities: {
@@ -8800,6 +8747,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/communities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/communities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -8996,6 +8964,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/communities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditHouseholds: {
@@ -9097,6 +9086,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/households",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/households",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -9312,6 +9322,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/households",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditHousehold: {
@@ -9435,6 +9466,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/households/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditResidents: {
@@ -9539,6 +9591,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/residents",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/residents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -9758,6 +9831,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/residents",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     lookUpCreditResident: {
@@ -9921,6 +10015,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/residents/lookups",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditResident: {
@@ -10037,6 +10152,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/residents/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/residents/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10221,6 +10357,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/residents/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/residents/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10442,6 +10599,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/residents/{id}/moves",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     importCreditResidents: {
@@ -10654,19 +10832,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/resident-imports",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditLedgerEntries: {
         parameters: {
             query?: {
-                category?: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
+                category?: components["schemas"]["IndicatorCategory"];
                 communityCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Entries on or after this business date. */
                 from?: string;
                 householdId?: string;
-                kind?: "award" | "deduction" | "redemption" | "reversal";
+                kind?: components["schemas"]["EntryKind"];
                 /** @description Items per page. */
                 limit?: number;
                 /** @description Scoring period (calendar year). */
@@ -10765,6 +10964,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/ledger-entries",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/ledger-entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10966,6 +11186,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/ledger-entries",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditLedgerEntry: {
@@ -11082,6 +11323,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/ledger-entries/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/ledger-entries/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -11299,6 +11561,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/ledger-entries/{id}/reversals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditVolunteerParticipations: {
@@ -11310,7 +11593,7 @@ export interface operations {
                 /** @description Items per page. */
                 limit?: number;
                 /** @description `unmatched`: the party service knows a participant the credit registry does not (yet). */
-                outcome?: "awarded" | "already-awarded" | "unmatched" | "limit-reached" | "indicator-unavailable";
+                outcome?: components["schemas"]["ParticipationOutcome"];
             };
             header?: never;
             path?: never;
@@ -11409,6 +11692,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/volunteer-participations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditRatingThresholds: {
@@ -11460,6 +11764,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/rating-thresholds",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/rating-thresholds",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -11630,6 +11955,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/rating-thresholds",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     explainCreditHouseholdRating: {
@@ -11746,6 +12092,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/households/{id}/rating-explanations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/households/{id}/rating-explanations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -11881,6 +12248,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/households/{id}/rating-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditServiceCard: {
@@ -12004,6 +12392,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditGoods: {
@@ -12087,6 +12496,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/goods",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/goods",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12302,6 +12732,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/goods",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditGoods: {
@@ -12399,6 +12850,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/goods/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/goods/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12571,6 +13043,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/goods/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditRedemptionOrders: {
@@ -12582,7 +13075,7 @@ export interface operations {
                 /** @description Items per page. */
                 limit?: number;
                 residentId?: string;
-                status?: "completed" | "cancelled";
+                status?: components["schemas"]["RedemptionOrderStatus"];
             };
             header?: never;
             path?: never;
@@ -12674,6 +13167,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/redemption-orders",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/redemption-orders",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12893,6 +13407,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/redemption-orders",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditRedemptionOrder: {
@@ -13009,6 +13544,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/redemption-orders/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/redemption-orders/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13200,6 +13756,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/redemption-orders/{id}/cancellations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditRedemptionStatistics: {
@@ -13304,6 +13881,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/redemption-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditMerchants: {
@@ -13386,6 +13984,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/merchants",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/merchants",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13586,6 +14205,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/merchants",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditBenefits: {
@@ -13594,7 +14234,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Benefits this level qualifies for. */
-                forLevel?: "A" | "AA" | "AAA";
+                forLevel?: components["schemas"]["RatingLevel"];
                 /** @description Items per page. */
                 limit?: number;
                 merchantId?: string;
@@ -13670,6 +14310,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/benefits",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/benefits",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13870,6 +14531,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/benefits",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     verifyCreditServiceCard: {
@@ -14052,6 +14734,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/card-verifications",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditBenefitUses: {
@@ -14153,6 +14856,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/benefit-uses",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -14368,6 +15092,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditBenefitStatistics: {
@@ -14472,6 +15217,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/benefit-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listCreditAppeals: {
@@ -14484,7 +15250,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only open appeals past their decision deadline. */
                 overdue?: boolean;
-                status?: "open" | "upheld" | "rejected";
+                status?: components["schemas"]["AppealStatus"];
             };
             header?: never;
             path?: never;
@@ -14576,6 +15342,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/appeals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/appeals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -14795,6 +15582,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/appeals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCreditAppeal: {
@@ -14911,6 +15719,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/appeals/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/appeals/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15102,6 +15931,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/appeals/{id}/decisions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     creditListWorkingCalendarYears: {
@@ -15183,6 +16033,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/working-calendar/years",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15287,6 +16158,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15440,6 +16332,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     creditListDeadlineChanges: {
@@ -15546,6 +16459,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15660,6 +16594,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/working-calendar/working-days",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     creditCountWorkingDays: {
@@ -15767,6 +16722,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/working-calendar/working-days/between",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListUnits: {
@@ -15774,7 +16750,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                kind?: "village" | "community" | "zone";
+                kind?: components["schemas"]["UnitKind"];
                 /** @description Items per page. */
                 limit?: number;
                 township?: string;
@@ -15850,6 +16826,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/units",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/units",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16046,6 +17043,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/units",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionGetUnit: {
@@ -16144,6 +17162,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/units/{code}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/units/{code}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16263,6 +17302,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/units/{code}/overview",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listSupervisionItems: {
@@ -16274,7 +17334,7 @@ export interface operations {
                 includeRetired?: boolean;
                 /** @description Items per page. */
                 limit?: number;
-                origin?: "basic-catalogue" | "local";
+                origin?: components["schemas"]["SupervisionItemOrigin"];
             };
             header?: never;
             path?: never;
@@ -16347,6 +17407,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/supervision-items",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/supervision-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16543,6 +17624,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/supervision-items",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getSupervisionItem: {
@@ -16640,6 +17742,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/supervision-items/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16831,6 +17954,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/supervision-items/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionRetireItem: {
@@ -17015,6 +18159,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/supervision-items/{id}/retirement",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListItemHistory: {
@@ -17124,6 +18289,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/supervision-items/{id}/history",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListDisclosures: {
@@ -17136,7 +18322,7 @@ export interface operations {
                 limit?: number;
                 period?: string;
                 /** @description Anyone may list published records; drafts and submitted ones need a supervisor, or a clerk of the unit named in `unitCode`. */
-                status?: "draft" | "submitted" | "published";
+                status?: components["schemas"]["DisclosureStatus"];
                 unitCode?: string;
             };
             header?: never;
@@ -17229,6 +18415,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/disclosures",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17429,6 +18636,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionGetDisclosure: {
@@ -17526,6 +18754,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17635,6 +18884,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/versions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17826,6 +19096,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/draft",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionSubmitDisclosure: {
@@ -17961,6 +19252,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/submission",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/submission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18152,6 +19464,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/return",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionPublishDisclosure: {
@@ -18287,6 +19620,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/publication",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/publication",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18504,6 +19858,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/corrections",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionGetUnitCompleteness: {
@@ -18617,6 +19992,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/units/{code}/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListDueDateExtensions: {
@@ -18719,6 +20115,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/units/{code}/due-date-extensions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/units/{code}/due-date-extensions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18936,6 +20353,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/units/{code}/due-date-extensions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListWorkingCalendarYears: {
@@ -19017,6 +20455,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/working-calendar/years",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19121,6 +20580,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19274,6 +20754,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListDeadlineChanges: {
@@ -19380,6 +20881,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19494,6 +21016,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/working-calendar/working-days",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionCountWorkingDays: {
@@ -19601,19 +21144,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/working-calendar/working-days/between",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListComplaints: {
         parameters: {
             query?: {
-                category?: "business-environment" | "disclosure" | "village-affairs" | "other";
-                channel?: "platform" | "hotline" | "letter" | "visit" | "other";
+                category?: components["schemas"]["ComplaintCategory"];
+                channel?: components["schemas"]["ComplaintChannel"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+                status?: components["schemas"]["ComplaintStatus"];
             };
             header?: never;
             path?: never;
@@ -19705,6 +21269,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaints",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaints",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19882,6 +21467,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionTrackComplaint: {
@@ -19986,6 +21592,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints/tracking/{trackingCode}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionComplaintStatistics: {
@@ -20069,6 +21696,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaints/statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaints/statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20178,6 +21826,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaints/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaints/overdue",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20301,6 +21970,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaints/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20492,6 +22182,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/acceptance",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionStartComplaintHandling: {
@@ -20669,6 +22380,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/handling",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/handling",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20860,6 +22592,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/answer",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionCloseComplaint: {
@@ -21044,6 +22797,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/closure",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionRejectComplaint: {
@@ -21221,6 +22995,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/rejection",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21438,6 +23233,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/extensions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionRouteComplaint: {
@@ -21622,19 +23438,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaints/{id}/routing",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListComplaintRecords: {
         parameters: {
             query?: {
-                category?: "business-environment" | "disclosure" | "village-affairs" | "other";
-                channel?: "platform" | "hotline" | "letter" | "visit" | "other";
+                category?: components["schemas"]["ComplaintCategory"];
+                channel?: components["schemas"]["ComplaintChannel"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "received" | "accepted" | "in-progress" | "answered" | "closed" | "rejected";
+                status?: components["schemas"]["ComplaintStatus"];
             };
             header?: never;
             path?: never;
@@ -21726,6 +23563,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/complaint-records",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/complaint-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21922,6 +23780,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/complaint-records",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListSpotChecks: {
@@ -22022,6 +23901,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/spot-checks",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/spot-checks",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22214,6 +24114,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/spot-checks",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionGetSpotCheck: {
@@ -22337,6 +24258,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/spot-checks/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionVerifySpotCheck: {
@@ -22453,6 +24395,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/spot-checks/{id}/verification",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/spot-checks/{id}/verification",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22670,6 +24633,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/spot-checks/{id}/findings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListFindings: {
@@ -22679,7 +24663,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "ordered" | "submitted" | "accepted" | "returned";
+                status?: components["schemas"]["RectificationStatus"];
                 /** @description Required for village clerks: a unit in their `units` claim. */
                 unitCode?: string;
             };
@@ -22773,6 +24757,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/findings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/findings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22882,6 +24887,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/findings/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/findings/overdue",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23005,6 +25031,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/findings/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/findings/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23222,6 +25269,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/findings/{id}/extensions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionSubmitRectification: {
@@ -23399,6 +25467,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/findings/{id}/rectification",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/findings/{id}/rectification",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23590,6 +25679,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/findings/{id}/acceptance",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionReturnRectification: {
@@ -23774,6 +25884,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/findings/{id}/return",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionListBusinessPolicies: {
@@ -23781,7 +25912,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                kind?: "investment-attraction" | "talent-attraction" | "other";
+                kind?: components["schemas"]["PolicyKind"];
                 /** @description Items per page. */
                 limit?: number;
             };
@@ -23856,6 +25987,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/business-policies",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/business-policies",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24048,6 +26200,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/business-policies",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     supervisionGetBusinessPolicy: {
@@ -24145,6 +26318,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/business-policies/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/business-policies/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24254,6 +26448,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/business-policies/{id}/payouts",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/supervision/business-policies/{id}/payouts",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24471,6 +26686,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/business-policies/{id}/payouts",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listSupervisedLandProjects: {
@@ -24578,6 +26814,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/land-projects",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listLandProjects: {
@@ -24678,6 +26935,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/projects",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/projects",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24878,6 +27156,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getLandProject: {
@@ -24994,6 +27293,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/projects/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/projects/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25185,6 +27505,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/assignment",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     landListWorkingCalendarYears: {
@@ -25266,6 +27607,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/working-calendar/years",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25370,6 +27732,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25523,6 +27906,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     landListDeadlineChanges: {
@@ -25629,6 +28033,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25743,6 +28168,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/working-calendar/working-days",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     landCountWorkingDays: {
@@ -25843,6 +28289,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/working-calendar/working-days/between",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25973,6 +28440,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/pre-work",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     updateLandPreWorkStep: {
@@ -25981,7 +28469,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -26139,6 +28627,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     startLandPreWorkStep: {
@@ -26147,7 +28656,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -26343,6 +28852,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/start",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     completeLandPreWorkStep: {
@@ -26351,7 +28881,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -26547,6 +29077,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/completion",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listLandPreWorkDocuments: {
@@ -26560,7 +29111,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -26676,6 +29227,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/documents",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     attachLandPreWorkDocument: {
@@ -26687,7 +29259,7 @@ export interface operations {
             };
             path: {
                 id: string;
-                step: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement";
+                step: components["schemas"]["PreWorkStep"];
             };
             cookie?: never;
         };
@@ -26887,6 +29459,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/documents",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listLandBatches: {
@@ -26896,7 +29489,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+                status?: components["schemas"]["BatchStatus"];
             };
             header?: never;
             path?: never;
@@ -26988,6 +29581,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batches",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27207,6 +29821,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batches",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getLandBatch: {
@@ -27323,6 +29958,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batches/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batches/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27507,6 +30163,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batches/{id}/schedule",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batches/{id}/schedule",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27728,6 +30405,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batches/{id}/parcels",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     removeLandBatchParcel: {
@@ -27864,6 +30562,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batches/{id}/parcels/{parcelId}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batches/{id}/parcels/{parcelId}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28074,6 +30793,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batches/{id}/file-assembly",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     submitLandBatch: {
@@ -28270,6 +31010,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batches/{id}/submission",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batches/{id}/submission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28480,6 +31241,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batches/{id}/supplement-requests",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     resubmitLandBatch: {
@@ -28676,6 +31458,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batches/{id}/resubmission",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batches/{id}/resubmission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28886,6 +31689,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batches/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     rejectLandBatch: {
@@ -29089,6 +31913,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batches/{id}/rejection",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listLandRecordedBatches: {
@@ -29098,7 +31943,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "preparing" | "file-assembled" | "submitted" | "supplement-requested" | "resubmitted" | "approved" | "rejected";
+                status?: components["schemas"]["BatchStatus"];
             };
             header?: never;
             path?: never;
@@ -29190,6 +32035,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/batch-records",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/batch-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29409,6 +32275,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/batch-records",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listLandApprovedBatches: {
@@ -29490,6 +32377,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/approved-batches",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/approved-batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29594,6 +32502,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/approved-batches/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/approved-batches/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29736,6 +32665,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/projects/{id}/schedule",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/projects/{id}/schedule",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29927,6 +32877,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/schedule",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getLandDashboard: {
@@ -29997,6 +32968,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/dashboard",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/dashboard",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30083,6 +33075,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/statistics/approvals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/statistics/approvals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30190,6 +33203,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/meetings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30401,6 +33435,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getLandDispatchMeeting: {
@@ -30517,6 +33572,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/meetings/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/land/meetings/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30730,6 +33806,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/meetings/{id}/action-items",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     completeLandActionItem: {
@@ -30933,6 +34030,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/action-items/{id}/completion",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listLandProjectActionItems: {
@@ -30942,7 +34060,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "open" | "done";
+                status?: components["schemas"]["ActionItemStatus"];
             };
             header?: never;
             path: {
@@ -31062,6 +34180,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/action-items",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListEntities: {
@@ -31071,12 +34210,12 @@ export interface operations {
                 creditCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                kind?: "enterprise" | "social-organisation";
+                kind?: components["schemas"]["EntityKind"];
                 /** @description Items per page. */
                 limit?: number;
-                managementStatus?: "under-management" | "not-under-management";
+                managementStatus?: components["schemas"]["ManagementStatus"];
                 park?: string;
-                sector?: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+                sector?: components["schemas"]["Sector"];
             };
             header?: never;
             path?: never;
@@ -31168,6 +34307,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31364,6 +34524,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyImportEntities: {
@@ -31527,6 +34708,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/entity-imports",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetEntity: {
@@ -31647,6 +34849,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/entities/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/entities/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31819,6 +35042,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/entities/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListSurveyCampaigns: {
@@ -31919,6 +35163,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/survey-campaigns",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/survey-campaigns",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32119,6 +35384,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/survey-campaigns",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetSurveyCampaign: {
@@ -32242,6 +35528,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/survey-campaigns/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListSurveys: {
@@ -32344,6 +35651,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/surveys",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/surveys",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32544,6 +35872,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/surveys",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetSurvey: {
@@ -32671,19 +36020,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/surveys/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListLedgerEntries: {
         parameters: {
             query?: {
                 /** @description The colour shown (overrides included). */
-                colour?: "red" | "yellow" | "green";
+                colour?: components["schemas"]["LedgerColour"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
                 park?: string;
-                sector?: "express-logistics" | "construction-installation" | "human-resources" | "manufacturing" | "commerce-services" | "technology" | "social-services" | "other";
+                sector?: components["schemas"]["Sector"];
             };
             header?: never;
             path?: never;
@@ -32782,6 +36152,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/ledger/entries",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyCountLedgerColours: {
@@ -32859,6 +36250,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/ledger/counts",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetLedgerRules: {
@@ -32929,6 +36341,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/ledger/rules",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/ledger/rules",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33080,6 +36513,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/ledger/rules",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetLedgerEntry: {
@@ -33200,6 +36654,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/ledger/entries/{entityId}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/ledger/entries/{entityId}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33332,6 +36807,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/ledger/entries/{entityId}/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/ledger/entries/{entityId}/changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33523,6 +37019,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/ledger/entries/{entityId}/override",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyClearLedgerOverride: {
@@ -33665,6 +37182,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/ledger/entries/{entityId}/override",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListOrganisations: {
@@ -33676,7 +37214,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only organisations directly under this one. */
                 parentId?: string;
-                type?: "committee" | "general-branch" | "branch" | "joint-branch";
+                type?: components["schemas"]["OrganisationType"];
             };
             header?: never;
             path?: never;
@@ -33768,6 +37306,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/organisations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33968,6 +37527,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/organisations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetOrganisation: {
@@ -34088,6 +37668,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/organisations/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/organisations/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34257,6 +37858,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/organisations/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/organisations/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34467,6 +38089,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/organisations/{id}/member-entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyRemoveOrganisationMemberEntity: {
@@ -34610,6 +38253,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/organisations/{id}/member-entities/{entityId}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListMassOrganisations: {
@@ -34711,6 +38375,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/mass-organisations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/mass-organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34915,6 +38600,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/mass-organisations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListMembers: {
@@ -34925,7 +38631,7 @@ export interface operations {
                 /** @description Items per page. */
                 limit?: number;
                 organisationId?: string;
-                status?: "normal" | "floating" | "out-of-contact";
+                status?: components["schemas"]["MemberStatus"];
             };
             header?: never;
             path?: never;
@@ -35017,6 +38723,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/members",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/members",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35221,6 +38948,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/members",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetMember: {
@@ -35341,6 +39089,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/members/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/members/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35510,6 +39279,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/members/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/members/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35735,6 +39525,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/members/{id}/transfers",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListMemberTransfers: {
@@ -35744,7 +39555,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "requested" | "approved" | "completed" | "rejected";
+                status?: components["schemas"]["TransferStatus"];
             };
             header?: never;
             path?: never;
@@ -35836,6 +39647,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/member-transfers",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/member-transfers",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35963,6 +39795,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/member-transfers/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/member-transfers/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36177,6 +40030,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/member-transfers/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyAcceptMemberTransfer: {
@@ -36377,6 +40251,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/member-transfers/{id}/acceptance",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/acceptance",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36591,6 +40486,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/member-transfers/{id}/rejection",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListWorkingCalendarYears: {
@@ -36672,6 +40588,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/working-calendar/years",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36776,6 +40713,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36929,6 +40887,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/working-calendar/years/{year}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListDeadlineChanges: {
@@ -37035,6 +41014,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/working-calendar/deadline-changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -37149,6 +41149,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/working-calendar/working-days",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyCountWorkingDays: {
@@ -37256,6 +41277,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/working-calendar/working-days/between",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListInstructors: {
@@ -37356,6 +41398,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/instructors",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/instructors",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -37556,6 +41619,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/instructors",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetInstructor: {
@@ -37563,6 +41647,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Token subject (`sub`) the instructor signs in with. */
                 userId: string;
             };
             cookie?: never;
@@ -37683,6 +41768,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/instructors/{userId}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyAssignInstructorEntity: {
@@ -37690,6 +41796,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Token subject (`sub`) the instructor signs in with. */
                 userId: string;
             };
             cookie?: never;
@@ -37886,6 +41993,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/instructors/{userId}/assignments",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListInstructorVisits: {
@@ -38006,6 +42134,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/instructor-visits",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/instructor-visits",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38206,6 +42355,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/instructor-visits",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListVolunteerActivities: {
@@ -38326,6 +42496,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/volunteer-activities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/volunteer-activities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38530,6 +42721,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/volunteer-activities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetVolunteerActivity: {
@@ -38657,6 +42869,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/volunteer-activities/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listRedStations: {
@@ -38743,6 +42976,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/red-stations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/red-stations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38935,6 +43189,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/red-stations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getRedStation: {
@@ -39039,6 +43314,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/red-stations/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyListWorkerDemands: {
@@ -39048,7 +43344,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                status?: "collected" | "planned" | "closed";
+                status?: components["schemas"]["DemandStatus"];
             };
             header?: never;
             path?: never;
@@ -39140,6 +43436,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/worker-demands",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/worker-demands",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -39336,6 +43653,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/worker-demands",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyGetWorkerDemand: {
@@ -39452,6 +43790,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/worker-demands/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/worker-demands/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -39643,6 +44002,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/worker-demands/{id}/plan",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyFollowUpWorkerDemand: {
@@ -39827,6 +44207,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/worker-demands/{id}/follow-ups",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     partyCloseWorkerDemand: {
@@ -40004,6 +44405,27 @@ export interface operations {
                      *       "title": "Internal error",
                      *       "status": 500,
                      *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/worker-demands/{id}/closure",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database was briefly out of reach or the change collided with a concurrent one (database-unavailable, transaction-conflict); nothing was changed: retry after Retry-After seconds.",
                      *       "instance": "/api/v1/party/worker-demands/{id}/closure",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
