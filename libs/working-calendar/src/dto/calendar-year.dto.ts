@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, ValidateNested, IsString, Length, Max, Min } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { type CalendarHoliday, type CalendarYear, type MakeUpWorkday, PageDtoOf, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, PageQueryDto, BoundedArray } from '#platform';
 import { type DeadlineChange } from '../deadline-change.entity.js';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
@@ -130,21 +130,17 @@ export class DeadlineChangeQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ type: 'integer', example: 2027, description: 'Only changes caused by setting this calendar year.' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1000)
-  @Max(9999)
+  @BoundedInt(CALENDAR_YEARS.min, CALENDAR_YEARS.max)
   year?: number;
 
   @ApiPropertyOptional({ example: 'complaint', description: 'Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`).', maxLength: 64 })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   resourceType?: string;
 
   @ApiPropertyOptional({ example: '6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60', description: 'Only the deadlines of this resource.', maxLength: 64 })
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @BoundedText(1, 64)
   resourceId?: string;
 }
 

@@ -159,7 +159,7 @@ export class TransferDto {
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: '2026-04-08', description: 'The current stage is due by this date: 5 working days on the shared calendar. Null once closed.' })
   dueOn!: string | null;
 
-  @ApiPropertyOptional({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', nullable: true, type: String, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.' })
+  @ApiPropertyOptional({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', nullable: true, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.' })
   dueBasis!: CalendarBasis | null;
 
   @ApiProperty({ example: false, description: 'Still open after the due date.' })

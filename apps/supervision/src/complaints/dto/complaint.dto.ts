@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CALENDAR_BASES, PageDtoOf, type CalendarBasis } from '#platform';
-
-const BASIS = { enum: CALENDAR_BASES, enumName: 'CalendarBasis', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' };
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
+
+const BASIS = { enum: CALENDAR_BASES, enumName: 'CalendarBasis', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' };
 
 export class FiledComplaintDto {
   @ApiProperty({ example: 'TS-7K3M9Q2XPA4R', description: 'Keep it: the only way to follow an anonymous complaint.' })
@@ -58,7 +58,7 @@ export class ComplaintTrackingDto {
   @ApiProperty({ format: 'date', example: '2026-05-13', nullable: true, type: String })
   stepDueOn!: string | null;
 
-  @ApiProperty({ ...BASIS, example: 'official', nullable: true, type: String })
+  @ApiProperty({ ...BASIS, example: 'official', nullable: true })
   stepDueBasis!: CalendarBasis | null;
 
   @ApiProperty({ example: true })

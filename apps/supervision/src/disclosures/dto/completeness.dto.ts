@@ -28,7 +28,7 @@ export class PeriodCompletenessDto {
   @ApiProperty({ format: 'date', example: '2026-05-15', nullable: true, type: String, description: 'Due date in working days after the period end; null while the calendar lacks the year.' })
   dueOn!: string | null;
 
-  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', nullable: true, type: String, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.' })
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', nullable: true, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.' })
   dueBasis!: CalendarBasis | null;
 
   @ApiProperty({
