@@ -4,7 +4,8 @@ import { DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_N
 export interface GatewayConfig {
   host: string;
   port: number;
-  upstreams: Record<ServiceName, string>;
+  /** Each service's instances; requests are spread over those that answer. */
+  upstreams: Record<ServiceName, string[]>;
   /** Origins allowed to call the API from a browser; empty means none, `*` means any. */
   corsOrigins: string[];
   bodyLimitBytes: number;
@@ -24,11 +25,8 @@ export interface GatewayConfig {
 export function loadGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
   const reader = new EnvReader(env);
   const upstreams = Object.fromEntries(
-    SERVICE_NAMES.map((service) => [
-      service,
-      reader.url(`${service.toUpperCase()}_SERVICE_URL`, ['http:', 'https:'], `http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`).replace(/\/+$/, ''),
-    ]),
-  ) as Record<ServiceName, string>;
+    SERVICE_NAMES.map((service) => [service, upstreamUrls(reader, `${service.toUpperCase()}_SERVICE_URL`, `http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`)]),
+  ) as Record<ServiceName, string[]>;
   const config: GatewayConfig = {
     host: reader.string('HOST', '127.0.0.1'),
     port: reader.int('PORT', 3000, { min: 0, max: 65535 }),
@@ -43,6 +41,23 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
   };
   reader.assertValid('the gateway');
   return config;
+}
+
+/** One URL, or several comma-separated for several instances of the service. */
+function upstreamUrls(reader: EnvReader, name: string, fallback: string): string[] {
+  const urls = reader.list(name, [fallback]);
+  for (const url of urls) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      reader.reject(`${name} must be a comma-separated list of URLs, got "${url}"`);
+      continue;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') reader.reject(`${name} must list http or https URLs, got "${url}"`);
+  }
+  if (urls.length === 0) reader.reject(`${name} must name at least one URL`);
+  return urls.map((url) => url.replace(/\/+$/, ''));
 }
 
 function parseTrustProxy(value: string | undefined): false | string {

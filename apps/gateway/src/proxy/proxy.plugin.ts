@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceName } from '#contracts';
 import { InvalidTokenError, PROBLEM_CONTENT_TYPE, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenVerifier } from '#platform';
 import type { RateLimiter } from '../security/rate-limiter.js';
-import { upstreamProblem } from './upstream-error.js';
+import { isUnreachable, upstreamProblem } from './upstream-error.js';
+import type { UpstreamPool } from './upstream-pool.js';
 
 export interface ProxyOptions {
-  upstreams: Record<ServiceName, string>;
+  upstreams: UpstreamPool;
   bodyLimitBytes: number;
   upstreamTimeoutMs: number;
   verifier: TokenVerifier;
@@ -65,19 +66,32 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
   });
 
   fastify.all('/api/v1/:service/*', (request, reply) => {
-    const service = (request.params as { service: string }).service as ServiceName;
-    const upstream = Object.hasOwn(options.upstreams, service) ? options.upstreams[service] : undefined;
-    if (upstream === undefined) {
+    const service = (request.params as { service: string }).service;
+    if (!options.upstreams.has(service)) {
       return sendProblem(reply, { ...problemForStatus(404, `No service is called "${service}".`), type: problemType('unknown-service') });
     }
     const body = request.body instanceof Buffer ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' } : {};
-    return reply.from(`${upstream}${request.url}`, {
-      // The bytes go on exactly as received, content type included.
-      ...body,
-      rewriteRequestHeaders: (_request, headers) => ({ ...headers, 'x-forwarded-for': request.ip, 'x-forwarded-proto': request.protocol }),
-      onError: (failed, { error }) => {
-        sendProblem(failed, upstreamProblem(service, error as never));
-      },
-    });
+    const tried: string[] = [];
+    const forward = (target: typeof reply, upstream: string): unknown =>
+      target.from(`${upstream}${request.url}`, {
+        // The bytes go on exactly as received, content type included.
+        ...body,
+        rewriteRequestHeaders: (_request, headers) => ({ ...headers, 'x-forwarded-for': request.ip, 'x-forwarded-proto': request.protocol }),
+        onError: (failed, { error }) => {
+          // A refused connection means the request never reached that instance: another one may take it, whatever the method.
+          if (isUnreachable(error as never)) {
+            options.upstreams.markDown(service, upstream, 'not reachable');
+            const next = options.upstreams.pick(service, tried);
+            if (next !== undefined) {
+              tried.push(next);
+              return void forward(failed as unknown as typeof reply, next);
+            }
+          }
+          sendProblem(failed, upstreamProblem(service, error as never));
+        },
+      });
+    const first = options.upstreams.pick(service)!;
+    tried.push(first);
+    return forward(reply, first);
   });
 }

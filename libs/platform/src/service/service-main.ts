@@ -15,6 +15,7 @@ export async function runServiceMain(definition: ServiceDefinition, pluginsFor: 
   // Before the plugins exist, so that what they log while starting is JSON too.
   Logger.overrideLogger(jsonLogger);
   const app = await startServiceApp(definition, config, { plugins: pluginsFor(config), logger: jsonLogger });
-  new Logger('Main').log(`${definition.name} listening on http://${config.host}:${config.port}`);
+  // The bound address, not the configured one: with PORT=0 the system picks the port.
+  new Logger('Main').log(`${definition.name} listening on ${await app.getUrl()}`);
   closeOnSignals(app);
 }
