@@ -22,3 +22,5 @@ export * from './database/transient-failure.js';
 export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
 export * from './validation/validators.js';
+export * from './tracing/tracing.js';
+export * from './tracing/otlp.js';

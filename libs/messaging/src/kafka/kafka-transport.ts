@@ -98,7 +98,12 @@ export class KafkaEventTransport implements EventTransport {
       messages.push({
         key: record.key,
         value: JSON.stringify(record.envelope),
-        headers: { 'content-type': 'application/cloudevents+json', ce_type: record.envelope.type, ce_id: record.envelope.id },
+        headers: {
+          'content-type': 'application/cloudevents+json',
+          ce_type: record.envelope.type,
+          ce_id: record.envelope.id,
+          ...(record.envelope.traceparent === undefined ? {} : { traceparent: record.envelope.traceparent }),
+        },
       });
       byTopic.set(record.topic, messages);
     }

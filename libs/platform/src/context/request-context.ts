@@ -6,6 +6,8 @@ export interface RequestContext {
   requestId: string;
   /** Set once the bearer token has been verified; absent for anonymous reads. */
   user?: AuthUser;
+  /** W3C `traceparent` of the current span (HTTP request or event delivery), carried into the events it causes. */
+  traceparent?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -3,6 +3,7 @@ import { loadServiceConfig, type ServiceConfig } from '../config/service-config.
 import { JsonLogger } from '../logging/json-logger.js';
 import { closeOnSignals, configOrExit } from './process-lifecycle.js';
 import { startServiceApp } from './service-app.js';
+import { startTracing } from '../tracing/otlp.js';
 import type { ServiceDefinition, ServicePlugin } from './service-definition.js';
 
 /**
@@ -14,8 +15,9 @@ export async function runServiceMain(definition: ServiceDefinition, pluginsFor: 
   const jsonLogger = new JsonLogger(config.service, config.logLevel);
   // Before the plugins exist, so that what they log while starting is JSON too.
   Logger.overrideLogger(jsonLogger);
+  const flushTraces = startTracing(definition.name);
   const app = await startServiceApp(definition, config, { plugins: pluginsFor(config), logger: jsonLogger });
   // The bound address, not the configured one: with PORT=0 the system picks the port.
   new Logger('Main').log(`${definition.name} listening on ${await app.getUrl()}`);
-  closeOnSignals(app);
+  closeOnSignals(app, flushTraces);
 }
