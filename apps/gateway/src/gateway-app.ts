@@ -11,7 +11,6 @@ import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
 import { OpenApiAggregator } from './openapi/openapi-aggregator.js';
 import { proxyPlugin } from './proxy/proxy.plugin.js';
-import { RateLimiter } from './security/rate-limiter.js';
 import { UpstreamPool } from './proxy/upstream-pool.js';
 
 /** The only public entry: security headers, CORS, rate limit, token check, proxy, merged OpenAPI and Swagger UI. */
@@ -59,7 +58,12 @@ export async function createGatewayApp(config: GatewayConfig, logger?: LoggerSer
     bodyLimitBytes: config.bodyLimitBytes,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     verifier,
-    rateLimiter: new RateLimiter(config.rateLimitPerMinute),
+    rateLimits: {
+      perAddress: config.rateLimitPerMinute,
+      perSubject: config.rateLimitPerSubjectPerMinute ?? config.rateLimitPerMinute,
+      integrator: config.rateLimitIntegratorPerMinute ?? config.rateLimitPerMinute * 10,
+    },
+    rateLimitStore: config.rateLimitStore,
   });
 
   const aggregator = new OpenApiAggregator(upstreams);

@@ -1,4 +1,5 @@
 import type { ServiceName } from '#contracts';
+import type { RateLimitStore } from './security/rate-limits.js';
 import { DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_NAMES, type AuthConfig, type LogLevel } from '#platform';
 
 export interface GatewayConfig {
@@ -11,8 +12,13 @@ export interface GatewayConfig {
   bodyLimitBytes: number;
   /** Longest wait for a service's response headers before answering 504. */
   upstreamTimeoutMs: number;
-  /** Requests per client address per minute; 0 disables the limit. */
+  /** Requests per client address per minute for callers without a valid token; 0 disables every limit. */
   rateLimitPerMinute: number;
+  /** Per token subject; both default from `rateLimitPerMinute` (same, and ten times for integrators). */
+  rateLimitPerSubjectPerMinute?: number;
+  rateLimitIntegratorPerMinute?: number;
+  /** Counters shared by every gateway instance; each counts alone without it. */
+  rateLimitStore?: RateLimitStore;
   /**
    * Whose X-Forwarded-For to believe for the client address (rate limit, logs): false (nobody) or
    * comma-separated proxy addresses/CIDRs. Believing any sender would let clients dodge the limit.
@@ -35,12 +41,21 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     bodyLimitBytes: reader.int('BODY_LIMIT_BYTES', 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
     upstreamTimeoutMs: reader.int('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
     rateLimitPerMinute: reader.int('RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
+    rateLimitPerSubjectPerMinute: reader.int('RATE_LIMIT_PER_SUBJECT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
+    rateLimitIntegratorPerMinute: reader.int('RATE_LIMIT_INTEGRATOR_PER_MINUTE', 6_000, { min: 1, max: 1_000_000 }),
+    rateLimitStore: rateLimitStoreOf(reader),
     trustProxy: parseTrustProxy(reader.optional('TRUST_PROXY')),
     auth: readAuthConfig(reader),
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
   };
   reader.assertValid('the gateway');
   return config;
+}
+
+function rateLimitStoreOf(reader: EnvReader): RateLimitStore | undefined {
+  const redisUrl = reader.optional('RATE_LIMIT_REDIS_URL');
+  if (redisUrl === undefined || redisUrl === '') return undefined;
+  return { redisUrl: reader.url('RATE_LIMIT_REDIS_URL', ['redis:', 'rediss:']), prefix: reader.string('RATE_LIMIT_REDIS_PREFIX', 'zone-gateway-rate-limit:') };
 }
 
 /** One URL, or several comma-separated for several instances of the service. */
