@@ -101,8 +101,9 @@ describe('two replicas of every service', () => {
     });
     await gateway.listen({ port: 0, host: '127.0.0.1' });
     gatewayUrl = await gateway.getUrl();
-    for (const url of [urlsA.supervision, replicaB.serviceUrls.supervision!]) await consumersJoined(url);
-  });
+    for (const url of [urlsA.supervision, replicaB.serviceUrls.supervision!]) await consumersJoined(url, 120_000);
+    // Eight apps start here, each migrating and joining its groups: more than one test's time on a busy machine.
+  }, 240_000);
 
   afterAll(async () => {
     for (const replica of Object.values(replicaA)) replica.child.kill('SIGKILL');
@@ -143,10 +144,13 @@ describe('two replicas of every service', () => {
     let done = 0;
     let killed = false;
 
-    /** A client as the integrator guide asks: one Idempotency-Key per create, the same on every retry of a 5xx. */
+    /**
+     * A client as the integrator guide asks: one Idempotency-Key per create, the same on every retry of a
+     * 5xx or of a 409 "in progress" (a claim left by the killed replica is taken over after 30 s).
+     */
     async function create(name: string): Promise<void> {
       const key = randomUUID();
-      for (let attempt = 1; attempt <= 30; attempt++) {
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
         const response = await fetch(`${gatewayUrl}/api/v1/land/projects`, {
           method: 'POST',
           headers: { authorization: `Bearer ${landStaff}`, 'content-type': 'application/json', 'idempotency-key': key },
@@ -156,7 +160,9 @@ describe('two replicas of every service', () => {
           ids.set(name, ((await response.json()) as { id: string }).id);
           return;
         }
-        if (response !== undefined && response.status < 500) throw new Error(`${name}: ${response.status} ${await response.text()}`);
+        const retryable = response === undefined || response.status >= 500 || (response.status === 409 && ((await response.clone().json()) as { type: string }).type.endsWith(':idempotency-key-in-progress'));
+        if (!retryable) throw new Error(`${name}: ${response.status} ${await response.text()}`);
+        await response?.arrayBuffer();
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       throw new Error(`${name} was never accepted`);
