@@ -114,7 +114,7 @@ with open(resolved_path) as f:
 APPS = {'gateway': 3000, 'credit': 3001, 'supervision': 3002, 'land': 3003, 'party': 3004}
 DOMAIN = [name for name in APPS if name != 'gateway']
 SECRETS = ['PII_ENCRYPTION_KEY', 'PII_HASH_KEY', 'POSTGRES_PASSWORD']
-MAY_PUBLISH = {'gateway', 'kafka'}
+MAY_PUBLISH = {'gateway', 'kafka', 'jaeger'}
 POSTGRES_MAJOR = '17'
 
 failures = []

@@ -180,7 +180,7 @@ describe('gateway with services down or slow', () => {
       host: '127.0.0.1',
       port: 0,
       // Port 9 (discard) has no listener here: a service that is down.
-      upstreams: { credit: 'http://127.0.0.1:9', supervision: slowUrl, land: 'http://127.0.0.1:9', party: 'http://127.0.0.1:9' },
+      upstreams: { credit: ['http://127.0.0.1:9'], supervision: [slowUrl], land: ['http://127.0.0.1:9'], party: ['http://127.0.0.1:9'] },
       corsOrigins: [],
       bodyLimitBytes: 1024,
       anonymousBodyLimitBytes: 1024,

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { VolunteerActivityRecorded } from '#contracts';
+import { VolunteerActivityRecorded, type EventEnvelope } from '#contracts';
 import { buildEnvelope } from '#messaging';
-import { idNumberCheckCharacter } from '#platform';
+import { idNumberCheckCharacter, SpanKind } from '#platform';
 import { awaitPartitionHandled } from './support/kafka-control.js';
 import { consumersJoined, dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -27,8 +29,12 @@ describe('volunteer activity from party to credit points over Kafka', () => {
   const chen = idNumber('19610722', 2);
   const stranger = idNumber('19900101', 7);
   const residents: Record<string, string> = {};
+  // Every app in this process records its spans here, as an OTLP exporter would ship them.
+  const spans = new InMemorySpanExporter();
+  const tracing = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] });
 
   beforeAll(async () => {
+    tracing.register();
     platform = await startTestPlatform({ events: 'kafka', services: ['party', 'credit'], messaging: { retryPolicy: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200 } } });
     committee = await platform.identity.token(['party-committee']);
     secretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-shengtang');
@@ -52,6 +58,7 @@ describe('volunteer activity from party to credit points over Kafka', () => {
 
   afterAll(async () => {
     await platform?.close();
+    await tracing.shutdown();
     await dropTestDatabases();
   });
 
@@ -98,5 +105,45 @@ describe('volunteer activity from party to credit points over Kafka', () => {
     );
     expect(entries.map((entry) => entry.resident_id).sort()).toEqual(Object.values(residents).sort());
     expect(entries.every((entry) => entry.score_delta === 4)).toBe(true);
+  });
+
+  it('follows one trace from the party API call through the gateway, the outbox and Kafka to credit\'s award', async () => {
+    spans.reset();
+    const created = await request(platform.gatewayUrl)
+      .post('/api/v1/party/volunteer-activities')
+      .set('authorization', `Bearer ${secretary}`)
+      .send({ organisationId, title: '敬老院志愿服务', category: 'volunteer-activities', heldOn: '2026-05-09', communityCode: 'shengtang', participants: [{ name: '杨国华', idNumber: yang }] })
+      .expect(201);
+    const activityId: string = created.body.id;
+    const awards = await eventually(async () => {
+      const rows = await queryDatabase<{ envelope: EventEnvelope }>(
+        platform.databaseUrls.credit!,
+        `SELECT o.envelope FROM outbox o JOIN ledger_entries e ON o.envelope->'data'->>'entryId' = e.id::text WHERE o.type = 'zone.credit.points-awarded.v1' AND e.evidence = $1`,
+        [`volunteer-activity:${activityId}`],
+      );
+      return rows.length === 1 ? rows : undefined;
+    }, 60_000, 'credit to award the participant');
+
+    const finished = spans.getFinishedSpans();
+    const only = (scope: string, kind: number, name: string): ReadableSpan => {
+      const matching = finished.filter((span) => span.instrumentationScope.name === scope && span.kind === kind && span.name === name);
+      expect(matching).toHaveLength(1);
+      return matching[0]!;
+    };
+    const gateway = only('gateway', SpanKind.SERVER, 'POST /api/v1/:service/*');
+    const party = only('party', SpanKind.SERVER, 'POST /api/v1/party/volunteer-activities');
+    const consumer = only('credit', SpanKind.CONSUMER, 'process zone.party.volunteer-activity-recorded.v1');
+    const traceId = gateway.spanContext().traceId;
+    expect(gateway.parentSpanContext).toBeUndefined();
+    expect(party.spanContext().traceId).toBe(traceId);
+    expect(party.parentSpanContext?.spanId).toBe(gateway.spanContext().spanId);
+    expect(consumer.spanContext().traceId).toBe(traceId);
+    expect(consumer.parentSpanContext?.spanId).toBe(party.spanContext().spanId);
+    expect(consumer.attributes['zone.delivery.outcome']).toBe('applied');
+
+    // The context travelled in the outbox row's envelope, and goes on in the events the award caused.
+    const [recorded] = await queryDatabase<{ envelope: EventEnvelope }>(platform.databaseUrls.party!, `SELECT envelope FROM outbox WHERE record_key = $1`, [activityId]);
+    expect(recorded!.envelope.traceparent).toBe(`00-${traceId}-${party.spanContext().spanId}-01`);
+    expect(awards[0]!.envelope.traceparent).toBe(`00-${traceId}-${consumer.spanContext().spanId}-01`);
   });
 });

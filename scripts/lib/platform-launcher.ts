@@ -84,8 +84,8 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     serviceUrls[name] = addressOf(app);
   }
   const upstreams = Object.fromEntries(
-    SERVICE_NAMES.map((name) => [name, serviceUrls[name] ?? `http://127.0.0.1:${options.servicePorts[name]}`]),
-  ) as Record<ServiceName, string>;
+    SERVICE_NAMES.map((name) => [name, [serviceUrls[name] ?? `http://127.0.0.1:${options.servicePorts[name]}`]]),
+  ) as Record<ServiceName, string[]>;
   const gateway = await createGatewayApp({
     host: options.host,
     port: options.gatewayPort,

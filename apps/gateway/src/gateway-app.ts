@@ -12,7 +12,7 @@ import { GatewayHealthController } from './health/gateway-health.controller.js';
 import { OpenApiAggregator } from './openapi/openapi-aggregator.js';
 import { proxyPlugin } from './proxy/proxy.plugin.js';
 import { corsNotice, corsOptions } from './security/cors.js';
-import { RateLimiter } from './security/rate-limiter.js';
+import { UpstreamPool } from './proxy/upstream-pool.js';
 
 /** The only public entry: security headers, CORS, rate limit, token check, proxy, merged OpenAPI and Swagger UI. */
 export async function createGatewayApp(
@@ -21,11 +21,13 @@ export async function createGatewayApp(
   options: { observeResponses?: ResponseObserver } = {},
 ): Promise<NestFastifyApplication> {
   const verifier = new TokenVerifier(config.auth);
+  const upstreams = new UpstreamPool(config.upstreams);
 
   @Module({
     controllers: [GatewayHealthController, MetricsController],
     providers: [
       { provide: GATEWAY_CONFIG, useValue: config },
+      { provide: UpstreamPool, useValue: upstreams },
       { provide: TOKEN_VERIFIER, useValue: verifier },
       { provide: Metrics, useValue: new Metrics('gateway') },
       { provide: APP_GUARD, useClass: AuthGuard },
@@ -64,15 +66,20 @@ export async function createGatewayApp(
   const notice = corsNotice(config.corsOrigins);
   new Logger('Gateway')[notice.level](notice.message);
   await app.register(proxyPlugin, {
-    upstreams: config.upstreams,
+    upstreams,
     bodyLimitBytes: config.bodyLimitBytes,
     maxJsonDepth: limits.maxJsonDepth,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     verifier,
-    rateLimiter: new RateLimiter(config.rateLimitPerMinute),
+    rateLimits: {
+      perAddress: config.rateLimitPerMinute,
+      perSubject: config.rateLimitPerSubjectPerMinute ?? config.rateLimitPerMinute,
+      integrator: config.rateLimitIntegratorPerMinute ?? config.rateLimitPerMinute * 10,
+    },
+    rateLimitStore: config.rateLimitStore,
   });
 
-  const aggregator = new OpenApiAggregator(config.upstreams);
+  const aggregator = new OpenApiAggregator(upstreams);
   const placeholder = { openapi: '3.0.0', info: { title: 'Zone Gov Platform API', version: '1' }, paths: {} } as OpenAPIObject;
   SwaggerModule.setup('docs', app, placeholder, {
     jsonDocumentUrl: 'openapi.json',

@@ -1,10 +1,12 @@
 import type { ServiceName } from '#contracts';
 import { DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_NAMES, type AuthConfig, type LogLevel } from '#platform';
+import { type RateLimitStore } from './security/rate-limits.js';
 
 export interface GatewayConfig {
   host: string;
   port: number;
-  upstreams: Record<ServiceName, string>;
+  /** Each service's instances; requests are spread over those that answer. */
+  upstreams: Record<ServiceName, string[]>;
   /** Origins allowed to call the API from a browser; empty means none, `*` means any. */
   corsOrigins: string[];
   /** Largest body from a caller with a valid token. */
@@ -15,8 +17,13 @@ export interface GatewayConfig {
   bodyTimeoutMs: number;
   /** Longest wait for a service's response headers before answering 504. */
   upstreamTimeoutMs: number;
-  /** Requests per client address per minute; 0 disables the limit. */
+  /** Requests per client address per minute for callers without a valid token; 0 disables every limit. */
   rateLimitPerMinute: number;
+  /** Per token subject; both default from `rateLimitPerMinute` (same, and ten times for integrators). */
+  rateLimitPerSubjectPerMinute?: number;
+  rateLimitIntegratorPerMinute?: number;
+  /** Counters shared by every gateway instance; each counts alone without it. */
+  rateLimitStore?: RateLimitStore;
   /**
    * Whose X-Forwarded-For to believe for the client address (rate limit, logs): false (nobody) or
    * comma-separated proxy addresses/CIDRs. Believing any sender would let clients dodge the limit.
@@ -29,11 +36,8 @@ export interface GatewayConfig {
 export function loadGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
   const reader = new EnvReader(env);
   const upstreams = Object.fromEntries(
-    SERVICE_NAMES.map((service) => [
-      service,
-      reader.url(`${service.toUpperCase()}_SERVICE_URL`, ['http:', 'https:'], `http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`).replace(/\/+$/, ''),
-    ]),
-  ) as Record<ServiceName, string>;
+    SERVICE_NAMES.map((service) => [service, upstreamUrls(reader, `${service.toUpperCase()}_SERVICE_URL`, `http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`)]),
+  ) as Record<ServiceName, string[]>;
   const config: GatewayConfig = {
     host: reader.string('HOST', '127.0.0.1'),
     port: reader.int('PORT', 3000, { min: 0, max: 65535 }),
@@ -44,12 +48,38 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     bodyTimeoutMs: reader.int('BODY_TIMEOUT_MS', DEFAULT_INPUT_LIMITS.bodyTimeoutMs, { min: 100, max: 300_000 }),
     upstreamTimeoutMs: reader.int('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
     rateLimitPerMinute: reader.int('RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
+    rateLimitPerSubjectPerMinute: reader.int('RATE_LIMIT_PER_SUBJECT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
+    rateLimitIntegratorPerMinute: reader.int('RATE_LIMIT_INTEGRATOR_PER_MINUTE', 6_000, { min: 1, max: 1_000_000 }),
+    rateLimitStore: rateLimitStoreOf(reader),
     trustProxy: parseTrustProxy(reader.optional('TRUST_PROXY')),
     auth: readAuthConfig(reader),
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
   };
   reader.assertValid('the gateway');
   return config;
+}
+
+function rateLimitStoreOf(reader: EnvReader): RateLimitStore | undefined {
+  const redisUrl = reader.optional('RATE_LIMIT_REDIS_URL');
+  if (redisUrl === undefined || redisUrl === '') return undefined;
+  return { redisUrl: reader.url('RATE_LIMIT_REDIS_URL', ['redis:', 'rediss:']), prefix: reader.string('RATE_LIMIT_REDIS_PREFIX', 'zone-gateway-rate-limit:') };
+}
+
+/** One URL, or several comma-separated for several instances of the service. */
+function upstreamUrls(reader: EnvReader, name: string, fallback: string): string[] {
+  const urls = reader.list(name, [fallback]);
+  for (const url of urls) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      reader.reject(`${name} must be a comma-separated list of URLs, got "${url}"`);
+      continue;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') reader.reject(`${name} must list http or https URLs, got "${url}"`);
+  }
+  if (urls.length === 0) reader.reject(`${name} must name at least one URL`);
+  return urls.map((url) => url.replace(/\/+$/, ''));
 }
 
 function parseTrustProxy(value: string | undefined): false | string {

@@ -25,6 +25,11 @@ function envelopeSchema(definition: EventDefinition): Record<string, unknown> {
       subject: { type: 'string', description: `The ${definition.aggregate} the event is about; also the record key.` },
       datacontenttype: { const: 'application/json' },
       correlationid: { type: 'string', description: 'Request id (or event id) that caused this event.' },
+      traceparent: {
+        type: 'string',
+        pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+        description: 'W3C Trace Context of the operation that caused this event (CloudEvents distributed-tracing extension); continue the trace from it.',
+      },
       data: definition.schema,
     },
   };
@@ -37,6 +42,7 @@ const HEADERS_SCHEMA = {
     'content-type': { const: 'application/cloudevents+json' },
     ce_type: { type: 'string', description: 'The CloudEvents type, for routing without parsing the value.' },
     ce_id: { type: 'string', description: 'The CloudEvents id.' },
+    traceparent: { type: 'string', description: 'The envelope\'s traceparent, when it has one, for tracing without parsing the value.' },
   },
 };
 
@@ -78,6 +84,7 @@ export function buildAsyncApiDocument(catalogue: readonly EventDefinition[], ver
               subject: 'example-key',
               datacontenttype: 'application/json',
               correlationid: '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9',
+              traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
               data: definition.example,
             },
           },

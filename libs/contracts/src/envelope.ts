@@ -17,6 +17,8 @@ export interface EventEnvelope<TData = unknown> {
   datacontenttype: 'application/json';
   /** Request id of the HTTP call (or id of the event) that caused this event. */
   correlationid: string;
+  /** W3C Trace Context of the span that caused this event (CloudEvents distributed-tracing extension). */
+  traceparent?: string;
   data: TData;
 }
 

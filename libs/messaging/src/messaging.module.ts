@@ -81,10 +81,10 @@ export class MessagingHealth {
     readiness.report('events', () => this.report());
     new Gauge({
       name: 'event_transport_up',
-      help: '1 when the broker is connected and every consumer has joined its group, else 0',
+      help: '1 when the broker is connected, publishing works and every consumer has joined its group, else 0',
       registers: [metrics.registry],
       collect: function (this: Gauge) {
-        this.set(transport.health().ready ? 1 : 0);
+        this.set(transport.health().ready && lifecycle.relay.publishError === undefined ? 1 : 0);
       },
     });
     new Gauge({
@@ -116,7 +116,9 @@ export class MessagingHealth {
       withTimeout(this.transport.consumerLag(), LAG_REPORT_TIMEOUT_MS).catch(() => undefined),
     ]);
     const consumerLag = lags?.reduce<Record<string, number>>((byGroup, lag) => ({ ...byGroup, [lag.group]: (byGroup[lag.group] ?? 0) + lag.lag }), {});
-    return { status: health.ready ? ('up' as const) : ('degraded' as const), ...health.detail, outboxListening: this.lifecycle.relay.listening, outboxBacklog, consumerLag };
+    const { relay } = this.lifecycle;
+    const up = health.ready && relay.publishError === undefined;
+    return { status: up ? ('up' as const) : ('degraded' as const), ...health.detail, publishError: relay.publishError, outboxListening: relay.listening, outboxBacklog, consumerLag };
   }
 }
 

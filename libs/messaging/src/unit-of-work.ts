@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventData, EventDefinition, EventEnvelope } from '#contracts';
-import { CommitOutcomeUnknownError, recordAudit, transientFailureOf, type AuditTarget } from '#platform';
+import { CommitOutcomeUnknownError, currentRequestContext, ProblemException, recordAudit, transientFailureOf, type AuditTarget, type IdempotencyClaim } from '#platform';
 import { appendToOutbox } from './outbox/outbox.js';
 
 /** One transaction's handle: the entity manager, plus the audit row and events that commit with it. */
@@ -49,8 +49,10 @@ export class UnitOfWork {
       await runner.connect();
       await runner.startTransaction();
       let result: T;
+      const claim = currentRequestContext()?.idempotency;
       try {
         result = await work(new Transaction(runner.manager));
+        if (claim !== undefined && !claim.answered) await this.answerIdempotencyKey(runner.manager, claim, result);
       } catch (error) {
         await runner.rollbackTransaction().catch(() => undefined);
         throw error;
@@ -62,9 +64,26 @@ export class UnitOfWork {
         if (transientFailureOf(error) === 'connection') throw new CommitOutcomeUnknownError(error);
         throw error;
       }
+      if (claim !== undefined) claim.answered = true;
       return result;
     } finally {
       await runner.release().catch(() => undefined);
     }
+  }
+
+  /**
+   * Answers the request's Idempotency-Key with the write itself (the interceptor then stores the exact
+   * response body): after a crash the key is either answered (the write committed; a retry is answered
+   * from it, not run again) or unanswered (nothing was written; a retry takes the claim over).
+   */
+  private async answerIdempotencyKey(manager: EntityManager, claim: IdempotencyClaim, result: unknown): Promise<void> {
+    const [answered] = await manager.query<{ count: number }[]>(
+      `WITH answered AS (
+         UPDATE idempotency_keys SET status_code = $3, sealed_response = $4 WHERE actor_id = $1 AND key = $2 AND created_at = $5::timestamptz AND status_code IS NULL RETURNING key
+       ) SELECT count(*)::int AS count FROM answered`,
+      [claim.actorId, claim.key, claim.statusCode, claim.seal(result), claim.claimedAt],
+    );
+    // A retry took the claim over as abandoned: it does the work; this attempt must not.
+    if (answered!.count === 0) throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'A request with this key is being handled elsewhere; retry shortly.');
   }
 }

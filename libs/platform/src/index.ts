@@ -28,3 +28,5 @@ export * from './validation/validators.js';
 export * from './validation/integer-param.pipe.js';
 export * from './http/input-policy.js';
 export * from './clock/clock.js';
+export * from './tracing/tracing.js';
+export * from './tracing/otlp.js';

@@ -1,15 +1,13 @@
-import { Controller, Get, HttpCode, Inject } from '@nestjs/common';
+import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '#platform';
-import { GATEWAY_CONFIG } from '../gateway.tokens.js';
-import type { GatewayConfig } from '../gateway-config.js';
-import { upstreamReadiness } from './upstream-health.js';
+import { UpstreamPool } from '../proxy/upstream-pool.js';
 
 @ApiExcludeController()
 @Public()
 @Controller('health')
 export class GatewayHealthController {
-  constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
+  constructor(private readonly upstreams: UpstreamPool) {}
 
   @Get('live')
   @HttpCode(200)
@@ -20,12 +18,19 @@ export class GatewayHealthController {
   /**
    * Ready means "can route": the gateway answers for every service, with a 503 problem for one that is
    * down. So it stays ready while a service is down (taking the gateway out would take every service
-   * down with it) and reports each service's state separately.
+   * down with it) and reports each service, and each of its instances, separately.
    */
   @Get('ready')
   @HttpCode(200)
   async ready() {
-    const services = await upstreamReadiness(this.config.upstreams);
+    const probed = await this.upstreams.probe();
+    const services = Object.fromEntries(
+      Object.entries(probed).map(([service, instances]) => {
+        const up = instances.some((instance) => instance.status === 'up');
+        const reasons = [...new Set(instances.flatMap((instance) => (instance.status === 'down' ? [instance.reason] : [])))];
+        return [service, up ? { status: 'up', instances } : { status: 'down', reason: reasons.join('; '), instances }];
+      }),
+    );
     const allUp = Object.values(services).every((service) => service.status === 'up');
     return { status: allUp ? 'ok' : 'degraded', services };
   }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { ServiceName } from '#contracts';
-import { API_VERSION } from '#platform';
+import { API_VERSION, SERVICE_NAMES } from '#platform';
+import type { UpstreamPool } from '../proxy/upstream-pool.js';
 import { mergeOpenApiDocuments, type OpenApiDocument, type ServiceDocument } from './merge-openapi.js';
 
 const REFRESH_MS = 30_000;
@@ -12,7 +12,7 @@ export class OpenApiAggregator {
   private cached?: { at: number; document: OpenApiDocument };
   private inFlight?: Promise<OpenApiDocument>;
 
-  constructor(private readonly upstreams: Record<ServiceName, string>) {}
+  constructor(private readonly upstreams: UpstreamPool) {}
 
   async document(): Promise<OpenApiDocument> {
     if (this.cached && Date.now() - this.cached.at < REFRESH_MS) return this.cached.document;
@@ -24,8 +24,9 @@ export class OpenApiAggregator {
 
   private async build(): Promise<OpenApiDocument> {
     const results = await Promise.all(
-      Object.entries(this.upstreams).map(async ([service, base]): Promise<ServiceDocument | string> => {
+      SERVICE_NAMES.map(async (service): Promise<ServiceDocument | string> => {
         try {
+          const base = this.upstreams.pick(service)!;
           const response = await fetch(`${base}/openapi.json`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
           if (!response.ok) return service;
           return { service, document: (await response.json()) as OpenApiDocument };

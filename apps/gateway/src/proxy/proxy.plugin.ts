@@ -1,18 +1,24 @@
+import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
 import type { ServiceName } from '#contracts';
-import { exceedsJsonDepth, InvalidTokenError, jsonTooDeep, PROBLEM_CONTENT_TYPE, ProblemException, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenVerifier } from '#platform';
-import type { RateLimiter } from '../security/rate-limiter.js';
-import { upstreamProblem } from './upstream-error.js';
+import { exceedsJsonDepth, InvalidTokenError, jsonTooDeep, PROBLEM_CONTENT_TYPE, ProblemException, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenVerifier, type AuthUser } from '#platform';
+import { upstreamProblem, isUnreachable } from './upstream-error.js';
+import { rateLimitKey, rateLimitQuota, type RateLimits, type RateLimitStore } from '../security/rate-limits.js';
+import { type UpstreamPool } from './upstream-pool.js';
 
 export interface ProxyOptions {
-  upstreams: Record<ServiceName, string>;
+  upstreams: UpstreamPool;
   bodyLimitBytes: number;
   maxJsonDepth: number;
   upstreamTimeoutMs: number;
   verifier: TokenVerifier;
-  rateLimiter: RateLimiter;
+  rateLimits: RateLimits;
+  rateLimitStore?: RateLimitStore;
 }
+
+type TokenCheck = { user: AuthUser } | { error: InvalidTokenError } | undefined;
 
 /** The slice of a reply this needs; reply-from's error callback hands over a differently typed reply. */
 interface ProblemReply {
@@ -65,42 +71,85 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
     return sendProblem(reply, problemForStatus(status, status === 500 ? 'Unexpected gateway error.' : error.message));
   });
 
+  // The token is checked once per request: first by the rate limit (to charge its subject), then to answer 401.
+  const tokenChecks = new WeakMap<FastifyRequest, Promise<TokenCheck>>();
+  const checkToken = (request: FastifyRequest): Promise<TokenCheck> => {
+    let check = tokenChecks.get(request);
+    if (check === undefined) {
+      check = verifyBearer(options.verifier, request.headers.authorization);
+      tokenChecks.set(request, check);
+    }
+    return check;
+  };
+  const userOf = async (request: FastifyRequest) => {
+    const check = await checkToken(request);
+    return check !== undefined && 'user' in check ? check.user : undefined;
+  };
+
+  if (options.rateLimits.perAddress > 0) {
+    const redis = options.rateLimitStore && new Redis(options.rateLimitStore.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: true });
+    if (redis) fastify.addHook('onClose', async () => void redis.disconnect());
+    await fastify.register(rateLimit, {
+      timeWindow: 60_000,
+      keyGenerator: async (request) => rateLimitKey(await userOf(request), request.ip),
+      max: async (request) => rateLimitQuota(options.rateLimits, await userOf(request)),
+      ...(redis ? { redis, nameSpace: options.rateLimitStore!.prefix } : {}),
+      // A Redis outage must not take the API down with it: requests pass unlimited until it is back.
+      skipOnError: true,
+      errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.` }),
+    });
+  }
+
   fastify.addHook('onRequest', async (request, reply) => {
-    const wait = options.rateLimiter.take(request.ip);
-    if (wait > 0) {
-      void reply.header('retry-after', String(wait));
-      return sendProblem(reply, { ...problemForStatus(429, `Too many requests from this address; retry in ${wait} s.`) });
-    }
-    const authorization = request.headers.authorization;
-    if (authorization === undefined) return;
-    const token = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
-    try {
-      if (token === undefined) throw new InvalidTokenError('malformed');
-      await options.verifier.verify(token);
-    } catch (error) {
-      if (!(error instanceof InvalidTokenError)) throw error;
-      void reply.header('www-authenticate', 'Bearer error="invalid_token"');
-      return sendProblem(reply, { ...problemForStatus(401, error.message), type: problemType('invalid-token') });
-    }
+    const check = await checkToken(request);
+    if (check === undefined || 'user' in check) return;
+    void reply.header('www-authenticate', 'Bearer error="invalid_token"');
+    return sendProblem(reply, { ...problemForStatus(401, check.error.message), type: problemType('invalid-token') });
   });
 
   fastify.all('/api/v1/:service/*', (request, reply) => {
-    const service = (request.params as { service: string }).service as ServiceName;
-    const upstream = Object.hasOwn(options.upstreams, service) ? options.upstreams[service] : undefined;
-    if (upstream === undefined) {
+    const service = (request.params as { service: string }).service;
+    if (!options.upstreams.has(service)) {
       return sendProblem(reply, { ...problemForStatus(404, `No service is called "${service}".`), type: problemType('unknown-service') });
     }
     if (!isWellEncoded(request.url)) {
       return sendProblem(reply, problemForStatus(400, 'The request target is not valid percent-encoded UTF-8.'));
     }
     const body = request.body instanceof Buffer ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' } : {};
-    return reply.from(`${upstream}${request.url}`, {
-      // The bytes go on exactly as received, content type included.
-      ...body,
-      rewriteRequestHeaders: (_request, headers) => ({ ...headers, 'x-forwarded-for': request.ip, 'x-forwarded-proto': request.protocol }),
-      onError: (failed, { error }) => {
-        sendProblem(failed, upstreamProblem(service, error as never));
-      },
-    });
+    const tried: string[] = [];
+    const forward = (target: typeof reply, upstream: string): unknown =>
+      target.from(`${upstream}${request.url}`, {
+        // The bytes go on exactly as received, content type included.
+        ...body,
+        rewriteRequestHeaders: (_request, headers) => ({ ...headers, 'x-forwarded-for': request.ip, 'x-forwarded-proto': request.protocol }),
+        onError: (failed, { error }) => {
+          // A refused connection means the request never reached that instance: another one may take it, whatever the method.
+          if (isUnreachable(error as never)) {
+            options.upstreams.markDown(service, upstream, 'not reachable');
+            const next = options.upstreams.pick(service, tried);
+            if (next !== undefined) {
+              tried.push(next);
+              return void forward(failed as unknown as typeof reply, next);
+            }
+          }
+          sendProblem(failed, upstreamProblem(service, error as never));
+        },
+      });
+    const first = options.upstreams.pick(service)!;
+    tried.push(first);
+    return forward(reply, first);
   });
+}
+
+/** Verifies a bearer token at the gateway (the service checks it again, with roles and units). */
+async function verifyBearer(verifier: TokenVerifier, authorization: string | undefined): Promise<TokenCheck> {
+  if (authorization === undefined) return undefined;
+  const token = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
+  try {
+    if (token === undefined) throw new InvalidTokenError('malformed');
+    return { user: await verifier.verify(token) };
+  } catch (error) {
+    if (error instanceof InvalidTokenError) return { error };
+    throw error;
+  }
 }

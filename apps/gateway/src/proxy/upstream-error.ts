@@ -16,10 +16,15 @@ function codesOf(error: CodedError | undefined): string[] {
   return codes;
 }
 
+/** Whether the request never reached the service (nothing listening), so another instance may take it. */
+export function isUnreachable(error: CodedError): boolean {
+  return codesOf(error).some((code) => UNREACHABLE.has(code));
+}
+
 /** 503 when nothing answers, 504 when the service is too slow, 502 for anything else it did wrong. */
 export function upstreamProblem(service: string, error: CodedError): ProblemDetails {
   const codes = codesOf(error);
-  if (codes.some((code) => UNREACHABLE.has(code))) {
+  if (isUnreachable(error)) {
     return { ...problemForStatus(503, `The ${service} service is not reachable; try again shortly.`), type: problemType('service-unavailable'), service };
   }
   if (codes.some((code) => TIMED_OUT.has(code))) {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { MalformedEnvelopeError, parseEnvelope, type EventDefinition } from '#contracts';
-import { runWithRequestContext } from '#platform';
+import { endSpan, runWithRequestContext, SpanKind, startChildSpan, traceparentOf } from '#platform';
 import type { DeliveryControl, EventTransport, InboundRecord, Subscription } from '../transport/event-transport.js';
 import { PermanentEventError, type EventHandler } from './event-handler.js';
 
@@ -38,17 +38,33 @@ export function subscriptionFor(
     if (definition === undefined) return 'ignored';
     const problems = definition.validate(envelope.data);
     if (problems.length > 0) throw new PermanentEventError(`${envelope.type} ${envelope.id} breaks its schema: ${problems.join('; ')}`);
-    return runWithRequestContext({ requestId: envelope.correlationid }, () =>
-      dataSource.transaction(async (manager) => {
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [group, envelope.id, envelope.type],
-        );
-        if (inserted.length === 0) return 'duplicate' as const;
-        await handler.handle(envelope as never, manager);
-        return 'applied' as const;
-      }),
-    );
+    // A consumer span in the producer's trace; events the handler publishes continue it.
+    const span = startChildSpan(service, `process ${envelope.type}`, SpanKind.CONSUMER, envelope as unknown as Record<string, unknown>, {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': record.topic,
+      'messaging.consumer.group.name': group,
+      'messaging.message.id': envelope.id,
+    });
+    try {
+      const outcome = await runWithRequestContext({ requestId: envelope.correlationid, traceparent: traceparentOf(span) }, () =>
+        dataSource.transaction(async (manager) => {
+          const inserted: unknown[] = await manager.query(
+            `INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
+            [group, envelope.id, envelope.type],
+          );
+          if (inserted.length === 0) return 'duplicate' as const;
+          await handler.handle(envelope as never, manager);
+          return 'applied' as const;
+        }),
+      );
+      span.setAttribute('zone.delivery.outcome', outcome);
+      endSpan(span);
+      return outcome;
+    } catch (error) {
+      endSpan(span, error);
+      throw error;
+    }
   }
 
   async function wait(ms: number, control: DeliveryControl): Promise<void> {

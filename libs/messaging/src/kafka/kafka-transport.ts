@@ -47,8 +47,6 @@ export class KafkaEventTransport implements EventTransport {
   private producerConnected = false;
   private topicsReady = false;
   private lastError?: string;
-  /** Set while the last publish failed, so that readiness details show a broker the producer cannot reach. */
-  private publishError?: string;
   private stopping = false;
   private started?: Promise<void>;
   private readonly sockets = new Set<net.Socket>();
@@ -98,17 +96,16 @@ export class KafkaEventTransport implements EventTransport {
       messages.push({
         key: record.key,
         value: JSON.stringify(record.envelope),
-        headers: { 'content-type': 'application/cloudevents+json', ce_type: record.envelope.type, ce_id: record.envelope.id },
+        headers: {
+          'content-type': 'application/cloudevents+json',
+          ce_type: record.envelope.type,
+          ce_id: record.envelope.id,
+          ...(record.envelope.traceparent === undefined ? {} : { traceparent: record.envelope.traceparent }),
+        },
       });
       byTopic.set(record.topic, messages);
     }
-    try {
-      await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
-      this.publishError = undefined;
-    } catch (error) {
-      this.publishError = (error as Error).message;
-      throw error;
-    }
+    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
@@ -133,11 +130,8 @@ export class KafkaEventTransport implements EventTransport {
     const consumers = Object.fromEntries(
       this.members.map((member) => [member.subscription.group, member.crashed ? `crashed: ${member.crashed}` : member.joined ? 'joined' : 'joining']),
     );
-    const ready = this.topicsReady && this.producerConnected && this.publishError === undefined && this.members.every((member) => member.joined && !member.crashed);
-    return {
-      ready,
-      detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, publishError: this.publishError, consumers, lastError: this.lastError },
-    };
+    const ready = this.topicsReady && this.producerConnected && this.members.every((member) => member.joined && !member.crashed);
+    return { ready, detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, consumers, lastError: this.lastError } };
   }
 
   async consumerLag(): Promise<ConsumerLag[]> {

@@ -44,6 +44,8 @@ export class OutboxRelay {
   private failures = 0;
   private notBefore = 0;
   private stopped = false;
+  /** Why the last attempt to publish failed; cleared by the next attempt that does not fail. */
+  private lastPublishError?: string;
   private listenFailures = 0;
   private listenTimer?: NodeJS.Timeout;
 
@@ -108,8 +110,10 @@ export class OutboxRelay {
       while ((await this.publishBatch()) === this.options.batchSize);
       if (this.failures > 0) this.logger.log(`publishing resumed after ${this.failures} failed attempt(s)`);
       this.failures = 0;
+      this.lastPublishError = undefined;
     } catch (error) {
       this.failures++;
+      this.lastPublishError = (error as Error).message;
       const delay = Math.min(this.options.maxBackoffMs, 250 * 2 ** Math.min(this.failures, 10));
       this.notBefore = Date.now() + delay;
       if (this.failures === 1 || this.failures % 10 === 0) {
@@ -160,6 +164,10 @@ export class OutboxRelay {
     } finally {
       client.release();
     }
+  }
+
+  get publishError(): string | undefined {
+    return this.lastPublishError;
   }
 
   /** Whether the LISTEN connection is up; while it is not, the poll alone wakes the relay. */

@@ -15,6 +15,7 @@ export function buildEnvelope<D extends EventDefinition>(definition: D, subject:
   const problems = definition.validate(data);
   if (problems.length > 0) throw new InvalidEventError(`${definition.type} data is invalid: ${problems.join('; ')}`);
   const id = randomUUID();
+  const context = currentRequestContext();
   return {
     specversion: '1.0',
     id,
@@ -24,7 +25,8 @@ export function buildEnvelope<D extends EventDefinition>(definition: D, subject:
     time: clock.now().toISOString(),
     subject,
     datacontenttype: 'application/json',
-    correlationid: currentRequestContext()?.requestId ?? id,
+    correlationid: context?.requestId ?? id,
+    ...(context?.traceparent === undefined ? {} : { traceparent: context.traceparent }),
     data,
   };
 }

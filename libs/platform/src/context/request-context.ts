@@ -6,6 +6,23 @@ export interface RequestContext {
   requestId: string;
   /** Set once the bearer token has been verified; absent for anonymous reads. */
   user?: AuthUser;
+  /** The Idempotency-Key claim this request holds; its answer is stored in the transaction that writes. */
+  idempotency?: IdempotencyClaim;
+  /** W3C `traceparent` of the current span (HTTP request or event delivery), carried into the events it causes. */
+  traceparent?: string;
+}
+
+export interface IdempotencyClaim {
+  actorId: string;
+  key: string;
+  /** When the claim was made, to the microsecond (text); a claim taken over by a retry has another, so a stale holder cannot answer. */
+  claimedAt: string;
+  /** The status the answer will have (201 for a create). */
+  statusCode: number;
+  /** Encrypts the answer for storage: the store keeps no personal data in clear. */
+  seal: (answer: unknown) => string;
+  /** Set once a transaction has stored the answer. */
+  answered?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import type { Span } from '@opentelemetry/api';
 import type { FastifyInstance } from 'fastify';
 import { runWithRequestContext } from '../context/request-context.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { endSpan, SpanKind, startChildSpan, TRACEPARENT_HEADER, traceparentOf } from '../tracing/tracing.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -16,17 +18,39 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return value !== undefined && REQUEST_ID_PATTERN.test(value) ? value : randomUUID();
 }
 
-/** Request id on every request and response, the request context for logs and audit, and latency metrics. */
+/**
+ * Request id on every request and response, a server span continuing the caller's W3C trace, the
+ * request context for logs, audit and events, and latency metrics.
+ */
 export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics): void {
+  const spans = new WeakMap<object, Span>();
   fastify.addHook('onRequest', (request, reply, done) => {
     const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
     request.headers[REQUEST_ID_HEADER] = requestId;
     void reply.header(REQUEST_ID_HEADER, requestId);
-    runWithRequestContext({ requestId }, done);
+    const route = request.routeOptions.url ?? 'unmatched';
+    if (QUIET_ROUTES.has(route)) return runWithRequestContext({ requestId }, done);
+    const span = startChildSpan(metrics.app, `${request.method} ${route}`, SpanKind.SERVER, request.headers, {
+      'http.request.method': request.method,
+      'http.route': route,
+      'url.path': request.url.split('?')[0],
+      'zone.request_id': requestId,
+    });
+    spans.set(request, span);
+    // What this app calls next (a proxied service, an event) continues this span, not the caller's.
+    const traceparent = traceparentOf(span);
+    if (traceparent === undefined) delete request.headers[TRACEPARENT_HEADER];
+    else request.headers[TRACEPARENT_HEADER] = traceparent;
+    runWithRequestContext({ requestId, traceparent }, done);
   });
   const logger = new Logger('Http');
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
+    const span = spans.get(request);
+    if (span !== undefined) {
+      span.setAttribute('http.response.status_code', reply.statusCode);
+      endSpan(span, reply.statusCode >= 500 ? new Error(`answered ${reply.statusCode}`) : undefined);
+    }
     metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     // Probes and scrapes arrive every few seconds; an access line for each would bury the real traffic.
     if (!QUIET_ROUTES.has(route)) {

@@ -6,6 +6,14 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
 /** Answers are kept this long; a retry after that is treated as a new request. */
 export const IDEMPOTENCY_RETENTION_HOURS = 24;
 
+/**
+ * A claim still without an answer after this long was left by a process that died mid-request (no
+ * request lives that long: the gateway gives up after its upstream timeout). Its write, if any,
+ * committed together with the answer, so an unanswered claim means nothing was written: a retry may
+ * take it over.
+ */
+export const IDEMPOTENCY_ABANDONED_AFTER_SECONDS = 30;
+
 export interface StoredAttempt {
   route: string;
   requestHash: string;

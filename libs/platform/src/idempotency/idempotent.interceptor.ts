@@ -7,7 +7,15 @@ import type { DataSource } from 'typeorm';
 import { currentRequestContext } from '../context/request-context.js';
 import { PiiCipher } from '../pii/pii-cipher.js';
 import { ProblemException } from '../problem/problem.exception.js';
-import { decideOnReuse, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS, requestFingerprint, type StoredAttempt } from './idempotency.js';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import {
+  decideOnReuse,
+  IDEMPOTENCY_ABANDONED_AFTER_SECONDS,
+  IDEMPOTENCY_KEY_PATTERN,
+  IDEMPOTENCY_RETENTION_HOURS,
+  requestFingerprint,
+  type StoredAttempt,
+} from './idempotency.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -32,39 +40,54 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
     }
-    return from(this.handle(key, request, reply, next));
+    const statusCode = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? (request.method === 'POST' ? 201 : 200);
+    return from(this.handle(key, statusCode, request, reply, next));
   }
 
-  private async handle(key: string, request: FastifyRequest, reply: FastifyReply, next: CallHandler): Promise<unknown> {
+  private async handle(key: string, statusCode: number, request: FastifyRequest, reply: FastifyReply, next: CallHandler): Promise<unknown> {
     const actorId = currentRequestContext()?.user?.id ?? 'anonymous';
     const route = request.url.split('?')[0]!;
     const requestHash = requestFingerprint(request.method, route, request.body);
     // Expired answers are deleted, not just ignored: they may hold personal data (index on created_at).
     await this.dataSource.query(`DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`, [IDEMPOTENCY_RETENTION_HOURS]);
     // Claiming the key first makes concurrent retries race on the primary key, not on the handler.
-    const claimed: unknown[] = await this.dataSource.query(
+    const claimed: { claimed_at: string }[] = await this.dataSource.query(
       `INSERT INTO idempotency_keys (actor_id, key, route, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (actor_id, key) DO UPDATE SET route = EXCLUDED.route, request_hash = EXCLUDED.request_hash,
          status_code = NULL, sealed_response = NULL, created_at = now()
        WHERE idempotency_keys.created_at < now() - make_interval(hours => $5)
-       RETURNING key`,
-      [actorId, key, route, requestHash, IDEMPOTENCY_RETENTION_HOURS],
+          OR (idempotency_keys.status_code IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
+              AND idempotency_keys.created_at < now() - make_interval(secs => $6))
+       RETURNING created_at::text AS claimed_at`,
+      [actorId, key, route, requestHash, IDEMPOTENCY_RETENTION_HOURS, IDEMPOTENCY_ABANDONED_AFTER_SECONDS],
     );
     if (claimed.length === 0) return this.answerReuse(actorId, key, route, requestHash, reply);
+    const context = currentRequestContext();
+    if (context !== undefined) context.idempotency = { actorId, key, claimedAt: claimed[0]!.claimed_at, statusCode, seal: (answer) => this.seal(answer) };
     try {
       const response = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, sealed_response = $4 WHERE actor_id = $1 AND key = $2`, [
+      // The unit of work answered the key with what its transaction returned; this stores the exact response body, sealed.
+      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, sealed_response = $4 WHERE actor_id = $1 AND key = $2 AND created_at = $5::timestamptz`, [
         actorId,
         key,
         reply.statusCode,
-        this.cipher.encrypt(JSON.stringify(response ?? null)),
+        this.seal(response),
+        claimed[0]!.claimed_at,
       ]);
       return response;
     } catch (error) {
-      // A failed attempt changed nothing, so the key is free for the retry.
-      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2`, [actorId, key]);
+      // A failed attempt changed nothing, so the key is free for the retry (unless a transaction had already answered it).
+      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND status_code IS NULL AND created_at = $3::timestamptz`, [
+        actorId,
+        key,
+        claimed[0]!.claimed_at,
+      ]);
       throw error;
     }
+  }
+
+  private seal(answer: unknown): string {
+    return this.cipher.encrypt(JSON.stringify(answer ?? null));
   }
 
   private async answerReuse(actorId: string, key: string, route: string, requestHash: string, reply: FastifyReply): Promise<unknown> {

@@ -12,8 +12,11 @@ export function configOrExit<T>(load: () => T): T {
   }
 }
 
-/** On SIGTERM/SIGINT: stop taking requests, finish in-flight work (app.close runs every shutdown hook), exit. */
-export function closeOnSignals(app: INestApplicationContext): void {
+/**
+ * On SIGTERM/SIGINT: stop taking requests, finish in-flight work (app.close runs every shutdown hook),
+ * run `afterClose` (flushing the last trace spans), exit.
+ */
+export function closeOnSignals(app: INestApplicationContext, afterClose: () => Promise<void> = async () => undefined): void {
   const logger = new Logger('Main');
   let closing = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -21,7 +24,7 @@ export function closeOnSignals(app: INestApplicationContext): void {
       if (closing) return;
       closing = true;
       logger.log(`${signal} received; shutting down`);
-      app.close().then(
+      app.close().then(afterClose).then(
         () => process.exit(0),
         (error: unknown) => {
           logger.error(error instanceof Error ? error : String(error));

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import type { AddressInfo } from 'node:net';
 import { loadServiceConfig, type ServiceConfig } from '../config/service-config.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { closeOnSignals, configOrExit } from './process-lifecycle.js';
 import { startServiceApp } from './service-app.js';
+import { startTracing } from '../tracing/otlp.js';
 import type { ServiceDefinition, ServicePlugin } from './service-definition.js';
 
 /**
@@ -15,9 +15,9 @@ export async function runServiceMain(definition: ServiceDefinition, pluginsFor: 
   const jsonLogger = new JsonLogger(config.service, config.logLevel);
   // Before the plugins exist, so that what they log while starting is JSON too.
   Logger.overrideLogger(jsonLogger);
+  const flushTraces = startTracing(definition.name);
   const app = await startServiceApp(definition, config, { plugins: pluginsFor(config), logger: jsonLogger });
-  // The bound port, not the configured one: PORT=0 lets the system choose.
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  new Logger('Main').log(`${definition.name} listening on http://${config.host}:${port}`);
-  closeOnSignals(app);
+  // The bound address, not the configured one: with PORT=0 the system picks the port.
+  new Logger('Main').log(`${definition.name} listening on ${await app.getUrl()}`);
+  closeOnSignals(app, flushTraces);
 }
