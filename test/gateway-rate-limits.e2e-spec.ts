@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
+import { DEFAULT_INPUT_LIMITS } from '#platform';
 import { createGatewayApp } from '../apps/gateway/src/gateway-app.js';
 import { createTestIdentity } from './support/test-identity.js';
 
@@ -32,7 +33,9 @@ describe('gateway rate limits shared across instances', () => {
         port: 0,
         upstreams: { credit: [NOTHING_LISTENS], supervision: [NOTHING_LISTENS], land: [NOTHING_LISTENS], party: [NOTHING_LISTENS] },
         corsOrigins: [],
-        bodyLimitBytes: 1024 * 1024,
+        bodyLimitBytes: DEFAULT_INPUT_LIMITS.authenticatedBodyBytes,
+        anonymousBodyLimitBytes: DEFAULT_INPUT_LIMITS.anonymousBodyBytes,
+        bodyTimeoutMs: DEFAULT_INPUT_LIMITS.bodyTimeoutMs,
         upstreamTimeoutMs: 2_000,
         rateLimitPerMinute: 3,
         rateLimitPerSubjectPerMinute: 4,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Kafka, logLevel } from 'kafkajs';
 import type { ServiceName } from '#contracts';
-import { SERVICE_NAMES } from '#platform';
+import { DEFAULT_INPUT_LIMITS, SERVICE_NAMES } from '#platform';
 import { createGatewayApp } from '../apps/gateway/src/gateway-app.js';
 import { launchPlatform, type RunningPlatform } from '../scripts/lib/platform-launcher.js';
 import { createTestIdentity } from './support/test-identity.js';
@@ -92,7 +92,9 @@ describe('two replicas of every service', () => {
       port: 0,
       upstreams: Object.fromEntries(SERVICE_NAMES.map((name) => [name, [urlsA[name], replicaB.serviceUrls[name]!]])) as Record<ServiceName, string[]>,
       corsOrigins: [],
-      bodyLimitBytes: 1024 * 1024,
+      bodyLimitBytes: DEFAULT_INPUT_LIMITS.authenticatedBodyBytes,
+      anonymousBodyLimitBytes: DEFAULT_INPUT_LIMITS.anonymousBodyBytes,
+      bodyTimeoutMs: DEFAULT_INPUT_LIMITS.bodyTimeoutMs,
       upstreamTimeoutMs: 10_000,
       rateLimitPerMinute: 0,
       trustProxy: false,
