@@ -11,10 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the scoring catalogue by code, optionally by category or active state */
+        /**
+         * List the scoring catalogue by code, optionally by category or active state
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listCreditIndicators"];
         put?: never;
-        /** Add a scoring indicator (加分指标) or a deduction to the catalogue */
+        /**
+         * Add a scoring indicator (加分指标) or a deduction to the catalogue
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditIndicator"];
         delete?: never;
         options?: never;
@@ -29,7 +35,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one indicator of the scoring catalogue */
+        /**
+         * Get one indicator of the scoring catalogue
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getCreditIndicator"];
         put?: never;
         post?: never;
@@ -48,7 +57,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire an indicator: no new awards; past entries and scores stay as they were */
+        /**
+         * Retire an indicator: no new awards; past entries and scores stay as they were
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["retireCreditIndicator"];
         delete?: never;
         options?: never;
@@ -63,10 +75,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the credit communities by code */
+        /**
+         * List the credit communities by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listCreditCommunities"];
         put?: never;
-        /** Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only */
+        /**
+         * Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditCommunity"];
         delete?: never;
         options?: never;
@@ -81,10 +99,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List households: staff see their communities, a resident their own household */
+        /**
+         * List households: staff see their communities, a resident their own household
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["listCreditHouseholds"];
         put?: never;
-        /** Register a household (户) in a community; it gets a credit service level card number */
+        /**
+         * Register a household (户) in a community; it gets a credit service level card number
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditHousehold"];
         delete?: never;
         options?: never;
@@ -99,7 +123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a household with its score and rating */
+        /**
+         * Get a household with its score and rating
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["getCreditHousehold"];
         put?: never;
         post?: never;
@@ -116,10 +143,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves) */
+        /**
+         * List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["listCreditResidents"];
         put?: never;
-        /** Register a resident (居民) in a household; ID number and phone are validated and stored encrypted */
+        /**
+         * Register a resident (居民) in a household; ID number and phone are validated and stored encrypted
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditResident"];
         delete?: never;
         options?: never;
@@ -136,7 +169,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Find a resident of your communities by ID number (sent in the body, matched by keyed hash) */
+        /**
+         * Find a resident of your communities by ID number (sent in the body, matched by keyed hash)
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["lookUpCreditResident"];
         delete?: never;
         options?: never;
@@ -151,14 +187,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a resident: their community's staff, or the resident themselves */
+        /**
+         * Get a resident: their community's staff, or the resident themselves
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["getCreditResident"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct a resident's name or phone, or link their account */
+        /**
+         * Correct a resident's name or phone, or link their account
+         * @description **Access.** Roles: `credit-staff`.
+         */
         patch: operations["updateCreditResident"];
         trace?: never;
     };
@@ -171,7 +213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a resident to another household or community; their points history moves with them */
+        /**
+         * Move a resident to another household or community; their points history moves with them
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["moveCreditResident"];
         delete?: never;
         options?: never;
@@ -188,7 +233,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all */
+        /**
+         * Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["importCreditResidents"];
         delete?: never;
         options?: never;
@@ -203,10 +251,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Points history, newest first, filterable by resident, household, period, category, kind and dates */
+        /**
+         * Points history, newest first, filterable by resident, household, period, category, kind and dates
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["listCreditLedgerEntries"];
         put?: never;
-        /** Award or deduct points for a catalogue indicator (append-only; limits per period enforced) */
+        /**
+         * Award or deduct points for a catalogue indicator (append-only; limits per period enforced)
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditLedgerEntry"];
         delete?: never;
         options?: never;
@@ -221,7 +275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one ledger entry */
+        /**
+         * Get one ledger entry
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["getCreditLedgerEntry"];
         put?: never;
         post?: never;
@@ -240,7 +297,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct an award or deduction by appending its reversal (never an edit) */
+        /**
+         * Correct an award or deduction by appending its reversal (never an edit)
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["reverseCreditLedgerEntry"];
         delete?: never;
         options?: never;
@@ -255,7 +315,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration */
+        /**
+         * Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration
+         * @description **Access.** Roles: `credit-staff`.
+         */
         get: operations["listCreditVolunteerParticipations"];
         put?: never;
         post?: never;
@@ -272,9 +335,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Household score needed for each rating level (A / AA / AAA) */
+        /**
+         * Household score needed for each rating level (A / AA / AAA)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getCreditRatingThresholds"];
-        /** Set the rating thresholds; every household is re-rated at once (sub-district or zone staff) */
+        /**
+         * Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)
+         * @description **Access.** Roles: `credit-staff`.
+         */
         put: operations["setCreditRatingThresholds"];
         post?: never;
         delete?: never;
@@ -290,7 +359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it */
+        /**
+         * A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["explainCreditHouseholdRating"];
         put?: never;
         post?: never;
@@ -307,7 +379,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** When and why a household's level changed, newest first */
+        /**
+         * When and why a household's level changed, newest first
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["listCreditHouseholdRatingChanges"];
         put?: never;
         post?: never;
@@ -324,7 +399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes */
+        /**
+         * The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["getCreditServiceCard"];
         put?: never;
         post?: never;
@@ -341,10 +419,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Goods of the credit supermarkets with point price and stock, by code */
+        /**
+         * Goods of the credit supermarkets with point price and stock, by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listCreditGoods"];
         put?: never;
-        /** Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock */
+        /**
+         * Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditGoods"];
         delete?: never;
         options?: never;
@@ -359,14 +443,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one item of a credit supermarket */
+        /**
+         * Get one item of a credit supermarket
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getCreditGoods"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Restock, reprice or withdraw goods */
+        /**
+         * Restock, reprice or withdraw goods
+         * @description **Access.** Roles: `credit-staff`.
+         */
         patch: operations["updateCreditGoods"];
         trace?: never;
     };
@@ -377,10 +467,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redemption orders, newest first: staff see their communities, a resident their own */
+        /**
+         * Redemption orders, newest first: staff see their communities, a resident their own
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["listCreditRedemptionOrders"];
         put?: never;
-        /** Exchange points for goods: points and stock are taken together or not at all */
+        /**
+         * Exchange points for goods: points and stock are taken together or not at all
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         post: operations["createCreditRedemptionOrder"];
         delete?: never;
         options?: never;
@@ -395,7 +491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one redemption order */
+        /**
+         * Get one redemption order
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
         get: operations["getCreditRedemptionOrder"];
         put?: never;
         post?: never;
@@ -414,7 +513,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order: the points return to the resident and the goods to stock */
+        /**
+         * Cancel an order: the points return to the resident and the goods to stock
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["cancelCreditRedemptionOrder"];
         delete?: never;
         options?: never;
@@ -429,7 +531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per-community redemption figures: reported before the platform and recorded on it */
+        /**
+         * Per-community redemption figures: reported before the platform and recorded on it
+         * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
+         */
         get: operations["getCreditRedemptionStatistics"];
         put?: never;
         post?: never;
@@ -446,10 +551,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partner merchants by code */
+        /**
+         * Partner merchants by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listCreditMerchants"];
         put?: never;
-        /** Sign a partner merchant (信用社区共建商户) with a community or the sub-district */
+        /**
+         * Sign a partner merchant (信用社区共建商户) with a community or the sub-district
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditMerchant"];
         delete?: never;
         options?: never;
@@ -464,10 +575,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public list of partner merchants' benefits, optionally those a rating level qualifies for */
+        /**
+         * Public list of partner merchants' benefits, optionally those a rating level qualifies for
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listCreditBenefits"];
         put?: never;
-        /** Add a merchant benefit for households of a minimum rating */
+        /**
+         * Add a merchant benefit for households of a minimum rating
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["createCreditBenefit"];
         delete?: never;
         options?: never;
@@ -484,7 +601,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else */
+        /**
+         * Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else
+         * @description **Access.** Roles: `merchant`.
+         */
         post: operations["verifyCreditServiceCard"];
         delete?: never;
         options?: never;
@@ -499,10 +619,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Benefit uses, newest first: staff of the area with the household, a merchant its own without it */
+        /**
+         * Benefit uses, newest first: staff of the area with the household, a merchant its own without it
+         * @description **Access.** Roles: `credit-staff`, `merchant`.
+         */
         get: operations["listCreditBenefitUses"];
         put?: never;
-        /** Merchant: record that a qualifying card holder used a benefit */
+        /**
+         * Merchant: record that a qualifying card holder used a benefit
+         * @description **Access.** Roles: `merchant`.
+         */
         post: operations["recordCreditBenefitUse"];
         delete?: never;
         options?: never;
@@ -517,7 +643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits) */
+        /**
+         * Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)
+         * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
+         */
         get: operations["getCreditBenefitStatistics"];
         put?: never;
         post?: never;
@@ -534,10 +663,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Appeals, oldest first, filterable by status and overdue */
+        /**
+         * Appeals, oldest first, filterable by status and overdue
+         * @description **Access.** Roles: `resident`, `credit-staff`.
+         */
         get: operations["listCreditAppeals"];
         put?: never;
-        /** Appeal a deduction (within 15 working days); staff must decide within 10 working days */
+        /**
+         * Appeal a deduction (within 15 working days); staff must decide within 10 working days
+         * @description **Access.** Roles: `resident`, `credit-staff`.
+         */
         post: operations["fileCreditAppeal"];
         delete?: never;
         options?: never;
@@ -552,7 +687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one appeal */
+        /**
+         * Get one appeal
+         * @description **Access.** Roles: `resident`, `credit-staff`.
+         */
         get: operations["getCreditAppeal"];
         put?: never;
         post?: never;
@@ -571,7 +709,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Uphold (reversing the deduction) or reject an appeal, with a reason */
+        /**
+         * Uphold (reversing the deduction) or reject an appeal, with a reason
+         * @description **Access.** Roles: `credit-staff`.
+         */
         post: operations["decideCreditAppeal"];
         delete?: never;
         options?: never;
@@ -586,7 +727,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the years the working calendar has, ascending
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["creditListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -603,11 +747,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["creditGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["creditSetWorkingCalendarYear"];
         post?: never;
@@ -624,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["creditAddWorkingDays"];
         put?: never;
         post?: never;
@@ -641,7 +793,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["creditCountWorkingDays"];
         put?: never;
         post?: never;
@@ -658,10 +813,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List participating villages and communities by code */
+        /**
+         * List participating villages and communities by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListUnits"];
         put?: never;
-        /** Register a participating village or community (村 / 社区) with its public QR code */
+        /**
+         * Register a participating village or community (村 / 社区) with its public QR code
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionCreateUnit"];
         delete?: never;
         options?: never;
@@ -676,7 +837,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one unit by its public code */
+        /**
+         * Get one unit by its public code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetUnit"];
         put?: never;
         post?: never;
@@ -693,7 +857,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What is disclosed here: each active item with its published disclosures at this unit (the QR entry page) */
+        /**
+         * What is disclosed here: each active item with its published disclosures at this unit (the QR entry page)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetUnitOverview"];
         put?: never;
         post?: never;
@@ -710,10 +877,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List supervision items by code (active ones unless asked) */
+        /**
+         * List supervision items by code (active ones unless asked)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listSupervisionItems"];
         put?: never;
-        /** Add a supervision item (监督事项) */
+        /**
+         * Add a supervision item (监督事项)
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["createSupervisionItem"];
         delete?: never;
         options?: never;
@@ -728,14 +901,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one supervision item */
+        /**
+         * Get one supervision item
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getSupervisionItem"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an item's rules or wording, with a reason kept in its public history */
+        /**
+         * Change an item's rules or wording, with a reason kept in its public history
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         patch: operations["supervisionUpdateItem"];
         trace?: never;
     };
@@ -748,7 +927,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire an item: it stops being due, its disclosures and history stay public */
+        /**
+         * Retire an item: it stops being due, its disclosures and history stay public
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionRetireItem"];
         delete?: never;
         options?: never;
@@ -763,7 +945,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public change history of an item, oldest first */
+        /**
+         * Public change history of an item, oldest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListItemHistory"];
         put?: never;
         post?: never;
@@ -780,10 +965,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit's clerks */
+        /**
+         * List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit's clerks
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListDisclosures"];
         put?: never;
-        /** Enter a disclosure (公示信息) for one of your units as a draft */
+        /**
+         * Enter a disclosure (公示信息) for one of your units as a draft
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionCreateDisclosure"];
         delete?: never;
         options?: never;
@@ -798,7 +989,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a disclosure with its current version; recipients' personal data masked for the public */
+        /**
+         * Get a disclosure with its current version; recipients' personal data masked for the public
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetDisclosure"];
         put?: never;
         post?: never;
@@ -815,7 +1009,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public history of a disclosure: every published version, corrections included, oldest first */
+        /**
+         * Public history of a disclosure: every published version, corrections included, oldest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListDisclosureVersions"];
         put?: never;
         post?: never;
@@ -833,7 +1030,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the content of a draft */
+        /**
+         * Replace the content of a draft
+         * @description **Access.** Roles: `village-clerk`.
+         */
         put: operations["supervisionReplaceDisclosureDraft"];
         post?: never;
         delete?: never;
@@ -851,7 +1051,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a draft for publication */
+        /**
+         * Submit a draft for publication
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionSubmitDisclosure"];
         delete?: never;
         options?: never;
@@ -868,7 +1071,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a submitted disclosure back to draft with a note */
+        /**
+         * Send a submitted disclosure back to draft with a note
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         */
         post: operations["supervisionReturnDisclosure"];
         delete?: never;
         options?: never;
@@ -885,7 +1091,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1) */
+        /**
+         * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         */
         post: operations["supervisionPublishDisclosure"];
         delete?: never;
         options?: never;
@@ -902,7 +1111,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected) */
+        /**
+         * Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionCorrectDisclosure"];
         delete?: never;
         options?: never;
@@ -917,7 +1129,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which periodic items are due, on time, late or missing at a unit, with due dates in working days */
+        /**
+         * Which periodic items are due, on time, late or missing at a unit, with due dates in working days
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetUnitCompleteness"];
         put?: never;
         post?: never;
@@ -934,10 +1149,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Due-date extensions granted to a unit, newest first */
+        /**
+         * Due-date extensions granted to a unit, newest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListDueDateExtensions"];
         put?: never;
-        /** Give a unit more working days for one item and period, with a public reason */
+        /**
+         * Give a unit more working days for one item and period, with a public reason
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionGrantDueDateExtension"];
         delete?: never;
         options?: never;
@@ -952,7 +1173,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the years the working calendar has, ascending
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -969,11 +1193,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["supervisionSetWorkingCalendarYear"];
         post?: never;
@@ -990,7 +1219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionAddWorkingDays"];
         put?: never;
         post?: never;
@@ -1007,7 +1239,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionCountWorkingDays"];
         put?: never;
         post?: never;
@@ -1024,10 +1259,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List complaints, newest first: a department its own, supervisors all */
+        /**
+         * List complaints, newest first: a department its own, supervisors all
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionListComplaints"];
         put?: never;
-        /** File a complaint (投诉), anonymously or with contact; answers with the tracking code */
+        /**
+         * File a complaint (投诉), anonymously or with contact; answers with the tracking code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         post: operations["supervisionFileComplaint"];
         delete?: never;
         options?: never;
@@ -1042,7 +1283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow a complaint by its tracking code: status, each step with time and department, the answer */
+        /**
+         * Follow a complaint by its tracking code: status, each step with time and department, the answer
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionTrackComplaint"];
         put?: never;
         post?: never;
@@ -1059,7 +1303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly */
+        /**
+         * Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionComplaintStatistics"];
         put?: never;
         post?: never;
@@ -1076,7 +1323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open complaints past their step deadline (working days), most overdue first */
+        /**
+         * Open complaints past their step deadline (working days), most overdue first
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionListOverdueComplaints"];
         put?: never;
         post?: never;
@@ -1093,7 +1343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a complaint; contact details in full only for the handling department */
+        /**
+         * Get a complaint; contact details in full only for the handling department
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionGetComplaint"];
         put?: never;
         post?: never;
@@ -1112,7 +1365,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a received complaint (受理) */
+        /**
+         * Accept a received complaint (受理)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionAcceptComplaint"];
         delete?: never;
         options?: never;
@@ -1129,7 +1385,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start verifying and handling an accepted complaint (办理中) */
+        /**
+         * Start verifying and handling an accepted complaint (办理中)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionStartComplaintHandling"];
         delete?: never;
         options?: never;
@@ -1146,7 +1405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered) */
+        /**
+         * Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionAnswerComplaint"];
         delete?: never;
         options?: never;
@@ -1163,7 +1425,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an answered complaint (办结; emits complaint-closed) */
+        /**
+         * Close an answered complaint (办结; emits complaint-closed)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionCloseComplaint"];
         delete?: never;
         options?: never;
@@ -1180,7 +1445,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a complaint before it is answered, with the reason (emits complaint-closed) */
+        /**
+         * Reject a complaint before it is answered, with the reason (emits complaint-closed)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionRejectComplaint"];
         delete?: never;
         options?: never;
@@ -1197,7 +1465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the open step's deadline by working days, with a reason kept in the public step log */
+        /**
+         * Extend the open step's deadline by working days, with a reason kept in the public step log
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionExtendComplaintDeadline"];
         delete?: never;
         options?: never;
@@ -1214,7 +1485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a complaint to another handling department */
+        /**
+         * Send a complaint to another handling department
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionRouteComplaint"];
         delete?: never;
         options?: never;
@@ -1229,10 +1503,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List complaints registered from other channels, newest first */
+        /**
+         * List complaints registered from other channels, newest first
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionListComplaintRecords"];
         put?: never;
-        /** Register a complaint received through another channel, open or already closed, with its dates */
+        /**
+         * Register a complaint received through another channel, open or already closed, with its dates
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionRecordComplaint"];
         delete?: never;
         options?: never;
@@ -1247,10 +1527,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List spot checks, newest first */
+        /**
+         * List spot checks, newest first
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionListSpotChecks"];
         put?: never;
-        /** Draw a seeded, reproducible random sample (抽查) of published disclosures */
+        /**
+         * Draw a seeded, reproducible random sample (抽查) of published disclosures
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionDrawSpotCheck"];
         delete?: never;
         options?: never;
@@ -1265,7 +1551,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a spot check with its sample */
+        /**
+         * Get a spot check with its sample
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionGetSpotCheck"];
         put?: never;
         post?: never;
@@ -1282,7 +1571,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redraw the sample from its seed and check it matches */
+        /**
+         * Redraw the sample from its seed and check it matches
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionVerifySpotCheck"];
         put?: never;
         post?: never;
@@ -1301,7 +1593,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised) */
+        /**
+         * Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised)
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionRaiseFinding"];
         delete?: never;
         options?: never;
@@ -1316,7 +1611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List findings and their rectification, newest first (clerks: their own unit) */
+        /**
+         * List findings and their rectification, newest first (clerks: their own unit)
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         */
         get: operations["supervisionListFindings"];
         put?: never;
         post?: never;
@@ -1333,7 +1631,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rectifications past their deadline, most overdue first */
+        /**
+         * Rectifications past their deadline, most overdue first
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionListOverdueRectifications"];
         put?: never;
         post?: never;
@@ -1350,7 +1651,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a finding with its rectification steps */
+        /**
+         * Get a finding with its rectification steps
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         */
         get: operations["supervisionGetFinding"];
         put?: never;
         post?: never;
@@ -1369,7 +1673,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend a rectification deadline by working days, with the reason kept in the step log */
+        /**
+         * Extend a rectification deadline by working days, with the reason kept in the step log
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionExtendRectificationDeadline"];
         delete?: never;
         options?: never;
@@ -1386,7 +1693,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The responsible unit reports its rectification */
+        /**
+         * The responsible unit reports its rectification
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionSubmitRectification"];
         delete?: never;
         options?: never;
@@ -1403,7 +1713,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a submitted rectification */
+        /**
+         * Accept a submitted rectification
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionAcceptRectification"];
         delete?: never;
         options?: never;
@@ -1420,7 +1733,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted rectification with a new working-day deadline */
+        /**
+         * Return a submitted rectification with a new working-day deadline
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionReturnRectification"];
         delete?: never;
         options?: never;
@@ -1435,10 +1751,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List business-environment policies with their payout totals, newest first */
+        /**
+         * List business-environment policies with their payout totals, newest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListBusinessPolicies"];
         put?: never;
-        /** Publish a preferential policy (双招双引) with how to apply, in the business-environment column */
+        /**
+         * Publish a preferential policy (双招双引) with how to apply, in the business-environment column
+         * @description **Access.** Roles: `zone-admin`.
+         */
         post: operations["supervisionCreateBusinessPolicy"];
         delete?: never;
         options?: never;
@@ -1453,7 +1775,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a policy: eligibility, how to apply, what has been paid */
+        /**
+         * Get a policy: eligibility, how to apply, what has been paid
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetBusinessPolicy"];
         put?: never;
         post?: never;
@@ -1470,10 +1795,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payouts under a policy, latest first; individuals' names masked publicly */
+        /**
+         * Payouts under a policy, latest first; individuals' names masked publicly
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListSubsidyPayouts"];
         put?: never;
-        /** Record a subsidy or reward paid under a policy (奖补政策兑现) */
+        /**
+         * Record a subsidy or reward paid under a policy (奖补政策兑现)
+         * @description **Access.** Roles: `zone-admin`.
+         */
         post: operations["supervisionRecordSubsidyPayout"];
         delete?: never;
         options?: never;
@@ -1488,7 +1819,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List land-approval projects (用地报批) reported by the land service, newest first */
+        /**
+         * List land-approval projects (用地报批) reported by the land service, newest first
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["listSupervisedLandProjects"];
         put?: never;
         post?: never;
@@ -1505,10 +1839,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List projects, newest first */
+        /**
+         * List projects, newest first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["listLandProjects"];
         put?: never;
-        /** Register a key project needing land approval (用地报批); its six pre-work steps start out pending */
+        /**
+         * Register a key project needing land approval (用地报批); its six pre-work steps start out pending
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["registerLandProject"];
         delete?: never;
         options?: never;
@@ -1523,7 +1863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one project with its responsible leader and task force */
+        /**
+         * Get one project with its responsible leader and task force
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["getLandProject"];
         put?: never;
         post?: never;
@@ -1541,7 +1884,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles */
+        /**
+         * Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles
+         * @description **Access.** Roles: `land-staff`.
+         */
         put: operations["assignLandProject"];
         post?: never;
         delete?: never;
@@ -1557,7 +1903,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the years the working calendar has, ascending
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["landListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -1574,11 +1923,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["landGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["landSetWorkingCalendarYear"];
         post?: never;
@@ -1595,7 +1949,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["landAddWorkingDays"];
         put?: never;
         post?: never;
@@ -1612,7 +1969,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["landCountWorkingDays"];
         put?: never;
         post?: never;
@@ -1629,7 +1989,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates */
+        /**
+         * The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["getLandPreWork"];
         put?: never;
         post?: never;
@@ -1655,6 +2018,8 @@ export interface paths {
         /**
          * Name the person responsible for a step
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
         patch: operations["updateLandPreWorkStep"];
         trace?: never;
@@ -1671,6 +2036,8 @@ export interface paths {
         /**
          * Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
         post: operations["startLandPreWorkStep"];
         delete?: never;
@@ -1691,6 +2058,8 @@ export interface paths {
         /**
          * Complete a step: its predecessor completed, evidence attached, the notice period over
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
         post: operations["completeLandPreWorkStep"];
         delete?: never;
@@ -1706,12 +2075,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A step's evidence documents, oldest first */
+        /**
+         * A step's evidence documents, oldest first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["listLandPreWorkDocuments"];
         put?: never;
         /**
          * Attach a document to a step as its evidence
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
         post: operations["attachLandPreWorkDocument"];
         delete?: never;
@@ -1727,10 +2101,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List batches with parcels, exact total areas and time per stage, newest first */
+        /**
+         * List batches with parcels, exact total areas and time per stage, newest first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
+         */
         get: operations["listLandBatches"];
         put?: never;
-        /** Open an approval batch (报批批次) in preparation, optionally with parcels */
+        /**
+         * Open an approval batch (报批批次) in preparation, optionally with parcels
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["createLandBatch"];
         delete?: never;
         options?: never;
@@ -1745,7 +2125,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One batch: parcels, exact total area, decision, time per stage and schedule */
+        /**
+         * One batch: parcels, exact total area, decision, time per stage and schedule
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
+         */
         get: operations["getLandBatch"];
         put?: never;
         post?: never;
@@ -1763,7 +2146,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar */
+        /**
+         * Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar
+         * @description **Access.** Roles: `land-staff`.
+         */
         put: operations["setLandBatchSchedule"];
         post?: never;
         delete?: never;
@@ -1781,7 +2167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a parcel to a batch in preparation */
+        /**
+         * Add a parcel to a batch in preparation
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["addLandBatchParcel"];
         delete?: never;
         options?: never;
@@ -1799,7 +2188,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a parcel from a batch in preparation */
+        /**
+         * Remove a parcel from a batch in preparation
+         * @description **Access.** Roles: `land-staff`.
+         */
         delete: operations["removeLandBatchParcel"];
         options?: never;
         head?: never;
@@ -1815,7 +2207,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps */
+        /**
+         * Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["assembleLandBatchFile"];
         delete?: never;
         options?: never;
@@ -1832,7 +2227,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the submission (报批) to the approving authority; publishes batch-submitted */
+        /**
+         * Record the submission (报批) to the approving authority; publishes batch-submitted
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["submitLandBatch"];
         delete?: never;
         options?: never;
@@ -1849,7 +2247,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the authority asked for supplementary documents (补件) */
+        /**
+         * Record that the authority asked for supplementary documents (补件)
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["requestLandBatchSupplement"];
         delete?: never;
         options?: never;
@@ -1866,7 +2267,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the resubmission after a supplement; publishes batch-submitted */
+        /**
+         * Record the resubmission after a supplement; publishes batch-submitted
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["resubmitLandBatch"];
         delete?: never;
         options?: never;
@@ -1883,7 +2287,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once */
+        /**
+         * Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["approveLandBatch"];
         delete?: never;
         options?: never;
@@ -1900,7 +2307,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a rejection with authority, date and reason; publishes batch-rejected */
+        /**
+         * Record a rejection with authority, date and reason; publishes batch-rejected
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["rejectLandBatch"];
         delete?: never;
         options?: never;
@@ -1915,10 +2325,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the batches entered as history, newest entry first */
+        /**
+         * List the batches entered as history, newest entry first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `integrator`.
+         */
         get: operations["listLandRecordedBatches"];
         put?: never;
-        /** Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day */
+        /**
+         * Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["recordLandApprovedBatch"];
         delete?: never;
         options?: never;
@@ -1933,7 +2349,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved batches and their areas, newest approval first (public) */
+        /**
+         * Approved batches and their areas, newest approval first (public)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["listLandApprovedBatches"];
         put?: never;
         post?: never;
@@ -1950,7 +2369,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One approved batch and its areas (public) */
+        /**
+         * One approved batch and its areas (public)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getLandApprovedBatch"];
         put?: never;
         post?: never;
@@ -1967,11 +2389,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue */
+        /**
+         * Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["getLandProjectSchedule"];
         /**
          * Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
         put: operations["setLandProjectSchedule"];
         post?: never;
@@ -1988,7 +2415,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline */
+        /**
+         * Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline
+         * @description **Access.** Roles: `leadership`, `land-staff`.
+         */
         get: operations["getLandDashboard"];
         put?: never;
         post?: never;
@@ -2005,7 +2435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved batches and exact areas per year and per project (public) */
+        /**
+         * Approved batches and exact areas per year and per project (public)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getLandApprovalStatistics"];
         put?: never;
         post?: never;
@@ -2022,10 +2455,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dispatch meetings, latest first, with their action items */
+        /**
+         * Dispatch meetings, latest first, with their action items
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["listLandDispatchMeetings"];
         put?: never;
-        /** Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items */
+        /**
+         * Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["createLandDispatchMeeting"];
         delete?: never;
         options?: never;
@@ -2040,7 +2479,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One dispatch meeting with its action items */
+        /**
+         * One dispatch meeting with its action items
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["getLandDispatchMeeting"];
         put?: never;
         post?: never;
@@ -2059,7 +2501,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an action item to a meeting */
+        /**
+         * Add an action item to a meeting
+         * @description **Access.** Roles: `land-staff`.
+         */
         post: operations["addLandActionItem"];
         delete?: never;
         options?: never;
@@ -2076,7 +2521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an action item done; a task force may close its own project's items */
+        /**
+         * Mark an action item done; a task force may close its own project's items
+         * @description **Access.** Roles: `land-staff`, `task-force`.
+         */
         post: operations["completeLandActionItem"];
         delete?: never;
         options?: never;
@@ -2091,7 +2539,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A project's action items, soonest due first; filter open ones with status=open */
+        /**
+         * A project's action items, soonest due first; filter open ones with status=open
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
         get: operations["listLandProjectActionItems"];
         put?: never;
         post?: never;
@@ -2108,10 +2559,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List entities under survey by credit code; instructors see their assigned entities */
+        /**
+         * List entities under survey by credit code; instructors see their assigned entities
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyListEntities"];
         put?: never;
-        /** Register a non-public enterprise or social organisation under survey */
+        /**
+         * Register a non-public enterprise or social organisation under survey
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyRegisterEntity"];
         delete?: never;
         options?: never;
@@ -2131,6 +2588,8 @@ export interface paths {
         /**
          * Bulk-register entities from CSV, with a per-row report
          * @description Per-row, not all-or-nothing: valid rows are created, invalid rows, repeats within the file and codes already registered are reported with reasons and skipped. Re-sending a corrected file is safe. At most 1000 rows; `dryRun` validates only.
+         *
+         *     **Access.** Roles: `party-committee`.
          */
         post: operations["partyImportEntities"];
         delete?: never;
@@ -2146,14 +2605,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one entity under survey */
+        /**
+         * Get one entity under survey
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyGetEntity"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct an entity: name, sector, park, management status (纳入管理) */
+        /**
+         * Correct an entity: name, sector, park, management status (纳入管理)
+         * @description **Access.** Roles: `party-committee`.
+         */
         patch: operations["partyUpdateEntity"];
         trace?: never;
     };
@@ -2164,10 +2629,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List survey campaigns with coverage so far, newest first */
+        /**
+         * List survey campaigns with coverage so far, newest first
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListSurveyCampaigns"];
         put?: never;
-        /** Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors */
+        /**
+         * Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyCreateSurveyCampaign"];
         delete?: never;
         options?: never;
@@ -2182,7 +2653,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one survey campaign with its coverage */
+        /**
+         * Get one survey campaign with its coverage
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetSurveyCampaign"];
         put?: never;
         post?: never;
@@ -2199,12 +2673,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List surveys newest first; by credit code for one entity's history */
+        /**
+         * List surveys newest first; by credit code for one entity's history
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListSurveys"];
         put?: never;
         /**
          * Record a five-clears survey (五清) of an entity; the ledger colour is recomputed
          * @description Instructors may record surveys only for entities assigned to them. Earlier surveys are kept; the latest by date is current.
+         *
+         *     **Access.** Roles: `party-committee`, `party-instructor`.
          */
         post: operations["partyRecordSurvey"];
         delete?: never;
@@ -2220,7 +2699,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one survey */
+        /**
+         * Get one survey
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetSurvey"];
         put?: never;
         post?: never;
@@ -2237,7 +2719,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park */
+        /**
+         * The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyListLedgerEntries"];
         put?: never;
         post?: never;
@@ -2254,7 +2739,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ledger counts by sector and colour */
+        /**
+         * Ledger counts by sector and colour
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyCountLedgerColours"];
         put?: never;
         post?: never;
@@ -2271,11 +2759,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The settings of the colour rules */
+        /**
+         * The settings of the colour rules
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetLedgerRules"];
         /**
          * Change the colour-rule settings; every entry is recomputed
          * @description Rules, in order: ceased → green; covered by a Party organisation → green, or yellow while a required mass organisation is missing; no organisation with at least minMembersToForm members → red; fewer → yellow.
+         *
+         *     **Access.** Roles: `party-committee`.
          */
         put: operations["partyUpdateLedgerRules"];
         post?: never;
@@ -2292,7 +2785,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One entity's ledger entry: colour, reason, override */
+        /**
+         * One entity's ledger entry: colour, reason, override
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyGetLedgerEntry"];
         put?: never;
         post?: never;
@@ -2309,7 +2805,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** History of an entity's colour changes with reasons, newest first */
+        /**
+         * History of an entity's colour changes with reasons, newest first
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyListLedgerColourChanges"];
         put?: never;
         post?: never;
@@ -2330,10 +2829,15 @@ export interface paths {
         /**
          * Set a manual colour with a reason and an expiry date
          * @description The override shows until the end of expiresOn (Asia/Shanghai); afterwards reads show the rules' colour and a periodic sweep clears it, recording the change.
+         *
+         *     **Access.** Roles: `party-committee`.
          */
         put: operations["partySetLedgerOverride"];
         post?: never;
-        /** Clear the manual colour; the rules decide again */
+        /**
+         * Clear the manual colour; the rules decide again
+         * @description **Access.** Roles: `party-committee`.
+         */
         delete: operations["partyClearLedgerOverride"];
         options?: never;
         head?: never;
@@ -2347,10 +2851,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Party organisations by name; a secretary sees their own */
+        /**
+         * List Party organisations by name; a secretary sees their own
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         */
         get: operations["partyListOrganisations"];
         put?: never;
-        /** Register an established Party organisation with the entities it covers; member entities' ledger colours are recomputed */
+        /**
+         * Register an established Party organisation with the entities it covers; member entities' ledger colours are recomputed
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyEstablishOrganisation"];
         delete?: never;
         options?: never;
@@ -2365,14 +2875,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one Party organisation */
+        /**
+         * Get one Party organisation
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         */
         get: operations["partyGetOrganisation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update member count or secretary; a secretary manages their own organisation */
+        /**
+         * Update member count or secretary; a secretary manages their own organisation
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         patch: operations["partyUpdateOrganisation"];
         trace?: never;
     };
@@ -2385,7 +2901,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an entity the organisation covers; its ledger colour is recomputed */
+        /**
+         * Add an entity the organisation covers; its ledger colour is recomputed
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyAddOrganisationMemberEntity"];
         delete?: never;
         options?: never;
@@ -2403,7 +2922,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an entity from the organisation; its ledger colour is recomputed */
+        /**
+         * Remove an entity from the organisation; its ledger colour is recomputed
+         * @description **Access.** Roles: `party-committee`.
+         */
         delete: operations["partyRemoveOrganisationMemberEntity"];
         options?: never;
         head?: never;
@@ -2417,10 +2939,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List mass organisations, newest first; by entity with creditCode */
+        /**
+         * List mass organisations, newest first; by entity with creditCode
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListMassOrganisations"];
         put?: never;
-        /** Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed */
+        /**
+         * Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         post: operations["partyEstablishMassOrganisation"];
         delete?: never;
         options?: never;
@@ -2435,10 +2963,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List members, newest first; a secretary sees their organisation's */
+        /**
+         * List members, newest first; a secretary sees their organisation's
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyListMembers"];
         put?: never;
-        /** Register a Party member; personal data is encrypted and masked */
+        /**
+         * Register a Party member; personal data is encrypted and masked
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyRegisterMember"];
         delete?: never;
         options?: never;
@@ -2453,14 +2987,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one member (ID number and phone masked) */
+        /**
+         * Get one member (ID number and phone masked)
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyGetMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a member's status (normal / floating / out of contact) or phone */
+        /**
+         * Change a member's status (normal / floating / out of contact) or phone
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         patch: operations["partyUpdateMember"];
         trace?: never;
     };
@@ -2476,6 +3016,8 @@ export interface paths {
         /**
          * Request the transfer of a floating member's organisational relations (组织关系转接)
          * @description The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.
+         *
+         *     **Access.** Roles: `party-committee`, `org-secretary`.
          */
         post: operations["partyRequestMemberTransfer"];
         delete?: never;
@@ -2491,7 +3033,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation */
+        /**
+         * List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyListMemberTransfers"];
         put?: never;
         post?: never;
@@ -2508,7 +3053,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one transfer with its history */
+        /**
+         * Get one transfer with its history
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyGetMemberTransfer"];
         put?: never;
         post?: never;
@@ -2527,7 +3075,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The sending side approves the transfer (an external sending side is recorded by the committee) */
+        /**
+         * The sending side approves the transfer (an external sending side is recorded by the committee)
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyApproveMemberTransfer"];
         delete?: never;
         options?: never;
@@ -2544,7 +3095,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The receiving side accepts: the transfer completes and member-transferred is published */
+        /**
+         * The receiving side accepts: the transfer completes and member-transferred is published
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyAcceptMemberTransfer"];
         delete?: never;
         options?: never;
@@ -2561,7 +3115,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The side whose turn it is rejects the transfer */
+        /**
+         * The side whose turn it is rejects the transfer
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyRejectMemberTransfer"];
         delete?: never;
         options?: never;
@@ -2576,7 +3133,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the years the working calendar has, ascending */
+        /**
+         * List the years the working calendar has, ascending
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["partyListWorkingCalendarYears"];
         put?: never;
         post?: never;
@@ -2593,11 +3153,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one year's public holidays and make-up working days (调休) */
+        /**
+         * Get one year's public holidays and make-up working days (调休)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["partyGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["partySetWorkingCalendarYear"];
         post?: never;
@@ -2614,7 +3179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["partyAddWorkingDays"];
         put?: never;
         post?: never;
@@ -2631,7 +3199,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["partyCountWorkingDays"];
         put?: never;
         post?: never;
@@ -2648,10 +3219,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List instructors and their entities; an instructor sees their own record */
+        /**
+         * List instructors and their entities; an instructor sees their own record
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListInstructors"];
         put?: never;
-        /** Register a Party-building instructor (党建工作指导员) with assigned entities */
+        /**
+         * Register a Party-building instructor (党建工作指导员) with assigned entities
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyRegisterInstructor"];
         delete?: never;
         options?: never;
@@ -2666,7 +3243,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one instructor */
+        /**
+         * Get one instructor
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetInstructor"];
         put?: never;
         post?: never;
@@ -2685,7 +3265,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign one more entity to an instructor */
+        /**
+         * Assign one more entity to an instructor
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyAssignInstructorEntity"];
         delete?: never;
         options?: never;
@@ -2700,10 +3283,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List visit records, newest first; an instructor sees their own */
+        /**
+         * List visit records, newest first; an instructor sees their own
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListInstructorVisits"];
         put?: never;
-        /** An instructor records a visit to an assigned entity */
+        /**
+         * An instructor records a visit to an assigned entity
+         * @description **Access.** Roles: `party-instructor`.
+         */
         post: operations["partyRecordInstructorVisit"];
         delete?: never;
         options?: never;
@@ -2718,12 +3307,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List volunteer activities, newest first; a secretary sees their organisation's */
+        /**
+         * List volunteer activities, newest first; a secretary sees their organisation's
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyListVolunteerActivities"];
         put?: never;
         /**
          * Record a Party-led volunteer activity with its participating residents; credit awards them points
          * @description Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.
+         *
+         *     **Access.** Roles: `party-committee`, `org-secretary`.
          */
         post: operations["partyRecordVolunteerActivity"];
         delete?: never;
@@ -2739,7 +3333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one volunteer activity with masked participants */
+        /**
+         * Get one volunteer activity with masked participants
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyGetVolunteerActivity"];
         put?: never;
         post?: never;
@@ -2759,10 +3356,15 @@ export interface paths {
         /**
          * List red stations (红色驿站): newest first, or nearest first from a point
          * @description Public. With latitude and longitude, stations come nearest first with their distance in metres; withinMetres limits the radius.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["listRedStations"];
         put?: never;
-        /** Open a red station (红色驿站) for couriers and riders */
+        /**
+         * Open a red station (红色驿站) for couriers and riders
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["openRedStation"];
         delete?: never;
         options?: never;
@@ -2777,7 +3379,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one red station */
+        /**
+         * Get one red station
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["getRedStation"];
         put?: never;
         post?: never;
@@ -2794,10 +3399,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List demands newest first, by status */
+        /**
+         * List demands newest first, by status
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListWorkerDemands"];
         put?: never;
-        /** Collect a demand of couriers, riders or drivers (诉求收集) */
+        /**
+         * Collect a demand of couriers, riders or drivers (诉求收集)
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         post: operations["partyCollectWorkerDemand"];
         delete?: never;
         options?: never;
@@ -2812,7 +3423,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one demand with its history */
+        /**
+         * Get one demand with its history
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetWorkerDemand"];
         put?: never;
         post?: never;
@@ -2831,7 +3445,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record or revise the response plan (对策谋划) */
+        /**
+         * Record or revise the response plan (对策谋划)
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyPlanWorkerDemand"];
         delete?: never;
         options?: never;
@@ -2848,7 +3465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a follow-up on a planned demand (跟踪落实) */
+        /**
+         * Record a follow-up on a planned demand (跟踪落实)
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         post: operations["partyFollowUpWorkerDemand"];
         delete?: never;
         options?: never;
@@ -2865,7 +3485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a demand with its outcome */
+        /**
+         * Close a demand with its outcome
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyCloseWorkerDemand"];
         delete?: never;
         options?: never;
@@ -13026,7 +13649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client using the integration APIs.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13037,7 +13660,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client using the integration APIs.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -14194,7 +14817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client using the integration APIs.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14205,7 +14828,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client using the integration APIs.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -26378,7 +27001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.) */
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26389,7 +27012,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.)",
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -26694,7 +27317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.) */
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26705,7 +27328,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.)",
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/land/batches/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28580,7 +29203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.) */
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28591,7 +29214,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.)",
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/land/batch-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30558,7 +31181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30569,7 +31192,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31017,7 +31640,7 @@ export interface operations {
             /**
              * @description An instructor asked for an entity not assigned to them (`entity-not-assigned`).
              *
-             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.)
+             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)
              */
             403: {
                 headers: {
@@ -32165,7 +32788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32176,7 +32799,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/party/ledger/entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32242,7 +32865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32253,7 +32876,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/party/ledger/counts",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32570,7 +33193,7 @@ export interface operations {
             /**
              * @description An instructor asked for an entity not assigned to them (`entity-not-assigned`).
              *
-             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.)
+             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)
              */
             403: {
                 headers: {
@@ -32702,7 +33325,7 @@ export interface operations {
             /**
              * @description An instructor asked for an entity not assigned to them (`entity-not-assigned`).
              *
-             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.)
+             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)
              */
             403: {
                 headers: {

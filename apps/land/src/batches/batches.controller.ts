@@ -28,7 +28,7 @@ export class BatchesController {
   }
 
   @Get()
-  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
   @ApiOperation({ operationId: 'listLandBatches', summary: 'List batches with parcels, exact total areas and time per stage, newest first' })
   @ApiOkResponse({ type: BatchPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
@@ -37,7 +37,7 @@ export class BatchesController {
   }
 
   @Get(':id')
-  @ApiAuth('land-staff', 'leadership', 'task-force')
+  @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
   @ApiOperation({ operationId: 'getLandBatch', summary: 'One batch: parcels, exact total area, decision, time per stage and schedule' })
   @ApiOkResponse({ type: BatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -185,7 +185,7 @@ export class BatchRecordsController {
   }
 
   @Get()
-  @ApiAuth('land-staff', 'leadership')
+  @ApiAuth('land-staff', 'leadership', 'integrator')
   @ApiOperation({ operationId: 'listLandRecordedBatches', summary: 'List the batches entered as history, newest entry first' })
   @ApiOkResponse({ type: BatchPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
