@@ -3791,7 +3791,7 @@ export interface components {
             /**
              * @description CSV text, UTF-8, header `householdNumber,name,idNumber,phone` (phone may be empty); at most 2,000 rows. Missing households are registered.
              * @example householdNumber,name,idNumber,phone
-             *     ST-0003,赵某某,340800198203070027,13900000007
+             *     ST-0003,赵某某,340800198203070024,13900000007
              */
             csv: string;
             /**
@@ -7267,7 +7267,7 @@ export interface components {
         CreateEntityDto: {
             /**
              * @description Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.
-             * @example 91340800MA0000001X
+             * @example 91340800MA0000001P
              */
             creditCode: string;
             /** @example 示例快递企业01 */
@@ -7304,7 +7304,7 @@ export interface components {
             id: string;
             /**
              * @description Unified social credit code (统一社会信用代码).
-             * @example 91340800MA0000001X
+             * @example 91340800MA0000001P
              */
             creditCode: string;
             /** @example 示例快递企业01 */
@@ -7341,7 +7341,7 @@ export interface components {
             /**
              * @description CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park and managementStatus. At most 1000 data rows.
              * @example creditCode,name,kind,sector,park,managementStatus
-             *     91340800MA0000001X,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management
+             *     91340800MA0000009G,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management
              */
             csv: string;
             /**
@@ -7357,7 +7357,7 @@ export interface components {
              * @example 2
              */
             line: number;
-            /** @example 91340800MA0000001X */
+            /** @example 91340800MA0000001P */
             creditCode?: string | null;
             /**
              * @example created
@@ -20046,6 +20046,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description As printed on the receipt; letter case does not matter. */
                 trackingCode: string;
             };
             cookie?: never;

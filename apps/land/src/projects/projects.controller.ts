@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiAuth, IdempotentCreate, PageQueryDto } from '#platform';
 import { AssignmentDto } from './dto/assignment.dto.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
@@ -15,6 +15,11 @@ export class ProjectsController {
   @HttpCode(201)
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'registerLandProject', summary: 'Register a key project needing land approval (用地报批); its six pre-work steps start out pending' })
+  @ApiBody({
+    type: CreateProjectDto,
+    // Without an id, so "Try it out" succeeds every time (a caller-chosen id is taken after the first).
+    examples: { project: { summary: 'A new project; the platform assigns its id', value: { name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54' } } },
+  })
   @ApiCreatedResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: '`project-id-taken`: the caller-chosen id is in use. Or: a request with this Idempotency-Key is still being handled.' })
