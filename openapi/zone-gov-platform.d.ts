@@ -15,13 +15,13 @@ export interface paths {
          * List the scoring catalogue by code, optionally by category or active state
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listCreditIndicators"];
+        get: operations["creditListIndicators"];
         put?: never;
         /**
          * Add a scoring indicator (加分指标) or a deduction to the catalogue
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditIndicator"];
+        post: operations["creditCreateIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -39,7 +39,7 @@ export interface paths {
          * Get one indicator of the scoring catalogue
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getCreditIndicator"];
+        get: operations["creditGetIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -61,7 +61,7 @@ export interface paths {
          * Retire an indicator: no new awards; past entries and scores stay as they were
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["retireCreditIndicator"];
+        post: operations["creditRetireIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -79,13 +79,13 @@ export interface paths {
          * List the credit communities by code
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listCreditCommunities"];
+        get: operations["creditListCommunities"];
         put?: never;
         /**
          * Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditCommunity"];
+        post: operations["creditCreateCommunity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -103,13 +103,13 @@ export interface paths {
          * List households: staff see their communities, a resident their own household
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["listCreditHouseholds"];
+        get: operations["creditListHouseholds"];
         put?: never;
         /**
          * Register a household (户) in a community; it gets a credit service level card number
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditHousehold"];
+        post: operations["creditCreateHousehold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -127,7 +127,7 @@ export interface paths {
          * Get a household with its score and rating
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["getCreditHousehold"];
+        get: operations["creditGetHousehold"];
         put?: never;
         post?: never;
         delete?: never;
@@ -147,13 +147,13 @@ export interface paths {
          * List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["listCreditResidents"];
+        get: operations["creditListResidents"];
         put?: never;
         /**
          * Register a resident (居民) in a household; ID number and phone are validated and stored encrypted
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditResident"];
+        post: operations["creditCreateResident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -173,7 +173,7 @@ export interface paths {
          * Find a resident of your communities by ID number (sent in the body, matched by keyed hash)
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["lookUpCreditResident"];
+        post: operations["creditLookUpResident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -191,7 +191,7 @@ export interface paths {
          * Get a resident: their community's staff, or the resident themselves
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["getCreditResident"];
+        get: operations["creditGetResident"];
         put?: never;
         post?: never;
         delete?: never;
@@ -201,7 +201,7 @@ export interface paths {
          * Correct a resident's name or phone, or link their account
          * @description **Access.** Roles: `credit-staff`.
          */
-        patch: operations["updateCreditResident"];
+        patch: operations["creditUpdateResident"];
         trace?: never;
     };
     "/api/v1/credit/residents/{id}/moves": {
@@ -217,7 +217,7 @@ export interface paths {
          * Move a resident to another household or community; their points history moves with them
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["moveCreditResident"];
+        post: operations["creditMoveResident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,7 +237,7 @@ export interface paths {
          * Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["importCreditResidents"];
+        post: operations["creditImportResidents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -255,13 +255,13 @@ export interface paths {
          * Points history, newest first, filterable by resident, household, period, category, kind and dates
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["listCreditLedgerEntries"];
+        get: operations["creditListLedgerEntries"];
         put?: never;
         /**
          * Award or deduct points for a catalogue indicator (append-only; limits per period enforced)
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditLedgerEntry"];
+        post: operations["creditCreateLedgerEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -279,7 +279,7 @@ export interface paths {
          * Get one ledger entry
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["getCreditLedgerEntry"];
+        get: operations["creditGetLedgerEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -301,7 +301,7 @@ export interface paths {
          * Correct an award or deduction by appending its reversal (never an edit)
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["reverseCreditLedgerEntry"];
+        post: operations["creditReverseLedgerEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -319,7 +319,7 @@ export interface paths {
          * Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration
          * @description **Access.** Roles: `credit-staff`.
          */
-        get: operations["listCreditVolunteerParticipations"];
+        get: operations["creditListVolunteerParticipations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -339,12 +339,12 @@ export interface paths {
          * Household score needed for each rating level (A / AA / AAA)
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getCreditRatingThresholds"];
+        get: operations["creditGetRatingThresholds"];
         /**
          * Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)
          * @description **Access.** Roles: `credit-staff`.
          */
-        put: operations["setCreditRatingThresholds"];
+        put: operations["creditSetRatingThresholds"];
         post?: never;
         delete?: never;
         options?: never;
@@ -363,7 +363,7 @@ export interface paths {
          * A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["explainCreditHouseholdRating"];
+        get: operations["creditExplainHouseholdRating"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
          * When and why a household's level changed, newest first
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["listCreditHouseholdRatingChanges"];
+        get: operations["creditListHouseholdRatingChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -403,7 +403,7 @@ export interface paths {
          * The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["getCreditServiceCard"];
+        get: operations["creditGetServiceCard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -423,13 +423,13 @@ export interface paths {
          * Goods of the credit supermarkets with point price and stock, by code
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listCreditGoods"];
+        get: operations["creditListGoods"];
         put?: never;
         /**
          * Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditGoods"];
+        post: operations["creditCreateGoods"];
         delete?: never;
         options?: never;
         head?: never;
@@ -447,7 +447,7 @@ export interface paths {
          * Get one item of a credit supermarket
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getCreditGoods"];
+        get: operations["creditGetGoods"];
         put?: never;
         post?: never;
         delete?: never;
@@ -457,7 +457,7 @@ export interface paths {
          * Restock, reprice or withdraw goods
          * @description **Access.** Roles: `credit-staff`.
          */
-        patch: operations["updateCreditGoods"];
+        patch: operations["creditUpdateGoods"];
         trace?: never;
     };
     "/api/v1/credit/redemption-orders": {
@@ -471,13 +471,13 @@ export interface paths {
          * Redemption orders, newest first: staff see their communities, a resident their own
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["listCreditRedemptionOrders"];
+        get: operations["creditListRedemptionOrders"];
         put?: never;
         /**
          * Exchange points for goods: points and stock are taken together or not at all
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        post: operations["createCreditRedemptionOrder"];
+        post: operations["creditCreateRedemptionOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -495,7 +495,7 @@ export interface paths {
          * Get one redemption order
          * @description **Access.** Roles: `credit-staff`, `resident`.
          */
-        get: operations["getCreditRedemptionOrder"];
+        get: operations["creditGetRedemptionOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -517,7 +517,7 @@ export interface paths {
          * Cancel an order: the points return to the resident and the goods to stock
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["cancelCreditRedemptionOrder"];
+        post: operations["creditCancelRedemptionOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -535,7 +535,7 @@ export interface paths {
          * Per-community redemption figures: reported before the platform and recorded on it
          * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
          */
-        get: operations["getCreditRedemptionStatistics"];
+        get: operations["creditGetRedemptionStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,13 +555,13 @@ export interface paths {
          * Partner merchants by code
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listCreditMerchants"];
+        get: operations["creditListMerchants"];
         put?: never;
         /**
          * Sign a partner merchant (信用社区共建商户) with a community or the sub-district
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditMerchant"];
+        post: operations["creditCreateMerchant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -579,13 +579,13 @@ export interface paths {
          * Public list of partner merchants' benefits, optionally those a rating level qualifies for
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listCreditBenefits"];
+        get: operations["creditListBenefits"];
         put?: never;
         /**
          * Add a merchant benefit for households of a minimum rating
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["createCreditBenefit"];
+        post: operations["creditCreateBenefit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -605,7 +605,7 @@ export interface paths {
          * Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else
          * @description **Access.** Roles: `merchant`.
          */
-        post: operations["verifyCreditServiceCard"];
+        post: operations["creditVerifyServiceCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -623,13 +623,13 @@ export interface paths {
          * Benefit uses, newest first: staff of the area with the household, a merchant its own without it
          * @description **Access.** Roles: `credit-staff`, `merchant`.
          */
-        get: operations["listCreditBenefitUses"];
+        get: operations["creditListBenefitUses"];
         put?: never;
         /**
          * Merchant: record that a qualifying card holder used a benefit
          * @description **Access.** Roles: `merchant`.
          */
-        post: operations["recordCreditBenefitUse"];
+        post: operations["creditRecordBenefitUse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -647,7 +647,7 @@ export interface paths {
          * Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)
          * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
          */
-        get: operations["getCreditBenefitStatistics"];
+        get: operations["creditGetBenefitStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -667,13 +667,13 @@ export interface paths {
          * Appeals, oldest first, filterable by status and overdue
          * @description **Access.** Roles: `resident`, `credit-staff`.
          */
-        get: operations["listCreditAppeals"];
+        get: operations["creditListAppeals"];
         put?: never;
         /**
          * Appeal a deduction (within 15 working days); staff must decide within 10 working days
          * @description **Access.** Roles: `resident`, `credit-staff`.
          */
-        post: operations["fileCreditAppeal"];
+        post: operations["creditFileAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -691,7 +691,7 @@ export interface paths {
          * Get one appeal
          * @description **Access.** Roles: `resident`, `credit-staff`.
          */
-        get: operations["getCreditAppeal"];
+        get: operations["creditGetAppeal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -713,7 +713,7 @@ export interface paths {
          * Uphold (reversing the deduction) or reject an appeal, with a reason
          * @description **Access.** Roles: `credit-staff`.
          */
-        post: operations["decideCreditAppeal"];
+        post: operations["creditDecideAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -881,13 +881,13 @@ export interface paths {
          * List supervision items by code (active ones unless asked)
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listSupervisionItems"];
+        get: operations["supervisionListItems"];
         put?: never;
         /**
          * Add a supervision item (监督事项)
          * @description **Access.** Roles: `discipline-supervisor`.
          */
-        post: operations["createSupervisionItem"];
+        post: operations["supervisionCreateItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -905,7 +905,7 @@ export interface paths {
          * Get one supervision item
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getSupervisionItem"];
+        get: operations["supervisionGetItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1823,7 +1823,7 @@ export interface paths {
          * List land-approval projects (用地报批) reported by the land service, newest first
          * @description **Access.** Roles: `discipline-supervisor`.
          */
-        get: operations["listSupervisedLandProjects"];
+        get: operations["supervisionListSupervisedLandProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1843,13 +1843,13 @@ export interface paths {
          * List projects, newest first
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["listLandProjects"];
+        get: operations["landListProjects"];
         put?: never;
         /**
          * Register a key project needing land approval (用地报批); its six pre-work steps start out pending
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["registerLandProject"];
+        post: operations["landRegisterProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1867,7 +1867,7 @@ export interface paths {
          * Get one project with its responsible leader and task force
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["getLandProject"];
+        get: operations["landGetProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1888,7 +1888,7 @@ export interface paths {
          * Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles
          * @description **Access.** Roles: `land-staff`.
          */
-        put: operations["assignLandProject"];
+        put: operations["landAssignProject"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1993,7 +1993,7 @@ export interface paths {
          * The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["getLandPreWork"];
+        get: operations["landGetPreWork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2021,7 +2021,7 @@ export interface paths {
          *
          *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        patch: operations["updateLandPreWorkStep"];
+        patch: operations["landUpdatePreWorkStep"];
         trace?: never;
     };
     "/api/v1/land/projects/{id}/pre-work/{step}/start": {
@@ -2039,7 +2039,7 @@ export interface paths {
          *
          *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["startLandPreWorkStep"];
+        post: operations["landStartPreWorkStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2061,7 +2061,7 @@ export interface paths {
          *
          *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["completeLandPreWorkStep"];
+        post: operations["landCompletePreWorkStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2079,7 +2079,7 @@ export interface paths {
          * A step's evidence documents, oldest first
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["listLandPreWorkDocuments"];
+        get: operations["landListPreWorkDocuments"];
         put?: never;
         /**
          * Attach a document to a step as its evidence
@@ -2087,7 +2087,7 @@ export interface paths {
          *
          *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["attachLandPreWorkDocument"];
+        post: operations["landAttachPreWorkDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2105,13 +2105,13 @@ export interface paths {
          * List batches with parcels, exact total areas and time per stage, newest first
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
          */
-        get: operations["listLandBatches"];
+        get: operations["landListBatches"];
         put?: never;
         /**
          * Open an approval batch (报批批次) in preparation, optionally with parcels
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["createLandBatch"];
+        post: operations["landCreateBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2129,7 +2129,7 @@ export interface paths {
          * One batch: parcels, exact total area, decision, time per stage and schedule
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
          */
-        get: operations["getLandBatch"];
+        get: operations["landGetBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2150,7 +2150,7 @@ export interface paths {
          * Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar
          * @description **Access.** Roles: `land-staff`.
          */
-        put: operations["setLandBatchSchedule"];
+        put: operations["landSetBatchSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2171,7 +2171,7 @@ export interface paths {
          * Add a parcel to a batch in preparation
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["addLandBatchParcel"];
+        post: operations["landAddBatchParcel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2192,7 +2192,7 @@ export interface paths {
          * Remove a parcel from a batch in preparation
          * @description **Access.** Roles: `land-staff`.
          */
-        delete: operations["removeLandBatchParcel"];
+        delete: operations["landRemoveBatchParcel"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2211,7 +2211,7 @@ export interface paths {
          * Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["assembleLandBatchFile"];
+        post: operations["landAssembleBatchFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2231,7 +2231,7 @@ export interface paths {
          * Record the submission (报批) to the approving authority; publishes batch-submitted
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["submitLandBatch"];
+        post: operations["landSubmitBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2251,7 +2251,7 @@ export interface paths {
          * Record that the authority asked for supplementary documents (补件)
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["requestLandBatchSupplement"];
+        post: operations["landRequestBatchSupplement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2271,7 +2271,7 @@ export interface paths {
          * Record the resubmission after a supplement; publishes batch-submitted
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["resubmitLandBatch"];
+        post: operations["landResubmitBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2291,7 +2291,7 @@ export interface paths {
          * Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["approveLandBatch"];
+        post: operations["landApproveBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2311,7 +2311,7 @@ export interface paths {
          * Record a rejection with authority, date and reason; publishes batch-rejected
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["rejectLandBatch"];
+        post: operations["landRejectBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2329,13 +2329,13 @@ export interface paths {
          * List the batches entered as history, newest entry first
          * @description **Access.** Roles: `land-staff`, `leadership`, `integrator`.
          */
-        get: operations["listLandRecordedBatches"];
+        get: operations["landListRecordedBatches"];
         put?: never;
         /**
          * Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["recordLandApprovedBatch"];
+        post: operations["landRecordApprovedBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2353,7 +2353,7 @@ export interface paths {
          * Approved batches and their areas, newest approval first (public)
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listLandApprovedBatches"];
+        get: operations["landListApprovedBatches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2373,7 +2373,7 @@ export interface paths {
          * One approved batch and its areas (public)
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getLandApprovedBatch"];
+        get: operations["landGetApprovedBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2393,14 +2393,14 @@ export interface paths {
          * Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["getLandProjectSchedule"];
+        get: operations["landGetProjectSchedule"];
         /**
          * Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
          *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        put: operations["setLandProjectSchedule"];
+        put: operations["landSetProjectSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2419,7 +2419,7 @@ export interface paths {
          * Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline
          * @description **Access.** Roles: `leadership`, `land-staff`.
          */
-        get: operations["getLandDashboard"];
+        get: operations["landGetDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2439,7 +2439,7 @@ export interface paths {
          * Approved batches and exact areas per year and per project (public)
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getLandApprovalStatistics"];
+        get: operations["landGetApprovalStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2459,13 +2459,13 @@ export interface paths {
          * Dispatch meetings, latest first, with their action items
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["listLandDispatchMeetings"];
+        get: operations["landListDispatchMeetings"];
         put?: never;
         /**
          * Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["createLandDispatchMeeting"];
+        post: operations["landCreateDispatchMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2483,7 +2483,7 @@ export interface paths {
          * One dispatch meeting with its action items
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["getLandDispatchMeeting"];
+        get: operations["landGetDispatchMeeting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2505,7 +2505,7 @@ export interface paths {
          * Add an action item to a meeting
          * @description **Access.** Roles: `land-staff`.
          */
-        post: operations["addLandActionItem"];
+        post: operations["landAddActionItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2525,7 +2525,7 @@ export interface paths {
          * Mark an action item done; a task force may close its own project's items
          * @description **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["completeLandActionItem"];
+        post: operations["landCompleteActionItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2543,7 +2543,7 @@ export interface paths {
          * A project's action items, soonest due first; filter open ones with status=open
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
-        get: operations["listLandProjectActionItems"];
+        get: operations["landListProjectActionItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3359,13 +3359,13 @@ export interface paths {
          *
          *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listRedStations"];
+        get: operations["partyListRedStations"];
         put?: never;
         /**
          * Open a red station (红色驿站) for couriers and riders
          * @description **Access.** Roles: `party-committee`.
          */
-        post: operations["openRedStation"];
+        post: operations["partyOpenRedStation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3383,7 +3383,7 @@ export interface paths {
          * Get one red station
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["getRedStation"];
+        get: operations["partyGetRedStation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8577,7 +8577,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listCreditIndicators: {
+    creditListIndicators: {
         parameters: {
             query?: {
                 /** @description Only active (`true`) or only inactive (`false`) indicators. */
@@ -8669,7 +8669,7 @@ export interface operations {
             };
         };
     };
-    createCreditIndicator: {
+    creditCreateIndicator: {
         parameters: {
             query?: never;
             header?: {
@@ -8858,7 +8858,7 @@ export interface operations {
             };
         };
     };
-    getCreditIndicator: {
+    creditGetIndicator: {
         parameters: {
             query?: never;
             header?: never;
@@ -8962,7 +8962,7 @@ export interface operations {
             };
         };
     };
-    retireCreditIndicator: {
+    creditRetireIndicator: {
         parameters: {
             query?: never;
             header?: never;
@@ -9104,7 +9104,7 @@ export interface operations {
             };
         };
     };
-    listCreditCommunities: {
+    creditListCommunities: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -9192,7 +9192,7 @@ export interface operations {
             };
         };
     };
-    createCreditCommunity: {
+    creditCreateCommunity: {
         parameters: {
             query?: never;
             header?: {
@@ -9381,7 +9381,7 @@ export interface operations {
             };
         };
     };
-    listCreditHouseholds: {
+    creditListHouseholds: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -9489,7 +9489,7 @@ export interface operations {
             };
         };
     };
-    createCreditHousehold: {
+    creditCreateHousehold: {
         parameters: {
             query?: never;
             header?: {
@@ -9697,7 +9697,7 @@ export interface operations {
             };
         };
     };
-    getCreditHousehold: {
+    creditGetHousehold: {
         parameters: {
             query?: never;
             header?: never;
@@ -9820,7 +9820,7 @@ export interface operations {
             };
         };
     };
-    listCreditResidents: {
+    creditListResidents: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -9931,7 +9931,7 @@ export interface operations {
             };
         };
     };
-    createCreditResident: {
+    creditCreateResident: {
         parameters: {
             query?: never;
             header?: {
@@ -10143,7 +10143,7 @@ export interface operations {
             };
         };
     };
-    lookUpCreditResident: {
+    creditLookUpResident: {
         parameters: {
             query?: never;
             header?: never;
@@ -10306,7 +10306,7 @@ export interface operations {
             };
         };
     };
-    getCreditResident: {
+    creditGetResident: {
         parameters: {
             query?: never;
             header?: never;
@@ -10429,7 +10429,7 @@ export interface operations {
             };
         };
     };
-    updateCreditResident: {
+    creditUpdateResident: {
         parameters: {
             query?: never;
             header?: never;
@@ -10613,7 +10613,7 @@ export interface operations {
             };
         };
     };
-    moveCreditResident: {
+    creditMoveResident: {
         parameters: {
             query?: never;
             header?: {
@@ -10827,7 +10827,7 @@ export interface operations {
             };
         };
     };
-    importCreditResidents: {
+    creditImportResidents: {
         parameters: {
             query?: never;
             header?: {
@@ -11039,7 +11039,7 @@ export interface operations {
             };
         };
     };
-    listCreditLedgerEntries: {
+    creditListLedgerEntries: {
         parameters: {
             query?: {
                 category?: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
@@ -11157,7 +11157,7 @@ export interface operations {
             };
         };
     };
-    createCreditLedgerEntry: {
+    creditCreateLedgerEntry: {
         parameters: {
             query?: never;
             header?: {
@@ -11351,7 +11351,7 @@ export interface operations {
             };
         };
     };
-    getCreditLedgerEntry: {
+    creditGetLedgerEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -11474,7 +11474,7 @@ export interface operations {
             };
         };
     };
-    reverseCreditLedgerEntry: {
+    creditReverseLedgerEntry: {
         parameters: {
             query?: never;
             header?: {
@@ -11684,7 +11684,7 @@ export interface operations {
             };
         };
     };
-    listCreditVolunteerParticipations: {
+    creditListVolunteerParticipations: {
         parameters: {
             query?: {
                 activityId?: string;
@@ -11794,7 +11794,7 @@ export interface operations {
             };
         };
     };
-    getCreditRatingThresholds: {
+    creditGetRatingThresholds: {
         parameters: {
             query?: never;
             header?: never;
@@ -11852,7 +11852,7 @@ export interface operations {
             };
         };
     };
-    setCreditRatingThresholds: {
+    creditSetRatingThresholds: {
         parameters: {
             query?: never;
             header?: never;
@@ -12015,7 +12015,7 @@ export interface operations {
             };
         };
     };
-    explainCreditHouseholdRating: {
+    creditExplainHouseholdRating: {
         parameters: {
             query?: never;
             header?: never;
@@ -12138,7 +12138,7 @@ export interface operations {
             };
         };
     };
-    listCreditHouseholdRatingChanges: {
+    creditListHouseholdRatingChanges: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -12266,7 +12266,7 @@ export interface operations {
             };
         };
     };
-    getCreditServiceCard: {
+    creditGetServiceCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -12389,7 +12389,7 @@ export interface operations {
             };
         };
     };
-    listCreditGoods: {
+    creditListGoods: {
         parameters: {
             query?: {
                 active?: boolean;
@@ -12479,7 +12479,7 @@ export interface operations {
             };
         };
     };
-    createCreditGoods: {
+    creditCreateGoods: {
         parameters: {
             query?: never;
             header?: {
@@ -12687,7 +12687,7 @@ export interface operations {
             };
         };
     };
-    getCreditGoods: {
+    creditGetGoods: {
         parameters: {
             query?: never;
             header?: never;
@@ -12791,7 +12791,7 @@ export interface operations {
             };
         };
     };
-    updateCreditGoods: {
+    creditUpdateGoods: {
         parameters: {
             query?: never;
             header?: never;
@@ -12956,7 +12956,7 @@ export interface operations {
             };
         };
     };
-    listCreditRedemptionOrders: {
+    creditListRedemptionOrders: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -13066,7 +13066,7 @@ export interface operations {
             };
         };
     };
-    createCreditRedemptionOrder: {
+    creditCreateRedemptionOrder: {
         parameters: {
             query?: never;
             header?: {
@@ -13278,7 +13278,7 @@ export interface operations {
             };
         };
     };
-    getCreditRedemptionOrder: {
+    creditGetRedemptionOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -13401,7 +13401,7 @@ export interface operations {
             };
         };
     };
-    cancelCreditRedemptionOrder: {
+    creditCancelRedemptionOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -13585,7 +13585,7 @@ export interface operations {
             };
         };
     };
-    getCreditRedemptionStatistics: {
+    creditGetRedemptionStatistics: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -13689,7 +13689,7 @@ export interface operations {
             };
         };
     };
-    listCreditMerchants: {
+    creditListMerchants: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -13778,7 +13778,7 @@ export interface operations {
             };
         };
     };
-    createCreditMerchant: {
+    creditCreateMerchant: {
         parameters: {
             query?: never;
             header?: {
@@ -13971,7 +13971,7 @@ export interface operations {
             };
         };
     };
-    listCreditBenefits: {
+    creditListBenefits: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -14062,7 +14062,7 @@ export interface operations {
             };
         };
     };
-    createCreditBenefit: {
+    creditCreateBenefit: {
         parameters: {
             query?: never;
             header?: {
@@ -14255,7 +14255,7 @@ export interface operations {
             };
         };
     };
-    verifyCreditServiceCard: {
+    creditVerifyServiceCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -14437,7 +14437,7 @@ export interface operations {
             };
         };
     };
-    listCreditBenefitUses: {
+    creditListBenefitUses: {
         parameters: {
             query?: {
                 benefitId?: string;
@@ -14545,7 +14545,7 @@ export interface operations {
             };
         };
     };
-    recordCreditBenefitUse: {
+    creditRecordBenefitUse: {
         parameters: {
             query?: never;
             header?: {
@@ -14753,7 +14753,7 @@ export interface operations {
             };
         };
     };
-    getCreditBenefitStatistics: {
+    creditGetBenefitStatistics: {
         parameters: {
             query?: {
                 merchantId?: string;
@@ -14857,7 +14857,7 @@ export interface operations {
             };
         };
     };
-    listCreditAppeals: {
+    creditListAppeals: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -14968,7 +14968,7 @@ export interface operations {
             };
         };
     };
-    fileCreditAppeal: {
+    creditFileAppeal: {
         parameters: {
             query?: never;
             header?: {
@@ -15180,7 +15180,7 @@ export interface operations {
             };
         };
     };
-    getCreditAppeal: {
+    creditGetAppeal: {
         parameters: {
             query?: never;
             header?: never;
@@ -15303,7 +15303,7 @@ export interface operations {
             };
         };
     };
-    decideCreditAppeal: {
+    creditDecideAppeal: {
         parameters: {
             query?: never;
             header?: never;
@@ -16535,7 +16535,7 @@ export interface operations {
             };
         };
     };
-    listSupervisionItems: {
+    supervisionListItems: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -16626,7 +16626,7 @@ export interface operations {
             };
         };
     };
-    createSupervisionItem: {
+    supervisionCreateItem: {
         parameters: {
             query?: never;
             header?: {
@@ -16815,7 +16815,7 @@ export interface operations {
             };
         };
     };
-    getSupervisionItem: {
+    supervisionGetItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -24631,7 +24631,7 @@ export interface operations {
             };
         };
     };
-    listSupervisedLandProjects: {
+    supervisionListSupervisedLandProjects: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -24738,7 +24738,7 @@ export interface operations {
             };
         };
     };
-    listLandProjects: {
+    landListProjects: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -24845,7 +24845,7 @@ export interface operations {
             };
         };
     };
-    registerLandProject: {
+    landRegisterProject: {
         parameters: {
             query?: never;
             header?: {
@@ -25038,7 +25038,7 @@ export interface operations {
             };
         };
     };
-    getLandProject: {
+    landGetProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -25161,7 +25161,7 @@ export interface operations {
             };
         };
     };
-    assignLandProject: {
+    landAssignProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -25897,7 +25897,7 @@ export interface operations {
             };
         };
     };
-    getLandPreWork: {
+    landGetPreWork: {
         parameters: {
             query?: never;
             header?: never;
@@ -26020,7 +26020,7 @@ export interface operations {
             };
         };
     };
-    updateLandPreWorkStep: {
+    landUpdatePreWorkStep: {
         parameters: {
             query?: never;
             header?: never;
@@ -26186,7 +26186,7 @@ export interface operations {
             };
         };
     };
-    startLandPreWorkStep: {
+    landStartPreWorkStep: {
         parameters: {
             query?: never;
             header?: never;
@@ -26390,7 +26390,7 @@ export interface operations {
             };
         };
     };
-    completeLandPreWorkStep: {
+    landCompletePreWorkStep: {
         parameters: {
             query?: never;
             header?: never;
@@ -26594,7 +26594,7 @@ export interface operations {
             };
         };
     };
-    listLandPreWorkDocuments: {
+    landListPreWorkDocuments: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -26723,7 +26723,7 @@ export interface operations {
             };
         };
     };
-    attachLandPreWorkDocument: {
+    landAttachPreWorkDocument: {
         parameters: {
             query?: never;
             header?: {
@@ -26934,7 +26934,7 @@ export interface operations {
             };
         };
     };
-    listLandBatches: {
+    landListBatches: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -27042,7 +27042,7 @@ export interface operations {
             };
         };
     };
-    createLandBatch: {
+    landCreateBatch: {
         parameters: {
             query?: never;
             header?: {
@@ -27254,7 +27254,7 @@ export interface operations {
             };
         };
     };
-    getLandBatch: {
+    landGetBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -27377,7 +27377,7 @@ export interface operations {
             };
         };
     };
-    setLandBatchSchedule: {
+    landSetBatchSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -27561,7 +27561,7 @@ export interface operations {
             };
         };
     };
-    addLandBatchParcel: {
+    landAddBatchParcel: {
         parameters: {
             query?: never;
             header?: {
@@ -27775,7 +27775,7 @@ export interface operations {
             };
         };
     };
-    removeLandBatchParcel: {
+    landRemoveBatchParcel: {
         parameters: {
             query?: never;
             header?: never;
@@ -27918,7 +27918,7 @@ export interface operations {
             };
         };
     };
-    assembleLandBatchFile: {
+    landAssembleBatchFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -28121,7 +28121,7 @@ export interface operations {
             };
         };
     };
-    submitLandBatch: {
+    landSubmitBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -28324,7 +28324,7 @@ export interface operations {
             };
         };
     };
-    requestLandBatchSupplement: {
+    landRequestBatchSupplement: {
         parameters: {
             query?: never;
             header?: never;
@@ -28527,7 +28527,7 @@ export interface operations {
             };
         };
     };
-    resubmitLandBatch: {
+    landResubmitBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -28730,7 +28730,7 @@ export interface operations {
             };
         };
     };
-    approveLandBatch: {
+    landApproveBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -28933,7 +28933,7 @@ export interface operations {
             };
         };
     };
-    rejectLandBatch: {
+    landRejectBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -29136,7 +29136,7 @@ export interface operations {
             };
         };
     };
-    listLandRecordedBatches: {
+    landListRecordedBatches: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -29244,7 +29244,7 @@ export interface operations {
             };
         };
     };
-    recordLandApprovedBatch: {
+    landRecordApprovedBatch: {
         parameters: {
             query?: never;
             header?: {
@@ -29456,7 +29456,7 @@ export interface operations {
             };
         };
     };
-    listLandApprovedBatches: {
+    landListApprovedBatches: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -29544,7 +29544,7 @@ export interface operations {
             };
         };
     };
-    getLandApprovedBatch: {
+    landGetApprovedBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -29648,7 +29648,7 @@ export interface operations {
             };
         };
     };
-    getLandProjectSchedule: {
+    landGetProjectSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -29790,7 +29790,7 @@ export interface operations {
             };
         };
     };
-    setLandProjectSchedule: {
+    landSetProjectSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -29974,7 +29974,7 @@ export interface operations {
             };
         };
     };
-    getLandDashboard: {
+    landGetDashboard: {
         parameters: {
             query?: never;
             header?: never;
@@ -30051,7 +30051,7 @@ export interface operations {
             };
         };
     };
-    getLandApprovalStatistics: {
+    landGetApprovalStatistics: {
         parameters: {
             query?: {
                 /** @description First year counted (by approval date, Asia/Shanghai); all years when absent. */
@@ -30137,7 +30137,7 @@ export interface operations {
             };
         };
     };
-    listLandDispatchMeetings: {
+    landListDispatchMeetings: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -30244,7 +30244,7 @@ export interface operations {
             };
         };
     };
-    createLandDispatchMeeting: {
+    landCreateDispatchMeeting: {
         parameters: {
             query?: never;
             header?: {
@@ -30448,7 +30448,7 @@ export interface operations {
             };
         };
     };
-    getLandDispatchMeeting: {
+    landGetDispatchMeeting: {
         parameters: {
             query?: never;
             header?: never;
@@ -30571,7 +30571,7 @@ export interface operations {
             };
         };
     };
-    addLandActionItem: {
+    landAddActionItem: {
         parameters: {
             query?: never;
             header?: {
@@ -30777,7 +30777,7 @@ export interface operations {
             };
         };
     };
-    completeLandActionItem: {
+    landCompleteActionItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -30980,7 +30980,7 @@ export interface operations {
             };
         };
     };
-    listLandProjectActionItems: {
+    landListProjectActionItems: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -38591,7 +38591,7 @@ export interface operations {
             };
         };
     };
-    listRedStations: {
+    partyListRedStations: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -38684,7 +38684,7 @@ export interface operations {
             };
         };
     };
-    openRedStation: {
+    partyOpenRedStation: {
         parameters: {
             query?: never;
             header?: {
@@ -38869,7 +38869,7 @@ export interface operations {
             };
         };
     };
-    getRedStation: {
+    partyGetRedStation: {
         parameters: {
             query?: never;
             header?: never;

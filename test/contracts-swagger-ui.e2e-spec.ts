@@ -62,7 +62,7 @@ describe('contracts: Swagger UI at the gateway in a real browser', () => {
     });
     expect([...tags]).toEqual(expect.arrayContaining(['credit', 'supervision', 'land', 'party']));
 
-    const selector = '#operations-party-listRedStations';
+    const selector = '#operations-party-partyListRedStations';
     expect(await scrollDownUntil(selector)).toBe(true);
     const operation = page.locator(selector);
     await operation.scrollIntoViewIfNeeded();

@@ -14,7 +14,7 @@ export class ProjectsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'registerLandProject', summary: 'Register a key project needing land approval (用地报批); its six pre-work steps start out pending' })
+  @ApiOperation({ operationId: 'landRegisterProject', summary: 'Register a key project needing land approval (用地报批); its six pre-work steps start out pending' })
   @ApiBody({
     type: CreateProjectDto,
     // Without an id, so "Try it out" succeeds every time (a caller-chosen id is taken after the first).
@@ -33,7 +33,7 @@ export class ProjectsController {
 
   @Get()
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'listLandProjects', summary: 'List projects, newest first' })
+  @ApiOperation({ operationId: 'landListProjects', summary: 'List projects, newest first' })
   @ApiOkResponse({ type: ProjectPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: PageQueryDto) {
@@ -42,7 +42,7 @@ export class ProjectsController {
 
   @Get(':id')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'getLandProject', summary: 'Get one project with its responsible leader and task force' })
+  @ApiOperation({ operationId: 'landGetProject', summary: 'Get one project with its responsible leader and task force' })
   @ApiOkResponse({ type: ProjectDto })
   @ApiNotFoundResponse({ description: 'No such project.' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ProjectDto> {
@@ -51,7 +51,7 @@ export class ProjectsController {
 
   @Put(':id/assignment')
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'assignLandProject', summary: 'Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles' })
+  @ApiOperation({ operationId: 'landAssignProject', summary: 'Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles' })
   @ApiOkResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such project.' })

@@ -21,7 +21,7 @@ public final class ListCreditLedgerEntries {
     String token = args[1];
     client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     CreditApi credit = new CreditApi(client);
-    CreditLedgerEntryPageDto page = credit.listCreditLedgerEntries(null, null, null, null, null, null, null, null, null, null);
+    CreditLedgerEntryPageDto page = credit.creditListLedgerEntries(null, null, null, null, null, null, null, null, null, null);
     for (CreditLedgerEntryDto entry : page.getItems()) {
       System.out.println(entry.getId() + " " + entry.getKind() + " " + entry.getScoreDelta());
     }
