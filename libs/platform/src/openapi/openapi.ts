@@ -42,8 +42,12 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     .setDescription(api.description)
     .setVersion(version)
     .setOpenAPIVersion('3.1.0')
-    // Relative, so the document is right wherever it is served: the gateway (for integrators) or a service.
-    .addServer('/', 'The host serving this document (the gateway: https://<gateway>/docs)')
+    // Absolute, so generated clients get a real base URL to override rather than `http://localhost`;
+    // Swagger UI at the gateway fills in the host serving it.
+    .addServer('{scheme}://{host}', 'The gateway, the only public entry (Swagger UI at /docs)', {
+      scheme: { enum: ['https', 'http'], default: 'http', description: 'https in production' },
+      host: { default: 'localhost:3000', description: 'Host and port of the gateway, e.g. the zone\'s API domain' },
+    })
     .setLicense('UNLICENSED (internal to the zone administration)', 'https://www.anqing.gov.cn/')
     .addTag(api.tag, api.description)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SECURITY_SCHEME)
