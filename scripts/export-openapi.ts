@@ -7,11 +7,13 @@ import { DEFAULT_SERVICE_PORTS, generateDevKeyPair, SERVICE_NAMES } from '#platf
 import { provideLocalPostgres } from './lib/local-postgres.js';
 import { launchPlatform } from './lib/platform-launcher.js';
 import { generateOpenApiTypes, MERGED_OPENAPI_TYPES } from './lib/openapi-types.js';
+import { ROLES_TABLE, rolesTableOf } from './lib/roles-table.js';
 
 /**
  * `npm run openapi`: starts the platform on scratch databases, then writes the documents it serves —
  * the gateway's merged one and each service's own — to openapi/, where the tests compare them with
- * what the code serves — and the typed-client declarations generated from the merged one.
+ * what the code serves — and the typed-client declarations and the role → operations table
+ * (docs/roles.md) generated from the merged one.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
 const postgres = await provideLocalPostgres(repo, 'openapi-postgres');
@@ -46,6 +48,9 @@ try {
   // The typed-client declarations follow the merged document they are generated from.
   await writeFile(path.join(repo, MERGED_OPENAPI_TYPES), await generateOpenApiTypes(repo));
   process.stdout.write(`wrote ${MERGED_OPENAPI_TYPES}\n`);
+  // So is the role → operations reference of the integrator guide.
+  await writeFile(path.join(repo, ROLES_TABLE), rolesTableOf(repo));
+  process.stdout.write(`wrote ${ROLES_TABLE}\n`);
 } finally {
   await platform.close();
   const admin = new pg.Client({ connectionString: postgres.url });

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   devAuthSettings,
   ensureDevKeyPair,
   isRole,
+  PRIVATE_KEY_FILE,
   ROLE_DESCRIPTIONS,
   ROLES,
   signDevToken,
@@ -11,8 +14,9 @@ import {
 
 const USAGE = `Usage: node dist/scripts/mint-token.js --role <role> [--role <role> ...] [options]
 
-Prints a development bearer token signed with the local dev key (created on first use).
-Services accept it when configured with the matching public key, <key dir>/jwt-public.pem.
+Prints a development bearer token signed with the local dev key that npm start creates (and
+trusts), and names the key on stderr. Services accept it when configured with the matching public
+key, <key dir>/jwt-public.pem. Run it from the project folder (or set AUTH_DEV_KEY_DIR).
 
 Options:
   --role <role>    role to grant; repeatable (see --list)
@@ -23,6 +27,8 @@ Options:
   --ttl <period>   lifetime such as 30m, 8h or 7d (default: 8h); --ttl=-5m mints an expired
                    token for testing
   --all-roles      print "<role> <token>" for every role instead (honours --unit and --ttl)
+  --new-key        create a new key pair when the key directory has none (the running
+                   platform trusts only the key it started with: restart it after this)
   --list           list the roles and what they are for
   -h, --help       show this help
 
@@ -48,6 +54,7 @@ async function main(args: string[]): Promise<void> {
       ttl: { type: 'string', default: '8h' },
       'all-roles': { type: 'boolean' },
       list: { type: 'boolean' },
+      'new-key': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -72,7 +79,15 @@ async function main(args: string[]): Promise<void> {
   const roles = allRoles ? [] : requestedRoles(values.role ?? []);
 
   const { issuer, audience, keyDir } = devAuthSettings();
+  const keyFile = join(keyDir, PRIVATE_KEY_FILE);
+  // A key invented here (say, run from another folder) signs tokens the running platform refuses with 401.
+  if (!existsSync(keyFile) && !values['new-key']) {
+    throw new UsageError(
+      `No development key at ${keyFile}. Run from the project folder after npm start has created it, set AUTH_DEV_KEY_DIR, or pass --new-key to create one`,
+    );
+  }
   const { privateKeyPem } = await ensureDevKeyPair(keyDir);
+  process.stderr.write(`mint-token: signed with ${keyFile} (issuer ${issuer}, audience ${audience})\n`);
   const units = values.unit ?? [];
   const mint = (sub: string, tokenRoles: Role[], name?: string) =>
     signDevToken(privateKeyPem, { sub, name, roles: tokenRoles, units, issuer, audience, expiresIn: values.ttl });

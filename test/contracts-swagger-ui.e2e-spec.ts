@@ -62,11 +62,13 @@ describe('contracts: Swagger UI at the gateway in a real browser', () => {
     });
     expect([...tags]).toEqual(expect.arrayContaining(['credit', 'supervision', 'land', 'party']));
 
-    const selector = '#operations-party-listRedStations';
+    const selector = '#operations-party-partyListRedStations';
     expect(await scrollDownUntil(selector)).toBe(true);
     const operation = page.locator(selector);
     await operation.scrollIntoViewIfNeeded();
     await expect(operation.locator('.opblock-summary-path').first().textContent()).resolves.toContain('/api/v1/party/red-stations');
+    // A public read shows no lock (it needs no token); a protected operation does.
+    expect(await operation.locator('.authorization__btn').count()).toBe(0);
     await operation.locator('.opblock-summary').first().click();
     await operation.locator('button.try-out__btn').click();
     // Try-it-out pre-fills parameters from their examples; the example cursor belongs to no real page.
@@ -80,5 +82,6 @@ describe('contracts: Swagger UI at the gateway in a real browser', () => {
     const requestUrl = (await operation.locator('.request-url pre').first().textContent()) ?? '';
     expect(requestUrl).toContain(`${platform.gatewayUrl}/api/v1/party/red-stations`);
     expect(await operation.locator('.live-responses-table .response .response-col_description').first().textContent()).toContain('"items"');
+    expect(await scrollDownUntil('#operations-party-partyRegisterEntity .authorization__btn')).toBe(true);
   });
 });

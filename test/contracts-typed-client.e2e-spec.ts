@@ -9,17 +9,20 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 describe('contracts: the generated typed client against the running platform', () => {
   let platform: TestPlatform;
   let api: Client<paths>;
+  let anonymous: Client<paths>;
+  const as = async (role: Parameters<TestPlatform['identity']['token']>[0][number]) => ({ authorization: `Bearer ${await platform.identity.token([role], ['zone'])}` });
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process' });
     const landStaff = await platform.identity.token(['land-staff'], ['zone']);
     const bearer: Middleware = {
       onRequest({ request }) {
-        request.headers.set('authorization', `Bearer ${landStaff}`);
+        if (!request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${landStaff}`);
         return request;
       },
     };
     api = createClient<paths>({ baseUrl: platform.gatewayUrl });
+    anonymous = createClient<paths>({ baseUrl: platform.gatewayUrl });
     api.use(bearer);
   });
 
@@ -61,5 +64,34 @@ describe('contracts: the generated typed client against the running platform', (
     expect(missing.response.status).toBe(404);
     expect(missing.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(missing.error).toMatchObject({ status: 404, type: expect.stringMatching(/^urn:zone-gov:problem:/) });
+  });
+
+  it('credit: registers a community and lists ledger entries as typed pages', async () => {
+    const headers = await as('credit-staff');
+    const community = await api.POST('/api/v1/credit/communities', { headers, body: { code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' } });
+    expect(community.response.status).toBe(201);
+    const entries = await api.GET('/api/v1/credit/ledger-entries', { headers, params: { query: { communityCode: 'shengtang' } } });
+    expect(entries.data?.items).toEqual([]);
+  });
+
+  it('supervision: files an anonymous complaint and follows it by its tracking code in any letter case', async () => {
+    const filed = await anonymous.POST('/api/v1/supervision/complaints', {
+      body: { category: 'village-affairs', content: '村务公开栏三个月未更新。', anonymous: true },
+    });
+    expect(filed.response.status).toBe(201);
+    const code = filed.data!.trackingCode;
+    const tracked = await anonymous.GET('/api/v1/supervision/complaints/tracking/{trackingCode}', { params: { path: { trackingCode: code.toLowerCase() } } });
+    expect(tracked.data?.trackingCode).toBe(code);
+  });
+
+  it('party: registers an entity by credit code and finds it by that code', async () => {
+    const headers = await as('party-committee');
+    const registered = await api.POST('/api/v1/party/entities', {
+      headers,
+      body: { creditCode: '91340800MA0000001P', name: '示例快递企业01', kind: 'enterprise', sector: 'express-logistics', park: '示例产业园一', managementStatus: 'under-management' },
+    });
+    expect(registered.response.status).toBe(201);
+    const found = await api.GET('/api/v1/party/entities', { headers: await as('integrator'), params: { query: { creditCode: '91340800MA0000001P' } } });
+    expect(found.data?.items.map((entity) => entity.id)).toEqual([registered.data!.id]);
   });
 });

@@ -258,6 +258,18 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     await api().get('/api/v1/party/surveys').set(as(secretary)).expect(403);
   });
 
+  it('lets district systems (integrator) look entities and their colours up, read-only', async () => {
+    const entity = await register(41);
+    const integrator = await platform.identity.token(['integrator'], ['zone'], 'district-it');
+    await api().get(`/api/v1/party/entities/${entity.id}`).set(as(integrator)).expect(200);
+    const listed = await api().get(`/api/v1/party/entities?creditCode=${entity.creditCode}`).set(as(integrator)).expect(200);
+    expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([entity.id]);
+    await api().get(`/api/v1/party/ledger/entries/${entity.id}/changes`).set(as(integrator)).expect(200);
+    await api().get('/api/v1/party/ledger/counts').set(as(integrator)).expect(200);
+    await api().post('/api/v1/party/surveys').set(as(integrator)).send(survey(entity.creditCode)).expect(403);
+    await api().patch(`/api/v1/party/entities/${entity.id}`).set(as(integrator)).send({ park: '示例产业园二' }).expect(403);
+  });
+
   it("reports a campaign's coverage from the surveys dated within it, for its sectors and park", async () => {
     const created = await api()
       .post('/api/v1/party/survey-campaigns')

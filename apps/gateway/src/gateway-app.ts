@@ -9,7 +9,7 @@ import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimi
 import type { GatewayConfig } from './gateway-config.js';
 import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
-import { OpenApiAggregator } from './openapi/openapi-aggregator.js';
+import { OpenApiAggregator, servedFrom } from './openapi/openapi-aggregator.js';
 import { proxyPlugin } from './proxy/proxy.plugin.js';
 import { corsNotice, corsOptions } from './security/cors.js';
 import { UpstreamPool } from './proxy/upstream-pool.js';
@@ -85,7 +85,13 @@ export async function createGatewayApp(
     jsonDocumentUrl: 'openapi.json',
     raw: ['json'],
     customSiteTitle: 'Zone Gov Platform API',
-    patchDocumentOnRequest: async () => (await aggregator.document()) as unknown as OpenAPIObject,
+    patchDocumentOnRequest: async <TRequest>(incoming: TRequest) => {
+      const request = incoming as { url: string; protocol: string; headers: { host?: string } };
+      const document = await aggregator.document();
+      // Swagger UI tries operations out against the gateway serving it; /openapi.json stays as committed.
+      const forUi = request.url.startsWith('/docs') && request.headers.host !== undefined;
+      return (forUi ? servedFrom(document, request.protocol, request.headers.host!) : document) as unknown as OpenAPIObject;
+    },
   });
   await app.init();
   await fastify.ready();

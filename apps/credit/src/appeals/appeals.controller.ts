@@ -13,7 +13,7 @@ export class AppealsController {
   @HttpCode(201)
   @ApiAuth('resident', 'credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'fileCreditAppeal', summary: 'Appeal a deduction (within 15 working days); staff must decide within 10 working days' })
+  @ApiOperation({ operationId: 'creditFileAppeal', summary: 'Appeal a deduction (within 15 working days); staff must decide within 10 working days' })
   @ApiCreatedResponse({ type: AppealDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such entry.' })
@@ -25,7 +25,7 @@ export class AppealsController {
 
   @Get()
   @ApiAuth('resident', 'credit-staff')
-  @ApiOperation({ operationId: 'listCreditAppeals', summary: 'Appeals, oldest first, filterable by status and overdue' })
+  @ApiOperation({ operationId: 'creditListAppeals', summary: 'Appeals, oldest first, filterable by status and overdue' })
   @ApiOkResponse({ type: AppealPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListAppealsQueryDto) {
     return this.appeals.list(user, query);
@@ -33,7 +33,7 @@ export class AppealsController {
 
   @Get(':id')
   @ApiAuth('resident', 'credit-staff')
-  @ApiOperation({ operationId: 'getCreditAppeal', summary: 'Get one appeal' })
+  @ApiOperation({ operationId: 'creditGetAppeal', summary: 'Get one appeal' })
   @ApiOkResponse({ type: AppealDto })
   @ApiNotFoundResponse({ description: 'No such appeal.' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
@@ -43,7 +43,7 @@ export class AppealsController {
   @Post(':id/decisions')
   @HttpCode(200)
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'decideCreditAppeal', summary: 'Uphold (reversing the deduction) or reject an appeal, with a reason' })
+  @ApiOperation({ operationId: 'creditDecideAppeal', summary: 'Uphold (reversing the deduction) or reject an appeal, with a reason' })
   @ApiOkResponse({ type: AppealDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such appeal.' })

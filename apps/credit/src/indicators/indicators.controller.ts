@@ -15,7 +15,7 @@ export class IndicatorsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditIndicator', summary: 'Add a scoring indicator (加分指标) or a deduction to the catalogue' })
+  @ApiOperation({ operationId: 'creditCreateIndicator', summary: 'Add a scoring indicator (加分指标) or a deduction to the catalogue' })
   @ApiCreatedResponse({ type: IndicatorDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'An indicator with this code exists (problem `indicator-code-taken`).' })
@@ -25,7 +25,7 @@ export class IndicatorsController {
 
   @Get(':id')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getCreditIndicator', summary: 'Get one indicator of the scoring catalogue' })
+  @ApiOperation({ operationId: 'creditGetIndicator', summary: 'Get one indicator of the scoring catalogue' })
   @ApiOkResponse({ type: IndicatorDto })
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
   get(@UuidParam('id') id: string): Promise<IndicatorDto> {
@@ -35,7 +35,7 @@ export class IndicatorsController {
   @Post(':id/retirements')
   @HttpCode(200)
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'retireCreditIndicator', summary: 'Retire an indicator: no new awards; past entries and scores stay as they were' })
+  @ApiOperation({ operationId: 'creditRetireIndicator', summary: 'Retire an indicator: no new awards; past entries and scores stay as they were' })
   @ApiOkResponse({ type: IndicatorDto })
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
   @ApiConflictResponse({ description: 'Already retired (`indicator-retired`).' })
@@ -45,7 +45,7 @@ export class IndicatorsController {
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'listCreditIndicators', summary: 'List the scoring catalogue by code, optionally by category or active state' })
+  @ApiOperation({ operationId: 'creditListIndicators', summary: 'List the scoring catalogue by code, optionally by category or active state' })
   @ApiOkResponse({ type: IndicatorPageDto })
   list(@Query() query: ListIndicatorsQueryDto) {
     return this.indicators.list(query);

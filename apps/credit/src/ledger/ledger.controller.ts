@@ -32,7 +32,7 @@ export class LedgerController {
     description:
       'Kept on the entry itself: a repeat with the same key and body returns the first entry (200, `Idempotent-Replayed: true`) however late it comes; the same key with a different body is refused (422 `idempotency-key-reused`).',
   })
-  @ApiOperation({ operationId: 'createCreditLedgerEntry', summary: 'Award or deduct points for a catalogue indicator (append-only; limits per period enforced)' })
+  @ApiOperation({ operationId: 'creditCreateLedgerEntry', summary: 'Award or deduct points for a catalogue indicator (append-only; limits per period enforced)' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiOkResponse({ type: LedgerEntryDto, description: 'Replay of an earlier request with the same Idempotency-Key.' })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of residentId and residentIdNumber.' })
@@ -56,7 +56,7 @@ export class LedgerController {
 
   @Get()
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'listCreditLedgerEntries', summary: 'Points history, newest first, filterable by resident, household, period, category, kind and dates' })
+  @ApiOperation({ operationId: 'creditListLedgerEntries', summary: 'Points history, newest first, filterable by resident, household, period, category, kind and dates' })
   @ApiOkResponse({ type: LedgerEntryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListLedgerEntriesQueryDto) {
     return this.ledger.list(user, query);
@@ -64,7 +64,7 @@ export class LedgerController {
 
   @Get(':id')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'getCreditLedgerEntry', summary: 'Get one ledger entry' })
+  @ApiOperation({ operationId: 'creditGetLedgerEntry', summary: 'Get one ledger entry' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiNotFoundResponse({ description: 'No such entry.' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<LedgerEntryDto> {
@@ -75,7 +75,7 @@ export class LedgerController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'reverseCreditLedgerEntry', summary: 'Correct an award or deduction by appending its reversal (never an edit)' })
+  @ApiOperation({ operationId: 'creditReverseLedgerEntry', summary: 'Correct an award or deduction by appending its reversal (never an edit)' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such entry.' })

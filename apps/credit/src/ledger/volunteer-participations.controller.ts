@@ -14,7 +14,7 @@ export class VolunteerParticipationsController {
   @Get()
   @ApiAuth('credit-staff')
   @ApiOperation({
-    operationId: 'listCreditVolunteerParticipations',
+    operationId: 'creditListVolunteerParticipations',
     summary: 'Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration',
   })
   @ApiOkResponse({ type: VolunteerParticipationPageDto })

@@ -38,7 +38,7 @@ export class MerchantsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditMerchant', summary: 'Sign a partner merchant (信用社区共建商户) with a community or the sub-district' })
+  @ApiOperation({ operationId: 'creditCreateMerchant', summary: 'Sign a partner merchant (信用社区共建商户) with a community or the sub-district' })
   @ApiCreatedResponse({ type: MerchantDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiUnprocessableEntityResponse({ description: 'Unknown community or sub-district (`unit-not-found`).' })
@@ -49,7 +49,7 @@ export class MerchantsController {
 
   @Get('merchants')
   @ApiPublic()
-  @ApiOperation({ operationId: 'listCreditMerchants', summary: 'Partner merchants by code' })
+  @ApiOperation({ operationId: 'creditListMerchants', summary: 'Partner merchants by code' })
   @ApiOkResponse({ type: MerchantPageDto })
   listMerchants(@Query() query: ListMerchantsQueryDto) {
     return this.merchants.listMerchants(query);
@@ -59,7 +59,7 @@ export class MerchantsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditBenefit', summary: 'Add a merchant benefit for households of a minimum rating' })
+  @ApiOperation({ operationId: 'creditCreateBenefit', summary: 'Add a merchant benefit for households of a minimum rating' })
   @ApiCreatedResponse({ type: BenefitDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiUnprocessableEntityResponse({ description: 'Unknown merchant (`merchant-not-found`).' })
@@ -70,7 +70,7 @@ export class MerchantsController {
 
   @Get('benefits')
   @ApiPublic()
-  @ApiOperation({ operationId: 'listCreditBenefits', summary: 'Public list of partner merchants\' benefits, optionally those a rating level qualifies for' })
+  @ApiOperation({ operationId: 'creditListBenefits', summary: 'Public list of partner merchants\' benefits, optionally those a rating level qualifies for' })
   @ApiOkResponse({ type: BenefitPageDto })
   listBenefits(@Query() query: ListBenefitsQueryDto) {
     return this.merchants.listBenefits(query);
@@ -79,7 +79,7 @@ export class MerchantsController {
   @Post('card-verifications')
   @HttpCode(200)
   @ApiAuth('merchant')
-  @ApiOperation({ operationId: 'verifyCreditServiceCard', summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else' })
+  @ApiOperation({ operationId: 'creditVerifyServiceCard', summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else' })
   @ApiOkResponse({ type: CardVerificationDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of cardNumber and qrPayload.' })
   @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`). An unknown card number answers `qualifies: false`.' })
@@ -92,7 +92,7 @@ export class MerchantsController {
   @HttpCode(201)
   @ApiAuth('merchant')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'recordCreditBenefitUse', summary: 'Merchant: record that a qualifying card holder used a benefit' })
+  @ApiOperation({ operationId: 'creditRecordBenefitUse', summary: 'Merchant: record that a qualifying card holder used a benefit' })
   @ApiCreatedResponse({ type: BenefitUseDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`).' })
@@ -103,7 +103,7 @@ export class MerchantsController {
 
   @Get('benefit-uses')
   @ApiAuth('credit-staff', 'merchant')
-  @ApiOperation({ operationId: 'listCreditBenefitUses', summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it' })
+  @ApiOperation({ operationId: 'creditListBenefitUses', summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it' })
   @ApiOkResponse({ type: BenefitUsePageDto })
   listUses(@CurrentUser() user: AuthUser, @Query() query: ListBenefitUsesQueryDto) {
     return this.merchants.listUses(user, query);
@@ -111,7 +111,7 @@ export class MerchantsController {
 
   @Get('benefit-statistics')
   @ApiAuth('credit-staff', 'leadership', 'integrator')
-  @ApiOperation({ operationId: 'getCreditBenefitStatistics', summary: 'Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)' })
+  @ApiOperation({ operationId: 'creditGetBenefitStatistics', summary: 'Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)' })
   @ApiOkResponse({ type: BenefitStatisticsDto })
   statistics(@Query() query: BenefitStatisticsQueryDto) {
     return this.merchants.statistics(query.merchantId);

@@ -11,7 +11,7 @@ export class RatingsController {
 
   @Get('rating-thresholds')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getCreditRatingThresholds', summary: 'Household score needed for each rating level (A / AA / AAA)' })
+  @ApiOperation({ operationId: 'creditGetRatingThresholds', summary: 'Household score needed for each rating level (A / AA / AAA)' })
   @ApiOkResponse({ type: RatingThresholdsDto })
   thresholds() {
     return this.ratings.thresholds();
@@ -19,7 +19,7 @@ export class RatingsController {
 
   @Put('rating-thresholds')
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'setCreditRatingThresholds', summary: 'Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)' })
+  @ApiOperation({ operationId: 'creditSetRatingThresholds', summary: 'Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)' })
   @ApiOkResponse({ type: RatingThresholdsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiUnprocessableEntityResponse({ description: 'Levels do not rise A < AA < AAA (`invalid-thresholds`).' })
@@ -29,7 +29,7 @@ export class RatingsController {
 
   @Get('households/:id/rating-explanations')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'explainCreditHouseholdRating', summary: 'A household\'s rating explained: score, thresholds, gap to the next level and the indicators that moved it' })
+  @ApiOperation({ operationId: 'creditExplainHouseholdRating', summary: 'A household\'s rating explained: score, thresholds, gap to the next level and the indicators that moved it' })
   @ApiOkResponse({ type: RatingExplanationDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   explain(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
@@ -38,7 +38,7 @@ export class RatingsController {
 
   @Get('households/:id/rating-changes')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'listCreditHouseholdRatingChanges', summary: 'When and why a household\'s level changed, newest first' })
+  @ApiOperation({ operationId: 'creditListHouseholdRatingChanges', summary: 'When and why a household\'s level changed, newest first' })
   @ApiOkResponse({ type: RatingChangePageDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   changes(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto) {
@@ -47,7 +47,7 @@ export class RatingsController {
 
   @Get('households/:id/cards')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'getCreditServiceCard', summary: 'The household\'s credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes' })
+  @ApiOperation({ operationId: 'creditGetServiceCard', summary: 'The household\'s credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes' })
   @ApiOkResponse({ type: ServiceCardDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   card(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {

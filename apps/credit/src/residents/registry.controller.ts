@@ -27,7 +27,7 @@ export class CommunitiesController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditCommunity', summary: 'Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only' })
+  @ApiOperation({ operationId: 'creditCreateCommunity', summary: 'Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only' })
   @ApiCreatedResponse({ type: CommunityDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiConflictResponse({ description: 'The community code is taken (`community-code-taken`).' })
@@ -37,7 +37,7 @@ export class CommunitiesController {
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'listCreditCommunities', summary: 'List the credit communities by code' })
+  @ApiOperation({ operationId: 'creditListCommunities', summary: 'List the credit communities by code' })
   @ApiOkResponse({ type: CommunityPageDto })
   list(@Query() query: PageQueryDto) {
     return this.registry.listCommunities(query.limit, query.cursor);
@@ -53,7 +53,7 @@ export class HouseholdsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditHousehold', summary: 'Register a household (户) in a community; it gets a credit service level card number' })
+  @ApiOperation({ operationId: 'creditCreateHousehold', summary: 'Register a household (户) in a community; it gets a credit service level card number' })
   @ApiCreatedResponse({ type: HouseholdDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such community (`community-not-found`).' })
@@ -64,7 +64,7 @@ export class HouseholdsController {
 
   @Get()
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'listCreditHouseholds', summary: 'List households: staff see their communities, a resident their own household' })
+  @ApiOperation({ operationId: 'creditListHouseholds', summary: 'List households: staff see their communities, a resident their own household' })
   @ApiOkResponse({ type: HouseholdPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListHouseholdsQueryDto) {
     return this.registry.listHouseholds(user, query);
@@ -72,7 +72,7 @@ export class HouseholdsController {
 
   @Get(':id')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'getCreditHousehold', summary: 'Get a household with its score and rating' })
+  @ApiOperation({ operationId: 'creditGetHousehold', summary: 'Get a household with its score and rating' })
   @ApiOkResponse({ type: HouseholdDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<HouseholdDto> {
@@ -89,7 +89,7 @@ export class ResidentsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditResident', summary: 'Register a resident (居民) in a household; ID number and phone are validated and stored encrypted' })
+  @ApiOperation({ operationId: 'creditCreateResident', summary: 'Register a resident (居民) in a household; ID number and phone are validated and stored encrypted' })
   @ApiCreatedResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such community.' })
@@ -101,7 +101,7 @@ export class ResidentsController {
 
   @Get()
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'listCreditResidents', summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)' })
+  @ApiOperation({ operationId: 'creditListResidents', summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)' })
   @ApiOkResponse({ type: ResidentPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListResidentsQueryDto) {
     return this.registry.listResidents(user, query);
@@ -110,7 +110,7 @@ export class ResidentsController {
   @Post('lookups')
   @HttpCode(200)
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'lookUpCreditResident', summary: 'Find a resident of your communities by ID number (sent in the body, matched by keyed hash)' })
+  @ApiOperation({ operationId: 'creditLookUpResident', summary: 'Find a resident of your communities by ID number (sent in the body, matched by keyed hash)' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No resident with this ID number in your communities.' })
@@ -120,7 +120,7 @@ export class ResidentsController {
 
   @Get(':id')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'getCreditResident', summary: 'Get a resident: their community\'s staff, or the resident themselves' })
+  @ApiOperation({ operationId: 'creditGetResident', summary: 'Get a resident: their community\'s staff, or the resident themselves' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiNotFoundResponse({ description: 'No such resident.' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ResidentDto> {
@@ -129,7 +129,7 @@ export class ResidentsController {
 
   @Patch(':id')
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'updateCreditResident', summary: 'Correct a resident\'s name or phone, or link their account' })
+  @ApiOperation({ operationId: 'creditUpdateResident', summary: 'Correct a resident\'s name or phone, or link their account' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such resident.' })
@@ -142,7 +142,7 @@ export class ResidentsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'moveCreditResident', summary: 'Move a resident to another household or community; their points history moves with them' })
+  @ApiOperation({ operationId: 'creditMoveResident', summary: 'Move a resident to another household or community; their points history moves with them' })
   @ApiCreatedResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such resident or community.' })
@@ -162,7 +162,7 @@ export class ResidentImportsController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'importCreditResidents', summary: 'Bulk-register a community\'s residents from CSV with a per-row report; the file is imported whole or not at all' })
+  @ApiOperation({ operationId: 'creditImportResidents', summary: 'Bulk-register a community\'s residents from CSV with a per-row report; the file is imported whole or not at all' })
   @ApiCreatedResponse({ type: ResidentImportReportDto, description: 'Imported (or, with `dryRun`, checked: `imported: false`).' })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such community.' })

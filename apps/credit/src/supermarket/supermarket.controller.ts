@@ -43,7 +43,7 @@ export class SupermarketController {
   @HttpCode(201)
   @ApiAuth('credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditGoods', summary: 'Put goods on the shelf of a community\'s credit supermarket (信用超市) with a point price and stock' })
+  @ApiOperation({ operationId: 'creditCreateGoods', summary: 'Put goods on the shelf of a community\'s credit supermarket (信用超市) with a point price and stock' })
   @ApiCreatedResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such community.' })
@@ -54,7 +54,7 @@ export class SupermarketController {
 
   @Get('goods')
   @ApiPublic()
-  @ApiOperation({ operationId: 'listCreditGoods', summary: 'Goods of the credit supermarkets with point price and stock, by code' })
+  @ApiOperation({ operationId: 'creditListGoods', summary: 'Goods of the credit supermarkets with point price and stock, by code' })
   @ApiOkResponse({ type: GoodsPageDto })
   listGoods(@Query() query: ListGoodsQueryDto) {
     return this.supermarket.listGoods(query);
@@ -62,7 +62,7 @@ export class SupermarketController {
 
   @Get('goods/:id')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getCreditGoods', summary: 'Get one item of a credit supermarket' })
+  @ApiOperation({ operationId: 'creditGetGoods', summary: 'Get one item of a credit supermarket' })
   @ApiOkResponse({ type: GoodsDto })
   @ApiNotFoundResponse({ description: 'No such goods.' })
   getGoods(@UuidParam('id') id: string) {
@@ -71,7 +71,7 @@ export class SupermarketController {
 
   @Patch('goods/:id')
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'updateCreditGoods', summary: 'Restock, reprice or withdraw goods' })
+  @ApiOperation({ operationId: 'creditUpdateGoods', summary: 'Restock, reprice or withdraw goods' })
   @ApiOkResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such goods.' })
@@ -83,7 +83,7 @@ export class SupermarketController {
   @HttpCode(201)
   @ApiAuth('credit-staff', 'resident')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createCreditRedemptionOrder', summary: 'Exchange points for goods: points and stock are taken together or not at all' })
+  @ApiOperation({ operationId: 'creditCreateRedemptionOrder', summary: 'Exchange points for goods: points and stock are taken together or not at all' })
   @ApiCreatedResponse({ type: RedemptionOrderDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such resident in your communities.' })
@@ -95,7 +95,7 @@ export class SupermarketController {
 
   @Get('redemption-orders')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'listCreditRedemptionOrders', summary: 'Redemption orders, newest first: staff see their communities, a resident their own' })
+  @ApiOperation({ operationId: 'creditListRedemptionOrders', summary: 'Redemption orders, newest first: staff see their communities, a resident their own' })
   @ApiOkResponse({ type: RedemptionOrderPageDto })
   listOrders(@CurrentUser() user: AuthUser, @Query() query: ListRedemptionOrdersQueryDto) {
     return this.supermarket.listOrders(user, query);
@@ -103,7 +103,7 @@ export class SupermarketController {
 
   @Get('redemption-orders/:id')
   @ApiAuth('credit-staff', 'resident')
-  @ApiOperation({ operationId: 'getCreditRedemptionOrder', summary: 'Get one redemption order' })
+  @ApiOperation({ operationId: 'creditGetRedemptionOrder', summary: 'Get one redemption order' })
   @ApiOkResponse({ type: RedemptionOrderDto })
   @ApiNotFoundResponse({ description: 'No such order.' })
   getOrder(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
@@ -113,7 +113,7 @@ export class SupermarketController {
   @Post('redemption-orders/:id/cancellations')
   @HttpCode(200)
   @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'cancelCreditRedemptionOrder', summary: 'Cancel an order: the points return to the resident and the goods to stock' })
+  @ApiOperation({ operationId: 'creditCancelRedemptionOrder', summary: 'Cancel an order: the points return to the resident and the goods to stock' })
   @ApiOkResponse({ type: RedemptionOrderDto })
   @ApiNotFoundResponse({ description: 'No such order.' })
   @ApiConflictResponse({ description: 'Already cancelled (`redemption-order-cancelled`).' })
@@ -123,7 +123,7 @@ export class SupermarketController {
 
   @Get('redemption-statistics')
   @ApiAuth('credit-staff', 'leadership', 'integrator')
-  @ApiOperation({ operationId: 'getCreditRedemptionStatistics', summary: 'Per-community redemption figures: reported before the platform and recorded on it' })
+  @ApiOperation({ operationId: 'creditGetRedemptionStatistics', summary: 'Per-community redemption figures: reported before the platform and recorded on it' })
   @ApiOkResponse({ type: RedemptionStatisticsDto })
   statistics(@Query() query: StatisticsQueryDto) {
     return this.supermarket.statistics(query.communityCode);

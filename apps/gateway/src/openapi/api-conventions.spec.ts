@@ -119,6 +119,25 @@ describe('API conventions', () => {
     expect(incomplete).toEqual([]);
   });
 
+  it('names every operation <service><Verb><Thing> (creditListLedgerEntries), one convention for generated clients', () => {
+    const offenders = operations
+      .filter(({ route, operation }) => {
+        const service = /^\/api\/v1\/([a-z]+)\//.exec(route)?.[1] ?? '';
+        return !new RegExp(`^${service}[A-Z][a-z]+[A-Z][A-Za-z]*$`).test(operation.operationId ?? '');
+      })
+      .map(({ name, operation }) => `${name} ${operation.operationId}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('describes every response and states who may call each operation', () => {
+    const undescribed = operations.flatMap(({ name, operation }) =>
+      Object.entries(operation.responses).filter(([, response]) => !(response as { description?: string }).description).map(([status]) => `${name} ${status}`),
+    );
+    expect(undescribed).toEqual([]);
+    const silent = operations.filter(({ operation }) => !(operation as { description?: string }).description?.includes('**Access.**')).map(({ name }) => name);
+    expect(silent).toEqual([]);
+  });
+
   it('answers every 4xx/5xx with problem+json', () => {
     const offenders = operations.flatMap(({ name, operation }) =>
       Object.entries(operation.responses)

@@ -90,7 +90,7 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
   const first = parts[0]?.document;
   const merged: OpenApiDocument = {
     openapi: first?.openapi ?? '3.0.0',
-    // The services share one licence and a relative server, so the first one's stand for the whole.
+    // The services share one licence and the gateway's server, so the first one's stand for the whole.
     info: first?.info.license === undefined ? info : { ...info, license: first.info.license },
     ...(first?.servers === undefined ? {} : { servers: first.servers }),
     paths: {},

@@ -52,3 +52,23 @@ export class OpenApiAggregator {
     return document;
   }
 }
+
+/** The document with its server variables defaulting to the gateway that serves it (for Swagger UI's "Try it out"). */
+export function servedFrom(document: OpenApiDocument, scheme: string, host: string): OpenApiDocument {
+  const servers = (document.servers as { url: string; variables?: Record<string, { default: string }> }[] | undefined) ?? [];
+  return {
+    ...document,
+    servers: servers.map((server) => ({
+      ...server,
+      ...(server.variables === undefined
+        ? {}
+        : {
+            variables: {
+              ...server.variables,
+              ...(server.variables.scheme ? { scheme: { ...server.variables.scheme, default: scheme } } : {}),
+              ...(server.variables.host ? { host: { ...server.variables.host, default: host } } : {}),
+            },
+          }),
+    })),
+  };
+}

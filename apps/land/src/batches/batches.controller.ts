@@ -16,7 +16,7 @@ export class BatchesController {
   @Post()
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'createLandBatch', summary: 'Open an approval batch (报批批次) in preparation, optionally with parcels' })
+  @ApiOperation({ operationId: 'landCreateBatch', summary: 'Open an approval batch (报批批次) in preparation, optionally with parcels' })
   @ApiCreatedResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`: a parcel names an unknown project.' })
@@ -28,8 +28,8 @@ export class BatchesController {
   }
 
   @Get()
-  @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'listLandBatches', summary: 'List batches with parcels, exact total areas and time per stage, newest first' })
+  @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
+  @ApiOperation({ operationId: 'landListBatches', summary: 'List batches with parcels, exact total areas and time per stage, newest first' })
   @ApiOkResponse({ type: BatchPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: BatchListQueryDto) {
@@ -37,8 +37,8 @@ export class BatchesController {
   }
 
   @Get(':id')
-  @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'getLandBatch', summary: 'One batch: parcels, exact total area, decision, time per stage and schedule' })
+  @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
+  @ApiOperation({ operationId: 'landGetBatch', summary: 'One batch: parcels, exact total area, decision, time per stage and schedule' })
   @ApiOkResponse({ type: BatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
   get(@UuidParam('id') id: string): Promise<BatchDto> {
@@ -47,7 +47,7 @@ export class BatchesController {
 
   @Put(':id/schedule')
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'setLandBatchSchedule', summary: "Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar" })
+  @ApiOperation({ operationId: 'landSetBatchSchedule', summary: "Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar" })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -60,7 +60,7 @@ export class BatchesController {
   @HttpCode(201)
   @ApiAuth('land-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'addLandBatchParcel', summary: 'Add a parcel to a batch in preparation' })
+  @ApiOperation({ operationId: 'landAddBatchParcel', summary: 'Add a parcel to a batch in preparation' })
   @ApiCreatedResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found` or `project-not-found`.' })
@@ -72,7 +72,7 @@ export class BatchesController {
 
   @Delete(':id/parcels/:parcelId')
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'removeLandBatchParcel', summary: 'Remove a parcel from a batch in preparation' })
+  @ApiOperation({ operationId: 'landRemoveBatchParcel', summary: 'Remove a parcel from a batch in preparation' })
   @ApiOkResponse({ type: BatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found` or `parcel-not-found`.' })
   @ApiConflictResponse({ description: '`batch-parcels-frozen`.' })
@@ -83,7 +83,7 @@ export class BatchesController {
   @Post(':id/file-assembly')
   @HttpCode(200)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'assembleLandBatchFile', summary: 'Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps' })
+  @ApiOperation({ operationId: 'landAssembleBatchFile', summary: 'Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -96,7 +96,7 @@ export class BatchesController {
   @Post(':id/submission')
   @HttpCode(200)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'submitLandBatch', summary: 'Record the submission (报批) to the approving authority; publishes batch-submitted' })
+  @ApiOperation({ operationId: 'landSubmitBatch', summary: 'Record the submission (报批) to the approving authority; publishes batch-submitted' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -109,7 +109,7 @@ export class BatchesController {
   @Post(':id/supplement-requests')
   @HttpCode(200)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'requestLandBatchSupplement', summary: 'Record that the authority asked for supplementary documents (补件)' })
+  @ApiOperation({ operationId: 'landRequestBatchSupplement', summary: 'Record that the authority asked for supplementary documents (补件)' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -122,7 +122,7 @@ export class BatchesController {
   @Post(':id/resubmission')
   @HttpCode(200)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'resubmitLandBatch', summary: 'Record the resubmission after a supplement; publishes batch-submitted' })
+  @ApiOperation({ operationId: 'landResubmitBatch', summary: 'Record the resubmission after a supplement; publishes batch-submitted' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -136,7 +136,7 @@ export class BatchesController {
   @HttpCode(200)
   @ApiAuth('land-staff')
   @ApiOperation({
-    operationId: 'approveLandBatch',
+    operationId: 'landApproveBatch',
     summary: 'Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once',
   })
   @ApiOkResponse({ type: BatchDto })
@@ -151,7 +151,7 @@ export class BatchesController {
   @Post(':id/rejection')
   @HttpCode(200)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'rejectLandBatch', summary: 'Record a rejection with authority, date and reason; publishes batch-rejected' })
+  @ApiOperation({ operationId: 'landRejectBatch', summary: 'Record a rejection with authority, date and reason; publishes batch-rejected' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -171,7 +171,7 @@ export class BatchRecordsController {
   @HttpCode(201)
   @ApiAuth('land-staff')
   @ApiOperation({
-    operationId: 'recordLandApprovedBatch',
+    operationId: 'landRecordApprovedBatch',
     summary: 'Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day',
   })
   @ApiCreatedResponse({ type: BatchDto })
@@ -185,8 +185,8 @@ export class BatchRecordsController {
   }
 
   @Get()
-  @ApiAuth('land-staff', 'leadership')
-  @ApiOperation({ operationId: 'listLandRecordedBatches', summary: 'List the batches entered as history, newest entry first' })
+  @ApiAuth('land-staff', 'leadership', 'integrator')
+  @ApiOperation({ operationId: 'landListRecordedBatches', summary: 'List the batches entered as history, newest entry first' })
   @ApiOkResponse({ type: BatchPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: BatchListQueryDto) {
@@ -201,7 +201,7 @@ export class ApprovedBatchesController {
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'listLandApprovedBatches', summary: 'Approved batches and their areas, newest approval first (public)' })
+  @ApiOperation({ operationId: 'landListApprovedBatches', summary: 'Approved batches and their areas, newest approval first (public)' })
   @ApiOkResponse({ type: ApprovedBatchPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: PageQueryDto) {
@@ -210,7 +210,7 @@ export class ApprovedBatchesController {
 
   @Get(':id')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getLandApprovedBatch', summary: 'One approved batch and its areas (public)' })
+  @ApiOperation({ operationId: 'landGetApprovedBatch', summary: 'One approved batch and its areas (public)' })
   @ApiOkResponse({ type: ApprovedBatchDto })
   @ApiNotFoundResponse({ description: '`batch-not-found` (also for batches not approved).' })
   get(@UuidParam('id') id: string): Promise<ApprovedBatchDto> {

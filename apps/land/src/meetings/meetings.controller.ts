@@ -12,7 +12,7 @@ export class MeetingsController {
   @Post('meetings')
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'createLandDispatchMeeting', summary: 'Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items' })
+  @ApiOperation({ operationId: 'landCreateDispatchMeeting', summary: 'Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items' })
   @ApiCreatedResponse({ type: MeetingDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
@@ -23,7 +23,7 @@ export class MeetingsController {
 
   @Get('meetings')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'listLandDispatchMeetings', summary: 'Dispatch meetings, latest first, with their action items' })
+  @ApiOperation({ operationId: 'landListDispatchMeetings', summary: 'Dispatch meetings, latest first, with their action items' })
   @ApiOkResponse({ type: MeetingPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: PageQueryDto) {
@@ -32,7 +32,7 @@ export class MeetingsController {
 
   @Get('meetings/:id')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'getLandDispatchMeeting', summary: 'One dispatch meeting with its action items' })
+  @ApiOperation({ operationId: 'landGetDispatchMeeting', summary: 'One dispatch meeting with its action items' })
   @ApiOkResponse({ type: MeetingDto })
   @ApiNotFoundResponse({ description: '`meeting-not-found`.' })
   get(@UuidParam('id') id: string): Promise<MeetingDto> {
@@ -42,7 +42,7 @@ export class MeetingsController {
   @Post('meetings/:id/action-items')
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'addLandActionItem', summary: 'Add an action item to a meeting' })
+  @ApiOperation({ operationId: 'landAddActionItem', summary: 'Add an action item to a meeting' })
   @ApiCreatedResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`meeting-not-found` or `project-not-found`.' })
@@ -54,7 +54,7 @@ export class MeetingsController {
   @Post('action-items/:id/completion')
   @HttpCode(200)
   @ApiAuth('land-staff', 'task-force')
-  @ApiOperation({ operationId: 'completeLandActionItem', summary: "Mark an action item done; a task force may close its own project's items" })
+  @ApiOperation({ operationId: 'landCompleteActionItem', summary: "Mark an action item done; a task force may close its own project's items" })
   @ApiOkResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`action-item-not-found`.' })
@@ -66,7 +66,7 @@ export class MeetingsController {
 
   @Get('projects/:id/action-items')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'listLandProjectActionItems', summary: "A project's action items, soonest due first; filter open ones with status=open" })
+  @ApiOperation({ operationId: 'landListProjectActionItems', summary: "A project's action items, soonest due first; filter open ones with status=open" })
   @ApiOkResponse({ type: ActionItemPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })

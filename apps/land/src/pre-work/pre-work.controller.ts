@@ -33,7 +33,7 @@ export class PreWorkController {
 
   @Get()
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'getLandPreWork', summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates' })
+  @ApiOperation({ operationId: 'landGetPreWork', summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates' })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
   get(@UuidParam('id') id: string): Promise<PreWorkDto> {
@@ -43,7 +43,7 @@ export class PreWorkController {
   @Patch(':step')
   @ApiAuth('land-staff', 'task-force')
   @STEP_PARAM
-  @ApiOperation({ operationId: 'updateLandPreWorkStep', summary: 'Name the person responsible for a step', description: EDITORS })
+  @ApiOperation({ operationId: 'landUpdatePreWorkStep', summary: 'Name the person responsible for a step', description: EDITORS })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
@@ -56,7 +56,7 @@ export class PreWorkController {
   @ApiAuth('land-staff', 'task-force')
   @STEP_PARAM
   @ApiOperation({
-    operationId: 'startLandPreWorkStep',
+    operationId: 'landStartPreWorkStep',
     summary: 'Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period',
     description: EDITORS,
   })
@@ -73,7 +73,7 @@ export class PreWorkController {
   @HttpCode(200)
   @ApiAuth('land-staff', 'task-force')
   @STEP_PARAM
-  @ApiOperation({ operationId: 'completeLandPreWorkStep', summary: 'Complete a step: its predecessor completed, evidence attached, the notice period over', description: EDITORS })
+  @ApiOperation({ operationId: 'landCompletePreWorkStep', summary: 'Complete a step: its predecessor completed, evidence attached, the notice period over', description: EDITORS })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
@@ -87,7 +87,7 @@ export class PreWorkController {
   @HttpCode(201)
   @ApiAuth('land-staff', 'task-force')
   @STEP_PARAM
-  @ApiOperation({ operationId: 'attachLandPreWorkDocument', summary: 'Attach a document to a step as its evidence', description: EDITORS })
+  @ApiOperation({ operationId: 'landAttachPreWorkDocument', summary: 'Attach a document to a step as its evidence', description: EDITORS })
   @ApiCreatedResponse({ type: StepDocumentDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
@@ -100,7 +100,7 @@ export class PreWorkController {
   @Get(':step/documents')
   @ApiAuth('land-staff', 'leadership', 'task-force')
   @STEP_PARAM
-  @ApiOperation({ operationId: 'listLandPreWorkDocuments', summary: "A step's evidence documents, oldest first" })
+  @ApiOperation({ operationId: 'landListPreWorkDocuments', summary: "A step's evidence documents, oldest first" })
   @ApiOkResponse({ type: StepDocumentPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })

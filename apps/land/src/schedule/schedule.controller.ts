@@ -12,7 +12,7 @@ export class ScheduleController {
   @Put('projects/:id/schedule')
   @ApiAuth('land-staff', 'task-force')
   @ApiOperation({
-    operationId: 'setLandProjectSchedule',
+    operationId: 'landSetProjectSchedule',
     summary: 'Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar',
     description: "Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).",
   })
@@ -26,7 +26,7 @@ export class ScheduleController {
 
   @Get('projects/:id/schedule')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'getLandProjectSchedule', summary: 'Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue' })
+  @ApiOperation({ operationId: 'landGetProjectSchedule', summary: 'Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue' })
   @ApiOkResponse({ type: ScheduleDto })
   @ApiNotFoundResponse({ description: '`project-not-found` or `schedule-not-set`.' })
   @ApiUnprocessableEntityResponse({ description: '`calendar-year-missing`.' })
@@ -36,7 +36,7 @@ export class ScheduleController {
 
   @Get('dashboard')
   @ApiAuth('leadership', 'land-staff')
-  @ApiOperation({ operationId: 'getLandDashboard', summary: 'Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline' })
+  @ApiOperation({ operationId: 'landGetDashboard', summary: 'Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline' })
   @ApiOkResponse({ type: DashboardDto })
   dashboard(): Promise<DashboardDto> {
     return this.schedules.dashboard();

@@ -11,7 +11,7 @@ export class StatisticsController {
 
   @Get('approvals')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getLandApprovalStatistics', summary: 'Approved batches and exact areas per year and per project (public)' })
+  @ApiOperation({ operationId: 'landGetApprovalStatistics', summary: 'Approved batches and exact areas per year and per project (public)' })
   @ApiOkResponse({ type: ApprovalStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   approvals(@Query() query: ApprovalStatisticsQueryDto): Promise<ApprovalStatisticsDto> {

@@ -52,7 +52,7 @@ export class EntitiesController {
   }
 
   @Get('entities')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth('party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListEntities', summary: 'List entities under survey by credit code; instructors see their assigned entities' })
   @ApiOkResponse({ type: EntityPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: EntityQueryDto) {
@@ -60,7 +60,7 @@ export class EntitiesController {
   }
 
   @Get('entities/:id')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth('party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyGetEntity', summary: 'Get one entity under survey' })
   @ApiOkResponse({ type: EntityDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
-import { assertEntityAccess, isCommittee } from '../shared/access.js';
+import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
 import { normaliseCreditCode } from './credit-code.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto } from './dto/entity.dto.js';
@@ -134,7 +134,7 @@ export class EntitiesService {
 
   async list(user: AuthUser, query: EntityQueryDto): Promise<Page<EntityDto>> {
     const builder = this.dataSource.manager.createQueryBuilder(SurveyedEntity, 'entity').orderBy('entity.creditCode', 'ASC').limit(query.limit + 1);
-    if (!isCommittee(user)) {
+    if (!seesWholeRegistry(user)) {
       builder.andWhere('entity.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = :me)', { me: user.id });
     }
     if (query.sector !== undefined) builder.andWhere('entity.sector = :sector', { sector: query.sector });

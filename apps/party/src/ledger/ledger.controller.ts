@@ -12,7 +12,7 @@ export class LedgerController {
   constructor(private readonly ledger: LedgerService) {}
 
   @Get('entries')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth('party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListLedgerEntries', summary: 'The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park' })
   @ApiOkResponse({ type: LedgerEntryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: LedgerQueryDto) {
@@ -20,7 +20,7 @@ export class LedgerController {
   }
 
   @Get('counts')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth('party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyCountLedgerColours', summary: 'Ledger counts by sector and colour' })
   @ApiOkResponse({ type: LedgerCountsDto })
   counts(@CurrentUser() user: AuthUser): Promise<LedgerCountsDto> {
@@ -50,7 +50,7 @@ export class LedgerController {
   }
 
   @Get('entries/:entityId')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth('party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyGetLedgerEntry', summary: 'One entity\'s ledger entry: colour, reason, override' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
@@ -60,7 +60,7 @@ export class LedgerController {
   }
 
   @Get('entries/:entityId/changes')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth('party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListLedgerColourChanges', summary: 'History of an entity\'s colour changes with reasons, newest first' })
   @ApiOkResponse({ type: LedgerChangePageDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })

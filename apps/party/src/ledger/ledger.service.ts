@@ -6,7 +6,7 @@ import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityNotFound } from '../entities/entities.service.js';
-import { assertEntityAccess, isCommittee } from '../shared/access.js';
+import { assertEntityAccess, isCommittee, seesWholeRegistry } from '../shared/access.js';
 import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
 import type { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
 import { deriveLedgerColour, effectiveColour, type LedgerColour, type LedgerFacts, type LedgerRuleSettings, type MassOrganisationKind } from './ledger-rules.js';
@@ -280,7 +280,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (!isCommittee(user)) add('e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = ?)', user.id);
+    if (!seesWholeRegistry(user)) add('e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = ?)', user.id);
     if (query.sector !== undefined) add('e.sector = ?', query.sector);
     if (query.park !== undefined) add('e.park = ?', query.park);
     if (query.colour !== undefined) add(`(CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END) = ?`, query.colour);
@@ -297,7 +297,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     const today = clock.today();
     const params: unknown[] = [today];
     let scope = '';
-    if (!isCommittee(user)) {
+    if (!seesWholeRegistry(user)) {
       params.push(user.id);
       scope = 'WHERE e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = $2)';
     }

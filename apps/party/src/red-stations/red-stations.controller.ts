@@ -15,7 +15,7 @@ export class RedStationsController {
   @HttpCode(201)
   @ApiAuth('party-committee')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'openRedStation', summary: 'Open a red station (红色驿站) for couriers and riders' })
+  @ApiOperation({ operationId: 'partyOpenRedStation', summary: 'Open a red station (红色驿站) for couriers and riders' })
   @ApiCreatedResponse({ type: RedStationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   open(@Body() input: CreateRedStationDto): Promise<RedStationDto> {
@@ -25,7 +25,7 @@ export class RedStationsController {
   @Get()
   @ApiPublic()
   @ApiOperation({
-    operationId: 'listRedStations',
+    operationId: 'partyListRedStations',
     summary: 'List red stations (红色驿站): newest first, or nearest first from a point',
     description: 'Public. With latitude and longitude, stations come nearest first with their distance in metres; withinMetres limits the radius.',
   })
@@ -37,7 +37,7 @@ export class RedStationsController {
 
   @Get(':id')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getRedStation', summary: 'Get one red station' })
+  @ApiOperation({ operationId: 'partyGetRedStation', summary: 'Get one red station' })
   @ApiOkResponse({ type: RedStationDto })
   @ApiNotFoundResponse({ description: 'No such red station.' })
   get(@UuidParam('id') id: string): Promise<RedStationDto> {

@@ -6,9 +6,17 @@ export function isCommittee(user: AuthUser): boolean {
   return user.roles.includes('party-committee');
 }
 
-/** Instructors act only for the entities assigned to them; the committee for all. */
+/**
+ * The committee and district systems (`integrator`) see every entity; instructors only their assigned
+ * ones. The integrator's routes are reads: no write route's @ApiAuth lists the role.
+ */
+export function seesWholeRegistry(user: AuthUser): boolean {
+  return isCommittee(user) || user.roles.includes('integrator');
+}
+
+/** Instructors act only for the entities assigned to them; the committee (and the read-only integrator) for all. */
 export async function assertEntityAccess(manager: EntityManager, user: AuthUser, entityId: string): Promise<void> {
-  if (isCommittee(user)) return;
+  if (seesWholeRegistry(user)) return;
   if (user.roles.includes('party-instructor')) {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [user.id, entityId]);
     if (rows.length > 0) return;

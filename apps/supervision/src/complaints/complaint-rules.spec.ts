@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
-import { ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN } from './complaint-rules.js';
+import { ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN, normaliseTrackingCode } from './complaint-rules.js';
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
 
@@ -62,5 +62,12 @@ describe('suppression against differencing', () => {
     expect(suppressColumn([6, 9, 2], [6, 9, null])).toEqual([null, 9, null]);
     expect(suppressColumn([1, 2, 5], [null, null, 5])).toEqual([null, null, 5]);
     expect(suppressColumn([5, 7], [5, 7])).toEqual([5, 7]);
+  });
+});
+
+describe('tracking codes', () => {
+  it('reads a tracking code typed in any letter case', () => {
+    expect(normaliseTrackingCode(' ts-7k3m9q2xpa4r ')).toBe('TS-7K3M9Q2XPA4R');
+    expect(normaliseTrackingCode('ts-7k3m9q2xpa4r')).toMatch(TRACKING_CODE_PATTERN);
   });
 });

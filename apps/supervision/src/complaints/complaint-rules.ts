@@ -80,6 +80,11 @@ export function newTrackingCode(): string {
 
 export const TRACKING_CODE_PATTERN = /^TS-[2-9A-HJ-NP-Z]{12}$/;
 
+/** Tracking codes are read out and typed by hand: letter case and surrounding spaces do not matter. */
+export function normaliseTrackingCode(input: string): string {
+  return input.trim().toUpperCase();
+}
+
 export interface ComplaintCounts<T = number> {
   received: T;
   closed: T;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -38,6 +39,17 @@ export class ComplaintsController {
   @ApiPublic()
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionFileComplaint', summary: 'File a complaint (投诉), anonymously or with contact; answers with the tracking code' })
+  @ApiBody({
+    type: FileComplaintDto,
+    // Whole requests that succeed as they stand (Swagger UI's "Try it out" sends the first one).
+    examples: {
+      named: {
+        summary: 'With contact, about a community',
+        value: { category: 'business-environment', unitCode: 'shengtang', content: '企业办理用电报装多次往返，希望说明办理时限。', anonymous: false, contact: { name: '王先生', phone: '13955612345' } },
+      },
+      anonymous: { summary: 'Anonymous: follow it with the tracking code', value: { category: 'village-affairs', content: '村务公开栏三个月未更新。', anonymous: true } },
+    },
+  })
   @ApiCreatedResponse({ type: FiledComplaintDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. contact missing on a named complaint.' })
   @ApiUnprocessableEntityResponse({ description: 'Unknown unit or disclosure, or contact on an anonymous complaint.' })
@@ -47,6 +59,7 @@ export class ComplaintsController {
 
   @Get('tracking/:trackingCode')
   @ApiPublic()
+  @ApiParam({ name: 'trackingCode', example: 'TS-7K3M9Q2XPA4R', description: 'As printed on the receipt; letter case does not matter.' })
   @ApiOperation({ operationId: 'supervisionTrackComplaint', summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiNotFoundResponse({ description: 'No complaint has this tracking code (`complaint-not-found`).' })

@@ -37,6 +37,7 @@ import {
   suppressColumn,
   suppressRow,
   TRACKING_CODE_PATTERN,
+  normaliseTrackingCode,
   type ComplaintAction,
 } from './complaint-rules.js';
 import { Complaint, COMPLAINT_TRACKING_CODE_CONSTRAINT, ComplaintStep } from './complaint.entity.js';
@@ -205,7 +206,8 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     });
   }
 
-  async track(trackingCode: string): Promise<ComplaintTrackingDto> {
+  async track(typed: string): Promise<ComplaintTrackingDto> {
+    const trackingCode = normaliseTrackingCode(typed);
     if (!TRACKING_CODE_PATTERN.test(trackingCode)) throw complaintNotFound(`has tracking code ${trackingCode}`);
     const complaint = await this.dataSource.manager.findOneBy(Complaint, { trackingCode });
     if (complaint === null) throw complaintNotFound(`has tracking code ${trackingCode}`);

@@ -14,7 +14,7 @@ export class SupervisionItemsController {
   @HttpCode(201)
   @ApiAuth('discipline-supervisor')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'createSupervisionItem', summary: 'Add a supervision item (监督事项)' })
+  @ApiOperation({ operationId: 'supervisionCreateItem', summary: 'Add a supervision item (监督事项)' })
   @ApiCreatedResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'An item with this code exists (`supervision-item-code-taken`), or another active item discloses the same event (`supervision-item-source-event-taken`).' })
@@ -24,7 +24,7 @@ export class SupervisionItemsController {
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'listSupervisionItems', summary: 'List supervision items by code (active ones unless asked)' })
+  @ApiOperation({ operationId: 'supervisionListItems', summary: 'List supervision items by code (active ones unless asked)' })
   @ApiOkResponse({ type: SupervisionItemPageDto })
   list(@Query() query: SupervisionItemQueryDto) {
     return this.items.list(query);
@@ -32,7 +32,7 @@ export class SupervisionItemsController {
 
   @Get(':id')
   @ApiPublic()
-  @ApiOperation({ operationId: 'getSupervisionItem', summary: 'Get one supervision item' })
+  @ApiOperation({ operationId: 'supervisionGetItem', summary: 'Get one supervision item' })
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })
   get(@UuidParam('id') id: string): Promise<SupervisionItemDto> {

@@ -20,6 +20,10 @@ class CasesController {
   @Get('overdue')
   @ApiAuth('land-staff', 'task-force')
   overdue() {}
+
+  @Get('unit')
+  @ApiAuth({ units: "the case's village, or `zone`" }, 'village-clerk')
+  unit() {}
 }
 
 describe('ApiAuth and ApiPublic', () => {
@@ -49,6 +53,14 @@ describe('ApiAuth and ApiPublic', () => {
     expect(forbidden).toMatchObject({ description: expect.stringContaining('`task-force`') });
     expect(document.paths['/cases']?.get?.responses['401']).toMatchObject({ description: 'A bearer token was sent but is invalid.' });
     expect(document.paths['/cases/mine']?.get?.responses['401']).toMatchObject({ description: 'Bearer token missing or invalid.' });
+  });
+
+  it('declares the roles and the unit rule as extensions', () => {
+    expect(document.paths['/cases/overdue']?.get).toMatchObject({ 'x-roles': ['land-staff', 'task-force'] });
+    expect(document.paths['/cases/overdue']?.get).not.toHaveProperty('x-unit-rule');
+    expect(document.paths['/cases/mine']?.get).toMatchObject({ 'x-roles': [] });
+    expect(document.paths['/cases/unit']?.get).toMatchObject({ 'x-roles': ['village-clerk'], 'x-unit-rule': "the case's village, or `zone`" });
+    expect(document.paths['/cases']?.get).not.toHaveProperty('x-roles');
   });
 
   it('refuses two access decorators on the same target', () => {

@@ -1,19 +1,35 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { accessPolicy } from './access-policy.js';
 import { ROLE_DESCRIPTIONS, type Role } from './roles.js';
 
 /** Security scheme name the OpenAPI document must register, e.g. `addBearerAuth(undefined, BEARER_SECURITY_SCHEME)`. */
 export const BEARER_SECURITY_SCHEME = 'bearer';
 
+/** Machine-readable access in the OpenAPI document: the roles accepted (empty: any authenticated caller). */
+export const ROLES_EXTENSION = 'x-roles';
+/** Which of the caller's units (token claim `units`) the operation acts for, in words. */
+export const UNIT_RULE_EXTENSION = 'x-unit-rule';
+
+export interface ApiAuthOptions {
+  /** The unit rule the service applies, e.g. "the household's community, or `zone`". */
+  units: string;
+}
+
 /**
  * Protected route or controller, documented and enforced in one place: any authenticated caller, or one
- * holding at least one of `roles`.
+ * holding at least one of `roles`. A leading `{ units }` states the unit rule the service applies, so
+ * that the contract (`x-roles`, `x-unit-rule`, the description) says which token a call needs.
  */
-export function ApiAuth(...roles: Role[]): ClassDecorator & MethodDecorator {
+export function ApiAuth(...args: [ApiAuthOptions, ...Role[]] | Role[]): ClassDecorator & MethodDecorator {
+  const [first, ...rest] = args;
+  const options = typeof first === 'object' ? first : undefined;
+  const roles = (options === undefined ? args : rest) as Role[];
   return applyDecorators(
     accessPolicy(roles.length > 0 ? { kind: 'roles', roles } : { kind: 'authenticated' }),
     ApiBearerAuth(BEARER_SECURITY_SCHEME),
+    ApiExtension(ROLES_EXTENSION, roles),
+    ...(options === undefined ? [] : [ApiExtension(UNIT_RULE_EXTENSION, options.units)]),
     ApiUnauthorizedResponse({ description: 'Bearer token missing or invalid.' }),
     ApiForbiddenResponse({
       description:

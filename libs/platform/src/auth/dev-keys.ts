@@ -32,7 +32,7 @@ export interface DevTokenInput {
 }
 
 const DEV_ALGORITHM = 'ES256';
-const PRIVATE_KEY_FILE = 'jwt-private.pem';
+export const PRIVATE_KEY_FILE = 'jwt-private.pem';
 const PUBLIC_KEY_FILE = 'jwt-public.pem';
 
 const generateKeyPairAsync = promisify(generateKeyPair);

@@ -6,6 +6,7 @@ export { CurrentUser } from './current-user.decorator.js';
 export {
   devAuthSettings,
   ensureDevKeyPair,
+  PRIVATE_KEY_FILE,
   generateDevKeyPair,
   signDevToken,
   type DevAuthSettings,

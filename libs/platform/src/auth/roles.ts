@@ -33,7 +33,7 @@ export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   'party-instructor': 'Party-building instructor: guides and reviews assigned Party organisations.',
   'org-secretary': 'Party-organisation secretary: keeps the records of their own organisation up to date.',
   'zone-admin': 'Platform administrator: maintains shared settings such as the holiday calendar.',
-  integrator: 'District IT system: machine client using the integration APIs.',
+  integrator: 'District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).',
 };
 
 const roleSet: ReadonlySet<string> = new Set(ROLES);

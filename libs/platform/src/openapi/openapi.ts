@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
-import { BEARER_SECURITY_SCHEME } from '../auth/api-auth.decorator.js';
+import { BEARER_SECURITY_SCHEME, ROLES_EXTENSION, UNIT_RULE_EXTENSION } from '../auth/api-auth.decorator.js';
 import { isRole } from '../auth/roles.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from '../problem/problem-details.js';
 
@@ -42,8 +42,12 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     .setDescription(api.description)
     .setVersion(version)
     .setOpenAPIVersion('3.1.0')
-    // Relative, so the document is right wherever it is served: the gateway (for integrators) or a service.
-    .addServer('/', 'The host serving this document (the gateway: https://<gateway>/docs)')
+    // Absolute, so generated clients get a real base URL to override rather than `http://localhost`;
+    // Swagger UI at the gateway fills in the host serving it.
+    .addServer('{scheme}://{host}', 'The gateway, the only public entry (Swagger UI at /docs)', {
+      scheme: { enum: ['https', 'http'], default: 'http', description: 'https in production' },
+      host: { default: 'localhost:3000', description: 'Host and port of the gateway, e.g. the zone\'s API domain' },
+    })
     .setLicense('UNLICENSED (internal to the zone administration)', 'https://www.anqing.gov.cn/')
     .addTag(api.tag, api.description)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SECURITY_SCHEME)
@@ -51,6 +55,7 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
   const document = SwaggerModule.createDocument(app, config);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never, ProblemFieldError: PROBLEM_FIELD_ERROR_SCHEMA as never } };
   describeResponses(document);
+  describeAccess(document);
   sortParameters(document);
   describeSharedTags(document);
   keepEnumDescriptionsOnProperties(document);
@@ -132,6 +137,33 @@ function problemExample(status: number, description: string, path: string, inval
     requestId: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c',
     ...(status === 400 ? { errors: [{ field: invalidField, message: `${invalidField} is missing or invalid` }] } : {}),
   };
+}
+
+/**
+ * Who may call each operation, in words at the end of its description (generated clients and Swagger
+ * UI show it): the roles of `x-roles` and the unit rule of `x-unit-rule`, or "public". A public read
+ * declares no security requirement, so Swagger UI shows no lock; a token sent anyway is still verified.
+ */
+function describeAccess(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as (NonNullable<typeof item.get> & Record<string, unknown>) | undefined;
+      if (operation === undefined) continue;
+      let access: string;
+      if (operation.security?.some((requirement) => Object.keys(requirement).length === 0)) {
+        // A controller-wide @ApiAuth also marks the public reads it holds.
+        delete operation[ROLES_EXTENSION];
+        delete operation[UNIT_RULE_EXTENSION];
+        operation.security = [];
+        access = 'Public: no token needed (a token sent anyway must be valid).';
+      } else {
+        const roles = (operation[ROLES_EXTENSION] as string[] | undefined) ?? [];
+        const unitRule = operation[UNIT_RULE_EXTENSION] as string | undefined;
+        access = `${roles.length > 0 ? `Roles: ${roles.map((role) => `\`${role}\``).join(', ')}.` : 'Any authenticated caller.'}${unitRule === undefined ? '' : ` Units: ${unitRule}.`}`;
+      }
+      operation.description = `${operation.description === undefined || operation.description === '' ? '' : `${operation.description}\n\n`}**Access.** ${access}`;
+    }
+  }
 }
 
 export { PROBLEM_CONTENT_TYPE };

@@ -8,7 +8,7 @@ export class ResidentImportDto {
   communityCode!: string;
 
   @ApiProperty({
-    example: 'householdNumber,name,idNumber,phone\nST-0003,赵某某,340800198203070027,13900000007\n',
+    example: 'householdNumber,name,idNumber,phone\nST-0003,赵某某,340800198203070024,13900000007\n',
     description: 'CSV text, UTF-8, header `householdNumber,name,idNumber,phone` (phone may be empty); at most 2,000 rows. Missing households are registered.',
     maxLength: 900000,
   })

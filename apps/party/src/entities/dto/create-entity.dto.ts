@@ -7,7 +7,7 @@ import { normaliseCreditCode } from '../credit-code.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from '../entity-kinds.js';
 
 export class CreateEntityDto {
-  @ApiProperty({ example: '91340800MA0000001X', description: 'Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.' })
+  @ApiProperty({ example: '91340800MA0000001P', description: 'Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.' })
   @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
   @IsCreditCode()
   creditCode!: string;
@@ -41,7 +41,7 @@ export class ImportEntitiesDto {
   @ApiProperty({
     description:
       'CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park and managementStatus. At most 1000 data rows.',
-    example: 'creditCode,name,kind,sector,park,managementStatus\n91340800MA0000001X,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management',
+    example: 'creditCode,name,kind,sector,park,managementStatus\n91340800MA0000009G,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management',
     maxLength: 400_000,
   })
   @BoundedText(0, 400_000)

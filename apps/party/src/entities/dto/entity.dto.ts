@@ -7,7 +7,7 @@ export class EntityDto {
   @ApiProperty({ format: 'uuid', example: '3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a098' })
   id!: string;
 
-  @ApiProperty({ example: '91340800MA0000001X', description: 'Unified social credit code (统一社会信用代码).' })
+  @ApiProperty({ example: '91340800MA0000001P', description: 'Unified social credit code (统一社会信用代码).' })
   creditCode!: string;
 
   @ApiProperty({ example: '示例快递企业01' })

@@ -6,7 +6,7 @@ export class ImportRowDto {
   @ApiProperty({ example: 2, description: 'Line of the file on which the row starts (the header is line 1).' })
   line!: number;
 
-  @ApiPropertyOptional({ example: '91340800MA0000001X', nullable: true, type: String })
+  @ApiPropertyOptional({ example: '91340800MA0000001P', nullable: true, type: String })
   creditCode!: string | null;
 
   @ApiProperty({ enum: IMPORT_ROW_STATUSES, enumName: 'ImportRowStatus', example: 'created' })
