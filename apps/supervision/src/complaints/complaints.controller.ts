@@ -59,11 +59,10 @@ export class ComplaintsController {
 
   @Get('tracking/:trackingCode')
   @ApiPublic()
-  @ApiParam({ name: 'trackingCode', example: 'TS-7K3M9Q2XPA4R', description: 'As printed on the receipt; letter case does not matter.' })
   @ApiOperation({ operationId: 'supervisionTrackComplaint', summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiNotFoundResponse({ description: 'No complaint has this tracking code (`complaint-not-found`).' })
-  track(@TextParam('trackingCode', INPUT_LIMITS.code, { example: 'TS-7K3M9Q2XPA4R' }) trackingCode: string): Promise<ComplaintTrackingDto> {
+  track(@TextParam('trackingCode', INPUT_LIMITS.code, { example: 'TS-7K3M9Q2XPA4R', description: 'As printed on the receipt; letter case does not matter.' }) trackingCode: string): Promise<ComplaintTrackingDto> {
     return this.complaints.track(trackingCode);
   }
 
