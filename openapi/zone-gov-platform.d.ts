@@ -11,11 +11,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the scoring catalogue by code, optionally by category or active state */
-        get: operations["listCreditIndicators"];
+        /**
+         * List the scoring catalogue by code, optionally by category or active state
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditListIndicators"];
         put?: never;
-        /** Add a scoring indicator (加分指标) or a deduction to the catalogue */
-        post: operations["createCreditIndicator"];
+        /**
+         * Add a scoring indicator (加分指标) or a deduction to the catalogue
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -29,8 +35,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one indicator of the scoring catalogue */
-        get: operations["getCreditIndicator"];
+        /**
+         * Get one indicator of the scoring catalogue
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditGetIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,8 +57,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire an indicator: no new awards; past entries and scores stay as they were */
-        post: operations["retireCreditIndicator"];
+        /**
+         * Retire an indicator: no new awards; past entries and scores stay as they were
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditRetireIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -63,11 +75,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the credit communities by code */
-        get: operations["listCreditCommunities"];
+        /**
+         * List the credit communities by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditListCommunities"];
         put?: never;
-        /** Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only */
-        post: operations["createCreditCommunity"];
+        /**
+         * Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateCommunity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -81,11 +99,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List households: staff see their communities, a resident their own household */
-        get: operations["listCreditHouseholds"];
+        /**
+         * List households: staff see their communities, a resident their own household
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditListHouseholds"];
         put?: never;
-        /** Register a household (户) in a community; it gets a credit service level card number */
-        post: operations["createCreditHousehold"];
+        /**
+         * Register a household (户) in a community; it gets a credit service level card number
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateHousehold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -99,8 +123,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a household with its score and rating */
-        get: operations["getCreditHousehold"];
+        /**
+         * Get a household with its score and rating
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditGetHousehold"];
         put?: never;
         post?: never;
         delete?: never;
@@ -116,11 +143,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves) */
-        get: operations["listCreditResidents"];
+        /**
+         * List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditListResidents"];
         put?: never;
-        /** Register a resident (居民) in a household; ID number and phone are validated and stored encrypted */
-        post: operations["createCreditResident"];
+        /**
+         * Register a resident (居民) in a household; ID number and phone are validated and stored encrypted
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateResident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -136,8 +169,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Find a resident of your communities by ID number (sent in the body, matched by keyed hash) */
-        post: operations["lookUpCreditResident"];
+        /**
+         * Find a resident of your communities by ID number (sent in the body, matched by keyed hash)
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditLookUpResident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -151,15 +187,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a resident: their community's staff, or the resident themselves */
-        get: operations["getCreditResident"];
+        /**
+         * Get a resident: their community's staff, or the resident themselves
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditGetResident"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct a resident's name or phone, or link their account */
-        patch: operations["updateCreditResident"];
+        /**
+         * Correct a resident's name or phone, or link their account
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        patch: operations["creditUpdateResident"];
         trace?: never;
     };
     "/api/v1/credit/residents/{id}/moves": {
@@ -171,8 +213,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a resident to another household or community; their points history moves with them */
-        post: operations["moveCreditResident"];
+        /**
+         * Move a resident to another household or community; their points history moves with them
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditMoveResident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -188,8 +233,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all */
-        post: operations["importCreditResidents"];
+        /**
+         * Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditImportResidents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,11 +251,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Points history, newest first, filterable by resident, household, period, category, kind and dates */
-        get: operations["listCreditLedgerEntries"];
+        /**
+         * Points history, newest first, filterable by resident, household, period, category, kind and dates
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditListLedgerEntries"];
         put?: never;
-        /** Award or deduct points for a catalogue indicator (append-only; limits per period enforced) */
-        post: operations["createCreditLedgerEntry"];
+        /**
+         * Award or deduct points for a catalogue indicator (append-only; limits per period enforced)
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateLedgerEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,8 +275,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one ledger entry */
-        get: operations["getCreditLedgerEntry"];
+        /**
+         * Get one ledger entry
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditGetLedgerEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -240,8 +297,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct an award or deduction by appending its reversal (never an edit) */
-        post: operations["reverseCreditLedgerEntry"];
+        /**
+         * Correct an award or deduction by appending its reversal (never an edit)
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditReverseLedgerEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -255,8 +315,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration */
-        get: operations["listCreditVolunteerParticipations"];
+        /**
+         * Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        get: operations["creditListVolunteerParticipations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -272,10 +335,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Household score needed for each rating level (A / AA / AAA) */
-        get: operations["getCreditRatingThresholds"];
-        /** Set the rating thresholds; every household is re-rated at once (sub-district or zone staff) */
-        put: operations["setCreditRatingThresholds"];
+        /**
+         * Household score needed for each rating level (A / AA / AAA)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditGetRatingThresholds"];
+        /**
+         * Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        put: operations["creditSetRatingThresholds"];
         post?: never;
         delete?: never;
         options?: never;
@@ -290,8 +359,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it */
-        get: operations["explainCreditHouseholdRating"];
+        /**
+         * A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditExplainHouseholdRating"];
         put?: never;
         post?: never;
         delete?: never;
@@ -307,8 +379,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** When and why a household's level changed, newest first */
-        get: operations["listCreditHouseholdRatingChanges"];
+        /**
+         * When and why a household's level changed, newest first
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditListHouseholdRatingChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -324,8 +399,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes */
-        get: operations["getCreditServiceCard"];
+        /**
+         * The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditGetServiceCard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -341,11 +419,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Goods of the credit supermarkets with point price and stock, by code */
-        get: operations["listCreditGoods"];
+        /**
+         * Goods of the credit supermarkets with point price and stock, by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditListGoods"];
         put?: never;
-        /** Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock */
-        post: operations["createCreditGoods"];
+        /**
+         * Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateGoods"];
         delete?: never;
         options?: never;
         head?: never;
@@ -359,15 +443,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one item of a credit supermarket */
-        get: operations["getCreditGoods"];
+        /**
+         * Get one item of a credit supermarket
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditGetGoods"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Restock, reprice or withdraw goods */
-        patch: operations["updateCreditGoods"];
+        /**
+         * Restock, reprice or withdraw goods
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        patch: operations["creditUpdateGoods"];
         trace?: never;
     };
     "/api/v1/credit/redemption-orders": {
@@ -377,11 +467,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redemption orders, newest first: staff see their communities, a resident their own */
-        get: operations["listCreditRedemptionOrders"];
+        /**
+         * Redemption orders, newest first: staff see their communities, a resident their own
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditListRedemptionOrders"];
         put?: never;
-        /** Exchange points for goods: points and stock are taken together or not at all */
-        post: operations["createCreditRedemptionOrder"];
+        /**
+         * Exchange points for goods: points and stock are taken together or not at all
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        post: operations["creditCreateRedemptionOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -395,8 +491,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one redemption order */
-        get: operations["getCreditRedemptionOrder"];
+        /**
+         * Get one redemption order
+         * @description **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditGetRedemptionOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -414,8 +513,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order: the points return to the resident and the goods to stock */
-        post: operations["cancelCreditRedemptionOrder"];
+        /**
+         * Cancel an order: the points return to the resident and the goods to stock
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCancelRedemptionOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -429,8 +531,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per-community redemption figures: reported before the platform and recorded on it */
-        get: operations["getCreditRedemptionStatistics"];
+        /**
+         * Per-community redemption figures: reported before the platform and recorded on it
+         * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
+         */
+        get: operations["creditGetRedemptionStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -446,11 +551,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partner merchants by code */
-        get: operations["listCreditMerchants"];
+        /**
+         * Partner merchants by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditListMerchants"];
         put?: never;
-        /** Sign a partner merchant (信用社区共建商户) with a community or the sub-district */
-        post: operations["createCreditMerchant"];
+        /**
+         * Sign a partner merchant (信用社区共建商户) with a community or the sub-district
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateMerchant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -464,11 +575,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public list of partner merchants' benefits, optionally those a rating level qualifies for */
-        get: operations["listCreditBenefits"];
+        /**
+         * Public list of partner merchants' benefits, optionally those a rating level qualifies for
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditListBenefits"];
         put?: never;
-        /** Add a merchant benefit for households of a minimum rating */
-        post: operations["createCreditBenefit"];
+        /**
+         * Add a merchant benefit for households of a minimum rating
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditCreateBenefit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,8 +601,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else */
-        post: operations["verifyCreditServiceCard"];
+        /**
+         * Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else
+         * @description **Access.** Roles: `merchant`.
+         */
+        post: operations["creditVerifyServiceCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -499,11 +619,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Benefit uses, newest first: staff of the area with the household, a merchant its own without it */
-        get: operations["listCreditBenefitUses"];
+        /**
+         * Benefit uses, newest first: staff of the area with the household, a merchant its own without it
+         * @description **Access.** Roles: `credit-staff`, `merchant`.
+         */
+        get: operations["creditListBenefitUses"];
         put?: never;
-        /** Merchant: record that a qualifying card holder used a benefit */
-        post: operations["recordCreditBenefitUse"];
+        /**
+         * Merchant: record that a qualifying card holder used a benefit
+         * @description **Access.** Roles: `merchant`.
+         */
+        post: operations["creditRecordBenefitUse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -517,8 +643,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits) */
-        get: operations["getCreditBenefitStatistics"];
+        /**
+         * Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)
+         * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
+         */
+        get: operations["creditGetBenefitStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -534,11 +663,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Appeals, oldest first, filterable by status and overdue */
-        get: operations["listCreditAppeals"];
+        /**
+         * Appeals, oldest first, filterable by status and overdue
+         * @description **Access.** Roles: `resident`, `credit-staff`.
+         */
+        get: operations["creditListAppeals"];
         put?: never;
-        /** Appeal a deduction (within 15 working days); staff must decide within 10 working days */
-        post: operations["fileCreditAppeal"];
+        /**
+         * Appeal a deduction (within 15 working days); staff must decide within 10 working days
+         * @description **Access.** Roles: `resident`, `credit-staff`.
+         */
+        post: operations["creditFileAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -552,8 +687,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one appeal */
-        get: operations["getCreditAppeal"];
+        /**
+         * Get one appeal
+         * @description **Access.** Roles: `resident`, `credit-staff`.
+         */
+        get: operations["creditGetAppeal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -571,8 +709,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Uphold (reversing the deduction) or reject an appeal, with a reason */
-        post: operations["decideCreditAppeal"];
+        /**
+         * Uphold (reversing the deduction) or reject an appeal, with a reason
+         * @description **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditDecideAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -589,6 +730,8 @@ export interface paths {
         /**
          * List the official years the working calendar has, ascending
          * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["creditListWorkingCalendarYears"];
         put?: never;
@@ -609,11 +752,15 @@ export interface paths {
         /**
          * Get one year's public holidays and make-up working days (调休)
          * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["creditGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["creditSetWorkingCalendarYear"];
         post?: never;
@@ -633,6 +780,8 @@ export interface paths {
         /**
          * Deadlines of this service's items that moved because a calendar year was set, newest first
          * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         *
+         *     **Access.** Roles: `zone-admin`, `integrator`, `discipline-supervisor`, `complaint-handler`, `credit-staff`, `land-staff`, `leadership`, `party-committee`.
          */
         get: operations["creditListDeadlineChanges"];
         put?: never;
@@ -650,7 +799,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["creditAddWorkingDays"];
         put?: never;
         post?: never;
@@ -667,7 +819,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["creditCountWorkingDays"];
         put?: never;
         post?: never;
@@ -684,10 +839,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List participating villages and communities by code */
+        /**
+         * List participating villages and communities by code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListUnits"];
         put?: never;
-        /** Register a participating village or community (村 / 社区) with its public QR code */
+        /**
+         * Register a participating village or community (村 / 社区) with its public QR code
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionCreateUnit"];
         delete?: never;
         options?: never;
@@ -702,7 +863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one unit by its public code */
+        /**
+         * Get one unit by its public code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetUnit"];
         put?: never;
         post?: never;
@@ -719,7 +883,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What is disclosed here: each active item with its published disclosures at this unit (the QR entry page) */
+        /**
+         * What is disclosed here: each active item with its published disclosures at this unit (the QR entry page)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetUnitOverview"];
         put?: never;
         post?: never;
@@ -736,11 +903,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List supervision items by code (active ones unless asked) */
-        get: operations["listSupervisionItems"];
+        /**
+         * List supervision items by code (active ones unless asked)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["supervisionListItems"];
         put?: never;
-        /** Add a supervision item (监督事项) */
-        post: operations["createSupervisionItem"];
+        /**
+         * Add a supervision item (监督事项)
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
+        post: operations["supervisionCreateItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -754,14 +927,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one supervision item */
-        get: operations["getSupervisionItem"];
+        /**
+         * Get one supervision item
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["supervisionGetItem"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an item's rules or wording, with a reason kept in its public history */
+        /**
+         * Change an item's rules or wording, with a reason kept in its public history
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         patch: operations["supervisionUpdateItem"];
         trace?: never;
     };
@@ -774,7 +953,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire an item: it stops being due, its disclosures and history stay public */
+        /**
+         * Retire an item: it stops being due, its disclosures and history stay public
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionRetireItem"];
         delete?: never;
         options?: never;
@@ -789,7 +971,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public change history of an item, oldest first */
+        /**
+         * Public change history of an item, oldest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListItemHistory"];
         put?: never;
         post?: never;
@@ -806,10 +991,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit's clerks */
+        /**
+         * List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit's clerks
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListDisclosures"];
         put?: never;
-        /** Enter a disclosure (公示信息) for one of your units as a draft */
+        /**
+         * Enter a disclosure (公示信息) for one of your units as a draft
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionCreateDisclosure"];
         delete?: never;
         options?: never;
@@ -824,7 +1015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a disclosure with its current version; recipients' personal data masked for the public */
+        /**
+         * Get a disclosure with its current version; recipients' personal data masked for the public
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetDisclosure"];
         put?: never;
         post?: never;
@@ -841,7 +1035,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public history of a disclosure: every published version, corrections included, oldest first */
+        /**
+         * Public history of a disclosure: every published version, corrections included, oldest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListDisclosureVersions"];
         put?: never;
         post?: never;
@@ -859,7 +1056,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the content of a draft */
+        /**
+         * Replace the content of a draft
+         * @description **Access.** Roles: `village-clerk`.
+         */
         put: operations["supervisionReplaceDisclosureDraft"];
         post?: never;
         delete?: never;
@@ -877,7 +1077,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a draft for publication */
+        /**
+         * Submit a draft for publication
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionSubmitDisclosure"];
         delete?: never;
         options?: never;
@@ -894,7 +1097,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a submitted disclosure back to draft with a note */
+        /**
+         * Send a submitted disclosure back to draft with a note
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         */
         post: operations["supervisionReturnDisclosure"];
         delete?: never;
         options?: never;
@@ -911,7 +1117,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1) */
+        /**
+         * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         */
         post: operations["supervisionPublishDisclosure"];
         delete?: never;
         options?: never;
@@ -928,7 +1137,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected) */
+        /**
+         * Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionCorrectDisclosure"];
         delete?: never;
         options?: never;
@@ -943,7 +1155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which periodic items are due, on time, late or missing at a unit, with due dates in working days */
+        /**
+         * Which periodic items are due, on time, late or missing at a unit, with due dates in working days
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetUnitCompleteness"];
         put?: never;
         post?: never;
@@ -960,10 +1175,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Due-date extensions granted to a unit, newest first */
+        /**
+         * Due-date extensions granted to a unit, newest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListDueDateExtensions"];
         put?: never;
-        /** Give a unit more working days for one item and period, with a public reason */
+        /**
+         * Give a unit more working days for one item and period, with a public reason
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionGrantDueDateExtension"];
         delete?: never;
         options?: never;
@@ -981,6 +1202,8 @@ export interface paths {
         /**
          * List the official years the working calendar has, ascending
          * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["supervisionListWorkingCalendarYears"];
         put?: never;
@@ -1001,11 +1224,15 @@ export interface paths {
         /**
          * Get one year's public holidays and make-up working days (调休)
          * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["supervisionGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["supervisionSetWorkingCalendarYear"];
         post?: never;
@@ -1025,6 +1252,8 @@ export interface paths {
         /**
          * Deadlines of this service's items that moved because a calendar year was set, newest first
          * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         *
+         *     **Access.** Roles: `zone-admin`, `integrator`, `discipline-supervisor`, `complaint-handler`, `credit-staff`, `land-staff`, `leadership`, `party-committee`.
          */
         get: operations["supervisionListDeadlineChanges"];
         put?: never;
@@ -1042,7 +1271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionAddWorkingDays"];
         put?: never;
         post?: never;
@@ -1059,7 +1291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionCountWorkingDays"];
         put?: never;
         post?: never;
@@ -1076,10 +1311,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List complaints, newest first: a department its own, supervisors all */
+        /**
+         * List complaints, newest first: a department its own, supervisors all
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionListComplaints"];
         put?: never;
-        /** File a complaint (投诉), anonymously or with contact; answers with the tracking code */
+        /**
+         * File a complaint (投诉), anonymously or with contact; answers with the tracking code
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         post: operations["supervisionFileComplaint"];
         delete?: never;
         options?: never;
@@ -1094,7 +1335,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow a complaint by its tracking code: status, each step with time and department, the answer */
+        /**
+         * Follow a complaint by its tracking code: status, each step with time and department, the answer
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionTrackComplaint"];
         put?: never;
         post?: never;
@@ -1111,7 +1355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly */
+        /**
+         * Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionComplaintStatistics"];
         put?: never;
         post?: never;
@@ -1128,7 +1375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open complaints past their step deadline (working days), most overdue first */
+        /**
+         * Open complaints past their step deadline (working days), most overdue first
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionListOverdueComplaints"];
         put?: never;
         post?: never;
@@ -1145,7 +1395,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a complaint; contact details in full only for the handling department */
+        /**
+         * Get a complaint; contact details in full only for the handling department
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionGetComplaint"];
         put?: never;
         post?: never;
@@ -1164,7 +1417,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a received complaint (受理) */
+        /**
+         * Accept a received complaint (受理)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionAcceptComplaint"];
         delete?: never;
         options?: never;
@@ -1181,7 +1437,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start verifying and handling an accepted complaint (办理中) */
+        /**
+         * Start verifying and handling an accepted complaint (办理中)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionStartComplaintHandling"];
         delete?: never;
         options?: never;
@@ -1198,7 +1457,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered) */
+        /**
+         * Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionAnswerComplaint"];
         delete?: never;
         options?: never;
@@ -1215,7 +1477,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an answered complaint (办结; emits complaint-closed) */
+        /**
+         * Close an answered complaint (办结; emits complaint-closed)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionCloseComplaint"];
         delete?: never;
         options?: never;
@@ -1232,7 +1497,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a complaint before it is answered, with the reason (emits complaint-closed) */
+        /**
+         * Reject a complaint before it is answered, with the reason (emits complaint-closed)
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionRejectComplaint"];
         delete?: never;
         options?: never;
@@ -1249,7 +1517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the open step's deadline by working days, with a reason kept in the public step log */
+        /**
+         * Extend the open step's deadline by working days, with a reason kept in the public step log
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionExtendComplaintDeadline"];
         delete?: never;
         options?: never;
@@ -1266,7 +1537,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a complaint to another handling department */
+        /**
+         * Send a complaint to another handling department
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionRouteComplaint"];
         delete?: never;
         options?: never;
@@ -1281,10 +1555,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List complaints registered from other channels, newest first */
+        /**
+         * List complaints registered from other channels, newest first
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         */
         get: operations["supervisionListComplaintRecords"];
         put?: never;
-        /** Register a complaint received through another channel, open or already closed, with its dates */
+        /**
+         * Register a complaint received through another channel, open or already closed, with its dates
+         * @description **Access.** Roles: `complaint-handler`.
+         */
         post: operations["supervisionRecordComplaint"];
         delete?: never;
         options?: never;
@@ -1299,10 +1579,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List spot checks, newest first */
+        /**
+         * List spot checks, newest first
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionListSpotChecks"];
         put?: never;
-        /** Draw a seeded, reproducible random sample (抽查) of published disclosures */
+        /**
+         * Draw a seeded, reproducible random sample (抽查) of published disclosures
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionDrawSpotCheck"];
         delete?: never;
         options?: never;
@@ -1317,7 +1603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a spot check with its sample */
+        /**
+         * Get a spot check with its sample
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionGetSpotCheck"];
         put?: never;
         post?: never;
@@ -1334,7 +1623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redraw the sample from its seed and check it matches */
+        /**
+         * Redraw the sample from its seed and check it matches
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionVerifySpotCheck"];
         put?: never;
         post?: never;
@@ -1353,7 +1645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised) */
+        /**
+         * Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised)
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionRaiseFinding"];
         delete?: never;
         options?: never;
@@ -1368,7 +1663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List findings and their rectification, newest first (clerks: their own unit) */
+        /**
+         * List findings and their rectification, newest first (clerks: their own unit)
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         */
         get: operations["supervisionListFindings"];
         put?: never;
         post?: never;
@@ -1385,7 +1683,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rectifications past their deadline, most overdue first */
+        /**
+         * Rectifications past their deadline, most overdue first
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         get: operations["supervisionListOverdueRectifications"];
         put?: never;
         post?: never;
@@ -1402,7 +1703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a finding with its rectification steps */
+        /**
+         * Get a finding with its rectification steps
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         */
         get: operations["supervisionGetFinding"];
         put?: never;
         post?: never;
@@ -1421,7 +1725,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend a rectification deadline by working days, with the reason kept in the step log */
+        /**
+         * Extend a rectification deadline by working days, with the reason kept in the step log
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionExtendRectificationDeadline"];
         delete?: never;
         options?: never;
@@ -1438,7 +1745,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The responsible unit reports its rectification */
+        /**
+         * The responsible unit reports its rectification
+         * @description **Access.** Roles: `village-clerk`.
+         */
         post: operations["supervisionSubmitRectification"];
         delete?: never;
         options?: never;
@@ -1455,7 +1765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a submitted rectification */
+        /**
+         * Accept a submitted rectification
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionAcceptRectification"];
         delete?: never;
         options?: never;
@@ -1472,7 +1785,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted rectification with a new working-day deadline */
+        /**
+         * Return a submitted rectification with a new working-day deadline
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
         post: operations["supervisionReturnRectification"];
         delete?: never;
         options?: never;
@@ -1487,10 +1803,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List business-environment policies with their payout totals, newest first */
+        /**
+         * List business-environment policies with their payout totals, newest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListBusinessPolicies"];
         put?: never;
-        /** Publish a preferential policy (双招双引) with how to apply, in the business-environment column */
+        /**
+         * Publish a preferential policy (双招双引) with how to apply, in the business-environment column
+         * @description **Access.** Roles: `zone-admin`.
+         */
         post: operations["supervisionCreateBusinessPolicy"];
         delete?: never;
         options?: never;
@@ -1505,7 +1827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a policy: eligibility, how to apply, what has been paid */
+        /**
+         * Get a policy: eligibility, how to apply, what has been paid
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionGetBusinessPolicy"];
         put?: never;
         post?: never;
@@ -1522,10 +1847,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payouts under a policy, latest first; individuals' names masked publicly */
+        /**
+         * Payouts under a policy, latest first; individuals' names masked publicly
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["supervisionListSubsidyPayouts"];
         put?: never;
-        /** Record a subsidy or reward paid under a policy (奖补政策兑现) */
+        /**
+         * Record a subsidy or reward paid under a policy (奖补政策兑现)
+         * @description **Access.** Roles: `zone-admin`.
+         */
         post: operations["supervisionRecordSubsidyPayout"];
         delete?: never;
         options?: never;
@@ -1540,8 +1871,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List land-approval projects (用地报批) reported by the land service, newest first */
-        get: operations["listSupervisedLandProjects"];
+        /**
+         * List land-approval projects (用地报批) reported by the land service, newest first
+         * @description **Access.** Roles: `discipline-supervisor`.
+         */
+        get: operations["supervisionListSupervisedLandProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1557,11 +1891,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List projects, newest first */
-        get: operations["listLandProjects"];
+        /**
+         * List projects, newest first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landListProjects"];
         put?: never;
-        /** Register a key project needing land approval (用地报批); its six pre-work steps start out pending */
-        post: operations["registerLandProject"];
+        /**
+         * Register a key project needing land approval (用地报批); its six pre-work steps start out pending
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landRegisterProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1575,8 +1915,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one project with its responsible leader and task force */
-        get: operations["getLandProject"];
+        /**
+         * Get one project with its responsible leader and task force
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landGetProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1593,8 +1936,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles */
-        put: operations["assignLandProject"];
+        /**
+         * Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles
+         * @description **Access.** Roles: `land-staff`.
+         */
+        put: operations["landAssignProject"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1612,6 +1958,8 @@ export interface paths {
         /**
          * List the official years the working calendar has, ascending
          * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["landListWorkingCalendarYears"];
         put?: never;
@@ -1632,11 +1980,15 @@ export interface paths {
         /**
          * Get one year's public holidays and make-up working days (调休)
          * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["landGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["landSetWorkingCalendarYear"];
         post?: never;
@@ -1656,6 +2008,8 @@ export interface paths {
         /**
          * Deadlines of this service's items that moved because a calendar year was set, newest first
          * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         *
+         *     **Access.** Roles: `zone-admin`, `integrator`, `discipline-supervisor`, `complaint-handler`, `credit-staff`, `land-staff`, `leadership`, `party-committee`.
          */
         get: operations["landListDeadlineChanges"];
         put?: never;
@@ -1673,7 +2027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["landAddWorkingDays"];
         put?: never;
         post?: never;
@@ -1690,7 +2047,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["landCountWorkingDays"];
         put?: never;
         post?: never;
@@ -1707,8 +2067,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates */
-        get: operations["getLandPreWork"];
+        /**
+         * The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landGetPreWork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1733,8 +2096,10 @@ export interface paths {
         /**
          * Name the person responsible for a step
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        patch: operations["updateLandPreWorkStep"];
+        patch: operations["landUpdatePreWorkStep"];
         trace?: never;
     };
     "/api/v1/land/projects/{id}/pre-work/{step}/start": {
@@ -1749,8 +2114,10 @@ export interface paths {
         /**
          * Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["startLandPreWorkStep"];
+        post: operations["landStartPreWorkStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1769,8 +2136,10 @@ export interface paths {
         /**
          * Complete a step: its predecessor completed, evidence attached, the notice period over
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["completeLandPreWorkStep"];
+        post: operations["landCompletePreWorkStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1784,14 +2153,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A step's evidence documents, oldest first */
-        get: operations["listLandPreWorkDocuments"];
+        /**
+         * A step's evidence documents, oldest first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landListPreWorkDocuments"];
         put?: never;
         /**
          * Attach a document to a step as its evidence
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        post: operations["attachLandPreWorkDocument"];
+        post: operations["landAttachPreWorkDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1805,11 +2179,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List batches with parcels, exact total areas and time per stage, newest first */
-        get: operations["listLandBatches"];
+        /**
+         * List batches with parcels, exact total areas and time per stage, newest first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
+         */
+        get: operations["landListBatches"];
         put?: never;
-        /** Open an approval batch (报批批次) in preparation, optionally with parcels */
-        post: operations["createLandBatch"];
+        /**
+         * Open an approval batch (报批批次) in preparation, optionally with parcels
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landCreateBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1823,8 +2203,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One batch: parcels, exact total area, decision, time per stage and schedule */
-        get: operations["getLandBatch"];
+        /**
+         * One batch: parcels, exact total area, decision, time per stage and schedule
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
+         */
+        get: operations["landGetBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1841,8 +2224,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar */
-        put: operations["setLandBatchSchedule"];
+        /**
+         * Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar
+         * @description **Access.** Roles: `land-staff`.
+         */
+        put: operations["landSetBatchSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1859,8 +2245,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a parcel to a batch in preparation */
-        post: operations["addLandBatchParcel"];
+        /**
+         * Add a parcel to a batch in preparation
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landAddBatchParcel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1877,8 +2266,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a parcel from a batch in preparation */
-        delete: operations["removeLandBatchParcel"];
+        /**
+         * Remove a parcel from a batch in preparation
+         * @description **Access.** Roles: `land-staff`.
+         */
+        delete: operations["landRemoveBatchParcel"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1893,8 +2285,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps */
-        post: operations["assembleLandBatchFile"];
+        /**
+         * Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landAssembleBatchFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1910,8 +2305,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the submission (报批) to the approving authority; publishes batch-submitted */
-        post: operations["submitLandBatch"];
+        /**
+         * Record the submission (报批) to the approving authority; publishes batch-submitted
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landSubmitBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1927,8 +2325,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the authority asked for supplementary documents (补件) */
-        post: operations["requestLandBatchSupplement"];
+        /**
+         * Record that the authority asked for supplementary documents (补件)
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landRequestBatchSupplement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1944,8 +2345,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the resubmission after a supplement; publishes batch-submitted */
-        post: operations["resubmitLandBatch"];
+        /**
+         * Record the resubmission after a supplement; publishes batch-submitted
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landResubmitBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1961,8 +2365,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once */
-        post: operations["approveLandBatch"];
+        /**
+         * Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landApproveBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1978,8 +2385,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a rejection with authority, date and reason; publishes batch-rejected */
-        post: operations["rejectLandBatch"];
+        /**
+         * Record a rejection with authority, date and reason; publishes batch-rejected
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landRejectBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1993,11 +2403,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the batches entered as history, newest entry first */
-        get: operations["listLandRecordedBatches"];
+        /**
+         * List the batches entered as history, newest entry first
+         * @description **Access.** Roles: `land-staff`, `leadership`, `integrator`.
+         */
+        get: operations["landListRecordedBatches"];
         put?: never;
-        /** Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day */
-        post: operations["recordLandApprovedBatch"];
+        /**
+         * Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landRecordApprovedBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2011,8 +2427,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved batches and their areas, newest approval first (public) */
-        get: operations["listLandApprovedBatches"];
+        /**
+         * Approved batches and their areas, newest approval first (public)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["landListApprovedBatches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2028,8 +2447,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One approved batch and its areas (public) */
-        get: operations["getLandApprovedBatch"];
+        /**
+         * One approved batch and its areas (public)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["landGetApprovedBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2045,13 +2467,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue */
-        get: operations["getLandProjectSchedule"];
+        /**
+         * Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landGetProjectSchedule"];
         /**
          * Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
+         *
+         *     **Access.** Roles: `land-staff`, `task-force`.
          */
-        put: operations["setLandProjectSchedule"];
+        put: operations["landSetProjectSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2066,8 +2493,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline */
-        get: operations["getLandDashboard"];
+        /**
+         * Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline
+         * @description **Access.** Roles: `leadership`, `land-staff`.
+         */
+        get: operations["landGetDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2083,8 +2513,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved batches and exact areas per year and per project (public) */
-        get: operations["getLandApprovalStatistics"];
+        /**
+         * Approved batches and exact areas per year and per project (public)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["landGetApprovalStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2100,11 +2533,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dispatch meetings, latest first, with their action items */
-        get: operations["listLandDispatchMeetings"];
+        /**
+         * Dispatch meetings, latest first, with their action items
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landListDispatchMeetings"];
         put?: never;
-        /** Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items */
-        post: operations["createLandDispatchMeeting"];
+        /**
+         * Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landCreateDispatchMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2118,8 +2557,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One dispatch meeting with its action items */
-        get: operations["getLandDispatchMeeting"];
+        /**
+         * One dispatch meeting with its action items
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landGetDispatchMeeting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2137,8 +2579,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an action item to a meeting */
-        post: operations["addLandActionItem"];
+        /**
+         * Add an action item to a meeting
+         * @description **Access.** Roles: `land-staff`.
+         */
+        post: operations["landAddActionItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2154,8 +2599,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an action item done; a task force may close its own project's items */
-        post: operations["completeLandActionItem"];
+        /**
+         * Mark an action item done; a task force may close its own project's items
+         * @description **Access.** Roles: `land-staff`, `task-force`.
+         */
+        post: operations["landCompleteActionItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2169,8 +2617,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A project's action items, soonest due first; filter open ones with status=open */
-        get: operations["listLandProjectActionItems"];
+        /**
+         * A project's action items, soonest due first; filter open ones with status=open
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
+         */
+        get: operations["landListProjectActionItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2186,10 +2637,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List entities under survey by credit code; instructors see their assigned entities */
+        /**
+         * List entities under survey by credit code; instructors see their assigned entities
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyListEntities"];
         put?: never;
-        /** Register a non-public enterprise or social organisation under survey */
+        /**
+         * Register a non-public enterprise or social organisation under survey
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyRegisterEntity"];
         delete?: never;
         options?: never;
@@ -2209,6 +2666,8 @@ export interface paths {
         /**
          * Bulk-register entities from CSV, with a per-row report
          * @description Per-row, not all-or-nothing: valid rows are created, invalid rows, repeats within the file and codes already registered are reported with reasons and skipped. Re-sending a corrected file is safe. At most 1000 rows; `dryRun` validates only.
+         *
+         *     **Access.** Roles: `party-committee`.
          */
         post: operations["partyImportEntities"];
         delete?: never;
@@ -2224,14 +2683,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one entity under survey */
+        /**
+         * Get one entity under survey
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyGetEntity"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct an entity: name, sector, park, management status (纳入管理) */
+        /**
+         * Correct an entity: name, sector, park, management status (纳入管理)
+         * @description **Access.** Roles: `party-committee`.
+         */
         patch: operations["partyUpdateEntity"];
         trace?: never;
     };
@@ -2242,10 +2707,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List survey campaigns with coverage so far, newest first */
+        /**
+         * List survey campaigns with coverage so far, newest first
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListSurveyCampaigns"];
         put?: never;
-        /** Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors */
+        /**
+         * Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyCreateSurveyCampaign"];
         delete?: never;
         options?: never;
@@ -2260,7 +2731,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one survey campaign with its coverage */
+        /**
+         * Get one survey campaign with its coverage
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetSurveyCampaign"];
         put?: never;
         post?: never;
@@ -2277,12 +2751,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List surveys newest first; by credit code for one entity's history */
+        /**
+         * List surveys newest first; by credit code for one entity's history
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListSurveys"];
         put?: never;
         /**
          * Record a five-clears survey (五清) of an entity; the ledger colour is recomputed
          * @description Instructors may record surveys only for entities assigned to them. Earlier surveys are kept; the latest by date is current.
+         *
+         *     **Access.** Roles: `party-committee`, `party-instructor`.
          */
         post: operations["partyRecordSurvey"];
         delete?: never;
@@ -2298,7 +2777,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one survey */
+        /**
+         * Get one survey
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetSurvey"];
         put?: never;
         post?: never;
@@ -2315,7 +2797,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park */
+        /**
+         * The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyListLedgerEntries"];
         put?: never;
         post?: never;
@@ -2332,7 +2817,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ledger counts by sector and colour */
+        /**
+         * Ledger counts by sector and colour
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyCountLedgerColours"];
         put?: never;
         post?: never;
@@ -2349,11 +2837,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The settings of the colour rules */
+        /**
+         * The settings of the colour rules
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetLedgerRules"];
         /**
          * Change the colour-rule settings; every entry is recomputed
          * @description Rules, in order: ceased → green; covered by a Party organisation → green, or yellow while a required mass organisation is missing; no organisation with at least minMembersToForm members → red; fewer → yellow.
+         *
+         *     **Access.** Roles: `party-committee`.
          */
         put: operations["partyUpdateLedgerRules"];
         post?: never;
@@ -2370,7 +2863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One entity's ledger entry: colour, reason, override */
+        /**
+         * One entity's ledger entry: colour, reason, override
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyGetLedgerEntry"];
         put?: never;
         post?: never;
@@ -2387,7 +2883,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** History of an entity's colour changes with reasons, newest first */
+        /**
+         * History of an entity's colour changes with reasons, newest first
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         */
         get: operations["partyListLedgerColourChanges"];
         put?: never;
         post?: never;
@@ -2408,10 +2907,15 @@ export interface paths {
         /**
          * Set a manual colour with a reason and an expiry date
          * @description The override shows until the end of expiresOn (Asia/Shanghai); afterwards reads show the rules' colour and a periodic sweep clears it, recording the change.
+         *
+         *     **Access.** Roles: `party-committee`.
          */
         put: operations["partySetLedgerOverride"];
         post?: never;
-        /** Clear the manual colour; the rules decide again */
+        /**
+         * Clear the manual colour; the rules decide again
+         * @description **Access.** Roles: `party-committee`.
+         */
         delete: operations["partyClearLedgerOverride"];
         options?: never;
         head?: never;
@@ -2425,10 +2929,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Party organisations by name; a secretary sees their own */
+        /**
+         * List Party organisations by name; a secretary sees their own
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         */
         get: operations["partyListOrganisations"];
         put?: never;
-        /** Register an established Party organisation with the entities it covers; member entities' ledger colours are recomputed */
+        /**
+         * Register an established Party organisation with the entities it covers; member entities' ledger colours are recomputed
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyEstablishOrganisation"];
         delete?: never;
         options?: never;
@@ -2443,14 +2953,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one Party organisation */
+        /**
+         * Get one Party organisation
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         */
         get: operations["partyGetOrganisation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update member count or secretary; a secretary manages their own organisation */
+        /**
+         * Update member count or secretary; a secretary manages their own organisation
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         patch: operations["partyUpdateOrganisation"];
         trace?: never;
     };
@@ -2463,7 +2979,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an entity the organisation covers; its ledger colour is recomputed */
+        /**
+         * Add an entity the organisation covers; its ledger colour is recomputed
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyAddOrganisationMemberEntity"];
         delete?: never;
         options?: never;
@@ -2481,7 +3000,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an entity from the organisation; its ledger colour is recomputed */
+        /**
+         * Remove an entity from the organisation; its ledger colour is recomputed
+         * @description **Access.** Roles: `party-committee`.
+         */
         delete: operations["partyRemoveOrganisationMemberEntity"];
         options?: never;
         head?: never;
@@ -2495,10 +3017,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List mass organisations, newest first; by entity with creditCode */
+        /**
+         * List mass organisations, newest first; by entity with creditCode
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListMassOrganisations"];
         put?: never;
-        /** Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed */
+        /**
+         * Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         post: operations["partyEstablishMassOrganisation"];
         delete?: never;
         options?: never;
@@ -2513,10 +3041,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List members, newest first; a secretary sees their organisation's */
+        /**
+         * List members, newest first; a secretary sees their organisation's
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyListMembers"];
         put?: never;
-        /** Register a Party member; personal data is encrypted and masked */
+        /**
+         * Register a Party member; personal data is encrypted and masked
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyRegisterMember"];
         delete?: never;
         options?: never;
@@ -2531,14 +3065,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one member (ID number and phone masked) */
+        /**
+         * Get one member (ID number and phone masked)
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyGetMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a member's status (normal / floating / out of contact) or phone */
+        /**
+         * Change a member's status (normal / floating / out of contact) or phone
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         patch: operations["partyUpdateMember"];
         trace?: never;
     };
@@ -2554,6 +3094,8 @@ export interface paths {
         /**
          * Request the transfer of a floating member's organisational relations (组织关系转接)
          * @description The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.
+         *
+         *     **Access.** Roles: `party-committee`, `org-secretary`.
          */
         post: operations["partyRequestMemberTransfer"];
         delete?: never;
@@ -2569,7 +3111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation */
+        /**
+         * List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyListMemberTransfers"];
         put?: never;
         post?: never;
@@ -2586,7 +3131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one transfer with its history */
+        /**
+         * Get one transfer with its history
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyGetMemberTransfer"];
         put?: never;
         post?: never;
@@ -2605,7 +3153,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The sending side approves the transfer (an external sending side is recorded by the committee) */
+        /**
+         * The sending side approves the transfer (an external sending side is recorded by the committee)
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyApproveMemberTransfer"];
         delete?: never;
         options?: never;
@@ -2622,7 +3173,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The receiving side accepts: the transfer completes and member-transferred is published */
+        /**
+         * The receiving side accepts: the transfer completes and member-transferred is published
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyAcceptMemberTransfer"];
         delete?: never;
         options?: never;
@@ -2639,7 +3193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The side whose turn it is rejects the transfer */
+        /**
+         * The side whose turn it is rejects the transfer
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         post: operations["partyRejectMemberTransfer"];
         delete?: never;
         options?: never;
@@ -2657,6 +3214,8 @@ export interface paths {
         /**
          * List the official years the working calendar has, ascending
          * @description Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["partyListWorkingCalendarYears"];
         put?: never;
@@ -2677,11 +3236,15 @@ export interface paths {
         /**
          * Get one year's public holidays and make-up working days (调休)
          * @description An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["partyGetWorkingCalendarYear"];
         /**
          * Set a year's public holidays and make-up working days, replacing its data in every service
          * @description Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.
+         *
+         *     **Access.** Roles: `zone-admin`.
          */
         put: operations["partySetWorkingCalendarYear"];
         post?: never;
@@ -2701,6 +3264,8 @@ export interface paths {
         /**
          * Deadlines of this service's items that moved because a calendar year was set, newest first
          * @description Typically after a zone-admin enters the official arrangement of a year that deadlines had been counted on provisionally.
+         *
+         *     **Access.** Roles: `zone-admin`, `integrator`, `discipline-supervisor`, `complaint-handler`, `credit-staff`, `land-staff`, `leadership`, `party-committee`.
          */
         get: operations["partyListDeadlineChanges"];
         put?: never;
@@ -2718,7 +3283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The deadline a number of working days after a date (Asia/Shanghai) */
+        /**
+         * The deadline a number of working days after a date (Asia/Shanghai)
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["partyAddWorkingDays"];
         put?: never;
         post?: never;
@@ -2735,7 +3303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Working days after one date up to and including another */
+        /**
+         * Working days after one date up to and including another
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
         get: operations["partyCountWorkingDays"];
         put?: never;
         post?: never;
@@ -2752,10 +3323,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List instructors and their entities; an instructor sees their own record */
+        /**
+         * List instructors and their entities; an instructor sees their own record
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListInstructors"];
         put?: never;
-        /** Register a Party-building instructor (党建工作指导员) with assigned entities */
+        /**
+         * Register a Party-building instructor (党建工作指导员) with assigned entities
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyRegisterInstructor"];
         delete?: never;
         options?: never;
@@ -2770,7 +3347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one instructor */
+        /**
+         * Get one instructor
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetInstructor"];
         put?: never;
         post?: never;
@@ -2789,7 +3369,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign one more entity to an instructor */
+        /**
+         * Assign one more entity to an instructor
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyAssignInstructorEntity"];
         delete?: never;
         options?: never;
@@ -2804,10 +3387,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List visit records, newest first; an instructor sees their own */
+        /**
+         * List visit records, newest first; an instructor sees their own
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListInstructorVisits"];
         put?: never;
-        /** An instructor records a visit to an assigned entity */
+        /**
+         * An instructor records a visit to an assigned entity
+         * @description **Access.** Roles: `party-instructor`.
+         */
         post: operations["partyRecordInstructorVisit"];
         delete?: never;
         options?: never;
@@ -2822,12 +3411,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List volunteer activities, newest first; a secretary sees their organisation's */
+        /**
+         * List volunteer activities, newest first; a secretary sees their organisation's
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyListVolunteerActivities"];
         put?: never;
         /**
          * Record a Party-led volunteer activity with its participating residents; credit awards them points
          * @description Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.
+         *
+         *     **Access.** Roles: `party-committee`, `org-secretary`.
          */
         post: operations["partyRecordVolunteerActivity"];
         delete?: never;
@@ -2843,7 +3437,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one volunteer activity with masked participants */
+        /**
+         * Get one volunteer activity with masked participants
+         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         */
         get: operations["partyGetVolunteerActivity"];
         put?: never;
         post?: never;
@@ -2863,11 +3460,16 @@ export interface paths {
         /**
          * List red stations (红色驿站): newest first, or nearest first from a point
          * @description Public. With latitude and longitude, stations come nearest first with their distance in metres; withinMetres limits the radius.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
          */
-        get: operations["listRedStations"];
+        get: operations["partyListRedStations"];
         put?: never;
-        /** Open a red station (红色驿站) for couriers and riders */
-        post: operations["openRedStation"];
+        /**
+         * Open a red station (红色驿站) for couriers and riders
+         * @description **Access.** Roles: `party-committee`.
+         */
+        post: operations["partyOpenRedStation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2881,8 +3483,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one red station */
-        get: operations["getRedStation"];
+        /**
+         * Get one red station
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["partyGetRedStation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2898,10 +3503,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List demands newest first, by status */
+        /**
+         * List demands newest first, by status
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyListWorkerDemands"];
         put?: never;
-        /** Collect a demand of couriers, riders or drivers (诉求收集) */
+        /**
+         * Collect a demand of couriers, riders or drivers (诉求收集)
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         post: operations["partyCollectWorkerDemand"];
         delete?: never;
         options?: never;
@@ -2916,7 +3527,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one demand with its history */
+        /**
+         * Get one demand with its history
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         get: operations["partyGetWorkerDemand"];
         put?: never;
         post?: never;
@@ -2935,7 +3549,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record or revise the response plan (对策谋划) */
+        /**
+         * Record or revise the response plan (对策谋划)
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyPlanWorkerDemand"];
         delete?: never;
         options?: never;
@@ -2952,7 +3569,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a follow-up on a planned demand (跟踪落实) */
+        /**
+         * Record a follow-up on a planned demand (跟踪落实)
+         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         */
         post: operations["partyFollowUpWorkerDemand"];
         delete?: never;
         options?: never;
@@ -2969,7 +3589,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a demand with its outcome */
+        /**
+         * Close a demand with its outcome
+         * @description **Access.** Roles: `party-committee`.
+         */
         post: operations["partyCloseWorkerDemand"];
         delete?: never;
         options?: never;
@@ -3271,7 +3894,7 @@ export interface components {
             /**
              * @description CSV text, UTF-8, header `householdNumber,name,idNumber,phone` (phone may be empty); at most 2,000 rows. Missing households are registered.
              * @example householdNumber,name,idNumber,phone
-             *     ST-0003,赵某某,340800198203070027,13900000007
+             *     ST-0003,赵某某,340800198203070024,13900000007
              */
             csv: string;
             /**
@@ -4923,9 +5546,8 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.
              * @example official
-             * @enum {string|null}
              */
-            dueBasis: "official" | "provisional" | null;
+            dueBasis: components["schemas"]["CalendarBasis"] | null;
             /**
              * @description on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.
              * @example late
@@ -5159,9 +5781,8 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
              * @example official
-             * @enum {string|null}
              */
-            stepDueBasis: "official" | "provisional" | null;
+            stepDueBasis: components["schemas"]["CalendarBasis"] | null;
             /** @example true */
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
@@ -5265,9 +5886,8 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
              * @example official
-             * @enum {string|null}
              */
-            stepDueBasis: "official" | "provisional" | null;
+            stepDueBasis: components["schemas"]["CalendarBasis"] | null;
             /** @example true */
             overdue: boolean;
             /** @example 经核实，已协调供电部门完成报装。 */
@@ -6803,7 +7423,7 @@ export interface components {
         CreateEntityDto: {
             /**
              * @description Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.
-             * @example 91340800MA0000001X
+             * @example 91340800MA0000001P
              */
             creditCode: string;
             /** @example 示例快递企业01 */
@@ -6835,7 +7455,7 @@ export interface components {
             id: string;
             /**
              * @description Unified social credit code (统一社会信用代码).
-             * @example 91340800MA0000001X
+             * @example 91340800MA0000001P
              */
             creditCode: string;
             /** @example 示例快递企业01 */
@@ -6863,7 +7483,7 @@ export interface components {
             /**
              * @description CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park and managementStatus. At most 1000 data rows.
              * @example creditCode,name,kind,sector,park,managementStatus
-             *     91340800MA0000001X,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management
+             *     91340800MA0000009G,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management
              */
             csv: string;
             /**
@@ -6881,7 +7501,7 @@ export interface components {
              * @example 2
              */
             line: number;
-            /** @example 91340800MA0000001X */
+            /** @example 91340800MA0000001P */
             creditCode?: string | null;
             /** @example created */
             status: components["schemas"]["ImportRowStatus"];
@@ -7670,9 +8290,8 @@ export interface components {
             /**
              * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.
              * @example official
-             * @enum {string|null}
              */
-            dueBasis?: "official" | "provisional" | null;
+            dueBasis?: components["schemas"]["CalendarBasis"] | null;
             /**
              * @description Still open after the due date.
              * @example false
@@ -8057,7 +8676,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listCreditIndicators: {
+    creditListIndicators: {
         parameters: {
             query?: {
                 /** @description Only active (`true`) or only inactive (`false`) indicators. */
@@ -8170,7 +8789,7 @@ export interface operations {
             };
         };
     };
-    createCreditIndicator: {
+    creditCreateIndicator: {
         parameters: {
             query?: never;
             header?: {
@@ -8380,7 +8999,7 @@ export interface operations {
             };
         };
     };
-    getCreditIndicator: {
+    creditGetIndicator: {
         parameters: {
             query?: never;
             header?: never;
@@ -8505,7 +9124,7 @@ export interface operations {
             };
         };
     };
-    retireCreditIndicator: {
+    creditRetireIndicator: {
         parameters: {
             query?: never;
             header?: never;
@@ -8668,7 +9287,7 @@ export interface operations {
             };
         };
     };
-    listCreditCommunities: {
+    creditListCommunities: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -8777,7 +9396,7 @@ export interface operations {
             };
         };
     };
-    createCreditCommunity: {
+    creditCreateCommunity: {
         parameters: {
             query?: never;
             header?: {
@@ -8987,7 +9606,7 @@ export interface operations {
             };
         };
     };
-    listCreditHouseholds: {
+    creditListHouseholds: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -9116,7 +9735,7 @@ export interface operations {
             };
         };
     };
-    createCreditHousehold: {
+    creditCreateHousehold: {
         parameters: {
             query?: never;
             header?: {
@@ -9345,7 +9964,7 @@ export interface operations {
             };
         };
     };
-    getCreditHousehold: {
+    creditGetHousehold: {
         parameters: {
             query?: never;
             header?: never;
@@ -9489,7 +10108,7 @@ export interface operations {
             };
         };
     };
-    listCreditResidents: {
+    creditListResidents: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -9621,7 +10240,7 @@ export interface operations {
             };
         };
     };
-    createCreditResident: {
+    creditCreateResident: {
         parameters: {
             query?: never;
             header?: {
@@ -9854,7 +10473,7 @@ export interface operations {
             };
         };
     };
-    lookUpCreditResident: {
+    creditLookUpResident: {
         parameters: {
             query?: never;
             header?: never;
@@ -10038,7 +10657,7 @@ export interface operations {
             };
         };
     };
-    getCreditResident: {
+    creditGetResident: {
         parameters: {
             query?: never;
             header?: never;
@@ -10182,7 +10801,7 @@ export interface operations {
             };
         };
     };
-    updateCreditResident: {
+    creditUpdateResident: {
         parameters: {
             query?: never;
             header?: never;
@@ -10387,7 +11006,7 @@ export interface operations {
             };
         };
     };
-    moveCreditResident: {
+    creditMoveResident: {
         parameters: {
             query?: never;
             header?: {
@@ -10622,7 +11241,7 @@ export interface operations {
             };
         };
     };
-    importCreditResidents: {
+    creditImportResidents: {
         parameters: {
             query?: never;
             header?: {
@@ -10855,7 +11474,7 @@ export interface operations {
             };
         };
     };
-    listCreditLedgerEntries: {
+    creditListLedgerEntries: {
         parameters: {
             query?: {
                 category?: components["schemas"]["IndicatorCategory"];
@@ -10994,7 +11613,7 @@ export interface operations {
             };
         };
     };
-    createCreditLedgerEntry: {
+    creditCreateLedgerEntry: {
         parameters: {
             query?: never;
             header?: {
@@ -11209,7 +11828,7 @@ export interface operations {
             };
         };
     };
-    getCreditLedgerEntry: {
+    creditGetLedgerEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -11353,7 +11972,7 @@ export interface operations {
             };
         };
     };
-    reverseCreditLedgerEntry: {
+    creditReverseLedgerEntry: {
         parameters: {
             query?: never;
             header?: {
@@ -11584,7 +12203,7 @@ export interface operations {
             };
         };
     };
-    listCreditVolunteerParticipations: {
+    creditListVolunteerParticipations: {
         parameters: {
             query?: {
                 activityId?: string;
@@ -11715,7 +12334,7 @@ export interface operations {
             };
         };
     };
-    getCreditRatingThresholds: {
+    creditGetRatingThresholds: {
         parameters: {
             query?: never;
             header?: never;
@@ -11794,7 +12413,7 @@ export interface operations {
             };
         };
     };
-    setCreditRatingThresholds: {
+    creditSetRatingThresholds: {
         parameters: {
             query?: never;
             header?: never;
@@ -11978,7 +12597,7 @@ export interface operations {
             };
         };
     };
-    explainCreditHouseholdRating: {
+    creditExplainHouseholdRating: {
         parameters: {
             query?: never;
             header?: never;
@@ -12122,7 +12741,7 @@ export interface operations {
             };
         };
     };
-    listCreditHouseholdRatingChanges: {
+    creditListHouseholdRatingChanges: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -12271,7 +12890,7 @@ export interface operations {
             };
         };
     };
-    getCreditServiceCard: {
+    creditGetServiceCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -12415,7 +13034,7 @@ export interface operations {
             };
         };
     };
-    listCreditGoods: {
+    creditListGoods: {
         parameters: {
             query?: {
                 active?: boolean;
@@ -12526,7 +13145,7 @@ export interface operations {
             };
         };
     };
-    createCreditGoods: {
+    creditCreateGoods: {
         parameters: {
             query?: never;
             header?: {
@@ -12755,7 +13374,7 @@ export interface operations {
             };
         };
     };
-    getCreditGoods: {
+    creditGetGoods: {
         parameters: {
             query?: never;
             header?: never;
@@ -12880,7 +13499,7 @@ export interface operations {
             };
         };
     };
-    updateCreditGoods: {
+    creditUpdateGoods: {
         parameters: {
             query?: never;
             header?: never;
@@ -13066,7 +13685,7 @@ export interface operations {
             };
         };
     };
-    listCreditRedemptionOrders: {
+    creditListRedemptionOrders: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -13197,7 +13816,7 @@ export interface operations {
             };
         };
     };
-    createCreditRedemptionOrder: {
+    creditCreateRedemptionOrder: {
         parameters: {
             query?: never;
             header?: {
@@ -13430,7 +14049,7 @@ export interface operations {
             };
         };
     };
-    getCreditRedemptionOrder: {
+    creditGetRedemptionOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -13574,7 +14193,7 @@ export interface operations {
             };
         };
     };
-    cancelCreditRedemptionOrder: {
+    creditCancelRedemptionOrder: {
         parameters: {
             query?: never;
             header?: never;
@@ -13779,7 +14398,7 @@ export interface operations {
             };
         };
     };
-    getCreditRedemptionStatistics: {
+    creditGetRedemptionStatistics: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -13843,7 +14462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client using the integration APIs.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13854,7 +14473,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client using the integration APIs.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13904,7 +14523,7 @@ export interface operations {
             };
         };
     };
-    listCreditMerchants: {
+    creditListMerchants: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -14014,7 +14633,7 @@ export interface operations {
             };
         };
     };
-    createCreditMerchant: {
+    creditCreateMerchant: {
         parameters: {
             query?: never;
             header?: {
@@ -14228,7 +14847,7 @@ export interface operations {
             };
         };
     };
-    listCreditBenefits: {
+    creditListBenefits: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -14340,7 +14959,7 @@ export interface operations {
             };
         };
     };
-    createCreditBenefit: {
+    creditCreateBenefit: {
         parameters: {
             query?: never;
             header?: {
@@ -14554,7 +15173,7 @@ export interface operations {
             };
         };
     };
-    verifyCreditServiceCard: {
+    creditVerifyServiceCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -14757,7 +15376,7 @@ export interface operations {
             };
         };
     };
-    listCreditBenefitUses: {
+    creditListBenefitUses: {
         parameters: {
             query?: {
                 benefitId?: string;
@@ -14886,7 +15505,7 @@ export interface operations {
             };
         };
     };
-    recordCreditBenefitUse: {
+    creditRecordBenefitUse: {
         parameters: {
             query?: never;
             header?: {
@@ -15115,7 +15734,7 @@ export interface operations {
             };
         };
     };
-    getCreditBenefitStatistics: {
+    creditGetBenefitStatistics: {
         parameters: {
             query?: {
                 merchantId?: string;
@@ -15179,7 +15798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client using the integration APIs.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15190,7 +15809,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client using the integration APIs.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15240,7 +15859,7 @@ export interface operations {
             };
         };
     };
-    listCreditAppeals: {
+    creditListAppeals: {
         parameters: {
             query?: {
                 communityCode?: string;
@@ -15372,7 +15991,7 @@ export interface operations {
             };
         };
     };
-    fileCreditAppeal: {
+    creditFileAppeal: {
         parameters: {
             query?: never;
             header?: {
@@ -15605,7 +16224,7 @@ export interface operations {
             };
         };
     };
-    getCreditAppeal: {
+    creditGetAppeal: {
         parameters: {
             query?: never;
             header?: never;
@@ -15749,7 +16368,7 @@ export interface operations {
             };
         };
     };
-    decideCreditAppeal: {
+    creditDecideAppeal: {
         parameters: {
             query?: never;
             header?: never;
@@ -16428,7 +17047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16439,7 +17058,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
                      *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17325,7 +17944,7 @@ export interface operations {
             };
         };
     };
-    listSupervisionItems: {
+    supervisionListItems: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -17437,7 +18056,7 @@ export interface operations {
             };
         };
     };
-    createSupervisionItem: {
+    supervisionCreateItem: {
         parameters: {
             query?: never;
             header?: {
@@ -17647,7 +18266,7 @@ export interface operations {
             };
         };
     };
-    getSupervisionItem: {
+    supervisionGetItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -20850,7 +21469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20861,7 +21480,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
                      *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21495,6 +22114,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description As printed on the receipt; letter case does not matter. */
                 trackingCode: string;
             };
             cookie?: never;
@@ -26709,7 +27329,7 @@ export interface operations {
             };
         };
     };
-    listSupervisedLandProjects: {
+    supervisionListSupervisedLandProjects: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -26837,7 +27457,7 @@ export interface operations {
             };
         };
     };
-    listLandProjects: {
+    landListProjects: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -26965,7 +27585,7 @@ export interface operations {
             };
         };
     };
-    registerLandProject: {
+    landRegisterProject: {
         parameters: {
             query?: never;
             header?: {
@@ -27179,7 +27799,7 @@ export interface operations {
             };
         };
     };
-    getLandProject: {
+    landGetProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -27323,7 +27943,7 @@ export interface operations {
             };
         };
     };
-    assignLandProject: {
+    landAssignProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -28002,7 +28622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28013,7 +28633,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
                      *       "instance": "/api/v1/land/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28319,7 +28939,7 @@ export interface operations {
             };
         };
     };
-    getLandPreWork: {
+    landGetPreWork: {
         parameters: {
             query?: never;
             header?: never;
@@ -28463,7 +29083,7 @@ export interface operations {
             };
         };
     };
-    updateLandPreWorkStep: {
+    landUpdatePreWorkStep: {
         parameters: {
             query?: never;
             header?: never;
@@ -28650,7 +29270,7 @@ export interface operations {
             };
         };
     };
-    startLandPreWorkStep: {
+    landStartPreWorkStep: {
         parameters: {
             query?: never;
             header?: never;
@@ -28875,7 +29495,7 @@ export interface operations {
             };
         };
     };
-    completeLandPreWorkStep: {
+    landCompletePreWorkStep: {
         parameters: {
             query?: never;
             header?: never;
@@ -29100,7 +29720,7 @@ export interface operations {
             };
         };
     };
-    listLandPreWorkDocuments: {
+    landListPreWorkDocuments: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -29250,7 +29870,7 @@ export interface operations {
             };
         };
     };
-    attachLandPreWorkDocument: {
+    landAttachPreWorkDocument: {
         parameters: {
             query?: never;
             header?: {
@@ -29482,7 +30102,7 @@ export interface operations {
             };
         };
     };
-    listLandBatches: {
+    landListBatches: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -29550,7 +30170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.) */
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29561,7 +30181,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.)",
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29611,7 +30231,7 @@ export interface operations {
             };
         };
     };
-    createLandBatch: {
+    landCreateBatch: {
         parameters: {
             query?: never;
             header?: {
@@ -29844,7 +30464,7 @@ export interface operations {
             };
         };
     };
-    getLandBatch: {
+    landGetBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -29908,7 +30528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.) */
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29919,7 +30539,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.)",
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/land/batches/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29988,7 +30608,7 @@ export interface operations {
             };
         };
     };
-    setLandBatchSchedule: {
+    landSetBatchSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -30193,7 +30813,7 @@ export interface operations {
             };
         };
     };
-    addLandBatchParcel: {
+    landAddBatchParcel: {
         parameters: {
             query?: never;
             header?: {
@@ -30428,7 +31048,7 @@ export interface operations {
             };
         };
     };
-    removeLandBatchParcel: {
+    landRemoveBatchParcel: {
         parameters: {
             query?: never;
             header?: never;
@@ -30592,7 +31212,7 @@ export interface operations {
             };
         };
     };
-    assembleLandBatchFile: {
+    landAssembleBatchFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -30816,7 +31436,7 @@ export interface operations {
             };
         };
     };
-    submitLandBatch: {
+    landSubmitBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -31040,7 +31660,7 @@ export interface operations {
             };
         };
     };
-    requestLandBatchSupplement: {
+    landRequestBatchSupplement: {
         parameters: {
             query?: never;
             header?: never;
@@ -31264,7 +31884,7 @@ export interface operations {
             };
         };
     };
-    resubmitLandBatch: {
+    landResubmitBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -31488,7 +32108,7 @@ export interface operations {
             };
         };
     };
-    approveLandBatch: {
+    landApproveBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -31712,7 +32332,7 @@ export interface operations {
             };
         };
     };
-    rejectLandBatch: {
+    landRejectBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -31936,7 +32556,7 @@ export interface operations {
             };
         };
     };
-    listLandRecordedBatches: {
+    landListRecordedBatches: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -32004,7 +32624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.) */
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32015,7 +32635,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.)",
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/land/batch-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32065,7 +32685,7 @@ export interface operations {
             };
         };
     };
-    recordLandApprovedBatch: {
+    landRecordApprovedBatch: {
         parameters: {
             query?: never;
             header?: {
@@ -32298,7 +32918,7 @@ export interface operations {
             };
         };
     };
-    listLandApprovedBatches: {
+    landListApprovedBatches: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -32407,7 +33027,7 @@ export interface operations {
             };
         };
     };
-    getLandApprovedBatch: {
+    landGetApprovedBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -32532,7 +33152,7 @@ export interface operations {
             };
         };
     };
-    getLandProjectSchedule: {
+    landGetProjectSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -32695,7 +33315,7 @@ export interface operations {
             };
         };
     };
-    setLandProjectSchedule: {
+    landSetProjectSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -32900,7 +33520,7 @@ export interface operations {
             };
         };
     };
-    getLandDashboard: {
+    landGetDashboard: {
         parameters: {
             query?: never;
             header?: never;
@@ -32998,7 +33618,7 @@ export interface operations {
             };
         };
     };
-    getLandApprovalStatistics: {
+    landGetApprovalStatistics: {
         parameters: {
             query?: {
                 /** @description First year counted (by approval date, Asia/Shanghai); all years when absent. */
@@ -33105,7 +33725,7 @@ export interface operations {
             };
         };
     };
-    listLandDispatchMeetings: {
+    landListDispatchMeetings: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -33233,7 +33853,7 @@ export interface operations {
             };
         };
     };
-    createLandDispatchMeeting: {
+    landCreateDispatchMeeting: {
         parameters: {
             query?: never;
             header?: {
@@ -33458,7 +34078,7 @@ export interface operations {
             };
         };
     };
-    getLandDispatchMeeting: {
+    landGetDispatchMeeting: {
         parameters: {
             query?: never;
             header?: never;
@@ -33602,7 +34222,7 @@ export interface operations {
             };
         };
     };
-    addLandActionItem: {
+    landAddActionItem: {
         parameters: {
             query?: never;
             header?: {
@@ -33829,7 +34449,7 @@ export interface operations {
             };
         };
     };
-    completeLandActionItem: {
+    landCompleteActionItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -34053,7 +34673,7 @@ export interface operations {
             };
         };
     };
-    listLandProjectActionItems: {
+    landListProjectActionItems: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -34276,7 +34896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34287,7 +34907,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34798,7 +35418,7 @@ export interface operations {
             /**
              * @description An instructor asked for an entity not assigned to them (`entity-not-assigned`).
              *
-             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.)
+             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)
              */
             403: {
                 headers: {
@@ -36114,7 +36734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36125,7 +36745,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/party/ledger/entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36212,7 +36832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36223,7 +36843,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); party-instructor (Party-building instructor: guides and reviews assigned Party organisations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
                      *       "instance": "/api/v1/party/ledger/counts",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36603,7 +37223,7 @@ export interface operations {
             /**
              * @description An instructor asked for an entity not assigned to them (`entity-not-assigned`).
              *
-             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.)
+             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)
              */
             403: {
                 headers: {
@@ -36756,7 +37376,7 @@ export interface operations {
             /**
              * @description An instructor asked for an entity not assigned to them (`entity-not-assigned`).
              *
-             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.)
+             *     Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `party-instructor` (Party-building instructor: guides and reviews assigned Party organisations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)
              */
             403: {
                 headers: {
@@ -40983,7 +41603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client using the integration APIs.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            /** @description Requires one of the roles: `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `complaint-handler` (Complaint-handling department: receives and resolves complaints about disclosures.); `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -40994,7 +41614,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client using the integration APIs.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "detail": "Requires one of the roles: zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); complaint-handler (Complaint-handling department: receives and resolves complaints about disclosures.); credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
                      *       "instance": "/api/v1/party/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -42892,7 +43512,7 @@ export interface operations {
             };
         };
     };
-    listRedStations: {
+    partyListRedStations: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
@@ -43006,7 +43626,7 @@ export interface operations {
             };
         };
     };
-    openRedStation: {
+    partyOpenRedStation: {
         parameters: {
             query?: never;
             header?: {
@@ -43212,7 +43832,7 @@ export interface operations {
             };
         };
     };
-    getRedStation: {
+    partyGetRedStation: {
         parameters: {
             query?: never;
             header?: never;
