@@ -74,23 +74,29 @@ export function textProblem(text: string): string | undefined {
 }
 
 /**
- * Field errors for every string (keys included) that is not storable text and every number a JSON
- * number cannot carry exactly, walked without recursion. Paths read like class-validator's: `items.0.name`.
+ * Field errors for every null, every string (keys included) that is not storable text and every number
+ * a JSON number cannot carry exactly, walked without recursion. Paths read like class-validator's: `items.0.name`.
  */
-export function inputViolations(value: unknown, root = ''): FieldError[] {
+export function inputViolations(value: unknown, root = '', options: { nullAllowed?: boolean } = {}): FieldError[] {
   const errors: FieldError[] = [];
   const pending: [unknown, string][] = [[value, root]];
   while (pending.length > 0) {
     const [current, path] = pending.pop()!;
     const field = path === '' ? '(body)' : path;
-    if (typeof current === 'string') {
+    if (current === null) {
+      if (options.nullAllowed) continue;
+      // No request schema declares a nullable field: null would reach a NOT NULL column, or clear a field by accident.
+      errors.push({ field, message: `${field} must not be null; leave the field out instead` });
+    } else if (typeof current === 'string') {
       const problem = textProblem(current);
       if (problem !== undefined) errors.push({ field, message: `${field} ${problem}` });
     } else if (typeof current === 'number') {
-      if (Number.isInteger(current) && !Number.isSafeInteger(current)) {
+      if (!Number.isFinite(current)) {
+        errors.push({ field, message: `${field} must be a finite number` });
+      } else if (Number.isInteger(current) && !Number.isSafeInteger(current)) {
         errors.push({ field, message: `${field} must be between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}` });
       }
-    } else if (current !== null && typeof current === 'object') {
+    } else if (typeof current === 'object') {
       for (const [key, child] of Object.entries(current)) {
         const childPath = path === '' ? key : `${path}.${key}`;
         const keyProblem = textProblem(key);

@@ -13,9 +13,9 @@ export function fieldErrorsOf(errors: ValidationError[], parent = ''): FieldErro
 }
 
 /**
- * The one gate every path parameter, query and body passes after authentication: first the text and
- * number rules shared by all fields (no NUL, control characters or lone surrogates; no integer a JSON
- * number cannot hold exactly), then the DTO's own rules. Unknown fields are rejected, not ignored.
+ * The one gate every path parameter, query and body passes after authentication: first the rules shared
+ * by all fields (no null, no NUL, control characters or lone surrogates, no number a JSON number cannot
+ * hold exactly), then the DTO's own rules. Unknown fields are rejected, not ignored.
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -26,7 +26,7 @@ class PlatformValidationPipe extends ValidationPipe {
     const transformed: unknown = await super.transform(value, metadata);
     // Query and path numbers arrive as text and become numbers only now: "99999999999999999999" is 1e20.
     if (metadata.type === 'query' || metadata.type === 'param') {
-      const errors = inputViolations(transformed, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      const errors = inputViolations(transformed, metadata.type === 'param' ? (metadata.data ?? '') : '', { nullAllowed: true });
       if (errors.length > 0) throw ProblemException.validation(errors);
     }
     return transformed;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { PageDtoOf, PageQueryDto } from '#platform';
+import { IsBusinessDate, PageDtoOf, PageQueryDto } from '#platform';
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
@@ -209,8 +209,8 @@ export class FindingQueryDto extends PageQueryDto {
 }
 
 export class OverdueFindingQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026-05-18', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
+  @ApiPropertyOptional({ example: '2026-05-18', format: 'date', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
   @IsOptional()
-  @Length(10, 10)
+  @IsBusinessDate()
   asOf?: string;
 }
