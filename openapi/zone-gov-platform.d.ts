@@ -2951,7 +2951,7 @@ export interface components {
             items: components["schemas"]["IndicatorDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -2997,7 +2997,7 @@ export interface components {
             items: components["schemas"]["CommunityDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3051,7 +3051,7 @@ export interface components {
             items: components["schemas"]["HouseholdDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3137,7 +3137,7 @@ export interface components {
             items: components["schemas"]["ResidentDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3316,7 +3316,7 @@ export interface components {
             items: components["schemas"]["PartyLedgerEntryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3370,7 +3370,7 @@ export interface components {
             items: components["schemas"]["VolunteerParticipationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3480,7 +3480,7 @@ export interface components {
             items: components["schemas"]["RatingChangeDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3556,7 +3556,7 @@ export interface components {
             items: components["schemas"]["GoodsDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3664,7 +3664,7 @@ export interface components {
             items: components["schemas"]["RedemptionOrderDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3758,7 +3758,7 @@ export interface components {
             items: components["schemas"]["MerchantDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3819,7 +3819,7 @@ export interface components {
             items: components["schemas"]["BenefitDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3894,7 +3894,7 @@ export interface components {
             items: components["schemas"]["BenefitUseDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -3989,7 +3989,7 @@ export interface components {
             items: components["schemas"]["AppealDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4029,7 +4029,7 @@ export interface components {
             items: components["schemas"]["CalendarYearSummaryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4237,7 +4237,7 @@ export interface components {
             items: components["schemas"]["UnitDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4268,7 +4268,7 @@ export interface components {
             items: components["schemas"]["OverviewItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
             unit: components["schemas"]["UnitDto"];
@@ -4410,7 +4410,7 @@ export interface components {
             items: components["schemas"]["SupervisionItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4499,7 +4499,7 @@ export interface components {
             items: components["schemas"]["SupervisionItemChangeDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4525,8 +4525,8 @@ export interface components {
              */
             name: string;
             /**
-             * @description Resident ID number; stored encrypted, shown masked (340811********123X) to the public.
-             * @example 34081119590101123X
+             * @description Resident ID number (check character verified); stored encrypted, shown masked (340811********1238) to the public.
+             * @example 340811195901011238
              */
             idNumber?: string;
             /**
@@ -4709,7 +4709,7 @@ export interface components {
             items: components["schemas"]["DisclosureListItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4717,7 +4717,7 @@ export interface components {
             items: components["schemas"]["DisclosureVersionDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -4816,7 +4816,7 @@ export interface components {
             items: components["schemas"]["ItemCompletenessDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
             /** @example shengtang */
@@ -4873,7 +4873,7 @@ export interface components {
             items: components["schemas"]["DueExtensionDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5057,7 +5057,7 @@ export interface components {
             items: components["schemas"]["UnitCategoryStatisticsDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
             /** @example 2026 */
@@ -5146,7 +5146,7 @@ export interface components {
             items: components["schemas"]["ComplaintDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5306,7 +5306,7 @@ export interface components {
             items: components["schemas"]["SpotCheckDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5416,7 +5416,7 @@ export interface components {
             items: components["schemas"]["FindingDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5523,7 +5523,7 @@ export interface components {
             items: components["schemas"]["BusinessPolicyDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5590,7 +5590,7 @@ export interface components {
             items: components["schemas"]["PayoutDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5634,7 +5634,7 @@ export interface components {
             items: components["schemas"]["LandProjectDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5758,7 +5758,7 @@ export interface components {
             items: components["schemas"]["ProjectDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -5918,7 +5918,7 @@ export interface components {
             items: components["schemas"]["StepDocumentDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6103,7 +6103,7 @@ export interface components {
             items: components["schemas"]["BatchDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6220,7 +6220,7 @@ export interface components {
             items: components["schemas"]["ApprovedBatchDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6617,7 +6617,7 @@ export interface components {
             items: components["schemas"]["MeetingDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6632,7 +6632,7 @@ export interface components {
             items: components["schemas"]["ActionItemDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6763,7 +6763,7 @@ export interface components {
             items: components["schemas"]["EntityDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -6877,7 +6877,7 @@ export interface components {
             items: components["schemas"]["CampaignDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7009,7 +7009,7 @@ export interface components {
             items: components["schemas"]["SurveyDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7172,7 +7172,7 @@ export interface components {
             items: components["schemas"]["LedgerChangeDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7312,7 +7312,7 @@ export interface components {
             items: components["schemas"]["OrganisationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7386,7 +7386,7 @@ export interface components {
             items: components["schemas"]["MassOrganisationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7461,7 +7461,7 @@ export interface components {
             items: components["schemas"]["MemberDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7561,7 +7561,7 @@ export interface components {
             items: components["schemas"]["TransferDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7615,7 +7615,7 @@ export interface components {
             items: components["schemas"]["InstructorDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7666,7 +7666,7 @@ export interface components {
             items: components["schemas"]["VisitDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7758,7 +7758,7 @@ export interface components {
             items: components["schemas"]["VolunteerActivityDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7839,7 +7839,7 @@ export interface components {
             items: components["schemas"]["RedStationDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -7924,7 +7924,7 @@ export interface components {
             items: components["schemas"]["DemandDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
         };
@@ -9132,7 +9132,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept on the entry itself: a repeat with the same key returns the first entry (200, `Idempotent-Replayed: true`) however late it comes. */
+                /** @description Kept on the entry itself: a repeat with the same key and body returns the first entry (200, `Idempotent-Replayed: true`) however late it comes; the same key with a different body is refused (422 `idempotency-key-reused`). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -9197,7 +9197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unknown or retired indicator, or its per-period limit reached (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`). */
+            /** @description Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`, `idempotency-key-reused`). */
             422: {
                 headers: {
                     [name: string]: unknown;

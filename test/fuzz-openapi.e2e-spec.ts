@@ -17,7 +17,7 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
  * 5xx, every error is problem details, and a refused request leaves every table as it was.
  * FUZZ_RUNS sets requests per operation (CI default below); FUZZ_SEED replays another sequence.
  */
-const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 8);
+const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 6);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 
 const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../openapi/zone-gov-platform.json'), 'utf8')) as OpenApiDocument;
