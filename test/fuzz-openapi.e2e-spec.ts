@@ -15,7 +15,8 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
  * Every operation of the committed OpenAPI document, fuzzed: requests built from its schemas and then
  * broken, sent through the gateway or straight to the service. Whatever comes in, the answer is never a
  * 5xx, every error is problem details, and a refused request leaves every table as it was.
- * FUZZ_RUNS sets requests per operation (CI default below); FUZZ_SEED replays another sequence.
+ * FUZZ_RUNS sets requests per operation (CI default below); FUZZ_SEED replays another sequence;
+ * FUZZ_VERBOSE=1 prints every request and answer.
  */
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 6);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
