@@ -126,7 +126,7 @@ class BodyGuard extends Transform {
     this.timer = setTimeout(() => {
       onCutOff();
       this.destroy(httpError(408, `The request body did not arrive within ${timeoutMs / 1000} s.`));
-    }, timeoutMs);
+    }, timeoutMs).unref();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -172,7 +172,8 @@ export interface InputPolicyOptions {
  */
 export function installBodyLimits(fastify: FastifyInstance, options: InputPolicyOptions): void {
   fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
-    if (BODILESS_METHODS.has(request.method)) return payload;
+    const declaresBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+    if (BODILESS_METHODS.has(request.method) || !declaresBody) return payload;
     const limit = (await options.isAuthenticated(request)) ? options.limits.authenticatedBodyBytes : options.limits.anonymousBodyBytes;
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -180,6 +181,8 @@ export function installBodyLimits(fastify: FastifyInstance, options: InputPolicy
       throw httpError(413, `The request body is larger than ${limit} bytes.`);
     }
     const guard = new BodyGuard(limit, options.limits.bodyTimeoutMs, () => void reply.header('connection', 'close'));
+    // An answer given without reading the body (415, 401) ends the guard and its timer with it.
+    reply.raw.once('close', () => guard.destroy());
     guard.on('error', () => {
       // The client's remaining bytes are not wanted; the answer closes the connection.
       payload.unpipe(guard);
