@@ -137,6 +137,8 @@ describe('input policy: every class of hostile input is refused before the work 
     }
     const cleared = await gateway().patch(`/api/v1/credit/residents/${residentId}`).set(as(staff)).send({ name: null }).expect(400);
     expect(cleared.body.errors).toEqual([{ field: 'name', message: 'name must not be null; leave the field out instead' }]);
+    const listForObject = await gateway().post('/api/v1/land/batches').set(as(landStaff)).send({ name: '嵌套数组', parcels: [[]] }).expect(400);
+    expect(listForObject.body.errors).toEqual([{ field: 'parcels.0', message: 'parcels.0 must be an object' }]);
     const empty = await gateway().put(`/api/v1/land/projects/${projectId}/assignment`).set(as(landStaff)).send({}).expect(400);
     expect(empty.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['responsibleLeader', 'taskForce']);
   });
