@@ -192,9 +192,11 @@ describe('fuzzing every operation of the OpenAPI document', () => {
               const written = await counters[service].writtenBy(requestId);
               return written === 0 ? [] : [`${service}: ${written} audit/outbox rows of the request`];
             }
-            return Object.keys(after[service].counts)
-              .filter((table) => after[service].counts[table] !== before[service].counts[table])
-              .map((table) => `${service}.${table}: ${before[service].counts[table]} → ${after[service].counts[table]}`);
+            const moved = Object.keys(after[service].counts).filter((table) => after[service].counts[table] !== before[service].counts[table]);
+            // Work an earlier request left running (land re-checks overdue projects after a schedule change)
+            // audits and publishes under that request's id; only rows naming this one are its doing.
+            if (moved.length > 0 && moved.every((table) => table === 'audit_log' || table === 'outbox') && (await counters[service].writtenBy(requestId)) === 0) return [];
+            return moved.map((table) => `${service}.${table}: ${before[service].counts[table]} → ${after[service].counts[table]}`);
           }),
         );
         expect({ what, changed: changed.flat() }).toEqual({ what, changed: [] });
