@@ -4,7 +4,7 @@ import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const base = '/api/v1/supervision';
-const ID_NUMBER = '34081120100101123X';
+const ID_NUMBER = '34081120100101129X';
 
 const subsidyItem = {
   code: 'L-02',
@@ -169,7 +169,7 @@ describe('supervision: units, catalogue and disclosures', () => {
 
     const publicView = await api().get(`${base}/disclosures/${disclosureId}`).expect(200);
     expect(publicView.body.personalDataMasked).toBe(true);
-    expect(publicView.body.content.recipients).toEqual([{ name: '杨**', idNumber: '340811********123X', amount: '1200.10', note: '测试' }]);
+    expect(publicView.body.content.recipients).toEqual([{ name: '杨**', idNumber: '340811********129X', amount: '1200.10', note: '测试' }]);
     expect(JSON.stringify(publicView.body)).not.toContain('国华');
     expect(JSON.stringify(publicView.body)).not.toContain(ID_NUMBER);
     // Other roles without a stake in the unit see the public, masked view too.

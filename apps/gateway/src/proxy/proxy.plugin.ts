@@ -122,6 +122,8 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
         // The bytes go on exactly as received, content type included.
         ...body,
         rewriteRequestHeaders: (_request, headers) => ({ ...headers, 'x-forwarded-for': request.ip, 'x-forwarded-proto': request.protocol }),
+        // Connection headers are hop-by-hop: the service's keep-alive must not override the client's `Connection: close`.
+        rewriteHeaders: ({ connection: _connection, 'keep-alive': _keepAlive, ...headers }) => headers,
         onError: (failed, { error }) => {
           // A refused connection means the request never reached that instance: another one may take it, whatever the method.
           if (isUnreachable(error as never)) {

@@ -10,7 +10,8 @@ import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work.rules.js';
 import { Project } from '../projects/project.entity.js';
 import { assessSchedule, workingDaysIn } from '../schedule/schedule.rules.js';
-import { actorId, batchNotFound, projectNotFound, today } from '../shared/land-problems.js';
+import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound, today } from '../shared/land-problems.js';
+import { exceedsBatchTotal } from '../shared/land-validation.js';
 import { BatchTransitionError, isClosed, nextStatus, parcelsEditable, stageSpans, type BatchAction, type BatchStatus } from './batch-lifecycle.js';
 import { Batch, BatchParcel, BatchTransition, LandSupplyStart } from './batch.entities.js';
 import {
@@ -46,6 +47,7 @@ export class BatchesService {
   ) {}
 
   async create(input: CreateBatchDto): Promise<BatchDto> {
+    if (exceedsBatchTotal((input.parcels ?? []).map((parcel) => parcel.areaMu))) throw batchTotalTooLarge('parcels');
     const openedOn = input.openedOn ?? today();
     if (openedOn > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `openedOn ${openedOn} is after today.`);
     if (input.targetDate !== undefined && input.targetDate < openedOn) {
@@ -66,6 +68,7 @@ export class BatchesService {
   /** Enters a batch approved before the platform, with its parcels, as history; its projects' land supply is recorded from the approval day. */
   async recordApproved(input: RecordApprovedBatchDto): Promise<BatchDto> {
     if (input.approvedOn > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `approvedOn ${input.approvedOn} is after today.`);
+    if (exceedsBatchTotal(input.parcels.map((parcel) => parcel.areaMu))) throw batchTotalTooLarge('parcels');
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
         const batch = this.newBatch({
@@ -107,6 +110,7 @@ export class BatchesService {
         if ((await tx.manager.countBy(BatchParcel, { batchId })) >= MAX_PARCELS_PER_BATCH) {
           throw ProblemException.of(422, 'too-many-parcels', 'Too many parcels', `A batch holds at most ${MAX_PARCELS_PER_BATCH} parcels.`);
         }
+        if (exceedsBatchTotal([await this.totalOf(tx.manager, batchId), input.areaMu])) throw batchTotalTooLarge('areaMu');
         const id = await this.insertParcel(tx.manager, batchId, input);
         await tx.audit('batch.add-parcel', { type: 'batch', id: batchId }, { parcelId: id, projectId: input.projectId, areaMu: input.areaMu });
         return this.view(tx.manager, batchId);

@@ -74,23 +74,29 @@ export function textProblem(text: string): string | undefined {
 }
 
 /**
- * Field errors for every string (keys included) that is not storable text and every number a JSON
- * number cannot carry exactly, walked without recursion. Paths read like class-validator's: `items.0.name`.
+ * Field errors for every null, every string (keys included) that is not storable text and every number
+ * a JSON number cannot carry exactly, walked without recursion. Paths read like class-validator's: `items.0.name`.
  */
-export function inputViolations(value: unknown, root = ''): FieldError[] {
+export function inputViolations(value: unknown, root = '', options: { nullAllowed?: boolean } = {}): FieldError[] {
   const errors: FieldError[] = [];
   const pending: [unknown, string][] = [[value, root]];
   while (pending.length > 0) {
     const [current, path] = pending.pop()!;
     const field = path === '' ? '(body)' : path;
-    if (typeof current === 'string') {
+    if (current === null) {
+      if (options.nullAllowed) continue;
+      // No request schema declares a nullable field: null would reach a NOT NULL column, or clear a field by accident.
+      errors.push({ field, message: `${field} must not be null; leave the field out instead` });
+    } else if (typeof current === 'string') {
       const problem = textProblem(current);
       if (problem !== undefined) errors.push({ field, message: `${field} ${problem}` });
     } else if (typeof current === 'number') {
-      if (Number.isInteger(current) && !Number.isSafeInteger(current)) {
+      if (!Number.isFinite(current)) {
+        errors.push({ field, message: `${field} must be a finite number` });
+      } else if (Number.isInteger(current) && !Number.isSafeInteger(current)) {
         errors.push({ field, message: `${field} must be between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}` });
       }
-    } else if (current !== null && typeof current === 'object') {
+    } else if (typeof current === 'object') {
       for (const [key, child] of Object.entries(current)) {
         const childPath = path === '' ? key : `${path}.${key}`;
         const keyProblem = textProblem(key);
@@ -120,7 +126,7 @@ class BodyGuard extends Transform {
     this.timer = setTimeout(() => {
       onCutOff();
       this.destroy(httpError(408, `The request body did not arrive within ${timeoutMs / 1000} s.`));
-    }, timeoutMs);
+    }, timeoutMs).unref();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -166,7 +172,8 @@ export interface InputPolicyOptions {
  */
 export function installBodyLimits(fastify: FastifyInstance, options: InputPolicyOptions): void {
   fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
-    if (BODILESS_METHODS.has(request.method)) return payload;
+    const declaresBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+    if (BODILESS_METHODS.has(request.method) || !declaresBody) return payload;
     const limit = (await options.isAuthenticated(request)) ? options.limits.authenticatedBodyBytes : options.limits.anonymousBodyBytes;
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -174,6 +181,8 @@ export function installBodyLimits(fastify: FastifyInstance, options: InputPolicy
       throw httpError(413, `The request body is larger than ${limit} bytes.`);
     }
     const guard = new BodyGuard(limit, options.limits.bodyTimeoutMs, () => void reply.header('connection', 'close'));
+    // An answer given without reading the body (415, 401) ends the guard and its timer with it.
+    reply.raw.once('close', () => guard.destroy());
     guard.on('error', () => {
       // The client's remaining bytes are not wanted; the answer closes the connection.
       payload.unpipe(guard);

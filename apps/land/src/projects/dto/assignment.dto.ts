@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, ValidateNested } from 'class-validator';
+import { IsIn, ValidateNested, IsDefined } from 'class-validator';
 import { BoundedText, BoundedArray } from '#platform';
 import { TASK_FORCE_ROLES, type TaskForceRole } from '../project.entity.js';
 
@@ -51,11 +51,13 @@ export class TaskForceDto {
 /** The "four ones" (四个一): one project, one responsible leader, one task force. */
 export class AssignmentDto {
   @ApiProperty({ type: ResponsibleLeaderDto, description: '包保领导' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ResponsibleLeaderDto)
   responsibleLeader!: ResponsibleLeaderDto;
 
   @ApiProperty({ type: TaskForceDto, description: '工作专班' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => TaskForceDto)
   taskForce!: TaskForceDto;

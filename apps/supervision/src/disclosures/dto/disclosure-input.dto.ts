@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { PageQueryDto, BoundedText, MatchesPattern, BoundedArray } from '#platform';
+import { PageQueryDto, BoundedText, MatchesPattern, BoundedArray, IsIdNumber } from '#platform';
 import { DISCLOSURE_STATUSES, QUANTITY_UNITS, type DisclosureStatus, type QuantityUnit } from '../disclosure-rules.js';
 
 const QUANTITY_PATTERN = /^\d{1,12}(\.\d{1,4})?$/;
@@ -39,9 +39,9 @@ export class RecipientInputDto {
   @BoundedText(1, 50)
   name!: string;
 
-  @ApiPropertyOptional({ example: '34081119590101123X', description: 'Resident ID number; stored encrypted, shown masked (340811********123X) to the public.', pattern: ID_NUMBER_PATTERN.source })
+  @ApiPropertyOptional({ example: '340811195901011238', description: 'Resident ID number (check character verified); stored encrypted, shown masked (340811********1238) to the public.', pattern: ID_NUMBER_PATTERN.source })
   @IsOptional()
-  @MatchesPattern(ID_NUMBER_PATTERN, { message: 'idNumber must be an 18-character resident ID number' })
+  @IsIdNumber()
   idNumber?: string;
 
   @ApiPropertyOptional({ example: '1200.00', description: 'Amount paid, yuan, exact decimal string.', pattern: AMOUNT_PATTERN.source })

@@ -196,7 +196,7 @@ export class FindingQueryDto extends PageQueryDto {
 }
 
 export class OverdueFindingQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026-05-18', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
+  @ApiPropertyOptional({ example: '2026-05-18', format: 'date', description: 'Day to judge by (Asia/Shanghai); defaults to today.' })
   @IsOptional()
   @IsBusinessDate()
   asOf?: string;
