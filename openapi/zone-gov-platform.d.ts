@@ -5307,8 +5307,8 @@ export interface components {
              */
             name: string;
             /**
-             * @description Resident ID number; stored encrypted, shown masked (340811********123X) to the public.
-             * @example 34081119590101123X
+             * @description Resident ID number (check character verified); stored encrypted, shown masked (340811********1238) to the public.
+             * @example 340811195901011238
              */
             idNumber?: string;
             /**
