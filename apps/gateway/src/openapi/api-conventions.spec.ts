@@ -147,6 +147,16 @@ describe('API conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('documents on every operation the gateway answers: 429 with its rate-limit headers, 502, 503 and 504', () => {
+    const offenders = operations.flatMap(({ name, operation }) => {
+      const missing = ['429', '502', '503', '504'].filter((status) => operation.responses[status] === undefined);
+      const headers = Object.keys((operation.responses['429'] as { headers?: Record<string, unknown> } | undefined)?.headers ?? {});
+      if (!headers.includes('Retry-After') || !headers.includes('X-RateLimit-Remaining')) missing.push('429 headers');
+      return missing.map((status) => `${name} ${status}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('paginates every list with a bounded limit and a cursor', () => {
     const lists = operations.filter(({ method, operation }) => {
       if (method !== 'get') return false;

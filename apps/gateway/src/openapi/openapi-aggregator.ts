@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { API_VERSION, SERVICE_NAMES } from '#platform';
 import type { UpstreamPool } from '../proxy/upstream-pool.js';
+import { documentGatewayAnswers } from './gateway-answers.js';
 import { mergeOpenApiDocuments, type OpenApiDocument, type ServiceDocument } from './merge-openapi.js';
 
 const REFRESH_MS = 30_000;
@@ -41,7 +42,7 @@ export class OpenApiAggregator {
       'One API for the zone\'s grassroots-governance services. Errors are RFC 9457 problem details; lists are cursor-paginated.',
       missing.length > 0 ? `Currently unavailable (their operations are missing from this document): ${missing.join(', ')}.` : '',
     ].join(' ').trim();
-    const document = mergeOpenApiDocuments(parts, { title: 'Zone Gov Platform API', version: API_VERSION, description });
+    const document = documentGatewayAnswers(mergeOpenApiDocuments(parts, { title: 'Zone Gov Platform API', version: API_VERSION, description }));
     if (missing.length > 0) {
       this.logger.warn(`OpenAPI of ${missing.join(', ')} unavailable; serving without them`);
       // Retry soon rather than keeping a partial document for the whole refresh period.
