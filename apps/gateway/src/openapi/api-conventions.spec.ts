@@ -147,9 +147,9 @@ describe('API conventions', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('documents on every operation the gateway answers: 429 with its rate-limit headers, 502, 503 and 504', () => {
+  it('documents on every operation the answers of the HTTP layer and the gateway: 408, 414, 431, 429 with its rate-limit headers, 502, 503, 504', () => {
     const offenders = operations.flatMap(({ name, operation }) => {
-      const missing = ['429', '502', '503', '504'].filter((status) => operation.responses[status] === undefined);
+      const missing = ['408', '414', '429', '431', '502', '503', '504'].filter((status) => operation.responses[status] === undefined);
       const headers = Object.keys((operation.responses['429'] as { headers?: Record<string, unknown> } | undefined)?.headers ?? {});
       if (!headers.includes('Retry-After') || !headers.includes('X-RateLimit-Remaining')) missing.push('429 headers');
       return missing.map((status) => `${name} ${status}`);

@@ -10,20 +10,26 @@ const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Reset': { description: 'Seconds until the window resets.', schema: { type: 'integer', minimum: 0 } },
 };
 
-/** The answers the gateway itself gives on every route, whatever the service: rate limit and an unhealthy upstream. */
+/**
+ * Answers that any route can give before or around the operation itself: the HTTP layer's limits (every
+ * app applies them), the gateway's rate limit and an unhealthy upstream.
+ */
 const GATEWAY_ANSWERS: Record<string, { description: string; slug: string; headers?: Record<string, unknown> }> = {
+  '408': { description: 'The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed.', slug: 'request-timeout' },
+  '414': { description: 'The request target is longer than the server accepts (`uri-too-long`).', slug: 'uri-too-long' },
   '429': {
     description: 'Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds.',
     slug: 'too-many-requests',
     headers: RATE_LIMIT_HEADERS,
   },
   '502': { description: 'The service gave the gateway an invalid answer (`bad-gateway`).', slug: 'bad-gateway' },
+  '431': { description: 'The request headers are larger than the server accepts (`headers-too-large`).', slug: 'headers-too-large' },
   '504': { description: 'The service did not answer within the gateway\'s upstream timeout (`gateway-timeout`).', slug: 'gateway-timeout' },
 };
 
 /**
- * Documents, on every operation of the merged document, the answers that come from the gateway rather
- * than the service (clients only ever call the gateway); a service's own description of a status wins.
+ * Documents these answers on every operation of the merged document, the one clients build on (they
+ * only ever call the gateway); a service's own description of a status wins.
  */
 export function documentGatewayAnswers(document: OpenApiDocument): OpenApiDocument {
   for (const [path, item] of Object.entries(document.paths ?? {})) {
