@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.js';
 import { dropTestDatabases } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface BrowserAnswer {
   status?: number;
@@ -30,14 +28,11 @@ describe('contracts: a browser frontend on another origin', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) {
-      throw new Error(`Chromium not found at ${chromiumPath}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH`);
-    }
     frontend = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>district frontend</title>'));
     await new Promise<void>((resolve) => frontend.listen(0, '127.0.0.1', resolve));
     frontendPort = (frontend.address() as AddressInfo).port;
     platform = await startTestPlatform({ events: 'in-process', services: ['land'], corsOrigins: [`http://127.0.0.1:${frontendPort}`] });
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     page = await browser.newPage();
   });
 
