@@ -36,7 +36,11 @@ export interface GatewayConfig {
 export function loadGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
   const reader = new EnvReader(env);
   const upstreams = Object.fromEntries(
-    SERVICE_NAMES.map((service) => [service, upstreamUrls(reader, `${service.toUpperCase()}_SERVICE_URL`, `http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`)]),
+    SERVICE_NAMES.map((service) => {
+      // One URL, or several comma-separated for several instances of the service.
+      const urls = reader.urls(`${service.toUpperCase()}_SERVICE_URL`, ['http:', 'https:'], [`http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`]);
+      return [service, urls.map((url) => url.replace(/\/+$/, ''))];
+    }),
   ) as Record<ServiceName, string[]>;
   const config: GatewayConfig = {
     host: reader.string('HOST', '127.0.0.1'),
@@ -48,8 +52,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     bodyTimeoutMs: reader.int('BODY_TIMEOUT_MS', DEFAULT_INPUT_LIMITS.bodyTimeoutMs, { min: 100, max: 300_000 }),
     upstreamTimeoutMs: reader.int('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
     rateLimitPerMinute: reader.int('RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
-    rateLimitPerSubjectPerMinute: reader.int('RATE_LIMIT_PER_SUBJECT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
-    rateLimitIntegratorPerMinute: reader.int('RATE_LIMIT_INTEGRATOR_PER_MINUTE', 6_000, { min: 1, max: 1_000_000 }),
+    // Unset, they follow RATE_LIMIT_PER_MINUTE (see GatewayConfig).
+    rateLimitPerSubjectPerMinute: optionalInt(reader, 'RATE_LIMIT_PER_SUBJECT_PER_MINUTE'),
+    rateLimitIntegratorPerMinute: optionalInt(reader, 'RATE_LIMIT_INTEGRATOR_PER_MINUTE'),
     rateLimitStore: rateLimitStoreOf(reader),
     trustProxy: parseTrustProxy(reader.optional('TRUST_PROXY')),
     auth: readAuthConfig(reader),
@@ -59,27 +64,14 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
   return config;
 }
 
+function optionalInt(reader: EnvReader, name: string): number | undefined {
+  return reader.optional(name) === undefined ? undefined : reader.int(name, 1, { min: 1, max: 1_000_000 });
+}
+
 function rateLimitStoreOf(reader: EnvReader): RateLimitStore | undefined {
   const redisUrl = reader.optional('RATE_LIMIT_REDIS_URL');
   if (redisUrl === undefined || redisUrl === '') return undefined;
   return { redisUrl: reader.url('RATE_LIMIT_REDIS_URL', ['redis:', 'rediss:']), prefix: reader.string('RATE_LIMIT_REDIS_PREFIX', 'zone-gateway-rate-limit:') };
-}
-
-/** One URL, or several comma-separated for several instances of the service. */
-function upstreamUrls(reader: EnvReader, name: string, fallback: string): string[] {
-  const urls = reader.list(name, [fallback]);
-  for (const url of urls) {
-    let protocol: string | undefined;
-    try {
-      protocol = new URL(url).protocol;
-    } catch {
-      reader.reject(`${name} must be a comma-separated list of URLs, got "${url}"`);
-      continue;
-    }
-    if (protocol !== 'http:' && protocol !== 'https:') reader.reject(`${name} must list http or https URLs, got "${url}"`);
-  }
-  if (urls.length === 0) reader.reject(`${name} must name at least one URL`);
-  return urls.map((url) => url.replace(/\/+$/, ''));
 }
 
 function parseTrustProxy(value: string | undefined): false | string {

@@ -20,6 +20,7 @@ import { SpotChecks1764288200005 } from './migrations/1764288200005-spot-checks.
 import { BusinessEnvironment1764288200006 } from './migrations/1764288200006-business-environment.migration.js';
 import { DueDateExtensions1764288200007 } from './migrations/1764288200007-due-date-extensions.migration.js';
 import { DeadlineBasis1764460800100 } from './migrations/1764460800100-deadline-basis.migration.js';
+import { DeadlineCountedFrom1764547200000 } from './migrations/1764547200000-deadline-counted-from.migration.js';
 import { SupervisionItem, SupervisionItemChange } from './supervision-items/supervision-item.entity.js';
 import { SupervisionItemsModule } from './supervision-items/supervision-items.module.js';
 import { SupervisionUnit } from './units/supervision-unit.entity.js';
@@ -31,6 +32,6 @@ export const supervisionService: ServiceDefinition = {
   description: 'Supervision items, village disclosures, spot checks and rectification, complaints, and the land approvals that must be disclosed.',
   features: [UnitsModule, SupervisionItemsModule, DisclosuresModule, ComplaintsModule, SpotChecksModule, BusinessEnvironmentModule, LandApprovalsModule, WorkingCalendarModule],
   entities: [SupervisionUnit, SupervisionItem, SupervisionItemChange, Disclosure, DisclosureVersion, DisclosureRecipient, DisclosureDueExtension, Complaint, ComplaintStep, SpotCheck, SpotCheckSample, Finding, RectificationStep, BusinessPolicy, SubsidyPayout, LandProject, WorkingCalendarYear, DeadlineChange],
-  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, DeadlineBasis1764460800100],
+  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, DeadlineBasis1764460800100, DeadlineCountedFrom1764547200000],
   demoData: SUPERVISION_DEMO_DATA,
 };

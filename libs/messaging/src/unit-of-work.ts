@@ -25,7 +25,8 @@ export const UNIT_OF_WORK_ATTEMPTS = 3;
  * Runs a write so that the state change, its audit row and its events commit together or not at all.
  * A transaction that failed transiently before COMMIT was rolled back, so it runs again (the work must
  * touch nothing but the database, which is what a unit of work is for); a lost COMMIT is never repeated
- * and surfaces as CommitOutcomeUnknownError.
+ * and surfaces as CommitOutcomeUnknownError. What the work returns is the request's answer: an
+ * Idempotency-Key is answered with it in the same transaction, so build the response inside.
  */
 @Injectable()
 export class UnitOfWork {

@@ -25,7 +25,6 @@ export * from './idempotency/index.js';
 export * from './service/process-lifecycle.js';
 export * from './validation/bounds.js';
 export * from './validation/validators.js';
-export * from './validation/integer-param.pipe.js';
 export * from './http/input-policy.js';
 export * from './clock/clock.js';
 export * from './tracing/tracing.js';

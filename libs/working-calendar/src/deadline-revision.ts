@@ -12,6 +12,16 @@ export interface RevisedDeadline {
   newBasis: CalendarBasis;
 }
 
+/** An open deadline as a reviser reads it: what it belongs to and how it was counted. */
+export interface OpenDeadline {
+  resourceType: string;
+  resourceId: string;
+  field: string;
+  countedFrom: string;
+  due: string;
+  basis: CalendarBasis;
+}
+
 /**
  * A calendar year that has just been set, as deadline revisers see it: the calendar before and after, and the
  * recomputation every reviser shares.
@@ -45,6 +55,25 @@ export class CalendarChange {
     if (workingDays < 0) return undefined;
     const revised = this.after.deadline(countedFrom, workingDays);
     return revised.due === due && revised.basis === basis ? undefined : revised;
+  }
+
+  /**
+   * Recounts each row's deadline and has `apply` store the new one (and, when its date `moved`, write the
+   * item's history); returns the moves, for the service's list of moved deadlines.
+   */
+  async reviseEach<T>(rows: T[], read: (row: T) => OpenDeadline, apply: (row: T, revised: Deadline, moved: boolean) => Promise<void>): Promise<RevisedDeadline[]> {
+    const moves: RevisedDeadline[] = [];
+    for (const row of rows) {
+      const open = read(row);
+      const revised = this.recompute(open.countedFrom, open.due, open.basis);
+      if (revised === undefined) continue;
+      const moved = revised.due !== open.due;
+      await apply(row, revised, moved);
+      if (moved) {
+        moves.push({ resourceType: open.resourceType, resourceId: open.resourceId, field: open.field, oldDueOn: open.due, newDueOn: revised.due, oldBasis: open.basis, newBasis: revised.basis });
+      }
+    }
+    return moves;
   }
 }
 

@@ -157,16 +157,11 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       .where(`appeal.status = 'open'`)
       .andWhere('appeal.deadline >= :firstDay AND appeal.filedOn <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
       .getMany();
-    const moved: RevisedDeadline[] = [];
-    for (const appeal of open) {
-      const revised = change.recompute(appeal.filedOn, appeal.deadline, appeal.deadlineBasis);
-      if (revised === undefined) continue;
-      await manager.update(Appeal, { id: appeal.id }, { deadline: revised.due, deadlineBasis: revised.basis });
-      if (revised.due !== appeal.deadline) {
-        moved.push({ resourceType: 'appeal', resourceId: appeal.id, field: 'deadline', oldDueOn: appeal.deadline, newDueOn: revised.due, oldBasis: appeal.deadlineBasis, newBasis: revised.basis });
-      }
-    }
-    return moved;
+    return change.reviseEach(
+      open,
+      (appeal) => ({ resourceType: 'appeal', resourceId: appeal.id, field: 'deadline', countedFrom: appeal.filedOn, due: appeal.deadline, basis: appeal.deadlineBasis }),
+      (appeal, revised) => manager.update(Appeal, { id: appeal.id }, { deadline: revised.due, deadlineBasis: revised.basis }).then(() => undefined),
+    );
   }
 
   /** Filing window end for the entry and decision deadline for an appeal filed today. */

@@ -1,4 +1,5 @@
 import { CsvSyntaxError, idNumberProblem, isValidMobile, normaliseIdNumber, parseCsvRecords, type CsvRecord } from '#platform';
+import { HOUSEHOLD_NUMBER, HOUSEHOLD_NUMBER_RULE } from './dto/household.dto.js';
 
 export const CSV_COLUMNS = ['householdNumber', 'name', 'idNumber', 'phone'] as const;
 export const MAX_IMPORT_ROWS = 2000;
@@ -35,7 +36,7 @@ export function checkResidentCsv(text: string, today?: Date): { fileProblem?: st
     rows: data.map(({ line, fields }): RowCheck => {
       if (fields.length !== CSV_COLUMNS.length) return { line, ok: false, reason: `expected ${CSV_COLUMNS.length} fields, found ${fields.length}` };
       const [householdNumber, name, rawId, rawPhone] = fields.map((cell) => cell.trim()) as [string, string, string, string];
-      if (!/^[A-Za-z0-9-]{1,32}$/.test(householdNumber)) return { line, ok: false, reason: 'householdNumber must be 1-32 letters, digits or dashes' };
+      if (!HOUSEHOLD_NUMBER.test(householdNumber)) return { line, ok: false, reason: HOUSEHOLD_NUMBER_RULE };
       if (name.length === 0 || [...name].length > 50) return { line, ok: false, reason: 'name must be 1-50 characters' };
       const idProblem = idNumberProblem(rawId, today);
       if (idProblem !== undefined) return { line, ok: false, reason: idProblem };

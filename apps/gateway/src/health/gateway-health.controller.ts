@@ -23,7 +23,7 @@ export class GatewayHealthController {
   @Get('ready')
   @HttpCode(200)
   async ready() {
-    const probed = await this.upstreams.probe();
+    const probed = await this.upstreams.status();
     const services = Object.fromEntries(
       Object.entries(probed).map(([service, instances]) => {
         const up = instances.some((instance) => instance.status === 'up');

@@ -3,7 +3,7 @@ import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import type { ServiceName } from '#contracts';
-import { exceedsJsonDepth, InvalidTokenError, jsonTooDeep, PROBLEM_CONTENT_TYPE, ProblemException, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenVerifier, type AuthUser } from '#platform';
+import { checkRequestToken, exceedsJsonDepth, JSON_MEDIA_TYPE, jsonTooDeep, PROBLEM_CONTENT_TYPE, ProblemException, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenCheck, type TokenVerifier } from '#platform';
 import { upstreamProblem, isUnreachable } from './upstream-error.js';
 import { rateLimitKey, rateLimitQuota, type RateLimits, type RateLimitStore } from '../security/rate-limits.js';
 import { type UpstreamPool } from './upstream-pool.js';
@@ -17,8 +17,6 @@ export interface ProxyOptions {
   rateLimits: RateLimits;
   rateLimitStore?: RateLimitStore;
 }
-
-type TokenCheck = { user: AuthUser } | { error: InvalidTokenError } | undefined;
 
 /** The slice of a reply this needs; reply-from's error callback hands over a differently typed reply. */
 interface ProblemReply {
@@ -56,8 +54,8 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
   fastify.removeAllContentTypeParsers();
   // A JSON body nested beyond what any schema allows is refused here, before it costs a service anything.
   fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (request, body, done) => {
-    const json = /^application\/([a-z0-9.+-]+\+)?json\b/i.test(request.headers['content-type'] ?? '');
-    if (json && exceedsJsonDepth((body as Buffer).toString('utf8'), options.maxJsonDepth)) {
+    const json = JSON_MEDIA_TYPE.test((request.headers['content-type'] ?? '').split(';')[0]!.trim());
+    if (json && exceedsJsonDepth(body as Buffer, options.maxJsonDepth)) {
       done(jsonTooDeep(options.maxJsonDepth), undefined);
       return;
     }
@@ -72,15 +70,7 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
   });
 
   // The token is checked once per request: first by the rate limit (to charge its subject), then to answer 401.
-  const tokenChecks = new WeakMap<FastifyRequest, Promise<TokenCheck>>();
-  const checkToken = (request: FastifyRequest): Promise<TokenCheck> => {
-    let check = tokenChecks.get(request);
-    if (check === undefined) {
-      check = verifyBearer(options.verifier, request.headers.authorization);
-      tokenChecks.set(request, check);
-    }
-    return check;
-  };
+  const checkToken = (request: FastifyRequest): Promise<TokenCheck> => checkRequestToken(options.verifier, request, request.headers.authorization);
   const userOf = async (request: FastifyRequest) => {
     const check = await checkToken(request);
     return check !== undefined && 'user' in check ? check.user : undefined;
@@ -141,17 +131,4 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
     tried.push(first);
     return forward(reply, first);
   });
-}
-
-/** Verifies a bearer token at the gateway (the service checks it again, with roles and units). */
-async function verifyBearer(verifier: TokenVerifier, authorization: string | undefined): Promise<TokenCheck> {
-  if (authorization === undefined) return undefined;
-  const token = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
-  try {
-    if (token === undefined) throw new InvalidTokenError('malformed');
-    return { user: await verifier.verify(token) };
-  } catch (error) {
-    if (error instanceof InvalidTokenError) return { error };
-    throw error;
-  }
 }

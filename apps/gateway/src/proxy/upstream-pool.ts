@@ -23,6 +23,7 @@ export class UpstreamPool implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly instances: Record<string, Instance[]>;
   private readonly next: Record<string, number> = {};
   private probeTimer?: NodeJS.Timeout;
+  private lastProbe?: { at: number; statuses: Promise<Record<string, InstanceStatus[]>> };
 
   constructor(upstreams: Record<ServiceName, string[]>) {
     this.instances = Object.fromEntries(Object.entries(upstreams).map(([service, urls]) => [service, urls.map((url) => ({ url, downUntil: 0 }))]));
@@ -50,19 +51,27 @@ export class UpstreamPool implements OnApplicationBootstrap, OnModuleDestroy {
     instance.reason = reason;
   }
 
+  /** Every instance's readiness as the background probe last saw it; probes now only when that is stale. */
+  status(): Promise<Record<string, InstanceStatus[]>> {
+    if (this.lastProbe === undefined || Date.now() - this.lastProbe.at > 2 * PROBE_INTERVAL_MS) return this.probe();
+    return this.lastProbe.statuses;
+  }
+
   /** Asks every instance for its readiness now; the answers steer the next requests. */
-  async probe(): Promise<Record<string, InstanceStatus[]>> {
-    const entries = await Promise.all(
+  probe(): Promise<Record<string, InstanceStatus[]>> {
+    const statuses = Promise.all(
       Object.entries(this.instances).map(async ([service, instances]) => {
         const statuses = await Promise.all(instances.map((instance) => this.probeInstance(service as ServiceName, instance)));
         return [service, statuses] as const;
       }),
-    );
-    return Object.fromEntries(entries);
+    ).then((entries) => Object.fromEntries(entries));
+    this.lastProbe = { at: Date.now(), statuses };
+    return statuses;
   }
 
   /** Keeps probing in the background, so that a dead instance is passed over before a request finds it. */
   onApplicationBootstrap(): void {
+    void this.probe();
     this.probeTimer = setInterval(() => void this.probe(), PROBE_INTERVAL_MS);
     this.probeTimer.unref();
   }

@@ -1,17 +1,17 @@
 import type { FastifyCorsOptions } from '@fastify/cors';
 
 /** Every method an operation of the API uses; a browser preflight for any other is refused. */
-export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** Request headers a browser client may send beyond the CORS-safelisted ones. */
-export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-request-id'];
+const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-request-id'];
 
 /**
  * Response headers a browser client may read beyond the CORS-safelisted ones: the request id to quote,
  * the replay marker of idempotent creates, and when to retry after 429/503 (with the rate-limit
  * headers, in both their draft-standard and common `x-` spellings).
  */
-export const CORS_EXPOSED_HEADERS = [
+const CORS_EXPOSED_HEADERS = [
   'x-request-id',
   'idempotent-replayed',
   'retry-after',

@@ -38,7 +38,7 @@ export class EntitiesService {
 
   async register(input: CreateEntityDto): Promise<EntityDto> {
     try {
-      const entity = await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const now = clock.now();
         const created = tx.manager.create(SurveyedEntity, {
           id: randomUUID(),
@@ -53,9 +53,8 @@ export class EntitiesService {
         });
         await tx.manager.insert(SurveyedEntity, created);
         await tx.audit('entity.register', { type: 'entity', id: created.id }, { creditCode: created.creditCode, name: created.name });
-        return created;
+        return EntityDto.of(created);
       });
-      return EntityDto.of(entity);
     } catch (error) {
       if (isUniqueViolation(error, 'surveyed_entities_credit_code_key')) throw alreadyRegistered(input.creditCode);
       throw error;
@@ -108,7 +107,7 @@ export class EntitiesService {
   }
 
   async update(user: AuthUser, id: string, input: UpdateEntityDto): Promise<EntityDto> {
-    const entity = await this.work.run(async (tx) => {
+    return await this.work.run(async (tx) => {
       const entity = await tx.manager.findOne(SurveyedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (entity === null) throw entityNotFound(`id ${id}`);
       await assertEntityAccess(tx.manager, user, id);
@@ -120,9 +119,8 @@ export class EntitiesService {
       entity.updatedAt = clock.now();
       await tx.manager.save(SurveyedEntity, entity);
       await tx.audit('entity.update', { type: 'entity', id }, { before, after: input });
-      return entity;
+      return EntityDto.of(entity);
     });
-    return EntityDto.of(entity);
   }
 
   async get(user: AuthUser, id: string): Promise<EntityDto> {

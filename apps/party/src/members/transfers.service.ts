@@ -167,24 +167,22 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
          FROM member_transfers WHERE status IN ('requested', 'approved') AND due_on >= $1 AND stage_started_on <= $2 FOR UPDATE`,
       [change.firstDay, change.lastDay],
     );
-    const moved: RevisedDeadline[] = [];
-    for (const row of open) {
-      const oldBasis = row.due_basis ?? 'official';
-      const revised = change.recompute(row.stage_started_on, row.due_on!, oldBasis);
-      if (revised === undefined) continue;
-      await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.due, revised.basis]);
-      if (revised.due === row.due_on) continue;
-      await manager.query(`INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`, [
-        randomUUID(),
-        row.id,
-        row.status,
-        clock.today(),
-        `${row.due_on} → ${revised.due}: ${change.reason}`,
-        clock.now(),
-      ]);
-      moved.push({ resourceType: 'transfer', resourceId: row.id, field: 'dueOn', oldDueOn: row.due_on!, newDueOn: revised.due, oldBasis, newBasis: revised.basis });
-    }
-    return moved;
+    return change.reviseEach(
+      open,
+      (row) => ({ resourceType: 'transfer', resourceId: row.id, field: 'dueOn', countedFrom: row.stage_started_on, due: row.due_on!, basis: row.due_basis ?? 'official' }),
+      async (row, revised, moved) => {
+        await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.due, revised.basis]);
+        if (!moved) return;
+        await manager.query(`INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`, [
+          randomUUID(),
+          row.id,
+          row.status,
+          clock.today(),
+          `${row.due_on} → ${revised.due}: ${change.reason}`,
+          clock.now(),
+        ]);
+      },
+    );
   }
 
   private async step(manager: EntityManager, transferId: string, action: string, toStatus: string, on: string, note: string | null): Promise<void> {

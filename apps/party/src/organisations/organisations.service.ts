@@ -192,7 +192,7 @@ export class OrganisationsService {
     }
     const id = randomUUID();
     try {
-      await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
         await assertEntityAccess(tx.manager, user, entity.id);
         await tx.manager.query(`INSERT INTO mass_organisations (id, entity_id, kind, name, established_on, created_at) VALUES ($1, $2, $3, $4, $5, now())`, [
@@ -204,6 +204,8 @@ export class OrganisationsService {
         ]);
         await tx.audit('mass-organisation.establish', { type: 'mass-organisation', id }, { entityId: entity.id, kind: input.kind });
         await this.ledger.recompute(tx, entity.id);
+        const [row] = await this.massRows(`WHERE m.id = $1`, [id], tx.manager);
+        return row!;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'mass_organisations_entity_kind_key')) {
@@ -211,8 +213,6 @@ export class OrganisationsService {
       }
       throw error;
     }
-    const [row] = await this.massRows(`WHERE m.id = $1`, [id]);
-    return row!;
   }
 
   async listMassOrganisations(user: AuthUser, query: MassOrganisationQueryDto): Promise<Page<MassOrganisationDto>> {
@@ -236,8 +236,8 @@ export class OrganisationsService {
     return toPage(rows, query.limit, (row) => [row.createdAt, row.id], (row) => row);
   }
 
-  private async massRows(tail: string, params: unknown[]): Promise<MassOrganisationDto[]> {
-    const rows: { id: string; entity_id: string; credit_code: string; kind: string; name: string; established_on: string; created_at: Date }[] = await this.dataSource.query(
+  private async massRows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<MassOrganisationDto[]> {
+    const rows: { id: string; entity_id: string; credit_code: string; kind: string; name: string; established_on: string; created_at: Date }[] = await db.query(
       `SELECT m.id, m.entity_id, e.credit_code, m.kind, m.name, to_char(m.established_on, 'YYYY-MM-DD') AS established_on, m.created_at
        FROM mass_organisations m JOIN surveyed_entities e ON e.id = m.entity_id ${tail}`,
       params,

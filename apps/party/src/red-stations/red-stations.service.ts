@@ -18,8 +18,8 @@ export class RedStationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async open(input: CreateRedStationDto): Promise<RedStationDto> {
-    const station = await this.work.run(async (tx) => {
+  open(input: CreateRedStationDto): Promise<RedStationDto> {
+    return this.work.run(async (tx) => {
       const created = tx.manager.create(RedStation, {
         id: randomUUID(),
         name: input.name,
@@ -40,9 +40,8 @@ export class RedStationsService {
         address: stored.address,
         openedAt: stored.createdAt.toISOString(),
       });
-      return stored;
+      return RedStationDto.of(stored);
     });
-    return RedStationDto.of(station);
   }
 
   async get(id: string): Promise<RedStationDto> {

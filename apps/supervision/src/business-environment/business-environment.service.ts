@@ -92,9 +92,9 @@ export class BusinessEnvironmentService {
         });
         await tx.manager.insert(SubsidyPayout, created);
         await tx.audit('subsidy-payout.record', { type: 'subsidy-payout', id: created.id }, { policyId, amount: input.amount, reference: input.reference });
-        return tx.manager.findOneByOrFail(SubsidyPayout, { id: created.id });
+        return this.payoutDto(await tx.manager.findOneByOrFail(SubsidyPayout, { id: created.id }), true);
       });
-      return this.payoutDto(payout, true);
+      return payout;
     } catch (error) {
       if (isUniqueViolation(error, PAYOUT_REFERENCE_CONSTRAINT)) {
         throw ProblemException.of(409, 'payout-reference-taken', 'Payout already recorded', `A payout with reference ${input.reference} is already recorded under this policy.`);

@@ -441,23 +441,16 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       .where(`complaint.status NOT IN ('closed', 'rejected')`)
       .andWhere('complaint.stepDueOn >= :firstDay AND complaint.stepDueCountedFrom <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
       .getMany();
-    const moved: RevisedDeadline[] = [];
-    for (const complaint of open) {
-      const old = { due: complaint.stepDueOn!, basis: complaint.stepDueBasis ?? 'official' };
-      const revised = change.recompute(complaint.stepDueCountedFrom!, old.due, old.basis);
-      if (revised === undefined) continue;
-      complaint.stepDueOn = revised.due;
-      complaint.stepDueBasis = revised.basis;
-      if (revised.due === old.due) {
+    return change.reviseEach(
+      open,
+      (complaint) => ({ resourceType: 'complaint', resourceId: complaint.id, field: 'stepDueOn', countedFrom: complaint.stepDueCountedFrom!, due: complaint.stepDueOn!, basis: complaint.stepDueBasis ?? 'official' }),
+      async (complaint, revised, moved) => {
+        const old = complaint.stepDueOn!;
+        Object.assign(complaint, { stepDueOn: revised.due, stepDueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
         await manager.save(Complaint, complaint);
-        continue;
-      }
-      complaint.updatedAt = clock.now();
-      await manager.save(Complaint, complaint);
-      await this.step(manager, complaint, 'deadline-revised', `${old.due} → ${revised.due}: ${change.reason}`, 'working-calendar', revised.due);
-      moved.push({ resourceType: 'complaint', resourceId: complaint.id, field: 'stepDueOn', oldDueOn: old.due, newDueOn: revised.due, oldBasis: old.basis, newBasis: revised.basis });
-    }
-    return moved;
+        if (moved) await this.step(manager, complaint, 'deadline-revised', `${old} → ${revised.due}: ${change.reason}`, 'working-calendar', revised.due);
+      },
+    );
   }
 
   private deadline(status: Complaint['status'], enteredOn: string): Deadline | null {

@@ -85,7 +85,7 @@ export class CompletenessService {
   /** A supervisor gives a unit more time for one period; the reason is public in the completeness view. */
   async grantExtension(unitCode: string, input: GrantDueExtensionDto, user: AuthUser): Promise<DueExtensionDto> {
     await this.units.find(unitCode);
-    const extension = await this.work.run(async (tx) => {
+    return await this.work.run(async (tx) => {
       const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
       if (item === null) throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
       if (item.disclosureFrequency === 'per-event') throw ProblemException.of(422, 'invalid-period', 'Invalid period', 'Per-event items have no due date to extend.');
@@ -107,9 +107,8 @@ export class CompletenessService {
       });
       await tx.manager.insert(DisclosureDueExtension, row);
       await tx.audit('disclosure-due.extend', { type: 'disclosure-due-extension', id: row.id }, { unitCode, itemCode: item.code, period: input.period, workingDays: input.workingDays, reason: input.reason });
-      return row;
+      return { id: row.id, unitCode, itemCode: input.itemCode, period: row.period, workingDays: row.workingDays, reason: row.reason, grantedAt: row.grantedAt.toISOString() };
     });
-    return { id: extension.id, unitCode, itemCode: input.itemCode, period: extension.period, workingDays: extension.workingDays, reason: extension.reason, grantedAt: extension.grantedAt.toISOString() };
   }
 
   async extensions(unitCode: string, query: PageQueryDto): Promise<Page<DueExtensionDto>> {

@@ -368,19 +368,16 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       .where(`finding.status IN ('ordered', 'returned')`)
       .andWhere('finding.dueOn >= :firstDay AND finding.dueCountedFrom <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
       .getMany();
-    const moved: RevisedDeadline[] = [];
-    for (const finding of open) {
-      const old = { due: finding.dueOn, basis: finding.dueBasis };
-      const revised = change.recompute(finding.dueCountedFrom!, old.due, old.basis);
-      if (revised === undefined) continue;
-      Object.assign(finding, { dueOn: revised.due, dueBasis: revised.basis });
-      if (revised.due !== old.due) finding.updatedAt = clock.now();
-      await manager.save(Finding, finding);
-      if (revised.due === old.due) continue;
-      await this.step(manager, finding, `${old.due} → ${revised.due}: ${change.reason}`, 'working-calendar', 'deadline-revised');
-      moved.push({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', oldDueOn: old.due, newDueOn: revised.due, oldBasis: old.basis, newBasis: revised.basis });
-    }
-    return moved;
+    return change.reviseEach(
+      open,
+      (finding) => ({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', countedFrom: finding.dueCountedFrom!, due: finding.dueOn, basis: finding.dueBasis }),
+      async (finding, revised, moved) => {
+        const old = finding.dueOn;
+        Object.assign(finding, { dueOn: revised.due, dueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
+        await manager.save(Finding, finding);
+        if (moved) await this.step(manager, finding, `${old} → ${revised.due}: ${change.reason}`, 'working-calendar', 'deadline-revised');
+      },
+    );
   }
 
   private async step(manager: EntityManager, finding: Finding, note: string | null, actorId: string, kind: RectificationStep['kind'] = 'status'): Promise<void> {

@@ -29,7 +29,7 @@ export class SupervisionItemsService {
   async create(input: CreateSupervisionItemDto): Promise<SupervisionItemDto> {
     assertEventItemIsPerEvent(input.sourceEvent ?? null, input.disclosureFrequency);
     try {
-      const item = await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const created = tx.manager.create(SupervisionItem, {
           id: randomUUID(),
           code: input.code,
@@ -53,9 +53,8 @@ export class SupervisionItemsService {
         await tx.manager.insert(SupervisionItem, created);
         await this.recordChange(tx, created, 'created', null);
         await tx.audit('supervision-item.create', { type: 'supervision-item', id: created.id }, { code: created.code, name: created.name });
-        return created;
+        return SupervisionItemDto.of(created);
       });
-      return SupervisionItemDto.of(item);
     } catch (error) {
       // The constraint decides, not a prior lookup: two concurrent requests cannot both pass it.
       if (isUniqueViolation(error, SUPERVISION_ITEM_CODE_CONSTRAINT)) {
@@ -70,7 +69,7 @@ export class SupervisionItemsService {
 
   async update(id: string, input: UpdateSupervisionItemDto): Promise<SupervisionItemDto> {
     const { reason, ...changes } = input;
-    const item = await this.work.run(async (tx) => {
+    return await this.work.run(async (tx) => {
       const current = await this.lockActive(tx.manager, id);
       Object.assign(current, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
       assertEventItemIsPerEvent(current.sourceEvent, current.disclosureFrequency);
@@ -78,14 +77,13 @@ export class SupervisionItemsService {
       await tx.manager.save(SupervisionItem, current);
       await this.recordChange(tx, current, 'updated', reason);
       await tx.audit('supervision-item.update', { type: 'supervision-item', id }, { version: current.version, reason, fields: Object.keys(changes) });
-      return current;
+      return SupervisionItemDto.of(current);
     });
-    return SupervisionItemDto.of(item);
   }
 
   /** Retired items keep their disclosures and history; they stop being due. */
   async retire(id: string, input: RetireSupervisionItemDto): Promise<SupervisionItemDto> {
-    const item = await this.work.run(async (tx) => {
+    return await this.work.run(async (tx) => {
       const current = await this.lockActive(tx.manager, id);
       current.version += 1;
       current.retiredAt = clock.now();
@@ -93,9 +91,8 @@ export class SupervisionItemsService {
       await tx.manager.save(SupervisionItem, current);
       await this.recordChange(tx, current, 'retired', input.reason);
       await tx.audit('supervision-item.retire', { type: 'supervision-item', id }, { version: current.version, reason: input.reason });
-      return current;
+      return SupervisionItemDto.of(current);
     });
-    return SupervisionItemDto.of(item);
   }
 
   async get(id: string): Promise<SupervisionItemDto> {

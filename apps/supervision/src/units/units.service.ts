@@ -20,7 +20,7 @@ export class UnitsService {
 
   async create(input: CreateUnitDto): Promise<UnitDto> {
     try {
-      const unit = await this.work.run(async (tx) => {
+      return await this.work.run(async (tx) => {
         const created = tx.manager.create(SupervisionUnit, {
           code: input.code,
           name: input.name,
@@ -31,9 +31,8 @@ export class UnitsService {
         });
         await tx.manager.insert(SupervisionUnit, created);
         await tx.audit('supervision-unit.create', { type: 'supervision-unit', id: created.code }, { name: created.name, kind: created.kind, demo: created.demo });
-        return created;
+        return UnitDto.of(created);
       });
-      return UnitDto.of(unit);
     } catch (error) {
       if (isUniqueViolation(error, 'supervision_units_pkey')) {
         throw ProblemException.of(409, 'supervision-unit-code-taken', 'Unit code taken', `A unit with code ${input.code} already exists.`);

@@ -9,14 +9,12 @@ import {
 import { Reflector } from '@nestjs/core';
 import { currentRequestContext } from '../context/request-context.js';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.js';
-import type { AuthRequest, AuthUser } from './auth-user.js';
-import { InvalidTokenError } from './invalid-token.error.js';
+import type { AuthRequest } from './auth-user.js';
+import { checkRequestToken } from './request-token.js';
 import { TokenVerifier } from './token-verifier.js';
 
 /** Injection token for the TokenVerifier the guard uses; the platform module provides it. */
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
-
-const BEARER = /^Bearer +(\S+) *$/i;
 
 interface HeaderSettingReply {
   header(name: string, value: string): unknown;
@@ -53,11 +51,13 @@ export class AuthGuard implements CanActivate {
       }
       throw unauthorized(reply, 'Authentication required: send an Authorization: Bearer <token> header');
     }
-    const token = BEARER.exec(header)?.[1];
-    if (token === undefined) {
-      throw unauthorized(reply, 'Authorization header must be "Bearer <token>"', 'invalid_request');
+    // Verified once per request: the body limit may already have asked.
+    const check = await checkRequestToken(this.verifier, request, header);
+    if (check !== undefined && 'error' in check) {
+      if (check.badHeader) throw unauthorized(reply, 'Authorization header must be "Bearer <token>"', 'invalid_request');
+      throw unauthorized(reply, `Invalid bearer token: ${check.error.message}`, 'invalid_token');
     }
-    const user = await this.authenticate(token, reply);
+    const user = check!.user;
     request.user = user;
     const requestContext = currentRequestContext();
     if (requestContext) {
@@ -69,16 +69,6 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(token: string, reply: HeaderSettingReply): Promise<AuthUser> {
-    try {
-      return await this.verifier.verify(token);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) {
-        throw unauthorized(reply, `Invalid bearer token: ${error.message}`, 'invalid_token');
-      }
-      throw error;
-    }
-  }
 }
 
 /** RFC 6750 asks for a WWW-Authenticate challenge on every 401. */

@@ -1,5 +1,6 @@
 export { ApiAuth, ApiPublic, BEARER_SECURITY_SCHEME } from './api-auth.decorator.js';
 export { AuthGuard, TOKEN_VERIFIER } from './auth.guard.js';
+export { checkRequestToken, type TokenCheck } from './request-token.js';
 export type { AuthRequest, AuthUser } from './auth-user.js';
 export { authUserFromClaims, type PlatformClaims } from './claims.js';
 export { CurrentUser } from './current-user.decorator.js';

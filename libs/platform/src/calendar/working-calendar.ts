@@ -68,11 +68,6 @@ export class WorkingCalendar {
     return this.index.has(year) ? 'official' : 'provisional';
   }
 
-  /** The arrangement of `year`: official, or computed when there is none; throws for a year that is neither. */
-  yearData(year: number): CalendarYear {
-    return this.yearIndex(year, `${year}-01-01`).data;
-  }
-
   /** This calendar without the official data of `year`, which turns provisional again. */
   withoutYear(year: number): WorkingCalendar {
     return new WorkingCalendar([...this.index.values()].map((entry) => entry.data).filter((data) => data.year !== year));

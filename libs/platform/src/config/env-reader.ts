@@ -44,15 +44,27 @@ export class EnvReader {
       this.problems.push(`${name} is required`);
       return '';
     }
+    this.checkUrl(name, value, protocols);
+    return value;
+  }
+
+  /** One URL or several, comma-separated (e.g. the instances of a service). */
+  urls(name: string, protocols: readonly string[], fallback: string[]): string[] {
+    const values = this.list(name, fallback);
+    if (values.length === 0) this.problems.push(`${name} must name at least one URL`);
+    for (const value of values) this.checkUrl(name, value, protocols);
+    return values;
+  }
+
+  private checkUrl(name: string, value: string, protocols: readonly string[]): void {
     try {
       const parsed = new URL(value);
       if (!protocols.includes(parsed.protocol)) {
-        this.problems.push(`${name} must be a ${protocols.join(' or ')} URL`);
+        this.problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${value}"`);
       }
     } catch {
       this.problems.push(`${name} must be a URL, got "${value}"`);
     }
-    return value;
   }
 
   list(name: string, fallback: string[]): string[] {

@@ -35,7 +35,7 @@ export class HealthController {
 
   private async readinessResult(): Promise<HealthCheckResult> {
     try {
-      return await this.health.check([() => this.database.pingCheck('database').withTimeout(2_000), ...this.readiness.all()]);
+      return await this.health.check([() => this.database.pingCheck('database').withTimeout(2_000)]);
     } catch (error) {
       if (error instanceof ServiceUnavailableException) return error.getResponse() as HealthCheckResult;
       throw error;

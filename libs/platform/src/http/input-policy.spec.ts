@@ -10,6 +10,11 @@ describe('input policy', () => {
     expect(exceedsJsonDepth('['.repeat(1_000_000), 32)).toBe(true);
   });
 
+  it('measures the raw UTF-8 bytes of a body as it measures its text', () => {
+    expect(exceedsJsonDepth(Buffer.from('{"名称":"[[[[安庆\\"[[","a":[[]]}'), 3)).toBe(false);
+    expect(exceedsJsonDepth(Buffer.from('{"名称":[[["安庆"]]]}'), 3)).toBe(true);
+  });
+
   it('accepts everyday text and refuses what cannot be stored or was never typed', () => {
     expect(textProblem('安庆长风港二期 😀\ttab\r\nnew line')).toBeUndefined();
     expect(textProblem('a\u0000b')).toBe('must not contain NUL characters');

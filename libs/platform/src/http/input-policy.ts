@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { checkRequestToken } from '../auth/request-token.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, type FieldError } from '../problem/problem-details.js';
 import { ProblemException } from '../problem/problem.exception.js';
@@ -42,11 +43,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Whether JSON text nests arrays/objects deeper than `maxDepth`, decided by one pass over the characters
  * before anything is parsed, so a 1 MiB `[[[[…` costs a scan, not a parse and a recursive validation.
  */
-export function exceedsJsonDepth(text: string, maxDepth: number): boolean {
+export function exceedsJsonDepth(text: string | Uint8Array, maxDepth: number): boolean {
+  // Brackets, quotes and backslashes are ASCII, and UTF-8 never uses ASCII bytes inside a longer character,
+  // so raw bytes scan as well as decoded text.
   let depth = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+    const code = typeof text === 'string' ? text.charCodeAt(index) : text[index]!;
     if (inString) {
       if (code === 0x5c) index++; // backslash: skip the escaped character
       else if (code === 0x22) inString = false;
@@ -60,6 +63,9 @@ export function exceedsJsonDepth(text: string, maxDepth: number): boolean {
   }
   return false;
 }
+
+/** `application/json` and its `+json` kinds, as a content-type parser matches them (the media type alone). */
+export const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]+\+)?json$/i;
 
 export function jsonTooDeep(maxDepth: number): ProblemException {
   return ProblemException.of(400, 'body-too-deep', 'Body nested too deeply', `Arrays and objects may nest at most ${maxDepth} levels.`);
@@ -149,14 +155,13 @@ class BodyGuard extends Transform {
   }
 }
 
-/** Whether an Authorization header holds a token the verifier accepts; the guard still decides what it may do. */
-export async function carriesValidToken(verifier: TokenVerifier, authorization: string | undefined): Promise<boolean> {
-  const token = authorization === undefined ? undefined : /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
-  if (token === undefined) return false;
-  return verifier.verify(token).then(
-    () => true,
-    () => false,
-  );
+/**
+ * Whether a request carries a token the verifier accepts (the guard, reusing this verification, still decides
+ * what it may do). A verifier that cannot answer (JWKS unreachable) fails the request rather than shrinking its limit.
+ */
+export async function carriesValidToken(verifier: TokenVerifier, request: FastifyRequest): Promise<boolean> {
+  const check = await checkRequestToken(verifier, request, request.headers.authorization);
+  return check !== undefined && 'user' in check;
 }
 
 export interface InputPolicyOptions {
@@ -197,7 +202,7 @@ export function installJsonParser(fastify: FastifyInstance, limits: InputLimits)
   const parse = fastify.getDefaultJsonParser('error', 'error');
   // Fastify's defaults (JSON without the depth check, and text/plain) go: anything but JSON is a 415.
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser(/^application\/([a-z0-9.+-]+\+)?json$/, { parseAs: 'string', bodyLimit: limits.authenticatedBodyBytes }, (request, body, done) => {
+  fastify.addContentTypeParser(JSON_MEDIA_TYPE, { parseAs: 'string', bodyLimit: limits.authenticatedBodyBytes }, (request, body, done) => {
     if (exceedsJsonDepth(body as string, limits.maxJsonDepth)) {
       done(jsonTooDeep(limits.maxJsonDepth), undefined);
       return;

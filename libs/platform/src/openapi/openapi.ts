@@ -3,7 +3,11 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 
 import { BEARER_SECURITY_SCHEME, ROLES_EXTENSION, UNIT_RULE_EXTENSION } from '../auth/api-auth.decorator.js';
 import { isRole } from '../auth/roles.js';
+import { DEFAULT_INPUT_LIMITS } from '../http/input-policy.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from '../problem/problem-details.js';
+
+const kib = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`);
+const BODY_LIMITS = `${kib(DEFAULT_INPUT_LIMITS.authenticatedBodyBytes)} with a valid bearer token, ${kib(DEFAULT_INPUT_LIMITS.anonymousBodyBytes)} without`;
 
 export interface ApiDescription {
   title: string;
@@ -73,10 +77,18 @@ const SUCCESS_DESCRIPTIONS: Record<string, string> = {
   '204': 'Done; no body.',
 };
 
+/** What the HTTP layer itself answers on any route, before the operation runs (hardenedServerOptions, the input policy). */
+const HTTP_LAYER_RESPONSES: Record<string, string> = {
+  '408': 'The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed.',
+  '414': 'The request target or a path segment is longer than the server accepts (`uri-too-long`).',
+  '431': 'The request headers are larger than the server accepts (`headers-too-large`).',
+};
+
 /**
- * Every response gets a description, and every operation documents the 500 and the 503 (database trouble, retry) any request can meet and,
- * when it takes parameters or a body, the 400 of their validation. Every 4xx/5xx answer is a problem
- * document (ProblemFilter guarantees it), shown with an example of that status, not one for all.
+ * Every response gets a description, and every operation documents what any request can meet — the HTTP
+ * layer's 408/414/431, the 500, the 503 of database trouble (retry) — and, when it takes parameters or a
+ * body, the 400 of their validation. Every 4xx/5xx answer is a problem document (ProblemFilter guarantees
+ * it), shown with an example of that status, not one for all.
  */
 function describeResponses(document: OpenAPIObject): void {
   for (const [path, item] of Object.entries(document.paths)) {
@@ -87,12 +99,14 @@ function describeResponses(document: OpenAPIObject): void {
         operation.responses['400'] ??= { description: 'Invalid request (`validation-failed`); `errors` names each failed field.' };
       }
       if (operation.requestBody !== undefined) {
-        operation.responses['413'] ??= { description: 'The body is larger than the limit of 1 MiB (`payload-too-large`).' };
+        operation.responses['413'] ??= { description: `The body is larger than the limit (\`payload-too-large\`): ${BODY_LIMITS}.` };
         operation.responses['415'] ??= { description: 'The body is not `application/json` (`unsupported-media-type`).' };
       }
+      for (const [status, description] of Object.entries(HTTP_LAYER_RESPONSES)) operation.responses[status] ??= { description };
       operation.responses['500'] ??= { description: 'Unexpected error; logged with the request id.' };
       operation.responses['503'] ??= {
-        description: 'The database was briefly out of reach or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`); nothing was changed: retry after `Retry-After` seconds.',
+        description:
+          'The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`.',
         headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1, maximum: 3600 } } },
       };
       operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
@@ -102,9 +116,7 @@ function describeResponses(document: OpenAPIObject): void {
           if (!response.description) response.description = SUCCESS_DESCRIPTIONS[status] ?? 'Success.';
           continue;
         }
-        response.content = {
-          [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' }, example: problemExample(Number(status), response.description, path, invalidFieldOf(document, operation)) },
-        };
+        response.content = problemContent(Number(status), response.description, path, invalidFieldOf(document, operation));
       }
     }
   }
@@ -118,6 +130,11 @@ function invalidFieldOf(document: OpenAPIObject, operation: NonNullable<OpenAPIO
   const required = schema !== undefined && !('$ref' in schema) ? schema.required?.[0] : undefined;
   const parameter = operation.parameters?.find((candidate) => !('$ref' in candidate)) as { name: string } | undefined;
   return required ?? parameter?.name ?? 'body';
+}
+
+/** A problem+json response body as documented: the shared schema, with an example of this status. */
+export function problemContent(status: number, description: string, path: string, invalidField = 'body') {
+  return { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' }, example: problemExample(status, description, path, invalidField) } };
 }
 
 /** A problem as the operation would answer it: the slug its description names (`like-this`), else the status's generic one. */

@@ -14,11 +14,6 @@ export function fieldErrorsOf(errors: ValidationError[], parent = ''): FieldErro
 }
 
 /**
- * The one gate every path parameter, query and body passes after authentication: first the rules shared
- * by all fields (no null, no NUL, control characters or lone surrogates, no number a JSON number cannot
- * hold exactly), then the DTO's own rules. Unknown fields are rejected, not ignored.
- */
-/**
  * class-validator's @ValidateNested lets an array through where an object belongs (`parcels: [[]]`), and
  * the handler then meets an empty shape: every nested value must be an object, or a list of objects.
  */
@@ -37,6 +32,11 @@ export function nestedShapeErrors(instance: object, parent = ''): FieldError[] {
   });
 }
 
+/**
+ * The one gate every path parameter, query and body passes after authentication: first the rules shared
+ * by all fields (no null, no NUL, control characters or lone surrogates, no number a JSON number cannot
+ * hold exactly), then the DTO's own rules. Unknown fields are rejected, not ignored.
+ */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {

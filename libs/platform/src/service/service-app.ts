@@ -95,7 +95,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
   const verifier = app.get<TokenVerifier>(TOKEN_VERIFIER);
-  installBodyLimits(fastify, { limits, isAuthenticated: (request) => carriesValidToken(verifier, request.headers.authorization) });
+  installBodyLimits(fastify, { limits, isAuthenticated: (request) => carriesValidToken(verifier, request) });
   installJsonParser(fastify, limits);
   if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);
   await app.init();

@@ -12,11 +12,11 @@ const MAX_DAYS_PER_LIST = 366;
 export const CALENDAR_YEARS = { min: 1000, max: 9999 } as const;
 
 export class FestivalNameDto {
-  @ApiProperty({ example: '国庆节', description: 'As the State Council notice writes it.', maxLength: 50 })
+  @ApiProperty({ example: '国庆节', description: 'As the State Council notice writes it.' })
   @BoundedText(1, 50)
   zh!: string;
 
-  @ApiProperty({ example: 'National Day', maxLength: 100 })
+  @ApiProperty({ example: 'National Day' })
   @BoundedText(1, 100)
   en!: string;
 }
@@ -43,7 +43,7 @@ export class CalendarYearDto {
   @BoundedInt(CALENDAR_YEARS.min, CALENDAR_YEARS.max)
   year!: number;
 
-  @ApiPropertyOptional({ example: '国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)', description: "Where the arrangement comes from, e.g. the notice's title and date.", maxLength: 500 })
+  @ApiPropertyOptional({ example: '国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)', description: "Where the arrangement comes from, e.g. the notice's title and date." })
   @IsOptional()
   @BoundedText(1, 500)
   source?: string;
@@ -133,12 +133,12 @@ export class DeadlineChangeQueryDto extends PageQueryDto {
   @BoundedInt(CALENDAR_YEARS.min, CALENDAR_YEARS.max)
   year?: number;
 
-  @ApiPropertyOptional({ example: 'complaint', description: 'Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`).', maxLength: 64 })
+  @ApiPropertyOptional({ example: 'complaint', description: 'Only deadlines of this kind of resource (e.g. `complaint`, `finding`, `appeal`, `transfer`).' })
   @IsOptional()
   @BoundedText(1, 64)
   resourceType?: string;
 
-  @ApiPropertyOptional({ example: '6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60', description: 'Only the deadlines of this resource.', maxLength: 64 })
+  @ApiPropertyOptional({ example: '6a0c3e9b-1f4d-4a7e-9c2b-8d5e1f3a7b60', description: 'Only the deadlines of this resource.' })
   @IsOptional()
   @BoundedText(1, 64)
   resourceId?: string;

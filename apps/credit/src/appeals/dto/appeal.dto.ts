@@ -10,7 +10,7 @@ export class CreateAppealDto {
   @UuidString()
   entryId!: string;
 
-  @ApiProperty({ example: '当日本人不在社区，扣分有误', maxLength: 1000 })
+  @ApiProperty({ example: '当日本人不在社区，扣分有误' })
   @BoundedText(1, 1000)
   reason!: string;
 }
@@ -20,7 +20,7 @@ export class DecideAppealDto {
   @IsIn(['upheld', 'rejected'])
   outcome!: 'upheld' | 'rejected';
 
-  @ApiProperty({ example: '经核实，当日记录有误，撤销扣分', maxLength: 1000 })
+  @ApiProperty({ example: '经核实，当日记录有误，撤销扣分' })
   @BoundedText(1, 1000)
   reason!: string;
 }

@@ -22,7 +22,7 @@ function PointsFitCategory(): PropertyDecorator {
 }
 
 export class CreateIndicatorDto {
-  @ApiProperty({ example: 'VOL-01', description: 'Catalogue code, unique; upper-case letters and digits in dash-separated groups.', maxLength: 32, pattern: INDICATOR_CODE_PATTERN.source })
+  @ApiProperty({ example: 'VOL-01', description: 'Catalogue code, unique; upper-case letters and digits in dash-separated groups.' })
   @BoundedText(1, 32)
   @MatchesPattern(INDICATOR_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "VOL-01"' })
   code!: string;
@@ -31,7 +31,7 @@ export class CreateIndicatorDto {
   @IsIn(INDICATOR_CATEGORIES)
   category!: IndicatorCategory;
 
-  @ApiProperty({ example: '参加核酸检测志愿服务', maxLength: 200 })
+  @ApiProperty({ example: '参加核酸检测志愿服务' })
   @BoundedText(1, 200)
   name!: string;
 

@@ -26,22 +26,22 @@ export class CreateLedgerEntryDto {
   @IsBusinessDate()
   occurredOn?: string;
 
-  @ApiProperty({ example: '参加核酸检测志愿服务', maxLength: 500 })
+  @ApiProperty({ example: '参加核酸检测志愿服务' })
   @BoundedText(1, 500)
   reason!: string;
 
-  @ApiPropertyOptional({ example: '签到表 2026-04-18 第3页', maxLength: 500, description: 'Reference to the evidence (sign-in sheet, photo id, case number).' })
+  @ApiPropertyOptional({ example: '签到表 2026-04-18 第3页', description: 'Reference to the evidence (sign-in sheet, photo id, case number).' })
   @IsOptional()
   @BoundedText(1, 500)
   evidence?: string;
 }
 
 export class CreateReversalDto {
-  @ApiProperty({ example: '录入错误更正：该居民当日未参加活动', maxLength: 500 })
+  @ApiProperty({ example: '录入错误更正：该居民当日未参加活动' })
   @BoundedText(1, 500)
   reason!: string;
 
-  @ApiPropertyOptional({ example: '更正审批单 2026-015', maxLength: 500 })
+  @ApiPropertyOptional({ example: '更正审批单 2026-015' })
   @IsOptional()
   @BoundedText(1, 500)
   evidence?: string;

@@ -8,7 +8,7 @@ const CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 const CODE_MESSAGE = { message: 'code must be upper-case letters and digits in dash-separated groups' };
 
 export class CreateMerchantDto {
-  @ApiProperty({ example: 'LB-CAR-01', pattern: CODE.source })
+  @ApiProperty({ example: 'LB-CAR-01' })
   @MatchesPattern(CODE, CODE_MESSAGE)
   @BoundedText(1, 32)
   code!: string;
@@ -17,7 +17,7 @@ export class CreateMerchantDto {
   @BoundedText(1, 64)
   unitCode!: string;
 
-  @ApiProperty({ example: '共建汽车维修店', maxLength: 200 })
+  @ApiProperty({ example: '共建汽车维修店' })
   @BoundedText(1, 200)
   name!: string;
 
@@ -69,7 +69,7 @@ export class ListMerchantsQueryDto extends PageQueryDto {
 }
 
 export class CreateBenefitDto {
-  @ApiProperty({ example: 'LB-CAR-01-SERVICE', pattern: CODE.source })
+  @ApiProperty({ example: 'LB-CAR-01-SERVICE' })
   @MatchesPattern(CODE, CODE_MESSAGE)
   @BoundedText(1, 48)
   code!: string;
@@ -78,11 +78,11 @@ export class CreateBenefitDto {
   @BoundedText(1, 32)
   merchantCode!: string;
 
-  @ApiProperty({ example: '汽车保养八折', maxLength: 200 })
+  @ApiProperty({ example: '汽车保养八折' })
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠', maxLength: 1000 })
+  @ApiProperty({ example: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠' })
   @BoundedText(1, 1000)
   description!: string;
 

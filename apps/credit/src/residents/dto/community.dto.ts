@@ -6,19 +6,19 @@ import type { Community } from '../registry.entities.js';
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
 
 export class CreateCommunityDto {
-  @ApiProperty({ example: 'shengtang', description: 'Administrative unit code of the community (as in tokens\' `units`).', pattern: UNIT_CODE.source })
+  @ApiProperty({ example: 'shengtang', description: 'Administrative unit code of the community (as in tokens\' `units`).' })
   @MatchesPattern(UNIT_CODE, { message: 'code must be lower-case letters, digits and dashes, e.g. "shengtang"' })
   code!: string;
 
-  @ApiProperty({ example: '盛塘社区', maxLength: 100 })
+  @ApiProperty({ example: '盛塘社区' })
   @BoundedText(1, 100)
   name!: string;
 
-  @ApiProperty({ example: 'lingbei', description: 'Unit code of the sub-district (办事处) the community belongs to.', pattern: UNIT_CODE.source })
+  @ApiProperty({ example: 'lingbei', description: 'Unit code of the sub-district (办事处) the community belongs to.' })
   @MatchesPattern(UNIT_CODE, { message: 'subDistrictCode must be lower-case letters, digits and dashes, e.g. "lingbei"' })
   subDistrictCode!: string;
 
-  @ApiProperty({ example: '菱北办事处', maxLength: 100 })
+  @ApiProperty({ example: '菱北办事处' })
   @BoundedText(1, 100)
   subDistrictName!: string;
 

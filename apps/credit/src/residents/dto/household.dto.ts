@@ -5,14 +5,15 @@ import { RATING_LEVELS } from '../../ratings/rating-rules.js';
 import type { Household } from '../registry.entities.js';
 
 export const HOUSEHOLD_NUMBER = /^[A-Za-z0-9-]{1,32}$/;
+export const HOUSEHOLD_NUMBER_RULE = 'householdNumber must be 1-32 letters, digits or dashes';
 
 export class CreateHouseholdDto {
   @ApiProperty({ example: 'shengtang' })
   @BoundedText(1, 64)
   communityCode!: string;
 
-  @ApiProperty({ example: 'ST-0001', description: 'Household number (户号), unique within the community.', pattern: HOUSEHOLD_NUMBER.source })
-  @MatchesPattern(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
+  @ApiProperty({ example: 'ST-0001', description: 'Household number (户号), unique within the community.' })
+  @MatchesPattern(HOUSEHOLD_NUMBER, { message: HOUSEHOLD_NUMBER_RULE })
   householdNumber!: string;
 }
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { IsIdNumber, IsMobile, PageDtoOf, PageQueryDto, BoundedText, MatchesPattern } from '#platform';
-import { HOUSEHOLD_NUMBER } from './household.dto.js';
+import { IsIdNumber, IsMobile, PageDtoOf, PageQueryDto, BoundedText, MatchesPattern, UuidString } from '#platform';
+import { HOUSEHOLD_NUMBER, HOUSEHOLD_NUMBER_RULE } from './household.dto.js';
 
 export class CreateResidentDto {
   @ApiProperty({ example: 'shengtang' })
@@ -10,10 +10,10 @@ export class CreateResidentDto {
   communityCode!: string;
 
   @ApiProperty({ example: 'ST-0001', description: 'Household number (户号) within the community; the household must exist.' })
-  @MatchesPattern(HOUSEHOLD_NUMBER, { message: 'householdNumber must be 1-32 letters, digits or dashes' })
+  @MatchesPattern(HOUSEHOLD_NUMBER, { message: HOUSEHOLD_NUMBER_RULE })
   householdNumber!: string;
 
-  @ApiProperty({ example: '杨某某', maxLength: 50 })
+  @ApiProperty({ example: '杨某某' })
   @BoundedText(1, 50)
   name!: string;
 
@@ -33,7 +33,7 @@ export class CreateResidentDto {
 }
 
 export class UpdateResidentDto {
-  @ApiPropertyOptional({ example: '杨某某', maxLength: 50 })
+  @ApiPropertyOptional({ example: '杨某某' })
   @IsOptional()
   @BoundedText(1, 50)
   name?: string;
@@ -71,9 +71,9 @@ export class ListResidentsQueryDto extends PageQueryDto {
   @BoundedText(1, 64)
   communityCode?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
+  @ApiPropertyOptional({ example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
   @IsOptional()
-  @MatchesPattern(/^[0-9a-f-]{36}$/, { message: 'householdId must be a UUID' })
+  @UuidString()
   householdId?: string;
 
   @ApiPropertyOptional({ type: Boolean, example: true, description: 'Only the caller\'s own resident record (for a resident\'s app: score and balance).' })

@@ -7,7 +7,7 @@ import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 export class CreateGoodsDto {
-  @ApiProperty({ example: 'ST-GIFT-01', description: 'Shelf code, unique across supermarkets.', pattern: GOODS_CODE.source })
+  @ApiProperty({ example: 'ST-GIFT-01', description: 'Shelf code, unique across supermarkets.' })
   @MatchesPattern(GOODS_CODE, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "ST-GIFT-01"' })
   @BoundedText(1, 32)
   code!: string;
@@ -16,31 +16,31 @@ export class CreateGoodsDto {
   @BoundedText(1, 64)
   communityCode!: string;
 
-  @ApiProperty({ example: '爱心礼包', maxLength: 200 })
+  @ApiProperty({ example: '爱心礼包' })
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiPropertyOptional({ example: '粮油、调味品等组合礼包，价值近200元', maxLength: 500 })
+  @ApiPropertyOptional({ example: '粮油、调味品等组合礼包，价值近200元' })
   @IsOptional()
   @BoundedText(1, 500)
   description?: string;
 
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, example: 60, description: 'Points per item.' })
+  @ApiProperty({ type: 'integer', example: 60, description: 'Points per item.' })
   @BoundedInt(1, 10000)
   pointPrice!: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100000, example: 10 })
+  @ApiProperty({ type: 'integer', example: 10 })
   @BoundedInt(0, 100000)
   stock!: number;
 }
 
 export class UpdateGoodsDto {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, example: 3, description: 'Items added to the stock (restocking); added atomically, never overwritten.' })
+  @ApiPropertyOptional({ type: 'integer', example: 3, description: 'Items added to the stock (restocking); added atomically, never overwritten.' })
   @IsOptional()
   @BoundedInt(1, 10000)
   addStock?: number;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, example: 55, description: 'New price for future orders; past orders keep theirs.' })
+  @ApiPropertyOptional({ type: 'integer', example: 55, description: 'New price for future orders; past orders keep theirs.' })
   @IsOptional()
   @BoundedInt(1, 10000)
   pointPrice?: number;
@@ -130,14 +130,14 @@ export class CreateRedemptionOrderDto {
   @IsIdNumber()
   residentIdNumber?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20, default: 1, example: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, example: 1 })
   @IsOptional()
   @BoundedInt(1, 20)
   quantity?: number;
 }
 
 export class CancelRedemptionOrderDto {
-  @ApiProperty({ example: '居民申请退还，商品未领取', maxLength: 500 })
+  @ApiProperty({ example: '居民申请退还，商品未领取' })
   @BoundedText(1, 500)
   reason!: string;
 }

@@ -12,23 +12,23 @@ export class ParcelInputDto {
   @UuidString()
   projectId!: string;
 
-  @ApiProperty({ example: 'CFG2-01', maxLength: 50, description: 'Parcel code (地块编号), unique within the batch.' })
+  @ApiProperty({ example: 'CFG2-01', description: 'Parcel code (地块编号), unique within the batch.' })
   @BoundedText(1, 50)
   parcelCode!: string;
 
-  @ApiProperty({ example: '382.54', pattern: AREA_MU_PATTERN.source, description: 'Area in mu (亩), a decimal string with at most 4 places; never a number.' })
+  @ApiProperty({ example: '382.54', description: 'Area in mu (亩), a decimal string with at most 4 places; never a number.' })
   @IsString()
   @MatchesPattern(AREA_MU_PATTERN, { message: 'areaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
   areaMu!: string;
 
-  @ApiPropertyOptional({ example: '港区码头及集装箱堆场用地', maxLength: 500 })
+  @ApiPropertyOptional({ example: '港区码头及集装箱堆场用地' })
   @IsOptional()
   @BoundedText(1, 500)
   description?: string;
 }
 
 export class CreateBatchDto {
-  @ApiProperty({ example: '2026年第1批次城镇建设用地（长风港二期）', maxLength: 200, description: 'Batch name, unique.' })
+  @ApiProperty({ example: '2026年第1批次城镇建设用地（长风港二期）', description: 'Batch name, unique.' })
   @BoundedText(1, 200)
   name!: string;
 
@@ -71,7 +71,7 @@ export class TransitionDateDto {
   @IsBusinessDate()
   on!: string;
 
-  @ApiPropertyOptional({ example: '材料已齐备', maxLength: 2000 })
+  @ApiPropertyOptional({ example: '材料已齐备' })
   @IsOptional()
   @BoundedText(1, 2000)
   note?: string;
@@ -82,17 +82,17 @@ export class SupplementRequestDto {
   @IsBusinessDate()
   on!: string;
 
-  @ApiProperty({ example: '补充耕地占补平衡指标落实证明', maxLength: 2000, description: 'What the authority asked to supplement (补件).' })
+  @ApiProperty({ example: '补充耕地占补平衡指标落实证明', description: 'What the authority asked to supplement (补件).' })
   @BoundedText(1, 2000)
   note!: string;
 }
 
 export class ApproveBatchDto {
-  @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
+  @ApiProperty({ example: '安徽省人民政府' })
   @BoundedText(1, 200)
   approvingAuthority!: string;
 
-  @ApiProperty({ example: '皖政地〔2026〕123号', maxLength: 100, description: 'Approval document number (批复文号).' })
+  @ApiProperty({ example: '皖政地〔2026〕123号', description: 'Approval document number (批复文号).' })
   @BoundedText(1, 100)
   documentNumber!: string;
 
@@ -102,11 +102,11 @@ export class ApproveBatchDto {
 }
 
 export class RejectBatchDto {
-  @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
+  @ApiProperty({ example: '安徽省人民政府' })
   @BoundedText(1, 200)
   approvingAuthority!: string;
 
-  @ApiPropertyOptional({ example: '皖自然资函〔2026〕45号', maxLength: 100 })
+  @ApiPropertyOptional({ example: '皖自然资函〔2026〕45号' })
   @IsOptional()
   @BoundedText(1, 100)
   documentNumber?: string;
@@ -115,22 +115,22 @@ export class RejectBatchDto {
   @IsBusinessDate()
   rejectedOn!: string;
 
-  @ApiProperty({ example: '耕地占补平衡指标未落实', maxLength: 2000 })
+  @ApiProperty({ example: '耕地占补平衡指标未落实' })
   @BoundedText(1, 2000)
   reason!: string;
 }
 
 /** A batch approved before this platform, entered as history (历史批次). */
 export class RecordApprovedBatchDto {
-  @ApiProperty({ example: '2023年第2批次城镇建设用地', maxLength: 200 })
+  @ApiProperty({ example: '2023年第2批次城镇建设用地' })
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ example: '安徽省人民政府', maxLength: 200 })
+  @ApiProperty({ example: '安徽省人民政府' })
   @BoundedText(1, 200)
   approvingAuthority!: string;
 
-  @ApiProperty({ example: '皖政地〔2023〕456号', maxLength: 100 })
+  @ApiProperty({ example: '皖政地〔2023〕456号' })
   @BoundedText(1, 100)
   documentNumber!: string;
 

@@ -11,7 +11,7 @@ export class MeetingIssueDto {
   @IsIn(MEETING_ISSUE_CATEGORIES)
   category!: MeetingIssueCategory;
 
-  @ApiProperty({ example: '耕地占补平衡指标缺口需市级统筹', maxLength: 1000 })
+  @ApiProperty({ example: '耕地占补平衡指标缺口需市级统筹' })
   @BoundedText(1, 1000)
   description!: string;
 }
@@ -22,11 +22,11 @@ export class ActionItemInputDto {
   @UuidString()
   projectId?: string;
 
-  @ApiProperty({ example: '协调市资规局落实耕地占补平衡指标', maxLength: 1000 })
+  @ApiProperty({ example: '协调市资规局落实耕地占补平衡指标' })
   @BoundedText(1, 1000)
   description!: string;
 
-  @ApiProperty({ example: '国土规划建设局', maxLength: 200, description: 'Owner: department or person answerable.' })
+  @ApiProperty({ example: '国土规划建设局', description: 'Owner: department or person answerable.' })
   @BoundedText(1, 200)
   owner!: string;
 
@@ -36,7 +36,7 @@ export class ActionItemInputDto {
 }
 
 export class CreateMeetingDto {
-  @ApiProperty({ example: '长风港二期用地报批专题调度会', maxLength: 200 })
+  @ApiProperty({ example: '长风港二期用地报批专题调度会' })
   @BoundedText(1, 200)
   title!: string;
 

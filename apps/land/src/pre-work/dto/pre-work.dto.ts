@@ -9,12 +9,12 @@ export class StartStepDto {
   @IsBusinessDate()
   startedOn!: string;
 
-  @ApiPropertyOptional({ example: '李工', maxLength: 100, description: 'Person responsible for the step.' })
+  @ApiPropertyOptional({ example: '李工', description: 'Person responsible for the step.' })
   @IsOptional()
   @BoundedText(1, 100)
   responsiblePerson?: string;
 
-  @ApiPropertyOptional({ example: 30, minimum: 1, maximum: 365, description: 'Announcement only, and required there: the public notice period (公告期) in calendar days, the publication day counting as day one.' })
+  @ApiPropertyOptional({ example: 30, description: 'Announcement only, and required there: the public notice period (公告期) in calendar days, the publication day counting as day one.' })
   @IsOptional()
   @BoundedInt(1, 365)
   noticePeriodDays?: number;
@@ -27,22 +27,22 @@ export class CompleteStepDto {
 }
 
 export class UpdateStepDto {
-  @ApiProperty({ example: '李工', maxLength: 100, description: 'Person responsible for the step.' })
+  @ApiProperty({ example: '李工', description: 'Person responsible for the step.' })
   @BoundedText(1, 100)
   responsiblePerson!: string;
 }
 
 export class AttachDocumentDto {
-  @ApiProperty({ example: '征收土地预公告', maxLength: 200 })
+  @ApiProperty({ example: '征收土地预公告' })
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiPropertyOptional({ example: '宜经开征告〔2026〕3号', maxLength: 100 })
+  @ApiPropertyOptional({ example: '宜经开征告〔2026〕3号' })
   @IsOptional()
   @BoundedText(1, 100)
   documentNumber?: string;
 
-  @ApiProperty({ example: 'dms://land/2026/changfeng-ii/announcement-3.pdf', maxLength: 500, description: 'Where the document is kept (archive reference or URL).' })
+  @ApiProperty({ example: 'dms://land/2026/changfeng-ii/announcement-3.pdf', description: 'Where the document is kept (archive reference or URL).' })
   @BoundedText(1, 500)
   reference!: string;
 }

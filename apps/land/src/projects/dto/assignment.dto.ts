@@ -5,29 +5,29 @@ import { BoundedText, BoundedArray } from '#platform';
 import { TASK_FORCE_ROLES, type TaskForceRole } from '../project.entity.js';
 
 export class ResponsibleLeaderDto {
-  @ApiProperty({ example: 'leader-wang', description: 'The leader\'s user id (token subject).', maxLength: 100 })
+  @ApiProperty({ example: 'leader-wang', description: 'The leader\'s user id (token subject).' })
   @BoundedText(1, 100)
   userId!: string;
 
-  @ApiProperty({ example: '王主任', maxLength: 100 })
+  @ApiProperty({ example: '王主任' })
   @BoundedText(1, 100)
   name!: string;
 
-  @ApiProperty({ example: '经开区管委会副主任', maxLength: 200 })
+  @ApiProperty({ example: '经开区管委会副主任' })
   @BoundedText(1, 200)
   position!: string;
 }
 
 export class TaskForceMemberDto {
-  @ApiProperty({ example: 'tf-li', description: 'The member\'s user id (token subject); it lets them edit this project.', maxLength: 100 })
+  @ApiProperty({ example: 'tf-li', description: 'The member\'s user id (token subject); it lets them edit this project.' })
   @BoundedText(1, 100)
   userId!: string;
 
-  @ApiProperty({ example: '李工', maxLength: 100 })
+  @ApiProperty({ example: '李工' })
   @BoundedText(1, 100)
   name!: string;
 
-  @ApiProperty({ example: '自然资源和规划分局', description: 'Department the member comes from.', maxLength: 200 })
+  @ApiProperty({ example: '自然资源和规划分局', description: 'Department the member comes from.' })
   @BoundedText(1, 200)
   department!: string;
 
@@ -37,7 +37,7 @@ export class TaskForceMemberDto {
 }
 
 export class TaskForceDto {
-  @ApiProperty({ example: '长风港二期用地报批工作专班', maxLength: 200 })
+  @ApiProperty({ example: '长风港二期用地报批工作专班' })
   @BoundedText(1, 200)
   name!: string;
 

@@ -16,7 +16,7 @@ export class CreateProjectDto {
   @UuidString()
   id?: string;
 
-  @ApiProperty({ example: '安庆长风港二期', description: 'Project name.', maxLength: 200 })
+  @ApiProperty({ example: '安庆长风港二期', description: 'Project name.' })
   @BoundedText(1, 200)
   name!: string;
 
@@ -24,17 +24,17 @@ export class CreateProjectDto {
   @IsIn(PROJECT_CATEGORIES)
   category!: ProjectCategory;
 
-  @ApiProperty({ example: '382.54', description: 'Requested area in mu (亩), a decimal string with at most 4 places; never a number.', pattern: AREA_MU_PATTERN.source })
+  @ApiProperty({ example: '382.54', description: 'Requested area in mu (亩), a decimal string with at most 4 places; never a number.' })
   @IsString()
   @MatchesPattern(AREA_MU_PATTERN, { message: 'requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54"' })
   requestedAreaMu!: string;
 
-  @ApiPropertyOptional({ example: 'Two 5,000-tonne berths, container yard and customs facilities.', maxLength: 1000 })
+  @ApiPropertyOptional({ example: 'Two 5,000-tonne berths, container yard and customs facilities.' })
   @IsOptional()
   @BoundedText(1, 1000)
   purpose?: string;
 
-  @ApiPropertyOptional({ example: '安庆港华港口有限公司', description: 'The enterprise or body the land is for (项目业主).', maxLength: 200 })
+  @ApiPropertyOptional({ example: '安庆港华港口有限公司', description: 'The enterprise or body the land is for (项目业主).' })
   @IsOptional()
   @BoundedText(1, 200)
   owner?: string;

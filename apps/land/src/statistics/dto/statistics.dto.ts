@@ -4,7 +4,7 @@ import { IsOptional } from 'class-validator';
 import { BoundedInt } from '#platform';
 
 export class ApprovalStatisticsQueryDto {
-  @ApiPropertyOptional({ example: 2022, minimum: 2000, maximum: 2100, description: 'First year counted (by approval date, Asia/Shanghai); all years when absent.' })
+  @ApiPropertyOptional({ example: 2022, description: 'First year counted (by approval date, Asia/Shanghai); all years when absent.' })
   @IsOptional()
   @Type(() => Number)
   @BoundedInt(2000, 2100)

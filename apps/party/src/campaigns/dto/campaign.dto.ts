@@ -4,7 +4,7 @@ import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from
 import { SECTORS } from '../../entities/entity-kinds.js';
 
 export class CreateCampaignDto {
-  @ApiProperty({ example: '快递物流企业地毯式摸排', maxLength: 200 })
+  @ApiProperty({ example: '快递物流企业地毯式摸排' })
   @BoundedText(1, 200)
   name!: string;
 
@@ -14,7 +14,7 @@ export class CreateCampaignDto {
   @IsIn(SECTORS, { each: true })
   sectors!: string[];
 
-  @ApiPropertyOptional({ example: '示例产业园一', maxLength: 120, description: 'Only entities in this park or building.' })
+  @ApiPropertyOptional({ example: '示例产业园一', description: 'Only entities in this park or building.' })
   @IsOptional()
   @BoundedText(1, 120)
   park?: string;

@@ -12,7 +12,7 @@ export class CreateEntityDto {
   @IsCreditCode()
   creditCode!: string;
 
-  @ApiProperty({ example: '示例快递企业01', maxLength: 200 })
+  @ApiProperty({ example: '示例快递企业01' })
   @BoundedText(1, 200)
   name!: string;
 
@@ -24,7 +24,7 @@ export class CreateEntityDto {
   @IsIn(SECTORS)
   sector!: Sector;
 
-  @ApiPropertyOptional({ example: '示例产业园一', maxLength: 120, description: 'Industrial park, building or other location.' })
+  @ApiPropertyOptional({ example: '示例产业园一', description: 'Industrial park, building or other location.' })
   @IsOptional()
   @BoundedText(1, 120)
   park?: string;

@@ -8,11 +8,11 @@ import { IsCreditCode } from '../../shared/validators.js';
 const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
 
 export class CreateInstructorDto {
-  @ApiProperty({ example: 'instructor-01', maxLength: 128, description: 'Token subject (`sub`) the instructor signs in with.' })
+  @ApiProperty({ example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' })
   @BoundedText(1, 128)
   userId!: string;
 
-  @ApiProperty({ example: '示例指导员甲', maxLength: 50, description: 'Stored encrypted; masked except to the committee and the instructor.' })
+  @ApiProperty({ example: '示例指导员甲', description: 'Stored encrypted; masked except to the committee and the instructor.' })
   @BoundedText(1, 50)
   name!: string;
 
@@ -57,7 +57,7 @@ export class CreateVisitDto {
   @IsBusinessDate()
   visitedOn!: string;
 
-  @ApiProperty({ example: '走访企业，宣讲组建工会流程，约定下月复访。', maxLength: 2000 })
+  @ApiProperty({ example: '走访企业，宣讲组建工会流程，约定下月复访。' })
   @BoundedText(1, 2000)
   summary!: string;
 }

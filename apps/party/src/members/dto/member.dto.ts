@@ -12,12 +12,12 @@ export class RegisterMemberDto {
   @UuidString()
   organisationId?: string;
 
-  @ApiPropertyOptional({ example: '外地某社区党支部', maxLength: 200, description: 'Where the relations are held when outside the registry (流动党员、"口袋"党员).' })
+  @ApiPropertyOptional({ example: '外地某社区党支部', description: 'Where the relations are held when outside the registry (流动党员、"口袋"党员).' })
   @IsOptional()
   @BoundedText(1, 200)
   externalOrganisation?: string;
 
-  @ApiProperty({ example: '张某某', maxLength: 50, description: 'Stored encrypted; masked except to the committee and the organisation\'s secretary.' })
+  @ApiProperty({ example: '张某某', description: 'Stored encrypted; masked except to the committee and the organisation\'s secretary.' })
   @BoundedText(1, 50)
   name!: string;
 
@@ -92,7 +92,7 @@ export class RequestTransferDto {
   @UuidString()
   toOrganisationId!: string;
 
-  @ApiProperty({ example: '在经开区快递企业稳定就业，申请转入组织关系', maxLength: 500 })
+  @ApiProperty({ example: '在经开区快递企业稳定就业，申请转入组织关系' })
   @BoundedText(1, 500)
   reason!: string;
 
@@ -108,7 +108,7 @@ export class TransferStepInputDto {
   @IsBusinessDate()
   on?: string;
 
-  @ApiPropertyOptional({ example: '材料齐全，同意转出', maxLength: 500 })
+  @ApiPropertyOptional({ example: '材料齐全，同意转出' })
   @IsOptional()
   @BoundedText(1, 500)
   note?: string;

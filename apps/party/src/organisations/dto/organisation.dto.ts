@@ -10,7 +10,7 @@ import { FORMATION_MODES, ORGANISATION_TYPES, type FormationMode, type Organisat
 const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
 
 export class CreateOrganisationDto {
-  @ApiProperty({ example: '快递物流联合党支部', maxLength: 200 })
+  @ApiProperty({ example: '快递物流联合党支部' })
   @BoundedText(1, 200)
   name!: string;
 
@@ -39,12 +39,12 @@ export class CreateOrganisationDto {
   @IsCreditCode({ each: true })
   memberEntityCreditCodes!: string[];
 
-  @ApiPropertyOptional({ example: 'secretary-express-01', maxLength: 128, description: 'Token subject (`sub`) of the secretary, who may then manage this organisation.' })
+  @ApiPropertyOptional({ example: 'secretary-express-01', description: 'Token subject (`sub`) of the secretary, who may then manage this organisation.' })
   @IsOptional()
   @BoundedText(1, 128)
   secretaryUserId?: string;
 
-  @ApiPropertyOptional({ example: '李明', maxLength: 50, description: 'Secretary\'s name; stored encrypted, masked except to the committee and the secretary.' })
+  @ApiPropertyOptional({ example: '李明', description: 'Secretary\'s name; stored encrypted, masked except to the committee and the secretary.' })
   @IsOptional()
   @BoundedText(1, 50)
   secretaryName?: string;
@@ -66,12 +66,12 @@ export class UpdateOrganisationDto {
   @BoundedInt(0, 100_000)
   memberCount?: number;
 
-  @ApiPropertyOptional({ example: '李明', maxLength: 50 })
+  @ApiPropertyOptional({ example: '李明' })
   @IsOptional()
   @BoundedText(1, 50)
   secretaryName?: string;
 
-  @ApiPropertyOptional({ example: 'secretary-express-01', maxLength: 128, description: 'Committee only: who the secretary is.' })
+  @ApiPropertyOptional({ example: 'secretary-express-01', description: 'Committee only: who the secretary is.' })
   @IsOptional()
   @BoundedText(1, 128)
   secretaryUserId?: string;
@@ -157,7 +157,7 @@ export class CreateMassOrganisationDto {
   @IsIn(MASS_ORGANISATION_KINDS)
   kind!: MassOrganisationKind;
 
-  @ApiProperty({ example: '示例快递企业01工会', maxLength: 200 })
+  @ApiProperty({ example: '示例快递企业01工会' })
   @BoundedText(1, 200)
   name!: string;
 

@@ -17,11 +17,11 @@ function IsCoordinate(axis: Axis): PropertyDecorator {
 
 export class CreateRedStationDto {
   // Lengths match the RedStationOpened event schema, which carries name and address.
-  @ApiProperty({ example: '新昌大厦红色驿站', maxLength: 120 })
+  @ApiProperty({ example: '新昌大厦红色驿站' })
   @BoundedText(1, 120)
   name!: string;
 
-  @ApiProperty({ example: '安庆经开区新昌大厦一楼', maxLength: 300 })
+  @ApiProperty({ example: '安庆经开区新昌大厦一楼' })
   @BoundedText(1, 300)
   address!: string;
 
@@ -33,7 +33,7 @@ export class CreateRedStationDto {
   @IsCoordinate('longitude')
   longitude!: string;
 
-  @ApiProperty({ example: '08:00-20:00', description: 'Opening hours as shown to riders.', maxLength: 100 })
+  @ApiProperty({ example: '08:00-20:00', description: 'Opening hours as shown to riders.' })
   @BoundedText(1, 100)
   openingHours!: string;
 

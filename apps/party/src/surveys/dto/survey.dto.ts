@@ -17,7 +17,7 @@ export class CreateSurveyDto {
   @IsBusinessDate()
   surveyedOn!: string;
 
-  @ApiProperty({ example: '王建国', maxLength: 50, description: 'Owner or legal representative (业主身份); personal data, stored encrypted, masked for instructors.' })
+  @ApiProperty({ example: '王建国', description: 'Owner or legal representative (业主身份); personal data, stored encrypted, masked for instructors.' })
   @BoundedText(1, 50)
   ownerName!: string;
 
@@ -47,11 +47,11 @@ export class CreateSurveyDto {
   @BoundedInt(0, 100_000)
   partyMemberCount!: number;
 
-  @ApiProperty({ example: '摸排组一', maxLength: 100, description: 'Survey team or surveyor.' })
+  @ApiProperty({ example: '摸排组一', description: 'Survey team or surveyor.' })
   @BoundedText(1, 100)
   surveyor!: string;
 
-  @ApiPropertyOptional({ example: '示例数据', maxLength: 1000 })
+  @ApiPropertyOptional({ example: '示例数据' })
   @IsOptional()
   @BoundedText(1, 1000)
   notes?: string;

@@ -8,7 +8,7 @@ export const ACTIVITY_CATEGORIES = ['volunteer-activities', 'public-security', '
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
 export class ParticipantInputDto {
-  @ApiProperty({ example: '杨国华', maxLength: 50, description: 'Resident\'s name; stored encrypted, only the masked form leaves the service.' })
+  @ApiProperty({ example: '杨国华', description: 'Resident\'s name; stored encrypted, only the masked form leaves the service.' })
   @BoundedText(1, 50)
   name!: string;
 
@@ -22,7 +22,7 @@ export class RecordVolunteerActivityDto {
   @UuidString()
   organisationId!: string;
 
-  @ApiProperty({ example: '核酸检测志愿服务', maxLength: 200 })
+  @ApiProperty({ example: '核酸检测志愿服务' })
   @BoundedText(1, 200)
   title!: string;
 

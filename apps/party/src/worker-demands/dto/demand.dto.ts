@@ -8,11 +8,11 @@ export class CreateDemandDto {
   @IsIn(WORKER_GROUPS)
   workerGroup!: string;
 
-  @ApiProperty({ example: '夜间送餐后缺少热水和充电点', maxLength: 200 })
+  @ApiProperty({ example: '夜间送餐后缺少热水和充电点' })
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ example: '骑手反映晚上十点后附近无处补充热水、给电瓶充电。', maxLength: 2000, description: 'What was asked; no personal data.' })
+  @ApiProperty({ example: '骑手反映晚上十点后附近无处补充热水、给电瓶充电。', description: 'What was asked; no personal data.' })
   @BoundedText(1, 2000)
   details!: string;
 
@@ -27,7 +27,7 @@ export class CreateDemandDto {
 }
 
 export class DemandNoteDto {
-  @ApiProperty({ example: '协调驿站延长开放至23:00，增设充电柜。', maxLength: 2000 })
+  @ApiProperty({ example: '协调驿站延长开放至23:00，增设充电柜。' })
   @BoundedText(1, 2000)
   note!: string;
 }

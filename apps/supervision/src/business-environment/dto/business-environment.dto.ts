@@ -6,7 +6,7 @@ import { POLICY_KINDS, type PolicyKind } from '../business-policy.entity.js';
 const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
 export class CreateBusinessPolicyDto {
-  @ApiProperty({ example: '经开区双招双引人才安居补贴', maxLength: 200 })
+  @ApiProperty({ example: '经开区双招双引人才安居补贴' })
   @BoundedText(1, 200)
   title!: string;
 
@@ -14,23 +14,23 @@ export class CreateBusinessPolicyDto {
   @IsIn(POLICY_KINDS)
   kind!: PolicyKind;
 
-  @ApiProperty({ example: '对新引进的高层次人才给予安居补贴。', maxLength: 4000 })
+  @ApiProperty({ example: '对新引进的高层次人才给予安居补贴。' })
   @BoundedText(1, 4000)
   summary!: string;
 
-  @ApiProperty({ example: '在经开区企业就业并缴纳社保的新引进人才。', maxLength: 4000 })
+  @ApiProperty({ example: '在经开区企业就业并缴纳社保的新引进人才。' })
   @BoundedText(1, 4000)
   eligibility!: string;
 
-  @ApiProperty({ example: '企业汇总申报 → 人社部门审核 → 公示 → 拨付', maxLength: 4000, description: 'How to apply (申报指南).' })
+  @ApiProperty({ example: '企业汇总申报 → 人社部门审核 → 公示 → 拨付', description: 'How to apply (申报指南).' })
   @BoundedText(1, 4000)
   howToApply!: string;
 
-  @ApiProperty({ example: '经开区营商环境办', maxLength: 200, description: 'Department that takes applications.' })
+  @ApiProperty({ example: '经开区营商环境办', description: 'Department that takes applications.' })
   @BoundedText(1, 200)
   department!: string;
 
-  @ApiProperty({ example: '以正式印发文件为准', maxLength: 2000 })
+  @ApiProperty({ example: '以正式印发文件为准' })
   @BoundedText(1, 2000)
   policyBasis!: string;
 
@@ -92,17 +92,17 @@ export class RecordPayoutDto {
   @IsIn(['enterprise', 'individual'])
   recipientKind!: 'enterprise' | 'individual';
 
-  @ApiPropertyOptional({ example: '安庆某新能源科技有限公司', maxLength: 200, description: 'Required for enterprises; public.' })
+  @ApiPropertyOptional({ example: '安庆某新能源科技有限公司', description: 'Required for enterprises; public.' })
   @ValidateIf((payout: RecordPayoutDto) => payout.recipientKind === 'enterprise' || payout.enterpriseName !== undefined)
   @BoundedText(1, 200)
   enterpriseName?: string;
 
-  @ApiPropertyOptional({ example: '李明', maxLength: 50, description: 'Required for individuals; stored encrypted, shown masked (李*).' })
+  @ApiPropertyOptional({ example: '李明', description: 'Required for individuals; stored encrypted, shown masked (李*).' })
   @ValidateIf((payout: RecordPayoutDto) => payout.recipientKind === 'individual' || payout.personName !== undefined)
   @BoundedText(1, 50)
   personName?: string;
 
-  @ApiProperty({ example: '30000.00', pattern: AMOUNT_PATTERN.source, description: 'Yuan, exact decimal string.' })
+  @ApiProperty({ example: '30000.00', description: 'Yuan, exact decimal string.' })
   @MatchesPattern(AMOUNT_PATTERN, { message: 'amount must be a decimal string with at most 2 places, e.g. "30000.00"' })
   amount!: string;
 
@@ -110,11 +110,11 @@ export class RecordPayoutDto {
   @IsBusinessDate()
   paidOn!: string;
 
-  @ApiProperty({ example: '经开财拨〔2026〕15号-03', maxLength: 100, description: 'Payment reference, unique per policy: a retried record is refused, not doubled.' })
+  @ApiProperty({ example: '经开财拨〔2026〕15号-03', description: 'Payment reference, unique per policy: a retried record is refused, not doubled.' })
   @BoundedText(1, 100)
   reference!: string;
 
-  @ApiPropertyOptional({ example: '首批兑现', maxLength: 500 })
+  @ApiPropertyOptional({ example: '首批兑现' })
   @IsOptional()
   @BoundedText(1, 500)
   note?: string;

@@ -8,7 +8,7 @@ import { ANSWER_OUTCOMES, COMPLAINT_CHANNELS, type AnswerOutcome, type Complaint
 const DEPARTMENT_PATTERN = /^[a-z][a-z0-9-]{1,63}$/;
 
 export class ComplaintContactDto {
-  @ApiProperty({ example: '王先生', maxLength: 50, description: 'Stored encrypted; only the handling department sees it.' })
+  @ApiProperty({ example: '王先生', description: 'Stored encrypted; only the handling department sees it.' })
   @BoundedText(1, 50)
   name!: string;
 
@@ -32,7 +32,7 @@ export class FileComplaintDto {
   @UuidString()
   disclosureId?: string;
 
-  @ApiProperty({ example: '企业办理用电报装多次往返，希望说明办理时限。', maxLength: 4000 })
+  @ApiProperty({ example: '企业办理用电报装多次往返，希望说明办理时限。' })
   @BoundedText(5, 4000)
   content!: string;
 
@@ -49,14 +49,14 @@ export class FileComplaintDto {
 }
 
 export class StepNoteDto {
-  @ApiPropertyOptional({ example: '已受理，转营商环境办核实', maxLength: 1000 })
+  @ApiPropertyOptional({ example: '已受理，转营商环境办核实' })
   @IsOptional()
   @BoundedText(1, 1000)
   note?: string;
 }
 
 export class AnswerComplaintDto extends StepNoteDto {
-  @ApiProperty({ example: '经核实，已协调供电部门在3个工作日内完成报装。', maxLength: 4000, description: 'The answer the complainant reads with the tracking code.' })
+  @ApiProperty({ example: '经核实，已协调供电部门在3个工作日内完成报装。', description: 'The answer the complainant reads with the tracking code.' })
   @BoundedText(1, 4000)
   answer!: string;
 
@@ -64,34 +64,34 @@ export class AnswerComplaintDto extends StepNoteDto {
   @IsIn(ANSWER_OUTCOMES)
   outcome!: AnswerOutcome;
 
-  @ApiPropertyOptional({ example: '国网安庆供电公司', maxLength: 200, description: 'The body that is responsible; required with outcome `not-our-responsibility`.' })
+  @ApiPropertyOptional({ example: '国网安庆供电公司', description: 'The body that is responsible; required with outcome `not-our-responsibility`.' })
   @ValidateIf((answer: AnswerComplaintDto) => answer.outcome === 'not-our-responsibility' || answer.responsibleBody !== undefined)
   @BoundedText(1, 200)
   responsibleBody?: string;
 }
 
 export class RejectComplaintDto {
-  @ApiProperty({ example: '与编号 TS-… 的投诉重复，已合并办理', maxLength: 1000 })
+  @ApiProperty({ example: '与编号 TS-… 的投诉重复，已合并办理' })
   @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class ExtendComplaintDto {
-  @ApiProperty({ example: 5, minimum: 1, maximum: 30, description: 'Working days added to the open step\'s deadline.' })
+  @ApiProperty({ example: 5, description: 'Working days added to the open step\'s deadline.' })
   @BoundedInt(1, 30)
   workingDays!: number;
 
-  @ApiProperty({ example: '需会同区住建局现场核查', maxLength: 1000, description: 'Recorded in the public step log.' })
+  @ApiProperty({ example: '需会同区住建局现场核查', description: 'Recorded in the public step log.' })
   @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class RouteComplaintDto {
-  @ApiProperty({ example: 'business-environment-office', pattern: DEPARTMENT_PATTERN.source, description: 'Department code, as in complaint handlers\' `units` claim.' })
+  @ApiProperty({ example: 'business-environment-office', description: 'Department code, as in complaint handlers\' `units` claim.' })
   @MatchesPattern(DEPARTMENT_PATTERN, { message: 'department must be a lower-case code, e.g. "business-environment-office"' })
   department!: string;
 
-  @ApiProperty({ example: '属营商环境事项，转营商环境办', maxLength: 1000 })
+  @ApiProperty({ example: '属营商环境事项，转营商环境办' })
   @BoundedText(1, 1000)
   note!: string;
 }
@@ -143,7 +143,7 @@ export class RecordComplaintDto {
   @BoundedText(1, 64)
   unitCode?: string;
 
-  @ApiProperty({ example: '企业反映用电报装办理时间较长', maxLength: 4000 })
+  @ApiProperty({ example: '企业反映用电报装办理时间较长' })
   @BoundedText(5, 4000)
   content!: string;
 
@@ -160,7 +160,7 @@ export class RecordComplaintDto {
   @IsBusinessDate()
   closedOn?: string;
 
-  @ApiPropertyOptional({ example: '已协调供电部门完成报装并答复企业。', maxLength: 4000, description: 'Required with closedOn: the answer that closed it.' })
+  @ApiPropertyOptional({ example: '已协调供电部门完成报装并答复企业。', description: 'Required with closedOn: the answer that closed it.' })
   @ValidateIf((record: RecordComplaintDto) => record.closedOn !== undefined || record.answer !== undefined)
   @BoundedText(1, 4000)
   answer?: string;

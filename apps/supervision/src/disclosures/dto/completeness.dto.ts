@@ -97,11 +97,11 @@ export class GrantDueExtensionDto {
   @BoundedText(4, 10)
   period!: string;
 
-  @ApiProperty({ example: 5, minimum: 1, maximum: 30, description: 'Working days added to the due date.' })
+  @ApiProperty({ example: 5, description: 'Working days added to the due date.' })
   @BoundedInt(1, 30)
   workingDays!: number;
 
-  @ApiProperty({ example: '受汛期抢险影响，延期公示', maxLength: 1000, description: 'Public reason.' })
+  @ApiProperty({ example: '受汛期抢险影响，延期公示', description: 'Public reason.' })
   @BoundedText(1, 1000)
   reason!: string;
 }

@@ -10,11 +10,11 @@ const ID_NUMBER_PATTERN = /^\d{17}[\dXx]$/;
 const QUANTITY_UNIT_NAMES = Object.keys(QUANTITY_UNITS) as QuantityUnit[];
 
 export class DisclosureLineDto {
-  @ApiProperty({ example: '2026年4月生活补贴发放总额', maxLength: 200 })
+  @ApiProperty({ example: '2026年4月生活补贴发放总额' })
   @BoundedText(1, 200)
   label!: string;
 
-  @ApiProperty({ example: '3600.00', description: 'Exact decimal string: yuan to 2 places, mu to 4; never a number.', pattern: QUANTITY_PATTERN.source })
+  @ApiProperty({ example: '3600.00', description: 'Exact decimal string: yuan to 2 places, mu to 4; never a number.' })
   @IsString()
   @MatchesPattern(QUANTITY_PATTERN, { message: 'quantity must be a decimal string, e.g. "3600.00"' })
   quantity!: string;
@@ -25,17 +25,17 @@ export class DisclosureLineDto {
 }
 
 export class AttachmentReferenceDto {
-  @ApiProperty({ example: '发放花名册.pdf', maxLength: 200 })
+  @ApiProperty({ example: '发放花名册.pdf' })
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ example: 'files/shengtang/2026-04/roster-7f3a.pdf', description: 'Where the document store keeps the file.', maxLength: 500 })
+  @ApiProperty({ example: 'files/shengtang/2026-04/roster-7f3a.pdf', description: 'Where the document store keeps the file.' })
   @BoundedText(1, 500)
   reference!: string;
 }
 
 export class RecipientInputDto {
-  @ApiProperty({ example: '杨国华', description: 'Personal data: stored encrypted, shown masked (杨**) to the public.', maxLength: 50 })
+  @ApiProperty({ example: '杨国华', description: 'Personal data: stored encrypted, shown masked (杨**) to the public.' })
   @BoundedText(1, 50)
   name!: string;
 
@@ -44,23 +44,23 @@ export class RecipientInputDto {
   @IsIdNumber()
   idNumber?: string;
 
-  @ApiPropertyOptional({ example: '1200.00', description: 'Amount paid, yuan, exact decimal string.', pattern: AMOUNT_PATTERN.source })
+  @ApiPropertyOptional({ example: '1200.00', description: 'Amount paid, yuan, exact decimal string.' })
   @IsOptional()
   @MatchesPattern(AMOUNT_PATTERN, { message: 'amount must be a decimal string with at most 2 places, e.g. "1200.00"' })
   amount?: string;
 
-  @ApiPropertyOptional({ example: '事实无人抚养儿童', maxLength: 200 })
+  @ApiPropertyOptional({ example: '事实无人抚养儿童' })
   @IsOptional()
   @BoundedText(1, 200)
   note?: string;
 }
 
 export class DisclosureContentDto {
-  @ApiProperty({ example: '盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示', maxLength: 200 })
+  @ApiProperty({ example: '盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示' })
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ example: '本月共为3名儿童发放生活补贴，经村(社区)初审、办事处审核、社会事业局审批。', maxLength: 4000 })
+  @ApiProperty({ example: '本月共为3名儿童发放生活补贴，经村(社区)初审、办事处审核、社会事业局审批。' })
   @BoundedText(1, 4000)
   summary!: string;
 
@@ -98,13 +98,13 @@ export class CreateDisclosureDto extends DisclosureContentDto {
 }
 
 export class CorrectDisclosureDto extends DisclosureContentDto {
-  @ApiProperty({ example: '补录漏报的一名儿童及其补贴金额', maxLength: 1000, description: 'Why the published version is corrected; public.' })
+  @ApiProperty({ example: '补录漏报的一名儿童及其补贴金额', description: 'Why the published version is corrected; public.' })
   @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class ReturnDisclosureDto {
-  @ApiProperty({ example: '花名册缺少身份证号，请补充后再提交', maxLength: 1000 })
+  @ApiProperty({ example: '花名册缺少身份证号，请补充后再提交' })
   @BoundedText(1, 1000)
   note!: string;
 }

@@ -4,11 +4,11 @@ import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, CALENDAR_BASES, type 
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
-  @ApiProperty({ example: '2026年第二季度抽查-纪监工委', maxLength: 200, description: 'Seed of the draw: the same seed over the same published records gives the same sample, so anyone can check it.' })
+  @ApiProperty({ example: '2026年第二季度抽查-纪监工委', description: 'Seed of the draw: the same seed over the same published records gives the same sample, so anyone can check it.' })
   @BoundedText(1, 200)
   seed!: string;
 
-  @ApiProperty({ example: 5, minimum: 1, maximum: 200 })
+  @ApiProperty({ example: 5 })
   @BoundedInt(1, 200)
   sampleSize!: number;
 
@@ -93,35 +93,35 @@ export class RaiseFindingDto {
   @IsIn(FINDING_KINDS)
   kind!: FindingKind;
 
-  @ApiProperty({ example: '花名册漏报1名儿童', maxLength: 2000 })
+  @ApiProperty({ example: '花名册漏报1名儿童' })
   @BoundedText(1, 2000)
   description!: string;
 
-  @ApiPropertyOptional({ example: 5, default: 5, minimum: 1, maximum: 30, description: 'Working days the unit has to rectify.' })
+  @ApiPropertyOptional({ example: 5, default: 5, description: 'Working days the unit has to rectify.' })
   @IsOptional()
   @BoundedInt(1, 30)
   rectificationWorkingDays?: number;
 }
 
 export class RectificationNoteDto {
-  @ApiProperty({ example: '已发布更正版本（第2版），补录漏报儿童', maxLength: 2000 })
+  @ApiProperty({ example: '已发布更正版本（第2版），补录漏报儿童' })
   @BoundedText(1, 2000)
   note!: string;
 }
 
 export class ReturnRectificationDto extends RectificationNoteDto {
-  @ApiPropertyOptional({ example: 3, default: 3, minimum: 1, maximum: 30, description: 'Working days for the new attempt.' })
+  @ApiPropertyOptional({ example: 3, default: 3, description: 'Working days for the new attempt.' })
   @IsOptional()
   @BoundedInt(1, 30)
   workingDays?: number;
 }
 
 export class ExtendRectificationDto {
-  @ApiProperty({ example: 5, minimum: 1, maximum: 30, description: 'Working days added to the deadline.' })
+  @ApiProperty({ example: 5, description: 'Working days added to the deadline.' })
   @BoundedInt(1, 30)
   workingDays!: number;
 
-  @ApiProperty({ example: '需等待上级部门复核数据', maxLength: 1000, description: 'Why; kept in the step log.' })
+  @ApiProperty({ example: '需等待上级部门复核数据', description: 'Why; kept in the step log.' })
   @BoundedText(1, 1000)
   reason!: string;
 }

@@ -16,20 +16,20 @@ import {
 const SUPERVISION_ITEM_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 export class CreateSupervisionItemDto {
-  @ApiProperty({ example: 'L-02', description: 'Item code, unique; upper-case letters and digits in dash-separated groups.', maxLength: 32, pattern: SUPERVISION_ITEM_CODE_PATTERN.source })
+  @ApiProperty({ example: 'L-02', description: 'Item code, unique; upper-case letters and digits in dash-separated groups.' })
   @BoundedText(1, 32)
   @MatchesPattern(SUPERVISION_ITEM_CODE_PATTERN, { message: 'code must be upper-case letters and digits in dash-separated groups, e.g. "L-02"' })
   code!: string;
 
-  @ApiProperty({ example: '孤儿和事实无人抚养儿童生活补贴', maxLength: 200 })
+  @ApiProperty({ example: '孤儿和事实无人抚养儿童生活补贴' })
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ example: '经开区社会事业局', description: 'Responsible body (责任主体).', maxLength: 200 })
+  @ApiProperty({ example: '经开区社会事业局', description: 'Responsible body (责任主体).' })
   @BoundedText(1, 200)
   responsibleBody!: string;
 
-  @ApiProperty({ example: '经开区纪监工委', description: 'Supervising body (监督机构).', maxLength: 200 })
+  @ApiProperty({ example: '经开区纪监工委', description: 'Supervising body (监督机构).' })
   @BoundedText(1, 200)
   supervisingBody!: string;
 
@@ -41,7 +41,7 @@ export class CreateSupervisionItemDto {
   @BoundedText(1, 4000)
   process!: string;
 
-  @ApiProperty({ example: '《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号)', description: 'Policy basis (政策依据).', maxLength: 2000 })
+  @ApiProperty({ example: '《关于进一步加强事实无人抚养儿童保障工作的意见》(民发〔2019〕62号)', description: 'Policy basis (政策依据).' })
   @BoundedText(1, 2000)
   policyBasis!: string;
 
@@ -57,7 +57,7 @@ export class CreateSupervisionItemDto {
   @IsIn(DISCLOSURE_FREQUENCIES)
   disclosureFrequency!: DisclosureFrequency;
 
-  @ApiPropertyOptional({ example: 10, default: 10, minimum: 0, maximum: 60, description: 'Working days after the period ends by which the disclosure is due.' })
+  @ApiPropertyOptional({ example: 10, default: 10, description: 'Working days after the period ends by which the disclosure is due.' })
   @IsOptional()
   @BoundedInt(0, 60)
   dueWorkingDays?: number;
@@ -81,13 +81,13 @@ export class CreateSupervisionItemDto {
 export class UpdateSupervisionItemDto extends PartialType(
   PickType(CreateSupervisionItemDto, ['name', 'responsibleBody', 'supervisingBody', 'process', 'policyBasis', 'category', 'disclosureFrequency', 'dueWorkingDays', 'publicationRule', 'placeholder'] as const),
 ) {
-  @ApiProperty({ example: '依据2026年修订的基本监督事项清单更新政策依据', maxLength: 1000, description: 'Why the item changed; kept in its public history.' })
+  @ApiProperty({ example: '依据2026年修订的基本监督事项清单更新政策依据', description: 'Why the item changed; kept in its public history.' })
   @BoundedText(1, 1000)
   reason!: string;
 }
 
 export class RetireSupervisionItemDto {
-  @ApiProperty({ example: '并入新修订的基本监督事项清单第12项', maxLength: 1000 })
+  @ApiProperty({ example: '并入新修订的基本监督事项清单第12项' })
   @BoundedText(1, 1000)
   reason!: string;
 }

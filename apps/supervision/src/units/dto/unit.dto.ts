@@ -18,7 +18,7 @@ export class CreateUnitDto {
   @MatchesPattern(UNIT_CODE_PATTERN, { message: 'code must be lower-case letters and digits in dash-separated groups, e.g. "shengtang"' })
   code!: string;
 
-  @ApiProperty({ example: '盛塘社区', maxLength: 100 })
+  @ApiProperty({ example: '盛塘社区' })
   @BoundedText(1, 100)
   name!: string;
 
@@ -26,7 +26,7 @@ export class CreateUnitDto {
   @IsIn(UNIT_KINDS)
   kind!: UnitKind;
 
-  @ApiPropertyOptional({ example: '菱北办事处', description: 'Town or sub-district (镇 / 办事处).', maxLength: 100 })
+  @ApiPropertyOptional({ example: '菱北办事处', description: 'Town or sub-district (镇 / 办事处).' })
   @IsOptional()
   @BoundedText(1, 100)
   township?: string;
@@ -80,7 +80,7 @@ export class UnitQueryDto extends PageQueryDto {
   @IsIn(UNIT_KINDS)
   kind?: UnitKind;
 
-  @ApiPropertyOptional({ example: '菱北办事处', maxLength: 100 })
+  @ApiPropertyOptional({ example: '菱北办事处' })
   @IsOptional()
   @BoundedText(1, 100)
   township?: string;
