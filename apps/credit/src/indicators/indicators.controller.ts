@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate, UuidParam, ZONE_UNIT } from '#platform';
 import { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto, IndicatorPageDto } from './dto/indicator.dto.js';
 import { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -13,14 +13,14 @@ export class IndicatorsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: ZONE_UNIT }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateIndicator', summary: 'Add a scoring indicator (加分指标) or a deduction to the catalogue' })
   @ApiCreatedResponse({ type: IndicatorDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'An indicator with this code exists (problem `indicator-code-taken`).' })
-  create(@CurrentUser() user: AuthUser, @Body() input: CreateIndicatorDto): Promise<IndicatorDto> {
-    return this.indicators.create(user, input);
+  create(@Body() input: CreateIndicatorDto): Promise<IndicatorDto> {
+    return this.indicators.create(input);
   }
 
   @Get(':id')
@@ -34,13 +34,13 @@ export class IndicatorsController {
 
   @Post(':id/retirements')
   @HttpCode(200)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: ZONE_UNIT }, 'credit-staff')
   @ApiOperation({ operationId: 'creditRetireIndicator', summary: 'Retire an indicator: no new awards; past entries and scores stay as they were' })
   @ApiOkResponse({ type: IndicatorDto })
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
   @ApiConflictResponse({ description: 'Already retired (`indicator-retired`).' })
-  retire(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<IndicatorDto> {
-    return this.indicators.retire(user, id);
+  retire(@UuidParam('id') id: string): Promise<IndicatorDto> {
+    return this.indicators.retire(id);
   }
 
   @Get()

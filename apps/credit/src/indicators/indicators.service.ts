@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
 import type { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto } from './dto/indicator.dto.js';
 import type { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -16,8 +16,8 @@ export class IndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async create(user: AuthUser, input: CreateIndicatorDto): Promise<IndicatorDto> {
-    await this.assertCatalogueKeeper(user);
+  /** The catalogue binds the whole zone: only `zone` callers reach here (the route's @ApiAuth). */
+  async create(input: CreateIndicatorDto): Promise<IndicatorDto> {
     try {
       const indicator = await this.work.run(async (tx) => {
         const created = tx.manager.create(Indicator, {
@@ -49,8 +49,7 @@ export class IndicatorsService {
    * Retires an indicator: it can no longer be awarded, but every entry made with it keeps its code,
    * category and points, so no score or rating changes. Retiring twice is refused.
    */
-  async retire(user: AuthUser, id: string): Promise<IndicatorDto> {
-    await this.assertCatalogueKeeper(user);
+  async retire(id: string): Promise<IndicatorDto> {
     const indicator = await this.work.run(async (tx) => {
       const found = await tx.manager.findOne(Indicator, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (found === null) throw ProblemException.of(404, 'indicator-not-found', 'Indicator not found', `No indicator ${id}.`);
@@ -70,14 +69,6 @@ export class IndicatorsService {
     return IndicatorDto.of(indicator);
   }
 
-  /** The catalogue is the sub-district's: zone staff, or staff of a sub-district with credit communities. */
-  private async assertCatalogueKeeper(user: AuthUser): Promise<void> {
-    if (user.units.includes(ZONE_UNIT)) return;
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM communities WHERE sub_district_code = ANY($1) LIMIT 1`, [user.units]);
-    if (rows.length === 0) {
-      throw ProblemException.of(403, 'catalogue-forbidden', 'Catalogue kept by the sub-district', 'Only sub-district or zone staff maintain the indicator catalogue.');
-    }
-  }
 
   /** Catalogue order: by code. */
   async list(query: ListIndicatorsQueryDto): Promise<Page<IndicatorDto>> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
 import { RatingsService } from './ratings.service.js';
 
@@ -18,13 +18,13 @@ export class RatingsController {
   }
 
   @Put('rating-thresholds')
-  @ApiAuth('credit-staff')
-  @ApiOperation({ operationId: 'creditSetRatingThresholds', summary: 'Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)' })
+  @ApiAuth({ units: ZONE_UNIT }, 'credit-staff')
+  @ApiOperation({ operationId: 'creditSetRatingThresholds', summary: 'Set the zone-wide rating thresholds; every household is re-rated at once (zone staff only)' })
   @ApiOkResponse({ type: RatingThresholdsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiUnprocessableEntityResponse({ description: 'Levels do not rise A < AA < AAA (`invalid-thresholds`).' })
-  setThresholds(@CurrentUser() user: AuthUser, @Body() input: RatingThresholdsDto) {
-    return this.ratings.setThresholds(user, input);
+  setThresholds(@Body() input: RatingThresholdsDto) {
+    return this.ratings.setThresholds(input);
   }
 
   @Get('households/:id/rating-explanations')

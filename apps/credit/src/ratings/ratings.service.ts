@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, ProblemException, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type ServiceConfig } from '#platform';
+import { clock, decodeCursor, ProblemException, SERVICE_CONFIG, toPage, type AuthUser, type Page, type ServiceConfig } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
@@ -31,8 +31,7 @@ export class RatingsService {
   }
 
   /** New thresholds apply at once: every household is re-rated and level changes recorded. */
-  async setThresholds(user: AuthUser, input: RatingThresholdsDto): Promise<RatingThresholds> {
-    await this.assertSubDistrictStaff(user);
+  async setThresholds(input: RatingThresholdsDto): Promise<RatingThresholds> {
     const thresholds: RatingThresholds = { A: input.A, AA: input.AA, AAA: input.AAA };
     const problem = thresholdsProblem(thresholds);
     if (problem !== undefined) throw ProblemException.of(422, 'invalid-thresholds', 'Invalid thresholds', problem);
@@ -100,11 +99,5 @@ export class RatingsService {
     const household = cardNumber === undefined ? null : await this.dataSource.manager.findOneBy(Household, { cardNumber });
     if (household === null) throw ProblemException.of(404, 'card-not-found', 'Card not found', 'No credit service level card with this number.');
     return household;
-  }
-
-  private async assertSubDistrictStaff(user: AuthUser): Promise<void> {
-    if (user.units.includes(ZONE_UNIT)) return;
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM communities WHERE sub_district_code = ANY($1) LIMIT 1`, [user.units]);
-    if (rows.length === 0) throw ProblemException.of(403, 'thresholds-forbidden', 'Set by the sub-district', 'Only sub-district or zone staff set rating thresholds.');
   }
 }

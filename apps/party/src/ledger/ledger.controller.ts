@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, PageQueryDto, UuidParam } from '#platform';
+import { ApiAuth, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import type { AuthUser } from '#platform';
 import { LedgerChangePageDto, LedgerCountsDto, LedgerEntryDto, LedgerEntryPageDto, LedgerRulesDto } from './dto/ledger.dto.js';
 import { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
@@ -36,7 +36,7 @@ export class LedgerController {
   }
 
   @Put('rules')
-  @ApiAuth('party-committee')
+  @ApiAuth({ units: ZONE_UNIT }, 'party-committee')
   @ApiOperation({
     operationId: 'partyUpdateLedgerRules',
     summary: 'Change the colour-rule settings; every entry is recomputed',

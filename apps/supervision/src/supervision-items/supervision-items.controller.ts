@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
 import { SupervisionItemChangePageDto, SupervisionItemDto, SupervisionItemPageDto } from './dto/supervision-item.dto.js';
 import { SupervisionItemsService } from './supervision-items.service.js';
@@ -12,7 +12,7 @@ export class SupervisionItemsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('discipline-supervisor')
+  @ApiAuth({ units: ZONE_UNIT }, 'discipline-supervisor')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionCreateItem', summary: 'Add a supervision item (监督事项)' })
   @ApiCreatedResponse({ type: SupervisionItemDto })
@@ -40,7 +40,7 @@ export class SupervisionItemsController {
   }
 
   @Patch(':id')
-  @ApiAuth('discipline-supervisor')
+  @ApiAuth({ units: ZONE_UNIT }, 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionUpdateItem', summary: 'Change an item\'s rules or wording, with a reason kept in its public history' })
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
@@ -52,7 +52,7 @@ export class SupervisionItemsController {
 
   @Post(':id/retirement')
   @HttpCode(200)
-  @ApiAuth('discipline-supervisor')
+  @ApiAuth({ units: ZONE_UNIT }, 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionRetireItem', summary: 'Retire an item: it stops being due, its disclosures and history stay public' })
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })

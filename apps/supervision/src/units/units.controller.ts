@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, INPUT_LIMITS, TextParam } from '#platform';
+import { ApiAuth, ApiPublic, IdempotentCreate, INPUT_LIMITS, TextParam, ZONE_UNIT } from '#platform';
 import { CreateUnitDto, OverviewQueryDto, UnitDto, UnitOverviewPageDto, UnitPageDto, UnitQueryDto } from './dto/unit.dto.js';
 import { UnitsService } from './units.service.js';
 
@@ -13,7 +13,7 @@ export class UnitsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('discipline-supervisor')
+  @ApiAuth({ units: ZONE_UNIT }, 'discipline-supervisor')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionCreateUnit', summary: 'Register a participating village or community (村 / 社区) with its public QR code' })
   @ApiCreatedResponse({ type: UnitDto })

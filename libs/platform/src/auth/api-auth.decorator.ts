@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { accessPolicy } from './access-policy.js';
 import { ROLE_DESCRIPTIONS, type Role } from './roles.js';
+import { ZONE_UNIT } from './unit-access.js';
 
 /** Security scheme name the OpenAPI document must register, e.g. `addBearerAuth(undefined, BEARER_SECURITY_SCHEME)`. */
 export const BEARER_SECURITY_SCHEME = 'bearer';
@@ -12,7 +13,11 @@ export const ROLES_EXTENSION = 'x-roles';
 export const UNIT_RULE_EXTENSION = 'x-unit-rule';
 
 export interface ApiAuthOptions {
-  /** The unit rule the service applies, e.g. "the household's community, or `zone`". */
+  /**
+   * The unit rule, e.g. "the household's community, or `zone`", which the service applies; or exactly
+   * `zone` (ZONE_UNIT) for a zone-wide setting, which the guard enforces itself: the caller's units must
+   * include `zone`, or the answer is 403 before the service runs.
+   */
   units: string;
 }
 
@@ -25,18 +30,18 @@ export function ApiAuth(...args: [ApiAuthOptions, ...Role[]] | Role[]): ClassDec
   const [first, ...rest] = args;
   const options = typeof first === 'object' ? first : undefined;
   const roles = (options === undefined ? args : rest) as Role[];
+  const zoneScope = options?.units === ZONE_UNIT;
+  const refusal = [
+    roles.length > 0 ? `Requires one of the roles: ${roles.map((role) => `\`${role}\` (${ROLE_DESCRIPTIONS[role]})`).join('; ')}` : 'The caller may not act on this resource.',
+    ...(zoneScope ? [`A zone-wide setting: the token's units must include \`${ZONE_UNIT}\` (sub-district and community callers are refused).`] : []),
+  ];
   return applyDecorators(
-    accessPolicy(roles.length > 0 ? { kind: 'roles', roles } : { kind: 'authenticated' }),
+    accessPolicy(roles.length > 0 ? { kind: 'roles', roles, zoneScope } : { kind: 'authenticated', zoneScope }),
     ApiBearerAuth(BEARER_SECURITY_SCHEME),
     ApiExtension(ROLES_EXTENSION, roles),
     ...(options === undefined ? [] : [ApiExtension(UNIT_RULE_EXTENSION, options.units)]),
     ApiUnauthorizedResponse({ description: 'Bearer token missing or invalid.' }),
-    ApiForbiddenResponse({
-      description:
-        roles.length > 0
-          ? `Requires one of the roles: ${roles.map((role) => `\`${role}\` (${ROLE_DESCRIPTIONS[role]})`).join('; ')}`
-          : 'The caller may not act on this resource.',
-    }),
+    ApiForbiddenResponse({ description: refusal.join(' ') }),
   );
 }
 

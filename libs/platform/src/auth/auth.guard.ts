@@ -12,6 +12,7 @@ import { ACCESS_POLICY, type AccessPolicy } from './access-policy.js';
 import type { AuthRequest } from './auth-user.js';
 import { checkRequestToken } from './request-token.js';
 import { TokenVerifier } from './token-verifier.js';
+import { assertZoneScope } from './unit-access.js';
 
 /** Injection token for the TokenVerifier the guard uses; the platform module provides it. */
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
@@ -22,7 +23,7 @@ interface HeaderSettingReply {
 
 /**
  * Global guard: every route needs a verified bearer token unless marked @Public, and @Roles narrows it
- * further. A token is verified wherever it is sent, so a bad token is a 401 even on public routes.
+ * further; `@ApiAuth({ units: 'zone' }, ...)` also requires the unit `zone` (a zone-wide setting). A token is verified wherever it is sent, so a bad token is a 401 even on public routes.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -66,6 +67,7 @@ export class AuthGuard implements CanActivate {
     if (policy?.kind === 'roles' && !policy.roles.some((role) => user.roles.includes(role))) {
       throw new ForbiddenException(`Requires one of the roles: ${policy.roles.join(', ')}`);
     }
+    if (policy !== undefined && policy.kind !== 'public' && policy.zoneScope === true) assertZoneScope(user);
     return true;
   }
 
