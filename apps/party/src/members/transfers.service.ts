@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type AuthUser, type CalendarBasis, type Deadline, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, loadAuthorised, ProblemException, toPage, type AuthUser, type CalendarBasis, type Deadline, type Page } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
@@ -81,8 +81,12 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
 
   async act(user: AuthUser, id: string, action: TransferAction, input: TransferStepInputDto): Promise<TransferDto> {
     return this.work.run(async (tx) => {
-      const [row]: TransferRow[] = await tx.manager.query(`${TRANSFER_SELECT} WHERE t.id = $1 FOR UPDATE OF t`, [id]);
-      if (row === undefined) throw transferNotFound(id);
+      // Ownership before state: an outsider learns nothing about the transfer, not even its state.
+      const row = await loadAuthorised(
+        async (): Promise<TransferRow | undefined> => (await tx.manager.query(`${TRANSFER_SELECT} WHERE t.id = $1 FOR UPDATE OF t`, [id]))[0],
+        () => transferNotFound(id),
+        (found) => assertTransferParty(user, found),
+      );
       const transition = transferTransition(row.status, action);
       if (!transition.ok) throw ProblemException.of(409, 'transfer-state-conflict', 'Not possible in this state', transition.problem);
       // An external sending side is represented by the committee.
@@ -121,11 +125,11 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<TransferDto> {
-    const [row]: TransferRow[] = await db.query(`${TRANSFER_SELECT} WHERE t.id = $1`, [id]);
-    if (row === undefined) throw transferNotFound(id);
-    if (!isCommittee(user) && !(user.roles.includes('org-secretary') && [row.from_secretary, row.to_secretary].includes(user.id))) {
-      throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', 'Only the committee and the two organisations\' secretaries see a transfer.');
-    }
+    const row = await loadAuthorised(
+      async (): Promise<TransferRow | undefined> => (await db.query(`${TRANSFER_SELECT} WHERE t.id = $1`, [id]))[0],
+      () => transferNotFound(id),
+      (found) => assertTransferParty(user, found),
+    );
     return (await this.toDtos([row], db))[0]!;
   }
 
@@ -221,6 +225,12 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
         .map((step) => ({ action: step.action, toStatus: step.to_status, actedOn: step.acted_on, note: step.note, actor: step.actor })),
     }));
   }
+}
+
+/** The committee and the secretaries of the two organisations are party to a transfer; nobody else sees or acts on it. */
+function assertTransferParty(user: AuthUser, row: Pick<TransferRow, 'from_secretary' | 'to_secretary'>): void {
+  if (isCommittee(user) || (user.roles.includes('org-secretary') && [row.from_secretary, row.to_secretary].includes(user.id))) return;
+  throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', 'Only the committee and the two organisations\' secretaries see or act on a transfer.');
 }
 
 function transferNotFound(id: string): ProblemException {

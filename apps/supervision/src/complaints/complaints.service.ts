@@ -11,6 +11,7 @@ import {
   currentRequestContext,
   decodeCursor,
   isUniqueViolation,
+  loadAuthorised,
   maskName,
   maskPhone,
   PiiCipher,
@@ -411,11 +412,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   }
 
   private async lockForHandling(manager: EntityManager, id: string, user: AuthUser): Promise<Complaint> {
-    const complaint = await manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (complaint === null) throw complaintNotFound(`has id ${id}`);
-    // Only the department a complaint is routed to handles it.
-    assertUnitAccess(user, complaint.department);
-    return complaint;
+    // Only the department a complaint is routed to handles it, and others learn nothing of its state.
+    return loadAuthorised(
+      () => manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+      () => complaintNotFound(`has id ${id}`),
+      (complaint) => assertUnitAccess(user, complaint.department),
+    );
   }
 
   private maySee(user: AuthUser, complaint: Complaint): boolean {

@@ -8,6 +8,7 @@ import {
   assertUnitAccess,
   clock,
   decodeCursor,
+  loadAuthorised,
   ProblemException,
   shanghaiDateOf,
   toPage,
@@ -281,10 +282,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
 
   private async transition(id: string, action: RectificationAction, note: string, user: AuthUser, newWorkingDays?: number): Promise<FindingDto> {
     return this.work.run(async (tx) => {
-      const current = await tx.manager.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (current === null) throw notFound('finding', id);
-      // The responsible unit rectifies; the supervisor decides.
-      if (action === 'submit') assertUnitAccess(user, current.unitCode);
+      // The responsible unit rectifies, the supervisor decides; either way before the state is looked at.
+      const current = await loadAuthorised(
+        () => tx.manager.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+        () => notFound('finding', id),
+        (finding) => (action === 'submit' ? assertUnitAccess(user, finding.unitCode) : undefined),
+      );
       try {
         current.status = nextRectificationStatus(current.status, action);
       } catch (error) {

@@ -51,15 +51,21 @@ class ProgressController {
   escalations() {
     return { ok: true };
   }
+
+  @Post('targets')
+  @ApiAuth({ units: 'zone' }, 'leadership')
+  setTargets() {
+    return { ok: true };
+  }
 }
 
 describe('AuthGuard', () => {
   let app: INestApplication;
   let privateKeyPem: string;
 
-  const tokenFor = (roles: Role[], sub = 'u-1') =>
-    signDevToken(privateKeyPem, { sub, roles, units: ['菱北办事处'], issuer: ISSUER, audience: AUDIENCE, expiresIn: '5m' });
-  const bearer = async (roles: Role[], sub?: string) => `Bearer ${await tokenFor(roles, sub)}`;
+  const tokenFor = (roles: Role[], sub = 'u-1', units = ['菱北办事处']) =>
+    signDevToken(privateKeyPem, { sub, roles, units, issuer: ISSUER, audience: AUDIENCE, expiresIn: '5m' });
+  const bearer = async (roles: Role[], sub?: string, units?: string[]) => `Bearer ${await tokenFor(roles, sub, units)}`;
   const api = () => request(app.getHttpServer());
 
   beforeAll(async () => {
@@ -143,5 +149,12 @@ describe('AuthGuard', () => {
     await api().get('/progress/escalations').expect(401);
     await api().get('/progress/escalations').set('Authorization', await bearer(['land-staff'])).expect(403);
     await api().get('/progress/escalations').set('Authorization', await bearer(['leadership'])).expect(200);
+  });
+
+  it('keeps a zone-wide setting to callers whose units include `zone`, after the role check', async () => {
+    await api().post('/progress/targets').set('Authorization', await bearer(['land-staff'], 'u-1', ['zone'])).expect(403);
+    const refused = await api().post('/progress/targets').set('Authorization', await bearer(['leadership'], 'u-1', ['菱北办事处'])).expect(403);
+    expect(refused.body).toMatchObject({ type: 'urn:zone-gov:problem:zone-scope-required', status: 403 });
+    await api().post('/progress/targets').set('Authorization', await bearer(['leadership'], 'u-1', ['菱北办事处', 'zone'])).expect(201);
   });
 });
