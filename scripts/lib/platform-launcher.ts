@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '#contracts';
 import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
-import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type ResponseObserver, type ServiceConfig } from '#platform';
+import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type MetricsAccessConfig, type ResponseObserver, type ServiceConfig } from '#platform';
 import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
 import { SERVICE_DEFINITIONS } from './service-catalogue.js';
 
@@ -25,6 +25,8 @@ export interface LaunchOptions {
   inputLimits?: Partial<InputLimits>;
   /** Sees every response of the gateway and the services (the tests' contract check). */
   observeResponses?: ResponseObserver;
+  /** Who may scrape every app's `/metrics` (default: loopback and the private networks). */
+  metrics?: MetricsAccessConfig;
 }
 
 export interface RunningPlatform {
@@ -67,6 +69,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
         auth: options.auth,
         pii: options.pii,
         logLevel: options.logLevel,
+        metrics: options.metrics,
       };
       const shared = 'transport' in options.events ? options.events.transport : undefined;
       const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, {
@@ -99,6 +102,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     trustProxy: false,
     auth: options.auth,
     logLevel: options.logLevel,
+    metrics: options.metrics,
   }, logger, { observeResponses: options.observeResponses });
   await gateway.listen({ port: options.gatewayPort, host: options.host });
   return {

@@ -1,6 +1,6 @@
 import type { ServiceName } from '#contracts';
 import { InProcessEventTransport, type MessagingOptions } from '#messaging';
-import type { InputLimits } from '#platform';
+import type { InputLimits, MetricsAccessConfig } from '#platform';
 import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
 import { checkResponse } from './response-contract.js';
 import { createTestIdentity } from './test-identity.js';
@@ -25,6 +25,7 @@ export async function startTestPlatform(options: {
   messaging?: Partial<MessagingOptions>;
   inputLimits?: Partial<InputLimits>;
   corsOrigins?: string[];
+  metrics?: MetricsAccessConfig;
 }): Promise<TestPlatform> {
   const identity = await createTestIdentity();
   const bus = options.events === 'in-process' ? new InProcessEventTransport() : undefined;
@@ -42,6 +43,7 @@ export async function startTestPlatform(options: {
     messaging: options.messaging,
     inputLimits: options.inputLimits,
     corsOrigins: options.corsOrigins,
+    metrics: options.metrics,
     observeResponses: checkResponse,
   });
   return { ...platform, databaseUrls, identity, bus };

@@ -5,7 +5,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, installResponseObserver, type InputLimits, JsonLogger, Metrics, MetricsController, ProblemFilter, type ResponseObserver, TOKEN_VERIFIER, TokenVerifier } from '#platform';
+import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, installResponseObserver, type InputLimits, JsonLogger, DEFAULT_METRICS_ACCESS, Metrics, MetricsAccess, MetricsController, ProblemFilter, type ResponseObserver, TOKEN_VERIFIER, TokenVerifier } from '#platform';
 import type { GatewayConfig } from './gateway-config.js';
 import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
@@ -30,6 +30,7 @@ export async function createGatewayApp(
       { provide: UpstreamPool, useValue: upstreams },
       { provide: TOKEN_VERIFIER, useValue: verifier },
       { provide: Metrics, useValue: new Metrics('gateway') },
+      { provide: MetricsAccess, useValue: new MetricsAccess(config.metrics ?? DEFAULT_METRICS_ACCESS) },
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
     ],

@@ -1,5 +1,5 @@
 import type { ServiceName } from '#contracts';
-import { DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, SERVICE_NAMES, type AuthConfig, type LogLevel } from '#platform';
+import { DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, readMetricsAccessConfig, SERVICE_NAMES, type AuthConfig, type LogLevel, type MetricsAccessConfig } from '#platform';
 import { type RateLimitStore } from './security/rate-limits.js';
 
 export interface GatewayConfig {
@@ -31,6 +31,11 @@ export interface GatewayConfig {
   trustProxy: false | string;
   auth: AuthConfig;
   logLevel: LogLevel;
+  /**
+   * Who may scrape the gateway's `/metrics`; unset, loopback and the private networks. Behind a reverse
+   * proxy on a private network, set TRUST_PROXY too, or the proxy's address would admit everyone it forwards.
+   */
+  metrics?: MetricsAccessConfig;
 }
 
 export function loadGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
@@ -59,6 +64,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     trustProxy: parseTrustProxy(reader.optional('TRUST_PROXY')),
     auth: readAuthConfig(reader),
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
+    metrics: readMetricsAccessConfig(reader),
   };
   reader.assertValid('the gateway');
   return config;

@@ -11,6 +11,7 @@ export * from './http/request-hooks.js';
 export * from './http/response-observer.js';
 export * from './logging/json-logger.js';
 export * from './metrics/metrics.js';
+export * from './metrics/metrics-access.js';
 export * from './openapi/openapi.js';
 export * from './pii/index.js';
 export * from './problem/index.js';

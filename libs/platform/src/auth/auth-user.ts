@@ -15,6 +15,7 @@ export interface AuthUser {
 
 /** The part of an HTTP request the auth layer reads and writes, whichever HTTP adapter is in use. */
 export interface AuthRequest {
+  url?: string;
   headers: { authorization?: string };
   /** Set by AuthGuard once the bearer token is verified. */
   user?: AuthUser;

@@ -45,20 +45,20 @@ export class AuthGuard implements CanActivate {
     const request = http.getRequest<AuthRequest>();
     const reply = http.getResponse<HeaderSettingReply>();
 
+    // Verified once per request: the body limit may already have asked. No check means no user token.
     const header = request.headers.authorization;
-    if (header === undefined) {
+    const check = header === undefined ? undefined : await checkRequestToken(this.verifier, request, header);
+    if (check === undefined) {
       if (policy?.kind === 'public') {
         return true;
       }
       throw unauthorized(reply, 'Authentication required: send an Authorization: Bearer <token> header');
     }
-    // Verified once per request: the body limit may already have asked.
-    const check = await checkRequestToken(this.verifier, request, header);
-    if (check !== undefined && 'error' in check) {
+    if ('error' in check) {
       if (check.badHeader) throw unauthorized(reply, 'Authorization header must be "Bearer <token>"', 'invalid_request');
       throw unauthorized(reply, `Invalid bearer token: ${check.error.message}`, 'invalid_token');
     }
-    const user = check!.user;
+    const user = check.user;
     request.user = user;
     const requestContext = currentRequestContext();
     if (requestContext) {

@@ -1,10 +1,11 @@
+import { isMetricsRequest } from '../metrics/metrics-access.js';
 import type { AuthUser } from './auth-user.js';
 import { InvalidTokenError } from './invalid-token.error.js';
 import type { TokenVerifier } from './token-verifier.js';
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
-/** No Authorization header, a verified caller, or why the header was refused. */
+/** No Authorization header (or one meant for the metrics endpoint), a verified caller, or why the header was refused. */
 export type TokenCheck = undefined | { user: AuthUser } | { error: InvalidTokenError; badHeader: boolean };
 
 const checks = new WeakMap<object, Promise<TokenCheck>>();
@@ -12,8 +13,10 @@ const checks = new WeakMap<object, Promise<TokenCheck>>();
 /**
  * Verifies a request's bearer token once, however many places ask (body limit, rate limit, guard):
  * the answer is kept with the request object. Anything but an invalid token (a JWKS outage) rejects.
+ * A scrape of `/metrics` carries the metrics token, which the metrics endpoint checks itself.
  */
-export function checkRequestToken(verifier: TokenVerifier, request: object, authorization: string | undefined): Promise<TokenCheck> {
+export function checkRequestToken(verifier: TokenVerifier, request: { url?: string }, authorization: string | undefined): Promise<TokenCheck> {
+  if (isMetricsRequest(request.url)) return Promise.resolve(undefined);
   let check = checks.get(request);
   if (check === undefined) {
     check = verifyAuthorization(verifier, authorization);

@@ -1,4 +1,5 @@
 import type { ServiceName } from '#contracts';
+import { readMetricsAccessConfig, type MetricsAccessConfig } from '../metrics/metrics-access.js';
 import { EnvReader } from './env-reader.js';
 
 export const SERVICE_NAMES: readonly ServiceName[] = ['credit', 'supervision', 'land', 'party'];
@@ -32,6 +33,8 @@ export interface ServiceConfig {
   auth: AuthConfig;
   pii: { encryptionKey: Buffer; hashKey: Buffer };
   logLevel: LogLevel;
+  /** Who may scrape `/metrics`; unset, loopback and the private networks (DEFAULT_METRICS_ACCESS). */
+  metrics?: MetricsAccessConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -72,6 +75,7 @@ export function loadServiceConfig(service: ServiceName, env: Record<string, stri
     auth: readAuthConfig(reader),
     pii: { encryptionKey: reader.key('PII_ENCRYPTION_KEY', 32), hashKey: reader.key('PII_HASH_KEY', 32) },
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
+    metrics: readMetricsAccessConfig(reader),
   };
   if (config.events.transport === 'in-process') {
     reader.reject('EVENT_TRANSPORT=in-process only works when all services share one process (npm start); use kafka');

@@ -1,7 +1,10 @@
-import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { Controller, Get, Header, Injectable, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from '../auth/public.decorator.js';
+import { ProblemException } from '../problem/problem.exception.js';
+import { MetricsAccess } from './metrics-access.js';
 
 /** One registry per app, so that apps sharing a process (embedded mode) keep their series apart. */
 @Injectable()
@@ -22,15 +25,24 @@ export class Metrics {
   }
 }
 
+/** Not public: the scrape checks its own credentials (see MetricsAccess), so no user token is asked for. */
 @ApiExcludeController()
 @Public()
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly metrics: Metrics) {}
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly access: MetricsAccess,
+  ) {}
 
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  scrape(): Promise<string> {
+  scrape(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const decision = this.access.decide(request.ip, request.headers.authorization);
+    if (!decision.allowed) {
+      if (decision.status === 401) void reply.header('WWW-Authenticate', 'Bearer realm="metrics"');
+      throw ProblemException.of(decision.status, 'metrics-forbidden', 'Metrics not available to this caller', decision.detail);
+    }
     return this.metrics.registry.metrics();
   }
 }

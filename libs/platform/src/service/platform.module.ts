@@ -6,6 +6,7 @@ import { TokenVerifier } from '../auth/token-verifier.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ReadinessChecks } from '../health/readiness.js';
 import { Metrics } from '../metrics/metrics.js';
+import { DEFAULT_METRICS_ACCESS, MetricsAccess } from '../metrics/metrics-access.js';
 import { PiiCipher } from '../pii/pii-cipher.js';
 import { ProblemFilter } from '../problem/problem.filter.js';
 import { createValidationPipe } from '../problem/validation.pipe.js';
@@ -26,12 +27,13 @@ export class PlatformModule {
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.auth) },
         { provide: PiiCipher, useValue: new PiiCipher(config.pii.encryptionKey, config.pii.hashKey) },
         { provide: Metrics, useValue: new Metrics(config.service) },
+        { provide: MetricsAccess, useValue: new MetricsAccess(config.metrics ?? DEFAULT_METRICS_ACCESS) },
         ReadinessChecks,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, TOKEN_VERIFIER, PiiCipher, Metrics, ReadinessChecks, TerminusModule],
+      exports: [SERVICE_CONFIG, TOKEN_VERIFIER, PiiCipher, Metrics, MetricsAccess, ReadinessChecks, TerminusModule],
     };
   }
 }
