@@ -19,7 +19,7 @@ export interface paths {
         put?: never;
         /**
          * Add a scoring indicator (加分指标) or a deduction to the catalogue
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: zone.
          */
         post: operations["creditCreateIndicator"];
         delete?: never;
@@ -59,7 +59,7 @@ export interface paths {
         put?: never;
         /**
          * Retire an indicator: no new awards; past entries and scores stay as they were
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: zone.
          */
         post: operations["creditRetireIndicator"];
         delete?: never;
@@ -341,8 +341,8 @@ export interface paths {
          */
         get: operations["creditGetRatingThresholds"];
         /**
-         * Set the rating thresholds; every household is re-rated at once (sub-district or zone staff)
-         * @description **Access.** Roles: `credit-staff`.
+         * Set the zone-wide rating thresholds; every household is re-rated at once (zone staff only)
+         * @description **Access.** Roles: `credit-staff`. Units: zone.
          */
         put: operations["creditSetRatingThresholds"];
         post?: never;
@@ -847,7 +847,7 @@ export interface paths {
         put?: never;
         /**
          * Register a participating village or community (村 / 社区) with its public QR code
-         * @description **Access.** Roles: `discipline-supervisor`.
+         * @description **Access.** Roles: `discipline-supervisor`. Units: zone.
          */
         post: operations["supervisionCreateUnit"];
         delete?: never;
@@ -911,7 +911,7 @@ export interface paths {
         put?: never;
         /**
          * Add a supervision item (监督事项)
-         * @description **Access.** Roles: `discipline-supervisor`.
+         * @description **Access.** Roles: `discipline-supervisor`. Units: zone.
          */
         post: operations["supervisionCreateItem"];
         delete?: never;
@@ -939,7 +939,7 @@ export interface paths {
         head?: never;
         /**
          * Change an item's rules or wording, with a reason kept in its public history
-         * @description **Access.** Roles: `discipline-supervisor`.
+         * @description **Access.** Roles: `discipline-supervisor`. Units: zone.
          */
         patch: operations["supervisionUpdateItem"];
         trace?: never;
@@ -955,7 +955,7 @@ export interface paths {
         put?: never;
         /**
          * Retire an item: it stops being due, its disclosures and history stay public
-         * @description **Access.** Roles: `discipline-supervisor`.
+         * @description **Access.** Roles: `discipline-supervisor`. Units: zone.
          */
         post: operations["supervisionRetireItem"];
         delete?: never;
@@ -2846,7 +2846,7 @@ export interface paths {
          * Change the colour-rule settings; every entry is recomputed
          * @description Rules, in order: ceased → green; covered by a Party organisation → green, or yellow while a required mass organisation is missing; no organisation with at least minMembersToForm members → red; fewer → yellow.
          *
-         *     **Access.** Roles: `party-committee`.
+         *     **Access.** Roles: `party-committee`. Units: zone.
          */
         put: operations["partyUpdateLedgerRules"];
         post?: never;
@@ -8980,7 +8980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8991,7 +8991,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/credit/indicators",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -9554,7 +9554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +9565,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/credit/indicators/{id}/retirements",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15163,7 +15163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) */
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15174,7 +15174,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.)",
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/credit/rating-thresholds",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24132,7 +24132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24143,7 +24143,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/supervision/units",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25201,7 +25201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25212,7 +25212,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/supervision/supervision-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25779,7 +25779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25790,7 +25790,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -26106,7 +26106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26117,7 +26117,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}/retirement",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -57797,7 +57797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) */
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -57808,7 +57808,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.)",
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
                      *       "instance": "/api/v1/party/ledger/rules",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
