@@ -24,6 +24,10 @@ class CasesController {
   @Get('unit')
   @ApiAuth({ units: "the case's village, or `zone`" }, 'village-clerk')
   unit() {}
+
+  @Get('rules')
+  @ApiAuth({ units: 'zone' }, 'land-staff')
+  rules() {}
 }
 
 describe('ApiAuth and ApiPublic', () => {
@@ -60,6 +64,9 @@ describe('ApiAuth and ApiPublic', () => {
     expect(document.paths['/cases/overdue']?.get).not.toHaveProperty('x-unit-rule');
     expect(document.paths['/cases/mine']?.get).toMatchObject({ 'x-roles': [] });
     expect(document.paths['/cases/unit']?.get).toMatchObject({ 'x-roles': ['village-clerk'], 'x-unit-rule': "the case's village, or `zone`" });
+    expect(document.paths['/cases/rules']?.get).toMatchObject({ 'x-roles': ['land-staff'], 'x-unit-rule': 'zone' });
+    expect(document.paths['/cases/rules']?.get?.responses['403']).toMatchObject({ description: expect.stringContaining("the token's units must include `zone`") });
+    expect(document.paths['/cases/unit']?.get?.responses['403']).not.toMatchObject({ description: expect.stringContaining('must include') });
     expect(document.paths['/cases']?.get).not.toHaveProperty('x-roles');
   });
 
