@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, loadAuthorised, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
@@ -54,10 +54,14 @@ export class MeetingsService {
   async complete(user: AuthUser | undefined, itemId: string, input: CompleteActionItemDto): Promise<ActionItemDto> {
     if (input.doneOn > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `doneOn ${input.doneOn} is after today.`);
     return this.work.run(async (tx) => {
-      const item = await tx.manager.findOne(ActionItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
-      if (item === null) throw ProblemException.of(404, 'action-item-not-found', 'Action item not found', `No action item has id ${itemId}.`);
-      if (item.projectId !== null) await assertCanEditProject(tx.manager, user, item.projectId);
-      else if (!user?.roles.includes('land-staff')) throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Only land-bureau staff close action items without a project.');
+      const item = await loadAuthorised(
+        () => tx.manager.findOne(ActionItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } }),
+        () => ProblemException.of(404, 'action-item-not-found', 'Action item not found', `No action item has id ${itemId}.`),
+        async (found) => {
+          if (found.projectId !== null) await assertCanEditProject(tx.manager, user, found.projectId);
+          else if (!user?.roles.includes('land-staff')) throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Only land-bureau staff close action items without a project.');
+        },
+      );
       if (item.status === 'done') throw ProblemException.of(409, 'action-item-done', 'Already done', `Action item ${itemId} was done on ${item.doneOn}.`);
       await tx.manager.update(ActionItem, { id: itemId }, { status: 'done', doneOn: input.doneOn });
       await tx.audit('action-item.complete', { type: 'action-item', id: itemId }, { doneOn: input.doneOn });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { decodeCursor, isUniqueViolation, loadAuthorised, maskIdNumber, maskName, maskPhone, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
@@ -97,9 +97,11 @@ export class MembersService {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<MemberDto> {
-    const [row]: MemberRow[] = await db.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]);
-    if (row === undefined) throw memberNotFound(id);
-    this.assertCanManage(user, row);
+    const row = await loadAuthorised(
+      async (): Promise<MemberRow | undefined> => (await db.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]))[0],
+      () => memberNotFound(id),
+      (found) => this.assertCanManage(user, found),
+    );
     return this.toDto(user, row);
   }
 

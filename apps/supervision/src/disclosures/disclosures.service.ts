@@ -9,6 +9,7 @@ import {
   clock,
   decodeCursor,
   isUniqueViolation,
+  loadAuthorised,
   maskIdNumber,
   maskName,
   PiiCipher,
@@ -287,16 +288,19 @@ export class DisclosuresService {
 
   /** Row lock first, so concurrent transitions of one record run one after the other. */
   private async lock(manager: EntityManager, id: string, user: AuthUser, as: 'clerk' | 'reviewer'): Promise<Disclosure> {
-    const disclosure = await manager.findOne(Disclosure, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (disclosure === null) throw disclosureNotFound(id);
-    if (!isPrivilegedFor(user, disclosure.unitCode)) {
-      // Someone else's draft does not exist for this caller; a published record is public, so say no plainly.
-      if (disclosure.status !== 'published') throw disclosureNotFound(id);
-      assertUnitAccess(user, disclosure.unitCode);
-    }
-    // Supervisors review (publish, return) but a unit's own records are entered by its clerks.
-    if (as === 'clerk') assertUnitAccess(user, disclosure.unitCode);
-    return disclosure;
+    return loadAuthorised(
+      () => manager.findOne(Disclosure, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+      () => disclosureNotFound(id),
+      (disclosure) => {
+        if (!isPrivilegedFor(user, disclosure.unitCode)) {
+          // Someone else's draft does not exist for this caller; a published record is public, so say no plainly.
+          if (disclosure.status !== 'published') throw disclosureNotFound(id);
+          assertUnitAccess(user, disclosure.unitCode);
+        }
+        // Supervisors review (publish, return) but a unit's own records are entered by its clerks.
+        if (as === 'clerk') assertUnitAccess(user, disclosure.unitCode);
+      },
+    );
   }
 
   private async writeVersion(
