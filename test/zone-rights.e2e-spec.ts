@@ -34,11 +34,9 @@ describe('zone-level rights and ownership before state', () => {
       zoneStaff = await token(['credit-staff'], ['zone'], 'staff-zone');
       subDistrictStaff = await token(['credit-staff'], ['lingbei'], 'staff-lingbei');
       communityStaff = await token(['credit-staff'], ['shengtang'], 'staff-shengtang');
-      await api()
-        .post('/api/v1/credit/communities')
-        .set(as(zoneStaff))
-        .send({ code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' })
-        .expect(201);
+      for (const [code, name] of [['shengtang', '盛塘社区'], ['wuling', '乌岭社区']]) {
+        await api().post('/api/v1/credit/communities').set(as(zoneStaff)).send({ code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+      }
     });
 
     it('lets only zone staff set the thresholds every household is rated by', async () => {
@@ -63,6 +61,23 @@ describe('zone-level rights and ownership before state', () => {
       // Retired now: the zone's own staff hear so, a sub-district still only hears no.
       await api().post(retire).set(as(zoneStaff)).send({}).expect(409);
       expect((await api().post(retire).set(as(subDistrictStaff)).send({}).expect(403)).body.type).toBe(ZONE_SCOPE_REQUIRED);
+    });
+
+    it('refuses staff of another community with 403 on a decided appeal and a reversed entry, never a 409', async () => {
+      const wulingStaff = await token(['credit-staff'], ['wuling'], 'staff-wuling');
+      const credit = (caller: string, path: string, body: object) => api().post(`/api/v1/credit${path}`).set(as(caller)).send(body);
+      await credit(zoneStaff, '/indicators', { code: 'MIS-09', category: 'misconduct', name: '乱扔垃圾', points: -5 }).expect(201);
+      await credit(communityStaff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0901' }).expect(201);
+      const first17 = '34081119780104009';
+      const resident = await credit(communityStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0901', name: '李某某', idNumber: first17 + idNumberCheckCharacter(first17) }).expect(201);
+      const deduction = await credit(communityStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'MIS-09', reason: '乱扔垃圾' }).expect(201);
+      const appeal = await credit(communityStaff, '/appeals', { entryId: deduction.body.id, reason: '居民口头申诉，工作人员代录' }).expect(201);
+      await credit(communityStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: '经核实，记录有误' }).expect(200);
+
+      await credit(communityStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '改判' }).expect(409);
+      expect((await credit(wulingStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '改判' }).expect(403)).body.type).toBe('urn:zone-gov:problem:community-forbidden');
+      await credit(communityStaff, `/ledger-entries/${deduction.body.id}/reversals`, { reason: '再次更正' }).expect(409);
+      await credit(wulingStaff, `/ledger-entries/${deduction.body.id}/reversals`, { reason: '再次更正' }).expect(403);
     });
   });
 
@@ -94,6 +109,27 @@ describe('zone-level rights and ownership before state', () => {
       await api().post(`${base}/supervision-items/${created.body.id}/retirement`).set(as(zoneSupervisor)).send({ reason: '并入其他事项' }).expect(200);
       // A retired item answers 409 to a change; a caller without zone scope is refused first.
       await api().post(`${base}/supervision-items/${created.body.id}/retirement`).set(as(subDistrictSupervisor)).send({ reason: '再次' }).expect(403);
+    });
+
+    it('refuses the clerk of another unit on a published disclosure with 403, and hides a draft with 404', async () => {
+      const base = '/api/v1/supervision';
+      const supervisor = await token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
+      const ownClerk = await token(['village-clerk'], ['shengtang'], 'clerk-shengtang');
+      const otherClerk = await token(['village-clerk'], ['wuling'], 'clerk-wuling');
+      await api().post(`${base}/supervision-items`).set(as(supervisor)).send({ ...item, code: 'L-08', name: '困难群众救助' }).expect(201);
+      const disclosure = await api()
+        .post(`${base}/disclosures`)
+        .set(as(ownClerk))
+        .send({ unitCode: 'shengtang', itemCode: 'L-08', period: '2026-04', title: '盛塘社区2026年4月救助公示', summary: '测试公示', lines: [{ label: '第1笔', quantity: '500', unit: 'yuan' }], recipients: [], attachments: [] })
+        .expect(201);
+      const act = (caller: string, action: string) => api().post(`${base}/disclosures/${disclosure.body.id}/${action}`).set(as(caller));
+      await act(otherClerk, 'submission').expect(404);
+      await act(ownClerk, 'submission').expect(200);
+      await act(supervisor, 'publication').expect(200);
+      await act(ownClerk, 'submission').expect(409);
+      for (const action of ['submission', 'publication']) {
+        await act(otherClerk, action).expect(403);
+      }
     });
   });
 
