@@ -4,7 +4,7 @@ import type { IndicatorCategory } from './indicator-category.js';
 /** Unique constraint on `code`, as named in the migration. */
 export const INDICATOR_CODE_CONSTRAINT = 'indicators_code_key';
 
-/** One itemised way to earn (or lose) credit points, from the sub-district's catalogue (加分指标). */
+/** One itemised way to earn (or lose) credit points, from the zone-wide catalogue (加分指标) kept by zone staff. */
 @Entity({ name: 'indicators' })
 export class Indicator {
   @PrimaryColumn({ type: 'uuid' })

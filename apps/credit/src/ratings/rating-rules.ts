@@ -5,7 +5,7 @@ export type RatingLevel = (typeof RATING_LEVELS)[number];
 /** Minimum household credit score per level. */
 export type RatingThresholds = Record<RatingLevel, number>;
 
-/** Starting thresholds until the sub-district configures its own. */
+/** Starting thresholds until zone staff set the zone's own. */
 export const DEFAULT_RATING_THRESHOLDS: RatingThresholds = { A: 30, AA: 60, AAA: 90 };
 
 /** Why thresholds are unusable, or undefined: positive integers, strictly rising with the level. */
