@@ -992,7 +992,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Publications and corrections of disclosures in commit order, for pollers: pass the answer's `next` as `since` and none is missed or repeated
+         * Publications and corrections of disclosures in commit order, for pollers: pass the answer's `resumeCursor` back as `cursor` and none is missed or repeated
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["supervisionListDisclosureChanges"];
@@ -5405,15 +5405,15 @@ export interface components {
             /** @description In commit order. */
             items: components["schemas"]["DisclosureChangeDto"][];
             /**
-             * @description Always present: pass it as `since` on the next call, even when `items` is empty, and no change is missed or repeated.
+             * @description More changes are ready: call again now with this as `cursor`. Absent once every committed change has been returned.
              * @example eyJrIjpbIjc0MiIsIjEyIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
-            next: string;
+            nextCursor?: string;
             /**
-             * @description True when every change committed so far has been returned; poll again later. False: call again now with `next`.
-             * @example true
+             * @description Always present: where to continue, now or at the next poll. Pass it as `cursor`, also after an empty answer, and no change is missed or repeated.
+             * @example eyJrIjpbIjc1MCIsIjAiXX0.Zk1xq0b7hS2gR1aTtwQm9v
              */
-            caughtUp: boolean;
+            resumeCursor: string;
         };
         /** @enum {string} */
         QuantityUnitName: "yuan" | "mu";
@@ -26928,9 +26928,11 @@ export interface operations {
     supervisionListDisclosureChanges: {
         parameters: {
             query?: {
-                /** @description Changes per answer. */
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
                 limit?: number;
-                /** @description Where to continue: the `next` of the previous answer, or an ISO 8601 instant with offset to start from publications after it. Absent: from the first publication. */
+                /** @description First call only: start with the publications after this ISO 8601 instant (with offset). Without it and without `cursor`: from the first publication. */
                 since?: string;
             };
             header?: never;
@@ -26948,7 +26950,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosureChangesDto"];
                 };
             };
-            /** @description `since` is neither an instant with offset nor a `next` this feed returned (`invalid-cursor`). */
+            /** @description `since` is not an instant with offset (`validation-failed`), or `cursor` is not one this feed returned (`invalid-cursor`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26959,13 +26961,13 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 400,
-                     *       "detail": "since is neither an instant with offset nor a next this feed returned.",
+                     *       "detail": "since is not an instant with offset, or cursor is not one this feed returned.",
                      *       "instance": "/api/v1/supervision/disclosures/changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
                      *       "errors": [
                      *         {
-                     *           "field": "since",
-                     *           "message": "since is missing or invalid"
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
                      *         }
                      *       ]
                      *     }

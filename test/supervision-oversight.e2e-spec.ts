@@ -44,20 +44,23 @@ describe('supervision: oversight views', () => {
     return created.body.id as string;
   }
 
-  /** Reads the feed from `since` until it has `count` changes (other databases' transactions may hold it back a moment). */
-  async function readChanges(since: string | undefined, count: number): Promise<{ items: Change[]; next: string }> {
+  /**
+   * Polls the feed two at a time from `start` until it has `count` changes (other databases' transactions may hold
+   * it back a moment), as a poller would: `nextCursor` while more are ready, then `resumeCursor`.
+   */
+  async function readChanges(start: { cursor?: string; since?: string }, count: number): Promise<{ items: Change[]; resume: string }> {
     const items: Change[] = [];
-    let next = since;
+    let position = start;
     await eventually(async () => {
       for (;;) {
-        const page = await api().get(`${base}/disclosures/changes`).query({ limit: 2, ...(next === undefined ? {} : { since: next }) }).expect(200);
+        const page = await api().get(`${base}/disclosures/changes`).query({ limit: 2, ...position }).expect(200);
         items.push(...page.body.items);
-        next = page.body.next;
-        if (page.body.caughtUp) break;
+        position = { cursor: page.body.nextCursor ?? page.body.resumeCursor };
+        if (page.body.nextCursor === undefined) break;
       }
       return items.length >= count ? true : undefined;
     }, 20_000, `${count} changes`);
-    return { items, next: next! };
+    return { items, resume: position.cursor! };
   }
 
   beforeAll(async () => {
@@ -222,7 +225,7 @@ describe('supervision: oversight views', () => {
   });
 
   it('feeds publications and corrections in commit order, paged without gaps or repeats, to anyone and masked', async () => {
-    const first = await readChanges(undefined, 3);
+    const first = await readChanges({}, 3);
     expect(first.items.map((item) => [item.disclosureId, item.change, item.version])).toEqual([
       [ids.shengtangApril, 'published', 1],
       [ids.wulingApril, 'published', 1],
@@ -237,21 +240,22 @@ describe('supervision: oversight views', () => {
       .set(as(shengtangClerk))
       .send({ title: '盛塘社区2026年4月生活补贴公示（更正）', summary: '补录一名儿童', lines: [{ label: '合计', quantity: '2400.00', unit: 'yuan' }], recipients: [RECIPIENT], attachments: [], reason: '补录漏报的一名儿童' })
       .expect(201);
-    const corrected = await readChanges(first.next, 1);
+    const corrected = await readChanges({ cursor: first.resume }, 1);
     expect(corrected.items).toEqual([expect.objectContaining({ disclosureId: ids.shengtangApril, change: 'corrected', version: 2, correctionReason: '补录漏报的一名儿童', totals: { yuan: '2400.00' } })]);
 
     // From an instant: the publications after it, then the correction.
-    const fromInstant = await readChanges('2026-05-15T00:00:00+08:00', 3);
+    const fromInstant = await readChanges({ since: '2026-05-15T00:00:00+08:00' }, 3);
     expect(fromInstant.items.map((item) => [item.disclosureId, item.change])).toEqual([
       [ids.wulingApril, 'published'],
       [ids.shengtangMay, 'published'],
       [ids.shengtangApril, 'corrected'],
     ]);
-    await api().get(`${base}/disclosures/changes?since=not-a-cursor`).expect(400);
+    expect((await api().get(`${base}/disclosures/changes?cursor=not-a-cursor`).expect(400)).body.type).toBe('urn:zone-gov:problem:invalid-cursor');
+    expect((await api().get(`${base}/disclosures/changes?since=yesterday`).expect(400)).body.type).toBe('urn:zone-gov:problem:validation-failed');
   });
 
   it('holds back a publication while an earlier transaction is still open, so a poller cannot step past it', async () => {
-    const start = await readChanges(undefined, 4);
+    const start = await readChanges({}, 4);
     const earlier = new pg.Client({ connectionString: db() });
     await earlier.connect();
     try {
@@ -259,10 +263,11 @@ describe('supervision: oversight views', () => {
       await earlier.query('BEGIN');
       await earlier.query('SELECT pg_current_xact_id()');
       ids.wulingMay = await publish('wuling', '2026-05', wulingClerk);
-      const held = await api().get(`${base}/disclosures/changes`).query({ since: start.next }).expect(200);
-      expect(held.body).toMatchObject({ items: [], caughtUp: true });
+      const held = await api().get(`${base}/disclosures/changes`).query({ cursor: start.resume }).expect(200);
+      expect(held.body.items).toEqual([]);
+      expect(held.body.nextCursor).toBeUndefined();
       await earlier.query('ROLLBACK');
-      const released = await readChanges(held.body.next, 1);
+      const released = await readChanges({ cursor: held.body.resumeCursor }, 1);
       expect(released.items.map((item) => [item.disclosureId, item.change])).toEqual([[ids.wulingMay, 'published']]);
     } finally {
       await earlier.end();

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '#platform';
+import { decodeCursor, encodeCursor, ProblemException } from '#platform';
 import type { DisclosureChangeDto, DisclosureChangesDto, DisclosureChangesQueryDto } from './dto/disclosure-change.dto.js';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 interface ChangeRow {
   horizon: string;
@@ -37,11 +35,13 @@ export class DisclosureChangesService {
   async since(query: DisclosureChangesQueryDto): Promise<DisclosureChangesDto> {
     const params: unknown[] = [query.limit + 1];
     let after = '';
-    if (query.since !== undefined && INSTANT.test(query.since) && !Number.isNaN(Date.parse(query.since))) {
-      after = `AND publication.published_at > $${params.push(query.since)}::timestamptz`;
-    } else if (query.since !== undefined) {
-      const [txId, position] = decodeCursor(query.since, 2);
+    if (query.cursor !== undefined) {
+      const [txId, position] = decodeCursor(query.cursor, 2);
       after = `AND (publication.tx_id, publication.position) > ($${params.push(String(txId))}::xid8, $${params.push(String(position))}::bigint)`;
+    } else if (query.since !== undefined) {
+      const since = new Date(query.since);
+      if (Number.isNaN(since.getTime())) throw ProblemException.of(400, 'invalid-instant', 'Invalid instant', `since "${query.since}" is not a real instant.`);
+      after = `AND publication.published_at > $${params.push(since)}::timestamptz`;
     }
     // One statement, so the horizon and the rows come from the same snapshot.
     const rows: ChangeRow[] = await this.dataSource.query(
@@ -63,10 +63,10 @@ export class DisclosureChangesService {
     );
     const found = rows.filter((row) => row.position !== null);
     const items = found.slice(0, query.limit);
-    const caughtUp = found.length <= query.limit;
     const last = items.at(-1);
     // Caught up: everything before the horizon has been seen, so resume from the horizon itself.
-    const next = caughtUp ? encodeCursor([rows[0]!.horizon, '0']) : encodeCursor([last!.tx_id, last!.position!]);
+    const nextCursor = found.length > query.limit ? encodeCursor([last!.tx_id, last!.position!]) : undefined;
+    const resumeCursor = nextCursor ?? encodeCursor([rows[0]!.horizon, '0']);
     return {
       items: items.map((row) => ({
         change: row.change,
@@ -82,8 +82,8 @@ export class DisclosureChangesService {
         correctionReason: row.correction_reason,
         publishedAt: new Date(row.published_at).toISOString(),
       })),
-      next,
-      caughtUp,
+      ...(nextCursor === undefined ? {} : { nextCursor }),
+      resumeCursor,
     };
   }
 }

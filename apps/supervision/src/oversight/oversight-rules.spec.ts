@@ -71,11 +71,11 @@ describe('lateness tally', () => {
 
   it('puts the most missing first, then the most late, then the unit code', () => {
     const units = [
-      { unitCode: 'c-clean', tally: tallyOf('on-time', 'on-time') },
-      { unitCode: 'b-late', tally: tallyOf('late', 'late') },
-      { unitCode: 'a-late', tally: tallyOf('late', 'late') },
-      { unitCode: 'd-missing', tally: tallyOf('missing', 'on-time') },
-      { unitCode: 'e-pending', tally: tallyOf('open', 'on-time') },
+      { unitCode: 'c-clean', counts: tallyOf('on-time', 'on-time') },
+      { unitCode: 'b-late', counts: tallyOf('late', 'late') },
+      { unitCode: 'a-late', counts: tallyOf('late', 'late') },
+      { unitCode: 'd-missing', counts: tallyOf('missing', 'on-time') },
+      { unitCode: 'e-pending', counts: tallyOf('open', 'on-time') },
     ];
     expect([...units].sort(worstFirst).map((unit) => unit.unitCode)).toEqual(['d-missing', 'a-late', 'b-late', 'e-pending', 'c-clean']);
   });

@@ -83,8 +83,8 @@ export function matchesLateness(tally: CompletenessTally, filter: LatenessFilter
 }
 
 /** Worst first: most missing, then most late, then most still pending; ties by unit code so the order is stable. */
-export function worstFirst(a: { unitCode: string; tally: CompletenessTally }, b: { unitCode: string; tally: CompletenessTally }): number {
-  return b.tally.missing - a.tally.missing || b.tally.late - a.tally.late || b.tally.pending - a.tally.pending || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0);
+export function worstFirst(a: { unitCode: string; counts: CompletenessTally }, b: { unitCode: string; counts: CompletenessTally }): number {
+  return b.counts.missing - a.counts.missing || b.counts.late - a.counts.late || b.counts.pending - a.counts.pending || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0);
 }
 
 /**

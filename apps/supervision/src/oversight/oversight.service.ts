@@ -145,11 +145,7 @@ export class OversightService {
         } satisfies LateDisclosureDto);
       }
     }
-    const listed = [...units.values()]
-      .filter((unit) => matchesLateness(unit.counts, query.status))
-      .map((unit) => ({ ...unit, tally: unit.counts }))
-      .sort(worstFirst)
-      .map(({ tally: _tally, ...unit }) => unit);
+    const listed = [...units.values()].filter((unit) => matchesLateness(unit.counts, query.status)).sort(worstFirst);
     const owed = owedPairs.map(({ item, period: owedPeriod }): OwedPeriodDto => {
       const deadline = deadlineOf(item, owedPeriod, 0);
       return { itemCode: item.code, itemName: item.name, period: owedPeriod, dueOn: deadline?.due ?? null, dueBasis: deadline?.basis ?? null };

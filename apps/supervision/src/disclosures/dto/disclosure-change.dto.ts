@@ -1,26 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { BoundedInt, BoundedText, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#platform';
+import { MatchesPattern, PageQueryDto } from '#platform';
 import { DisclosureTotalsDto } from './disclosure.dto.js';
 
 export const PUBLICATION_CHANGES = ['published', 'corrected'] as const;
 
-export class DisclosureChangesQueryDto {
+/** `cursor` is where the previous answer left off (`nextCursor` or `resumeCursor`); it wins over `since`. */
+export class DisclosureChangesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     example: '2026-06-01T00:00:00+08:00',
-    description:
-      'Where to continue: the `next` of the previous answer, or an ISO 8601 instant with offset to start from publications after it. Absent: from the first publication.',
+    description: 'First call only: start with the publications after this ISO 8601 instant (with offset). Without it and without `cursor`: from the first publication.',
   })
   @IsOptional()
-  @BoundedText(1, 512)
+  @MatchesPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'since must be an ISO 8601 instant with offset, e.g. 2026-06-01T00:00:00+08:00' })
   since?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, example: 20, description: 'Changes per answer.' })
-  @IsOptional()
-  @Type(() => Number)
-  @BoundedInt(1, MAX_PAGE_SIZE)
-  limit: number = DEFAULT_PAGE_SIZE;
 }
 
 export class DisclosureChangeDto {
@@ -65,12 +58,12 @@ export class DisclosureChangesDto {
   @ApiProperty({ type: [DisclosureChangeDto], description: 'In commit order.' })
   items!: DisclosureChangeDto[];
 
-  @ApiProperty({
-    example: 'eyJrIjpbIjc0MiIsIjEyIl19.Qm9vWk3xv0b7hS2gR1aTtw',
-    description: 'Always present: pass it as `since` on the next call, even when `items` is empty, and no change is missed or repeated.',
-  })
-  next!: string;
+  @ApiPropertyOptional({ description: 'More changes are ready: call again now with this as `cursor`. Absent once every committed change has been returned.', example: 'eyJrIjpbIjc0MiIsIjEyIl19.Qm9vWk3xv0b7hS2gR1aTtw' })
+  nextCursor?: string;
 
-  @ApiProperty({ example: true, description: 'True when every change committed so far has been returned; poll again later. False: call again now with `next`.' })
-  caughtUp!: boolean;
+  @ApiProperty({
+    example: 'eyJrIjpbIjc1MCIsIjAiXX0.Zk1xq0b7hS2gR1aTtwQm9v',
+    description: 'Always present: where to continue, now or at the next poll. Pass it as `cursor`, also after an empty answer, and no change is missed or repeated.',
+  })
+  resumeCursor!: string;
 }
