@@ -175,6 +175,11 @@ describe('supervision: oversight views', () => {
     const mayWuling = may.body.units.find((unit: { unitCode: string }) => unit.unitCode === 'wuling');
     expect(mayWuling.counts).toMatchObject({ pending: 1, missing: 0 });
 
+    // A quarterly item owes nothing for May, yet every unit is still accounted for.
+    const nothingOwed = await api().get(`${base}/oversight/completeness?period=2026-05&itemCode=L-03`).set(as(supervisor)).expect(200);
+    expect(nothingOwed.body.owed).toEqual([]);
+    expect(nothingOwed.body.units.map((unit: { unitCode: string; counts: { due: number } }) => [unit.unitCode, unit.counts.due])).toEqual([['luochong', 0], ['shengtang', 0], ['wuling', 0]]);
+
     const invalid = await api().get(`${base}/oversight/completeness?period=2026-Q9`).set(as(supervisor)).expect(400);
     expect(invalid.body.type).toBe('urn:zone-gov:problem:validation-failed');
     const unknown = await api().get(`${base}/oversight/completeness?itemCode=X-99`).set(as(supervisor)).expect(422);

@@ -27,12 +27,13 @@ interface PeriodicItem {
   due_working_days: number;
 }
 
+/** One per unit and owed period; a unit owing nothing for the period comes once, without item and period. */
 interface UnitObligationRow {
   unit_code: string;
   unit_name: string;
   unit_kind: string;
-  item_id: string;
-  period: string;
+  item_id: string | null;
+  period: string | null;
   disclosure_id: string | null;
   published_on: string | null;
   extended_days: number;
@@ -107,7 +108,7 @@ export class OversightService {
               to_char(disclosure.first_published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS published_on,
               COALESCE(extension.working_days, 0)::int AS extended_days
          FROM supervision_units unit
-        CROSS JOIN unnest($1::uuid[], $2::text[]) AS owed (item_id, period)
+         LEFT JOIN unnest($1::uuid[], $2::text[]) AS owed (item_id, period) ON true
          LEFT JOIN disclosures disclosure
                 ON disclosure.unit_code = unit.code AND disclosure.item_id = owed.item_id AND disclosure.period = owed.period
          LEFT JOIN (SELECT unit_code, item_id, period, sum(working_days) AS working_days FROM disclosure_due_extensions
@@ -127,6 +128,7 @@ export class OversightService {
         unit = { unitCode: row.unit_code, unitName: row.unit_name, unitKind: row.unit_kind, counts: emptyTally(), lateOrMissing: [] };
         units.set(row.unit_code, unit);
       }
+      if (row.item_id === null || row.period === null) continue;
       const item = itemsById.get(row.item_id)!;
       const deadline = deadlineOf(item, row.period, row.extended_days);
       const state: ObligationState =
