@@ -41933,7 +41933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ZoneCompletenessDto"];
                 };
             };
-            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            /** @description A period that is not a month, quarter, half-year or year of 2000–2099 (`validation-failed`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -41944,7 +41944,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 400,
-                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "detail": "A period that is not a month, quarter, half-year or year of 2000–2099.",
                      *       "instance": "/api/v1/supervision/oversight/completeness",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
                      *       "errors": [
@@ -42034,7 +42034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A period that is not a month, quarter, half-year or year (`invalid-period`), or no active periodic item with that code (`supervision-item-unknown`). */
+            /** @description No active periodic item has that code (`supervision-item-unknown`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -42042,10 +42042,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:invalid-period",
+                     *       "type": "urn:zone-gov:problem:supervision-item-unknown",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "A period that is not a month, quarter, half-year or year, or no active periodic item with that code.",
+                     *       "detail": "No active periodic item has that code.",
                      *       "instance": "/api/v1/supervision/oversight/completeness",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, type AuthUser } from '#platform';
 import { OverdueWorkPageDto, OverdueWorkQueryDto, ZoneCompletenessDto, ZoneCompletenessQueryDto } from './dto/oversight.dto.js';
 import { OversightService } from './oversight.service.js';
@@ -18,7 +18,8 @@ export class OversightController {
     summary: 'Which units are late this period: every unit\'s disclosures owed, on time, late, missing and pending, worst first, with zone totals',
   })
   @ApiOkResponse({ type: ZoneCompletenessDto })
-  @ApiUnprocessableEntityResponse({ description: 'A period that is not a month, quarter, half-year or year (`invalid-period`), or no active periodic item with that code (`supervision-item-unknown`).' })
+  @ApiBadRequestResponse({ description: 'A period that is not a month, quarter, half-year or year of 2000–2099 (`validation-failed`).' })
+  @ApiUnprocessableEntityResponse({ description: 'No active periodic item has that code (`supervision-item-unknown`).' })
   completeness(@Query() query: ZoneCompletenessQueryDto, @CurrentUser() user: AuthUser): Promise<ZoneCompletenessDto> {
     return this.oversight.zoneCompleteness(query, user);
   }

@@ -12,7 +12,7 @@ export class DisclosureChangesQueryDto extends PageQueryDto {
     description: 'First call only: start with the publications after this ISO 8601 instant (with offset). Without it and without `cursor`: from the first publication.',
   })
   @IsOptional()
-  @MatchesPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'since must be an ISO 8601 instant with offset, e.g. 2026-06-01T00:00:00+08:00' })
+  @MatchesPattern(/^(19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'since must be an ISO 8601 instant with offset, e.g. 2026-06-01T00:00:00+08:00' })
   since?: string;
 }
 

@@ -16,7 +16,7 @@ export class ZoneCompletenessQueryDto {
     description: 'Reporting period: a month (2026-04), quarter (2026-Q2), half-year (2026-H1) or year (2026). Each item owes its own periods that end within it. Defaults to the current quarter.',
   })
   @IsOptional()
-  @MatchesPattern(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, { message: 'period must look like 2026, 2026-H1, 2026-Q2 or 2026-04' })
+  @MatchesPattern(/^20\d{2}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, { message: 'period must look like 2026, 2026-H1, 2026-Q2 or 2026-04' })
   period?: string;
 
   @ApiPropertyOptional({ example: 'L-02', description: 'Only this periodic supervision item.' })
