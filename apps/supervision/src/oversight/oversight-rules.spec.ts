@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
-import { InvalidPeriodError } from '../supervision-items/disclosure-period.js';
+import { InvalidPeriodError, judgePeriod, type PeriodState } from '../supervision-items/disclosure-period.js';
 import {
   addToTally,
   emptyTally,
@@ -13,12 +13,11 @@ import {
   workingDaysOverdue,
   worstFirst,
   type CompletenessTally,
-  type ObligationState,
 } from './oversight-rules.js';
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
 
-function tallyOf(...states: ObligationState[]): CompletenessTally {
+function tallyOf(...states: PeriodState[]): CompletenessTally {
   const tally = emptyTally();
   for (const state of states) addToTally(tally, state);
   return tally;
@@ -51,6 +50,22 @@ describe('reporting periods', () => {
     expect(periodsEndingWithin('quarterly', reportingSpan('2026-05'))).toEqual([]);
     expect(periodsEndingWithin('quarterly', reportingSpan('2026-06'))).toEqual(['2026-Q2']);
     expect(periodsEndingWithin('annual', reportingSpan('2026-12'))).toEqual(['2026']);
+  });
+});
+
+describe('judging one unit\'s disclosure for a period', () => {
+  it('dates it in working days and calls it on time, late, missing or not started', () => {
+    // April ends on a Thursday before the Labour Day break (1–5 May); Saturday 9 May is worked.
+    expect(judgePeriod(calendar, 'monthly', '2026-04', 5, '2026-05-11', '2026-06-22')).toEqual({ dueOn: '2026-05-11', dueBasis: 'official', state: 'on-time' });
+    expect(judgePeriod(calendar, 'monthly', '2026-04', 5, '2026-05-12', '2026-06-22')).toEqual({ dueOn: '2026-05-11', dueBasis: 'official', state: 'late' });
+    expect(judgePeriod(calendar, 'monthly', '2026-04', 5, null, '2026-05-12')).toEqual({ dueOn: '2026-05-11', dueBasis: 'official', state: 'missing' });
+    expect(judgePeriod(calendar, 'monthly', '2026-04', 5, null, '2026-05-11')).toEqual({ dueOn: '2026-05-11', dueBasis: 'official', state: 'open' });
+    expect(judgePeriod(calendar, 'monthly', '2026-04', 20, null, '2026-05-12').state).toBe('open');
+    expect(judgePeriod(calendar, 'quarterly', '2026-Q2', 5, null, '2026-06-22')).toEqual({ dueOn: '2026-07-07', dueBasis: 'official', state: 'not-started' });
+  });
+
+  it('leaves the due date unknown when the calendar lacks the year and cannot compute it', () => {
+    expect(judgePeriod(calendar, 'monthly', '2010-05', 5, null, '2026-06-22')).toEqual({ dueOn: null, dueBasis: null, state: 'calendar-missing' });
   });
 });
 

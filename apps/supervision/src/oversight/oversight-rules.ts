@@ -1,5 +1,5 @@
 import { addCalendarDays, type WorkingCalendar } from '#platform';
-import { InvalidPeriodError, parsePeriod, periodsOfYear, type CompletenessState, type DisclosureFrequency, type PeriodSpan } from '../supervision-items/disclosure-period.js';
+import { InvalidPeriodError, parsePeriod, periodsOfYear, type DisclosureFrequency, type PeriodSpan, type PeriodState } from '../supervision-items/disclosure-period.js';
 
 const PERIODIC_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const satisfies readonly DisclosureFrequency[];
 
@@ -35,8 +35,6 @@ export function periodsEndingWithin(frequency: DisclosureFrequency, span: Period
   return periods;
 }
 
-export type ObligationState = CompletenessState | 'calendar-missing';
-
 /** One unit's disclosures owed for the period: due = onTime + late + missing + pending + calendarMissing. */
 export interface CompletenessTally {
   due: number;
@@ -54,7 +52,7 @@ export function emptyTally(): CompletenessTally {
   return { due: 0, onTime: 0, late: 0, missing: 0, pending: 0, calendarMissing: 0 };
 }
 
-const TALLY_KEY: Record<ObligationState, Exclude<keyof CompletenessTally, 'due'>> = {
+const TALLY_KEY: Record<PeriodState, Exclude<keyof CompletenessTally, 'due'>> = {
   'on-time': 'onTime',
   late: 'late',
   missing: 'missing',
@@ -63,7 +61,7 @@ const TALLY_KEY: Record<ObligationState, Exclude<keyof CompletenessTally, 'due'>
   'calendar-missing': 'calendarMissing',
 };
 
-export function addToTally(tally: CompletenessTally, state: ObligationState): void {
+export function addToTally(tally: CompletenessTally, state: PeriodState): void {
   tally.due += 1;
   tally[TALLY_KEY[state]] += 1;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CalendarYearMissingError, canActForUnit, clock, decodeCursor, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Deadline } from '#platform';
+import { canActForUnit, clock, decodeCursor, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Deadline } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
-import { completenessState, parsePeriod, periodDueDate, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
+import { judgePeriod, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
 import type { LateDisclosureDto, OverdueWorkPageDto, OverdueWorkQueryDto, OwedPeriodDto, UnitLatenessDto, ZoneCompletenessDto, ZoneCompletenessQueryDto } from './dto/oversight.dto.js';
 import {
   addToTally,
@@ -16,7 +16,6 @@ import {
   sumTallies,
   workingDaysOverdue,
   worstFirst,
-  type ObligationState,
 } from './oversight-rules.js';
 
 interface PeriodicItem {
@@ -82,20 +81,6 @@ export class OversightService {
     }
     const owedPairs = items.flatMap((item) => periodsEndingWithin(item.disclosure_frequency, span).map((owed) => ({ item, period: owed })));
     const calendar = this.calendars.calendar();
-    const deadlines = new Map<string, Deadline | null>();
-    const deadlineOf = (item: PeriodicItem, owed: string, extendedDays: number): Deadline | null => {
-      const key = `${item.id}|${owed}|${extendedDays}`;
-      if (!deadlines.has(key)) {
-        try {
-          deadlines.set(key, periodDueDate(calendar, item.disclosure_frequency, owed, item.due_working_days + extendedDays));
-        } catch (error) {
-          // A due date in a year nobody has entered yet is unknown, not guessed from weekends.
-          if (!(error instanceof CalendarYearMissingError)) throw error;
-          deadlines.set(key, null);
-        }
-      }
-      return deadlines.get(key)!;
-    };
 
     const rows: UnitObligationRow[] = await this.dataSource.query(
       `SELECT unit.code AS unit_code, unit.name AS unit_name, unit.kind AS unit_kind, owed.item_id, owed.period,
@@ -125,17 +110,15 @@ export class OversightService {
       }
       if (row.item_id === null || row.period === null) continue;
       const item = itemsById.get(row.item_id)!;
-      const deadline = deadlineOf(item, row.period, row.extended_days);
-      const state: ObligationState =
-        deadline === null ? 'calendar-missing' : completenessState({ periodEnd: parsePeriod(item.disclosure_frequency, row.period).end, dueOn: deadline.due, publishedOn: row.published_on, asOf });
+      const { dueOn, dueBasis, state } = judgePeriod(calendar, item.disclosure_frequency, row.period, item.due_working_days + row.extended_days, row.published_on, asOf);
       addToTally(unit.counts, state);
-      if (deadline !== null && (state === 'late' || state === 'missing')) {
+      if (dueOn !== null && dueBasis !== null && (state === 'late' || state === 'missing')) {
         unit.lateOrMissing.push({
           itemCode: item.code,
           period: row.period,
           state,
-          dueOn: deadline.due,
-          dueBasis: deadline.basis,
+          dueOn,
+          dueBasis,
           extendedByWorkingDays: row.extended_days,
           publishedOn: row.published_on,
           disclosureId: row.disclosure_id,
@@ -144,8 +127,8 @@ export class OversightService {
     }
     const listed = [...units.values()].filter((unit) => matchesLateness(unit.counts, query.status)).sort(worstFirst);
     const owed = owedPairs.map(({ item, period: owedPeriod }): OwedPeriodDto => {
-      const deadline = deadlineOf(item, owedPeriod, 0);
-      return { itemCode: item.code, itemName: item.name, period: owedPeriod, dueOn: deadline?.due ?? null, dueBasis: deadline?.basis ?? null };
+      const { dueOn, dueBasis } = judgePeriod(calendar, item.disclosure_frequency, owedPeriod, item.due_working_days, null, asOf);
+      return { itemCode: item.code, itemName: item.name, period: owedPeriod, dueOn, dueBasis };
     });
     return { period, periodStart: span.start, periodEnd: span.end, asOf, owed, totals: sumTallies(listed.map((unit) => unit.counts)), units: listed };
   }
