@@ -984,6 +984,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/disclosures/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Publications and corrections of disclosures in commit order, for pollers: pass the answer's `resumeCursor` back as `cursor` and none is missed or repeated
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["supervisionListDisclosureChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/disclosures": {
         parameters: {
             query?: never;
@@ -1876,6 +1896,46 @@ export interface paths {
          * @description **Access.** Roles: `discipline-supervisor`.
          */
         get: operations["supervisionListSupervisedLandProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/oversight/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which units are late this period: every unit's disclosures owed, on time, late, missing and pending, worst first, with zone totals
+         * @description **Access.** Roles: `discipline-supervisor`, `leadership`, `zone-admin`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
+         */
+        get: operations["supervisionGetZoneCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/oversight/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything past its due date in one list: complaint steps, ordered and returned rectifications, with working days overdue and who must act
+         * @description **Access.** Roles: `discipline-supervisor`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
+         */
+        get: operations["supervisionListOverdueWork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5285,6 +5345,77 @@ export interface components {
             nextCursor?: string;
         };
         /** @enum {string} */
+        DisclosureChangeKind: "published" | "corrected";
+        DisclosureTotalsDto: {
+            /**
+             * @description Sum of the yuan lines, exact.
+             * @example 3600.00
+             */
+            yuan?: string;
+            /**
+             * @description Sum of the mu lines, exact.
+             * @example 382.5400
+             */
+            mu?: string;
+        };
+        DisclosureChangeDto: {
+            /**
+             * @description `published`: first publication; `corrected`: a correction became the new public version.
+             * @example corrected
+             */
+            change: components["schemas"]["DisclosureChangeKind"];
+            /**
+             * Format: uuid
+             * @example 2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13
+             */
+            disclosureId: string;
+            /**
+             * @description The version that became public; read it in full at `/disclosures/{id}/versions`.
+             * @example 2
+             */
+            version: number;
+            /** @example shengtang */
+            unitCode: string;
+            /** @example L-02 */
+            itemCode: string;
+            /** @example 2026-04 */
+            period: string;
+            /** @example 盛塘社区2026年4月孤儿和事实无人抚养儿童生活补贴发放公示 */
+            title: string;
+            /** @example 本月共为3名儿童发放生活补贴。 */
+            summary: string;
+            totals: components["schemas"]["DisclosureTotalsDto"];
+            /**
+             * @description Recipients on the roster; names and ID numbers are not in the feed (the version read shows them masked).
+             * @example 3
+             */
+            recipientCount: number;
+            /**
+             * @description Why the version was corrected; null for a first publication.
+             * @example 补录漏报的一名儿童及其补贴金额
+             */
+            correctionReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-12T02:30:00.000Z
+             */
+            publishedAt: string;
+        };
+        DisclosureChangesDto: {
+            /** @description In commit order. */
+            items: components["schemas"]["DisclosureChangeDto"][];
+            /**
+             * @description More changes are ready: call again now with this as `cursor`. Absent once every committed change has been returned.
+             * @example eyJrIjpbIjc0MiIsIjEyIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
+            /**
+             * @description Always present: where to continue, now or at the next poll. Pass it as `cursor`, also after an empty answer, and no change is missed or repeated.
+             * @example eyJrIjpbIjc1MCIsIjAiXX0.Zk1xq0b7hS2gR1aTtwQm9v
+             */
+            resumeCursor: string;
+        };
+        /** @enum {string} */
         QuantityUnitName: "yuan" | "mu";
         DisclosureLineDto: {
             /** @example 2026年4月生活补贴发放总额 */
@@ -5356,18 +5487,6 @@ export interface components {
         };
         /** @enum {string} */
         DisclosureStatus: "draft" | "submitted" | "published";
-        DisclosureTotalsDto: {
-            /**
-             * @description Sum of the yuan lines, exact.
-             * @example 3600.00
-             */
-            yuan?: string;
-            /**
-             * @description Sum of the mu lines, exact.
-             * @example 382.5400
-             */
-            mu?: string;
-        };
         RecipientDto: {
             /**
              * @description Masked (surname only) unless the caller is a supervisor or a clerk of the unit.
@@ -6426,6 +6545,195 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
              */
             nextCursor?: string;
+        };
+        /** @enum {string} */
+        LatenessFilter: "late" | "missing";
+        OwedPeriodDto: {
+            /** @example L-02 */
+            itemCode: string;
+            /** @example 孤儿和事实无人抚养儿童生活补贴 */
+            itemName: string;
+            /**
+             * @description The item's own period.
+             * @example 2026-04
+             */
+            period: string;
+            /**
+             * Format: date
+             * @description Due date without extensions: the item's working days after the period end. Null while the calendar lacks the year.
+             * @example 2026-05-15
+             */
+            dueOn: string | null;
+            /**
+             * @description Calendar the due date was counted on; null with dueOn.
+             * @example official
+             */
+            dueBasis: components["schemas"]["CalendarBasis"] | null;
+        };
+        CompletenessTallyDto: {
+            /**
+             * @description Disclosures owed for the period: onTime + late + missing + pending + calendarMissing.
+             * @example 5
+             */
+            due: number;
+            /**
+             * @description Published by the due date.
+             * @example 2
+             */
+            onTime: number;
+            /**
+             * @description Published after the due date.
+             * @example 1
+             */
+            late: number;
+            /**
+             * @description Due date passed, nothing published.
+             * @example 1
+             */
+            missing: number;
+            /**
+             * @description Not published, not yet due.
+             * @example 1
+             */
+            pending: number;
+            /**
+             * @description Due date unknown: the working calendar lacks a year the count reaches.
+             * @example 0
+             */
+            calendarMissing: number;
+        };
+        LateDisclosureDto: {
+            /** @example L-02 */
+            itemCode: string;
+            /** @example 2026-04 */
+            period: string;
+            /** @example missing */
+            state: components["schemas"]["LatenessFilter"];
+            /**
+             * Format: date
+             * @description This unit's due date, extensions included.
+             * @example 2026-05-22
+             */
+            dueOn: string;
+            /** @example official */
+            dueBasis: components["schemas"]["CalendarBasis"];
+            /**
+             * @description Working days added by extensions.
+             * @example 5
+             */
+            extendedByWorkingDays: number;
+            /**
+             * Format: date
+             * @description Day first published (Asia/Shanghai); null when missing.
+             * @example null
+             */
+            publishedOn: string | null;
+            /**
+             * Format: uuid
+             * @description The disclosure, when one exists (a missing one may be a draft).
+             * @example null
+             */
+            disclosureId: string | null;
+        };
+        UnitLatenessDto: {
+            /** @example shengtang */
+            unitCode: string;
+            /** @example 盛塘社区 */
+            unitName: string;
+            /** @example community */
+            unitKind: components["schemas"]["UnitKind"];
+            counts: components["schemas"]["CompletenessTallyDto"];
+            /** @description The late and missing disclosures, by item and period. */
+            lateOrMissing: components["schemas"]["LateDisclosureDto"][];
+        };
+        ZoneCompletenessDto: {
+            /** @example 2026-Q2 */
+            period: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description Today (Asia/Shanghai): what is due is judged on this day.
+             * @example 2026-07-20
+             */
+            asOf: string;
+            /** @description What every unit owes for the period, with the due dates before any extension. */
+            owed: components["schemas"]["OwedPeriodDto"][];
+            /** @description Sums over the units listed. */
+            totals: components["schemas"]["CompletenessTallyDto"];
+            /** @description Every unit matching the filters, worst first (most missing, then most late). Not paged: the zone has a few hundred units at most. */
+            units: components["schemas"]["UnitLatenessDto"][];
+        };
+        /** @enum {string} */
+        OverdueWorkType: "complaint" | "finding" | "rectification";
+        /** @enum {string} */
+        OverdueOrder: "most-overdue" | "newest-due";
+        OverdueWorkDto: {
+            /**
+             * @description `complaint`: its open step (受理, 办理, 答复, 办结) is past due; `finding`: ordered rectification not reported in time; `rectification`: a returned rectification not redone in time.
+             * @example complaint
+             */
+            type: components["schemas"]["OverdueWorkType"];
+            /**
+             * Format: uuid
+             * @description Complaint or finding id.
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            id: string;
+            /**
+             * @description Unit concerned; null for a complaint not about a unit.
+             * @example shengtang
+             */
+            unitCode: string | null;
+            /**
+             * @description Status whose deadline passed (complaint or rectification status).
+             * @example received
+             */
+            status: string;
+            /**
+             * @description The complaint's content or the finding's description, cut at 200 characters.
+             * @example 补贴发放名单未公示
+             */
+            summary: string;
+            /**
+             * Format: date
+             * @example 2026-06-10
+             */
+            dueOn: string;
+            /** @example official */
+            dueBasis: components["schemas"]["CalendarBasis"];
+            /**
+             * @description Working days after the due date, up to today (platform working calendar).
+             * @example 4
+             */
+            daysOverdue: number;
+            /**
+             * @description Who must act: the handling department of a complaint, the unit of a finding.
+             * @example business-environment-office
+             */
+            responsible: string;
+        };
+        OverdueWorkPageDto: {
+            items: components["schemas"]["OverdueWorkDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
+            /**
+             * Format: date
+             * @description Today (Asia/Shanghai), the day overdue is judged on.
+             * @example 2026-06-16
+             */
+            asOf: string;
         };
         /** @enum {string} */
         ProjectCategory: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
@@ -26617,6 +26925,239 @@ export interface operations {
             };
         };
     };
+    supervisionListDisclosureChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description First call only: start with the publications after this ISO 8601 instant (with offset). Without it and without `cursor`: from the first publication. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureChangesDto"];
+                };
+            };
+            /** @description `since` is not an instant with offset (`validation-failed`), or `cursor` is not one this feed returned (`invalid-cursor`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "since is not an instant with offset, or cursor is not one this feed returned.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A bearer token was sent but is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "A bearer token was sent but is invalid.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/disclosures/changes",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     supervisionListDisclosures: {
         parameters: {
             query?: {
@@ -41357,6 +41898,535 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/supervision/land-projects",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionGetZoneCompleteness: {
+        parameters: {
+            query?: {
+                /** @description Only this periodic supervision item. */
+                itemCode?: string;
+                /** @description Reporting period: a month (2026-04), quarter (2026-Q2), half-year (2026-H1) or year (2026). Each item owes its own periods that end within it. Defaults to the current quarter. */
+                period?: string;
+                /** @description Only units with at least one disclosure published late, or missing. */
+                status?: components["schemas"]["LatenessFilter"];
+                /** @description Only units of this kind; absent: villages and communities (the zone-level unit only when asked for). */
+                unitKind?: components["schemas"]["UnitKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneCompletenessDto"];
+                };
+            };
+            /** @description A period that is not a month, quarter, half-year or year of 2000–2099 (`validation-failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "A period that is not a month, quarter, half-year or year of 2000–2099.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "period",
+                     *           "message": "period is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); leadership (Zone leadership: oversees land-approval progress and escalations.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No active periodic item has that code (`supervision-item-unknown`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:supervision-item-unknown",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "No active periodic item has that code.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/oversight/completeness",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionListOverdueWork: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only work overdue by at least this many working days. */
+                minDaysOverdue?: number;
+                /** @description `most-overdue`: earliest due date first; `newest-due`: latest due date first. */
+                order?: components["schemas"]["OverdueOrder"];
+                type?: components["schemas"]["OverdueWorkType"];
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueWorkPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/oversight/overdue",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */

@@ -11,6 +11,7 @@ import { Disclosure, DisclosureDueExtension, DisclosureRecipient, DisclosureVers
 import { DisclosuresModule } from './disclosures/disclosures.module.js';
 import { LandApprovalsModule } from './land-approvals/land-approvals.module.js';
 import { LandProject } from './land-approvals/land-project.entity.js';
+import { OversightModule } from './oversight/oversight.module.js';
 import { LandProjects1764288200001 } from './migrations/1764288200001-land-projects.migration.js';
 import { SupervisionItems1764288200000 } from './migrations/1764288200000-supervision-items.migration.js';
 import { UnitsAndItemRules1764288200002 } from './migrations/1764288200002-units-and-item-rules.migration.js';
@@ -21,6 +22,7 @@ import { BusinessEnvironment1764288200006 } from './migrations/1764288200006-bus
 import { DueDateExtensions1764288200007 } from './migrations/1764288200007-due-date-extensions.migration.js';
 import { DeadlineBasis1764460800100 } from './migrations/1764460800100-deadline-basis.migration.js';
 import { DeadlineCountedFrom1764547200000 } from './migrations/1764547200000-deadline-counted-from.migration.js';
+import { DisclosurePublications1764840000000 } from './migrations/1764840000000-disclosure-publications.migration.js';
 import { SupervisionItem, SupervisionItemChange } from './supervision-items/supervision-item.entity.js';
 import { SupervisionItemsModule } from './supervision-items/supervision-items.module.js';
 import { SupervisionUnit } from './units/supervision-unit.entity.js';
@@ -30,8 +32,8 @@ export const supervisionService: ServiceDefinition = {
   name: 'supervision',
   title: 'Small-and-micro power supervision (小微权力"监督一点通")',
   description: 'Supervision items, village disclosures, spot checks and rectification, complaints, and the land approvals that must be disclosed.',
-  features: [UnitsModule, SupervisionItemsModule, DisclosuresModule, ComplaintsModule, SpotChecksModule, BusinessEnvironmentModule, LandApprovalsModule, WorkingCalendarModule],
+  features: [UnitsModule, SupervisionItemsModule, DisclosuresModule, ComplaintsModule, SpotChecksModule, BusinessEnvironmentModule, LandApprovalsModule, OversightModule, WorkingCalendarModule],
   entities: [SupervisionUnit, SupervisionItem, SupervisionItemChange, Disclosure, DisclosureVersion, DisclosureRecipient, DisclosureDueExtension, Complaint, ComplaintStep, SpotCheck, SpotCheckSample, Finding, RectificationStep, BusinessPolicy, SubsidyPayout, LandProject, WorkingCalendarYear, DeadlineChange],
-  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, DeadlineBasis1764460800100, DeadlineCountedFrom1764547200000],
+  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, DeadlineBasis1764460800100, DeadlineCountedFrom1764547200000, DisclosurePublications1764840000000],
   demoData: SUPERVISION_DEMO_DATA,
 };

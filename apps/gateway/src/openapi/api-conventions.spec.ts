@@ -55,7 +55,7 @@ const operations = Object.entries(document.paths).flatMap(([route, item]) =>
 const TOKEN_SUBJECT_PARAMETERS = new Set(['userId']);
 
 /** Top-level resources that are one thing per service rather than a collection. */
-const SINGULAR_RESOURCES = new Set(['working-calendar', 'dashboard', 'ledger']);
+const SINGULAR_RESOURCES = new Set(['working-calendar', 'dashboard', 'ledger', 'oversight']);
 
 function resolve(schema: Schema | undefined): Schema | undefined {
   if (schema?.$ref) return resolve(document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);

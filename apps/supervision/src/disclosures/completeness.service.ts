@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
-import { completenessState, InvalidPeriodError, parsePeriod, periodDueDate, periodsOfYear, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
+import { InvalidPeriodError, judgePeriod, parsePeriod, periodsOfYear, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
 import { DisclosureDueExtension } from './disclosure.entity.js';
 import { UnitsService } from '../units/units.service.js';
@@ -58,18 +58,8 @@ export class CompletenessService {
         const found = byKey.get(`${item.id}|${period}`);
         const extension = extensions.get(`${item.id}|${period}`) ?? { days: 0, reasons: [] };
         const publishedOn = found?.first_published_at ? shanghaiDateOf(new Date(found.first_published_at)) : null;
-        let dueOn: string | null = null;
-        let dueBasis: PeriodCompletenessDto['dueBasis'] = null;
-        let state: PeriodCompletenessDto['state'];
-        try {
-          ({ due: dueOn, basis: dueBasis } = periodDueDate(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days));
-          state = completenessState({ periodEnd, dueOn, publishedOn, asOf });
-        } catch (error) {
-          // A due date in a year nobody has entered yet is unknown, not guessed from weekends.
-          if (!(error instanceof CalendarYearMissingError)) throw error;
-          state = 'calendar-missing';
-        }
-        counts[COUNT_KEYS[state as keyof typeof COUNT_KEYS]] += 1;
+        const { dueOn, dueBasis, state } = judgePeriod(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days, publishedOn, asOf);
+        counts[COUNT_KEYS[state]] += 1;
         return { period, periodEnd, dueOn, dueBasis, state, disclosureId: found?.id ?? null, publishedOn, extendedByWorkingDays: extension.days, extensionReasons: extension.reasons };
       }),
     }));

@@ -24,6 +24,7 @@ import { InvalidPeriodError, parsePeriod } from '../supervision-items/disclosure
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
 import { isPrivilegedFor } from './disclosure-access.js';
+import { logPublication } from './publication-log.js';
 import { DisclosureTransitionError, nextDisclosureStatus, totalsOf, type DisclosureAction } from './disclosure-rules.js';
 import { Disclosure, DISCLOSURE_PERIOD_CONSTRAINT, DisclosureRecipient, DisclosureVersion } from './disclosure.entity.js';
 import type { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto } from './dto/disclosure-input.dto.js';
@@ -161,6 +162,7 @@ export class DisclosuresService {
     disclosure.updatedAt = now;
     await manager.save(Disclosure, disclosure);
     await manager.update(DisclosureVersion, { disclosureId: disclosure.id, version: disclosure.currentVersion }, { publishedAt: now });
+    await logPublication(manager, { disclosureId: disclosure.id, version: disclosure.currentVersion, change: 'published', publishedAt: now });
     await recordAudit(manager, 'disclosure.publish', { type: 'disclosure', id: disclosure.id }, { version: disclosure.currentVersion });
     await appendToOutbox(manager, DisclosurePublished, disclosure.id, await this.eventSummary(manager, disclosure, now));
   }
@@ -177,6 +179,7 @@ export class DisclosuresService {
       disclosure.updatedAt = now;
       await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, reason, user.id, now);
       await tx.manager.save(Disclosure, disclosure);
+      await logPublication(tx.manager, { disclosureId: id, version: disclosure.currentVersion, change: 'corrected', publishedAt: now });
       await tx.audit('disclosure.correct', { type: 'disclosure', id }, { version: disclosure.currentVersion, reason });
       await tx.publish(DisclosureCorrected, id, { ...(await this.eventSummary(tx.manager, disclosure, now)), reason });
       return this.get(id, user, tx.manager);

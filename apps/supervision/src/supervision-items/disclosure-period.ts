@@ -1,4 +1,4 @@
-import { addCalendarDays, isBusinessDate, type Deadline, type WorkingCalendar } from '#platform';
+import { addCalendarDays, CalendarYearMissingError, isBusinessDate, type CalendarBasis, type Deadline, type WorkingCalendar } from '#platform';
 
 /** How often an item must be disclosed (公示频次); `per-event` items are disclosed whenever the power is exercised. */
 export const DISCLOSURE_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual', 'per-event'] as const;
@@ -82,4 +82,34 @@ export function completenessState(input: { periodEnd: string; dueOn: string; pub
   if (input.publishedOn !== null) return input.publishedOn <= input.dueOn ? 'on-time' : 'late';
   if (input.asOf > input.dueOn) return 'missing';
   return input.asOf > input.periodEnd ? 'open' : 'not-started';
+}
+
+export type PeriodState = CompletenessState | 'calendar-missing';
+
+export interface PeriodJudgement {
+  dueOn: string | null;
+  dueBasis: CalendarBasis | null;
+  state: PeriodState;
+}
+
+/**
+ * One unit's disclosure of an item for a period on `asOf`: its due date (`dueWorkingDays` extensions included) and
+ * state. A due date in a year nobody has entered yet is unknown (`calendar-missing`), not guessed from weekends.
+ */
+export function judgePeriod(
+  calendar: WorkingCalendar,
+  frequency: DisclosureFrequency,
+  period: string,
+  dueWorkingDays: number,
+  publishedOn: string | null,
+  asOf: string,
+): PeriodJudgement {
+  const periodEnd = parsePeriod(frequency, period).end;
+  try {
+    const { due, basis } = periodDueDate(calendar, frequency, period, dueWorkingDays);
+    return { dueOn: due, dueBasis: basis, state: completenessState({ periodEnd, dueOn: due, publishedOn, asOf }) };
+  } catch (error) {
+    if (!(error instanceof CalendarYearMissingError)) throw error;
+    return { dueOn: null, dueBasis: null, state: 'calendar-missing' };
+  }
 }
