@@ -1,5 +1,5 @@
-import { clock, idNumberCheckCharacter, type Role } from '#platform';
-import { DEMO_YANG_ID_NUMBER } from '../../apps/credit/src/demo/credit.demo-data.js';
+import { clock, type Role } from '#platform';
+import { DEMO_YANG_ID_NUMBER, demoIdNumber as idNumber } from '../../apps/credit/src/demo/credit.demo-data.js';
 import { creditCodeCheckCharacter } from '../../apps/party/src/entities/credit-code.js';
 import type { Scope, UnitScope } from './authorisation-matrix.js';
 import { exampleValue, type JsonSchema, type OpenApiDocument, type Operation } from './openapi-fuzz.js';
@@ -18,6 +18,7 @@ const UNITS = {
   // The department complaints about disclosures are routed to.
   complaints: { own: 'discipline-office', other: 'business-environment-office' },
   supervision: { own: 'shengtang', other: 'wuling' },
+  // Land and Party records belong to no unit (their rules name people); the tokens still vary.
   land: { own: 'lingbei', other: 'laofeng' },
   party: { own: 'lingbei', other: 'laofeng' },
 };
@@ -54,12 +55,6 @@ export interface MatrixFixtures {
 function unitsFor(operation: Operation): { own: string; other: string } {
   if (operation.service === 'supervision' && /\/complaint/.test(operation.path)) return UNITS.complaints;
   return UNITS[operation.service as keyof typeof UNITS];
-}
-
-/** A valid resident ID number (安庆 city code, the given birth date and sequence, computed check character). */
-function idNumber(birth: string, sequence: number): string {
-  const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
-  return first17 + idNumberCheckCharacter(first17);
 }
 
 type Json = Record<string, unknown>;
@@ -255,7 +250,6 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     landCreateDispatchMeeting: { projectIds: [project!.id], actionItems: [{ projectId: project!.id, description: '矩阵测试事项', owner: '国土规划建设局', dueOn: '2026-02-20' }] },
     landAddActionItem: { projectId: project!.id },
     partyRegisterEntity: { creditCode: `91340800MAMX00001${creditCodeCheckCharacter('91340800MAMX00001')}` },
-    partyUpdateEntity: {},
     partyRecordSurvey: { creditCode: entity.creditCode, surveyedOn: today },
     partyEstablishOrganisation: { parentId: undefined, memberEntityCreditCodes: [], secretaryUserId: undefined, secretaryName: undefined },
     // Only the committee appoints secretaries; the example's would also replace the matrix's.
