@@ -14,8 +14,8 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
  * Every operation of the merged OpenAPI document × anonymous and every role × the token's units (the record's own
  * unit, another unit, none), against the one table in test/support/authorisation-matrix.ts. Requests go straight to
  * the services (the gateway only forwards), with the document's examples as bodies and ids of real records
- * (test/support/authorisation-matrix-fixtures.ts) as path parameters. Refused cases run before the one allowed
- * own-unit case of each operation, so that a successful write cannot change what the refusals meet.
+ * (test/support/authorisation-matrix-fixtures.ts) as path parameters. Refused cases run before the allowed
+ * own-unit cases of each operation, so that a successful write cannot change what the refusals meet.
  */
 const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../openapi/zone-gov-platform.json'), 'utf8')) as OpenApiDocument;
 const operations = operationsOf(document);
@@ -121,7 +121,6 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
   let fixtures: MatrixFixtures;
   const mismatches: Mismatch[] = [];
   const tokens = new Map<string, string>();
-  let requests = 0;
   let sent = 0;
   let startedAt = 0;
 
@@ -146,7 +145,6 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
       headers.authorization = `Bearer ${await tokenFor(caller.role, identity.units, identity.subject)}`;
     }
     const response = await fetch(`${platform.serviceUrls[operation.service as ServiceName]!}${request.url}`, { method: request.method, headers, body: request.body });
-    requests++;
     return { status: response.status, body: await response.text() };
   }
 
@@ -187,7 +185,7 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
     process.stdout.write(
       `[authorisation matrix] ${covered.length} operations × (${ROLES.length} roles + anonymous) × ${UNIT_SCOPES.length} unit scopes (${UNIT_SCOPES.join('/')}) = ` +
         `${covered.length * (ROLES.length + 1) * UNIT_SCOPES.length} cells; ${cells.size} after collapsing those that cannot differ (anonymous and the roles an operation refuses, once each); ` +
-        `${requests} requests in ${seconds} s\n`,
+        `${sent} requests in ${seconds} s\n`,
     );
 
     const pending = (mismatch: Mismatch) =>
