@@ -248,6 +248,33 @@ export function validValue(document: OpenApiDocument, raw: JsonSchema, depth = 0
   return schema.example === undefined ? generated : fc.oneof(fc.constant(schema.example), generated);
 }
 
+/**
+ * The value the document's examples describe (what Swagger UI's "Try it out" pre-fills): the schema's own
+ * example, else its first enum value, else one built from its properties' examples. Deterministic.
+ */
+export function exampleValue(document: OpenApiDocument, raw: JsonSchema, depth = 0): unknown {
+  const schema = resolve(document, raw);
+  if (schema.example !== undefined) return schema.example;
+  if (schema.enum !== undefined && schema.enum.length > 0) return schema.enum[0];
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (alternatives !== undefined && alternatives.length > 0) return exampleValue(document, alternatives[0]!, depth);
+  const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type;
+  switch (type) {
+    case 'string':
+      return schema.format === 'date' ? '2026-06-01' : 'x'.repeat(Math.max(schema.minLength ?? 1, 1));
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? 1;
+    case 'boolean':
+      return false;
+    case 'array':
+      return depth > 4 || schema.items === undefined ? [] : [exampleValue(document, schema.items, depth + 1)];
+    default:
+      if (schema.properties === undefined || depth > 4) return {};
+      return Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, exampleValue(document, property, depth + 1)]));
+  }
+}
+
 export interface FuzzRequest {
   method: string;
   /** Path with parameters substituted and query appended, percent-encoded. */

@@ -5,7 +5,7 @@ import { idNumberCheckCharacter } from '#platform';
  * Demo residents are fictional: names in the 某某 form used for anonymised persons, ID numbers built
  * from the 安庆 city-level code, a birth date and a sequence, with a computed check digit.
  */
-function demoIdNumber(birth: string, sequence: number): string {
+export function demoIdNumber(birth: string, sequence: number): string {
   const first17 = `340800${birth}${String(sequence).padStart(3, '0')}`;
   return first17 + idNumberCheckCharacter(first17);
 }
