@@ -5130,8 +5130,13 @@ export interface components {
             operationId: string | null;
             /** @example resident */
             recordType: string;
-            /** @example 5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6 */
-            recordId: string;
+            /**
+             * @description The records shown (a list answer names all of them).
+             * @example [
+             *       "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"
+             *     ]
+             */
+            recordIds: string[];
             /**
              * @description Units owning the record.
              * @example [
@@ -5141,11 +5146,12 @@ export interface components {
              */
             recordUnits: string[];
             /**
-             * Format: uuid
-             * @description The credit resident whose data it is, if any.
-             * @example 5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6
+             * @description Credit residents whose data it is (empty for other records).
+             * @example [
+             *       "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"
+             *     ]
              */
-            subjectResidentId: string | null;
+            subjectResidentIds: string[];
             /**
              * @description Personal fields shown unmasked.
              * @example [
@@ -24328,10 +24334,11 @@ export interface operations {
                 limit?: number;
                 /** @description The operation that showed the data. */
                 operationId?: string;
+                /** @description Entries that showed this record (alone or in a list). */
                 recordId?: string;
                 /** @description Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`. */
                 recordType?: string;
-                /** @description Credit resident whose data was shown. */
+                /** @description Entries that showed this credit resident's data (alone or in a list). */
                 residentId?: string;
                 /** @description Until this instant (exclusive). */
                 to?: string;
@@ -42126,10 +42133,11 @@ export interface operations {
                 limit?: number;
                 /** @description The operation that showed the data. */
                 operationId?: string;
+                /** @description Entries that showed this record (alone or in a list). */
                 recordId?: string;
                 /** @description Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`. */
                 recordType?: string;
-                /** @description Credit resident whose data was shown. */
+                /** @description Entries that showed this credit resident's data (alone or in a list). */
                 residentId?: string;
                 /** @description Until this instant (exclusive). */
                 to?: string;
@@ -72553,10 +72561,11 @@ export interface operations {
                 limit?: number;
                 /** @description The operation that showed the data. */
                 operationId?: string;
+                /** @description Entries that showed this record (alone or in a list). */
                 recordId?: string;
                 /** @description Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`. */
                 recordType?: string;
-                /** @description Credit resident whose data was shown. */
+                /** @description Entries that showed this credit resident's data (alone or in a list). */
                 residentId?: string;
                 /** @description Until this instant (exclusive). */
                 to?: string;

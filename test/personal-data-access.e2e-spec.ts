@@ -15,8 +15,8 @@ interface AccessItem {
   route: string;
   operationId: string;
   recordType: string;
-  recordId: string;
-  subjectResidentId: string | null;
+  recordIds: string[];
+  subjectResidentIds: string[];
   fields: string[];
 }
 
@@ -78,8 +78,9 @@ describe('personal-data access log (credit, through the gateway)', () => {
         route: 'GET /api/v1/credit/residents',
         operationId: 'creditListResidents',
         recordType: 'resident',
-        recordId: residentId,
-        subjectResidentId: residentId,
+        // The other resident of the list has no phone: their entry is a row of its own, with other fields.
+        recordIds: [residentId],
+        subjectResidentIds: [residentId],
         fields: ['name', 'idNumber', 'phone'],
       }),
     );

@@ -16,12 +16,12 @@ export class PersonalDataAccessQueryDto extends PageQueryDto {
   @BoundedText(1, 64)
   recordType?: string;
 
-  @ApiPropertyOptional({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
+  @ApiPropertyOptional({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Entries that showed this record (alone or in a list).' })
   @IsOptional()
   @BoundedText(1, 128)
   recordId?: string;
 
-  @ApiPropertyOptional({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Credit resident whose data was shown.' })
+  @ApiPropertyOptional({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Entries that showed this credit resident\'s data (alone or in a list).' })
   @IsOptional()
   @UuidString()
   residentId?: string;
@@ -90,14 +90,14 @@ export class PersonalDataAccessDto {
   @ApiProperty({ example: 'resident' })
   recordType!: string;
 
-  @ApiProperty({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' })
-  recordId!: string;
+  @ApiProperty({ example: ['5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'], type: [String], description: 'The records shown (a list answer names all of them).' })
+  recordIds!: string[];
 
   @ApiProperty({ example: ['shengtang', 'lingbei'], type: [String], description: 'Units owning the record.' })
   recordUnits!: string[];
 
-  @ApiProperty({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', format: 'uuid', nullable: true, type: String, description: 'The credit resident whose data it is, if any.' })
-  subjectResidentId!: string | null;
+  @ApiProperty({ example: ['5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'], type: [String], description: 'Credit residents whose data it is (empty for other records).' })
+  subjectResidentIds!: string[];
 
   @ApiProperty({ example: ['name', 'idNumber', 'phone'], type: [String], description: 'Personal fields shown unmasked.' })
   fields!: string[];

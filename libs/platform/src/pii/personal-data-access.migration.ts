@@ -1,8 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Who saw which unmasked personal fields of which record, when and why: append-only by trigger like
- * audit_log, indexed for "who looked at resident X", "what did Y look at" and a unit supervisor's view.
+ * Who saw which unmasked personal fields of which records, when and why: one row per answer and kind of
+ * record (a list of 100 residents is one row naming 100 ids), append-only by trigger like audit_log,
+ * indexed for "who looked at resident X", "what did Y look at" and a unit supervisor's view.
  */
 export class PersonalDataAccess1764820000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
@@ -19,14 +20,14 @@ export class PersonalDataAccess1764820000000 implements MigrationInterface {
         route text NOT NULL,
         operation_id text,
         record_type text NOT NULL,
-        record_id text NOT NULL,
+        record_ids text[] NOT NULL,
         record_units text[] NOT NULL,
-        subject_resident_id uuid,
+        subject_resident_ids uuid[] NOT NULL,
         fields text[] NOT NULL
       )`);
     await runner.query(`CREATE INDEX personal_data_access_time_idx ON personal_data_access (occurred_at DESC, id DESC)`);
-    await runner.query(`CREATE INDEX personal_data_access_record_idx ON personal_data_access (record_type, record_id, occurred_at DESC)`);
-    await runner.query(`CREATE INDEX personal_data_access_subject_idx ON personal_data_access (subject_resident_id, occurred_at DESC) WHERE subject_resident_id IS NOT NULL`);
+    await runner.query(`CREATE INDEX personal_data_access_record_idx ON personal_data_access USING gin (record_ids)`);
+    await runner.query(`CREATE INDEX personal_data_access_subject_idx ON personal_data_access USING gin (subject_resident_ids)`);
     await runner.query(`CREATE INDEX personal_data_access_actor_idx ON personal_data_access (actor_id, occurred_at DESC)`);
     await runner.query(`CREATE INDEX personal_data_access_units_idx ON personal_data_access USING gin (record_units)`);
     await runner.query(`

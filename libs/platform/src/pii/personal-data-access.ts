@@ -34,14 +34,38 @@ export function revealPersonalData(reveal: PersonalDataReveal): void {
   (context.personalDataReveals ??= []).push(reveal);
 }
 
-/** One row of `personal_data_access`. */
-export interface PersonalDataAccessEntry extends PersonalDataReveal {
+/** One row of `personal_data_access`: what one answer showed of one kind of record. */
+export interface PersonalDataAccessEntry {
   occurredAt: Date;
   actor: AuthUser;
   requestId: string;
   /** Method and route template, e.g. `GET /api/v1/credit/residents/:id`. */
   route: string;
   operationId: string | null;
+  recordType: string;
+  recordIds: string[];
+  recordUnits: string[];
+  fields: string[];
+  subjectResidentIds: string[];
+}
+
+/**
+ * Folds an answer's reveals into one entry per kind of record, owning units and fields: a list of 100
+ * residents of one community costs one row, not 100.
+ */
+export function groupReveals(reveals: PersonalDataReveal[]): Pick<PersonalDataAccessEntry, 'recordType' | 'recordIds' | 'recordUnits' | 'fields' | 'subjectResidentIds'>[] {
+  const groups = new Map<string, { recordType: string; recordIds: Set<string>; recordUnits: string[]; fields: string[]; subjectResidentIds: Set<string> }>();
+  for (const reveal of reveals) {
+    const key = JSON.stringify([reveal.recordType, reveal.recordUnits, reveal.fields]);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { recordType: reveal.recordType, recordIds: new Set(), recordUnits: reveal.recordUnits, fields: reveal.fields, subjectResidentIds: new Set() };
+      groups.set(key, group);
+    }
+    group.recordIds.add(reveal.recordId);
+    if (reveal.subjectResidentId !== undefined) group.subjectResidentIds.add(reveal.subjectResidentId);
+  }
+  return [...groups.values()].map((group) => ({ ...group, recordIds: [...group.recordIds], subjectResidentIds: [...group.subjectResidentIds] }));
 }
 
 /** The platform's batching: 200 ms or 500 entries, whichever comes first; at most 20,000 waiting. */
@@ -58,9 +82,9 @@ const COLUMNS = [
   'route',
   'operation_id',
   'record_type',
-  'record_id',
+  'record_ids',
   'record_units',
-  'subject_resident_id',
+  'subject_resident_ids',
   'fields',
 ] as const;
 
@@ -76,14 +100,14 @@ function rowValues(entry: PersonalDataAccessEntry): unknown[] {
     entry.route,
     entry.operationId,
     entry.recordType,
-    entry.recordId,
+    entry.recordIds,
     entry.recordUnits,
-    entry.subjectResidentId ?? null,
+    entry.subjectResidentIds,
     entry.fields,
   ];
 }
 
-/** One multi-row INSERT for a batch: the only statement the log costs per 500 entries. */
+/** One multi-row INSERT for a batch: the only statement the log costs per 500 answers. */
 export function batchInsert(entries: PersonalDataAccessEntry[]): { sql: string; parameters: unknown[] } {
   const parameters: unknown[] = [];
   const tuples = entries.map((entry) => {
@@ -122,9 +146,9 @@ interface AccessRow {
   route: string;
   operation_id: string | null;
   record_type: string;
-  record_id: string;
+  record_ids: string[];
   record_units: string[];
-  subject_resident_id: string | null;
+  subject_resident_ids: string[];
   fields: string[];
 }
 
@@ -136,9 +160,9 @@ export interface PersonalDataAccessView {
   route: string;
   operationId: string | null;
   recordType: string;
-  recordId: string;
+  recordIds: string[];
   recordUnits: string[];
-  subjectResidentId: string | null;
+  subjectResidentIds: string[];
   fields: string[];
 }
 
@@ -197,9 +221,9 @@ export class PersonalDataAccessLog implements BeforeApplicationShutdown {
   list(filter: PersonalDataAccessFilter, viewer: AuthUser): Promise<Page<PersonalDataAccessView>> {
     const conditions: Condition[] = [];
     if (!viewer.units.includes(ZONE_UNIT)) conditions.push([(p) => `record_units && ${p}::text[]`, viewer.units]);
-    if (filter.residentId !== undefined) conditions.push([(p) => `subject_resident_id = ${p}`, filter.residentId]);
+    if (filter.residentId !== undefined) conditions.push([(p) => `subject_resident_ids @> ARRAY[${p}]::uuid[]`, filter.residentId]);
     if (filter.recordType !== undefined) conditions.push([(p) => `record_type = ${p}`, filter.recordType]);
-    if (filter.recordId !== undefined) conditions.push([(p) => `record_id = ${p}`, filter.recordId]);
+    if (filter.recordId !== undefined) conditions.push([(p) => `record_ids @> ARRAY[${p}]::text[]`, filter.recordId]);
     if (filter.actorId !== undefined) conditions.push([(p) => `actor_id = ${p}`, filter.actorId]);
     if (filter.operationId !== undefined) conditions.push([(p) => `operation_id = ${p}`, filter.operationId]);
     if (filter.from !== undefined) conditions.push([(p) => `occurred_at >= ${p}`, filter.from]);
@@ -209,7 +233,7 @@ export class PersonalDataAccessLog implements BeforeApplicationShutdown {
 
   /** A person's own view: who (name, roles, units) saw which fields of their record, when, through which operation. */
   listForSubject(subjectResidentId: string, page: { limit: number; cursor?: string }): Promise<Page<OwnRecordAccessView>> {
-    return this.page([[(p) => `subject_resident_id = ${p}`, subjectResidentId]], page, (row) => ({
+    return this.page([[(p) => `subject_resident_ids @> ARRAY[${p}]::uuid[]`, subjectResidentId]], page, (row) => ({
       occurredAt: row.occurred_at.toISOString(),
       viewer: { name: row.actor_name, roles: row.actor_roles, units: row.actor_units },
       fields: row.fields,
@@ -251,9 +275,9 @@ function accessView(row: AccessRow): PersonalDataAccessView {
     route: row.route,
     operationId: row.operation_id,
     recordType: row.record_type,
-    recordId: row.record_id,
+    recordIds: row.record_ids,
     recordUnits: row.record_units,
-    subjectResidentId: row.subject_resident_id,
+    subjectResidentIds: row.subject_resident_ids,
     fields: row.fields,
   };
 }
@@ -286,7 +310,7 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
         const occurredAt = clock.now();
         const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
         await this.log.record(
-          reveals.map((reveal) => ({ ...reveal, occurredAt, actor, requestId: requestContext.requestId, route, operationId: operation?.operationId ?? null })),
+          groupReveals(reveals).map((group) => ({ ...group, occurredAt, actor, requestId: requestContext.requestId, route, operationId: operation?.operationId ?? null })),
         );
         return answer;
       }),
