@@ -21,7 +21,7 @@ interface AccessItem {
 }
 
 /** Unmasked reads leave a trail a supervisor can query and the resident can see; masked reads leave none. */
-describe('personal-data access log (credit, through the gateway)', () => {
+describe('personal-data access log and no-store answers (through the gateway)', () => {
   let platform: TestPlatform;
   let staff: string;
   let supervisor: string;
@@ -39,7 +39,7 @@ describe('personal-data access log (credit, through the gateway)', () => {
     (await get(token, `/personal-data-access?${new URLSearchParams(query).toString()}`).expect(200)).body as { items: AccessItem[]; nextCursor?: string };
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
+    platform = await startTestPlatform({ events: 'in-process', services: ['credit', 'supervision'] });
     const zoneStaff = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     supervisor = await platform.identity.token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
@@ -129,6 +129,39 @@ describe('personal-data access log (credit, through the gateway)', () => {
     await get(staff, '/residents/me/access-log').expect(403);
     await get(await platform.identity.token(['resident'], [], 'account-unlinked'), '/residents/me/access-log').expect(404);
     await get(supervisor, '/personal-data-access?from=yesterday').expect(400);
+  });
+
+  it('records the handling department reading a complaint\'s contact in the supervision service, not the supervisor\'s masked read', async () => {
+    const supervision = (token: string | undefined, path: string) => {
+      const call = request(platform.gatewayUrl).get(`/api/v1/supervision${path}`);
+      return token === undefined ? call : call.set('authorization', `Bearer ${token}`);
+    };
+    const handler = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
+    await request(platform.gatewayUrl).post('/api/v1/supervision/units').set('authorization', `Bearer ${supervisor}`).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
+    const filed = await request(platform.gatewayUrl)
+      .post('/api/v1/supervision/complaints')
+      .send({ category: 'village-affairs', unitCode: 'shengtang', content: '村务公开栏长期未更新', anonymous: false, contact: { name: '王先生', phone: '13955612345' } })
+      .expect(201);
+    const [complaint] = await queryDatabase<{ id: string }>(platform.databaseUrls.supervision!, `SELECT id FROM complaints WHERE tracking_code = $1`, [filed.body.trackingCode]);
+    expect((await supervision(supervisor, `/complaints/${complaint!.id}`).expect(200)).body.contact.masked).toBe(true);
+    const read = await supervision(handler, `/complaints/${complaint!.id}`).expect(200);
+    expect(read.body.contact).toEqual({ name: '王先生', phone: '13955612345', masked: false });
+
+    const entries = await eventually(async () => {
+      const page = (await supervision(supervisor, `/personal-data-access?recordType=complaint&recordId=${complaint!.id}`).expect(200)).body as { items: AccessItem[] };
+      return page.items.length > 0 ? page.items : undefined;
+    }, 10_000, 'the handler\'s read in the supervision access log');
+    expect(entries).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ id: 'handler-discipline' }),
+        requestId: read.headers['x-request-id'],
+        operationId: 'supervisionGetComplaint',
+        recordIds: [complaint!.id],
+        recordUnits: ['discipline-office', 'shengtang'],
+        fields: ['contact.name', 'contact.phone'],
+      }),
+    ]);
+    await supervision(handler, '/personal-data-access').expect(403);
   });
 
   it('marks every authenticated answer no-store and leaves anonymous public reads alone', async () => {
