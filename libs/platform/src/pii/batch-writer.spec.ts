@@ -50,15 +50,17 @@ describe('BatchWriter', () => {
     expect(target.batches).toEqual([[1]]);
   });
 
-  it('writes everything left on close, in batches, and refuses entries after it', async () => {
+  it('writes everything left on close, in batches, and a late entry at once', async () => {
     const target = store();
     const writer = new BatchWriter(target.write, { ...OPTIONS, maxDelayMs: 60_000 });
     await writer.add([1, 2]);
     await writer.add([3, 4]);
     await writer.add([5]);
     await writer.close();
-    expect(target.batches.flat()).toEqual([1, 2, 3, 4, 5]);
-    await expect(writer.add([6])).rejects.toThrow(/closed/);
+    expect(target.batches).toEqual([[1, 2, 3], [4, 5]]);
+    await writer.add([6]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(target.batches).toEqual([[1, 2, 3], [4, 5], [6]]);
   });
 
   it('loses nothing when a write fails: the batch is retried, in order, and the failure reported', async () => {
@@ -89,6 +91,16 @@ describe('BatchWriter', () => {
     expect(target.batches).toEqual([[1, 2, 3, 4, 5]]);
     await writer.close();
     expect(target.batches.flat()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('takes entries that cannot wait (a committed write\'s) even beyond the bound, and writes them all', async () => {
+    const target = store();
+    const writer = new BatchWriter(target.write, { ...OPTIONS, maxBatch: 10, maxDelayMs: 60_000 });
+    await writer.add([1, 2, 3, 4, 5, 6]);
+    writer.push([7, 8]);
+    expect(writer.buffered).toBe(8);
+    await writer.close();
+    expect(target.batches.flat()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('surfaces a store that still refuses at close, with the entries kept', async () => {

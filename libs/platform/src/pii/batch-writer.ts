@@ -35,13 +35,21 @@ export class BatchWriter<T> {
   /** Takes the entries; resolves at once unless the buffer is full, then once a write has made room. */
   async add(entries: T[]): Promise<void> {
     if (entries.length === 0) return;
-    if (this.closed) throw new Error('batch writer is closed');
     while (this.buffer.length + entries.length > this.options.maxBuffered && this.buffer.length > 0) {
       // Back-pressure: this caller waits for the store; a store that refuses fails the caller, not the log.
       await this.writeOnce({ rethrow: true });
     }
+    this.push(entries);
+  }
+
+  /**
+   * Takes entries whose cause cannot be withheld any more (the answer to a committed write), even beyond
+   * `maxBuffered`: writes are few, and refusing them would not undo what they changed.
+   */
+  push(entries: T[]): void {
     this.buffer.push(...entries);
-    if (this.buffer.length >= this.options.maxBatch) void this.writeOnce();
+    // Once closed, a late entry (a request finishing during the stop) is written at once, not batched.
+    if (this.buffer.length >= this.options.maxBatch || this.closed) void this.writeOnce();
     else this.schedule();
   }
 
@@ -50,7 +58,7 @@ export class BatchWriter<T> {
     while (this.buffer.length > 0 || this.writing !== undefined) await this.writeOnce({ rethrow: true });
   }
 
-  /** Stops the timer and writes what is left: the last step of a graceful stop. */
+  /** Stops the timer and writes what is left: the last step of a graceful stop. Later entries are written one by one. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);

@@ -189,19 +189,21 @@ export class PersonalDataAccessLog implements BeforeApplicationShutdown {
     });
   }
 
-  /** Resolves at once, unless the buffer is full: then after a write makes room (503 if the store refuses). */
-  async record(entries: PersonalDataAccessEntry[]): Promise<void> {
+  /**
+   * A read's entries: taken at once, unless the buffer is full; then the read waits for a write to make
+   * room, and answers 503 if the store refuses — no read of personal data goes unrecorded.
+   */
+  async recordRead(entries: PersonalDataAccessEntry[]): Promise<void> {
     try {
       await this.writer.add(entries);
     } catch {
-      // No unrecorded reveal: the answer is withheld rather than sent without its log entry.
       throw ProblemException.of(503, 'personal-data-log-unavailable', 'Access log unavailable', 'The personal-data access log cannot be written; try again shortly.');
     }
   }
 
-  /** Writes what is buffered now (tests, and before shutdown). */
-  flush(): Promise<void> {
-    return this.writer.flush();
+  /** A committed write's entries: its answer cannot be withheld any more, so they are taken regardless of the bound. */
+  recordWrite(entries: PersonalDataAccessEntry[]): void {
+    this.writer.push(entries);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -282,12 +284,15 @@ function accessView(row: AccessRow): PersonalDataAccessView {
   };
 }
 
+/** Methods that change nothing: their answer can still be withheld when the log cannot take it. */
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
 /** The operationId @ApiOperation gave the handler: the "why" of an access, stable across route renames. */
 const API_OPERATION_METADATA = 'swagger/apiOperation';
 
 /**
  * Hands the reveals of a successful answer to the log, with who, when and why, and marks the answer
- * `Cache-Control: no-store`. Adding to the buffer is synchronous: the read waits for no write.
+ * `Cache-Control: no-store`. Adding to the buffer is synchronous: the read waits for no write (see recordRead).
  */
 @Injectable()
 export class PersonalDataAccessInterceptor implements NestInterceptor {
@@ -309,9 +314,9 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
         void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
         const occurredAt = clock.now();
         const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
-        await this.log.record(
-          groupReveals(reveals).map((group) => ({ ...group, occurredAt, actor, requestId: requestContext.requestId, route, operationId: operation?.operationId ?? null })),
-        );
+        const entries = groupReveals(reveals).map((group) => ({ ...group, occurredAt, actor, requestId: requestContext.requestId, route, operationId: operation?.operationId ?? null }));
+        if (SAFE_METHODS.has(request.method)) await this.log.recordRead(entries);
+        else this.log.recordWrite(entries);
         return answer;
       }),
     );
