@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '#platform';
+import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CREDIT_DEMO_DATA } from './demo/credit.demo-data.js';
 import { Indicator } from './indicators/indicator.entity.js';
@@ -29,7 +29,7 @@ export const creditService: ServiceDefinition = {
   name: 'credit',
   title: 'Credit communities (信用社区)',
   description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
-  features: [IndicatorsModule, ResidentsModule, LedgerModule, RatingsModule, SupermarketModule, MerchantsModule, AppealsModule, WorkingCalendarModule],
+  features: [IndicatorsModule, ResidentsModule, LedgerModule, RatingsModule, SupermarketModule, MerchantsModule, AppealsModule, WorkingCalendarModule, personalDataAccessQueries('credit')],
   entities: [Indicator, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear, DeadlineChange],
   migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, AppealDeadlineBasis1764460800200],
   demoData: CREDIT_DEMO_DATA,

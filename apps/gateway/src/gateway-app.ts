@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AuthGuard, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, installResponseObserver, type InputLimits, JsonLogger, DEFAULT_METRICS_ACCESS, Metrics, MetricsAccess, MetricsController, ProblemFilter, type ResponseObserver, TOKEN_VERIFIER, TokenVerifier } from '#platform';
+import { installCachePolicy } from '#platform';
 import type { GatewayConfig } from './gateway-config.js';
 import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
@@ -49,6 +50,7 @@ export async function createGatewayApp(
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
+  installCachePolicy(fastify);
   // The proxy's onRequest hook has already refused invalid tokens by the time a body is read.
   installBodyLimits(fastify, { limits, isAuthenticated: (request) => request.headers.authorization !== undefined });
   if (options.observeResponses) installResponseObserver(fastify, options.observeResponses);

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '#platform';
+import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
@@ -23,7 +23,7 @@ export const partyService: ServiceDefinition = {
   name: 'party',
   title: 'Party-organisation registry (党组织)',
   description: 'Surveys of non-public enterprises, the red/yellow/green ledger, Party and mass organisations, and red stations (红色驿站) for couriers and riders.',
-  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, WorkingCalendarModule],
+  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, WorkingCalendarModule, personalDataAccessQueries('party')],
   entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange],
   migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, TransferDueBasis1764460800300],
   demoData: PARTY_DEMO_DATA,

@@ -8,6 +8,7 @@ export * from './csv/index.js';
 export * from './database/database.js';
 export * from './health/readiness.js';
 export * from './http/request-hooks.js';
+export * from './http/cache-policy.js';
 export * from './http/response-observer.js';
 export * from './logging/json-logger.js';
 export * from './metrics/metrics.js';

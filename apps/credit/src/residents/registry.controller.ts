@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, OwnRecordAccessPageDto, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { CommunityDto, CommunityPageDto, CreateCommunityDto } from './dto/community.dto.js';
 import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQueryDto } from './dto/household.dto.js';
 import { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, ResidentLookupDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto.js';
@@ -116,6 +116,15 @@ export class ResidentsController {
   @ApiNotFoundResponse({ description: 'No resident with this ID number in your communities.' })
   lookup(@CurrentUser() user: AuthUser, @Body() input: ResidentLookupDto): Promise<ResidentDto> {
     return this.registry.lookup(user, input.idNumber);
+  }
+
+  @Get('me/access-log')
+  @ApiAuth({ units: 'None: the resident record linked to the token\'s subject.' }, 'resident')
+  @ApiOperation({ operationId: 'creditListOwnRecordAccess', summary: 'Who saw my ID number, phone or full name: the viewer\'s name, role and unit, the fields, when and through which operation; newest first' })
+  @ApiOkResponse({ type: OwnRecordAccessPageDto })
+  @ApiNotFoundResponse({ description: 'No resident record is linked to this account (`resident-not-found`).' })
+  ownAccessLog(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
+    return this.registry.ownAccessLog(user, query);
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Transaction, UnitOfWork } from '#messaging';
-import { type AuthUser, canActForUnit, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type Page, PiiCipher, ProblemException, toPage } from '#platform';
+import { type AuthUser, canActForUnit, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type OwnRecordAccessView, type Page, type PageQueryDto, PersonalDataAccessLog, PiiCipher, ProblemException, revealPersonalData, toPage } from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { assertStaffFor, isStaffFor } from './community-access.js';
@@ -37,6 +37,7 @@ export class RegistryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PiiCipher,
     private readonly ratings: HouseholdRatings,
+    private readonly accessLog: PersonalDataAccessLog,
   ) {}
 
   // ── communities ──
@@ -223,6 +224,13 @@ export class RegistryService {
     return this.view(resident, user, await this.community(resident.communityCode));
   }
 
+  /** Who saw the caller's own resident record unmasked (the resident linked to their account). */
+  async ownAccessLog(user: AuthUser, query: PageQueryDto): Promise<Page<OwnRecordAccessView>> {
+    const resident = await this.dataSource.manager.findOneBy(Resident, { accountId: user.id });
+    if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident record is linked to your account.');
+    return this.accessLog.listForSubject(resident.id, query);
+  }
+
   /** The resident if the caller is their community's staff or the resident themselves; 404/403 otherwise. */
   async residentFor(user: AuthUser, id: string): Promise<Resident> {
     const resident = await this.dataSource.manager.findOneBy(Resident, { id });
@@ -373,6 +381,15 @@ export class RegistryService {
     const name = this.cipher.decrypt(resident.nameEncrypted);
     const idNumber = this.cipher.decrypt(resident.idNumberEncrypted);
     const phone = resident.phoneEncrypted === null ? null : this.cipher.decrypt(resident.phoneEncrypted);
+    if (full) {
+      revealPersonalData({
+        recordType: 'resident',
+        recordId: resident.id,
+        recordUnits: [community.code, community.subDistrictCode],
+        subjectResidentId: resident.id,
+        fields: phone === null ? ['name', 'idNumber'] : ['name', 'idNumber', 'phone'],
+      });
+    }
     return {
       id: resident.id,
       householdId: resident.householdId,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, loadAuthorised, maskIdNumber, maskName, maskPhone, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { decodeCursor, isUniqueViolation, loadAuthorised, maskIdNumber, maskName, maskPhone, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
@@ -137,6 +137,8 @@ export class MembersService {
   private toDto(user: AuthUser, row: MemberRow): MemberDto {
     const name = this.cipher.decrypt(row.name_encrypted);
     const seesName = isCommittee(user) || (row.secretary_user_id !== null && row.secretary_user_id === user.id);
+    // The Party registry is kept zone-wide (Party committee); ID number and phone never leave unmasked.
+    if (seesName) revealPersonalData({ recordType: 'party-member', recordId: row.id, recordUnits: ['zone'], fields: ['name'] });
     return {
       id: row.id,
       organisationId: row.organisation_id,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEstablished } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityByCreditCode } from '../entities/entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
@@ -288,7 +288,10 @@ export class OrganisationsService {
     );
     return rows.map((row) => {
       const name = row.secretary_name_encrypted === null ? null : this.cipher.decrypt(row.secretary_name_encrypted);
-      const seesName = isCommittee(user) || (row.secretary_user_id !== null && row.secretary_user_id === user.id);
+      const ownName = row.secretary_user_id !== null && row.secretary_user_id === user.id;
+      const seesName = isCommittee(user) || ownName;
+      // A secretary reading their own name is no access to someone else's data.
+      if (name !== null && seesName && !ownName) revealPersonalData({ recordType: 'party-organisation', recordId: row.id, recordUnits: ['zone'], fields: ['secretaryName'] });
       return {
         id: row.id,
         name: row.name,

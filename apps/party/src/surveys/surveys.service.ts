@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityByCreditCode } from '../entities/entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
@@ -115,6 +115,7 @@ export class SurveysService {
 
   private toDto(user: AuthUser, row: SurveyRow): SurveyDto {
     const ownerName = this.cipher.decrypt(row.owner_name_encrypted);
+    if (isCommittee(user)) revealPersonalData({ recordType: 'entity-survey', recordId: row.id, recordUnits: ['zone'], fields: ['ownerName'] });
     return {
       id: row.id,
       entityId: row.entity_id,

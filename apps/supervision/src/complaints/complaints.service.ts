@@ -14,6 +14,7 @@ import {
   loadAuthorised,
   maskName,
   maskPhone,
+  revealPersonalData,
   PiiCipher,
   ProblemException,
   shanghaiDateOf,
@@ -512,6 +513,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       const name = complaint.contactNameEncrypted === null ? '' : this.cipher.decrypt(complaint.contactNameEncrypted);
       const phone = this.cipher.decrypt(complaint.contactPhoneEncrypted);
       contact = handling ? { name, phone, masked: false } : { name: maskName(name), phone: maskPhone(phone), masked: true };
+      if (handling) revealPersonalData({ recordType: 'complaint', recordId: complaint.id, recordUnits: complaint.unitCode === null ? [complaint.department] : [complaint.department, complaint.unitCode], fields: ['contact.name', 'contact.phone'] });
     }
     return {
       ...(await this.trackingView(complaint, asOf, db)),

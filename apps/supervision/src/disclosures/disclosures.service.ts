@@ -15,6 +15,7 @@ import {
   PiiCipher,
   ProblemException,
   recordAudit,
+  revealPersonalData,
   toPage,
   type AuthUser,
   type Page,
@@ -207,7 +208,7 @@ export class DisclosuresService {
       createdAt: disclosure.createdAt.toISOString(),
       updatedAt: disclosure.updatedAt.toISOString(),
       personalDataMasked: !privileged,
-      content: await this.versionDto(db, version, !privileged),
+      content: await this.versionDto(db, version, disclosure.unitCode, !privileged),
     };
   }
 
@@ -276,7 +277,7 @@ export class DisclosuresService {
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.version], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.versionDto(this.dataSource.manager, row, !privileged))) };
+    return { ...page, items: await Promise.all(page.items.map((row) => this.versionDto(this.dataSource.manager, row, disclosure.unitCode, !privileged))) };
   }
 
   private advance(disclosure: Disclosure, action: DisclosureAction): void {
@@ -352,8 +353,16 @@ export class DisclosuresService {
     if (recipients.length > 0) await manager.insert(DisclosureRecipient, recipients);
   }
 
-  private async versionDto(manager: EntityManager, version: DisclosureVersion, masked: boolean): Promise<DisclosureVersionDto> {
+  private async versionDto(manager: EntityManager, version: DisclosureVersion, unitCode: string, masked: boolean): Promise<DisclosureVersionDto> {
     const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId: version.disclosureId, version: version.version }, order: { position: 'ASC' } });
+    if (!masked && recipients.length > 0) {
+      revealPersonalData({
+        recordType: 'disclosure',
+        recordId: version.disclosureId,
+        recordUnits: [unitCode],
+        fields: recipients.some((recipient) => recipient.idNumberEncrypted !== null) ? ['recipients.name', 'recipients.idNumber'] : ['recipients.name'],
+      });
+    }
     return {
       version: version.version,
       title: version.title,

@@ -10,6 +10,21 @@ export interface RequestContext {
   idempotency?: IdempotencyClaim;
   /** W3C `traceparent` of the current span (HTTP request or event delivery), carried into the events it causes. */
   traceparent?: string;
+  /** Unmasked personal data this request's answer reveals, recorded once the answer is built (pii/personal-data-access). */
+  personalDataReveals?: PersonalDataReveal[];
+}
+
+/** One record whose personal fields an answer shows in full. */
+export interface PersonalDataReveal {
+  /** What kind of record, e.g. `resident`, `disclosure`, `complaint`. */
+  recordType: string;
+  recordId: string;
+  /** Units owning the record: supervisors of these units may read the access (`zone` for zone-wide records). */
+  recordUnits: string[];
+  /** The personal fields shown in full, e.g. `idNumber`, `phone`, `name`. */
+  fields: string[];
+  /** The credit resident whose data it is, when the record is one: their own access log lists it. */
+  subjectResidentId?: string;
 }
 
 export interface IdempotencyClaim {

@@ -13,12 +13,15 @@ import { HealthController } from '../health/health.controller.js';
 import { TOKEN_VERIFIER } from '../auth/auth.guard.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { carriesValidToken, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installJsonParser, type InputLimits } from '../http/input-policy.js';
+import { installCachePolicy } from '../http/cache-policy.js';
 import { installRequestHooks } from '../http/request-hooks.js';
 import { installResponseObserver, type ResponseObserver } from '../http/response-observer.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { Metrics, MetricsController } from '../metrics/metrics.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
 import { useCursorSigningKey } from '../pagination/cursor.js';
+import { PersonalDataAccessModule } from '../pii/personal-data-access.js';
+import { PersonalDataAccess1764820000000 } from '../pii/personal-data-access.migration.js';
 import { PlatformModule } from './platform.module.js';
 import type { SchemaContribution, ServiceDefinition, ServicePlugin } from './service-definition.js';
 
@@ -43,6 +46,7 @@ export function serviceSchema(definition: ServiceDefinition, contributions: Sche
       ...contributions.flatMap((contribution) => contribution.migrations),
       ...definition.migrations,
       IdempotencySealedAnswers1764460800000,
+      PersonalDataAccess1764820000000,
     ],
   };
 }
@@ -65,6 +69,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
     imports: [
       PlatformModule.forService(config),
       ServiceDataSourceModule,
+      PersonalDataAccessModule,
       TypeOrmModule.forRootAsync({
         name: definition.name,
         useFactory: () => ({ type: 'postgres', url: config.databaseUrl, entities, migrations, synchronize: false }),
@@ -94,6 +99,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, app.get(Metrics));
+  installCachePolicy(fastify);
   const verifier = app.get<TokenVerifier>(TOKEN_VERIFIER);
   installBodyLimits(fastify, { limits, isAuthenticated: (request) => carriesValidToken(verifier, request) });
   installJsonParser(fastify, limits);
