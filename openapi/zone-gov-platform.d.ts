@@ -180,6 +180,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/residents/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who saw my ID number, phone or full name: the viewer's name, role and unit, the fields, when and through which operation; newest first
+         * @description **Access.** Roles: `resident`. Units: None: the resident record linked to the token's subject..
+         */
+        get: operations["creditListOwnRecordAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/residents/{id}": {
         parameters: {
             query?: never;
@@ -824,6 +844,26 @@ export interface paths {
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["creditCountWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit/personal-data-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         */
+        get: operations["creditListPersonalDataAccess"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1936,6 +1976,26 @@ export interface paths {
          * @description **Access.** Roles: `discipline-supervisor`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
          */
         get: operations["supervisionListOverdueWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/personal-data-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         */
+        get: operations["supervisionListPersonalDataAccess"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3660,6 +3720,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/party/personal-data-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         */
+        get: operations["partyListPersonalDataAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3933,6 +4013,55 @@ export interface components {
              * @example 340800195903150013
              */
             idNumber: string;
+        };
+        PersonalDataViewerDto: {
+            /**
+             * @description Display name from the viewer's token.
+             * @example 王工作人员
+             */
+            name: string | null;
+            /**
+             * @example [
+             *       "credit-staff"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * @description Units the viewer acted for.
+             * @example [
+             *       "shengtang"
+             *     ]
+             */
+            units: string[];
+        };
+        OwnRecordAccessDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-30T02:15:00.000Z
+             */
+            occurredAt: string;
+            viewer: components["schemas"]["PersonalDataViewerDto"];
+            /**
+             * @example [
+             *       "name",
+             *       "idNumber",
+             *       "phone"
+             *     ]
+             */
+            fields: string[];
+            /**
+             * @description The operation that showed the data.
+             * @example creditListResidents
+             */
+            operationId: string | null;
+        };
+        OwnRecordAccessPageDto: {
+            items: components["schemas"]["OwnRecordAccessDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
         };
         UpdateResidentDto: {
             /** @example 杨某某 */
@@ -5007,6 +5136,99 @@ export interface components {
              * @example official
              */
             basis: components["schemas"]["CalendarBasis"];
+        };
+        PersonalDataAccessActorDto: {
+            /**
+             * @description Display name from the viewer's token.
+             * @example 王工作人员
+             */
+            name: string | null;
+            /**
+             * @example [
+             *       "credit-staff"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * @description Units the viewer acted for.
+             * @example [
+             *       "shengtang"
+             *     ]
+             */
+            units: string[];
+            /**
+             * @description Token subject.
+             * @example staff-shengtang
+             */
+            id: string;
+            /**
+             * @example user
+             * @enum {string}
+             */
+            kind: "user" | "system";
+        };
+        PersonalDataAccessDto: {
+            /** @example 1024 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-30T02:15:00.000Z
+             */
+            occurredAt: string;
+            actor: components["schemas"]["PersonalDataAccessActorDto"];
+            /**
+             * @description The request's `x-request-id`, as in the logs and the audit trail.
+             * @example 7f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5
+             */
+            requestId: string;
+            /**
+             * @description Method and route template that answered.
+             * @example GET /api/v1/credit/residents
+             */
+            route: string;
+            /** @example creditListResidents */
+            operationId: string | null;
+            /** @example resident */
+            recordType: string;
+            /**
+             * @description The records shown (a list answer names all of them).
+             * @example [
+             *       "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"
+             *     ]
+             */
+            recordIds: string[];
+            /**
+             * @description Units owning the record.
+             * @example [
+             *       "shengtang",
+             *       "lingbei"
+             *     ]
+             */
+            recordUnits: string[];
+            /**
+             * @description Credit residents whose data it is (empty for other records).
+             * @example [
+             *       "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"
+             *     ]
+             */
+            subjectResidentIds: string[];
+            /**
+             * @description Personal fields shown unmasked.
+             * @example [
+             *       "name",
+             *       "idNumber",
+             *       "phone"
+             *     ]
+             */
+            fields: string[];
+        };
+        PersonalDataAccessPageDto: {
+            items: components["schemas"]["PersonalDataAccessDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
         };
         ProblemDetails: {
             /**
@@ -9177,7 +9399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9190,7 +9412,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/indicators",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -9509,7 +9731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9522,7 +9744,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/indicators",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -9756,7 +9978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9769,7 +9991,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/indicators/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10041,7 +10263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10054,7 +10276,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/indicators/{id}/retirements",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10272,7 +10494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10285,7 +10507,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/communities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10604,7 +10826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10617,7 +10839,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/communities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -10855,7 +11077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10868,7 +11090,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/households",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -11206,7 +11428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11219,7 +11441,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/households",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -11472,7 +11694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11485,7 +11707,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/households/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -11726,7 +11948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11739,7 +11961,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/residents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12081,7 +12303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12094,7 +12316,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/residents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12387,7 +12609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12400,7 +12622,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/residents/lookups",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12421,6 +12643,275 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/credit/residents/lookups",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditListOwnRecordAccess: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnRecordAccessPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `resident` (Resident: sees own credit score and uses credit-based community services.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: resident (Resident: sees own credit score and uses credit-based community services.)",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No resident record is linked to this account (`resident-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:resident-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No resident record is linked to this account.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/residents/me/access-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -12653,7 +13144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12666,7 +13157,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/residents/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -12980,7 +13471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12993,7 +13484,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/residents/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13337,7 +13828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13350,7 +13841,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/residents/{id}/moves",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13692,7 +14183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13705,7 +14196,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/resident-imports",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -13953,7 +14444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13966,7 +14457,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/ledger-entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -14290,7 +14781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14303,7 +14794,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/ledger-entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -14556,7 +15047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14569,7 +15060,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/ledger-entries/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -14909,7 +15400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14922,7 +15413,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/ledger-entries/{id}/reversals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15162,7 +15653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15175,7 +15666,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/volunteer-participations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15363,7 +15854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15376,7 +15867,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/rating-thresholds",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15669,7 +16160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15682,7 +16173,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/rating-thresholds",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -15935,7 +16426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15948,7 +16439,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/households/{id}/rating-explanations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16206,7 +16697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16219,7 +16710,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/households/{id}/rating-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16472,7 +16963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16485,7 +16976,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/households/{id}/cards",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -16705,7 +17196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16718,7 +17209,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/goods",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17056,7 +17547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17069,7 +17560,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/goods",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17303,7 +17794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17316,7 +17807,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/goods/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17611,7 +18102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17624,7 +18115,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/goods/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -17864,7 +18355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17877,7 +18368,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/redemption-orders",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18219,7 +18710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18232,7 +18723,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/redemption-orders",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18485,7 +18976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18498,7 +18989,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/redemption-orders/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -18812,7 +19303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18825,7 +19316,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/redemption-orders/{id}/cancellations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19059,7 +19550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19072,7 +19563,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19291,7 +19782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19304,7 +19795,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/merchants",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19627,7 +20118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19640,7 +20131,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/merchants",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19861,7 +20352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19874,7 +20365,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/benefits",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20197,7 +20688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -20210,7 +20701,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/benefits",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20522,7 +21013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -20535,7 +21026,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/card-verifications",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20773,7 +21264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -20786,7 +21277,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/benefit-uses",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21124,7 +21615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21137,7 +21628,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/benefit-uses",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21371,7 +21862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21384,7 +21875,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21625,7 +22116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21638,7 +22129,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/appeals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21980,7 +22471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21993,7 +22484,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/appeals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22246,7 +22737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -22259,7 +22750,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/appeals/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22573,7 +23064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -22586,7 +23077,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/appeals/{id}/decisions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22804,7 +23295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -22817,7 +23308,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23051,7 +23542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -23064,7 +23555,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23340,7 +23831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -23353,7 +23844,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23596,7 +24087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -23609,7 +24100,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -23846,7 +24337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -23859,7 +24350,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24096,7 +24587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -24109,7 +24600,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/credit/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24130,6 +24621,270 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/credit/working-calendar/working-days/between",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditListPersonalDataAccess: {
+        parameters: {
+            query?: {
+                /** @description Token subject of the viewer. */
+                actorId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description From this instant (inclusive). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The operation that showed the data. */
+                operationId?: string;
+                /** @description Entries that showed this record (alone or in a list). */
+                recordId?: string;
+                /** @description Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`. */
+                recordType?: string;
+                /** @description Entries that showed this credit resident's data (alone or in a list). */
+                residentId?: string;
+                /** @description Until this instant (exclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataAccessPageDto"];
+                };
+            };
+            /** @description Invalid filter or cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid filter or cursor.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/personal-data-access",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -24329,7 +25084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -24342,7 +25097,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24661,7 +25416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -24674,7 +25429,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24909,7 +25664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -24922,7 +25677,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units/{code}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25164,7 +25919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -25177,7 +25932,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units/{code}/overview",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25398,7 +26153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -25411,7 +26166,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/supervision-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25730,7 +26485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -25743,7 +26498,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/supervision-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -25977,7 +26732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -25990,7 +26745,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -26304,7 +27059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -26317,7 +27072,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -26631,7 +27386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -26644,7 +27399,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}/retirement",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -26883,7 +27638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -26896,7 +27651,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/supervision-items/{id}/history",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27116,7 +27871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -27129,7 +27884,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27371,7 +28126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -27384,7 +28139,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27707,7 +28462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -27720,7 +28475,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27954,7 +28709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -27967,7 +28722,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28206,7 +28961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -28219,7 +28974,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/versions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28533,7 +29288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -28546,7 +29301,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/draft",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -28818,7 +29573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -28831,7 +29586,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/submission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29145,7 +29900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -29158,7 +29913,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/return",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29430,7 +30185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -29443,7 +30198,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/publication",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29783,7 +30538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -29796,7 +30551,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/corrections",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30039,7 +30794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -30052,7 +30807,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units/{code}/completeness",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30291,7 +31046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -30304,7 +31059,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units/{code}/due-date-extensions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30644,7 +31399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -30657,7 +31412,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/units/{code}/due-date-extensions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -30875,7 +31630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -30888,7 +31643,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31122,7 +31877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -31135,7 +31890,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31411,7 +32166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -31424,7 +32179,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31667,7 +32422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -31680,7 +32435,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -31917,7 +32672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -31930,7 +32685,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32167,7 +32922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -32180,7 +32935,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32421,7 +33176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -32434,7 +33189,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32734,7 +33489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -32747,7 +33502,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32982,7 +33737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -32995,7 +33750,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/tracking/{trackingCode}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33215,7 +33970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -33228,7 +33983,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33467,7 +34222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -33480,7 +34235,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/overdue",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33733,7 +34488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -33746,7 +34501,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34060,7 +34815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -34073,7 +34828,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/acceptance",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34387,7 +35142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -34400,7 +35155,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/handling",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34714,7 +35469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -34727,7 +35482,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/answer",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35041,7 +35796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -35054,7 +35809,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/closure",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35368,7 +36123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -35381,7 +36136,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35721,7 +36476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -35734,7 +36489,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/extensions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36048,7 +36803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -36061,7 +36816,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaints/{id}/routing",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36302,7 +37057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -36315,7 +37070,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaint-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36634,7 +37389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -36647,7 +37402,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/complaint-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -36884,7 +37639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -36897,7 +37652,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/spot-checks",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -37212,7 +37967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -37225,7 +37980,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/spot-checks",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -37478,7 +38233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -37491,7 +38246,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/spot-checks/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -37744,7 +38499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -37757,7 +38512,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/spot-checks/{id}/verification",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38097,7 +38852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -38110,7 +38865,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/spot-checks/{id}/findings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38350,7 +39105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -38363,7 +39118,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38602,7 +39357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -38615,7 +39370,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings/overdue",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -38868,7 +39623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -38881,7 +39636,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -39221,7 +39976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -39234,7 +39989,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings/{id}/extensions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -39548,7 +40303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -39561,7 +40316,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings/{id}/rectification",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -39875,7 +40630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -39888,7 +40643,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings/{id}/acceptance",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -40202,7 +40957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -40215,7 +40970,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/findings/{id}/return",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -40434,7 +41189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -40447,7 +41202,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/business-policies",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -40762,7 +41517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -40775,7 +41530,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/business-policies",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -41009,7 +41764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -41022,7 +41777,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/business-policies/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -41261,7 +42016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -41274,7 +42029,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/business-policies/{id}/payouts",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -41614,7 +42369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -41627,7 +42382,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/business-policies/{id}/payouts",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -41864,7 +42619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -41877,7 +42632,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/land-projects",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -42137,7 +42892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -42150,7 +42905,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/oversight/completeness",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -42393,7 +43148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -42406,7 +43161,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/supervision/oversight/overdue",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -42427,6 +43182,270 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/supervision/oversight/overdue",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionListPersonalDataAccess: {
+        parameters: {
+            query?: {
+                /** @description Token subject of the viewer. */
+                actorId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description From this instant (inclusive). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The operation that showed the data. */
+                operationId?: string;
+                /** @description Entries that showed this record (alone or in a list). */
+                recordId?: string;
+                /** @description Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`. */
+                recordType?: string;
+                /** @description Entries that showed this credit resident's data (alone or in a list). */
+                residentId?: string;
+                /** @description Until this instant (exclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataAccessPageDto"];
+                };
+            };
+            /** @description Invalid filter or cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid filter or cursor.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/personal-data-access",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -42643,7 +43662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -42656,7 +43675,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -42979,7 +43998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -42992,7 +44011,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -43245,7 +44264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -43258,7 +44277,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -43572,7 +44591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -43585,7 +44604,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/assignment",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -43803,7 +44822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -43816,7 +44835,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -44050,7 +45069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -44063,7 +45082,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -44339,7 +45358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -44352,7 +45371,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -44595,7 +45614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -44608,7 +45627,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -44845,7 +45864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -44858,7 +45877,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -45095,7 +46114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -45108,7 +46127,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -45361,7 +46380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -45374,7 +46393,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -45670,7 +46689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -45683,7 +46702,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -46017,7 +47036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -46030,7 +47049,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/start",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -46364,7 +47383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -46377,7 +47396,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/completion",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -46636,7 +47655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -46649,7 +47668,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/documents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -46990,7 +48009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -47003,7 +48022,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/documents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -47241,7 +48260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -47254,7 +48273,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -47596,7 +48615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -47609,7 +48628,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -47862,7 +48881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -47875,7 +48894,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -48189,7 +49208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -48202,7 +49221,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/schedule",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -48546,7 +49565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -48559,7 +49578,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/parcels",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -48832,7 +49851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -48845,7 +49864,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/parcels/{parcelId}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -49178,7 +50197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -49191,7 +50210,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/file-assembly",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -49524,7 +50543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -49537,7 +50556,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/submission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -49870,7 +50889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -49883,7 +50902,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/supplement-requests",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50216,7 +51235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -50229,7 +51248,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/resubmission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50562,7 +51581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -50575,7 +51594,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50908,7 +51927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -50921,7 +51940,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batches/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51159,7 +52178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -51172,7 +52191,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batch-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51514,7 +52533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -51527,7 +52546,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/batch-records",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51745,7 +52764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -51758,7 +52777,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/approved-batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51992,7 +53011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -52005,7 +53024,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/approved-batches/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -52277,7 +53296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -52290,7 +53309,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/schedule",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -52604,7 +53623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -52617,7 +53636,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/schedule",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -52824,7 +53843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -52837,7 +53856,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/dashboard",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -53053,7 +54072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -53066,7 +54085,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/statistics/approvals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -53303,7 +54322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -53316,7 +54335,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/meetings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -53650,7 +54669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -53663,7 +54682,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/meetings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -53916,7 +54935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -53929,7 +54948,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/meetings/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -54265,7 +55284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -54278,7 +55297,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/meetings/{id}/action-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -54611,7 +55630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -54624,7 +55643,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/action-items/{id}/completion",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -54883,7 +55902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -54896,7 +55915,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/land/projects/{id}/action-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55139,7 +56158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -55152,7 +56171,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55471,7 +56490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -55484,7 +56503,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55777,7 +56796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -55790,7 +56809,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/entity-imports",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56047,7 +57066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -56060,7 +57079,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/entities/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56355,7 +57374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -56368,7 +57387,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/entities/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56605,7 +57624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -56618,7 +57637,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/survey-campaigns",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56941,7 +57960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -56954,7 +57973,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/survey-campaigns",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -57207,7 +58226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -57220,7 +58239,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/survey-campaigns/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -57459,7 +58478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -57472,7 +58491,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/surveys",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -57795,7 +58814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -57808,7 +58827,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/surveys",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -58065,7 +59084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -58078,7 +59097,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/surveys/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -58319,7 +59338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -58332,7 +59351,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/entries",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -58539,7 +59558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -58552,7 +59571,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/counts",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -58759,7 +59778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -58772,7 +59791,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/rules",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -59046,7 +60065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -59059,7 +60078,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/rules",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -59316,7 +60335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -59329,7 +60348,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/entries/{entityId}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -59591,7 +60610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -59604,7 +60623,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/entries/{entityId}/changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -59918,7 +60937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -59931,7 +60950,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/entries/{entityId}/override",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -60203,7 +61222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -60216,7 +61235,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/ledger/entries/{entityId}/override",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -60456,7 +61475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -60469,7 +61488,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -60792,7 +61811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -60805,7 +61824,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -61062,7 +62081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -61075,7 +62094,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/organisations/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -61374,7 +62393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -61387,7 +62406,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/organisations/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -61720,7 +62739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -61733,7 +62752,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/organisations/{id}/member-entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -62006,7 +63025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -62019,7 +63038,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/organisations/{id}/member-entities/{entityId}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -62257,7 +63276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -62270,7 +63289,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/mass-organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -62597,7 +63616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -62610,7 +63629,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/mass-organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -62849,7 +63868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -62862,7 +63881,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/members",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -63189,7 +64208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -63202,7 +64221,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/members",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -63459,7 +64478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -63472,7 +64491,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/members/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -63771,7 +64790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -63784,7 +64803,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/members/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -64132,7 +65151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -64145,7 +65164,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/members/{id}/transfers",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -64383,7 +65402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -64396,7 +65415,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/member-transfers",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -64653,7 +65672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -64666,7 +65685,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/member-transfers/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -65003,7 +66022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -65016,7 +66035,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -65353,7 +66372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -65366,7 +66385,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/acceptance",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -65703,7 +66722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -65716,7 +66735,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -65934,7 +66953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -65947,7 +66966,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/working-calendar/years",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -66181,7 +67200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -66194,7 +67213,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -66470,7 +67489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -66483,7 +67502,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/working-calendar/years/{year}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -66726,7 +67745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -66739,7 +67758,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/working-calendar/deadline-changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -66976,7 +67995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -66989,7 +68008,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/working-calendar/working-days",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -67226,7 +68245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -67239,7 +68258,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/working-calendar/working-days/between",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -67476,7 +68495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -67489,7 +68508,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/instructors",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -67812,7 +68831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -67825,7 +68844,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/instructors",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -68083,7 +69102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -68096,7 +69115,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/instructors/{userId}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -68430,7 +69449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -68443,7 +69462,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/instructors/{userId}/assignments",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -68700,7 +69719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -68713,7 +69732,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/instructor-visits",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -69036,7 +70055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -69049,7 +70068,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/instructor-visits",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -69306,7 +70325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -69319,7 +70338,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/volunteer-activities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -69646,7 +70665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -69659,7 +70678,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/volunteer-activities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -69916,7 +70935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -69929,7 +70948,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/volunteer-activities/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -70152,7 +71171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -70165,7 +71184,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/red-stations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -70480,7 +71499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -70493,7 +71512,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/red-stations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -70727,7 +71746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -70740,7 +71759,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/red-stations/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -70978,7 +71997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -70991,7 +72010,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/worker-demands",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -71310,7 +72329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -71323,7 +72342,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/worker-demands",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -71576,7 +72595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -71589,7 +72608,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/worker-demands/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -71903,7 +72922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -71916,7 +72935,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/worker-demands/{id}/plan",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -72230,7 +73249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -72243,7 +73262,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/worker-demands/{id}/follow-ups",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -72557,7 +73576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. */
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -72570,7 +73589,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:database-unavailable",
                      *       "title": "Service unavailable",
                      *       "status": 503,
-                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key.",
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
                      *       "instance": "/api/v1/party/worker-demands/{id}/closure",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -72591,6 +73610,270 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/party/worker-demands/{id}/closure",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    partyListPersonalDataAccess: {
+        parameters: {
+            query?: {
+                /** @description Token subject of the viewer. */
+                actorId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description From this instant (inclusive). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The operation that showed the data. */
+                operationId?: string;
+                /** @description Entries that showed this record (alone or in a list). */
+                recordId?: string;
+                /** @description Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`. */
+                recordType?: string;
+                /** @description Entries that showed this credit resident's data (alone or in a list). */
+                residentId?: string;
+                /** @description Until this instant (exclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataAccessPageDto"];
+                };
+            };
+            /** @description Invalid filter or cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid filter or cursor.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/party/personal-data-access",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
