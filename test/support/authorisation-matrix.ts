@@ -81,6 +81,8 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   creditListAppeals: { access: ['resident', 'credit-staff'] },
   creditGetAppeal: { access: ['resident', 'credit-staff'], scope: { resident: 'assigned', 'credit-staff': 'own-unit' } },
   creditDecideAppeal: { access: ['credit-staff'], scope: 'own-unit' },
+  creditListPersonalDataAccess: { access: ['discipline-supervisor', 'zone-admin'] },
+  creditListOwnRecordAccess: { access: ['resident'], scope: 'assigned' },
   creditListWorkingCalendarYears: { access: 'public' },
   creditGetWorkingCalendarYear: { access: 'public' },
   creditSetWorkingCalendarYear: { access: ['zone-admin'] },
@@ -88,15 +90,15 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   creditAddWorkingDays: { access: 'public' },
   creditCountWorkingDays: { access: 'public' },
   // ── supervision ──
-  supervisionCreateUnit: { access: ['discipline-supervisor'] },
+  supervisionCreateUnit: { access: ['discipline-supervisor'], scope: 'zone' },
   supervisionListUnits: { access: 'public' },
   supervisionGetUnit: { access: 'public' },
   supervisionGetUnitOverview: { access: 'public' },
-  supervisionCreateItem: { access: ['discipline-supervisor'] },
+  supervisionCreateItem: { access: ['discipline-supervisor'], scope: 'zone' },
   supervisionListItems: { access: 'public' },
   supervisionGetItem: { access: 'public' },
-  supervisionUpdateItem: { access: ['discipline-supervisor'] },
-  supervisionRetireItem: { access: ['discipline-supervisor'] },
+  supervisionUpdateItem: { access: ['discipline-supervisor'], scope: 'zone' },
+  supervisionRetireItem: { access: ['discipline-supervisor'], scope: 'zone' },
   supervisionListItemHistory: { access: 'public' },
   supervisionCreateDisclosure: { access: ['village-clerk'], scope: 'own-unit' },
   supervisionListDisclosures: { access: 'public' },
@@ -108,6 +110,10 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   supervisionPublishDisclosure: { access: ['village-clerk', 'discipline-supervisor'], scope: { 'village-clerk': 'own-unit', 'discipline-supervisor': 'any' } },
   supervisionCorrectDisclosure: { access: ['village-clerk'], scope: 'own-unit' },
   supervisionGetUnitCompleteness: { access: 'public' },
+  supervisionGetZoneCompleteness: { access: ['discipline-supervisor', 'leadership', 'zone-admin'] },
+  supervisionListOverdueWork: { access: ['discipline-supervisor'] },
+  supervisionListDisclosureChanges: { access: 'public' },
+  supervisionListPersonalDataAccess: { access: ['discipline-supervisor', 'zone-admin'] },
   supervisionGrantDueDateExtension: { access: ['discipline-supervisor'] },
   supervisionListDueDateExtensions: { access: 'public' },
   supervisionListWorkingCalendarYears: { access: 'public' },
@@ -207,7 +213,8 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   partyListLedgerEntries: { access: ['party-committee', 'party-instructor', 'integrator'] },
   partyCountLedgerColours: { access: ['party-committee', 'party-instructor', 'integrator'] },
   partyGetLedgerRules: { access: ['party-committee', 'party-instructor'] },
-  partyUpdateLedgerRules: { access: ['party-committee'] },
+  partyListPersonalDataAccess: { access: ['discipline-supervisor', 'zone-admin'] },
+  partyUpdateLedgerRules: { access: ['party-committee'], scope: 'zone' },
   partyGetLedgerEntry: { access: ['party-committee', 'party-instructor', 'integrator'], scope: { 'party-committee': 'any', 'party-instructor': 'assigned', integrator: 'any' } },
   partyListLedgerColourChanges: { access: ['party-committee', 'party-instructor', 'integrator'], scope: { 'party-committee': 'any', 'party-instructor': 'assigned', integrator: 'any' } },
   partySetLedgerOverride: { access: ['party-committee'] },
@@ -268,35 +275,4 @@ export interface PendingFix {
   reason: string;
 }
 
-export const PENDING_FIXES: readonly PendingFix[] = [
-  {
-    operationId: 'creditCreateIndicator',
-    role: 'credit-staff',
-    scopes: ['other'],
-    reason: 'the indicator catalogue binds the whole zone, yet staff of any sub-district with a community may add to it',
-  },
-  {
-    operationId: 'creditRetireIndicator',
-    role: 'credit-staff',
-    scopes: ['other'],
-    reason: 'staff of any sub-district with a community may retire an indicator the whole zone uses',
-  },
-  {
-    operationId: 'creditSetRatingThresholds',
-    role: 'credit-staff',
-    scopes: ['other'],
-    reason: 'staff of any sub-district with a community may change the zone-wide rating thresholds',
-  },
-  ...(['partyApproveMemberTransfer', 'partyAcceptMemberTransfer', 'partyRejectMemberTransfer'] as const).map((operationId) => ({
-    operationId,
-    role: 'org-secretary' as const,
-    scopes: ['other', 'none'] as const,
-    reason: 'the transfer state is checked before the side: a secretary of neither organisation learns it (409) instead of being refused (403)',
-  })),
-  {
-    operationId: 'creditCreateRedemptionOrder',
-    role: 'resident',
-    scopes: ['other', 'none'],
-    reason: 'a resident account linked to no resident is answered 400 "staff must give residentId" instead of being refused',
-  },
-];
+export const PENDING_FIXES: readonly PendingFix[] = [];

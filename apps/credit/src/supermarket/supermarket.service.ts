@@ -266,8 +266,9 @@ export class SupermarketService {
   private async orderingResident(user: AuthUser, input: CreateRedemptionOrderDto): Promise<Resident> {
     const named = input.residentId !== undefined || input.residentIdNumber !== undefined;
     if (!named) {
-      const self = user.roles.includes('resident') ? await this.dataSource.manager.findOneBy(Resident, { accountId: user.id }) : null;
-      if (self === null) throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
+      if (!user.roles.includes('resident')) throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
+      const self = await this.dataSource.manager.findOneBy(Resident, { accountId: user.id });
+      if (self === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident record is linked to your account.');
       return self;
     }
     if (input.residentId !== undefined && input.residentIdNumber !== undefined) {
