@@ -18,7 +18,8 @@ export class OpenApiAggregator {
 
   /** The gateway's own operations, merged after the services'. */
   include(document: object): void {
-    this.own = { service: 'zone', document: document as OpenApiDocument };
+    // As served (JSON), like the services' documents: keys left undefined would make equal schemas differ.
+    this.own = { service: 'zone', document: JSON.parse(JSON.stringify(document)) as OpenApiDocument };
     this.cached = undefined;
   }
 
