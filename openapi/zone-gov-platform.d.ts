@@ -3715,8 +3715,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        CreditAuditActorKind: "user" | "system";
-        CreditAuditActorDto: {
+        AuditActorKind: "user" | "system";
+        AuditActorDto: {
             /**
              * @description Token subject (`sub`); `system` for event handlers and scheduled work.
              * @example clerk-shengtang-01
@@ -3728,7 +3728,7 @@ export interface components {
              */
             name: string | null;
             /** @example user */
-            kind: components["schemas"]["CreditAuditActorKind"];
+            kind: components["schemas"]["AuditActorKind"];
             /**
              * @example [
              *       "village-clerk"
@@ -3754,7 +3754,7 @@ export interface components {
             /** @example 盛塘社区2026年4月生活补贴发放公示（更正） */
             to: string | null;
         };
-        CreditAuditEntryDto: {
+        AuditEntryDto: {
             /**
              * @description Position in this service's trail (increasing).
              * @example 1042
@@ -3766,7 +3766,7 @@ export interface components {
              * @example 2026-04-20T02:15:00.123456Z
              */
             occurredAt: string;
-            actor: components["schemas"]["CreditAuditActorDto"];
+            actor: components["schemas"]["AuditActorDto"];
             /**
              * @description `<record kind>.<verb>`.
              * @example disclosure.correct
@@ -3809,8 +3809,8 @@ export interface components {
              */
             cursor: string;
         };
-        CreditAuditEntryPageDto: {
-            items: components["schemas"]["CreditAuditEntryDto"][];
+        AuditEntryPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
              * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
@@ -5191,98 +5191,6 @@ export interface components {
             field: string;
             /** @example requestedAreaMu must be a decimal string with at most 4 decimal places, e.g. "382.54" */
             message: string;
-        };
-        /** @enum {string} */
-        SupervisionAuditActorKind: "user" | "system";
-        SupervisionAuditActorDto: {
-            /**
-             * @description Token subject (`sub`); `system` for event handlers and scheduled work.
-             * @example clerk-shengtang-01
-             */
-            id: string;
-            /**
-             * @description Display name from the token; a resident's is masked (王**).
-             * @example 王文书
-             */
-            name: string | null;
-            /** @example user */
-            kind: components["schemas"]["SupervisionAuditActorKind"];
-            /**
-             * @example [
-             *       "village-clerk"
-             *     ]
-             */
-            roles: string[];
-            /**
-             * @description The units the token held (`zone`: the whole zone).
-             * @example [
-             *       "shengtang"
-             *     ]
-             */
-            units: string[];
-        };
-        SupervisionAuditEntryDto: {
-            /**
-             * @description Position in this service's trail (increasing).
-             * @example 1042
-             */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the write's transaction recorded it, to the microsecond.
-             * @example 2026-04-20T02:15:00.123456Z
-             */
-            occurredAt: string;
-            actor: components["schemas"]["SupervisionAuditActorDto"];
-            /**
-             * @description `<record kind>.<verb>`.
-             * @example disclosure.correct
-             */
-            action: string;
-            /** @example disclosure */
-            targetType: string;
-            /** @example 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21 */
-            targetId: string;
-            /**
-             * @description The write in one readable line: action, record, changed fields old → new, other details.
-             * @example disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)
-             */
-            summary: string;
-            /** @description Fields the write changed, old → new, where the write knows them; empty otherwise. */
-            changes: components["schemas"]["AuditChangeDto"][];
-            /**
-             * @description What the write recorded besides its changes; ID numbers and phones masked.
-             * @example {
-             *       "version": 2,
-             *       "reason": "金额录入错误"
-             *     }
-             */
-            details: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.
-             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
-             */
-            requestId: string | null;
-            /**
-             * @description The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.
-             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
-             */
-            correlationId: string | null;
-            /**
-             * @description Cursor continuing the list just after this entry (the zone-wide view merges with it).
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA
-             */
-            cursor: string;
-        };
-        SupervisionAuditEntryPageDto: {
-            items: components["schemas"]["SupervisionAuditEntryDto"][];
-            /**
-             * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
-             */
-            nextCursor?: string;
         };
         /** @enum {string} */
         UnitKind: "village" | "community" | "zone";
@@ -6733,98 +6641,6 @@ export interface components {
             nextCursor?: string;
         };
         /** @enum {string} */
-        LandAuditActorKind: "user" | "system";
-        LandAuditActorDto: {
-            /**
-             * @description Token subject (`sub`); `system` for event handlers and scheduled work.
-             * @example clerk-shengtang-01
-             */
-            id: string;
-            /**
-             * @description Display name from the token; a resident's is masked (王**).
-             * @example 王文书
-             */
-            name: string | null;
-            /** @example user */
-            kind: components["schemas"]["LandAuditActorKind"];
-            /**
-             * @example [
-             *       "village-clerk"
-             *     ]
-             */
-            roles: string[];
-            /**
-             * @description The units the token held (`zone`: the whole zone).
-             * @example [
-             *       "shengtang"
-             *     ]
-             */
-            units: string[];
-        };
-        LandAuditEntryDto: {
-            /**
-             * @description Position in this service's trail (increasing).
-             * @example 1042
-             */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the write's transaction recorded it, to the microsecond.
-             * @example 2026-04-20T02:15:00.123456Z
-             */
-            occurredAt: string;
-            actor: components["schemas"]["LandAuditActorDto"];
-            /**
-             * @description `<record kind>.<verb>`.
-             * @example disclosure.correct
-             */
-            action: string;
-            /** @example disclosure */
-            targetType: string;
-            /** @example 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21 */
-            targetId: string;
-            /**
-             * @description The write in one readable line: action, record, changed fields old → new, other details.
-             * @example disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)
-             */
-            summary: string;
-            /** @description Fields the write changed, old → new, where the write knows them; empty otherwise. */
-            changes: components["schemas"]["AuditChangeDto"][];
-            /**
-             * @description What the write recorded besides its changes; ID numbers and phones masked.
-             * @example {
-             *       "version": 2,
-             *       "reason": "金额录入错误"
-             *     }
-             */
-            details: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.
-             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
-             */
-            requestId: string | null;
-            /**
-             * @description The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.
-             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
-             */
-            correlationId: string | null;
-            /**
-             * @description Cursor continuing the list just after this entry (the zone-wide view merges with it).
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA
-             */
-            cursor: string;
-        };
-        LandAuditEntryPageDto: {
-            items: components["schemas"]["LandAuditEntryDto"][];
-            /**
-             * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
-             */
-            nextCursor?: string;
-        };
-        /** @enum {string} */
         ProjectCategory: "provincial-key" | "municipal-key" | "zone-key" | "ordinary";
         CreateProjectDto: {
             /**
@@ -7805,98 +7621,6 @@ export interface components {
         };
         ActionItemPageDto: {
             items: components["schemas"]["ActionItemDto"][];
-            /**
-             * @description Cursor of the next page; absent on the last page.
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
-             */
-            nextCursor?: string;
-        };
-        /** @enum {string} */
-        PartyAuditActorKind: "user" | "system";
-        PartyAuditActorDto: {
-            /**
-             * @description Token subject (`sub`); `system` for event handlers and scheduled work.
-             * @example clerk-shengtang-01
-             */
-            id: string;
-            /**
-             * @description Display name from the token; a resident's is masked (王**).
-             * @example 王文书
-             */
-            name: string | null;
-            /** @example user */
-            kind: components["schemas"]["PartyAuditActorKind"];
-            /**
-             * @example [
-             *       "village-clerk"
-             *     ]
-             */
-            roles: string[];
-            /**
-             * @description The units the token held (`zone`: the whole zone).
-             * @example [
-             *       "shengtang"
-             *     ]
-             */
-            units: string[];
-        };
-        PartyAuditEntryDto: {
-            /**
-             * @description Position in this service's trail (increasing).
-             * @example 1042
-             */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the write's transaction recorded it, to the microsecond.
-             * @example 2026-04-20T02:15:00.123456Z
-             */
-            occurredAt: string;
-            actor: components["schemas"]["PartyAuditActorDto"];
-            /**
-             * @description `<record kind>.<verb>`.
-             * @example disclosure.correct
-             */
-            action: string;
-            /** @example disclosure */
-            targetType: string;
-            /** @example 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21 */
-            targetId: string;
-            /**
-             * @description The write in one readable line: action, record, changed fields old → new, other details.
-             * @example disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)
-             */
-            summary: string;
-            /** @description Fields the write changed, old → new, where the write knows them; empty otherwise. */
-            changes: components["schemas"]["AuditChangeDto"][];
-            /**
-             * @description What the write recorded besides its changes; ID numbers and phones masked.
-             * @example {
-             *       "version": 2,
-             *       "reason": "金额录入错误"
-             *     }
-             */
-            details: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.
-             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
-             */
-            requestId: string | null;
-            /**
-             * @description The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.
-             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
-             */
-            correlationId: string | null;
-            /**
-             * @description Cursor continuing the list just after this entry (the zone-wide view merges with it).
-             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA
-             */
-            cursor: string;
-        };
-        PartyAuditEntryPageDto: {
-            items: components["schemas"]["PartyAuditEntryDto"][];
             /**
              * @description Cursor of the next page; absent on the last page.
              * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
@@ -9157,35 +8881,6 @@ export interface components {
             note: string;
         };
         /** @enum {string} */
-        ZoneAuditActorKind: "user" | "system";
-        ZoneAuditActorDto: {
-            /**
-             * @description Token subject (`sub`); `system` for event handlers and scheduled work.
-             * @example clerk-shengtang-01
-             */
-            id: string;
-            /**
-             * @description Display name from the token; a resident's is masked (王**).
-             * @example 王文书
-             */
-            name: string | null;
-            /** @example user */
-            kind: components["schemas"]["ZoneAuditActorKind"];
-            /**
-             * @example [
-             *       "village-clerk"
-             *     ]
-             */
-            roles: string[];
-            /**
-             * @description The units the token held (`zone`: the whole zone).
-             * @example [
-             *       "shengtang"
-             *     ]
-             */
-            units: string[];
-        };
-        /** @enum {string} */
         ServiceName: "credit" | "supervision" | "land" | "party";
         ZoneAuditEntryDto: {
             /**
@@ -9199,7 +8894,7 @@ export interface components {
              * @example 2026-04-20T02:15:00.123456Z
              */
             occurredAt: string;
-            actor: components["schemas"]["ZoneAuditActorDto"];
+            actor: components["schemas"]["AuditActorDto"];
             /**
              * @description `<record kind>.<verb>`.
              * @example disclosure.correct
@@ -9302,7 +8997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditAuditEntryPageDto"];
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -24728,7 +24423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionAuditEntryPageDto"];
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -42535,7 +42230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LandAuditEntryPageDto"];
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -55297,7 +54992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyAuditEntryPageDto"];
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
