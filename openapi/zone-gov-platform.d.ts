@@ -72926,10 +72926,7 @@ export interface operations {
                 /** @description Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`). */
                 unit?: string;
             };
-            header: {
-                authorization: string;
-                "x-request-id": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

@@ -1,4 +1,5 @@
-import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { ServiceName } from '#contracts';
 import {
@@ -55,13 +56,17 @@ export class ZoneAuditLogController {
   @ApiOkResponse({ type: ZoneAuditEntryPageDto })
   async list(
     @Query(createValidationPipe()) query: AuditLogQueryDto,
-    @Headers('authorization') authorization: string,
-    @Headers(REQUEST_ID_HEADER) requestId: string,
-    @Headers(TRACEPARENT_HEADER) traceparent: string | undefined,
+    @Req() request: FastifyRequest,
   ): Promise<ZoneAuditEntryPageDto> {
     const position: ZonePosition =
       query.cursor === undefined ? (Object.fromEntries(SERVICE_NAMES.map((service) => [service, 'start'])) as ZonePosition) : decodeZoneCursor(query.cursor, SERVICE_NAMES);
-    const headers: Record<string, string> = { authorization, [REQUEST_ID_HEADER]: requestId, ...(traceparent === undefined ? {} : { [TRACEPARENT_HEADER]: traceparent }) };
+    // The caller's own token: each service applies its own rule to it. The request id and trace continue there.
+    const headers = Object.fromEntries(
+      ['authorization', REQUEST_ID_HEADER, TRACEPARENT_HEADER].flatMap((name) => {
+        const value = request.headers[name];
+        return typeof value === 'string' ? [[name, value]] : [];
+      }),
+    ) as Record<string, string>;
     const asked = SERVICE_NAMES.filter((service) => position[service] !== 'end');
     const pages = await Promise.all(asked.map((service) => this.pageOf(service, position[service], query, headers)));
     const { items, next } = mergeTrailPages(position, pages, query.limit);
