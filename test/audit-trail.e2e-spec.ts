@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { dropTestDatabases, queryDatabase } from './support/test-env.js';
+import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const ID_NUMBER = '34081120100101129X';
@@ -238,5 +238,33 @@ describe('audit trail', () => {
     const scoped = (await readAll(shengtangSupervisor, '/api/v1/audit-log', 100)).flat();
     expect(scoped.every((entry) => entry.actor.units.includes('shengtang'))).toBe(true);
     await as(zoneAdmin, '/api/v1/audit-log?cursor=forged').expect(400);
+  });
+
+  it('follows a request into the writes its events caused, in every service, by correlation id', async () => {
+    const year = {
+      year: 2027,
+      source: 'Test fixture of the audit-trail e2e test, not the official 2027 arrangement',
+      holidays: [{ date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } }],
+      makeUpWorkdays: [{ date: '2027-01-02', festival: { zh: '元旦', en: "New Year's Day" } }],
+    };
+    await api().put('/api/v1/land/working-calendar/years/2027').set('authorization', `Bearer ${zoneAdmin}`).set('x-request-id', 'audit-calendar-0001').send(year).expect(200);
+    const chain = await eventually(
+      async () => {
+        const items = (await as(zoneAdmin, '/api/v1/audit-log?correlationId=audit-calendar-0001').expect(200)).body.items as Entry[];
+        return items.length === 4 ? items : undefined;
+      },
+      10_000,
+      'the other services to apply the year',
+    );
+    const set = chain.find((entry) => entry.service === 'land')!;
+    expect(set).toMatchObject({ action: 'working-calendar.set-year', requestId: 'audit-calendar-0001', correlationId: 'audit-calendar-0001', actor: { id: 'admin', roles: ['zone-admin'] } });
+    const applied = chain.filter((entry) => entry.service !== 'land');
+    expect(applied.map((entry) => entry.service).sort()).toEqual(['credit', 'party', 'supervision']);
+    for (const entry of applied) {
+      // Written while handling the event: its own request id is the event's, the chain's is the PUT's.
+      expect(entry).toMatchObject({ action: 'working-calendar.apply-year', actor: { id: 'system', kind: 'system' }, correlationId: 'audit-calendar-0001' });
+      expect(entry.requestId).not.toBe('audit-calendar-0001');
+    }
+    await as(zoneAdmin, '/api/v1/credit/audit-log?requestId=audit-calendar-0001').expect(200).expect((response) => expect(response.body.items).toEqual([]));
   });
 });
