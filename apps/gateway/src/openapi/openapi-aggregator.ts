@@ -18,8 +18,7 @@ export class OpenApiAggregator {
 
   /** The gateway's own operations, merged after the services'. */
   include(document: object): void {
-    // As served (JSON), like the services' documents: keys left undefined would make equal schemas differ.
-    this.own = { service: 'zone', document: JSON.parse(JSON.stringify(document)) as OpenApiDocument };
+    this.own = { service: 'zone', document: document as OpenApiDocument };
     this.cached = undefined;
   }
 
