@@ -13,8 +13,7 @@ import { readAuditLog } from './audit-log.reader.js';
 export const AUDIT_READER_ROLES: Role[] = ['discipline-supervisor', 'zone-admin'];
 
 /** The unit rule of every trail, stated once for the services' and the gateway's documents. */
-export const AUDIT_UNIT_RULE =
-  'a row belongs to the units its writer\'s token held (`actor.units`); `zone-admin`, or a token holding `zone`, reads every row, a supervisor of other units only the rows written for one of them';
+export const AUDIT_UNIT_RULE = 'rows written for one of the caller\'s units (the writer\'s token units, `actor.units`); every row for `zone-admin` or a `zone` token';
 
 /**
  * The read-only audit trail of one service, `GET /api/v1/<service>/audit-log`: one controller class per

@@ -80,6 +80,14 @@ function toEntry(row: AuditRow, cursor: string): AuditEntryDto {
   };
 }
 
+/** An instant of a filter, passed on as written (to the microsecond); one outside years 1–9999 is a 400, not a database error. */
+function instantOf(text: string, field: string): string {
+  const instant = new Date(text);
+  const year = instant.getUTCFullYear();
+  if (Number.isNaN(instant.getTime()) || year < 1 || year > 9999) throw ProblemException.validation([{ field, message: `${field} must be an instant between the years 1 and 9999` }]);
+  return text;
+}
+
 /**
  * One page of the service's audit trail, newest first (keyset on occurred_at to the microsecond, then
  * id), filtered as asked and limited to the rows the reader may see.
@@ -107,8 +115,8 @@ export async function readAuditLog(db: EntityManager, query: AuditLogQueryDto, r
     if (query.action.endsWith('.')) where((p) => `action LIKE ${p}`, `${query.action}%`);
     else where((p) => `action = ${p}`, query.action);
   }
-  if (query.from !== undefined) where((p) => `occurred_at >= ${p}::timestamptz`, query.from);
-  if (query.to !== undefined) where((p) => `occurred_at < ${p}::timestamptz`, query.to);
+  if (query.from !== undefined) where((p) => `occurred_at >= ${p}::timestamptz`, instantOf(query.from, 'from'));
+  if (query.to !== undefined) where((p) => `occurred_at < ${p}::timestamptz`, instantOf(query.to, 'to'));
   if (query.requestId !== undefined) where((p) => `request_id = ${p}`, query.requestId);
   if (query.correlationId !== undefined) where((p) => `COALESCE(correlation_id, request_id) = ${p}`, query.correlationId);
   if (query.cursor !== undefined) {
