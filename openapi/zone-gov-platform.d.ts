@@ -15,7 +15,7 @@ export interface paths {
          * Read the credit service's audit trail: who changed what, when and from what, newest first
          * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
          *
-         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: a row belongs to the units its writer's token held (`actor.units`); `zone-admin`, or a token holding `zone`, reads every row, a supervisor of other units only the rows written for one of them.
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
         get: operations["creditListAuditLog"];
         put?: never;
@@ -865,7 +865,7 @@ export interface paths {
          * Read the supervision service's audit trail: who changed what, when and from what, newest first
          * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
          *
-         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: a row belongs to the units its writer's token held (`actor.units`); `zone-admin`, or a token holding `zone`, reads every row, a supervisor of other units only the rows written for one of them.
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
         get: operations["supervisionListAuditLog"];
         put?: never;
@@ -1939,7 +1939,7 @@ export interface paths {
          * Read the land service's audit trail: who changed what, when and from what, newest first
          * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
          *
-         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: a row belongs to the units its writer's token held (`actor.units`); `zone-admin`, or a token holding `zone`, reads every row, a supervisor of other units only the rows written for one of them.
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
         get: operations["landListAuditLog"];
         put?: never;
@@ -2707,7 +2707,7 @@ export interface paths {
          * Read the party service's audit trail: who changed what, when and from what, newest first
          * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
          *
-         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: a row belongs to the units its writer's token held (`actor.units`); `zone-admin`, or a token holding `zone`, reads every row, a supervisor of other units only the rows written for one of them.
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
         get: operations["partyListAuditLog"];
         put?: never;
@@ -3699,7 +3699,7 @@ export interface paths {
          * Read the audit trails of every service as one, newest first
          * @description Asks each service's `…ListAuditLog` with the caller's token and the same filters, and merges the answers. The cursor carries each service's own position. Any service failing fails the page (503, 502, 504): a merged page never silently misses a service.
          *
-         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: as in each service: a row belongs to the units its writer's token held (`actor.units`); `zone-admin`, or a token holding `zone`, reads every row, a supervisor of other units only the rows written for one of them.
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: as in each service: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
         get: operations["zoneListAuditLog"];
         put?: never;

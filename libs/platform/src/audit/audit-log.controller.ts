@@ -1,5 +1,5 @@
 import { Controller, Get, Query, type Type } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { ServiceName } from '#contracts';
 import { ApiAuth } from '../auth/api-auth.decorator.js';
@@ -31,10 +31,10 @@ export function auditLogController(service: ServiceName): Type<unknown> {
     @ApiOperation({
       operationId: `${service}ListAuditLog`,
       summary: `Read the ${service} service's audit trail: who changed what, when and from what, newest first`,
-      description: 'Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents\' names) are masked.',
+      description:
+        'Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents\' names) are masked. Asking for a `unit` the caller does not hold is refused (403).',
     })
     @ApiOkResponse({ type: AuditEntryPageDto })
-    @ApiForbiddenResponse({ description: 'Not a reader of the trail, or `unit` names a unit the caller does not hold (`forbidden`).' })
     list(@Query() query: AuditLogQueryDto, @CurrentUser() user: AuthUser) {
       return readAuditLog(this.dataSource.manager, query, user);
     }
