@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Read the credit service's audit trail: who changed what, when and from what, newest first
-         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
          *
          *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
@@ -863,7 +863,7 @@ export interface paths {
         };
         /**
          * Read the supervision service's audit trail: who changed what, when and from what, newest first
-         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
          *
          *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
@@ -1937,7 +1937,7 @@ export interface paths {
         };
         /**
          * Read the land service's audit trail: who changed what, when and from what, newest first
-         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
          *
          *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
@@ -2705,7 +2705,7 @@ export interface paths {
         };
         /**
          * Read the party service's audit trail: who changed what, when and from what, newest first
-         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked.
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
          *
          *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
          */
@@ -9044,11 +9044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Not a reader of the trail, or `unit` names a unit the caller does not hold (`forbidden`).
-             *
-             *     Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.)
-             */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9059,7 +9055,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Not a reader of the trail, or unit names a unit the caller does not hold.",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
                      *       "instance": "/api/v1/credit/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -24470,11 +24466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Not a reader of the trail, or `unit` names a unit the caller does not hold (`forbidden`).
-             *
-             *     Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.)
-             */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24485,7 +24477,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Not a reader of the trail, or unit names a unit the caller does not hold.",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
                      *       "instance": "/api/v1/supervision/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -42277,11 +42269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Not a reader of the trail, or `unit` names a unit the caller does not hold (`forbidden`).
-             *
-             *     Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.)
-             */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -42292,7 +42280,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Not a reader of the trail, or unit names a unit the caller does not hold.",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
                      *       "instance": "/api/v1/land/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55039,11 +55027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /**
-             * @description Not a reader of the trail, or `unit` names a unit the caller does not hold (`forbidden`).
-             *
-             *     Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.)
-             */
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -55054,7 +55038,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Not a reader of the trail, or unit names a unit the caller does not hold.",
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
                      *       "instance": "/api/v1/party/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
