@@ -7,7 +7,8 @@ import { ProblemException } from '../problem/problem.exception.js';
 import { describeChanges, displayValue, type ChangeSet } from './changed-fields.js';
 import type { AuditEntryDto, AuditLogQueryDto } from './audit-log.dto.js';
 
-interface AuditRow {
+/** An audit_log row as the trail selects it (occurred_at as UTC text to the microsecond). */
+export interface AuditRow {
   id: string;
   occurred_at: string;
   actor_id: string;
@@ -34,15 +35,12 @@ export function auditUnitsOf(reader: AuthUser): string[] | 'all' {
 /** Keys whose values are personal wherever they appear in details: masked on the way out, whatever was stored. */
 const PERSONAL_KEYS: Record<string, (value: string) => string> = { idNumber: maskIdNumber, phone: maskPhone, mobile: maskPhone };
 
-function masked(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(masked);
+/** `value` with every string under a personal key masked: the value itself, or the from/to of its change. */
+function masked(value: unknown, mask?: (text: string) => string): unknown {
+  if (typeof value === 'string') return mask === undefined ? value : mask(value);
+  if (Array.isArray(value)) return value.map((item) => masked(item, mask));
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => {
-      const mask = PERSONAL_KEYS[key];
-      return [key, mask !== undefined && typeof inner === 'string' ? mask(inner) : masked(inner)];
-    }),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, masked(inner, PERSONAL_KEYS[key] ?? mask)]));
 }
 
 /** The write in one line: action and record, its changes old → new, then its other details. */
@@ -54,7 +52,8 @@ function summaryOf(row: AuditRow, changes: ChangeSet, details: Record<string, un
   return parts.join(' ');
 }
 
-function toEntry(row: AuditRow, cursor: string): AuditEntryDto {
+/** A row as the trail shows it: personal values masked, changes as readable text, one summary line. */
+export function auditEntryOf(row: AuditRow, cursor: string): AuditEntryDto {
   const { changes = {}, ...rest } = (masked(row.details ?? {}) as { changes?: ChangeSet } & Record<string, unknown>);
   const details = row.details === null ? null : rest;
   return {
@@ -137,5 +136,5 @@ export async function readAuditLog(db: EntityManager, query: AuditLogQueryDto, r
   );
   const keyOf = (row: AuditRow) => [row.occurred_at, row.id];
   const page = toPage(rows, query.limit, keyOf, (row) => row);
-  return { ...page, items: page.items.map((row) => toEntry(row, encodeCursor(keyOf(row)))) };
+  return { ...page, items: page.items.map((row) => auditEntryOf(row, encodeCursor(keyOf(row)))) };
 }
