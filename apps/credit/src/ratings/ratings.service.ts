@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, ProblemException, SERVICE_CONFIG, toPage, type AuthUser, type Page, type ServiceConfig } from '#platform';
+import { changedFields, clock, decodeCursor, ProblemException, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type ServiceConfig } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
@@ -37,10 +37,11 @@ export class RatingsService {
     if (problem !== undefined) throw ProblemException.of(422, 'invalid-thresholds', 'Invalid thresholds', problem);
     await this.work.run(async (tx) => {
       const now = clock.now();
+      const before = await this.ratings.thresholds(tx.manager);
       for (const level of RATING_LEVELS) {
         await tx.manager.upsert(RatingThreshold, { level, minScore: thresholds[level], updatedAt: now }, ['level']);
       }
-      await tx.audit('rating-thresholds.set', { type: 'rating-thresholds', id: 'household' }, { ...thresholds });
+      await tx.audit('rating-thresholds.set', { type: 'rating-thresholds', id: 'household' }, { ...thresholds, changes: changedFields(before, thresholds) });
       const households: { id: string }[] = await tx.manager.query(`SELECT id FROM households ORDER BY id`);
       for (const { id } of households) await this.ratings.refresh(tx, id, null, 'thresholds', thresholds);
     });

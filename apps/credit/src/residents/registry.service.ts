@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Transaction, UnitOfWork } from '#messaging';
-import { type AuthUser, canActForUnit, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type OwnRecordAccessView, type Page, type PageQueryDto, PersonalDataAccessLog, PiiCipher, ProblemException, revealPersonalData, toPage } from '#platform';
+import { type AuthUser, canActForUnit, changedFields, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type OwnRecordAccessView, type Page, type PageQueryDto, PersonalDataAccessLog, PiiCipher, ProblemException, revealPersonalData, toPage } from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { assertStaffFor, isStaffFor } from './community-access.js';
@@ -259,6 +259,7 @@ export class RegistryService {
       const updated = await this.work.run(async (tx) => {
         const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
         if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+        const before = { name: this.cipher.decrypt(resident.nameEncrypted), phone: resident.phoneEncrypted === null ? null : this.cipher.decrypt(resident.phoneEncrypted), accountId: resident.accountId };
         if (input.name !== undefined) resident.nameEncrypted = this.cipher.encrypt(input.name);
         if (input.phone !== undefined) {
           resident.phoneEncrypted = this.cipher.encrypt(input.phone);
@@ -267,7 +268,9 @@ export class RegistryService {
         if (input.accountId !== undefined) resident.accountId = input.accountId;
         resident.updatedAt = clock.now();
         await tx.manager.save(Resident, resident);
-        await tx.audit('resident.update', { type: 'resident', id }, { fields: Object.keys(input) });
+        // Personal values go into the trail masked, as the public sees them.
+        const changes = changedFields(before, { name: input.name, phone: input.phone, accountId: input.accountId }, { personal: { name: maskName, phone: maskPhone } });
+        await tx.audit('resident.update', { type: 'resident', id }, { changes });
         return resident;
       });
       return this.view(updated, user, community);

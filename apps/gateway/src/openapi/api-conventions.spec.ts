@@ -55,7 +55,7 @@ const operations = Object.entries(document.paths).flatMap(([route, item]) =>
 const TOKEN_SUBJECT_PARAMETERS = new Set(['userId']);
 
 /** Top-level resources that are one thing per service rather than a collection. */
-const SINGULAR_RESOURCES = new Set(['working-calendar', 'dashboard', 'ledger', 'oversight']);
+const SINGULAR_RESOURCES = new Set(['working-calendar', 'dashboard', 'ledger', 'oversight', 'audit-log']);
 
 function resolve(schema: Schema | undefined): Schema | undefined {
   if (schema?.$ref) return resolve(document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
@@ -100,9 +100,9 @@ function unboundedRequestPlaces(): string[] {
 }
 
 describe('API conventions', () => {
-  it('serves every path under /api/v1/<service>/ with plural, kebab-case resource names', () => {
+  it('serves every path under /api/v1/<service>/ (the gateway\'s zone-wide views under /api/v1/) with plural, kebab-case resource names', () => {
     const offenders = Object.keys(document.paths).filter((route) => {
-      const match = /^\/api\/v1\/(credit|supervision|land|party)\/(.+)$/.exec(route);
+      const match = /^\/api\/v1\/(?:(credit|supervision|land|party)\/)?(.+)$/.exec(route);
       if (!match) return true;
       const segments = match[2]!.split('/').filter((segment) => !segment.startsWith('{'));
       // Collections are plural; deeper segments may name one sub-resource (…/{id}/approval).
@@ -119,10 +119,10 @@ describe('API conventions', () => {
     expect(incomplete).toEqual([]);
   });
 
-  it('names every operation <service><Verb><Thing> (creditListLedgerEntries), one convention for generated clients', () => {
+  it('names every operation <service><Verb><Thing> (creditListLedgerEntries; zoneListAuditLog at the gateway), one convention for generated clients', () => {
     const offenders = operations
       .filter(({ route, operation }) => {
-        const service = /^\/api\/v1\/([a-z]+)\//.exec(route)?.[1] ?? '';
+        const service = /^\/api\/v1\/(credit|supervision|land|party)\//.exec(route)?.[1] ?? 'zone';
         return !new RegExp(`^${service}[A-Z][a-z]+[A-Z][A-Za-z]*$`).test(operation.operationId ?? '');
       })
       .map(({ name, operation }) => `${name} ${operation.operationId}`);

@@ -15,6 +15,15 @@ export interface ServiceDocument {
   document: OpenApiDocument;
 }
 
+/**
+ * Whether two schemas say the same, compared as the JSON they are served as: the gateway's own document
+ * is built in memory (keys left undefined, objects of another realm under a test runner) while the
+ * services' arrive parsed, and neither difference is one a client can see.
+ */
+function sameSchema(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
+}
+
 const pascal = (service: string) => service.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
 
 /** Replaces `#/components/schemas/<old>` references throughout a JSON value. */
@@ -59,7 +68,7 @@ function conflictingSchemaNames(parts: ServiceDocument[]): Set<string> {
       for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
         const renamed = renameRefs(schema, renames);
         const seen = variants.get(name) ?? [];
-        if (!seen.some((other) => isDeepStrictEqual(other, renamed))) seen.push(renamed);
+        if (!seen.some((other) => sameSchema(other, renamed))) seen.push(renamed);
         variants.set(name, seen);
       }
     }
@@ -110,7 +119,7 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
     }
     for (const [name, schema] of Object.entries(renamed.components?.schemas ?? {})) {
       const mergedName = renames.get(name) ?? name;
-      if (mergedName in merged.components!.schemas! && !isDeepStrictEqual(merged.components!.schemas![mergedName], schema)) {
+      if (mergedName in merged.components!.schemas! && !sameSchema(merged.components!.schemas![mergedName], schema)) {
         throw new Error(`schema ${mergedName} would be defined twice`);
       }
       merged.components!.schemas![mergedName] = schema;

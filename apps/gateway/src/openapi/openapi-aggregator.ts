@@ -12,8 +12,15 @@ export class OpenApiAggregator {
   private readonly logger = new Logger('OpenApiAggregator');
   private cached?: { at: number; document: OpenApiDocument };
   private inFlight?: Promise<OpenApiDocument>;
+  private own?: ServiceDocument;
 
   constructor(private readonly upstreams: UpstreamPool) {}
+
+  /** The gateway's own operations, merged after the services'. */
+  include(document: object): void {
+    this.own = { service: 'zone', document: document as OpenApiDocument };
+    this.cached = undefined;
+  }
 
   async document(): Promise<OpenApiDocument> {
     if (this.cached && Date.now() - this.cached.at < REFRESH_MS) return this.cached.document;
@@ -36,7 +43,7 @@ export class OpenApiAggregator {
         }
       }),
     );
-    const parts = results.filter((result): result is ServiceDocument => typeof result !== 'string');
+    const parts = [...results.filter((result): result is ServiceDocument => typeof result !== 'string'), ...(this.own === undefined ? [] : [this.own])];
     const missing = results.filter((result): result is string => typeof result === 'string');
     const description = [
       'One API for the zone\'s grassroots-governance services. Errors are RFC 9457 problem details; lists are cursor-paginated.',

@@ -5,7 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandProjectRegistered } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { changedFields, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
 import { PreWorkStep } from '../pre-work/pre-work.entities.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
 import { replanMilestones } from '../schedule/project-schedule.js';
@@ -94,10 +94,17 @@ export class ProjectsService {
       const project = await tx.manager.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (project === null) throw projectNotFound(id);
       const leader = input.responsibleLeader;
+      const sorted = (ids: string[]) => [...ids].sort();
+      const before = { responsibleLeader: project.responsibleLeaderId, taskForce: project.taskForceName, members: sorted((await tx.manager.findBy(TaskForceMember, { projectId: id })).map((member) => member.userId)) };
       await tx.manager.update(Project, { id }, { responsibleLeaderId: leader.userId, responsibleLeaderName: leader.name, responsibleLeaderPosition: leader.position, taskForceName: input.taskForce.name });
       await tx.manager.delete(TaskForceMember, { projectId: id });
       await tx.manager.insert(TaskForceMember, input.taskForce.members.map((member) => ({ projectId: id, ...member })));
-      await tx.audit('project.assign', { type: 'project', id }, { responsibleLeader: leader.userId, taskForce: input.taskForce.name, members: userIds });
+      await tx.audit('project.assign', { type: 'project', id }, {
+        responsibleLeader: leader.userId,
+        taskForce: input.taskForce.name,
+        members: userIds,
+        changes: changedFields(before, { responsibleLeader: leader.userId, taskForce: input.taskForce.name, members: sorted(userIds) }),
+      });
       const stored = await tx.manager.findOneByOrFail(Project, { id });
       return ProjectDto.of(stored, (await this.membersOf(tx.manager, [id])).get(id) ?? []);
     });

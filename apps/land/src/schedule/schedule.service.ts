@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandProjectOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { addCalendarDays, CalendarYearMissingError, clock, ProblemException, type AuthUser, type CalendarBasis, type WorkingCalendar } from '#platform';
+import { addCalendarDays, CalendarYearMissingError, changedFields, clock, ProblemException, type AuthUser, type CalendarBasis, type WorkingCalendar } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LandSupplyStart } from '../batches/batch.entities.js';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
@@ -57,7 +57,8 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
         // A new target deserves its own overdue notice.
         ...(project.targetDate !== input.targetDate ? { overdueNotifiedOn: null } : {}),
       });
-      await tx.audit('project.set-schedule', { type: 'project', id: projectId }, { ...input });
+      const changes = changedFields({ startedOn: project.startedOn, targetDate: project.targetDate, legalDeadline: project.legalDeadline }, { startedOn: input.startedOn, targetDate: input.targetDate, legalDeadline: input.legalDeadline ?? null });
+      await tx.audit('project.set-schedule', { type: 'project', id: projectId }, { ...input, changes });
       return this.view(tx.manager, calendar, projectId);
     });
     // Awaited, so that a project overdue on arrival has its notice in the outbox when the answer says "overdue".

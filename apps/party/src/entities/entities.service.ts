@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
+import { changedFields, CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
 import { normaliseCreditCode } from './credit-code.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
@@ -118,7 +118,7 @@ export class EntitiesService {
       if (input.managementStatus !== undefined) entity.managementStatus = input.managementStatus;
       entity.updatedAt = clock.now();
       await tx.manager.save(SurveyedEntity, entity);
-      await tx.audit('entity.update', { type: 'entity', id }, { before, after: input });
+      await tx.audit('entity.update', { type: 'entity', id }, { changes: changedFields(before, { ...input }) });
       return EntityDto.of(entity);
     });
   }

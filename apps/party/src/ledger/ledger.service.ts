@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
+import { changedFields, clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityNotFound } from '../entities/entities.service.js';
 import { assertEntityAccess, isCommittee, seesWholeRegistry } from '../shared/access.js';
 import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
@@ -208,7 +208,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         settings.requiredMassOrganisations,
         actorId(),
       ]);
-      await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { before, after: settings });
+      await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { changes: changedFields({ ...before }, { ...settings }) });
       const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries ORDER BY entity_id`);
       for (const entry of entries) await this.recompute(tx, entry.entity_id, settings);
       return this.rules(tx.manager);

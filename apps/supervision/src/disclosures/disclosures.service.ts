@@ -6,6 +6,7 @@ import { DisclosureCorrected, DisclosurePublished } from '#contracts';
 import { appendToOutbox, UnitOfWork } from '#messaging';
 import {
   assertUnitAccess,
+  changedFields,
   clock,
   decodeCursor,
   isUniqueViolation,
@@ -116,12 +117,14 @@ export class DisclosuresService {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'edit');
+      const before = await this.publicContent(tx.manager, disclosure);
       await tx.manager.delete(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
       await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, null, user.id, null);
       disclosure.title = content.title;
       disclosure.updatedAt = clock.now();
       await tx.manager.save(Disclosure, disclosure);
-      await tx.audit('disclosure.edit', { type: 'disclosure', id }, { version: disclosure.currentVersion });
+      const changes = changedFields(before, await this.publicContent(tx.manager, disclosure));
+      await tx.audit('disclosure.edit', { type: 'disclosure', id }, { version: disclosure.currentVersion, changes });
       return this.get(id, user, tx.manager);
     });
   }
@@ -174,6 +177,7 @@ export class DisclosuresService {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'correct');
+      const before = await this.publicContent(tx.manager, disclosure);
       const now = clock.now();
       disclosure.currentVersion += 1;
       disclosure.title = content.title;
@@ -181,7 +185,8 @@ export class DisclosuresService {
       await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, reason, user.id, now);
       await tx.manager.save(Disclosure, disclosure);
       await logPublication(tx.manager, { disclosureId: id, version: disclosure.currentVersion, change: 'corrected', publishedAt: now });
-      await tx.audit('disclosure.correct', { type: 'disclosure', id }, { version: disclosure.currentVersion, reason });
+      const changes = changedFields(before, await this.publicContent(tx.manager, disclosure));
+      await tx.audit('disclosure.correct', { type: 'disclosure', id }, { version: disclosure.currentVersion, reason, changes });
       await tx.publish(DisclosureCorrected, id, { ...(await this.eventSummary(tx.manager, disclosure, now)), reason });
       return this.get(id, user, tx.manager);
     });
@@ -351,6 +356,13 @@ export class DisclosuresService {
       }),
     );
     if (recipients.length > 0) await manager.insert(DisclosureRecipient, recipients);
+  }
+
+  /** A version's content as the public sees it (recipients masked): what the trail compares across an edit or a correction. */
+  private async publicContent(manager: EntityManager, disclosure: Disclosure): Promise<Record<string, unknown>> {
+    const row = await manager.findOneByOrFail(DisclosureVersion, { disclosureId: disclosure.id, version: disclosure.currentVersion });
+    const { title, summary, lines, totals, recipients, attachments } = await this.versionDto(manager, row, disclosure.unitCode, true);
+    return { title, summary, lines, totals, recipients, attachments };
   }
 
   private async versionDto(manager: EntityManager, version: DisclosureVersion, unitCode: string, masked: boolean): Promise<DisclosureVersionDto> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { changedFields, clock, currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
 import type { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
 import { SupervisionItemChangeDto, SupervisionItemDto } from './dto/supervision-item.dto.js';
 import { SUPERVISION_ITEM_CODE_CONSTRAINT, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT, SupervisionItem, SupervisionItemChange } from './supervision-item.entity.js';
@@ -71,12 +71,13 @@ export class SupervisionItemsService {
     const { reason, ...changes } = input;
     return await this.work.run(async (tx) => {
       const current = await this.lockActive(tx.manager, id);
+      const before = { ...current };
       Object.assign(current, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
       assertEventItemIsPerEvent(current.sourceEvent, current.disclosureFrequency);
       current.version += 1;
       await tx.manager.save(SupervisionItem, current);
       await this.recordChange(tx, current, 'updated', reason);
-      await tx.audit('supervision-item.update', { type: 'supervision-item', id }, { version: current.version, reason, fields: Object.keys(changes) });
+      await tx.audit('supervision-item.update', { type: 'supervision-item', id }, { version: current.version, reason, changes: changedFields(before, changes) });
       return SupervisionItemDto.of(current);
     });
   }

@@ -47,7 +47,7 @@ export function subscriptionFor(
       'messaging.message.id': envelope.id,
     });
     try {
-      const outcome = await runWithRequestContext({ requestId: envelope.correlationid, traceparent: traceparentOf(span) }, () =>
+      const outcome = await runWithRequestContext({ requestId: envelope.id, correlationId: envelope.correlationid, traceparent: traceparentOf(span) }, () =>
         dataSource.transaction(async (manager) => {
           const inserted: unknown[] = await manager.query(
             `INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,

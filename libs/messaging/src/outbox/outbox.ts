@@ -25,7 +25,8 @@ export function buildEnvelope<D extends EventDefinition>(definition: D, subject:
     time: clock.now().toISOString(),
     subject,
     datacontenttype: 'application/json',
-    correlationid: context?.requestId ?? id,
+    // The chain's first request: a request's own id, or the correlation id of the event being handled.
+    correlationid: context?.correlationId ?? context?.requestId ?? id,
     ...(context?.traceparent === undefined ? {} : { traceparent: context.traceparent }),
     data,
   };

@@ -27,6 +27,10 @@ export class AuditEntry {
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId!: string | null;
 
+  /** The request that started the chain (see RequestContext.correlationId); NULL on rows written before it was kept. */
+  @Column({ name: 'correlation_id', type: 'text', nullable: true })
+  correlationId!: string | null;
+
   @Column({ type: 'text' })
   action!: string;
 

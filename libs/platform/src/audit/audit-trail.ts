@@ -21,16 +21,18 @@ export async function recordAudit(
   details?: Record<string, unknown>,
   actor: AuthUser = currentRequestContext()?.user ?? SYSTEM_ACTOR,
 ): Promise<void> {
+  const context = currentRequestContext();
   await manager.query(
-    `INSERT INTO audit_log (actor_id, actor_name, actor_kind, actor_roles, actor_units, request_id, action, target_type, target_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO audit_log (actor_id, actor_name, actor_kind, actor_roles, actor_units, request_id, correlation_id, action, target_type, target_id, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       actor.id,
       actor.name ?? null,
       actor.kind,
       actor.roles,
       actor.units,
-      currentRequestContext()?.requestId ?? null,
+      context?.requestId ?? null,
+      context?.correlationId ?? context?.requestId ?? null,
       action,
       target.type,
       target.id,

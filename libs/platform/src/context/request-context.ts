@@ -4,6 +4,11 @@ import type { AuthUser } from '../auth/auth-user.js';
 /** What every log line, audit row and outgoing event needs to know about the request that caused it. */
 export interface RequestContext {
   requestId: string;
+  /**
+   * The request that started the chain this work belongs to: the request id itself for an HTTP request,
+   * the envelope's `correlationid` while an event is handled. Absent means `requestId`.
+   */
+  correlationId?: string;
   /** Set once the bearer token has been verified; absent for anonymous reads. */
   user?: AuthUser;
   /** The Idempotency-Key claim this request holds; its answer is stored in the transaction that writes. */

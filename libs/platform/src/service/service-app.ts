@@ -4,7 +4,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { auditLogController } from '../audit/audit-log.controller.js';
 import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
+import { AuditTrailReading1764810000000 } from '../audit/audit-trail-reading.migration.js';
 import { IdempotencySealedAnswers1764460800000 } from '../idempotency/idempotency-sealed-answers.migration.js';
 import { IdempotencyKeys1764201600003 } from '../idempotency/idempotency.migration.js';
 import type { ServiceConfig } from '../config/service-config.js';
@@ -46,6 +48,7 @@ export function serviceSchema(definition: ServiceDefinition, contributions: Sche
       ...contributions.flatMap((contribution) => contribution.migrations),
       ...definition.migrations,
       IdempotencySealedAnswers1764460800000,
+      AuditTrailReading1764810000000,
       PersonalDataAccess1764820000000,
     ],
   };
@@ -78,7 +81,8 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
       ...plugins.map((plugin) => plugin.module),
       ...definition.features,
     ],
-    controllers: [HealthController, MetricsController],
+    // Every service reads its own audit trail the same way.
+    controllers: [HealthController, MetricsController, auditLogController(definition.name)],
   })
   class ServiceRootModule {}
 
