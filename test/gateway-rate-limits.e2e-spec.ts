@@ -60,10 +60,10 @@ describe('gateway rate limits shared across instances', () => {
   });
 
   /** Statuses of `count` requests, alternating between the two gateway instances. */
-  async function statuses(count: number, token?: string): Promise<number[]> {
+  async function statuses(count: number, token?: string, path = '/api/v1/credit/indicators'): Promise<number[]> {
     const seen: number[] = [];
     for (let index = 0; index < count; index++) {
-      const response = await fetch(`${urls[index % 2]}/api/v1/credit/indicators`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const response = await fetch(`${urls[index % 2]}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       seen.push(response.status);
       if (response.status === 429) {
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -88,5 +88,13 @@ describe('gateway rate limits shared across instances', () => {
   it('gives an integrator (a district IT batch client) the higher quota', async () => {
     const integrator = await identity.token(['integrator'], ['zone'], `district-it-${randomUUID()}`);
     expect(await statuses(9, integrator)).toEqual([503, 503, 503, 503, 503, 503, 503, 503, 429]);
+  });
+
+  it("counts the gateway's own zone-wide views against the same quota, and leaves health checks alone", async () => {
+    const supervisor = await identity.token(['discipline-supervisor'], ['zone'], `supervisor-${randomUUID()}`);
+    const seen = await statuses(5, supervisor, '/api/v1/audit-log');
+    expect(seen.slice(0, 4)).not.toContain(429);
+    expect(seen[4]).toBe(429);
+    expect((await fetch(`${urls[0]}/health/live`)).status).toBe(200);
   });
 });

@@ -13,6 +13,7 @@ import { GATEWAY_CONFIG } from './gateway.tokens.js';
 import { GatewayHealthController } from './health/gateway-health.controller.js';
 import { OpenApiAggregator, servedFrom } from './openapi/openapi-aggregator.js';
 import { proxyPlugin } from './proxy/proxy.plugin.js';
+import { apiAdmissionPlugin } from './security/api-admission.plugin.js';
 import { corsNotice, corsOptions } from './security/cors.js';
 import { UpstreamPool } from './proxy/upstream-pool.js';
 
@@ -69,11 +70,7 @@ export async function createGatewayApp(
   await app.register(cors, corsOptions(config.corsOrigins));
   const notice = corsNotice(config.corsOrigins);
   new Logger('Gateway')[notice.level](notice.message);
-  await app.register(proxyPlugin, {
-    upstreams,
-    bodyLimitBytes: config.bodyLimitBytes,
-    maxJsonDepth: limits.maxJsonDepth,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
+  await app.register(apiAdmissionPlugin, {
     verifier,
     rateLimits: {
       perAddress: config.rateLimitPerMinute,
@@ -81,6 +78,12 @@ export async function createGatewayApp(
       integrator: config.rateLimitIntegratorPerMinute ?? config.rateLimitPerMinute * 10,
     },
     rateLimitStore: config.rateLimitStore,
+  });
+  await app.register(proxyPlugin, {
+    upstreams,
+    bodyLimitBytes: config.bodyLimitBytes,
+    maxJsonDepth: limits.maxJsonDepth,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
   });
 
   const aggregator = new OpenApiAggregator(upstreams);

@@ -1,11 +1,9 @@
-import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Redis } from 'ioredis';
+import type { FastifyInstance } from 'fastify';
 import type { ServiceName } from '#contracts';
-import { checkRequestToken, exceedsJsonDepth, JSON_MEDIA_TYPE, jsonTooDeep, PROBLEM_CONTENT_TYPE, ProblemException, problemForStatus, problemType, REQUEST_ID_HEADER, type ProblemDetails, type TokenCheck, type TokenVerifier } from '#platform';
+import { exceedsJsonDepth, JSON_MEDIA_TYPE, jsonTooDeep, ProblemException, problemForStatus, problemType } from '#platform';
+import { sendProblem } from './problem-reply.js';
 import { upstreamProblem, isUnreachable } from './upstream-error.js';
-import { rateLimitKey, rateLimitQuota, type RateLimits, type RateLimitStore } from '../security/rate-limits.js';
 import { type UpstreamPool } from './upstream-pool.js';
 
 export interface ProxyOptions {
@@ -13,23 +11,6 @@ export interface ProxyOptions {
   bodyLimitBytes: number;
   maxJsonDepth: number;
   upstreamTimeoutMs: number;
-  verifier: TokenVerifier;
-  rateLimits: RateLimits;
-  rateLimitStore?: RateLimitStore;
-}
-
-/** The slice of a reply this needs; reply-from's error callback hands over a differently typed reply. */
-interface ProblemReply {
-  request: { url: string; headers: Record<string, string | string[] | undefined> };
-  status(code: number): { header(name: string, value: string): { send(body: unknown): unknown } };
-}
-
-function sendProblem(reply: ProblemReply, problem: ProblemDetails) {
-  const requestId = reply.request.headers[REQUEST_ID_HEADER];
-  return reply
-    .status(problem.status)
-    .header('content-type', PROBLEM_CONTENT_TYPE)
-    .send({ ...problem, instance: reply.request.url, requestId });
 }
 
 /** Whether every %XX sequence decodes to UTF-8; the router checks the path, not the query. */
@@ -67,34 +48,6 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
     const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) reply.log.error(error);
     return sendProblem(reply, problemForStatus(status, status === 500 ? 'Unexpected gateway error.' : error.message));
-  });
-
-  // The token is checked once per request: first by the rate limit (to charge its subject), then to answer 401.
-  const checkToken = (request: FastifyRequest): Promise<TokenCheck> => checkRequestToken(options.verifier, request, request.headers.authorization);
-  const userOf = async (request: FastifyRequest) => {
-    const check = await checkToken(request);
-    return check !== undefined && 'user' in check ? check.user : undefined;
-  };
-
-  if (options.rateLimits.perAddress > 0) {
-    const redis = options.rateLimitStore && new Redis(options.rateLimitStore.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: true });
-    if (redis) fastify.addHook('onClose', async () => void redis.disconnect());
-    await fastify.register(rateLimit, {
-      timeWindow: 60_000,
-      keyGenerator: async (request) => rateLimitKey(await userOf(request), request.ip),
-      max: async (request) => rateLimitQuota(options.rateLimits, await userOf(request)),
-      ...(redis ? { redis, nameSpace: options.rateLimitStore!.prefix } : {}),
-      // A Redis outage must not take the API down with it: requests pass unlimited until it is back.
-      skipOnError: true,
-      errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.` }),
-    });
-  }
-
-  fastify.addHook('onRequest', async (request, reply) => {
-    const check = await checkToken(request);
-    if (check === undefined || 'user' in check) return;
-    void reply.header('www-authenticate', 'Bearer error="invalid_token"');
-    return sendProblem(reply, { ...problemForStatus(401, check.error.message), type: problemType('invalid-token') });
   });
 
   fastify.all('/api/v1/:service/*', (request, reply) => {
