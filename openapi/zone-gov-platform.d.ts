@@ -4,6 +4,28 @@
  */
 
 export interface paths {
+    "/api/v1/credit/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the credit service's audit trail: who changed what, when and from what, newest first
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
+         *
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
+         */
+        get: operations["creditListAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/indicators": {
         parameters: {
             query?: never;
@@ -864,6 +886,28 @@ export interface paths {
          * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
          */
         get: operations["creditListPersonalDataAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the supervision service's audit trail: who changed what, when and from what, newest first
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
+         *
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
+         */
+        get: operations["supervisionListAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2004,6 +2048,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/land/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the land service's audit trail: who changed what, when and from what, newest first
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
+         *
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
+         */
+        get: operations["landListAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/land/projects": {
         parameters: {
             query?: never;
@@ -2742,6 +2808,28 @@ export interface paths {
          * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`.
          */
         get: operations["landListProjectActionItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the party service's audit trail: who changed what, when and from what, newest first
+         * @description Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).
+         *
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
+         */
+        get: operations["partyListAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3740,10 +3828,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trails of every service as one, newest first
+         * @description Asks each service's `…ListAuditLog` with the caller's token and the same filters, and merges the answers. The cursor carries each service's own position. Any service failing fails the page (503, 502, 504): a merged page never silently misses a service.
+         *
+         *     **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: as in each service: rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token.
+         */
+        get: operations["zoneListAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AuditActorKind: "user" | "system";
+        AuditActorDto: {
+            /**
+             * @description Token subject (`sub`); `system` for event handlers and scheduled work.
+             * @example clerk-shengtang-01
+             */
+            id: string;
+            /**
+             * @description Display name from the token; a resident's is masked (王**).
+             * @example 王文书
+             */
+            name: string | null;
+            /** @example user */
+            kind: components["schemas"]["AuditActorKind"];
+            /**
+             * @example [
+             *       "village-clerk"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * @description The units the token held (`zone`: the whole zone).
+             * @example [
+             *       "shengtang"
+             *     ]
+             */
+            units: string[];
+        };
+        AuditChangeDto: {
+            /** @example title */
+            field: string;
+            /**
+             * @description The value before (strings as they are, anything else as JSON, cut at 80 characters; personal data masked); null when there was none.
+             * @example 盛塘社区2026年4月生活补贴发放公示
+             */
+            from: string | null;
+            /** @example 盛塘社区2026年4月生活补贴发放公示（更正） */
+            to: string | null;
+        };
+        AuditEntryDto: {
+            /**
+             * @description Position in this service's trail (increasing).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the write's transaction recorded it, to the microsecond.
+             * @example 2026-04-20T02:15:00.123456Z
+             */
+            occurredAt: string;
+            actor: components["schemas"]["AuditActorDto"];
+            /**
+             * @description `<record kind>.<verb>`.
+             * @example disclosure.correct
+             */
+            action: string;
+            /** @example disclosure */
+            targetType: string;
+            /** @example 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21 */
+            targetId: string;
+            /**
+             * @description The write in one readable line: action, record, changed fields old → new, other details.
+             * @example disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)
+             */
+            summary: string;
+            /** @description Fields the write changed, old → new, where the write knows them; empty otherwise. */
+            changes: components["schemas"]["AuditChangeDto"][];
+            /**
+             * @description What the write recorded besides its changes; ID numbers and phones masked.
+             * @example {
+             *       "version": 2,
+             *       "reason": "金额录入错误"
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.
+             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
+             */
+            requestId: string | null;
+            /**
+             * @description The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.
+             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
+             */
+            correlationId: string | null;
+            /**
+             * @description Cursor continuing the list just after this entry (the zone-wide view merges with it).
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA
+             */
+            cursor: string;
+        };
+        AuditEntryPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
+        };
         /** @enum {string} */
         IndicatorCategory: "volunteer-activities" | "public-security" | "public-welfare" | "law-abiding" | "environment" | "filial-piety" | "customs-reform" | "helping-others" | "misconduct";
         CreateIndicatorDto: {
@@ -9197,6 +9410,76 @@ export interface components {
             /** @example 协调驿站延长开放至23:00，增设充电柜。 */
             note: string;
         };
+        /** @enum {string} */
+        ServiceName: "credit" | "supervision" | "land" | "party";
+        ZoneAuditEntryDto: {
+            /**
+             * @description Position in this service's trail (increasing).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the write's transaction recorded it, to the microsecond.
+             * @example 2026-04-20T02:15:00.123456Z
+             */
+            occurredAt: string;
+            actor: components["schemas"]["AuditActorDto"];
+            /**
+             * @description `<record kind>.<verb>`.
+             * @example disclosure.correct
+             */
+            action: string;
+            /** @example disclosure */
+            targetType: string;
+            /** @example 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21 */
+            targetId: string;
+            /**
+             * @description The write in one readable line: action, record, changed fields old → new, other details.
+             * @example disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)
+             */
+            summary: string;
+            /** @description Fields the write changed, old → new, where the write knows them; empty otherwise. */
+            changes: components["schemas"]["AuditChangeDto"][];
+            /**
+             * @description What the write recorded besides its changes; ID numbers and phones masked.
+             * @example {
+             *       "version": 2,
+             *       "reason": "金额录入错误"
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.
+             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
+             */
+            requestId: string | null;
+            /**
+             * @description The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.
+             * @example 6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c
+             */
+            correlationId: string | null;
+            /**
+             * @description Cursor continuing the list just after this entry (the zone-wide view merges with it).
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA
+             */
+            cursor: string;
+            /**
+             * @description The service whose trail holds the entry (`cursor` continues that service's own list).
+             * @example supervision
+             */
+            service: components["schemas"]["ServiceName"];
+        };
+        ZoneAuditEntryPageDto: {
+            items: components["schemas"]["ZoneAuditEntryDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -9206,6 +9489,274 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    creditListAuditLog: {
+        parameters: {
+            query?: {
+                /** @description An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`). */
+                action?: string;
+                /** @description Only writes by this token subject (`sub`). */
+                actor?: string;
+                /** @description Only writes of the chain this request started: its own writes and those of the events it caused. */
+                correlationId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only writes at or after this instant (with offset). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only writes made by this request (its `X-Request-Id`). */
+                requestId?: string;
+                /** @description Only writes to this record (with `targetType`, one record's history). */
+                targetId?: string;
+                /** @description Only writes to this kind of record (`targetType` of the entries). */
+                targetType?: string;
+                /** @description Only writes before this instant (exclusive). */
+                to?: string;
+                /** @description Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`). */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditListIndicators: {
         parameters: {
             query?: {
@@ -24885,6 +25436,274 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/credit/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionListAuditLog: {
+        parameters: {
+            query?: {
+                /** @description An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`). */
+                action?: string;
+                /** @description Only writes by this token subject (`sub`). */
+                actor?: string;
+                /** @description Only writes of the chain this request started: its own writes and those of the events it caused. */
+                correlationId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only writes at or after this instant (with offset). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only writes made by this request (its `X-Request-Id`). */
+                requestId?: string;
+                /** @description Only writes to this record (with `targetType`, one record's history). */
+                targetId?: string;
+                /** @description Only writes to this kind of record (`targetType` of the entries). */
+                targetType?: string;
+                /** @description Only writes before this instant (exclusive). */
+                to?: string;
+                /** @description Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`). */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/supervision/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -43454,6 +44273,274 @@ export interface operations {
             };
         };
     };
+    landListAuditLog: {
+        parameters: {
+            query?: {
+                /** @description An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`). */
+                action?: string;
+                /** @description Only writes by this token subject (`sub`). */
+                actor?: string;
+                /** @description Only writes of the chain this request started: its own writes and those of the events it caused. */
+                correlationId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only writes at or after this instant (with offset). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only writes made by this request (its `X-Request-Id`). */
+                requestId?: string;
+                /** @description Only writes to this record (with `targetType`, one record's history). */
+                targetId?: string;
+                /** @description Only writes to this kind of record (`targetType` of the entries). */
+                targetType?: string;
+                /** @description Only writes before this instant (exclusive). */
+                to?: string;
+                /** @description Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`). */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/land/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     landListProjects: {
         parameters: {
             query?: {
@@ -55936,6 +57023,274 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/land/projects/{id}/action-items",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    partyListAuditLog: {
+        parameters: {
+            query?: {
+                /** @description An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`). */
+                action?: string;
+                /** @description Only writes by this token subject (`sub`). */
+                actor?: string;
+                /** @description Only writes of the chain this request started: its own writes and those of the events it caused. */
+                correlationId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only writes at or after this instant (with offset). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only writes made by this request (its `X-Request-Id`). */
+                requestId?: string;
+                /** @description Only writes to this record (with `targetType`, one record's history). */
+                targetId?: string;
+                /** @description Only writes to this kind of record (`targetType` of the entries). */
+                targetType?: string;
+                /** @description Only writes before this instant (exclusive). */
+                to?: string;
+                /** @description Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`). */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/party/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/party/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -73874,6 +75229,274 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/party/personal-data-access",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    zoneListAuditLog: {
+        parameters: {
+            query?: {
+                /** @description An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`). */
+                action?: string;
+                /** @description Only writes by this token subject (`sub`). */
+                actor?: string;
+                /** @description Only writes of the chain this request started: its own writes and those of the events it caused. */
+                correlationId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only writes at or after this instant (with offset). */
+                from?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Only writes made by this request (its `X-Request-Id`). */
+                requestId?: string;
+                /** @description Only writes to this record (with `targetType`, one record's history). */
+                targetId?: string;
+                /** @description Only writes to this kind of record (`targetType` of the entries). */
+                targetType?: string;
+                /** @description Only writes before this instant (exclusive). */
+                to?: string;
+                /** @description Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`). */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneAuditEntryPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); `zone-admin` (Platform administrator: maintains shared settings such as the holiday calendar.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.); zone-admin (Platform administrator: maintains shared settings such as the holiday calendar.)",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/audit-log",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/audit-log",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
