@@ -13,7 +13,7 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 /**
  * Every operation of the merged OpenAPI document × anonymous and every role × the token's units (the record's own
  * unit, another unit, none), against the one table in test/support/authorisation-matrix.ts. Requests go straight to
- * the services (the gateway only forwards), with the document's examples as bodies and ids of real records
+ * the services (the gateway only forwards; its own zone-wide views through the gateway), with the document's examples as bodies and ids of real records
  * (test/support/authorisation-matrix-fixtures.ts) as path parameters. Refused cases run before the allowed
  * own-unit cases of each operation, so that a successful write cannot change what the refusals meet.
  */
@@ -144,7 +144,9 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
       const identity = fixtures.callerFor(operation, caller.role, scope, caller.scope);
       headers.authorization = `Bearer ${await tokenFor(caller.role, identity.units, identity.subject)}`;
     }
-    const response = await fetch(`${platform.serviceUrls[operation.service as ServiceName]!}${request.url}`, { method: request.method, headers, body: request.body });
+    // The gateway's own operations (the zone-wide views) have no service to call straight.
+    const base = platform.serviceUrls[operation.service as ServiceName] ?? platform.gatewayUrl;
+    const response = await fetch(`${base}${request.url}`, { method: request.method, headers, body: request.body });
     return { status: response.status, body: await response.text() };
   }
 

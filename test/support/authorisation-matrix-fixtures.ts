@@ -21,6 +21,8 @@ const UNITS = {
   // Land and Party records belong to no unit (their rules name people); the tokens still vary.
   land: { own: 'lingbei', other: 'laofeng' },
   party: { own: 'lingbei', other: 'laofeng' },
+  // The gateway's zone-wide audit view (path /api/v1/audit-log): rows belong to the units their writers acted for.
+  'audit-log': { own: 'shengtang', other: 'wuling' },
 };
 
 /** Who an `assigned` record names, by role (see OWNER_OVERRIDES for the exceptions). */

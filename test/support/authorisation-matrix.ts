@@ -33,6 +33,8 @@ export const UNIT_SCOPES = ['own', 'other', 'none'] as const;
 export type UnitScope = (typeof UNIT_SCOPES)[number];
 
 export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
+  // ── the gateway's zone-wide views ──
+  zoneListAuditLog: { access: ['discipline-supervisor', 'zone-admin'] },
   // ── credit ──
   creditCreateIndicator: { access: ['credit-staff'], scope: 'zone' },
   creditListIndicators: { access: 'public' },
@@ -81,6 +83,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   creditListAppeals: { access: ['resident', 'credit-staff'] },
   creditGetAppeal: { access: ['resident', 'credit-staff'], scope: { resident: 'assigned', 'credit-staff': 'own-unit' } },
   creditDecideAppeal: { access: ['credit-staff'], scope: 'own-unit' },
+  creditListAuditLog: { access: ['discipline-supervisor', 'zone-admin'] },
   creditListPersonalDataAccess: { access: ['discipline-supervisor', 'zone-admin'] },
   creditListOwnRecordAccess: { access: ['resident'], scope: 'assigned' },
   creditListWorkingCalendarYears: { access: 'public' },
@@ -113,6 +116,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   supervisionGetZoneCompleteness: { access: ['discipline-supervisor', 'leadership', 'zone-admin'] },
   supervisionListOverdueWork: { access: ['discipline-supervisor'] },
   supervisionListDisclosureChanges: { access: 'public' },
+  supervisionListAuditLog: { access: ['discipline-supervisor', 'zone-admin'] },
   supervisionListPersonalDataAccess: { access: ['discipline-supervisor', 'zone-admin'] },
   supervisionGrantDueDateExtension: { access: ['discipline-supervisor'] },
   supervisionListDueDateExtensions: { access: 'public' },
@@ -156,6 +160,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   supervisionListSubsidyPayouts: { access: 'public' },
   supervisionListSupervisedLandProjects: { access: ['discipline-supervisor'] },
   // ── land ──
+  landListAuditLog: { access: ['discipline-supervisor', 'zone-admin'] },
   landRegisterProject: { access: ['land-staff'] },
   landListProjects: { access: ['land-staff', 'leadership', 'task-force'] },
   landGetProject: { access: ['land-staff', 'leadership', 'task-force'] },
@@ -213,6 +218,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   partyListLedgerEntries: { access: ['party-committee', 'party-instructor', 'integrator'] },
   partyCountLedgerColours: { access: ['party-committee', 'party-instructor', 'integrator'] },
   partyGetLedgerRules: { access: ['party-committee', 'party-instructor'] },
+  partyListAuditLog: { access: ['discipline-supervisor', 'zone-admin'] },
   partyListPersonalDataAccess: { access: ['discipline-supervisor', 'zone-admin'] },
   partyUpdateLedgerRules: { access: ['party-committee'], scope: 'zone' },
   partyGetLedgerEntry: { access: ['party-committee', 'party-instructor', 'integrator'], scope: { 'party-committee': 'any', 'party-instructor': 'assigned', integrator: 'any' } },
