@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { DisclosureCorrected, DisclosurePublished } from '#contracts';
 import { appendToOutbox, UnitOfWork } from '#messaging';
 import {
   assertUnitAccess,
   clock,
   decodeCursor,
+  groupRows,
   isUniqueViolation,
   maskIdNumber,
   maskName,
@@ -203,7 +204,7 @@ export class DisclosuresService {
       createdAt: disclosure.createdAt.toISOString(),
       updatedAt: disclosure.updatedAt.toISOString(),
       personalDataMasked: !privileged,
-      content: await this.versionDto(db, version, !privileged),
+      content: (await this.versionDtos(db, version.disclosureId, [version], !privileged))[0]!,
     };
   }
 
@@ -272,7 +273,7 @@ export class DisclosuresService {
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.version], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.versionDto(this.dataSource.manager, row, !privileged))) };
+    return { ...page, items: await this.versionDtos(this.dataSource.manager, id, page.items, !privileged) };
   }
 
   private advance(disclosure: Disclosure, action: DisclosureAction): void {
@@ -345,20 +346,23 @@ export class DisclosuresService {
     if (recipients.length > 0) await manager.insert(DisclosureRecipient, recipients);
   }
 
-  private async versionDto(manager: EntityManager, version: DisclosureVersion, masked: boolean): Promise<DisclosureVersionDto> {
-    const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId: version.disclosureId, version: version.version }, order: { position: 'ASC' } });
-    return {
+  /** Views of versions of one disclosure, their recipients read in one query. */
+  private async versionDtos(manager: EntityManager, disclosureId: string, versions: DisclosureVersion[], masked: boolean): Promise<DisclosureVersionDto[]> {
+    if (versions.length === 0) return [];
+    const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId, version: In(versions.map((version) => version.version)) }, order: { version: 'ASC', position: 'ASC' } });
+    const byVersion = groupRows(recipients, (recipient) => recipient.version);
+    return versions.map((version) => ({
       version: version.version,
       title: version.title,
       summary: version.summary,
       lines: version.lines,
       totals: version.totals,
-      recipients: recipients.map((recipient) => this.recipientDto(recipient, masked)),
+      recipients: (byVersion.get(version.version) ?? []).map((recipient) => this.recipientDto(recipient, masked)),
       attachments: version.attachments,
       correctionReason: version.correctionReason,
       publishedAt: version.publishedAt?.toISOString() ?? null,
       createdAt: version.createdAt.toISOString(),
-    };
+    }));
   }
 
   private recipientDto(recipient: DisclosureRecipient, masked: boolean): RecipientDto {

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthUser } from '../auth/auth-user.js';
+import type { DatabaseWork } from '../database/query-count.js';
 
 /** What every log line, audit row and outgoing event needs to know about the request that caused it. */
 export interface RequestContext {
@@ -10,6 +11,8 @@ export interface RequestContext {
   idempotency?: IdempotencyClaim;
   /** W3C `traceparent` of the current span (HTTP request or event delivery), carried into the events it causes. */
   traceparent?: string;
+  /** Tally of the statements the service's database ran for this request (see RequestQueryCounter); absent in the gateway. */
+  database?: DatabaseWork;
 }
 
 export interface IdempotencyClaim {
