@@ -1,4 +1,4 @@
-import type { AfterQueryEvent, EntitySubscriberInterface } from 'typeorm';
+import { EventSubscriber, type AfterQueryEvent, type EntitySubscriberInterface } from 'typeorm';
 import { currentRequestContext } from '../context/request-context.js';
 
 /** The database work one request caused: statements sent and their summed execution time. */
@@ -11,6 +11,7 @@ export interface DatabaseWork {
  * Counts every statement a service's data source runs on behalf of the request in progress (transaction
  * control included), so that a list whose work grows with its page size shows in each answer.
  */
+@EventSubscriber()
 export class RequestQueryCounter implements EntitySubscriberInterface {
   afterQuery(event: AfterQueryEvent): void {
     const work = currentRequestContext()?.database;
