@@ -104,15 +104,13 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       `WITH active AS (
          SELECT p.id, p.name, p.category, p.responsible_leader_name, p.started_on, p.target_date, p.created_at
            FROM projects p WHERE NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = p.id)
-       ), achieved AS (
-         SELECT s.project_id, s.step AS milestone FROM pre_work_steps s JOIN active a ON a.id = s.project_id WHERE s.completed_on IS NOT NULL
-         UNION
-         SELECT bp.project_id, CASE t.status WHEN 'file-assembled' THEN 'file-assembly' WHEN 'submitted' THEN 'submission' ELSE 'approval' END
-           FROM batch_parcels bp JOIN active a ON a.id = bp.project_id JOIN batch_transitions t ON t.batch_id = bp.batch_id
-          WHERE t.status IN ('file-assembled', 'submitted', 'approved')
        ), late AS (
          SELECT DISTINCT m.project_id FROM project_milestones m JOIN active a ON a.id = m.project_id
-          WHERE m.planned_end < $1::date AND NOT EXISTS (SELECT 1 FROM achieved x WHERE x.project_id = m.project_id AND x.milestone = m.milestone)
+          WHERE m.planned_end < $1::date
+            AND NOT EXISTS (SELECT 1 FROM pre_work_steps s WHERE s.project_id = m.project_id AND s.step = m.milestone AND s.completed_on IS NOT NULL)
+            AND NOT EXISTS (SELECT 1 FROM batch_parcels bp JOIN batch_transitions t ON t.batch_id = bp.batch_id
+                             WHERE bp.project_id = m.project_id
+                               AND t.status = CASE m.milestone WHEN 'file-assembly' THEN 'file-assembled' WHEN 'submission' THEN 'submitted' WHEN 'approval' THEN 'approved' END)
        ), assessed AS (
          SELECT a.id, a.name, a.category, a.responsible_leader_name, a.target_date, a.created_at, d.days_left,
                 CASE WHEN d.days_left IS NULL OR a.started_on IS NULL OR a.started_on = ANY($4::date[]) THEN 'unscheduled'
