@@ -96,6 +96,27 @@ describe('lists: constant queries per page', () => {
       await expectConstant('/api/v1/land/batches', tokens.staff);
     });
 
+    it('lists recorded and approved batches in constant queries', async () => {
+      const project = await api().post('/api/v1/land/projects').set(as(tokens.staff!)).send({ name: '查询计数历史项目', category: 'provincial-key', requestedAreaMu: '8' }).expect(201);
+      const recorded = await api()
+        .post('/api/v1/land/batch-records')
+        .set(as(tokens.staff!))
+        .send({ name: '查询计数历史批次', approvingAuthority: '安徽省人民政府', documentNumber: '皖政地〔2023〕1号', approvedOn: '2023-06-15', parcels: [{ projectId: project.body.id, parcelCode: 'H-1', areaMu: '8' }] })
+        .expect(201);
+      const where = `batch_id = '${recorded.body.id}'`;
+      await copyRows(db(), 'batches', `id = '${recorded.body.id}'`, {
+        id: copyId('id'),
+        name: `t.name || g`,
+        document_number: `t.document_number || '-' || g`,
+        created_at: `t.created_at - g * interval '1 second'`,
+        decided_on: `t.decided_on - g`,
+      });
+      await copyRows(db(), 'batch_transitions', where, { id: `nextval('batch_transitions_id_seq')`, batch_id: copyId('batch_id') });
+      await copyRows(db(), 'batch_parcels', where, { id: copyId('id'), batch_id: copyId('batch_id') });
+      await expectConstant('/api/v1/land/batch-records', tokens.leadership);
+      await expectConstant('/api/v1/land/approved-batches', undefined);
+    });
+
     it('answers the dashboard in the same queries for a register five times larger', async () => {
       await seedProjects(1, 40);
       const small = await api().get('/api/v1/land/dashboard').set(as(tokens.leadership!)).expect(200);
