@@ -6,6 +6,8 @@ export * from './config/service-config.js';
 export * from './context/request-context.js';
 export * from './csv/index.js';
 export * from './database/database.js';
+export * from './database/query-count.js';
+export * from './database/group-rows.js';
 export * from './health/readiness.js';
 export * from './http/request-hooks.js';
 export * from './http/cache-policy.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Transaction, UnitOfWork } from '#messaging';
 import { type AuthUser, canActForUnit, changedFields, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type OwnRecordAccessView, type Page, type PageQueryDto, PersonalDataAccessLog, PiiCipher, ProblemException, revealPersonalData, toPage } from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
@@ -166,8 +166,20 @@ export class RegistryService {
   /** Inserts one resident in `tx`; shared by single registration and CSV import. */
   async insertResident(tx: Transaction, community: Community, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Promise<Resident> {
     const household = await this.householdByNumber(tx.manager, community.code, input.householdNumber);
+    const created = this.newResident(tx.manager, community, household, input, idNumber);
+    await tx.manager.insert(Resident, created);
+    await this.auditCreation(tx, created);
+    return created;
+  }
+
+  private auditCreation(tx: Transaction, resident: Resident): Promise<void> {
+    // Personal data never goes into the audit trail in clear.
+    return tx.audit('resident.create', { type: 'resident', id: resident.id }, { householdId: resident.householdId, communityCode: resident.communityCode });
+  }
+
+  private newResident(manager: EntityManager, community: Community, household: Household, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Resident {
     const now = clock.now();
-    const created = tx.manager.create(Resident, {
+    return manager.create(Resident, {
       id: randomUUID(),
       householdId: household.id,
       communityCode: community.code,
@@ -183,10 +195,6 @@ export class RegistryService {
       createdAt: now,
       updatedAt: now,
     });
-    await tx.manager.insert(Resident, created);
-    // Personal data never goes into the audit trail in clear.
-    await tx.audit('resident.create', { type: 'resident', id: created.id }, { householdId: household.id, communityCode: community.code });
-    return created;
   }
 
   residentConflict(error: unknown): ProblemException | undefined {
@@ -336,20 +344,24 @@ export class RegistryService {
     if (input.dryRun === true) return { imported: false, ...summary };
     try {
       return await this.work.run(async (tx) => {
-        const numbers = [...new Set(rows.flatMap((row) => (row.ok ? [row.row.householdNumber] : [])))];
-        let householdsCreated = 0;
-        for (const householdNumber of numbers) {
-          const inserted: unknown[] = await tx.manager.query(
-            `INSERT INTO households (id, community_code, household_number, card_number, created_at) VALUES ($1, $2, $3, $4, now())
-             ON CONFLICT ON CONSTRAINT ${HOUSEHOLD_NUMBER_CONSTRAINT} DO NOTHING RETURNING id`,
-            [randomUUID(), community.code, householdNumber, newCardNumber()],
-          );
-          householdsCreated += inserted.length;
-        }
-        for (const [index, row] of rows.entries()) {
-          if (!row.ok) continue;
-          const resident = await this.insertResident(tx, community, { communityCode: community.code, ...row.row });
+        // The households in one statement and the residents in another, whatever the file's size (at most
+        // MAX_IMPORT_ROWS rows, well inside PostgreSQL's parameter limit); the audit keeps one row per resident.
+        const accepted = rows.flatMap((row, index) => (row.ok ? [{ index, row: row.row }] : []));
+        const numbers = [...new Set(accepted.map(({ row }) => row.householdNumber))];
+        const inserted: unknown[] = await tx.manager.query(
+          `INSERT INTO households (id, community_code, household_number, card_number, created_at)
+           SELECT id, $1, household_number, card_number, now() FROM unnest($2::uuid[], $3::text[], $4::text[]) AS new (id, household_number, card_number)
+           ON CONFLICT ON CONSTRAINT ${HOUSEHOLD_NUMBER_CONSTRAINT} DO NOTHING RETURNING id`,
+          [community.code, numbers.map(() => randomUUID()), numbers, numbers.map(() => newCardNumber())],
+        );
+        const householdsCreated = inserted.length;
+        const households = new Map((await tx.manager.findBy(Household, { communityCode: community.code, householdNumber: In(numbers) })).map((household) => [household.householdNumber, household]));
+        const residents = accepted.map(({ row }) => this.newResident(tx.manager, community, households.get(row.householdNumber)!, { communityCode: community.code, ...row }));
+        if (residents.length > 0) await tx.manager.insert(Resident, residents);
+        for (const [position, { index }] of accepted.entries()) {
+          const resident = residents[position]!;
           report[index]!.residentId = resident.id;
+          await this.auditCreation(tx, resident);
         }
         await tx.audit('resident.import', { type: 'community', id: community.code }, { residents: report.length, householdsCreated });
         return { imported: true, ...summary, householdsCreated };

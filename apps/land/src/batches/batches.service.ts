@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto, type WorkingCalendar } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work.rules.js';
@@ -208,9 +208,8 @@ export class BatchesService {
       builder.andWhere('(batch.createdAt, batch.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    const views = new Map<string, BatchDto>();
-    for (const row of rows.slice(0, query.limit)) views.set(row.id, await this.view(this.dataSource.manager, row.id));
-    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => views.get(row.id)!);
+    const page = toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => row);
+    return { ...page, items: await this.views(this.dataSource.manager, page.items) };
   }
 
   /** Approved batches only, newest approval first: what the public may read. */
@@ -402,10 +401,22 @@ export class BatchesService {
   }
 
   private async view(manager: EntityManager, batchId: string): Promise<BatchDto> {
-    const batch = await manager.findOneByOrFail(Batch, { id: batchId });
-    const history = await manager.find(BatchTransition, { where: { batchId }, order: { id: 'ASC' } });
+    return (await this.views(manager, [await manager.findOneByOrFail(Batch, { id: batchId })]))[0]!;
+  }
+
+  /** Views of batches: their histories, totals and parcels read in one query each. */
+  private async views(manager: EntityManager, batches: Batch[]): Promise<BatchDto[]> {
+    if (batches.length === 0) return [];
+    const ids = batches.map((batch) => batch.id);
+    const histories = groupRows(await manager.find(BatchTransition, { where: { batchId: In(ids) }, order: { id: 'ASC' } }), (entry) => entry.batchId);
+    const totals = await this.totalsOf(manager, ids);
+    const parcels = await this.parcelsOf(manager, ids);
     const calendar = this.calendars.calendar();
     const now = today();
+    return batches.map((batch) => this.viewWith(batch, histories.get(batch.id) ?? [], totals.get(batch.id)!, parcels.get(batch.id) ?? [], calendar, now));
+  }
+
+  private viewWith(batch: Batch, history: BatchTransition[], totalAreaMu: string, parcels: ParcelDto[], calendar: WorkingCalendar, now: string): BatchDto {
     const spans = stageSpans(history.map((entry) => ({ status: entry.status, on: entry.onDate })));
     const stages = spans
       .map((span, index) => ({ span, note: history[index]!.note }))
@@ -431,8 +442,8 @@ export class BatchesService {
       origin: batch.origin,
       status: batch.status,
       openedOn: batch.openedOn,
-      totalAreaMu: await this.totalOf(manager, batchId),
-      parcels: (await this.parcelsOf(manager, [batchId])).get(batchId) ?? [],
+      totalAreaMu,
+      parcels,
       approvingAuthority: batch.approvingAuthority,
       documentNumber: batch.documentNumber,
       decidedOn: batch.decidedOn,

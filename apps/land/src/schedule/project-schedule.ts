@@ -19,20 +19,32 @@ export async function replanMilestones(manager: EntityManager, calendar: Working
  * batch holding the project's parcels to reach them.
  */
 export async function achievedMilestones(manager: EntityManager, projectId: string): Promise<Map<Milestone, string>> {
-  const achieved = new Map<Milestone, string>();
-  const steps: { step: string; completed_on: string | null }[] = await manager.query(`SELECT step, completed_on::text FROM pre_work_steps WHERE project_id = $1`, [projectId]);
-  for (const row of steps) if (row.completed_on !== null && (PRE_WORK_STEPS as readonly string[]).includes(row.step)) achieved.set(row.step as Milestone, row.completed_on);
-  const batches: { status: string; on_date: string }[] = await manager.query(
-    `SELECT t.status, min(t.on_date)::text AS on_date
-       FROM batch_transitions t
-      WHERE t.batch_id IN (SELECT batch_id FROM batch_parcels WHERE project_id = $1)
+  return (await achievedMilestonesOf(manager, [projectId])).get(projectId)!;
+}
+
+/** {@link achievedMilestones} of many projects, in two queries whatever their number. */
+export async function achievedMilestonesOf(manager: EntityManager, projectIds: readonly string[]): Promise<Map<string, Map<Milestone, string>>> {
+  const achieved = new Map(projectIds.map((id) => [id, new Map<Milestone, string>()]));
+  if (projectIds.length === 0) return achieved;
+  const steps: { project_id: string; step: string; completed_on: string | null }[] = await manager.query(
+    `SELECT project_id, step, completed_on::text FROM pre_work_steps WHERE project_id = ANY($1::uuid[])`,
+    [projectIds],
+  );
+  for (const row of steps) if (row.completed_on !== null && (PRE_WORK_STEPS as readonly string[]).includes(row.step)) achieved.get(row.project_id)!.set(row.step as Milestone, row.completed_on);
+  const batches: { project_id: string; status: string; on_date: string }[] = await manager.query(
+    `SELECT bp.project_id, t.status, min(t.on_date)::text AS on_date
+       FROM batch_parcels bp JOIN batch_transitions t ON t.batch_id = bp.batch_id
+      WHERE bp.project_id = ANY($1::uuid[])
         AND t.status IN ('file-assembled', 'submitted', 'approved')
-      GROUP BY t.status`,
-    [projectId],
+      GROUP BY bp.project_id, t.status`,
+    [projectIds],
   );
   const byStatus: Record<string, Milestone> = { 'file-assembled': 'file-assembly', submitted: 'submission', approved: 'approval' };
-  for (const row of batches) achieved.set(byStatus[row.status]!, row.on_date);
+  for (const row of batches) achieved.get(row.project_id)!.set(byStatus[row.status]!, row.on_date);
   // A batch entered as history was approved without its earlier stages being recorded here.
-  if (achieved.has('approval')) for (const milestone of MILESTONES) if (!achieved.has(milestone)) achieved.set(milestone, achieved.get('approval')!);
+  for (const milestones of achieved.values()) {
+    const approvedOn = milestones.get('approval');
+    if (approvedOn !== undefined) for (const milestone of MILESTONES) if (!milestones.has(milestone)) milestones.set(milestone, approvedOn);
+  }
   return achieved;
 }

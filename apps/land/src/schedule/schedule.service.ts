@@ -11,13 +11,24 @@ import { Project } from '../projects/project.entity.js';
 import { projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { DashboardDto, DashboardProjectDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
-import { achievedMilestones, replanMilestones } from './project-schedule.js';
-import { assessSchedule, MILESTONES, type Milestone } from './schedule.rules.js';
+import { achievedMilestones, achievedMilestonesOf, replanMilestones } from './project-schedule.js';
+import { assessSchedule, DEFAULT_AT_RISK_WORKING_DAYS, MILESTONES, type Milestone } from './schedule.rules.js';
 
 /** How often replicas look for projects that passed their target; the conditional update makes them agree. */
 const SWEEP_INTERVAL_MS = 60_000;
 const RISK_ORDER = ['overdue', 'at-risk', 'on-track', 'unscheduled', 'completed', 'completed-late'];
 const MAX_DASHBOARD_PROJECTS = 100;
+
+/** A project of the dashboard's first page as the assessing statement returns it. */
+interface DashboardRow {
+  id: string;
+  name: string;
+  category: string;
+  leader: string | null;
+  targetDate: string | null;
+  risk: DashboardProjectDto['risk'];
+  workingDaysLeft: number | null;
+}
 
 @Injectable()
 export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineReviser {
@@ -73,44 +84,72 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
     return this.view(this.dataSource.manager, this.calendars.calendar(), projectId);
   }
 
+  /**
+   * Set-based: the risk of every active project is worked out in one SQL statement, which returns the counts
+   * by risk and the first page only. The working days left depend on the target date alone, so they are counted
+   * once per distinct target date (one walk over the calendar) and handed to the statement as a table.
+   */
   async dashboard(): Promise<DashboardDto> {
     const calendar = this.calendars.calendar();
     const now = today();
-    const active: (Project & { leader: string | null })[] = await this.dataSource.manager
-      .createQueryBuilder(Project, 'project')
-      .where('NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = project.id)')
-      .orderBy('project.createdAt', 'ASC')
-      .getMany()
-      .then((rows) => rows.map((row) => Object.assign(row, { leader: row.responsibleLeaderName })));
-    const entries: DashboardProjectDto[] = [];
-    for (const project of active) {
-      const achieved = await achievedMilestones(this.dataSource.manager, project.id);
-      const stage = MILESTONES.find((milestone) => !achieved.has(milestone)) ?? 'land-supply';
-      let risk: DashboardProjectDto['risk'] = 'unscheduled';
-      let workingDaysLeft: number | null = null;
-      if (project.targetDate !== null && project.startedOn !== null) {
-        try {
-          const planned = await this.dataSource.manager.find(ProjectMilestone, { where: { projectId: project.id } });
-          const assessed = assessSchedule(calendar, {
-            today: now,
-            startedOn: project.startedOn,
-            targetDate: project.targetDate,
-            milestones: planned.map((m) => ({ milestone: m.milestone as Milestone, plannedEnd: m.plannedEnd, achievedOn: achieved.get(m.milestone as Milestone) ?? null })),
-            completedOn: achieved.get('approval') ?? null,
-          });
-          risk = assessed.status;
-          workingDaysLeft = assessed.workingDaysLeft;
-        } catch (error) {
-          if (!(error instanceof CalendarYearMissingError)) throw error;
-        }
-      }
-      entries.push({ projectId: project.id, name: project.name, category: project.category, responsibleLeader: project.leader, stage, targetDate: project.targetDate, risk, workingDaysLeft });
-    }
-    entries.sort((a, b) => RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk) || (a.workingDaysLeft ?? Infinity) - (b.workingDaysLeft ?? Infinity));
+    const manager = this.dataSource.manager;
+    const [dates]: { targets: string[]; starts: string[] }[] = await manager.query(
+      `SELECT coalesce(array_agg(DISTINCT target_date::text) FILTER (WHERE target_date IS NOT NULL), '{}') AS targets,
+              coalesce(array_agg(DISTINCT started_on::text) FILTER (WHERE started_on IS NOT NULL), '{}') AS starts
+         FROM projects p WHERE NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = p.id)`,
+    );
+    const daysLeft = calendar.workingDaysFrom(now, dates!.targets);
+    // A schedule whose elapsed days cannot be counted on the calendar is shown unscheduled, as assessSchedule would fail on it.
+    const uncountedStarts = dates!.starts.filter((start) => !calendar.canCount(start, now));
+    const [assessed]: { by_risk: { risk: DashboardProjectDto['risk']; count: number }[]; first: DashboardRow[] }[] = await manager.query(
+      `WITH active AS (
+         SELECT p.id, p.name, p.category, p.responsible_leader_name, p.started_on, p.target_date, p.created_at
+           FROM projects p WHERE NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = p.id)
+       ), late AS (
+         SELECT DISTINCT m.project_id FROM project_milestones m JOIN active a ON a.id = m.project_id
+          WHERE m.planned_end < $1::date
+            AND NOT EXISTS (SELECT 1 FROM pre_work_steps s WHERE s.project_id = m.project_id AND s.step = m.milestone AND s.completed_on IS NOT NULL)
+            AND NOT EXISTS (SELECT 1 FROM batch_parcels bp JOIN batch_transitions t ON t.batch_id = bp.batch_id
+                             WHERE bp.project_id = m.project_id
+                               AND t.status = CASE m.milestone WHEN 'file-assembly' THEN 'file-assembled' WHEN 'submission' THEN 'submitted' WHEN 'approval' THEN 'approved' END)
+       ), assessed AS (
+         SELECT a.id, a.name, a.category, a.responsible_leader_name, a.target_date, a.created_at, d.days_left,
+                CASE WHEN d.days_left IS NULL OR a.started_on IS NULL OR a.started_on = ANY($4::date[]) THEN 'unscheduled'
+                     WHEN a.target_date < $1::date THEN 'overdue'
+                     WHEN l.project_id IS NOT NULL OR d.days_left <= $5 THEN 'at-risk'
+                     ELSE 'on-track' END AS risk
+           FROM active a
+           LEFT JOIN unnest($2::date[], $3::int[]) AS d (target_date, days_left) ON d.target_date = a.target_date
+           LEFT JOIN late l ON l.project_id = a.id
+       ), ranked AS (
+         SELECT assessed.*, CASE WHEN risk = 'unscheduled' THEN NULL ELSE days_left END AS working_days_left,
+                row_number() OVER (ORDER BY array_position($6::text[], risk), CASE WHEN risk = 'unscheduled' THEN NULL ELSE days_left END NULLS LAST, created_at, id) AS position
+           FROM assessed
+       )
+       SELECT (SELECT coalesce(json_agg(json_build_object('risk', risk, 'count', n)), '[]') FROM (SELECT risk, count(*)::int AS n FROM ranked GROUP BY risk) c) AS by_risk,
+              (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'category', category, 'leader', responsible_leader_name,
+                                                          'targetDate', target_date::text, 'risk', risk, 'workingDaysLeft', working_days_left) ORDER BY position), '[]')
+                 FROM ranked WHERE position <= $7) AS first`,
+      [now, [...daysLeft.keys()], [...daysLeft.values()], uncountedStarts, DEFAULT_AT_RISK_WORKING_DAYS, RISK_ORDER, MAX_DASHBOARD_PROJECTS],
+    );
+    const achieved = await achievedMilestonesOf(manager, assessed!.first.map((row) => row.id));
     const byRisk: Record<string, number> = {};
-    for (const entry of entries) byRisk[entry.risk] = (byRisk[entry.risk] ?? 0) + 1;
+    for (const { risk, count } of assessed!.by_risk.sort((a, b) => RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk))) byRisk[risk] = count;
+    const activeProjects = assessed!.first.map((row): DashboardProjectDto => {
+      const milestones = achieved.get(row.id)!;
+      return {
+        projectId: row.id,
+        name: row.name,
+        category: row.category,
+        responsibleLeader: row.leader,
+        stage: MILESTONES.find((milestone) => !milestones.has(milestone)) ?? 'land-supply',
+        targetDate: row.targetDate,
+        risk: row.risk,
+        workingDaysLeft: row.workingDaysLeft,
+      };
+    });
     // Start to approval in calendar days, averaged in SQL numeric so no float rounding creeps in.
-    const [duration] = await this.dataSource.query(
+    const [duration] = await manager.query(
       `SELECT count(*)::int AS counted,
               round(avg(b.decided_on - p.started_on)::numeric, 1)::text AS average_days,
               round(avg(b.decided_on - p.started_on)::numeric / 30.4375, 1)::text AS average_months
@@ -119,9 +158,9 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
     );
     return {
       asOf: now,
-      activeProjectCount: entries.length,
+      activeProjectCount: assessed!.by_risk.reduce((total, { count }) => total + count, 0),
       byRisk,
-      activeProjects: entries.slice(0, MAX_DASHBOARD_PROJECTS),
+      activeProjects,
       approvalDuration: { projectsCounted: duration.counted, averageDays: duration.average_days, averageMonths: duration.average_months, baselineMonths: '5', targetMonths: '3' },
     };
   }

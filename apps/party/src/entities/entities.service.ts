@@ -78,27 +78,32 @@ export class EntitiesService {
     }
     const dryRun = input.dryRun ?? false;
     const report = await this.work.run(async (tx) => {
-      const rows: ImportRowDto[] = [];
-      const now = clock.now();
-      for (const outcome of outcomes) {
-        if (outcome.status !== 'valid') {
-          rows.push({ line: outcome.line, creditCode: outcome.creditCode, status: outcome.status, errors: outcome.errors });
-          continue;
-        }
-        const row = outcome.candidate;
-        if (dryRun) {
-          const exists: unknown[] = await tx.manager.query(`SELECT 1 FROM surveyed_entities WHERE credit_code = $1`, [row.creditCode]);
-          rows.push(exists.length > 0 ? alreadyRegisteredRow(outcome.line, row.creditCode) : { line: outcome.line, creditCode: row.creditCode, status: 'would-create', errors: [] });
-          continue;
-        }
-        const inserted: { id: string }[] = await tx.manager.query(
+      const candidates = outcomes.flatMap((outcome) => (outcome.status === 'valid' ? [outcome.candidate] : []));
+      // One statement for the whole file: the rows created in it (the first of any code given twice), or those already registered.
+      const created = new Map<string, string>();
+      let registered = new Set<string>();
+      if (dryRun) {
+        const existing: { credit_code: string }[] = await tx.manager.query(`SELECT credit_code FROM surveyed_entities WHERE credit_code = ANY($1)`, [candidates.map((row) => row.creditCode)]);
+        registered = new Set(existing.map((row) => row.credit_code));
+      } else if (candidates.length > 0) {
+        const column = <K extends keyof (typeof candidates)[number]>(key: K) => candidates.map((row) => row[key]);
+        const inserted: { id: string; credit_code: string }[] = await tx.manager.query(
           `INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, park, management_status, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (credit_code) DO NOTHING RETURNING id`,
-          [randomUUID(), row.creditCode, row.name, row.kind, row.sector, row.park, row.managementStatus, now],
+           SELECT id, credit_code, name, kind, sector, park, management_status, $8, $8
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS row (id, credit_code, name, kind, sector, park, management_status)
+           ON CONFLICT (credit_code) DO NOTHING RETURNING id, credit_code`,
+          [candidates.map(() => randomUUID()), column('creditCode'), column('name'), column('kind'), column('sector'), column('park'), column('managementStatus'), clock.now()],
         );
-        const id = inserted[0]?.id;
-        rows.push(id === undefined ? alreadyRegisteredRow(outcome.line, row.creditCode) : { line: outcome.line, creditCode: row.creditCode, status: 'created', entityId: id, errors: [] });
+        for (const row of inserted) created.set(row.credit_code, row.id);
       }
+      const rows: ImportRowDto[] = outcomes.map((outcome) => {
+        if (outcome.status !== 'valid') return { line: outcome.line, creditCode: outcome.creditCode, status: outcome.status, errors: outcome.errors };
+        const { creditCode } = outcome.candidate;
+        if (dryRun) return registered.has(creditCode) ? alreadyRegisteredRow(outcome.line, creditCode) : { line: outcome.line, creditCode, status: 'would-create', errors: [] };
+        const id = created.get(creditCode);
+        created.delete(creditCode);
+        return id === undefined ? alreadyRegisteredRow(outcome.line, creditCode) : { line: outcome.line, creditCode, status: 'created', entityId: id, errors: [] };
+      });
       const accepted = rows.filter((row) => row.status === 'created' || row.status === 'would-create').length;
       if (!dryRun) await tx.audit('entity.import', { type: 'entity-import', id: randomUUID() }, { rows: rows.length, created: accepted });
       return { dryRun, rows: rows.length, accepted, rejected: rows.length - accepted, report: rows };

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ComplaintAnswered, ComplaintClosed, ComplaintFiled } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import {
@@ -10,6 +10,7 @@ import {
   clock,
   currentRequestContext,
   decodeCursor,
+  groupRows,
   isUniqueViolation,
   loadAuthorised,
   maskName,
@@ -235,7 +236,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.filedAt.toISOString(), row.id], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.fullView(row, user))) };
+    return { ...page, items: await this.fullViews(page.items, user) };
   }
 
   /** Open complaints whose step deadline has passed, most overdue first. */
@@ -253,7 +254,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.stepDueOn!, row.id], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.fullView(row, user, asOf))) };
+    return { ...page, items: await this.fullViews(page.items, user, asOf) };
   }
 
   accept(id: string, note: string | undefined, user: AuthUser) {
@@ -487,7 +488,17 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   }
 
   private async trackingView(complaint: Complaint, asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<ComplaintTrackingDto> {
-    const steps = await db.find(ComplaintStep, { where: { complaintId: complaint.id }, order: { seq: 'ASC' } });
+    return this.trackingViewWith(complaint, (await this.stepsOf([complaint], db)).get(complaint.id) ?? [], asOf);
+  }
+
+  /** The steps of complaints, read in one query, by complaint. */
+  private async stepsOf(complaints: Complaint[], db: EntityManager): Promise<Map<string, ComplaintStep[]>> {
+    if (complaints.length === 0) return new Map();
+    const steps = await db.find(ComplaintStep, { where: { complaintId: In(complaints.map((complaint) => complaint.id)) }, order: { complaintId: 'ASC', seq: 'ASC' } });
+    return groupRows(steps, (step) => step.complaintId);
+  }
+
+  private trackingViewWith(complaint: Complaint, steps: ComplaintStep[], asOf: string): ComplaintTrackingDto {
     return {
       trackingCode: complaint.trackingCode,
       category: complaint.category,
@@ -506,6 +517,15 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   private async fullView(complaint: Complaint, user: AuthUser, asOf?: string, db: EntityManager = this.dataSource.manager): Promise<ComplaintDto> {
+    return (await this.fullViews([complaint], user, asOf, db))[0]!;
+  }
+
+  private async fullViews(complaints: Complaint[], user: AuthUser, asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<ComplaintDto[]> {
+    const steps = await this.stepsOf(complaints, db);
+    return complaints.map((complaint) => this.fullViewWith(complaint, steps.get(complaint.id) ?? [], user, asOf));
+  }
+
+  private fullViewWith(complaint: Complaint, steps: ComplaintStep[], user: AuthUser, asOf: string): ComplaintDto {
     // Contact details belong to the handling department alone; supervisors see them masked.
     const handling = user.roles.includes('complaint-handler') && canActForUnit(user, complaint.department);
     let contact: ComplaintDto['contact'] = null;
@@ -516,7 +536,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       if (handling) revealPersonalData({ recordType: 'complaint', recordId: complaint.id, recordUnits: complaint.unitCode === null ? [complaint.department] : [complaint.department, complaint.unitCode], fields: ['contact.name', 'contact.phone'] });
     }
     return {
-      ...(await this.trackingView(complaint, asOf, db)),
+      ...this.trackingViewWith(complaint, steps, asOf),
       id: complaint.id,
       unitCode: complaint.unitCode,
       disclosureId: complaint.disclosureId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { DisclosureCorrected, DisclosurePublished } from '#contracts';
 import { appendToOutbox, UnitOfWork } from '#messaging';
 import {
@@ -9,6 +9,7 @@ import {
   changedFields,
   clock,
   decodeCursor,
+  groupRows,
   isUniqueViolation,
   loadAuthorised,
   maskIdNumber,
@@ -213,7 +214,7 @@ export class DisclosuresService {
       createdAt: disclosure.createdAt.toISOString(),
       updatedAt: disclosure.updatedAt.toISOString(),
       personalDataMasked: !privileged,
-      content: await this.versionDto(db, version, disclosure.unitCode, !privileged),
+      content: (await this.versionDtos(db, disclosure, [version], !privileged))[0]!,
     };
   }
 
@@ -282,7 +283,7 @@ export class DisclosuresService {
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.version], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.versionDto(this.dataSource.manager, row, disclosure.unitCode, !privileged))) };
+    return { ...page, items: await this.versionDtos(this.dataSource.manager, disclosure, page.items, !privileged) };
   }
 
   private advance(disclosure: Disclosure, action: DisclosureAction): void {
@@ -361,32 +362,35 @@ export class DisclosuresService {
   /** A version's content as the public sees it (recipients masked): what the trail compares across an edit or a correction. */
   private async publicContent(manager: EntityManager, disclosure: Disclosure): Promise<Record<string, unknown>> {
     const row = await manager.findOneByOrFail(DisclosureVersion, { disclosureId: disclosure.id, version: disclosure.currentVersion });
-    const { title, summary, lines, totals, recipients, attachments } = await this.versionDto(manager, row, disclosure.unitCode, true);
+    const { title, summary, lines, totals, recipients, attachments } = (await this.versionDtos(manager, disclosure, [row], true))[0]!;
     return { title, summary, lines, totals, recipients, attachments };
   }
 
-  private async versionDto(manager: EntityManager, version: DisclosureVersion, unitCode: string, masked: boolean): Promise<DisclosureVersionDto> {
-    const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId: version.disclosureId, version: version.version }, order: { position: 'ASC' } });
+  /** Views of versions of one disclosure, their recipients read in one query; recipients shown in full are recorded as revealed. */
+  private async versionDtos(manager: EntityManager, disclosure: Pick<Disclosure, 'id' | 'unitCode'>, versions: DisclosureVersion[], masked: boolean): Promise<DisclosureVersionDto[]> {
+    if (versions.length === 0) return [];
+    const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId: disclosure.id, version: In(versions.map((version) => version.version)) }, order: { version: 'ASC', position: 'ASC' } });
     if (!masked && recipients.length > 0) {
       revealPersonalData({
         recordType: 'disclosure',
-        recordId: version.disclosureId,
-        recordUnits: [unitCode],
+        recordId: disclosure.id,
+        recordUnits: [disclosure.unitCode],
         fields: recipients.some((recipient) => recipient.idNumberEncrypted !== null) ? ['recipients.name', 'recipients.idNumber'] : ['recipients.name'],
       });
     }
-    return {
+    const byVersion = groupRows(recipients, (recipient) => recipient.version);
+    return versions.map((version) => ({
       version: version.version,
       title: version.title,
       summary: version.summary,
       lines: version.lines,
       totals: version.totals,
-      recipients: recipients.map((recipient) => this.recipientDto(recipient, masked)),
+      recipients: (byVersion.get(version.version) ?? []).map((recipient) => this.recipientDto(recipient, masked)),
       attachments: version.attachments,
       correctionReason: version.correctionReason,
       publishedAt: version.publishedAt?.toISOString() ?? null,
       createdAt: version.createdAt.toISOString(),
-    };
+    }));
   }
 
   private recipientDto(recipient: DisclosureRecipient, masked: boolean): RecipientDto {

@@ -1,13 +1,14 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { FindingRaised, RectificationOverdue } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import {
   assertUnitAccess,
   clock,
   decodeCursor,
+  groupRows,
   loadAuthorised,
   ProblemException,
   shanghaiDateOf,
@@ -110,7 +111,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.drawnAt.toISOString(), row.id], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.spotCheckDto(row))) };
+    return { ...page, items: await this.spotCheckDtos(page.items) };
   }
 
   /** Redraws from the stored seed over the records that were published when the check was drawn. */
@@ -185,7 +186,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.raisedAt.toISOString(), row.id], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.findingDto(row))) };
+    return { ...page, items: await this.findingDtos(page.items) };
   }
 
   async getFinding(id: string, user: AuthUser): Promise<FindingDto> {
@@ -211,7 +212,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
     }
     const rows = await builder.getMany();
     const page = toPage(rows, query.limit, (row) => [row.dueOn, row.id], (row) => row);
-    return { ...page, items: await Promise.all(page.items.map((row) => this.findingDto(row, asOf))) };
+    return { ...page, items: await this.findingDtos(page.items, asOf) };
   }
 
   /** More time for the unit, recorded with its reason; a new deadline can be announced overdue again. */
@@ -331,7 +332,17 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   private async spotCheckDto(spotCheck: SpotCheck, db: EntityManager = this.dataSource.manager): Promise<SpotCheckDto> {
-    return {
+    return (await this.spotCheckDtos([spotCheck], db))[0]!;
+  }
+
+  /** Views of spot checks, their samples read in one query. */
+  private async spotCheckDtos(spotChecks: SpotCheck[], db: EntityManager = this.dataSource.manager): Promise<SpotCheckDto[]> {
+    if (spotChecks.length === 0) return [];
+    const samples = groupRows(
+      await db.find(SpotCheckSample, { where: { spotCheckId: In(spotChecks.map((spotCheck) => spotCheck.id)) }, order: { spotCheckId: 'ASC', position: 'ASC' } }),
+      (sample) => sample.spotCheckId,
+    );
+    return spotChecks.map((spotCheck) => ({
       id: spotCheck.id,
       seed: spotCheck.seed,
       unitCode: spotCheck.unitCode,
@@ -341,13 +352,22 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       populationSize: spotCheck.populationSize,
       populationDigest: spotCheck.populationDigest,
       drawnAt: spotCheck.drawnAt.toISOString(),
-      sample: (await this.samples(spotCheck.id, db)).map((sample) => ({ position: sample.position, disclosureId: sample.disclosureId, disclosureVersion: sample.disclosureVersion })),
-    };
+      sample: (samples.get(spotCheck.id) ?? []).map((sample) => ({ position: sample.position, disclosureId: sample.disclosureId, disclosureVersion: sample.disclosureVersion })),
+    }));
   }
 
   private async findingDto(finding: Finding, asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<FindingDto> {
-    const steps = await db.find(RectificationStep, { where: { findingId: finding.id }, order: { seq: 'ASC' } });
-    return {
+    return (await this.findingDtos([finding], asOf, db))[0]!;
+  }
+
+  /** Views of findings, their rectification steps read in one query. */
+  private async findingDtos(findings: Finding[], asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<FindingDto[]> {
+    if (findings.length === 0) return [];
+    const steps = groupRows(
+      await db.find(RectificationStep, { where: { findingId: In(findings.map((finding) => finding.id)) }, order: { findingId: 'ASC', seq: 'ASC' } }),
+      (step) => step.findingId,
+    );
+    return findings.map((finding) => ({
       id: finding.id,
       spotCheckId: finding.spotCheckId,
       disclosureId: finding.disclosureId,
@@ -359,8 +379,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       dueBasis: finding.dueBasis,
       overdue: isRectificationOverdue(finding.status, finding.dueOn, asOf),
       raisedAt: finding.raisedAt.toISOString(),
-      steps: steps.map((step) => ({ kind: step.kind, status: step.status, note: step.note, at: step.at.toISOString(), dueOn: step.dueOn })),
-    };
+      steps: (steps.get(finding.id) ?? []).map((step) => ({ kind: step.kind, status: step.status, note: step.note, at: step.at.toISOString(), dueOn: step.dueOn })),
+    }));
   }
 
   /** Recounts open rectification deadlines that reach the year just set (see DeadlineReviser); each move is a step in the finding's history. */

@@ -213,3 +213,25 @@ describe('construction', () => {
     expect(() => new WorkingCalendar([CALENDAR_YEAR_2026, CALENDAR_YEAR_2026])).toThrow(CalendarYearInvalidError);
   });
 });
+
+describe('WorkingCalendar.workingDaysFrom and canCount', () => {
+  it('gives for each date what workingDaysBetween gives, earlier and later dates alike', () => {
+    const dates = ['2026-01-01', '2026-02-14', '2026-02-28', '2026-05-01', '2026-05-01', '2026-05-09', '2026-10-08', '2026-12-31', '2027-03-15'];
+    const counts = calendar.workingDaysFrom('2026-05-04', dates);
+    for (const date of dates) expect([date, counts.get(date)]).toEqual([date, calendar.workingDaysBetween('2026-05-04', date)]);
+    expect(counts.get('2026-05-04')).toBeUndefined();
+    expect(calendar.workingDaysFrom('2026-05-04', ['2026-05-04']).get('2026-05-04')).toBe(0);
+  });
+
+  it('answers null for a date whose span reaches a year that cannot be classified, and counts the others', () => {
+    const counts = calendar.workingDaysFrom('2026-05-04', ['2101-01-05', '2026-05-08', '2013-06-03']);
+    expect(counts.get('2101-01-05')).toBeNull();
+    expect(counts.get('2013-06-03')).toBeNull();
+    expect(counts.get('2026-05-08')).toBe(calendar.workingDaysBetween('2026-05-04', '2026-05-08'));
+    expect(calendar.canCount('2026-05-04', '2100-12-31')).toBe(true);
+    expect(calendar.canCount('2100-12-31', '2101-01-01')).toBe(false);
+    expect(calendar.canCount('2013-12-31', '2014-03-01')).toBe(true);
+    expect(calendar.canCount('2013-12-30', '2014-03-01')).toBe(false);
+    expect(missingYearOf(() => calendar.workingDaysBetween('2013-12-30', '2014-03-01'))).toBe(2013);
+  });
+});

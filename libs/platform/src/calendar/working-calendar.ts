@@ -167,6 +167,51 @@ export class WorkingCalendar {
     return sign * count;
   }
 
+  /** Whether the days in (`from`, `to`] (either order) can all be classified: when true, counting them cannot throw {@link CalendarYearMissingError}. */
+  canCount(from: string, to: string): boolean {
+    const [low, high] = from <= to ? [businessDate(from), businessDate(to)] : [businessDate(to), businessDate(from)];
+    if (low === high) return true;
+    for (let year = yearOf(addCalendarDays(low, 1)); year <= yearOf(high); year += 1) {
+      if (!this.index.has(year) && !canComputeProvisionalYear(year)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * {@link workingDaysBetween}(`from`, date) for many dates in one walk over the days they span, so that its cost
+   * grows with the span, not with the number of dates; null for a date whose span cannot be counted (see {@link canCount}).
+   */
+  workingDaysFrom(from: string, dates: Iterable<string>): Map<string, number | null> {
+    const start = businessDate(from);
+    const counts = new Map<string, number | null>();
+    const countable: BusinessDate[] = [];
+    for (const date of new Set(dates)) {
+      if (this.canCount(start, date)) countable.push(businessDate(date));
+      else counts.set(date, null);
+    }
+    // Later dates: working days in (start, date], walking forwards.
+    let day = start;
+    let count = 0;
+    for (const date of countable.filter((date) => date >= start).sort()) {
+      while (day < date) {
+        day = addCalendarDays(day, 1);
+        if (this.isWorkingDay(day)) count += 1;
+      }
+      counts.set(date, count);
+    }
+    // Earlier dates: minus the working days in (date, start], walking backwards.
+    day = start;
+    count = 0;
+    for (const date of countable.filter((date) => date < start).sort().reverse()) {
+      while (day > date) {
+        if (this.isWorkingDay(day)) count += 1;
+        day = addCalendarDays(day, -1);
+      }
+      counts.set(date, -count);
+    }
+    return counts;
+  }
+
   private yearIndexFor(date: BusinessDate): YearIndex {
     return this.yearIndex(yearOf(date), date);
   }

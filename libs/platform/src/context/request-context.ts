@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthUser } from '../auth/auth-user.js';
+import type { DatabaseWork } from '../database/query-count.js';
 
 /** What every log line, audit row and outgoing event needs to know about the request that caused it. */
 export interface RequestContext {
@@ -17,6 +18,8 @@ export interface RequestContext {
   traceparent?: string;
   /** Unmasked personal data this request's answer reveals, recorded once the answer is built (pii/personal-data-access). */
   personalDataReveals?: PersonalDataReveal[];
+  /** Tally of the statements the service's database ran for this request (see RequestQueryCounter); absent in the gateway. */
+  database?: DatabaseWork;
 }
 
 /** One record whose personal fields an answer shows in full. */

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import { RequestQueryCounter } from './query-count.js';
 
 /** Creates the service's database when it does not exist yet (first start, tests); needs CREATEDB only then. */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
@@ -44,6 +45,7 @@ export function dataSourceOptions(options: ServiceDatabaseOptions): DataSourceOp
     url: options.databaseUrl,
     entities: options.entities,
     migrations: options.migrations,
+    subscribers: [RequestQueryCounter],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Span } from '@opentelemetry/api';
 import type { FastifyInstance } from 'fastify';
 import { runWithRequestContext } from '../context/request-context.js';
+import { SERVER_TIMING_HEADER, serverTimingOf, type DatabaseWork } from '../database/query-count.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { endSpan, SpanKind, startChildSpan, TRACEPARENT_HEADER, traceparentOf } from '../tracing/tracing.js';
 
@@ -20,10 +21,12 @@ export function requestIdOf(header: string | string[] | undefined): string {
 
 /**
  * Request id on every request and response, a server span continuing the caller's W3C trace, the
- * request context for logs, audit and events, and latency metrics.
+ * request context for logs, audit and events, and latency metrics. With `countDatabaseWork` (services,
+ * not the gateway) each answer also says in `Server-Timing` how many statements it cost the database.
  */
-export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics): void {
+export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, options: { countDatabaseWork?: boolean } = {}): void {
   const spans = new WeakMap<object, Span>();
+  const databaseWork = new WeakMap<object, DatabaseWork>();
   fastify.addHook('onRequest', (request, reply, done) => {
     const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
     request.headers[REQUEST_ID_HEADER] = requestId;
@@ -41,8 +44,20 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics):
     const traceparent = traceparentOf(span);
     if (traceparent === undefined) delete request.headers[TRACEPARENT_HEADER];
     else request.headers[TRACEPARENT_HEADER] = traceparent;
-    runWithRequestContext({ requestId, traceparent }, done);
+    let database: DatabaseWork | undefined;
+    if (options.countDatabaseWork) {
+      database = { queries: 0, durationMs: 0 };
+      databaseWork.set(request, database);
+    }
+    runWithRequestContext({ requestId, traceparent, database }, done);
   });
+  if (options.countDatabaseWork) {
+    fastify.addHook('onSend', (request, reply, payload, done) => {
+      const work = databaseWork.get(request);
+      if (work !== undefined) void reply.header(SERVER_TIMING_HEADER, serverTimingOf(work));
+      done(null, payload);
+    });
+  }
   const logger = new Logger('Http');
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';

@@ -102,7 +102,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
     ],
   });
   const fastify = app.getHttpAdapter().getInstance();
-  installRequestHooks(fastify, app.get(Metrics));
+  installRequestHooks(fastify, app.get(Metrics), { countDatabaseWork: true });
   installCachePolicy(fastify);
   const verifier = app.get<TokenVerifier>(TOKEN_VERIFIER);
   installBodyLimits(fastify, { limits, isAuthenticated: (request) => carriesValidToken(verifier, request) });
