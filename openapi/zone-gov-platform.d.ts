@@ -83,7 +83,7 @@ export interface paths {
         put?: never;
         /**
          * Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the sub-district named in the body (or `zone`).
          */
         post: operations["creditCreateCommunity"];
         delete?: never;
@@ -101,13 +101,13 @@ export interface paths {
         };
         /**
          * List households: staff see their communities, a resident their own household
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: households of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own household.
          */
         get: operations["creditListHouseholds"];
         put?: never;
         /**
          * Register a household (户) in a community; it gets a credit service level card number
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
          */
         post: operations["creditCreateHousehold"];
         delete?: never;
@@ -125,7 +125,7 @@ export interface paths {
         };
         /**
          * Get a household with its score and rating
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditGetHousehold"];
         put?: never;
@@ -145,13 +145,13 @@ export interface paths {
         };
         /**
          * List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: residents of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own household's, masked.
          */
         get: operations["creditListResidents"];
         put?: never;
         /**
          * Register a resident (居民) in a household; ID number and phone are validated and stored encrypted
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
          */
         post: operations["creditCreateResident"];
         delete?: never;
@@ -171,7 +171,7 @@ export interface paths {
         put?: never;
         /**
          * Find a resident of your communities by ID number (sent in the body, matched by keyed hash)
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`); others get 404.
          */
         post: operations["creditLookUpResident"];
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * Who saw my ID number, phone or full name: the viewer's name, role and unit, the fields, when and through which operation; newest first
-         * @description **Access.** Roles: `resident`. Units: None: the resident record linked to the token's subject..
+         * @description **Access.** Roles: `resident`. Units: a resident: the record linked to the token's subject, whatever their units.
          */
         get: operations["creditListOwnRecordAccess"];
         put?: never;
@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * Get a resident: their community's staff, or the resident themselves
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the resident's community (or its sub-district, or `zone`); a resident: their own record only.
          */
         get: operations["creditGetResident"];
         put?: never;
@@ -219,7 +219,7 @@ export interface paths {
         head?: never;
         /**
          * Correct a resident's name or phone, or link their account
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`).
          */
         patch: operations["creditUpdateResident"];
         trace?: never;
@@ -235,7 +235,7 @@ export interface paths {
         put?: never;
         /**
          * Move a resident to another household or community; their points history moves with them
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`) and the target community.
          */
         post: operations["creditMoveResident"];
         delete?: never;
@@ -255,7 +255,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
          */
         post: operations["creditImportResidents"];
         delete?: never;
@@ -273,13 +273,13 @@ export interface paths {
         };
         /**
          * Points history, newest first, filterable by resident, household, period, category, kind and dates
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: entries of the caller's communities (a sub-district: of all its communities; `zone`: all), and those of residents now living there; a resident: their own and their household's.
          */
         get: operations["creditListLedgerEntries"];
         put?: never;
         /**
          * Award or deduct points for a catalogue indicator (append-only; limits per period enforced)
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`); others get 404.
          */
         post: operations["creditCreateLedgerEntry"];
         delete?: never;
@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * Get one ledger entry
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the entry's or the resident's current community (or its sub-district, or `zone`); a resident: their own and their household's entries only.
          */
         get: operations["creditGetLedgerEntry"];
         put?: never;
@@ -319,7 +319,7 @@ export interface paths {
         put?: never;
         /**
          * Correct an award or deduction by appending its reversal (never an edit)
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's current community (or its sub-district, or `zone`).
          */
         post: operations["creditReverseLedgerEntry"];
         delete?: never;
@@ -337,7 +337,7 @@ export interface paths {
         };
         /**
          * Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: participations of the caller's communities (a sub-district: of all its communities; `zone`: all).
          */
         get: operations["creditListVolunteerParticipations"];
         put?: never;
@@ -381,7 +381,7 @@ export interface paths {
         };
         /**
          * A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditExplainHouseholdRating"];
         put?: never;
@@ -401,7 +401,7 @@ export interface paths {
         };
         /**
          * When and why a household's level changed, newest first
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditListHouseholdRatingChanges"];
         put?: never;
@@ -421,7 +421,7 @@ export interface paths {
         };
         /**
          * The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditGetServiceCard"];
         put?: never;
@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
          */
         post: operations["creditCreateGoods"];
         delete?: never;
@@ -475,7 +475,7 @@ export interface paths {
         head?: never;
         /**
          * Restock, reprice or withdraw goods
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the goods' community (or its sub-district, or `zone`).
          */
         patch: operations["creditUpdateGoods"];
         trace?: never;
@@ -489,13 +489,13 @@ export interface paths {
         };
         /**
          * Redemption orders, newest first: staff see their communities, a resident their own
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: orders of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own orders.
          */
         get: operations["creditListRedemptionOrders"];
         put?: never;
         /**
          * Exchange points for goods: points and stock are taken together or not at all
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: the resident's community (or its sub-district, or `zone`), others get 404; a resident: for themselves only.
          */
         post: operations["creditCreateRedemptionOrder"];
         delete?: never;
@@ -513,7 +513,7 @@ export interface paths {
         };
         /**
          * Get one redemption order
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the order's community (or its sub-district, or `zone`); a resident: their own orders only.
          */
         get: operations["creditGetRedemptionOrder"];
         put?: never;
@@ -535,7 +535,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel an order: the points return to the resident and the goods to stock
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the order's community (or its sub-district, or `zone`).
          */
         post: operations["creditCancelRedemptionOrder"];
         delete?: never;
@@ -579,7 +579,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a partner merchant (信用社区共建商户) with a community or the sub-district
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community or sub-district named in the body (a community's sub-district, or `zone`).
          */
         post: operations["creditCreateMerchant"];
         delete?: never;
@@ -603,7 +603,7 @@ export interface paths {
         put?: never;
         /**
          * Add a merchant benefit for households of a minimum rating
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the merchant's community or sub-district (a community's sub-district, or `zone`).
          */
         post: operations["creditCreateBenefit"];
         delete?: never;
@@ -623,7 +623,7 @@ export interface paths {
         put?: never;
         /**
          * Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else
-         * @description **Access.** Roles: `merchant`.
+         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject, whatever their units.
          */
         post: operations["creditVerifyServiceCard"];
         delete?: never;
@@ -641,13 +641,13 @@ export interface paths {
         };
         /**
          * Benefit uses, newest first: staff of the area with the household, a merchant its own without it
-         * @description **Access.** Roles: `credit-staff`, `merchant`.
+         * @description **Access.** Roles: `credit-staff`, `merchant`. Units: staff: uses at merchants of the caller's units or by households of their communities (`zone`: all); a merchant: its own uses.
          */
         get: operations["creditListBenefitUses"];
         put?: never;
         /**
          * Merchant: record that a qualifying card holder used a benefit
-         * @description **Access.** Roles: `merchant`.
+         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject, whatever their units.
          */
         post: operations["creditRecordBenefitUse"];
         delete?: never;
@@ -685,13 +685,13 @@ export interface paths {
         };
         /**
          * Appeals, oldest first, filterable by status and overdue
-         * @description **Access.** Roles: `resident`, `credit-staff`.
+         * @description **Access.** Roles: `resident`, `credit-staff`. Units: staff: appeals of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own appeals.
          */
         get: operations["creditListAppeals"];
         put?: never;
         /**
          * Appeal a deduction (within 15 working days); staff must decide within 10 working days
-         * @description **Access.** Roles: `resident`, `credit-staff`.
+         * @description **Access.** Roles: `resident`, `credit-staff`. Units: the entry's community (or its sub-district, or `zone`); a resident: their own deductions only.
          */
         post: operations["creditFileAppeal"];
         delete?: never;
@@ -709,7 +709,7 @@ export interface paths {
         };
         /**
          * Get one appeal
-         * @description **Access.** Roles: `resident`, `credit-staff`.
+         * @description **Access.** Roles: `resident`, `credit-staff`. Units: the appeal's community (or its sub-district, or `zone`); a resident: their own appeals only.
          */
         get: operations["creditGetAppeal"];
         put?: never;
@@ -731,7 +731,7 @@ export interface paths {
         put?: never;
         /**
          * Uphold (reversing the deduction) or reject an appeal, with a reason
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the appeal's community (or its sub-district, or `zone`).
          */
         post: operations["creditDecideAppeal"];
         delete?: never;
@@ -861,7 +861,7 @@ export interface paths {
         };
         /**
          * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
-         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: entries on records owned by one of the caller's units; `zone`: all entries.
          */
         get: operations["creditListPersonalDataAccess"];
         put?: never;
@@ -1059,7 +1059,7 @@ export interface paths {
         put?: never;
         /**
          * Enter a disclosure (公示信息) for one of your units as a draft
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the unit named in the body (or `zone`).
          */
         post: operations["supervisionCreateDisclosure"];
         delete?: never;
@@ -1118,7 +1118,7 @@ export interface paths {
         get?: never;
         /**
          * Replace the content of a draft
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the disclosure's unit (or `zone`); an unpublished one is 404 to other clerks.
          */
         put: operations["supervisionReplaceDisclosureDraft"];
         post?: never;
@@ -1139,7 +1139,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a draft for publication
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the disclosure's unit (or `zone`); an unpublished one is 404 to other clerks.
          */
         post: operations["supervisionSubmitDisclosure"];
         delete?: never;
@@ -1159,7 +1159,7 @@ export interface paths {
         put?: never;
         /**
          * Send a submitted disclosure back to draft with a note
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionReturnDisclosure"];
         delete?: never;
@@ -1179,7 +1179,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionPublishDisclosure"];
         delete?: never;
@@ -1199,7 +1199,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the disclosure's unit (or `zone`); an unpublished one is 404 to other clerks.
          */
         post: operations["supervisionCorrectDisclosure"];
         delete?: never;
@@ -1373,7 +1373,7 @@ export interface paths {
         };
         /**
          * List complaints, newest first: a department its own, supervisors all
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: complaints of the departments in their `units` claim (`zone`: all); a supervisor: all.
          */
         get: operations["supervisionListComplaints"];
         put?: never;
@@ -1437,7 +1437,7 @@ export interface paths {
         };
         /**
          * Open complaints past their step deadline (working days), most overdue first
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: complaints of the departments in their `units` claim (`zone`: all); a supervisor: all.
          */
         get: operations["supervisionListOverdueComplaints"];
         put?: never;
@@ -1457,7 +1457,7 @@ export interface paths {
         };
         /**
          * Get a complaint; contact details in full only for the handling department
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: the complaint's department (or `zone`), others get 404; a supervisor: any complaint.
          */
         get: operations["supervisionGetComplaint"];
         put?: never;
@@ -1479,7 +1479,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a received complaint (受理)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionAcceptComplaint"];
         delete?: never;
@@ -1499,7 +1499,7 @@ export interface paths {
         put?: never;
         /**
          * Start verifying and handling an accepted complaint (办理中)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionStartComplaintHandling"];
         delete?: never;
@@ -1519,7 +1519,7 @@ export interface paths {
         put?: never;
         /**
          * Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionAnswerComplaint"];
         delete?: never;
@@ -1539,7 +1539,7 @@ export interface paths {
         put?: never;
         /**
          * Close an answered complaint (办结; emits complaint-closed)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionCloseComplaint"];
         delete?: never;
@@ -1559,7 +1559,7 @@ export interface paths {
         put?: never;
         /**
          * Reject a complaint before it is answered, with the reason (emits complaint-closed)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionRejectComplaint"];
         delete?: never;
@@ -1579,7 +1579,7 @@ export interface paths {
         put?: never;
         /**
          * Extend the open step's deadline by working days, with a reason kept in the public step log
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionExtendComplaintDeadline"];
         delete?: never;
@@ -1617,13 +1617,13 @@ export interface paths {
         };
         /**
          * List complaints registered from other channels, newest first
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: complaints of the departments in their `units` claim (`zone`: all); a supervisor: all.
          */
         get: operations["supervisionListComplaintRecords"];
         put?: never;
         /**
          * Register a complaint received through another channel, open or already closed, with its dates
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the department that handles the body's category (or `zone`).
          */
         post: operations["supervisionRecordComplaint"];
         delete?: never;
@@ -1725,7 +1725,7 @@ export interface paths {
         };
         /**
          * List findings and their rectification, newest first (clerks: their own unit)
-         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`. Units: a clerk: name a unit of their `units` claim (or any with `zone`) in `unitCode`; a supervisor: all units.
          */
         get: operations["supervisionListFindings"];
         put?: never;
@@ -1765,7 +1765,7 @@ export interface paths {
         };
         /**
          * Get a finding with its rectification steps
-         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`. Units: a clerk: the finding's unit (or `zone`); a supervisor: any unit.
          */
         get: operations["supervisionGetFinding"];
         put?: never;
@@ -1807,7 +1807,7 @@ export interface paths {
         put?: never;
         /**
          * The responsible unit reports its rectification
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the finding's unit (or `zone`).
          */
         post: operations["supervisionSubmitRectification"];
         delete?: never;
@@ -1953,7 +1953,7 @@ export interface paths {
         };
         /**
          * Which units are late this period: every unit's disclosures owed, on time, late, missing and pending, worst first, with zone totals
-         * @description **Access.** Roles: `discipline-supervisor`, `leadership`, `zone-admin`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
+         * @description **Access.** Roles: `discipline-supervisor`, `leadership`, `zone-admin`. Units: rows of the units in the caller's `units` claim; `zone`: all units.
          */
         get: operations["supervisionGetZoneCompleteness"];
         put?: never;
@@ -1973,7 +1973,7 @@ export interface paths {
         };
         /**
          * Everything past its due date in one list: complaint steps, ordered and returned rectifications, with working days overdue and who must act
-         * @description **Access.** Roles: `discipline-supervisor`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
+         * @description **Access.** Roles: `discipline-supervisor`. Units: rows of the units in the caller's `units` claim; `zone`: all units.
          */
         get: operations["supervisionListOverdueWork"];
         put?: never;
@@ -1993,7 +1993,7 @@ export interface paths {
         };
         /**
          * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
-         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: entries on records owned by one of the caller's units; `zone`: all entries.
          */
         get: operations["supervisionListPersonalDataAccess"];
         put?: never;
@@ -2217,7 +2217,7 @@ export interface paths {
          * Name the person responsible for a step
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
          */
         patch: operations["landUpdatePreWorkStep"];
         trace?: never;
@@ -2235,7 +2235,7 @@ export interface paths {
          * Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
          */
         post: operations["landStartPreWorkStep"];
         delete?: never;
@@ -2257,7 +2257,7 @@ export interface paths {
          * Complete a step: its predecessor completed, evidence attached, the notice period over
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
          */
         post: operations["landCompletePreWorkStep"];
         delete?: never;
@@ -2283,7 +2283,7 @@ export interface paths {
          * Attach a document to a step as its evidence
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
          */
         post: operations["landAttachPreWorkDocument"];
         delete?: never;
@@ -2596,7 +2596,7 @@ export interface paths {
          * Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
          */
         put: operations["landSetProjectSchedule"];
         post?: never;
@@ -2721,7 +2721,7 @@ export interface paths {
         put?: never;
         /**
          * Mark an action item done; a task force may close its own project's items
-         * @description **Access.** Roles: `land-staff`, `task-force`.
+         * @description **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any item; a task-force member: only items of projects whose task force lists the token's subject, whatever their units.
          */
         post: operations["landCompleteActionItem"];
         delete?: never;
@@ -2759,7 +2759,7 @@ export interface paths {
         };
         /**
          * List entities under survey by credit code; instructors see their assigned entities
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyListEntities"];
         put?: never;
@@ -2805,7 +2805,7 @@ export interface paths {
         };
         /**
          * Get one entity under survey
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyGetEntity"];
         put?: never;
@@ -2873,7 +2873,7 @@ export interface paths {
         };
         /**
          * List surveys newest first; by credit code for one entity's history
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: surveys of the entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyListSurveys"];
         put?: never;
@@ -2881,7 +2881,7 @@ export interface paths {
          * Record a five-clears survey (五清) of an entity; the ledger colour is recomputed
          * @description Instructors may record surveys only for entities assigned to them. Earlier surveys are kept; the latest by date is current.
          *
-         *     **Access.** Roles: `party-committee`, `party-instructor`.
+         *     **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
          */
         post: operations["partyRecordSurvey"];
         delete?: never;
@@ -2899,7 +2899,7 @@ export interface paths {
         };
         /**
          * Get one survey
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any survey; an instructor: only surveys of entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyGetSurvey"];
         put?: never;
@@ -2919,7 +2919,7 @@ export interface paths {
         };
         /**
          * The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyListLedgerEntries"];
         put?: never;
@@ -2939,7 +2939,7 @@ export interface paths {
         };
         /**
          * Ledger counts by sector and colour
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyCountLedgerColours"];
         put?: never;
@@ -2985,7 +2985,7 @@ export interface paths {
         };
         /**
          * One entity's ledger entry: colour, reason, override
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyGetLedgerEntry"];
         put?: never;
@@ -3005,7 +3005,7 @@ export interface paths {
         };
         /**
          * History of an entity's colour changes with reasons, newest first
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyListLedgerColourChanges"];
         put?: never;
@@ -3051,7 +3051,7 @@ export interface paths {
         };
         /**
          * List Party organisations by name; a secretary sees their own
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: all; a secretary: their own organisation (by the token's subject, whatever its units).
          */
         get: operations["partyListOrganisations"];
         put?: never;
@@ -3075,7 +3075,7 @@ export interface paths {
         };
         /**
          * Get one Party organisation
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: any organisation; a secretary: only their own (by the token's subject, whatever its units).
          */
         get: operations["partyGetOrganisation"];
         put?: never;
@@ -3085,7 +3085,7 @@ export interface paths {
         head?: never;
         /**
          * Update member count or secretary; a secretary manages their own organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only their own, without changing its secretary (by the token's subject, whatever its units).
          */
         patch: operations["partyUpdateOrganisation"];
         trace?: never;
@@ -3139,13 +3139,13 @@ export interface paths {
         };
         /**
          * List mass organisations, newest first; by entity with creditCode
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: those in the entities assigned to them (by the token's subject, whatever its units).
          */
         get: operations["partyListMassOrganisations"];
         put?: never;
         /**
          * Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
          */
         post: operations["partyEstablishMassOrganisation"];
         delete?: never;
@@ -3163,13 +3163,13 @@ export interface paths {
         };
         /**
          * List members, newest first; a secretary sees their organisation's
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: the members of their own organisation (by the token's subject, whatever its units).
          */
         get: operations["partyListMembers"];
         put?: never;
         /**
          * Register a Party member; personal data is encrypted and masked
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation, or none; a secretary: only into their own organisation (by the token's subject, whatever its units).
          */
         post: operations["partyRegisterMember"];
         delete?: never;
@@ -3187,7 +3187,7 @@ export interface paths {
         };
         /**
          * Get one member (ID number and phone masked)
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation (by the token's subject, whatever its units).
          */
         get: operations["partyGetMember"];
         put?: never;
@@ -3197,7 +3197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a member's status (normal / floating / out of contact) or phone
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation (by the token's subject, whatever its units).
          */
         patch: operations["partyUpdateMember"];
         trace?: never;
@@ -3215,7 +3215,7 @@ export interface paths {
          * Request the transfer of a floating member's organisational relations (组织关系转接)
          * @description The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.
          *
-         *     **Access.** Roles: `party-committee`, `org-secretary`.
+         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only when their own organisation sends or receives (by the token's subject, whatever its units).
          */
         post: operations["partyRequestMemberTransfer"];
         delete?: never;
@@ -3233,7 +3233,7 @@ export interface paths {
         };
         /**
          * List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: transfers from or to their own organisation (by the token's subject, whatever its units).
          */
         get: operations["partyListMemberTransfers"];
         put?: never;
@@ -3253,7 +3253,7 @@ export interface paths {
         };
         /**
          * Get one transfer with its history
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only transfers from or to their own organisation (by the token's subject, whatever its units).
          */
         get: operations["partyGetMemberTransfer"];
         put?: never;
@@ -3275,7 +3275,7 @@ export interface paths {
         put?: never;
         /**
          * The sending side approves the transfer (an external sending side is recorded by the committee)
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving (by the token's subject, whatever its units).
          */
         post: operations["partyApproveMemberTransfer"];
         delete?: never;
@@ -3295,7 +3295,7 @@ export interface paths {
         put?: never;
         /**
          * The receiving side accepts: the transfer completes and member-transferred is published
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving (by the token's subject, whatever its units).
          */
         post: operations["partyAcceptMemberTransfer"];
         delete?: never;
@@ -3315,7 +3315,7 @@ export interface paths {
         put?: never;
         /**
          * The side whose turn it is rejects the transfer
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving (by the token's subject, whatever its units).
          */
         post: operations["partyRejectMemberTransfer"];
         delete?: never;
@@ -3445,7 +3445,7 @@ export interface paths {
         };
         /**
          * List instructors and their entities; an instructor sees their own record
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own record (by the token's subject, whatever its units).
          */
         get: operations["partyListInstructors"];
         put?: never;
@@ -3469,7 +3469,7 @@ export interface paths {
         };
         /**
          * Get one instructor
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any instructor; an instructor: only their own record (by the token's subject, whatever its units).
          */
         get: operations["partyGetInstructor"];
         put?: never;
@@ -3509,13 +3509,13 @@ export interface paths {
         };
         /**
          * List visit records, newest first; an instructor sees their own
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own visits (with `creditCode`: only an entity assigned to them) (by the token's subject, whatever its units).
          */
         get: operations["partyListInstructorVisits"];
         put?: never;
         /**
          * An instructor records a visit to an assigned entity
-         * @description **Access.** Roles: `party-instructor`.
+         * @description **Access.** Roles: `party-instructor`. Units: an instructor: only entities assigned to them (by the token's subject, whatever its units).
          */
         post: operations["partyRecordInstructorVisit"];
         delete?: never;
@@ -3533,7 +3533,7 @@ export interface paths {
         };
         /**
          * List volunteer activities, newest first; a secretary sees their organisation's
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: their own organisation's activities (by the token's subject, whatever its units).
          */
         get: operations["partyListVolunteerActivities"];
         put?: never;
@@ -3541,7 +3541,7 @@ export interface paths {
          * Record a Party-led volunteer activity with its participating residents; credit awards them points
          * @description Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.
          *
-         *     **Access.** Roles: `party-committee`, `org-secretary`.
+         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only for their own organisation (by the token's subject, whatever its units).
          */
         post: operations["partyRecordVolunteerActivity"];
         delete?: never;
@@ -3559,7 +3559,7 @@ export interface paths {
         };
         /**
          * Get one volunteer activity with masked participants
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any activity; a secretary: only their own organisation's (by the token's subject, whatever its units).
          */
         get: operations["partyGetVolunteerActivity"];
         put?: never;
@@ -3729,7 +3729,7 @@ export interface paths {
         };
         /**
          * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
-         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: entries on records owned by one of the caller's units; `zone`: all entries.
          */
         get: operations["partyListPersonalDataAccess"];
         put?: never;
