@@ -107,7 +107,7 @@ export interface paths {
         put?: never;
         /**
          * Register a household (户) in a community; it gets a credit service level card number
-         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditCreateHousehold"];
         delete?: never;
@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Register a resident (居民) in a household; ID number and phone are validated and stored encrypted
-         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditCreateResident"];
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * Who saw my ID number, phone or full name: the viewer's name, role and unit, the fields, when and through which operation; newest first
-         * @description **Access.** Roles: `resident`. Units: a resident: the record linked to the token's subject, whatever their units.
+         * @description **Access.** Roles: `resident`. Units: a resident: the record linked to the token's subject; units do not matter.
          */
         get: operations["creditListOwnRecordAccess"];
         put?: never;
@@ -255,7 +255,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all
-         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditImportResidents"];
         delete?: never;
@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock
-         * @description **Access.** Roles: `credit-staff`. Units: the body's community (or its sub-district, or `zone`).
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditCreateGoods"];
         delete?: never;
@@ -579,7 +579,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a partner merchant (信用社区共建商户) with a community or the sub-district
-         * @description **Access.** Roles: `credit-staff`. Units: the community or sub-district named in the body (a community's sub-district, or `zone`).
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district), or the sub-district named; or `zone`.
          */
         post: operations["creditCreateMerchant"];
         delete?: never;
@@ -603,7 +603,7 @@ export interface paths {
         put?: never;
         /**
          * Add a merchant benefit for households of a minimum rating
-         * @description **Access.** Roles: `credit-staff`. Units: the merchant's community or sub-district (a community's sub-district, or `zone`).
+         * @description **Access.** Roles: `credit-staff`. Units: the community the merchant signed with (or its sub-district), or the sub-district it signed with; or `zone`.
          */
         post: operations["creditCreateBenefit"];
         delete?: never;
@@ -623,7 +623,7 @@ export interface paths {
         put?: never;
         /**
          * Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else
-         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject, whatever their units.
+         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject; units do not matter.
          */
         post: operations["creditVerifyServiceCard"];
         delete?: never;
@@ -647,7 +647,7 @@ export interface paths {
         put?: never;
         /**
          * Merchant: record that a qualifying card holder used a benefit
-         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject, whatever their units.
+         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject; units do not matter.
          */
         post: operations["creditRecordBenefitUse"];
         delete?: never;
@@ -2217,7 +2217,7 @@ export interface paths {
          * Name the person responsible for a step
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         patch: operations["landUpdatePreWorkStep"];
         trace?: never;
@@ -2235,7 +2235,7 @@ export interface paths {
          * Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landStartPreWorkStep"];
         delete?: never;
@@ -2257,7 +2257,7 @@ export interface paths {
          * Complete a step: its predecessor completed, evidence attached, the notice period over
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landCompletePreWorkStep"];
         delete?: never;
@@ -2283,7 +2283,7 @@ export interface paths {
          * Attach a document to a step as its evidence
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landAttachPreWorkDocument"];
         delete?: never;
@@ -2596,7 +2596,7 @@ export interface paths {
          * Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject, whatever their units.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         put: operations["landSetProjectSchedule"];
         post?: never;
@@ -2721,7 +2721,7 @@ export interface paths {
         put?: never;
         /**
          * Mark an action item done; a task force may close its own project's items
-         * @description **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any item; a task-force member: only items of projects whose task force lists the token's subject, whatever their units.
+         * @description **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any item; a task-force member: only items of projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landCompleteActionItem"];
         delete?: never;
@@ -2759,7 +2759,7 @@ export interface paths {
         };
         /**
          * List entities under survey by credit code; instructors see their assigned entities
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListEntities"];
         put?: never;
@@ -2805,7 +2805,7 @@ export interface paths {
         };
         /**
          * Get one entity under survey
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetEntity"];
         put?: never;
@@ -2873,7 +2873,7 @@ export interface paths {
         };
         /**
          * List surveys newest first; by credit code for one entity's history
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: surveys of the entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: surveys of the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListSurveys"];
         put?: never;
@@ -2881,7 +2881,7 @@ export interface paths {
          * Record a five-clears survey (五清) of an entity; the ledger colour is recomputed
          * @description Instructors may record surveys only for entities assigned to them. Earlier surveys are kept; the latest by date is current.
          *
-         *     **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
+         *     **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRecordSurvey"];
         delete?: never;
@@ -2899,7 +2899,7 @@ export interface paths {
         };
         /**
          * Get one survey
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any survey; an instructor: only surveys of entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any survey; an instructor: only surveys of entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetSurvey"];
         put?: never;
@@ -2919,7 +2919,7 @@ export interface paths {
         };
         /**
          * The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListLedgerEntries"];
         put?: never;
@@ -2939,7 +2939,7 @@ export interface paths {
         };
         /**
          * Ledger counts by sector and colour
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyCountLedgerColours"];
         put?: never;
@@ -2985,7 +2985,7 @@ export interface paths {
         };
         /**
          * One entity's ledger entry: colour, reason, override
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetLedgerEntry"];
         put?: never;
@@ -3005,7 +3005,7 @@ export interface paths {
         };
         /**
          * History of an entity's colour changes with reasons, newest first
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListLedgerColourChanges"];
         put?: never;
@@ -3051,7 +3051,7 @@ export interface paths {
         };
         /**
          * List Party organisations by name; a secretary sees their own
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: all; a secretary: their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: all; a secretary: their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListOrganisations"];
         put?: never;
@@ -3075,7 +3075,7 @@ export interface paths {
         };
         /**
          * Get one Party organisation
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: any organisation; a secretary: only their own (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: any organisation; a secretary: only their own; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetOrganisation"];
         put?: never;
@@ -3085,7 +3085,7 @@ export interface paths {
         head?: never;
         /**
          * Update member count or secretary; a secretary manages their own organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only their own, without changing its secretary (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only their own, without changing its secretary; recognised by the token's subject, units do not matter.
          */
         patch: operations["partyUpdateOrganisation"];
         trace?: never;
@@ -3139,13 +3139,13 @@ export interface paths {
         };
         /**
          * List mass organisations, newest first; by entity with creditCode
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: those in the entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: those in the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListMassOrganisations"];
         put?: never;
         /**
          * Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         post: operations["partyEstablishMassOrganisation"];
         delete?: never;
@@ -3163,13 +3163,13 @@ export interface paths {
         };
         /**
          * List members, newest first; a secretary sees their organisation's
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: the members of their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: the members of their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListMembers"];
         put?: never;
         /**
          * Register a Party member; personal data is encrypted and masked
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation, or none; a secretary: only into their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation, or none; a secretary: only into their own organisation; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRegisterMember"];
         delete?: never;
@@ -3187,7 +3187,7 @@ export interface paths {
         };
         /**
          * Get one member (ID number and phone masked)
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetMember"];
         put?: never;
@@ -3197,7 +3197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a member's status (normal / floating / out of contact) or phone
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation; recognised by the token's subject, units do not matter.
          */
         patch: operations["partyUpdateMember"];
         trace?: never;
@@ -3215,7 +3215,7 @@ export interface paths {
          * Request the transfer of a floating member's organisational relations (组织关系转接)
          * @description The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.
          *
-         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only when their own organisation sends or receives (by the token's subject, whatever its units).
+         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only when their own organisation sends or receives; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRequestMemberTransfer"];
         delete?: never;
@@ -3233,7 +3233,7 @@ export interface paths {
         };
         /**
          * List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: transfers from or to their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: transfers from or to their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListMemberTransfers"];
         put?: never;
@@ -3253,7 +3253,7 @@ export interface paths {
         };
         /**
          * Get one transfer with its history
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only transfers from or to their own organisation (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only transfers from or to their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetMemberTransfer"];
         put?: never;
@@ -3275,7 +3275,7 @@ export interface paths {
         put?: never;
         /**
          * The sending side approves the transfer (an external sending side is recorded by the committee)
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving; recognised by the token's subject, units do not matter.
          */
         post: operations["partyApproveMemberTransfer"];
         delete?: never;
@@ -3295,7 +3295,7 @@ export interface paths {
         put?: never;
         /**
          * The receiving side accepts: the transfer completes and member-transferred is published
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving; recognised by the token's subject, units do not matter.
          */
         post: operations["partyAcceptMemberTransfer"];
         delete?: never;
@@ -3315,7 +3315,7 @@ export interface paths {
         put?: never;
         /**
          * The side whose turn it is rejects the transfer
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRejectMemberTransfer"];
         delete?: never;
@@ -3445,7 +3445,7 @@ export interface paths {
         };
         /**
          * List instructors and their entities; an instructor sees their own record
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own record (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own record; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListInstructors"];
         put?: never;
@@ -3469,7 +3469,7 @@ export interface paths {
         };
         /**
          * Get one instructor
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any instructor; an instructor: only their own record (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any instructor; an instructor: only their own record; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetInstructor"];
         put?: never;
@@ -3509,13 +3509,13 @@ export interface paths {
         };
         /**
          * List visit records, newest first; an instructor sees their own
-         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own visits (with `creditCode`: only an entity assigned to them) (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own visits, and with `creditCode` only an entity assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListInstructorVisits"];
         put?: never;
         /**
          * An instructor records a visit to an assigned entity
-         * @description **Access.** Roles: `party-instructor`. Units: an instructor: only entities assigned to them (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-instructor`. Units: an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRecordInstructorVisit"];
         delete?: never;
@@ -3533,7 +3533,7 @@ export interface paths {
         };
         /**
          * List volunteer activities, newest first; a secretary sees their organisation's
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: their own organisation's activities (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: their own organisation's activities; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListVolunteerActivities"];
         put?: never;
@@ -3541,7 +3541,7 @@ export interface paths {
          * Record a Party-led volunteer activity with its participating residents; credit awards them points
          * @description Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.
          *
-         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only for their own organisation (by the token's subject, whatever its units).
+         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only for their own organisation; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRecordVolunteerActivity"];
         delete?: never;
@@ -3559,7 +3559,7 @@ export interface paths {
         };
         /**
          * Get one volunteer activity with masked participants
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any activity; a secretary: only their own organisation's (by the token's subject, whatever its units).
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any activity; a secretary: only their own organisation's; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetVolunteerActivity"];
         put?: never;

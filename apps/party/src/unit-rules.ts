@@ -4,7 +4,7 @@
  * entities assigned to them (shared/access.ts), a secretary for the organisation naming them as its secretary
  * (organisations.service.ts) — recognised by the token's subject, whatever its units.
  */
-const bySubject = (rule: string) => `${rule} (by the token's subject, whatever its units)`;
+const bySubject = (rule: string) => `${rule}; recognised by the token's subject, units do not matter`;
 
 export const PARTY_UNIT_RULES = {
   entities: bySubject('the committee and integrator: all entities; an instructor: the entities assigned to them'),
@@ -16,7 +16,7 @@ export const PARTY_UNIT_RULES = {
   instructors: bySubject('the committee: all; an instructor: their own record'),
   instructor: bySubject('the committee: any instructor; an instructor: only their own record'),
   visit: bySubject('an instructor: only entities assigned to them'),
-  visits: bySubject('the committee: all; an instructor: their own visits (with `creditCode`: only an entity assigned to them)'),
+  visits: bySubject('the committee: all; an instructor: their own visits, and with `creditCode` only an entity assigned to them'),
   organisations: bySubject('the committee and instructors: all; a secretary: their own organisation'),
   organisation: bySubject('the committee and instructors: any organisation; a secretary: only their own'),
   organisationUpdate: bySubject('the committee: any organisation; a secretary: only their own, without changing its secretary'),
