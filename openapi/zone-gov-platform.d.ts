@@ -3085,7 +3085,7 @@ export interface paths {
         head?: never;
         /**
          * Update member count or secretary; a secretary manages their own organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only their own, without changing its secretary; recognised by the token's subject, units do not matter.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only their own, without appointing its secretary; recognised by the token's subject, units do not matter.
          */
         patch: operations["partyUpdateOrganisation"];
         trace?: never;

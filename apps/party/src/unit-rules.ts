@@ -19,7 +19,7 @@ export const PARTY_UNIT_RULES = {
   visits: bySubject('the committee: all; an instructor: their own visits, and with `creditCode` only an entity assigned to them'),
   organisations: bySubject('the committee and instructors: all; a secretary: their own organisation'),
   organisation: bySubject('the committee and instructors: any organisation; a secretary: only their own'),
-  organisationUpdate: bySubject('the committee: any organisation; a secretary: only their own, without changing its secretary'),
+  organisationUpdate: bySubject('the committee: any organisation; a secretary: only their own, without appointing its secretary'),
   memberRegistration: bySubject('the committee: any organisation, or none; a secretary: only into their own organisation'),
   members: bySubject('the committee: all; a secretary: the members of their own organisation'),
   member: bySubject('the committee: any member; a secretary: only members of their own organisation'),
