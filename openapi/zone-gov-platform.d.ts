@@ -105,7 +105,7 @@ export interface paths {
         put?: never;
         /**
          * Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the sub-district named in the body (or `zone`).
          */
         post: operations["creditCreateCommunity"];
         delete?: never;
@@ -123,13 +123,13 @@ export interface paths {
         };
         /**
          * List households: staff see their communities, a resident their own household
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: households of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own household.
          */
         get: operations["creditListHouseholds"];
         put?: never;
         /**
          * Register a household (户) in a community; it gets a credit service level card number
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditCreateHousehold"];
         delete?: never;
@@ -147,7 +147,7 @@ export interface paths {
         };
         /**
          * Get a household with its score and rating
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditGetHousehold"];
         put?: never;
@@ -167,13 +167,13 @@ export interface paths {
         };
         /**
          * List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: residents of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own household's, masked.
          */
         get: operations["creditListResidents"];
         put?: never;
         /**
          * Register a resident (居民) in a household; ID number and phone are validated and stored encrypted
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditCreateResident"];
         delete?: never;
@@ -193,7 +193,7 @@ export interface paths {
         put?: never;
         /**
          * Find a resident of your communities by ID number (sent in the body, matched by keyed hash)
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`); others get 404.
          */
         post: operations["creditLookUpResident"];
         delete?: never;
@@ -211,7 +211,7 @@ export interface paths {
         };
         /**
          * Who saw my ID number, phone or full name: the viewer's name, role and unit, the fields, when and through which operation; newest first
-         * @description **Access.** Roles: `resident`. Units: None: the resident record linked to the token's subject..
+         * @description **Access.** Roles: `resident`. Units: a resident: the record linked to the token's subject; units do not matter.
          */
         get: operations["creditListOwnRecordAccess"];
         put?: never;
@@ -231,7 +231,7 @@ export interface paths {
         };
         /**
          * Get a resident: their community's staff, or the resident themselves
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the resident's community (or its sub-district, or `zone`); a resident: their own record only.
          */
         get: operations["creditGetResident"];
         put?: never;
@@ -241,7 +241,7 @@ export interface paths {
         head?: never;
         /**
          * Correct a resident's name or phone, or link their account
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`).
          */
         patch: operations["creditUpdateResident"];
         trace?: never;
@@ -257,7 +257,7 @@ export interface paths {
         put?: never;
         /**
          * Move a resident to another household or community; their points history moves with them
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`) and the target community.
          */
         post: operations["creditMoveResident"];
         delete?: never;
@@ -277,7 +277,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditImportResidents"];
         delete?: never;
@@ -295,13 +295,13 @@ export interface paths {
         };
         /**
          * Points history, newest first, filterable by resident, household, period, category, kind and dates
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: entries of the caller's communities (a sub-district: of all its communities; `zone`: all), and those of residents now living there; a resident: their own and their household's.
          */
         get: operations["creditListLedgerEntries"];
         put?: never;
         /**
          * Award or deduct points for a catalogue indicator (append-only; limits per period enforced)
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`); others get 404.
          */
         post: operations["creditCreateLedgerEntry"];
         delete?: never;
@@ -319,7 +319,7 @@ export interface paths {
         };
         /**
          * Get one ledger entry
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the entry's or the resident's current community (or its sub-district, or `zone`); a resident: their own and their household's entries only.
          */
         get: operations["creditGetLedgerEntry"];
         put?: never;
@@ -341,7 +341,7 @@ export interface paths {
         put?: never;
         /**
          * Correct an award or deduction by appending its reversal (never an edit)
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the resident's current community (or its sub-district, or `zone`).
          */
         post: operations["creditReverseLedgerEntry"];
         delete?: never;
@@ -359,7 +359,7 @@ export interface paths {
         };
         /**
          * Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: participations of the caller's communities (a sub-district: of all its communities; `zone`: all).
          */
         get: operations["creditListVolunteerParticipations"];
         put?: never;
@@ -403,7 +403,7 @@ export interface paths {
         };
         /**
          * A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditExplainHouseholdRating"];
         put?: never;
@@ -423,7 +423,7 @@ export interface paths {
         };
         /**
          * When and why a household's level changed, newest first
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditListHouseholdRatingChanges"];
         put?: never;
@@ -443,7 +443,7 @@ export interface paths {
         };
         /**
          * The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditGetServiceCard"];
         put?: never;
@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district, or `zone`).
          */
         post: operations["creditCreateGoods"];
         delete?: never;
@@ -497,7 +497,7 @@ export interface paths {
         head?: never;
         /**
          * Restock, reprice or withdraw goods
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the goods' community (or its sub-district, or `zone`).
          */
         patch: operations["creditUpdateGoods"];
         trace?: never;
@@ -511,13 +511,13 @@ export interface paths {
         };
         /**
          * Redemption orders, newest first: staff see their communities, a resident their own
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: orders of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own orders.
          */
         get: operations["creditListRedemptionOrders"];
         put?: never;
         /**
          * Exchange points for goods: points and stock are taken together or not at all
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: staff: the resident's community (or its sub-district, or `zone`), others get 404; a resident: for themselves only.
          */
         post: operations["creditCreateRedemptionOrder"];
         delete?: never;
@@ -535,7 +535,7 @@ export interface paths {
         };
         /**
          * Get one redemption order
-         * @description **Access.** Roles: `credit-staff`, `resident`.
+         * @description **Access.** Roles: `credit-staff`, `resident`. Units: the order's community (or its sub-district, or `zone`); a resident: their own orders only.
          */
         get: operations["creditGetRedemptionOrder"];
         put?: never;
@@ -557,7 +557,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel an order: the points return to the resident and the goods to stock
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the order's community (or its sub-district, or `zone`).
          */
         post: operations["creditCancelRedemptionOrder"];
         delete?: never;
@@ -601,7 +601,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a partner merchant (信用社区共建商户) with a community or the sub-district
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community named in the body (or its sub-district), or the sub-district named; or `zone`.
          */
         post: operations["creditCreateMerchant"];
         delete?: never;
@@ -625,7 +625,7 @@ export interface paths {
         put?: never;
         /**
          * Add a merchant benefit for households of a minimum rating
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the community the merchant signed with (or its sub-district), or the sub-district it signed with; or `zone`.
          */
         post: operations["creditCreateBenefit"];
         delete?: never;
@@ -645,7 +645,7 @@ export interface paths {
         put?: never;
         /**
          * Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else
-         * @description **Access.** Roles: `merchant`.
+         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject; units do not matter.
          */
         post: operations["creditVerifyServiceCard"];
         delete?: never;
@@ -663,13 +663,13 @@ export interface paths {
         };
         /**
          * Benefit uses, newest first: staff of the area with the household, a merchant its own without it
-         * @description **Access.** Roles: `credit-staff`, `merchant`.
+         * @description **Access.** Roles: `credit-staff`, `merchant`. Units: staff: uses at merchants of the caller's units or by households of their communities (`zone`: all); a merchant: its own uses.
          */
         get: operations["creditListBenefitUses"];
         put?: never;
         /**
          * Merchant: record that a qualifying card holder used a benefit
-         * @description **Access.** Roles: `merchant`.
+         * @description **Access.** Roles: `merchant`. Units: a merchant: only the benefits of the merchant whose account is the token's subject; units do not matter.
          */
         post: operations["creditRecordBenefitUse"];
         delete?: never;
@@ -707,13 +707,13 @@ export interface paths {
         };
         /**
          * Appeals, oldest first, filterable by status and overdue
-         * @description **Access.** Roles: `resident`, `credit-staff`.
+         * @description **Access.** Roles: `resident`, `credit-staff`. Units: staff: appeals of the caller's communities (a sub-district: of all its communities; `zone`: all); a resident: their own appeals.
          */
         get: operations["creditListAppeals"];
         put?: never;
         /**
          * Appeal a deduction (within 15 working days); staff must decide within 10 working days
-         * @description **Access.** Roles: `resident`, `credit-staff`.
+         * @description **Access.** Roles: `resident`, `credit-staff`. Units: the entry's community (or its sub-district, or `zone`); a resident: their own deductions only.
          */
         post: operations["creditFileAppeal"];
         delete?: never;
@@ -731,7 +731,7 @@ export interface paths {
         };
         /**
          * Get one appeal
-         * @description **Access.** Roles: `resident`, `credit-staff`.
+         * @description **Access.** Roles: `resident`, `credit-staff`. Units: the appeal's community (or its sub-district, or `zone`); a resident: their own appeals only.
          */
         get: operations["creditGetAppeal"];
         put?: never;
@@ -753,7 +753,7 @@ export interface paths {
         put?: never;
         /**
          * Uphold (reversing the deduction) or reject an appeal, with a reason
-         * @description **Access.** Roles: `credit-staff`.
+         * @description **Access.** Roles: `credit-staff`. Units: the appeal's community (or its sub-district, or `zone`).
          */
         post: operations["creditDecideAppeal"];
         delete?: never;
@@ -883,7 +883,7 @@ export interface paths {
         };
         /**
          * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
-         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: entries on records owned by one of the caller's units; `zone`: all entries.
          */
         get: operations["creditListPersonalDataAccess"];
         put?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
         put?: never;
         /**
          * Enter a disclosure (公示信息) for one of your units as a draft
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the unit named in the body (or `zone`).
          */
         post: operations["supervisionCreateDisclosure"];
         delete?: never;
@@ -1162,7 +1162,7 @@ export interface paths {
         get?: never;
         /**
          * Replace the content of a draft
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the disclosure's unit (or `zone`); an unpublished one is 404 to other clerks.
          */
         put: operations["supervisionReplaceDisclosureDraft"];
         post?: never;
@@ -1183,7 +1183,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a draft for publication
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the disclosure's unit (or `zone`); an unpublished one is 404 to other clerks.
          */
         post: operations["supervisionSubmitDisclosure"];
         delete?: never;
@@ -1203,7 +1203,7 @@ export interface paths {
         put?: never;
         /**
          * Send a submitted disclosure back to draft with a note
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionReturnDisclosure"];
         delete?: never;
@@ -1223,7 +1223,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`.
+         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionPublishDisclosure"];
         delete?: never;
@@ -1243,7 +1243,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the disclosure's unit (or `zone`); an unpublished one is 404 to other clerks.
          */
         post: operations["supervisionCorrectDisclosure"];
         delete?: never;
@@ -1417,7 +1417,7 @@ export interface paths {
         };
         /**
          * List complaints, newest first: a department its own, supervisors all
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: complaints of the departments in their `units` claim (`zone`: all); a supervisor: all.
          */
         get: operations["supervisionListComplaints"];
         put?: never;
@@ -1481,7 +1481,7 @@ export interface paths {
         };
         /**
          * Open complaints past their step deadline (working days), most overdue first
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: complaints of the departments in their `units` claim (`zone`: all); a supervisor: all.
          */
         get: operations["supervisionListOverdueComplaints"];
         put?: never;
@@ -1501,7 +1501,7 @@ export interface paths {
         };
         /**
          * Get a complaint; contact details in full only for the handling department
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: the complaint's department (or `zone`), others get 404; a supervisor: any complaint.
          */
         get: operations["supervisionGetComplaint"];
         put?: never;
@@ -1523,7 +1523,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a received complaint (受理)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionAcceptComplaint"];
         delete?: never;
@@ -1543,7 +1543,7 @@ export interface paths {
         put?: never;
         /**
          * Start verifying and handling an accepted complaint (办理中)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionStartComplaintHandling"];
         delete?: never;
@@ -1563,7 +1563,7 @@ export interface paths {
         put?: never;
         /**
          * Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionAnswerComplaint"];
         delete?: never;
@@ -1583,7 +1583,7 @@ export interface paths {
         put?: never;
         /**
          * Close an answered complaint (办结; emits complaint-closed)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionCloseComplaint"];
         delete?: never;
@@ -1603,7 +1603,7 @@ export interface paths {
         put?: never;
         /**
          * Reject a complaint before it is answered, with the reason (emits complaint-closed)
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionRejectComplaint"];
         delete?: never;
@@ -1623,7 +1623,7 @@ export interface paths {
         put?: never;
         /**
          * Extend the open step's deadline by working days, with a reason kept in the public step log
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the complaint's department (or `zone`).
          */
         post: operations["supervisionExtendComplaintDeadline"];
         delete?: never;
@@ -1661,13 +1661,13 @@ export interface paths {
         };
         /**
          * List complaints registered from other channels, newest first
-         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`.
+         * @description **Access.** Roles: `complaint-handler`, `discipline-supervisor`. Units: a handler: complaints of the departments in their `units` claim (`zone`: all); a supervisor: all.
          */
         get: operations["supervisionListComplaintRecords"];
         put?: never;
         /**
          * Register a complaint received through another channel, open or already closed, with its dates
-         * @description **Access.** Roles: `complaint-handler`.
+         * @description **Access.** Roles: `complaint-handler`. Units: the department that handles the body's category (or `zone`).
          */
         post: operations["supervisionRecordComplaint"];
         delete?: never;
@@ -1769,7 +1769,7 @@ export interface paths {
         };
         /**
          * List findings and their rectification, newest first (clerks: their own unit)
-         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`. Units: a clerk: name a unit of their `units` claim (or any with `zone`) in `unitCode`; a supervisor: all units.
          */
         get: operations["supervisionListFindings"];
         put?: never;
@@ -1809,7 +1809,7 @@ export interface paths {
         };
         /**
          * Get a finding with its rectification steps
-         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`.
+         * @description **Access.** Roles: `discipline-supervisor`, `village-clerk`. Units: a clerk: the finding's unit (or `zone`); a supervisor: any unit.
          */
         get: operations["supervisionGetFinding"];
         put?: never;
@@ -1851,7 +1851,7 @@ export interface paths {
         put?: never;
         /**
          * The responsible unit reports its rectification
-         * @description **Access.** Roles: `village-clerk`.
+         * @description **Access.** Roles: `village-clerk`. Units: the finding's unit (or `zone`).
          */
         post: operations["supervisionSubmitRectification"];
         delete?: never;
@@ -1997,7 +1997,7 @@ export interface paths {
         };
         /**
          * Which units are late this period: every unit's disclosures owed, on time, late, missing and pending, worst first, with zone totals
-         * @description **Access.** Roles: `discipline-supervisor`, `leadership`, `zone-admin`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
+         * @description **Access.** Roles: `discipline-supervisor`, `leadership`, `zone-admin`. Units: rows of the units in the caller's `units` claim; `zone`: all units.
          */
         get: operations["supervisionGetZoneCompleteness"];
         put?: never;
@@ -2017,7 +2017,7 @@ export interface paths {
         };
         /**
          * Everything past its due date in one list: complaint steps, ordered and returned rectifications, with working days overdue and who must act
-         * @description **Access.** Roles: `discipline-supervisor`. Units: all units with `zone`, otherwise the units in the caller's `units` claim.
+         * @description **Access.** Roles: `discipline-supervisor`. Units: rows of the units in the caller's `units` claim; `zone`: all units.
          */
         get: operations["supervisionListOverdueWork"];
         put?: never;
@@ -2037,7 +2037,7 @@ export interface paths {
         };
         /**
          * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
-         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: entries on records owned by one of the caller's units; `zone`: all entries.
          */
         get: operations["supervisionListPersonalDataAccess"];
         put?: never;
@@ -2283,7 +2283,7 @@ export interface paths {
          * Name the person responsible for a step
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         patch: operations["landUpdatePreWorkStep"];
         trace?: never;
@@ -2301,7 +2301,7 @@ export interface paths {
          * Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landStartPreWorkStep"];
         delete?: never;
@@ -2323,7 +2323,7 @@ export interface paths {
          * Complete a step: its predecessor completed, evidence attached, the notice period over
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landCompletePreWorkStep"];
         delete?: never;
@@ -2349,7 +2349,7 @@ export interface paths {
          * Attach a document to a step as its evidence
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landAttachPreWorkDocument"];
         delete?: never;
@@ -2662,7 +2662,7 @@ export interface paths {
          * Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar
          * @description Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).
          *
-         *     **Access.** Roles: `land-staff`, `task-force`.
+         *     **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any project; a task-force member: only projects whose task force lists the token's subject; units do not matter.
          */
         put: operations["landSetProjectSchedule"];
         post?: never;
@@ -2787,7 +2787,7 @@ export interface paths {
         put?: never;
         /**
          * Mark an action item done; a task force may close its own project's items
-         * @description **Access.** Roles: `land-staff`, `task-force`.
+         * @description **Access.** Roles: `land-staff`, `task-force`. Units: land staff: any item; a task-force member: only items of projects whose task force lists the token's subject; units do not matter.
          */
         post: operations["landCompleteActionItem"];
         delete?: never;
@@ -2847,7 +2847,7 @@ export interface paths {
         };
         /**
          * List entities under survey by credit code; instructors see their assigned entities
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListEntities"];
         put?: never;
@@ -2893,7 +2893,7 @@ export interface paths {
         };
         /**
          * Get one entity under survey
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetEntity"];
         put?: never;
@@ -2961,7 +2961,7 @@ export interface paths {
         };
         /**
          * List surveys newest first; by credit code for one entity's history
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: surveys of the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListSurveys"];
         put?: never;
@@ -2969,7 +2969,7 @@ export interface paths {
          * Record a five-clears survey (五清) of an entity; the ledger colour is recomputed
          * @description Instructors may record surveys only for entities assigned to them. Earlier surveys are kept; the latest by date is current.
          *
-         *     **Access.** Roles: `party-committee`, `party-instructor`.
+         *     **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRecordSurvey"];
         delete?: never;
@@ -2987,7 +2987,7 @@ export interface paths {
         };
         /**
          * Get one survey
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any survey; an instructor: only surveys of entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetSurvey"];
         put?: never;
@@ -3007,7 +3007,7 @@ export interface paths {
         };
         /**
          * The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListLedgerEntries"];
         put?: never;
@@ -3027,7 +3027,7 @@ export interface paths {
         };
         /**
          * Ledger counts by sector and colour
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: all entities; an instructor: the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyCountLedgerColours"];
         put?: never;
@@ -3073,7 +3073,7 @@ export interface paths {
         };
         /**
          * One entity's ledger entry: colour, reason, override
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetLedgerEntry"];
         put?: never;
@@ -3093,7 +3093,7 @@ export interface paths {
         };
         /**
          * History of an entity's colour changes with reasons, newest first
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `integrator`. Units: the committee and integrator: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListLedgerColourChanges"];
         put?: never;
@@ -3139,7 +3139,7 @@ export interface paths {
         };
         /**
          * List Party organisations by name; a secretary sees their own
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: all; a secretary: their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListOrganisations"];
         put?: never;
@@ -3163,7 +3163,7 @@ export interface paths {
         };
         /**
          * Get one Party organisation
-         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`, `org-secretary`. Units: the committee and instructors: any organisation; a secretary: only their own; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetOrganisation"];
         put?: never;
@@ -3173,7 +3173,7 @@ export interface paths {
         head?: never;
         /**
          * Update member count or secretary; a secretary manages their own organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only their own, without appointing its secretary; recognised by the token's subject, units do not matter.
          */
         patch: operations["partyUpdateOrganisation"];
         trace?: never;
@@ -3227,13 +3227,13 @@ export interface paths {
         };
         /**
          * List mass organisations, newest first; by entity with creditCode
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: those in the entities assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListMassOrganisations"];
         put?: never;
         /**
          * Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any entity; an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         post: operations["partyEstablishMassOrganisation"];
         delete?: never;
@@ -3251,13 +3251,13 @@ export interface paths {
         };
         /**
          * List members, newest first; a secretary sees their organisation's
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: the members of their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListMembers"];
         put?: never;
         /**
          * Register a Party member; personal data is encrypted and masked
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation, or none; a secretary: only into their own organisation; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRegisterMember"];
         delete?: never;
@@ -3275,7 +3275,7 @@ export interface paths {
         };
         /**
          * Get one member (ID number and phone masked)
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetMember"];
         put?: never;
@@ -3285,7 +3285,7 @@ export interface paths {
         head?: never;
         /**
          * Change a member's status (normal / floating / out of contact) or phone
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only members of their own organisation; recognised by the token's subject, units do not matter.
          */
         patch: operations["partyUpdateMember"];
         trace?: never;
@@ -3303,7 +3303,7 @@ export interface paths {
          * Request the transfer of a floating member's organisational relations (组织关系转接)
          * @description The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.
          *
-         *     **Access.** Roles: `party-committee`, `org-secretary`.
+         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any member; a secretary: only when their own organisation sends or receives; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRequestMemberTransfer"];
         delete?: never;
@@ -3321,7 +3321,7 @@ export interface paths {
         };
         /**
          * List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: transfers from or to their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListMemberTransfers"];
         put?: never;
@@ -3341,7 +3341,7 @@ export interface paths {
         };
         /**
          * Get one transfer with its history
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only transfers from or to their own organisation; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetMemberTransfer"];
         put?: never;
@@ -3363,7 +3363,7 @@ export interface paths {
         put?: never;
         /**
          * The sending side approves the transfer (an external sending side is recorded by the committee)
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving; recognised by the token's subject, units do not matter.
          */
         post: operations["partyApproveMemberTransfer"];
         delete?: never;
@@ -3383,7 +3383,7 @@ export interface paths {
         put?: never;
         /**
          * The receiving side accepts: the transfer completes and member-transferred is published
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving; recognised by the token's subject, units do not matter.
          */
         post: operations["partyAcceptMemberTransfer"];
         delete?: never;
@@ -3403,7 +3403,7 @@ export interface paths {
         put?: never;
         /**
          * The side whose turn it is rejects the transfer
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRejectMemberTransfer"];
         delete?: never;
@@ -3533,7 +3533,7 @@ export interface paths {
         };
         /**
          * List instructors and their entities; an instructor sees their own record
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own record; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListInstructors"];
         put?: never;
@@ -3557,7 +3557,7 @@ export interface paths {
         };
         /**
          * Get one instructor
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: any instructor; an instructor: only their own record; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetInstructor"];
         put?: never;
@@ -3597,13 +3597,13 @@ export interface paths {
         };
         /**
          * List visit records, newest first; an instructor sees their own
-         * @description **Access.** Roles: `party-committee`, `party-instructor`.
+         * @description **Access.** Roles: `party-committee`, `party-instructor`. Units: the committee: all; an instructor: their own visits, and with `creditCode` only an entity assigned to them; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListInstructorVisits"];
         put?: never;
         /**
          * An instructor records a visit to an assigned entity
-         * @description **Access.** Roles: `party-instructor`.
+         * @description **Access.** Roles: `party-instructor`. Units: an instructor: only entities assigned to them; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRecordInstructorVisit"];
         delete?: never;
@@ -3621,7 +3621,7 @@ export interface paths {
         };
         /**
          * List volunteer activities, newest first; a secretary sees their organisation's
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: all; a secretary: their own organisation's activities; recognised by the token's subject, units do not matter.
          */
         get: operations["partyListVolunteerActivities"];
         put?: never;
@@ -3629,7 +3629,7 @@ export interface paths {
          * Record a Party-led volunteer activity with its participating residents; credit awards them points
          * @description Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.
          *
-         *     **Access.** Roles: `party-committee`, `org-secretary`.
+         *     **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any organisation; a secretary: only for their own organisation; recognised by the token's subject, units do not matter.
          */
         post: operations["partyRecordVolunteerActivity"];
         delete?: never;
@@ -3647,7 +3647,7 @@ export interface paths {
         };
         /**
          * Get one volunteer activity with masked participants
-         * @description **Access.** Roles: `party-committee`, `org-secretary`.
+         * @description **Access.** Roles: `party-committee`, `org-secretary`. Units: the committee: any activity; a secretary: only their own organisation's; recognised by the token's subject, units do not matter.
          */
         get: operations["partyGetVolunteerActivity"];
         put?: never;
@@ -3817,7 +3817,7 @@ export interface paths {
         };
         /**
          * Who saw unmasked personal data (ID numbers, phones, full names) of which record, when and through which operation; newest first
-         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: Acting for `zone`: every entry; otherwise only entries on records owned by one of the token's units..
+         * @description **Access.** Roles: `discipline-supervisor`, `zone-admin`. Units: entries on records owned by one of the caller's units; `zone`: all entries.
          */
         get: operations["partyListPersonalDataAccess"];
         put?: never;

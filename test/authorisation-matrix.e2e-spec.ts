@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ServiceName } from '#contracts';
-import { ROLES, type Role } from '#platform';
+import { ROLES, ZONE_UNIT, type Role } from '#platform';
 import { seedDemoData } from '../scripts/lib/demo-data.js';
 import { AUTHORISATION_MATRIX, PENDING_FIXES, scopeOf, UNIT_SCOPES, type Scope, type UnitScope } from './support/authorisation-matrix.js';
 import { matrixFixtures, type MatrixFixtures } from './support/authorisation-matrix-fixtures.js';
@@ -90,6 +90,11 @@ function casesOf(operation: Operation): Case[] {
   return callers.map((caller) => ({ operation, caller, expected: expectedFor(operation, caller) }));
 }
 
+/** The access extensions the document states for an operation. */
+function accessOf(operation: Operation): { 'x-roles'?: string[]; 'x-unit-rule'?: string } {
+  return document.paths[operation.path]![operation.method.toLowerCase()] as { 'x-roles'?: string[]; 'x-unit-rule'?: string };
+}
+
 function describeCaller(caller: Caller): string {
   return caller.kind === 'anonymous' ? 'anonymous' : `${caller.role}/${caller.scope}`;
 }
@@ -108,9 +113,23 @@ describe('authorisation matrix: the table', () => {
     const disagreements = operations.flatMap((operation) => {
       const rule = AUTHORISATION_MATRIX[operation.id];
       if (rule === undefined) return [];
-      const documented = (document.paths[operation.path]![operation.method.toLowerCase()] as { 'x-roles'?: string[] })['x-roles'];
+      const documented = accessOf(operation)['x-roles'];
       const table = rule.access === 'public' ? undefined : [...rule.access].sort();
       return JSON.stringify(table) === JSON.stringify(documented === undefined ? undefined : [...documented].sort()) ? [] : [`${operation.id}: table ${JSON.stringify(table)}, document ${JSON.stringify(documented)}`];
+    });
+    expect(disagreements).toEqual([]);
+  });
+
+  it('states a unit rule (x-unit-rule) wherever a role\'s rights depend on units or on who the caller is, and `zone` only for zone scope', () => {
+    const disagreements = operations.flatMap((operation) => {
+      const rule = AUTHORISATION_MATRIX[operation.id];
+      if (rule === undefined || rule.access === 'public') return [];
+      const unitRule = accessOf(operation)['x-unit-rule'];
+      const scoped = rule.access.filter((role) => scopeOf(rule, role) !== 'any').map((role) => `${role}: ${scopeOf(rule, role)}`);
+      const notZone = rule.access.filter((role) => scopeOf(rule, role) !== 'zone');
+      if (unitRule === undefined && scoped.length > 0) return [`${operation.id}: table scopes ${scoped.join(', ')}, document states no x-unit-rule`];
+      if (unitRule === ZONE_UNIT && notZone.length > 0) return [`${operation.id}: document says x-unit-rule zone, table scopes ${notZone.map((role) => `${role}: ${scopeOf(rule, role)}`).join(', ')}`];
+      return [];
     });
     expect(disagreements).toEqual([]);
   });

@@ -14,6 +14,8 @@ import type { Role } from '#platform';
  * - `assigned`: only the person the record names (the resident themselves, the merchant's account, a member of
  *   the project's task force, the instructor assigned to the entity, the organisation's secretary); anyone else
  *   with the role gets 403 or 404, whatever their units.
+ * The document must say so too: an operation that scopes any role other than `any` states its rule in `x-unit-rule`
+ * (`@ApiAuth({ units })`), and `x-unit-rule: zone` (enforced by the guard) only where every role's scope is `zone`.
  */
 export type Scope = 'any' | 'own-unit' | 'zone' | 'assigned';
 

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotF
 import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
 import { AppealsService } from './appeals.service.js';
 import { AppealDto, AppealPageDto, CreateAppealDto, DecideAppealDto, ListAppealsQueryDto } from './dto/appeal.dto.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('credit')
 @Controller('appeals')
@@ -11,7 +12,7 @@ export class AppealsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('resident', 'credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.appealFiling }, 'resident', 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditFileAppeal', summary: 'Appeal a deduction (within 15 working days); staff must decide within 10 working days' })
   @ApiCreatedResponse({ type: AppealDto })
@@ -24,7 +25,7 @@ export class AppealsController {
   }
 
   @Get()
-  @ApiAuth('resident', 'credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.appeals }, 'resident', 'credit-staff')
   @ApiOperation({ operationId: 'creditListAppeals', summary: 'Appeals, oldest first, filterable by status and overdue' })
   @ApiOkResponse({ type: AppealPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListAppealsQueryDto) {
@@ -32,7 +33,7 @@ export class AppealsController {
   }
 
   @Get(':id')
-  @ApiAuth('resident', 'credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.appeal }, 'resident', 'credit-staff')
   @ApiOperation({ operationId: 'creditGetAppeal', summary: 'Get one appeal' })
   @ApiOkResponse({ type: AppealDto })
   @ApiNotFoundResponse({ description: 'No such appeal.' })
@@ -42,7 +43,7 @@ export class AppealsController {
 
   @Post(':id/decisions')
   @HttpCode(200)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.appealDecision }, 'credit-staff')
   @ApiOperation({ operationId: 'creditDecideAppeal', summary: 'Uphold (reversing the deduction) or reject an appeal, with a reason' })
   @ApiOkResponse({ type: AppealDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })

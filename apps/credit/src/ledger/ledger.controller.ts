@@ -14,6 +14,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, UuidParam, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
 import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPageDto, ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
 import { LedgerService } from './ledger.service.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 
 @ApiTags('credit')
@@ -23,7 +24,7 @@ export class LedgerController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.residentByStaff }, 'credit-staff')
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -55,7 +56,7 @@ export class LedgerController {
   }
 
   @Get()
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.ledgerEntries }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListLedgerEntries', summary: 'Points history, newest first, filterable by resident, household, period, category, kind and dates' })
   @ApiOkResponse({ type: LedgerEntryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListLedgerEntriesQueryDto) {
@@ -63,7 +64,7 @@ export class LedgerController {
   }
 
   @Get(':id')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.ledgerEntry }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetLedgerEntry', summary: 'Get one ledger entry' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiNotFoundResponse({ description: 'No such entry.' })
@@ -73,7 +74,7 @@ export class LedgerController {
 
   @Post(':id/reversals')
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.reversal }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditReverseLedgerEntry', summary: 'Correct an award or deduction by appending its reversal (never an edit)' })
   @ApiCreatedResponse({ type: LedgerEntryDto })

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ApiAuth, CurrentUser, decodeCursor, toPage, ZONE_UNIT, type AuthUser } from '#platform';
 import { ListVolunteerParticipationsQueryDto, VolunteerParticipationDto, VolunteerParticipationPageDto } from './dto/volunteer-participation.dto.js';
 import { VolunteerParticipation } from './volunteer-participation.entity.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('credit')
 @Controller('volunteer-participations')
@@ -12,7 +13,7 @@ export class VolunteerParticipationsController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.participations }, 'credit-staff')
   @ApiOperation({
     operationId: 'creditListVolunteerParticipations',
     summary: 'Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration',

@@ -19,6 +19,7 @@ import {
   MerchantPageDto,
 } from './dto/merchant.dto.js';
 import { MerchantsService } from './merchants.service.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 class BenefitStatisticsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
@@ -36,7 +37,7 @@ export class MerchantsController {
 
   @Post('merchants')
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.newMerchant }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateMerchant', summary: 'Sign a partner merchant (信用社区共建商户) with a community or the sub-district' })
   @ApiCreatedResponse({ type: MerchantDto })
@@ -57,7 +58,7 @@ export class MerchantsController {
 
   @Post('benefits')
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.merchant }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateBenefit', summary: 'Add a merchant benefit for households of a minimum rating' })
   @ApiCreatedResponse({ type: BenefitDto })
@@ -78,7 +79,7 @@ export class MerchantsController {
 
   @Post('card-verifications')
   @HttpCode(200)
-  @ApiAuth('merchant')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.merchantAccount }, 'merchant')
   @ApiOperation({ operationId: 'creditVerifyServiceCard', summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else' })
   @ApiOkResponse({ type: CardVerificationDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of cardNumber and qrPayload.' })
@@ -90,7 +91,7 @@ export class MerchantsController {
 
   @Post('benefit-uses')
   @HttpCode(201)
-  @ApiAuth('merchant')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.merchantAccount }, 'merchant')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditRecordBenefitUse', summary: 'Merchant: record that a qualifying card holder used a benefit' })
   @ApiCreatedResponse({ type: BenefitUseDto })
@@ -102,7 +103,7 @@ export class MerchantsController {
   }
 
   @Get('benefit-uses')
-  @ApiAuth('credit-staff', 'merchant')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.benefitUses }, 'credit-staff', 'merchant')
   @ApiOperation({ operationId: 'creditListBenefitUses', summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it' })
   @ApiOkResponse({ type: BenefitUsePageDto })
   listUses(@CurrentUser() user: AuthUser, @Query() query: ListBenefitUsesQueryDto) {

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { ApiAuth, ApiPublic, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
 import { RatingsService } from './ratings.service.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('credit')
 @Controller()
@@ -28,7 +29,7 @@ export class RatingsController {
   }
 
   @Get('households/:id/rating-explanations')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditExplainHouseholdRating', summary: 'A household\'s rating explained: score, thresholds, gap to the next level and the indicators that moved it' })
   @ApiOkResponse({ type: RatingExplanationDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
@@ -37,7 +38,7 @@ export class RatingsController {
   }
 
   @Get('households/:id/rating-changes')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListHouseholdRatingChanges', summary: 'When and why a household\'s level changed, newest first' })
   @ApiOkResponse({ type: RatingChangePageDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
@@ -46,7 +47,7 @@ export class RatingsController {
   }
 
   @Get('households/:id/cards')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetServiceCard', summary: 'The household\'s credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes' })
   @ApiOkResponse({ type: ServiceCardDto })
   @ApiNotFoundResponse({ description: 'No such household.' })

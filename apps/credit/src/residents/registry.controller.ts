@@ -15,6 +15,7 @@ import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQuery
 import { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, ResidentLookupDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto.js';
 import { ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
 import { RegistryService } from './registry.service.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 const VALIDATION = { description: 'Validation failed (problem+json with field errors), e.g. an ID number whose check digit does not match.' };
 
@@ -25,7 +26,7 @@ export class CommunitiesController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.newCommunity }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateCommunity', summary: 'Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only' })
   @ApiCreatedResponse({ type: CommunityDto })
@@ -51,7 +52,7 @@ export class HouseholdsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateHousehold', summary: 'Register a household (户) in a community; it gets a credit service level card number' })
   @ApiCreatedResponse({ type: HouseholdDto })
@@ -63,7 +64,7 @@ export class HouseholdsController {
   }
 
   @Get()
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.households }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListHouseholds', summary: 'List households: staff see their communities, a resident their own household' })
   @ApiOkResponse({ type: HouseholdPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListHouseholdsQueryDto) {
@@ -71,7 +72,7 @@ export class HouseholdsController {
   }
 
   @Get(':id')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetHousehold', summary: 'Get a household with its score and rating' })
   @ApiOkResponse({ type: HouseholdDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
@@ -87,7 +88,7 @@ export class ResidentsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateResident', summary: 'Register a resident (居民) in a household; ID number and phone are validated and stored encrypted' })
   @ApiCreatedResponse({ type: ResidentDto })
@@ -100,7 +101,7 @@ export class ResidentsController {
   }
 
   @Get()
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.residents }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListResidents', summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)' })
   @ApiOkResponse({ type: ResidentPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListResidentsQueryDto) {
@@ -109,7 +110,7 @@ export class ResidentsController {
 
   @Post('lookups')
   @HttpCode(200)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.residentByStaff }, 'credit-staff')
   @ApiOperation({ operationId: 'creditLookUpResident', summary: 'Find a resident of your communities by ID number (sent in the body, matched by keyed hash)' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
@@ -119,7 +120,7 @@ export class ResidentsController {
   }
 
   @Get('me/access-log')
-  @ApiAuth({ units: 'None: the resident record linked to the token\'s subject.' }, 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.ownRecord }, 'resident')
   @ApiOperation({ operationId: 'creditListOwnRecordAccess', summary: 'Who saw my ID number, phone or full name: the viewer\'s name, role and unit, the fields, when and through which operation; newest first' })
   @ApiOkResponse({ type: OwnRecordAccessPageDto })
   @ApiNotFoundResponse({ description: 'No resident record is linked to this account (`resident-not-found`).' })
@@ -128,7 +129,7 @@ export class ResidentsController {
   }
 
   @Get(':id')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.resident }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetResident', summary: 'Get a resident: their community\'s staff, or the resident themselves' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiNotFoundResponse({ description: 'No such resident.' })
@@ -137,7 +138,7 @@ export class ResidentsController {
   }
 
   @Patch(':id')
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.residentWrite }, 'credit-staff')
   @ApiOperation({ operationId: 'creditUpdateResident', summary: 'Correct a resident\'s name or phone, or link their account' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
@@ -149,7 +150,7 @@ export class ResidentsController {
 
   @Post(':id/moves')
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.residentMove }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditMoveResident', summary: 'Move a resident to another household or community; their points history moves with them' })
   @ApiCreatedResponse({ type: ResidentDto })
@@ -169,7 +170,7 @@ export class ResidentImportsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditImportResidents', summary: 'Bulk-register a community\'s residents from CSV with a per-row report; the file is imported whole or not at all' })
   @ApiCreatedResponse({ type: ResidentImportReportDto, description: 'Imported (or, with `dryRun`, checked: `imported: false`).' })

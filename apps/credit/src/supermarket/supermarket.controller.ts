@@ -26,6 +26,7 @@ import {
   UpdateGoodsDto,
 } from './dto/supermarket.dto.js';
 import { SupermarketService } from './supermarket.service.js';
+import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 class StatisticsQueryDto {
   @ApiPropertyOptional({ example: 'shengtang' })
@@ -41,7 +42,7 @@ export class SupermarketController {
 
   @Post('goods')
   @HttpCode(201)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateGoods', summary: 'Put goods on the shelf of a community\'s credit supermarket (信用超市) with a point price and stock' })
   @ApiCreatedResponse({ type: GoodsDto })
@@ -70,7 +71,7 @@ export class SupermarketController {
   }
 
   @Patch('goods/:id')
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.goods }, 'credit-staff')
   @ApiOperation({ operationId: 'creditUpdateGoods', summary: 'Restock, reprice or withdraw goods' })
   @ApiOkResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
@@ -81,7 +82,7 @@ export class SupermarketController {
 
   @Post('redemption-orders')
   @HttpCode(201)
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.order }, 'credit-staff', 'resident')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateRedemptionOrder', summary: 'Exchange points for goods: points and stock are taken together or not at all' })
   @ApiCreatedResponse({ type: RedemptionOrderDto })
@@ -94,7 +95,7 @@ export class SupermarketController {
   }
 
   @Get('redemption-orders')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.orders }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListRedemptionOrders', summary: 'Redemption orders, newest first: staff see their communities, a resident their own' })
   @ApiOkResponse({ type: RedemptionOrderPageDto })
   listOrders(@CurrentUser() user: AuthUser, @Query() query: ListRedemptionOrdersQueryDto) {
@@ -102,7 +103,7 @@ export class SupermarketController {
   }
 
   @Get('redemption-orders/:id')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.orderRead }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetRedemptionOrder', summary: 'Get one redemption order' })
   @ApiOkResponse({ type: RedemptionOrderDto })
   @ApiNotFoundResponse({ description: 'No such order.' })
@@ -112,7 +113,7 @@ export class SupermarketController {
 
   @Post('redemption-orders/:id/cancellations')
   @HttpCode(200)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.orderWrite }, 'credit-staff')
   @ApiOperation({ operationId: 'creditCancelRedemptionOrder', summary: 'Cancel an order: the points return to the resident and the goods to stock' })
   @ApiOkResponse({ type: RedemptionOrderDto })
   @ApiNotFoundResponse({ description: 'No such order.' })

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotF
 import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { ActionItemDto, ActionItemInputDto, ActionItemPageDto, ActionItemQueryDto, CompleteActionItemDto, CreateMeetingDto, MeetingDto, MeetingPageDto } from './dto/meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
+import { LAND_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('land')
 @Controller()
@@ -53,7 +54,7 @@ export class MeetingsController {
 
   @Post('action-items/:id/completion')
   @HttpCode(200)
-  @ApiAuth('land-staff', 'task-force')
+  @ApiAuth({ units: LAND_UNIT_RULES.actionItem }, 'land-staff', 'task-force')
   @ApiOperation({ operationId: 'landCompleteActionItem', summary: "Mark an action item done; a task force may close its own project's items" })
   @ApiOkResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })

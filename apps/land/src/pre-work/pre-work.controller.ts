@@ -14,6 +14,7 @@ import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException,
 import { AttachDocumentDto, CompleteStepDto, PreWorkDto, StartStepDto, StepDocumentDto, StepDocumentPageDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work.rules.js';
 import { PreWorkService } from './pre-work.service.js';
+import { LAND_UNIT_RULES } from '../unit-rules.js';
 
 @Injectable()
 class StepPipe implements PipeTransform<string, PreWorkStepName> {
@@ -41,7 +42,7 @@ export class PreWorkController {
   }
 
   @Patch(':step')
-  @ApiAuth('land-staff', 'task-force')
+  @ApiAuth({ units: LAND_UNIT_RULES.projectWork }, 'land-staff', 'task-force')
   @STEP_PARAM
   @ApiOperation({ operationId: 'landUpdatePreWorkStep', summary: 'Name the person responsible for a step', description: EDITORS })
   @ApiOkResponse({ type: PreWorkDto })
@@ -53,7 +54,7 @@ export class PreWorkController {
 
   @Post(':step/start')
   @HttpCode(200)
-  @ApiAuth('land-staff', 'task-force')
+  @ApiAuth({ units: LAND_UNIT_RULES.projectWork }, 'land-staff', 'task-force')
   @STEP_PARAM
   @ApiOperation({
     operationId: 'landStartPreWorkStep',
@@ -71,7 +72,7 @@ export class PreWorkController {
 
   @Post(':step/completion')
   @HttpCode(200)
-  @ApiAuth('land-staff', 'task-force')
+  @ApiAuth({ units: LAND_UNIT_RULES.projectWork }, 'land-staff', 'task-force')
   @STEP_PARAM
   @ApiOperation({ operationId: 'landCompletePreWorkStep', summary: 'Complete a step: its predecessor completed, evidence attached, the notice period over', description: EDITORS })
   @ApiOkResponse({ type: PreWorkDto })
@@ -85,7 +86,7 @@ export class PreWorkController {
 
   @Post(':step/documents')
   @HttpCode(201)
-  @ApiAuth('land-staff', 'task-force')
+  @ApiAuth({ units: LAND_UNIT_RULES.projectWork }, 'land-staff', 'task-force')
   @STEP_PARAM
   @ApiOperation({ operationId: 'landAttachPreWorkDocument', summary: 'Attach a document to a step as its evidence', description: EDITORS })
   @ApiCreatedResponse({ type: StepDocumentDto })

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { ApiAuth, CurrentUser, UuidParam, type AuthUser } from '#platform';
 import { DashboardDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
 import { ScheduleService } from './schedule.service.js';
+import { LAND_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('land')
 @Controller()
@@ -10,7 +11,7 @@ export class ScheduleController {
   constructor(private readonly schedules: ScheduleService) {}
 
   @Put('projects/:id/schedule')
-  @ApiAuth('land-staff', 'task-force')
+  @ApiAuth({ units: LAND_UNIT_RULES.projectWork }, 'land-staff', 'task-force')
   @ApiOperation({
     operationId: 'landSetProjectSchedule',
     summary: 'Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar',

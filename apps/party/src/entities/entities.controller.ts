@@ -17,6 +17,7 @@ import { EntityDto, EntityPageDto } from './dto/entity.dto.js';
 import { EntityQueryDto } from './dto/entity-query.dto.js';
 import { ImportReportDto } from './dto/import-report.dto.js';
 import { EntitiesService } from './entities.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
 @Controller()
@@ -52,7 +53,7 @@ export class EntitiesController {
   }
 
   @Get('entities')
-  @ApiAuth('party-committee', 'party-instructor', 'integrator')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entities }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListEntities', summary: 'List entities under survey by credit code; instructors see their assigned entities' })
   @ApiOkResponse({ type: EntityPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: EntityQueryDto) {
@@ -60,7 +61,7 @@ export class EntitiesController {
   }
 
   @Get('entities/:id')
-  @ApiAuth('party-committee', 'party-instructor', 'integrator')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyGetEntity', summary: 'Get one entity under survey' })
   @ApiOkResponse({ type: EntityDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })

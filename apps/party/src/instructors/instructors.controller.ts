@@ -14,6 +14,7 @@ import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, TextParam } from 
 import type { AuthUser } from '#platform';
 import { AssignEntityDto, CreateInstructorDto, CreateVisitDto, InstructorDto, InstructorPageDto, VisitDto, VisitPageDto, VisitQueryDto } from './dto/instructor.dto.js';
 import { InstructorsService } from './instructors.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
 @Controller()
@@ -34,7 +35,7 @@ export class InstructorsController {
   }
 
   @Get('instructors')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.instructors }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyListInstructors', summary: 'List instructors and their entities; an instructor sees their own record' })
   @ApiOkResponse({ type: InstructorPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
@@ -42,7 +43,7 @@ export class InstructorsController {
   }
 
   @Get('instructors/:userId')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.instructor }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetInstructor', summary: 'Get one instructor' })
   @ApiOkResponse({ type: InstructorDto })
   @ApiForbiddenResponse({ description: 'Another instructor\'s record (`not-your-record`).' })
@@ -65,7 +66,7 @@ export class InstructorsController {
 
   @Post('instructor-visits')
   @HttpCode(201)
-  @ApiAuth('party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.visit }, 'party-instructor')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'partyRecordInstructorVisit', summary: 'An instructor records a visit to an assigned entity' })
   @ApiCreatedResponse({ type: VisitDto })
@@ -77,7 +78,7 @@ export class InstructorsController {
   }
 
   @Get('instructor-visits')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.visits }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyListInstructorVisits', summary: 'List visit records, newest first; an instructor sees their own' })
   @ApiOkResponse({ type: VisitPageDto })
   @ApiNotFoundResponse({ description: 'Unknown credit code (`entity-not-found`).' })

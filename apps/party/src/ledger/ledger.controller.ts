@@ -5,6 +5,7 @@ import type { AuthUser } from '#platform';
 import { LedgerChangePageDto, LedgerCountsDto, LedgerEntryDto, LedgerEntryPageDto, LedgerRulesDto } from './dto/ledger.dto.js';
 import { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
 import { LedgerService } from './ledger.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
 @Controller('ledger')
@@ -12,7 +13,7 @@ export class LedgerController {
   constructor(private readonly ledger: LedgerService) {}
 
   @Get('entries')
-  @ApiAuth('party-committee', 'party-instructor', 'integrator')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entities }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListLedgerEntries', summary: 'The red/yellow/green ledger (红黄绿三色台账), filterable by colour, sector and park' })
   @ApiOkResponse({ type: LedgerEntryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: LedgerQueryDto) {
@@ -20,7 +21,7 @@ export class LedgerController {
   }
 
   @Get('counts')
-  @ApiAuth('party-committee', 'party-instructor', 'integrator')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entities }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyCountLedgerColours', summary: 'Ledger counts by sector and colour' })
   @ApiOkResponse({ type: LedgerCountsDto })
   counts(@CurrentUser() user: AuthUser): Promise<LedgerCountsDto> {
@@ -50,7 +51,7 @@ export class LedgerController {
   }
 
   @Get('entries/:entityId')
-  @ApiAuth('party-committee', 'party-instructor', 'integrator')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyGetLedgerEntry', summary: 'One entity\'s ledger entry: colour, reason, override' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
@@ -60,7 +61,7 @@ export class LedgerController {
   }
 
   @Get('entries/:entityId/changes')
-  @ApiAuth('party-committee', 'party-instructor', 'integrator')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListLedgerColourChanges', summary: 'History of an entity\'s colour changes with reasons, newest first' })
   @ApiOkResponse({ type: LedgerChangePageDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })

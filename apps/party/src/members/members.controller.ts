@@ -26,6 +26,7 @@ import {
 } from './dto/member.dto.js';
 import { MembersService } from './members.service.js';
 import { TransfersService } from './transfers.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 const NOT_YOURS = 'Not the committee or the secretary of the organisation concerned (`not-your-organisation`).';
 
@@ -39,7 +40,7 @@ export class MembersController {
 
   @Post('members')
   @HttpCode(201)
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.memberRegistration }, 'party-committee', 'org-secretary')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'partyRegisterMember', summary: 'Register a Party member; personal data is encrypted and masked' })
   @ApiCreatedResponse({ type: MemberDto })
@@ -52,7 +53,7 @@ export class MembersController {
   }
 
   @Get('members')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.members }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyListMembers', summary: 'List members, newest first; a secretary sees their organisation\'s' })
   @ApiOkResponse({ type: MemberPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: MemberQueryDto) {
@@ -60,7 +61,7 @@ export class MembersController {
   }
 
   @Get('members/:id')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.member }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetMember', summary: 'Get one member (ID number and phone masked)' })
   @ApiOkResponse({ type: MemberDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
@@ -70,7 +71,7 @@ export class MembersController {
   }
 
   @Patch('members/:id')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.member }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyUpdateMember', summary: 'Change a member\'s status (normal / floating / out of contact) or phone' })
   @ApiOkResponse({ type: MemberDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
@@ -82,7 +83,7 @@ export class MembersController {
 
   @Post('members/:id/transfers')
   @HttpCode(201)
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.transferRequest }, 'party-committee', 'org-secretary')
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'partyRequestMemberTransfer',
@@ -100,7 +101,7 @@ export class MembersController {
   }
 
   @Get('member-transfers')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.transfers }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyListMemberTransfers', summary: 'List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation' })
   @ApiOkResponse({ type: TransferPageDto })
   listTransfers(@CurrentUser() user: AuthUser, @Query() query: TransferQueryDto) {
@@ -108,7 +109,7 @@ export class MembersController {
   }
 
   @Get('member-transfers/:id')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.transfer }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetMemberTransfer', summary: 'Get one transfer with its history' })
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
@@ -119,7 +120,7 @@ export class MembersController {
 
   @Post('member-transfers/:id/approval')
   @HttpCode(200)
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyApproveMemberTransfer', summary: 'The sending side approves the transfer (an external sending side is recorded by the committee)' })
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
@@ -132,7 +133,7 @@ export class MembersController {
 
   @Post('member-transfers/:id/acceptance')
   @HttpCode(200)
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyAcceptMemberTransfer', summary: 'The receiving side accepts: the transfer completes and member-transferred is published' })
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
@@ -145,7 +146,7 @@ export class MembersController {
 
   @Post('member-transfers/:id/rejection')
   @HttpCode(200)
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyRejectMemberTransfer', summary: 'The side whose turn it is rejects the transfer' })
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })

@@ -25,6 +25,7 @@ import {
   UpdateOrganisationDto,
 } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
 @Controller()
@@ -48,7 +49,7 @@ export class OrganisationsController {
   }
 
   @Get('organisations')
-  @ApiAuth('party-committee', 'party-instructor', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.organisations }, 'party-committee', 'party-instructor', 'org-secretary')
   @ApiOperation({ operationId: 'partyListOrganisations', summary: 'List Party organisations by name; a secretary sees their own' })
   @ApiOkResponse({ type: OrganisationPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: OrganisationQueryDto) {
@@ -56,7 +57,7 @@ export class OrganisationsController {
   }
 
   @Get('organisations/:id')
-  @ApiAuth('party-committee', 'party-instructor', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.organisation }, 'party-committee', 'party-instructor', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetOrganisation', summary: 'Get one Party organisation' })
   @ApiOkResponse({ type: OrganisationDto })
   @ApiForbiddenResponse({ description: 'A secretary asked for another organisation (`not-your-organisation`).' })
@@ -66,7 +67,7 @@ export class OrganisationsController {
   }
 
   @Patch('organisations/:id')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.organisationUpdate }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyUpdateOrganisation', summary: 'Update member count or secretary; a secretary manages their own organisation' })
   @ApiOkResponse({ type: OrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
@@ -104,7 +105,7 @@ export class OrganisationsController {
 
   @Post('mass-organisations')
   @HttpCode(201)
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entityWork }, 'party-committee', 'party-instructor')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'partyEstablishMassOrganisation', summary: 'Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed' })
   @ApiCreatedResponse({ type: MassOrganisationDto })
@@ -117,7 +118,7 @@ export class OrganisationsController {
   }
 
   @Get('mass-organisations')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.massOrganisations }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyListMassOrganisations', summary: 'List mass organisations, newest first; by entity with creditCode' })
   @ApiOkResponse({ type: MassOrganisationPageDto })
   listMass(@CurrentUser() user: AuthUser, @Query() query: MassOrganisationQueryDto) {

@@ -4,6 +4,7 @@ import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { CreateSurveyDto, SurveyDto, SurveyPageDto, SurveyQueryDto } from './dto/survey.dto.js';
 import { SurveysService } from './surveys.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
 @Controller('surveys')
@@ -12,7 +13,7 @@ export class SurveysController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.entityWork }, 'party-committee', 'party-instructor')
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'partyRecordSurvey',
@@ -28,7 +29,7 @@ export class SurveysController {
   }
 
   @Get()
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.surveys }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyListSurveys', summary: 'List surveys newest first; by credit code for one entity\'s history' })
   @ApiOkResponse({ type: SurveyPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: SurveyQueryDto) {
@@ -36,7 +37,7 @@ export class SurveysController {
   }
 
   @Get(':id')
-  @ApiAuth('party-committee', 'party-instructor')
+  @ApiAuth({ units: PARTY_UNIT_RULES.survey }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetSurvey', summary: 'Get one survey' })
   @ApiOkResponse({ type: SurveyDto })
   @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })

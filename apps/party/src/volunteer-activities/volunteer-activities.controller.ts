@@ -4,6 +4,7 @@ import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityPageDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
 import { VolunteerActivitiesService } from './volunteer-activities.service.js';
+import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
 @Controller('volunteer-activities')
@@ -12,7 +13,7 @@ export class VolunteerActivitiesController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.volunteerRecording }, 'party-committee', 'org-secretary')
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'partyRecordVolunteerActivity',
@@ -29,7 +30,7 @@ export class VolunteerActivitiesController {
   }
 
   @Get()
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.volunteerActivities }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyListVolunteerActivities', summary: 'List volunteer activities, newest first; a secretary sees their organisation\'s' })
   @ApiOkResponse({ type: VolunteerActivityPageDto })
   @ApiNotFoundResponse({ description: 'Unknown organisation (`organisation-not-found`).' })
@@ -38,7 +39,7 @@ export class VolunteerActivitiesController {
   }
 
   @Get(':id')
-  @ApiAuth('party-committee', 'org-secretary')
+  @ApiAuth({ units: PARTY_UNIT_RULES.volunteerActivity }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetVolunteerActivity', summary: 'Get one volunteer activity with masked participants' })
   @ApiOkResponse({ type: VolunteerActivityDto })
   @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`).' })

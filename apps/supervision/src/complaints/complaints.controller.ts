@@ -25,6 +25,7 @@ import {
   StepNoteDto,
 } from './dto/complaint-input.dto.js';
 import { ComplaintDto, ComplaintPageDto, ComplaintStatisticsPageDto, ComplaintTrackingDto, FiledComplaintDto } from './dto/complaint.dto.js';
+import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
 
 const NOT_FOUND = 'No such complaint, or not routed to your department (`complaint-not-found`).';
 const INVALID_TRANSITION = 'The complaint is not in a state that allows this (`complaint-invalid-transition`).';
@@ -75,7 +76,7 @@ export class ComplaintsController {
   }
 
   @Get('overdue')
-  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaints }, 'complaint-handler', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionListOverdueComplaints', summary: 'Open complaints past their step deadline (working days), most overdue first' })
   @ApiOkResponse({ type: ComplaintPageDto })
   overdue(@Query() query: OverdueQueryDto, @CurrentUser() user: AuthUser) {
@@ -83,7 +84,7 @@ export class ComplaintsController {
   }
 
   @Get()
-  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaints }, 'complaint-handler', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionListComplaints', summary: 'List complaints, newest first: a department its own, supervisors all' })
   @ApiOkResponse({ type: ComplaintPageDto })
   list(@Query() query: ComplaintQueryDto, @CurrentUser() user: AuthUser) {
@@ -91,7 +92,7 @@ export class ComplaintsController {
   }
 
   @Get(':id')
-  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaint }, 'complaint-handler', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionGetComplaint', summary: 'Get a complaint; contact details in full only for the handling department' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
@@ -101,7 +102,7 @@ export class ComplaintsController {
 
   @Post(':id/acceptance')
   @HttpCode(200)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionAcceptComplaint', summary: 'Accept a received complaint (受理)' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
@@ -112,7 +113,7 @@ export class ComplaintsController {
 
   @Post(':id/handling')
   @HttpCode(200)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionStartComplaintHandling', summary: 'Start verifying and handling an accepted complaint (办理中)' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
@@ -123,7 +124,7 @@ export class ComplaintsController {
 
   @Post(':id/answer')
   @HttpCode(200)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionAnswerComplaint', summary: 'Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
@@ -134,7 +135,7 @@ export class ComplaintsController {
 
   @Post(':id/closure')
   @HttpCode(200)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionCloseComplaint', summary: 'Close an answered complaint (办结; emits complaint-closed)' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
@@ -145,7 +146,7 @@ export class ComplaintsController {
 
   @Post(':id/rejection')
   @HttpCode(200)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionRejectComplaint', summary: 'Reject a complaint before it is answered, with the reason (emits complaint-closed)' })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
@@ -156,7 +157,7 @@ export class ComplaintsController {
 
   @Post(':id/extensions')
   @HttpCode(201)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionExtendComplaintDeadline', summary: 'Extend the open step\'s deadline by working days, with a reason kept in the public step log' })
   @ApiCreatedResponse({ type: ComplaintDto })
@@ -186,7 +187,7 @@ export class ComplaintRecordsController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('complaint-handler')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintRecord }, 'complaint-handler')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionRecordComplaint', summary: 'Register a complaint received through another channel, open or already closed, with its dates' })
   @ApiCreatedResponse({ type: ComplaintDto })
@@ -197,7 +198,7 @@ export class ComplaintRecordsController {
   }
 
   @Get()
-  @ApiAuth('complaint-handler', 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaints }, 'complaint-handler', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionListComplaintRecords', summary: 'List complaints registered from other channels, newest first' })
   @ApiOkResponse({ type: ComplaintPageDto })
   list(@Query() query: ComplaintQueryDto, @CurrentUser() user: AuthUser) {

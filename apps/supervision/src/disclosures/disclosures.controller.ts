@@ -16,6 +16,7 @@ import { DisclosuresService } from './disclosures.service.js';
 import { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, DueExtensionPageDto, GrantDueExtensionDto } from './dto/completeness.dto.js';
 import { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto, ReturnDisclosureDto } from './dto/disclosure-input.dto.js';
 import { DisclosureDto, DisclosureListItemPageDto, DisclosureVersionPageDto } from './dto/disclosure.dto.js';
+import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
 
 const TRANSITION_CONFLICT = 'The disclosure is not in a state that allows this (`disclosure-invalid-transition`).';
 
@@ -26,7 +27,7 @@ export class DisclosuresController {
 
   @Post()
   @HttpCode(201)
-  @ApiAuth('village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.namedUnit }, 'village-clerk')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionCreateDisclosure', summary: 'Enter a disclosure (公示信息) for one of your units as a draft' })
   @ApiCreatedResponse({ type: DisclosureDto })
@@ -65,7 +66,7 @@ export class DisclosuresController {
   }
 
   @Put(':id/draft')
-  @ApiAuth('village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosure }, 'village-clerk')
   @ApiOperation({ operationId: 'supervisionReplaceDisclosureDraft', summary: 'Replace the content of a draft' })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
@@ -76,7 +77,7 @@ export class DisclosuresController {
 
   @Post(':id/submission')
   @HttpCode(200)
-  @ApiAuth('village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosure }, 'village-clerk')
   @ApiOperation({ operationId: 'supervisionSubmitDisclosure', summary: 'Submit a draft for publication' })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
@@ -87,7 +88,7 @@ export class DisclosuresController {
 
   @Post(':id/return')
   @HttpCode(200)
-  @ApiAuth('village-clerk', 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosureReview }, 'village-clerk', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionReturnDisclosure', summary: 'Send a submitted disclosure back to draft with a note' })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
@@ -98,7 +99,7 @@ export class DisclosuresController {
 
   @Post(':id/publication')
   @HttpCode(200)
-  @ApiAuth('village-clerk', 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosureReview }, 'village-clerk', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionPublishDisclosure', summary: 'Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)' })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
@@ -109,7 +110,7 @@ export class DisclosuresController {
 
   @Post(':id/corrections')
   @HttpCode(201)
-  @ApiAuth('village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosure }, 'village-clerk')
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionCorrectDisclosure', summary: 'Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)' })
   @ApiCreatedResponse({ type: DisclosureDto })

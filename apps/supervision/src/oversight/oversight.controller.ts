@@ -3,8 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnproce
 import { ApiAuth, CurrentUser, type AuthUser } from '#platform';
 import { OverdueWorkPageDto, OverdueWorkQueryDto, ZoneCompletenessDto, ZoneCompletenessQueryDto } from './dto/oversight.dto.js';
 import { OversightService } from './oversight.service.js';
-
-const SUPERVISED_UNITS = 'all units with `zone`, otherwise the units in the caller\'s `units` claim';
+import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('supervision')
 @Controller('oversight')
@@ -12,7 +11,7 @@ export class OversightController {
   constructor(private readonly oversight: OversightService) {}
 
   @Get('completeness')
-  @ApiAuth({ units: SUPERVISED_UNITS }, 'discipline-supervisor', 'leadership', 'zone-admin')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.supervisedUnits }, 'discipline-supervisor', 'leadership', 'zone-admin')
   @ApiOperation({
     operationId: 'supervisionGetZoneCompleteness',
     summary: 'Which units are late this period: every unit\'s disclosures owed, on time, late, missing and pending, worst first, with zone totals',
@@ -25,7 +24,7 @@ export class OversightController {
   }
 
   @Get('overdue')
-  @ApiAuth({ units: SUPERVISED_UNITS }, 'discipline-supervisor')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.supervisedUnits }, 'discipline-supervisor')
   @ApiOperation({
     operationId: 'supervisionListOverdueWork',
     summary: 'Everything past its due date in one list: complaint steps, ordered and returned rectifications, with working days overdue and who must act',

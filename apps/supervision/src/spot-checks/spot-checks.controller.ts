@@ -16,6 +16,7 @@ import {
   SpotCheckVerificationDto,
 } from './dto/spot-check.dto.js';
 import { SpotChecksService } from './spot-checks.service.js';
+import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
 
 const INVALID = 'The rectification is not in a state that allows this (`rectification-invalid-transition`).';
 
@@ -80,7 +81,7 @@ export class FindingsController {
   constructor(private readonly spotChecks: SpotChecksService) {}
 
   @Get()
-  @ApiAuth('discipline-supervisor', 'village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.findings }, 'discipline-supervisor', 'village-clerk')
   @ApiOperation({ operationId: 'supervisionListFindings', summary: 'List findings and their rectification, newest first (clerks: their own unit)' })
   @ApiOkResponse({ type: FindingPageDto })
   list(@Query() query: FindingQueryDto, @CurrentUser() user: AuthUser) {
@@ -96,7 +97,7 @@ export class FindingsController {
   }
 
   @Get(':id')
-  @ApiAuth('discipline-supervisor', 'village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.finding }, 'discipline-supervisor', 'village-clerk')
   @ApiOperation({ operationId: 'supervisionGetFinding', summary: 'Get a finding with its rectification steps' })
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
@@ -118,7 +119,7 @@ export class FindingsController {
 
   @Post(':id/rectification')
   @HttpCode(200)
-  @ApiAuth('village-clerk')
+  @ApiAuth({ units: SUPERVISION_UNIT_RULES.rectification }, 'village-clerk')
   @ApiOperation({ operationId: 'supervisionSubmitRectification', summary: 'The responsible unit reports its rectification' })
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })

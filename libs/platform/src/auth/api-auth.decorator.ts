@@ -14,7 +14,8 @@ export const UNIT_RULE_EXTENSION = 'x-unit-rule';
 
 export interface ApiAuthOptions {
   /**
-   * The unit rule, e.g. "the household's community, or `zone`", which the service applies; or exactly
+   * The unit rule in words, e.g. "the household's community (or `zone`); a resident: their own household
+   * only", which the service applies to the token's units or to who the caller is; or exactly
    * `zone` (ZONE_UNIT) for a zone-wide setting, which the guard enforces itself: the caller's units must
    * include `zone`, or the answer is 403 before the service runs.
    */

@@ -122,7 +122,7 @@ export class OwnRecordAccessDto {
 
 export class OwnRecordAccessPageDto extends PageDtoOf(OwnRecordAccessDto) {}
 
-const QUERY_UNIT_RULE = 'Acting for `zone`: every entry; otherwise only entries on records owned by one of the token\'s units.';
+const QUERY_UNIT_RULE = 'entries on records owned by one of the caller\'s units; `zone`: all entries';
 
 /**
  * The access-log query of a service that reveals personal data: one controller shape for every such
