@@ -7122,13 +7122,13 @@ export interface components {
              */
             completedOn?: string | null;
             /**
-             * @description Announcement only: notice period in calendar days.
+             * @description Survey (预公告, working days) and announcement (calendar days) only: the notice period as recorded.
              * @example 30
              */
             noticePeriodDays?: number | null;
             /**
              * Format: date
-             * @description Announcement only: last day of the notice period.
+             * @description Survey and announcement only: last day of the notice period (working days counted on the working calendar).
              * @example 2026-03-10
              */
             noticeEndsOn?: string | null;
@@ -7182,7 +7182,7 @@ export interface components {
              */
             responsiblePerson?: string;
             /**
-             * @description Announcement only, and required there: the public notice period (公告期) in calendar days, the publication day counting as day one.
+             * @description The step's public notice period (公告期), the publication day counting as day one, in the unit of its statutory minimum: survey: 征收土地预公告 (pre-announcement of the expropriation) ≥ 10 working-days (土地管理法实施条例（2021）第二十六条); announcement: 征地补偿安置方案公告 (compensation and resettlement plan) ≥ 30 calendar-days (土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条). Required on the announcement, optional on the survey (its 预公告), refused on the other steps; a shorter period is refused with 422 `notice-period-too-short` naming the step, minimum, unit and legal basis.
              * @example 30
              */
             noticePeriodDays?: number;
@@ -7806,6 +7806,7 @@ export interface components {
             owner: string;
             /**
              * Format: date
+             * @description Not before the meeting was held (422 `date-order`).
              * @example 2026-02-20
              */
             dueOn: string;
@@ -7932,6 +7933,7 @@ export interface components {
         CompleteActionItemDto: {
             /**
              * Format: date
+             * @description Not before the meeting was held (422 `date-order`), not in the future.
              * @example 2026-02-18
              */
             doneOn: string;
@@ -46933,7 +46935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`. */
+            /** @description `predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`, or `notice-period-too-short` (members `step`, `minimum`, `unit`, `legalBasis`). Statutory minimums: survey: 征收土地预公告 (pre-announcement of the expropriation) ≥ 10 working-days (土地管理法实施条例（2021）第二十六条); announcement: 征地补偿安置方案公告 (compensation and resettlement plan) ≥ 30 calendar-days (土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条). The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -46944,7 +46946,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:predecessor-not-started",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "predecessor-not-started, before-predecessor, date-in-future, notice-period-required, notice-period-not-applicable, notice-period-running.",
+                     *       "detail": "predecessor-not-started, before-predecessor, date-in-future, notice-period-required, notice-period-not-applicable, notice-period-running, or notice-period-too-short (members step, minimum, unit, legalBasis). Statutory minimums: survey: 征收土地预公告 (pre-announcement of the expropriation) ≥ 10 working-days (土地管理法实施条例（2021）第二十六条); announcement: 征地补偿安置方案公告 (compensation and resettlement plan) ≥ 30 calendar-days (土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条). The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/start",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50094,7 +50096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `batch-empty`, `pre-work-incomplete`, `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `batch-empty`, `pre-work-incomplete`, `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -50105,7 +50107,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:batch-empty",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "batch-empty, pre-work-incomplete, date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "batch-empty, pre-work-incomplete, date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/file-assembly",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50440,7 +50442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -50451,7 +50453,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/submission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50786,7 +50788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -50797,7 +50799,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/supplement-requests",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51132,7 +51134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -51143,7 +51145,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/resubmission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51478,7 +51480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -51489,7 +51491,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51824,7 +51826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -51835,7 +51837,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -54566,7 +54568,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The Idempotency-Key was already used for a different request. */
+            /**
+             * @description The Idempotency-Key was already used for a different request.
+             *
+             *     `date-order`: an action item falls due before the meeting (`errors[].field` names it, `earlier`/`later` carry both dates). Or: the Idempotency-Key was already used for a different request.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -54574,10 +54580,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "The Idempotency-Key was already used for a different request.",
+                     *       "detail": "date-order: an action item falls due before the meeting (errors[].field names it, earlier/later carry both dates). Or: the Idempotency-Key was already used for a different request.",
                      *       "instance": "/api/v1/land/meetings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55181,7 +55187,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The Idempotency-Key was already used for a different request. */
+            /**
+             * @description The Idempotency-Key was already used for a different request.
+             *
+             *     `date-order`: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -55189,10 +55199,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "The Idempotency-Key was already used for a different request.",
+                     *       "detail": "date-order: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.",
                      *       "instance": "/api/v1/land/meetings/{id}/action-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55527,7 +55537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`. */
+            /** @description `date-in-future`, or `date-order`: doneOn is before the meeting was held. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -55538,7 +55548,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future.",
+                     *       "detail": "date-in-future, or date-order: doneOn is before the meeting was held.",
                      *       "instance": "/api/v1/land/action-items/{id}/completion",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -57854,7 +57864,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Ends before it starts (`campaign-dates-invalid`).
+             * @description `date-order`: endsOn is before startsOn.
              *
              *     The Idempotency-Key was already used for a different request.
              */
@@ -57865,10 +57875,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:campaign-dates-invalid",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Ends before it starts.",
+                     *       "detail": "date-order: endsOn is before startsOn.",
                      *       "instance": "/api/v1/party/survey-campaigns",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -65919,7 +65929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Date before the stage or in the future, or no calendar for the year. */
+            /** @description `date-order` (on is before the stage started) or a date in the future, or no calendar for the year. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -65927,10 +65937,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Date before the stage or in the future, or no calendar for the year.",
+                     *       "detail": "date-order (on is before the stage started) or a date in the future, or no calendar for the year.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -66269,7 +66279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Date before the stage or in the future. */
+            /** @description `date-order` (on is before the stage started) or a date in the future. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -66277,10 +66287,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Date before the stage or in the future.",
+                     *       "detail": "date-order (on is before the stage started) or a date in the future.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/acceptance",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -66619,7 +66629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Date before the stage or in the future. */
+            /** @description `date-order` (on is before the stage started) or a date in the future. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -66627,10 +66637,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Date before the stage or in the future.",
+                     *       "detail": "date-order (on is before the stage started) or a date in the future.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
