@@ -30,8 +30,13 @@ function newCardNumber(): string {
   return `XY-${group()}-${group()}-${group()}`;
 }
 
+/** Work that must commit with a resident's registration. */
+export type ResidentRegisteredListener = (tx: Transaction, resident: Resident) => Promise<void>;
+
 @Injectable()
 export class RegistryService {
+  private readonly registeredListeners: ResidentRegisteredListener[] = [];
+
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -186,7 +191,13 @@ export class RegistryService {
     await tx.manager.insert(Resident, created);
     // Personal data never goes into the audit trail in clear.
     await tx.audit('resident.create', { type: 'resident', id: created.id }, { householdId: household.id, communityCode: community.code });
+    for (const listener of this.registeredListeners) await listener(tx, created);
     return created;
+  }
+
+  /** Runs `listener` in the transaction of every registration (single or imported), e.g. to award what waited for the resident. */
+  onResidentRegistered(listener: ResidentRegisteredListener): void {
+    this.registeredListeners.push(listener);
   }
 
   residentConflict(error: unknown): ProblemException | undefined {
