@@ -9010,7 +9010,7 @@ export interface components {
              */
             heldOn: string;
             /**
-             * @description Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘).
+             * @description Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘); one the credit service has announced (`zone.credit.community-registered.v1`), else 422 `community-unknown`.
              * @example shengtang
              */
             communityCode: string;
@@ -70932,7 +70932,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Unknown organisation, a resident listed twice (`duplicate-participant`) or a date in the future.
+             * @description Unknown organisation, a resident listed twice (`duplicate-participant`), a date in the future, or `community-unknown`: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).
              *
              *     The Idempotency-Key was already used for a different request.
              */
@@ -70946,7 +70946,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:duplicate-participant",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Unknown organisation, a resident listed twice or a date in the future.",
+                     *       "detail": "Unknown organisation, a resident listed twice, a date in the future, or community-unknown: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).",
                      *       "instance": "/api/v1/party/volunteer-activities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }

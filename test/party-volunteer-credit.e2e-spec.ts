@@ -54,6 +54,12 @@ describe('volunteer activity from party to credit points over Kafka', () => {
       .expect(201);
     organisationId = organisation.body.id;
     await consumersJoined(platform.serviceUrls.credit!);
+    // Party accepts activities only for communities credit announced.
+    await eventually(
+      async () => ((await queryDatabase(platform.databaseUrls.party!, `SELECT 1 FROM known_communities WHERE code = 'shengtang'`)).length === 1 ? true : undefined),
+      60_000,
+      'party to learn of shengtang from credit',
+    );
   });
 
   afterAll(async () => {
@@ -220,5 +226,29 @@ describe('volunteer activity from party to credit points over Kafka', () => {
       [`${activityId}:${row!.participant_id}`],
     );
     expect(audit).toEqual([expect.objectContaining({ actor_id: 'staff-zone', details: expect.objectContaining({ how: 'applied-by-staff', note: body.note }) })]);
+  });
+
+  it('refuses a community credit has not announced, naming the code, and accepts one once credit announces it', async () => {
+    const body = { organisationId, title: '乌岭社区环境整治', category: 'volunteer-activities', heldOn: '2026-05-30', communityCode: 'nowhere', participants: [{ name: '杨国华', idNumber: yang }] };
+    const post = (communityCode: string) => request(platform.gatewayUrl).post('/api/v1/party/volunteer-activities').set('authorization', `Bearer ${secretary}`).send({ ...body, communityCode });
+    const unknown = await post('nowhere').expect(422);
+    expect(unknown.body).toMatchObject({ type: 'urn:zone-gov:problem:community-unknown', communityCode: 'nowhere', errors: [expect.objectContaining({ field: 'communityCode' })] });
+    expect(unknown.body.detail).toContain('"nowhere"');
+
+    await request(platform.gatewayUrl)
+      .post('/api/v1/credit/communities')
+      .set('authorization', `Bearer ${creditStaff}`)
+      .send({ code: 'wuling', name: '乌岭社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' })
+      .expect(201);
+    // The announcement travels over Kafka: until it arrives party answers 422 and the client retries.
+    const accepted = await eventually(async () => {
+      const response = await post('wuling');
+      if (response.status === 422) return undefined;
+      return response;
+    }, 60_000, 'party to learn of wuling from credit');
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.communityCode).toBe('wuling');
+    const audit = await queryDatabase(platform.databaseUrls.party!, `SELECT 1 FROM audit_log WHERE action = 'known-community.record' AND target_id = 'wuling'`);
+    expect(audit).toHaveLength(1);
   });
 });

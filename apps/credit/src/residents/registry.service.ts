@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CreditCommunityRegistered } from '#contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -56,6 +57,13 @@ export class RegistryService {
         const created = tx.manager.create(Community, { ...input, reportedRedeemingResidents: input.reportedRedeemingResidents ?? null, createdAt: clock.now() });
         await tx.manager.insert(Community, created);
         await tx.audit('community.create', { type: 'community', id: created.code }, { name: created.name, subDistrictCode: created.subDistrictCode });
+        await tx.publish(CreditCommunityRegistered, created.code, {
+          code: created.code,
+          name: created.name,
+          subDistrictCode: created.subDistrictCode,
+          subDistrictName: created.subDistrictName,
+          registeredAt: created.createdAt.toISOString(),
+        });
         return created;
       });
       return CommunityDto.of(community);
