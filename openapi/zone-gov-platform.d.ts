@@ -370,6 +370,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply an unmatched participation to a resident: awards it under the same ledger key as on arrival, once
+         * @description For participants credit could not match on their ID-number hash (e.g. registered under another number, or recorded before hashes were kept). Residents registered later with the same ID number are matched automatically. Audited (`volunteer-participation.apply`); the staff member needs the resident's community.
+         *
+         *     **Access.** Roles: `credit-staff`.
+         */
+        post: operations["creditApplyVolunteerParticipation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/rating-thresholds": {
         parameters: {
             query?: never;
@@ -4507,6 +4529,19 @@ export interface components {
              */
             nextCursor?: string;
         };
+        ApplyVolunteerParticipationDto: {
+            /**
+             * Format: uuid
+             * @description The registered resident who took part.
+             * @example 5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6
+             */
+            residentId: string;
+            /**
+             * @description Why staff apply it by hand; kept in the audit trail.
+             * @example 报名时登记的身份证号有误，经社区核实为本人
+             */
+            note?: string;
+        };
         RatingThresholdsDto: {
             /**
              * @description Minimum household score for A.
@@ -7335,13 +7370,13 @@ export interface components {
              */
             completedOn?: string | null;
             /**
-             * @description Announcement only: notice period in calendar days.
+             * @description Survey (预公告, working days) and announcement (calendar days) only: the notice period as recorded.
              * @example 30
              */
             noticePeriodDays?: number | null;
             /**
              * Format: date
-             * @description Announcement only: last day of the notice period.
+             * @description Survey and announcement only: last day of the notice period (working days counted on the working calendar).
              * @example 2026-03-10
              */
             noticeEndsOn?: string | null;
@@ -7395,7 +7430,7 @@ export interface components {
              */
             responsiblePerson?: string;
             /**
-             * @description Announcement only, and required there: the public notice period (公告期) in calendar days, the publication day counting as day one.
+             * @description The step's public notice period (公告期), the publication day counting as day one, in the unit of its statutory minimum: survey: 征收土地预公告 (pre-announcement of the expropriation) ≥ 10 working-days (土地管理法实施条例（2021）第二十六条); announcement: 征地补偿安置方案公告 (compensation and resettlement plan) ≥ 30 calendar-days (土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条). Required on the announcement, optional on the survey (its 预公告), refused on the other steps; a shorter period is refused with 422 `notice-period-too-short` naming the step, minimum, unit and legal basis.
              * @example 30
              */
             noticePeriodDays?: number;
@@ -8019,6 +8054,7 @@ export interface components {
             owner: string;
             /**
              * Format: date
+             * @description Not before the meeting was held (422 `date-order`).
              * @example 2026-02-20
              */
             dueOn: string;
@@ -8145,6 +8181,7 @@ export interface components {
         CompleteActionItemDto: {
             /**
              * Format: date
+             * @description Not before the meeting was held (422 `date-order`), not in the future.
              * @example 2026-02-18
              */
             doneOn: string;
@@ -9186,7 +9223,7 @@ export interface components {
              */
             heldOn: string;
             /**
-             * @description Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘).
+             * @description Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘); one the credit service has announced (`zone.credit.community-registered.v1`), else 422 `community-unknown`.
              * @example shengtang
              */
             communityCode: string;
@@ -16238,6 +16275,334 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/credit/volunteer-participations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditApplyVolunteerParticipation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyVolunteerParticipationDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerParticipationDto"];
+                };
+            };
+            /** @description Validation failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "residentId",
+                     *           "message": "residentId is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.)",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `participation-not-found` or `resident-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:participation-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "participation-not-found or resident-not-found.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `participation-already-applied`: it was awarded (or refused by a ledger rule) already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:participation-already-applied",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "participation-already-applied: it was awarded (or refused by a ledger rule) already.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the limit (`payload-too-large`): 1 MiB with a valid bearer token, 64 KiB without. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the limit: 1 MiB with a valid bearer token, 64 KiB without.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/volunteer-participations/{activityId}/{participantId}/application",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -48020,7 +48385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`. */
+            /** @description `predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`, or `notice-period-too-short` (members `step`, `minimum`, `unit`, `legalBasis`). Statutory minimums: survey: 征收土地预公告 (pre-announcement of the expropriation) ≥ 10 working-days (土地管理法实施条例（2021）第二十六条); announcement: 征地补偿安置方案公告 (compensation and resettlement plan) ≥ 30 calendar-days (土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条). The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -48031,7 +48396,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:predecessor-not-started",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "predecessor-not-started, before-predecessor, date-in-future, notice-period-required, notice-period-not-applicable, notice-period-running.",
+                     *       "detail": "predecessor-not-started, before-predecessor, date-in-future, notice-period-required, notice-period-not-applicable, notice-period-running, or notice-period-too-short (members step, minimum, unit, legalBasis). Statutory minimums: survey: 征收土地预公告 (pre-announcement of the expropriation) ≥ 10 working-days (土地管理法实施条例（2021）第二十六条); announcement: 征地补偿安置方案公告 (compensation and resettlement plan) ≥ 30 calendar-days (土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条). The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested.",
                      *       "instance": "/api/v1/land/projects/{id}/pre-work/{step}/start",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51181,7 +51546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `batch-empty`, `pre-work-incomplete`, `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `batch-empty`, `pre-work-incomplete`, `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -51192,7 +51557,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:batch-empty",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "batch-empty, pre-work-incomplete, date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "batch-empty, pre-work-incomplete, date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/file-assembly",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51527,7 +51892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -51538,7 +51903,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/submission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -51873,7 +52238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -51884,7 +52249,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/supplement-requests",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -52219,7 +52584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -52230,7 +52595,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/resubmission",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -52565,7 +52930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -52576,7 +52941,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -52911,7 +53276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`, or `date-out-of-order` (before the previous step). */
+            /** @description `date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -52922,7 +53287,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future, or date-out-of-order (before the previous step).",
+                     *       "detail": "date-in-future, or date-order (before the day the batch entered its current status; earlier/later carry both dates).",
                      *       "instance": "/api/v1/land/batches/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55653,7 +56018,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The Idempotency-Key was already used for a different request. */
+            /**
+             * @description The Idempotency-Key was already used for a different request.
+             *
+             *     `date-order`: an action item falls due before the meeting (`errors[].field` names it, `earlier`/`later` carry both dates). Or: the Idempotency-Key was already used for a different request.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -55661,10 +56030,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "The Idempotency-Key was already used for a different request.",
+                     *       "detail": "date-order: an action item falls due before the meeting (errors[].field names it, earlier/later carry both dates). Or: the Idempotency-Key was already used for a different request.",
                      *       "instance": "/api/v1/land/meetings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56268,7 +56637,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The Idempotency-Key was already used for a different request. */
+            /**
+             * @description The Idempotency-Key was already used for a different request.
+             *
+             *     `date-order`: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -56276,10 +56649,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "The Idempotency-Key was already used for a different request.",
+                     *       "detail": "date-order: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.",
                      *       "instance": "/api/v1/land/meetings/{id}/action-items",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56614,7 +56987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description `date-in-future`. */
+            /** @description `date-in-future`, or `date-order`: doneOn is before the meeting was held. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -56625,7 +56998,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:date-in-future",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "date-in-future.",
+                     *       "detail": "date-in-future, or date-order: doneOn is before the meeting was held.",
                      *       "instance": "/api/v1/land/action-items/{id}/completion",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -59209,7 +59582,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Ends before it starts (`campaign-dates-invalid`).
+             * @description `date-order`: endsOn is before startsOn.
              *
              *     The Idempotency-Key was already used for a different request.
              */
@@ -59220,10 +59593,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:campaign-dates-invalid",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Ends before it starts.",
+                     *       "detail": "date-order: endsOn is before startsOn.",
                      *       "instance": "/api/v1/party/survey-campaigns",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -67274,7 +67647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Date before the stage or in the future, or no calendar for the year. */
+            /** @description `date-order` (on is before the stage started) or a date in the future, or no calendar for the year. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -67282,10 +67655,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Date before the stage or in the future, or no calendar for the year.",
+                     *       "detail": "date-order (on is before the stage started) or a date in the future, or no calendar for the year.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -67624,7 +67997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Date before the stage or in the future. */
+            /** @description `date-order` (on is before the stage started) or a date in the future. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -67632,10 +68005,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Date before the stage or in the future.",
+                     *       "detail": "date-order (on is before the stage started) or a date in the future.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/acceptance",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -67974,7 +68347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Date before the stage or in the future. */
+            /** @description `date-order` (on is before the stage started) or a date in the future. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -67982,10 +68355,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Date before the stage or in the future.",
+                     *       "detail": "date-order (on is before the stage started) or a date in the future.",
                      *       "instance": "/api/v1/party/member-transfers/{id}/rejection",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -71914,7 +72287,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Unknown organisation, a resident listed twice (`duplicate-participant`) or a date in the future.
+             * @description Unknown organisation, a resident listed twice (`duplicate-participant`), a date in the future, or `community-unknown`: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).
              *
              *     The Idempotency-Key was already used for a different request.
              */
@@ -71928,7 +72301,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:duplicate-participant",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "Unknown organisation, a resident listed twice or a date in the future.",
+                     *       "detail": "Unknown organisation, a resident listed twice, a date in the future, or community-unknown: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).",
                      *       "instance": "/api/v1/party/volunteer-activities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }

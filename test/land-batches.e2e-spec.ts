@@ -27,18 +27,19 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     return created.body.id as string;
   }
 
-  /** Runs the six steps in order, each with evidence; a one-day notice keeps the dates short. */
+  /** Runs the six steps in order, each with evidence; the announcement runs its statutory 30 days (5 January … 3 February). */
   async function completePreWork(projectId: string): Promise<void> {
-    const days = ['2026-02-02', '2026-02-03', '2026-02-04', '2026-02-05', '2026-02-06', '2026-02-09'];
+    const started = ['2026-01-02', '2026-01-03', '2026-01-05', '2026-02-05', '2026-02-06', '2026-02-09'];
+    const completed = ['2026-01-02', '2026-01-03', '2026-02-04', '2026-02-05', '2026-02-06', '2026-02-09'];
     for (const [index, step] of STEPS.entries()) {
       const path = `/api/v1/land/projects/${projectId}/pre-work/${step}`;
       await api()
         .post(`${path}/start`)
         .set(auth(staff))
-        .send({ startedOn: days[index], ...(step === 'announcement' ? { noticePeriodDays: 1 } : {}) })
+        .send({ startedOn: started[index], ...(step === 'announcement' ? { noticePeriodDays: 30 } : {}) })
         .expect(200);
       await api().post(`${path}/documents`).set(auth(staff)).send({ title: `${step} evidence`, reference: `dms://${projectId}/${step}` }).expect(201);
-      await api().post(`${path}/completion`).set(auth(staff)).send({ completedOn: days[index] }).expect(200);
+      await api().post(`${path}/completion`).set(auth(staff)).send({ completedOn: completed[index] }).expect(200);
     }
   }
 

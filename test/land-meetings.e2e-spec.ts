@@ -73,4 +73,34 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     const audit = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action IN ('meeting.create', 'action-item.complete')`);
     expect(audit).toHaveLength(2);
   });
+
+  it('refuses action items falling due or done before the meeting was held, naming both dates', async () => {
+    const meeting = { title: '日期顺序调度会', heldOn: '2026-05-03', departments: ['市林业局'], issues: [{ category: 'funding', description: '资金' }], decisions: ['按期推进'], projectIds: [projectId] };
+    const early = await api()
+      .post('/api/v1/land/meetings')
+      .set(auth(staff))
+      .send({ ...meeting, actionItems: [{ projectId, description: '补报材料', owner: '征迁办', dueOn: '2026-05-01' }] })
+      .expect(422);
+    expect(early.body).toMatchObject({
+      type: 'urn:zone-gov:problem:date-order',
+      errors: [{ field: 'actionItems.0.dueOn', message: 'actionItems.0.dueOn 2026-05-01 is before heldOn 2026-05-03' }],
+      earlier: { field: 'heldOn', date: '2026-05-03' },
+      later: { field: 'actionItems.0.dueOn', date: '2026-05-01' },
+    });
+    const created = await api().post('/api/v1/land/meetings').set(auth(staff)).send(meeting).expect(201);
+
+    const dueEarly = await api()
+      .post(`/api/v1/land/meetings/${created.body.id}/action-items`)
+      .set(auth(staff))
+      .send({ projectId, description: '补报材料', owner: '征迁办', dueOn: '2026-05-01' })
+      .expect(422);
+    expect(dueEarly.body.errors).toEqual([{ field: 'dueOn', message: 'dueOn 2026-05-01 is before the meeting held on 2026-05-03' }]);
+    // Due on the meeting day itself is in order.
+    const item = await api().post(`/api/v1/land/meetings/${created.body.id}/action-items`).set(auth(staff)).send({ projectId, description: '补报材料', owner: '征迁办', dueOn: '2026-05-03' }).expect(201);
+
+    const doneEarly = await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: '2026-05-02' }).expect(422);
+    expect(doneEarly.body).toMatchObject({ type: 'urn:zone-gov:problem:date-order', earlier: { field: 'meeting.heldOn', date: '2026-05-03' }, later: { field: 'doneOn', date: '2026-05-02' } });
+    expect(doneEarly.body.detail).toBe('doneOn 2026-05-02 is before the meeting held on 2026-05-03.');
+    await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: '2026-05-03' }).expect(200);
+  });
 });

@@ -89,7 +89,13 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
 
   it('enforces evidence, order and the notice period, then records all six steps', async () => {
     const projectId = await registerAssignedProject();
-    await api().post(`/api/v1/land/projects/${projectId}/pre-work/survey/start`).set(auth(member)).send({ startedOn: '2026-01-27', responsiblePerson: '李工' }).expect(200);
+    const preAnnouncement = `/api/v1/land/projects/${projectId}/pre-work/survey/start`;
+    // The pre-announcement (预公告) runs at least 10 working days, counted on the working calendar.
+    const short = await api().post(preAnnouncement).set(auth(member)).send({ startedOn: '2026-01-27', noticePeriodDays: 9 }).expect(422);
+    expect(short.body).toMatchObject({ type: 'urn:zone-gov:problem:notice-period-too-short', step: 'survey', minimum: 10, unit: 'working-days', legalBasis: expect.stringContaining('第二十六条') });
+    const surveyed = await api().post(preAnnouncement).set(auth(member)).send({ startedOn: '2026-01-27', noticePeriodDays: 10, responsiblePerson: '李工' }).expect(200);
+    // Tuesday 27 January + 10 working days, the publication day being the first: Monday 9 February.
+    expect(surveyed.body.steps[0]).toMatchObject({ noticePeriodDays: 10, noticeEndsOn: '2026-02-09' });
     const path = (step: string, rest: string) => `/api/v1/land/projects/${projectId}/pre-work/${step}/${rest}`;
     const noEvidence = await api().post(path('survey', 'completion')).set(auth(member)).send({ completedOn: '2026-01-30' }).expect(422);
     expect(noEvidence.body.type).toBe('urn:zone-gov:problem:evidence-missing');
@@ -105,6 +111,17 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
 
     const noPeriod = await api().post(path('announcement', 'start')).set(auth(staff)).send({ startedOn: '2026-02-09' }).expect(422);
     expect(noPeriod.body.type).toBe('urn:zone-gov:problem:notice-period-required');
+    // The compensation and resettlement plan must be announced for at least 30 days (土地管理法 第四十七条).
+    const oneDay = await api().post(path('announcement', 'start')).set(auth(staff)).send({ startedOn: '2026-02-09', noticePeriodDays: 1 }).expect(422);
+    expect(oneDay.body).toMatchObject({
+      type: 'urn:zone-gov:problem:notice-period-too-short',
+      step: 'announcement',
+      minimum: 30,
+      unit: 'calendar-days',
+      legalBasis: expect.stringContaining('土地管理法 第四十七条'),
+      errors: [expect.objectContaining({ field: 'noticePeriodDays' })],
+    });
+    expect(oneDay.body.detail).toContain('at least 30 calendar days');
     const announced = await api().post(path('announcement', 'start')).set(auth(staff)).send({ startedOn: '2026-02-09', noticePeriodDays: 30 }).expect(200);
     expect(announced.body.steps[2]).toMatchObject({ noticePeriodDays: 30, noticeEndsOn: '2026-03-10' });
     expect(announced.body.earliestHearingStart).toBe('2026-03-11');

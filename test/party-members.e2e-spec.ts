@@ -82,11 +82,20 @@ describe('party members and transfers of floating members (through the gateway)'
     const transferId = requested.body.id;
     await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(receiving)).send({}).expect(409);
     await api().post(`/api/v1/party/member-transfers/${transferId}/approval`).set(as(receiving)).send({}).expect(403);
-    await api().post(`/api/v1/party/member-transfers/${transferId}/approval`).set(as(sending)).send({ on: '2026-09-29' }).expect(422);
+    // Request → decision → completion: the decision cannot predate the request, nor the completion the decision.
+    const decidedEarly = await api().post(`/api/v1/party/member-transfers/${transferId}/approval`).set(as(sending)).send({ on: '2026-09-29' }).expect(422);
+    expect(decidedEarly.body).toMatchObject({
+      type: 'urn:zone-gov:problem:date-order',
+      detail: 'on 2026-09-29 is before the stage started on 2026-09-30.',
+      earlier: { field: 'transfer.stageStartedOn', date: '2026-09-30' },
+      later: { field: 'on', date: '2026-09-29' },
+    });
     const approved = await api().post(`/api/v1/party/member-transfers/${transferId}/approval`).set(as(sending)).send({ on: '2026-10-09', note: '同意转出' }).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', stageStartedOn: '2026-10-09', dueOn: '2026-10-15' });
 
     await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(sending)).send({}).expect(403);
+    const completedEarly = await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(receiving)).send({ on: '2026-10-08' }).expect(422);
+    expect(completedEarly.body).toMatchObject({ type: 'urn:zone-gov:problem:date-order', earlier: { date: '2026-10-09' }, later: { field: 'on', date: '2026-10-08' } });
     const completed = await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(receiving)).send({ on: '2026-10-12' }).expect(200);
     expect(completed.body).toMatchObject({ status: 'completed', dueOn: null, overdue: false });
     expect(completed.body.history.map((step: { action: string; toStatus: string; actedOn: string }) => [step.action, step.toStatus, step.actedOn])).toEqual([

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { PiiCipher } from '#platform';
 import { creditCodeCheckCharacter } from '../apps/party/src/entities/credit-code.js';
 import { idNumberCheckCharacter } from '#platform';
-import { dropTestDatabases, queryDatabase } from './support/test-env.js';
+import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const code = (n: number) => {
@@ -29,8 +29,12 @@ describe('party organisations, mass organisations, instructors and volunteer act
   const ids: Record<number, string> = {};
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ events: 'in-process', services: ['party'] });
+    // Credit runs too: it announces the communities party accepts volunteer activities for.
+    platform = await startTestPlatform({ events: 'in-process', services: ['party', 'credit'] });
     committee = await platform.identity.token(['party-committee']);
+    const creditStaff = await platform.identity.token(['credit-staff']);
+    await api().post('/api/v1/credit/communities').set(as(creditStaff)).send({ code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    await eventually(async () => ((await queryDatabase(db(), `SELECT 1 FROM known_communities WHERE code = 'shengtang'`)).length === 1 ? true : undefined), 30_000, 'party to learn of shengtang');
     instructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-a');
     otherInstructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-b');
     secretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-a');

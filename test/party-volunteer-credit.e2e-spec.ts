@@ -54,6 +54,12 @@ describe('volunteer activity from party to credit points over Kafka', () => {
       .expect(201);
     organisationId = organisation.body.id;
     await consumersJoined(platform.serviceUrls.credit!);
+    // Party accepts activities only for communities credit announced.
+    await eventually(
+      async () => ((await queryDatabase(platform.databaseUrls.party!, `SELECT 1 FROM known_communities WHERE code = 'shengtang'`)).length === 1 ? true : undefined),
+      60_000,
+      'party to learn of shengtang from credit',
+    );
   });
 
   afterAll(async () => {
@@ -145,5 +151,104 @@ describe('volunteer activity from party to credit points over Kafka', () => {
     const [recorded] = await queryDatabase<{ envelope: EventEnvelope }>(platform.databaseUrls.party!, `SELECT envelope FROM outbox WHERE record_key = $1`, [activityId]);
     expect(recorded!.envelope.traceparent).toBe(`00-${traceId}-${party.spanContext().spanId}-01`);
     expect(awards[0]!.envelope.traceparent).toBe(`00-${traceId}-${consumer.spanContext().spanId}-01`);
+  });
+
+  /** Records an activity through party and waits until credit has recorded all its participants. */
+  async function recordActivity(title: string, heldOn: string, participants: { name: string; idNumber: string }[]): Promise<string> {
+    const created = await request(platform.gatewayUrl)
+      .post('/api/v1/party/volunteer-activities')
+      .set('authorization', `Bearer ${secretary}`)
+      .send({ organisationId, title, category: 'volunteer-activities', heldOn, communityCode: 'shengtang', participants })
+      .expect(201);
+    const activityId: string = created.body.id;
+    await eventually(
+      async () => ((await queryDatabase(platform.databaseUrls.credit!, `SELECT 1 FROM volunteer_participations WHERE activity_id = $1`, [activityId])).length === participants.length ? true : undefined),
+      60_000,
+      'credit to record the participations',
+    );
+    return activityId;
+  }
+
+  const awardsOf = (activityId: string) =>
+    queryDatabase<{ resident_id: string; idempotency_key: string }>(platform.databaseUrls.credit!, `SELECT resident_id, idempotency_key FROM ledger_entries WHERE evidence = $1`, [`volunteer-activity:${activityId}`]);
+
+  it('awards a volunteer credit did not know once they are registered, exactly once, and a redelivered activity adds nothing', async () => {
+    const latecomer = idNumber('19750505', 11);
+    const activityId = await recordActivity('河道清理志愿服务', '2026-05-16', [{ name: '孙某某', idNumber: latecomer }]);
+    const listed = await request(platform.gatewayUrl).get(`/api/v1/credit/volunteer-participations?activityId=${activityId}&outcome=unmatched`).set('authorization', `Bearer ${creditStaff}`).expect(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ activityId, maskedName: '孙**', residentId: null, outcome: 'unmatched' })]);
+    expect(await awardsOf(activityId)).toEqual([]);
+
+    const registered = await request(platform.gatewayUrl)
+      .post('/api/v1/credit/residents')
+      .set('authorization', `Bearer ${creditStaff}`)
+      .send({ communityCode: 'shengtang', householdNumber: 'ST-0001', name: '孙某某', idNumber: latecomer })
+      .expect(201);
+    const residentId: string = registered.body.id;
+    // Matched in the registration's own transaction: no waiting.
+    const matched = await request(platform.gatewayUrl).get(`/api/v1/credit/volunteer-participations?activityId=${activityId}`).set('authorization', `Bearer ${creditStaff}`).expect(200);
+    expect(matched.body.items).toEqual([expect.objectContaining({ residentId, outcome: 'awarded', ledgerEntryId: expect.any(String) })]);
+    expect(await awardsOf(activityId)).toEqual([{ resident_id: residentId, idempotency_key: `volunteer-activity:${activityId}:${residentId}` }]);
+
+    // The same activity published again under a new event id awards nothing more.
+    const [recorded] = await queryDatabase<{ envelope: EventEnvelope }>(platform.databaseUrls.party!, `SELECT envelope FROM outbox WHERE record_key = $1`, [activityId]);
+    const again = buildEnvelope(VolunteerActivityRecorded, activityId, recorded!.envelope.data as never);
+    await awaitPartitionHandled(VolunteerActivityRecorded.topic, activityId, again, platform.databaseUrls.credit!);
+    expect(await awardsOf(activityId)).toHaveLength(1);
+    const resident = await request(platform.gatewayUrl).get(`/api/v1/credit/residents/${residentId}`).set('authorization', `Bearer ${creditStaff}`).expect(200);
+    expect(resident.body.creditScore).toBe(4);
+  });
+
+  it('lets staff apply an unmatched participation to a resident once, audited', async () => {
+    // Registered for the activity with a mistyped ID number: no automatic match is possible.
+    const typed = idNumber('19800808', 21);
+    const actual = idNumber('19800808', 22);
+    const activityId = await recordActivity('垃圾分类宣传志愿服务', '2026-05-23', [{ name: '周某某', idNumber: typed }]);
+    const registered = await request(platform.gatewayUrl)
+      .post('/api/v1/credit/residents')
+      .set('authorization', `Bearer ${creditStaff}`)
+      .send({ communityCode: 'shengtang', householdNumber: 'ST-0001', name: '周某某', idNumber: actual })
+      .expect(201);
+    const residentId: string = registered.body.id;
+    const [row] = await queryDatabase<{ participant_id: string; outcome: string }>(platform.databaseUrls.credit!, `SELECT participant_id, outcome FROM volunteer_participations WHERE activity_id = $1`, [activityId]);
+    expect(row!.outcome).toBe('unmatched');
+    const path = `/api/v1/credit/volunteer-participations/${activityId}/${row!.participant_id}/application`;
+    const body = { residentId, note: '报名时身份证号录入有误，经社区核实为本人' };
+    await request(platform.gatewayUrl).post(path).set('authorization', `Bearer ${secretary}`).send(body).expect(403);
+    const applied = await request(platform.gatewayUrl).post(path).set('authorization', `Bearer ${creditStaff}`).send(body).expect(200);
+    expect(applied.body).toMatchObject({ activityId, residentId, outcome: 'awarded', ledgerEntryId: expect.any(String) });
+    const again = await request(platform.gatewayUrl).post(path).set('authorization', `Bearer ${creditStaff}`).send(body).expect(409);
+    expect(again.body).toMatchObject({ type: 'urn:zone-gov:problem:participation-already-applied', outcome: 'awarded' });
+    expect(await awardsOf(activityId)).toEqual([{ resident_id: residentId, idempotency_key: `volunteer-activity:${activityId}:${residentId}` }]);
+    const audit = await queryDatabase<{ actor_id: string; details: { how: string; note: string } }>(
+      platform.databaseUrls.credit!,
+      `SELECT actor_id, details FROM audit_log WHERE action = 'volunteer-participation.apply' AND target_id = $1`,
+      [`${activityId}:${row!.participant_id}`],
+    );
+    expect(audit).toEqual([expect.objectContaining({ actor_id: 'staff-zone', details: expect.objectContaining({ how: 'applied-by-staff', note: body.note }) })]);
+  });
+
+  it('refuses a community credit has not announced, naming the code, and accepts one once credit announces it', async () => {
+    const body = { organisationId, title: '乌岭社区环境整治', category: 'volunteer-activities', heldOn: '2026-05-30', communityCode: 'nowhere', participants: [{ name: '杨国华', idNumber: yang }] };
+    const post = (communityCode: string) => request(platform.gatewayUrl).post('/api/v1/party/volunteer-activities').set('authorization', `Bearer ${secretary}`).send({ ...body, communityCode });
+    const unknown = await post('nowhere').expect(422);
+    expect(unknown.body).toMatchObject({ type: 'urn:zone-gov:problem:community-unknown', communityCode: 'nowhere', errors: [expect.objectContaining({ field: 'communityCode' })] });
+    expect(unknown.body.detail).toContain('"nowhere"');
+
+    await request(platform.gatewayUrl)
+      .post('/api/v1/credit/communities')
+      .set('authorization', `Bearer ${creditStaff}`)
+      .send({ code: 'wuling', name: '乌岭社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' })
+      .expect(201);
+    // The announcement travels over Kafka: until it arrives party answers 422 and the client retries.
+    const accepted = await eventually(async () => {
+      const response = await post('wuling');
+      if (response.status === 422) return undefined;
+      return response;
+    }, 60_000, 'party to learn of wuling from credit');
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.communityCode).toBe('wuling');
+    const audit = await queryDatabase(platform.databaseUrls.party!, `SELECT 1 FROM audit_log WHERE action = 'known-community.record' AND target_id = 'wuling'`);
+    expect(audit).toHaveLength(1);
   });
 });

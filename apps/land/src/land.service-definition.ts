@@ -7,6 +7,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { LAND_DEMO_DATA } from './demo/land.demo-data.js';
 import { LandApprovals1764374400000 } from './migrations/1764374400000-land-approvals.migration.js';
 import { Projects1764288000000 } from './migrations/1764288000000-projects.migration.js';
+import { PreAnnouncementNotice1764860000001 } from './migrations/1764860000001-pre-announcement-notice.migration.js';
 import { PreWorkStep, ProjectMilestone, StepDocument } from './pre-work/pre-work.entities.js';
 import { PreWorkModule } from './pre-work/pre-work.module.js';
 import { Project, TaskForceMember } from './projects/project.entity.js';
@@ -20,6 +21,6 @@ export const landService: ServiceDefinition = {
   description: 'Key projects and their "four ones", the six-step pre-work, approval batches, schedules, land supply, dispatch meetings and statistics.',
   features: [ProjectsModule, PreWorkModule, BatchesModule, ScheduleModule, StatisticsModule, MeetingsModule, WorkingCalendarModule],
   entities: [Project, TaskForceMember, PreWorkStep, StepDocument, ProjectMilestone, Batch, BatchParcel, BatchTransition, LandSupplyStart, DispatchMeeting, ActionItem, WorkingCalendarYear, DeadlineChange],
-  migrations: [Projects1764288000000, WorkingCalendarYears1764201600002, LandApprovals1764374400000, DeadlineChanges1764460800000],
+  migrations: [Projects1764288000000, WorkingCalendarYears1764201600002, LandApprovals1764374400000, DeadlineChanges1764460800000, PreAnnouncementNotice1764860000001],
   demoData: LAND_DEMO_DATA,
 };

@@ -1,6 +1,8 @@
 import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { KnownCommunity } from './communities/known-community.entity.js';
+import { KnownCommunitiesModule } from './communities/known-communities.module.js';
 import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
 import { EntitiesModule } from './entities/entities.module.js';
 import { SurveyedEntity } from './entities/surveyed-entity.entity.js';
@@ -12,6 +14,7 @@ import { Registry1764288400000 } from './migrations/1764288400000-registry.migra
 import { Organisations1764288500000 } from './migrations/1764288500000-organisations.migration.js';
 import { CampaignsMembers1764288600000 } from './migrations/1764288600000-campaigns-members.migration.js';
 import { TransferDueBasis1764460800300 } from './migrations/1764460800300-transfer-due-basis.migration.js';
+import { KnownCommunities1764860000002 } from './migrations/1764860000002-known-communities.migration.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
@@ -23,8 +26,8 @@ export const partyService: ServiceDefinition = {
   name: 'party',
   title: 'Party-organisation registry (党组织)',
   description: 'Surveys of non-public enterprises, the red/yellow/green ledger, Party and mass organisations, and red stations (红色驿站) for couriers and riders.',
-  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, WorkingCalendarModule, personalDataAccessQueries('party')],
-  entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange],
-  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, TransferDueBasis1764460800300],
+  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, KnownCommunitiesModule, WorkingCalendarModule, personalDataAccessQueries('party')],
+  entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange, KnownCommunity],
+  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, TransferDueBasis1764460800300, KnownCommunities1764860000002],
   demoData: PARTY_DEMO_DATA,
 };

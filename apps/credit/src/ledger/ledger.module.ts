@@ -6,11 +6,12 @@ import { VolunteerParticipationsController } from './volunteer-participations.co
 import { LedgerWriter } from './ledger-writer.js';
 import { LedgerService } from './ledger.service.js';
 import { VolunteerActivityHandler } from './volunteer-activity.handler.js';
+import { VolunteerAwards } from './volunteer-awards.js';
 
 @Module({
   imports: [RatingsCoreModule, ResidentsModule],
   controllers: [LedgerController, VolunteerParticipationsController],
-  providers: [LedgerWriter, LedgerService, VolunteerActivityHandler],
+  providers: [LedgerWriter, LedgerService, VolunteerAwards, VolunteerActivityHandler],
   exports: [LedgerWriter],
 })
 export class LedgerModule {}

@@ -36,6 +36,16 @@ export class VolunteerParticipation {
   @Column({ name: 'ledger_entry_id', type: 'uuid', nullable: true })
   ledgerEntryId!: string | null;
 
+  /** The participant's ID-number look-up hash, kept so a resident registered later is matched; null on rows from before. */
+  @Column({ name: 'resident_id_hash', type: 'text', nullable: true })
+  residentIdHash!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  category!: string | null;
+
+  @Column({ name: 'organisation_name', type: 'text', nullable: true })
+  organisationName!: string | null;
+
   @Column({ name: 'event_id', type: 'text' })
   eventId!: string;
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CreditCommunityRegistered } from '#contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -30,8 +31,13 @@ function newCardNumber(): string {
   return `XY-${group()}-${group()}-${group()}`;
 }
 
+/** Work that must commit with a resident's registration. */
+export type ResidentRegisteredListener = (tx: Transaction, resident: Resident) => Promise<void>;
+
 @Injectable()
 export class RegistryService {
+  private readonly registeredListeners: ResidentRegisteredListener[] = [];
+
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,6 +57,13 @@ export class RegistryService {
         const created = tx.manager.create(Community, { ...input, reportedRedeemingResidents: input.reportedRedeemingResidents ?? null, createdAt: clock.now() });
         await tx.manager.insert(Community, created);
         await tx.audit('community.create', { type: 'community', id: created.code }, { name: created.name, subDistrictCode: created.subDistrictCode });
+        await tx.publish(CreditCommunityRegistered, created.code, {
+          code: created.code,
+          name: created.name,
+          subDistrictCode: created.subDistrictCode,
+          subDistrictName: created.subDistrictName,
+          registeredAt: created.createdAt.toISOString(),
+        });
         return created;
       });
       return CommunityDto.of(community);
@@ -168,13 +181,15 @@ export class RegistryService {
     const household = await this.householdByNumber(tx.manager, community.code, input.householdNumber);
     const created = this.newResident(tx.manager, community, household, input, idNumber);
     await tx.manager.insert(Resident, created);
-    await this.auditCreation(tx, created);
+    await this.registered(tx, created);
     return created;
   }
 
-  private auditCreation(tx: Transaction, resident: Resident): Promise<void> {
+  /** What follows every registration, single or imported, in its transaction: the audit row and the listeners. */
+  private async registered(tx: Transaction, resident: Resident): Promise<void> {
     // Personal data never goes into the audit trail in clear.
-    return tx.audit('resident.create', { type: 'resident', id: resident.id }, { householdId: resident.householdId, communityCode: resident.communityCode });
+    await tx.audit('resident.create', { type: 'resident', id: resident.id }, { householdId: resident.householdId, communityCode: resident.communityCode });
+    for (const listener of this.registeredListeners) await listener(tx, resident);
   }
 
   private newResident(manager: EntityManager, community: Community, household: Household, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Resident {
@@ -195,6 +210,11 @@ export class RegistryService {
       createdAt: now,
       updatedAt: now,
     });
+  }
+
+  /** Runs `listener` in the transaction of every registration (single or imported), e.g. to award what waited for the resident. */
+  onResidentRegistered(listener: ResidentRegisteredListener): void {
+    this.registeredListeners.push(listener);
   }
 
   residentConflict(error: unknown): ProblemException | undefined {
@@ -361,7 +381,7 @@ export class RegistryService {
         for (const [position, { index }] of accepted.entries()) {
           const resident = residents[position]!;
           report[index]!.residentId = resident.id;
-          await this.auditCreation(tx, resident);
+          await this.registered(tx, resident);
         }
         await tx.audit('resident.import', { type: 'community', id: community.code }, { residents: report.length, householdsCreated });
         return { imported: true, ...summary, householdsCreated };

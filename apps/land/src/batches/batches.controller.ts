@@ -5,7 +5,7 @@ import { BatchesService } from './batches.service.js';
 import { ApproveBatchDto, BatchListQueryDto, BatchScheduleInputDto, CreateBatchDto, ParcelInputDto, RecordApprovedBatchDto, RejectBatchDto, SupplementRequestDto, TransitionDateDto } from './dto/batch-input.dto.js';
 import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from './dto/batch.dto.js';
 
-const DATE_RULES = '`date-in-future`, or `date-out-of-order` (before the previous step).';
+const DATE_RULES = '`date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates).';
 const TRANSITION_CONFLICT = '`invalid-batch-transition`: the batch is not in a status that allows this.';
 
 @ApiTags('land')

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import { CalendarYearMissingError, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto, type WorkingCalendar } from '#platform';
+import { assertDateOrder, CalendarYearMissingError, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto, type WorkingCalendar } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work.rules.js';
@@ -37,6 +37,9 @@ interface ParcelRow {
   area_mu: string;
   description: string | null;
 }
+
+/** The request field that carries each action's date. */
+const DATE_FIELD: Record<BatchAction, string> = { 'assemble-file': 'on', submit: 'on', 'request-supplement': 'on', resubmit: 'on', approve: 'approvedOn', reject: 'rejectedOn' };
 
 @Injectable()
 export class BatchesService {
@@ -256,8 +259,9 @@ export class BatchesService {
       }
       if (on > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${on} is after today.`);
       const last = await tx.manager.findOne(BatchTransition, { where: { batchId }, order: { id: 'DESC' } });
-      if (last !== null && on < last.onDate) {
-        throw ProblemException.of(422, 'date-out-of-order', 'Date before the previous step', `${on} is before the batch became ${last.status} on ${last.onDate}.`);
+      if (last !== null) {
+        // Request → decision order: each step on or after the one before it (a decision not before the submission).
+        assertDateOrder([{ name: 'batch.statusSince', date: last.onDate, label: `the batch became ${last.status} on` }, { name: DATE_FIELD[action], date: on }]);
       }
       // Decision fields go in with the status: the table's checks require both together.
       await tx.manager.update(Batch, { id: batchId }, { status, updatedAt: clock.now(), ...fields });

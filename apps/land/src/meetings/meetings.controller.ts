@@ -17,6 +17,7 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: MeetingDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-order`: an action item falls due before the meeting (`errors[].field` names it, `earlier`/`later` carry both dates). Or: the Idempotency-Key was already used for a different request.' })
   @IdempotentCreate()
   create(@Body() input: CreateMeetingDto): Promise<MeetingDto> {
     return this.meetings.create(input);
@@ -47,6 +48,7 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`meeting-not-found` or `project-not-found`.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-order`: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.' })
   @IdempotentCreate()
   addItem(@UuidParam('id') id: string, @Body() input: ActionItemInputDto): Promise<ActionItemDto> {
     return this.meetings.addItem(id, input);
@@ -60,7 +62,7 @@ export class MeetingsController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`action-item-not-found`.' })
   @ApiConflictResponse({ description: '`action-item-done`.' })
-  @ApiUnprocessableEntityResponse({ description: '`date-in-future`.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-in-future`, or `date-order`: doneOn is before the meeting was held.' })
   complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: CompleteActionItemDto): Promise<ActionItemDto> {
     return this.meetings.complete(user, id, input);
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, loadAuthorised, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { assertDateOrder, clock, decodeCursor, loadAuthorised, ProblemException, toPage, type AuthUser, type NamedDate, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
@@ -21,6 +21,7 @@ export class MeetingsService {
     return this.work.run(async (tx) => {
       const projectIds = [...new Set([...input.projectIds, ...(input.actionItems ?? []).flatMap((item) => (item.projectId === undefined ? [] : [item.projectId]))])];
       await assertProjectsExist(tx.manager, projectIds);
+      for (const [index, item] of (input.actionItems ?? []).entries()) assertDateOrder([{ name: 'heldOn', date: input.heldOn }, { name: `actionItems.${index}.dueOn`, date: item.dueOn }]);
       const meeting: DispatchMeeting = {
         id: randomUUID(),
         title: input.title,
@@ -43,6 +44,7 @@ export class MeetingsService {
     return this.work.run(async (tx) => {
       const meeting = await tx.manager.findOne(DispatchMeeting, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
       if (meeting === null) throw meetingNotFound(meetingId);
+      assertDateOrder([heldOnOf(meeting), { name: 'dueOn', date: input.dueOn }]);
       if (input.projectId !== undefined) await assertProjectsExist(tx.manager, [input.projectId]);
       const id = await this.insertItem(tx.manager, meetingId, input);
       await tx.audit('action-item.create', { type: 'action-item', id }, { meetingId, owner: input.owner, dueOn: input.dueOn });
@@ -63,6 +65,7 @@ export class MeetingsService {
         },
       );
       if (item.status === 'done') throw ProblemException.of(409, 'action-item-done', 'Already done', `Action item ${itemId} was done on ${item.doneOn}.`);
+      assertDateOrder([heldOnOf(await tx.manager.findOneByOrFail(DispatchMeeting, { id: item.meetingId })), { name: 'doneOn', date: input.doneOn }]);
       await tx.manager.update(ActionItem, { id: itemId }, { status: 'done', doneOn: input.doneOn });
       await tx.audit('action-item.complete', { type: 'action-item', id: itemId }, { doneOn: input.doneOn });
       return itemView(await tx.manager.findOneByOrFail(ActionItem, { id: itemId }));
@@ -129,6 +132,11 @@ async function assertProjectsExist(manager: EntityManager, projectIds: string[])
   const found = await manager.find(Project, { where: { id: In(projectIds) }, select: { id: true } });
   const missing = projectIds.find((id) => !found.some((project) => project.id === id));
   if (missing !== undefined) throw projectNotFound(missing);
+}
+
+/** The meeting's date as the earlier end of a date-order check: its action items fall due and are done on or after it. */
+function heldOnOf(meeting: DispatchMeeting): NamedDate {
+  return { name: 'meeting.heldOn', date: meeting.heldOn, label: 'the meeting held on' };
 }
 
 function meetingNotFound(id: string): ProblemException {

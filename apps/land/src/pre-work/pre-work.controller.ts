@@ -13,6 +13,7 @@ import {
 import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException, UuidParam, type AuthUser } from '#platform';
 import { AttachDocumentDto, CompleteStepDto, PreWorkDto, StartStepDto, StepDocumentDto, StepDocumentPageDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work.rules.js';
+import { describeStatutoryNotices } from './notice-periods.js';
 import { PreWorkService } from './pre-work.service.js';
 import { LAND_UNIT_RULES } from '../unit-rules.js';
 
@@ -65,7 +66,12 @@ export class PreWorkController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
   @ApiConflictResponse({ description: '`step-already-started`.' })
-  @ApiUnprocessableEntityResponse({ description: '`predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      '`predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`, ' +
+      `or \`notice-period-too-short\` (members \`step\`, \`minimum\`, \`unit\`, \`legalBasis\`). Statutory minimums: ${describeStatutoryNotices()}. ` +
+      'The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested.',
+  })
   start(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: StartStepDto) {
     return this.preWork.start(user, id, step, input);
   }

@@ -71,15 +71,30 @@ describe('announcement notice period', () => {
   it('requires the period on the announcement and only there', () => {
     const steps = withStep(withStep(fresh(), 'survey', done('2026-01-05', '2026-01-09')), 'assessment', done('2026-01-12', '2026-01-16'));
     expect(slugOf(() => checkStart(steps, 'announcement', { startedOn: '2026-01-19' }, '2026-01-19'))).toBe('notice-period-required');
-    expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19', noticePeriodDays: 30 }, '2026-01-19'))).toBe('notice-period-not-applicable');
+    // The survey's pre-announcement period is optional.
+    expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19' }, '2026-01-19'))).toBeUndefined();
+    expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19', noticePeriodDays: 10 }, '2026-01-19'))).toBeUndefined();
+    expect(slugOf(() => checkStart(withStep(steps, 'announcement', done('2026-01-19', '2026-02-17')), 'hearing', { startedOn: '2026-02-18', noticePeriodDays: 30 }, '2026-02-18'))).toBe('notice-period-not-applicable');
   });
 
   it('counts calendar days with the publication day as day one, across a month end', () => {
     // 30 days from 19 January: 19 January … 17 February; the hearing may start on 18 February.
     expect(noticeEndsOn({ startedOn: '2026-01-19', noticePeriodDays: 30 })).toBe('2026-02-17');
     expect(earliestHearingStart(announced('2026-01-19', 30))).toBe('2026-02-18');
-    // A one-day notice ends on the day it was published.
-    expect(noticeEndsOn({ startedOn: '2026-02-28', noticePeriodDays: 1 })).toBe('2026-02-28');
+  });
+
+  it('refuses a notice shorter than the statutory minimum, naming step, minimum, unit and legal basis', () => {
+    const steps = withStep(withStep(fresh(), 'survey', done('2026-01-05', '2026-01-09')), 'assessment', done('2026-01-12', '2026-01-16'));
+    let refused: PreWorkRuleError | undefined;
+    try {
+      checkStart(steps, 'announcement', { startedOn: '2026-01-19', noticePeriodDays: 29 }, '2026-01-19');
+    } catch (error) {
+      refused = error as PreWorkRuleError;
+    }
+    expect(refused).toMatchObject({ slug: 'notice-period-too-short', kind: 'rule', extensions: { step: 'announcement', minimum: 30, unit: 'calendar-days' } });
+    expect(refused?.extensions.legalBasis).toContain('第四十七条');
+    expect(slugOf(() => checkStart(steps, 'announcement', { startedOn: '2026-01-19', noticePeriodDays: 30 }, '2026-01-19'))).toBeUndefined();
+    expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19', noticePeriodDays: 9 }, '2026-01-19'))).toBe('notice-period-too-short');
   });
 
   it('refuses starting the hearing on the last notice day and admits it the day after', () => {

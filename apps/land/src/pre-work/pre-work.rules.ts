@@ -1,4 +1,5 @@
 import { addCalendarDays, businessDate, type BusinessDate } from '#platform';
+import { statutoryNoticeOf } from './notice-periods.js';
 
 /** The six steps before an application (调查、评估、公告、听证、登记、协议), in the order they depend on each other. */
 export const PRE_WORK_STEPS = ['survey', 'assessment', 'announcement', 'hearing', 'registration', 'agreement'] as const;
@@ -13,7 +14,7 @@ export interface StepState {
   status: StepStatus;
   startedOn: string | null;
   completedOn: string | null;
-  /** Announcement only: the public notice period in calendar days (公告期). */
+  /** The step's public notice period (公告期) in its statutory unit (see STATUTORY_NOTICES); null when none. */
   noticePeriodDays: number | null;
   /** Documents attached as evidence. */
   evidenceCount: number;
@@ -26,6 +27,8 @@ export class PreWorkRuleError extends Error {
     readonly slug: string,
     readonly kind: 'conflict' | 'rule',
     message: string,
+    /** Extra problem members a client can act on. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -40,7 +43,7 @@ export function predecessorOf(step: PreWorkStepName): PreWorkStepName | undefine
   return index > 0 ? PRE_WORK_STEPS[index - 1] : undefined;
 }
 
-/** Last day of the announcement's notice period: a notice published on D for N days runs D … D+N-1. */
+/** Last day of the announcement's notice period, in calendar days (STATUTORY_NOTICES): a notice published on D for N days runs D … D+N-1. */
 export function noticeEndsOn(announcement: Pick<StepState, 'startedOn' | 'noticePeriodDays'>): BusinessDate | undefined {
   if (announcement.startedOn === null || announcement.noticePeriodDays === null) return undefined;
   return addCalendarDays(announcement.startedOn, announcement.noticePeriodDays - 1);
@@ -71,16 +74,37 @@ export function checkStart(steps: readonly StepState[], step: PreWorkStepName, i
       throw new PreWorkRuleError('before-predecessor', 'rule', `The ${step} step cannot start (${startedOn}) before the ${before} step started (${previous.startedOn}).`);
     }
   }
-  if (step === 'announcement') {
-    if (input.noticePeriodDays === undefined) throw new PreWorkRuleError('notice-period-required', 'rule', 'An announcement needs its public notice period (noticePeriodDays).');
-  } else if (input.noticePeriodDays !== undefined) {
-    throw new PreWorkRuleError('notice-period-not-applicable', 'rule', 'Only the announcement step has a notice period.');
-  }
+  checkNoticePeriod(step, input.noticePeriodDays);
   if (step === 'hearing') {
     const earliest = earliestHearingStart(steps);
     if (earliest === undefined || startedOn < earliest) {
       throw new PreWorkRuleError('notice-period-running', 'rule', `The hearing cannot start before the announcement's notice period has ended; earliest start ${earliest ?? 'unknown'}.`);
     }
+  }
+}
+
+/**
+ * The notice period given for `step` against its statutory minimum: required on the announcement, optional on
+ * the survey (its pre-announcement), refused on steps that publish no notice.
+ */
+export function checkNoticePeriod(step: PreWorkStepName, noticePeriodDays: number | undefined): void {
+  const statutory = statutoryNoticeOf(step);
+  if (statutory === undefined) {
+    if (noticePeriodDays !== undefined) throw new PreWorkRuleError('notice-period-not-applicable', 'rule', `The ${step} step publishes no notice; only the survey (预公告) and the announcement have a notice period.`);
+    return;
+  }
+  if (noticePeriodDays === undefined) {
+    if (step === 'announcement') throw new PreWorkRuleError('notice-period-required', 'rule', 'An announcement needs its public notice period (noticePeriodDays).');
+    return;
+  }
+  if (noticePeriodDays < statutory.minimum) {
+    const unit = statutory.unit.replace('-', ' ');
+    throw new PreWorkRuleError(
+      'notice-period-too-short',
+      'rule',
+      `The ${step} step's notice (${statutory.notice}) must run at least ${statutory.minimum} ${unit} (${statutory.legalBasis}); ${noticePeriodDays} given.`,
+      { step, minimum: statutory.minimum, unit: statutory.unit, legalBasis: statutory.legalBasis, errors: [{ field: 'noticePeriodDays', message: `noticePeriodDays must be at least ${statutory.minimum} (${unit}) for the ${step} step` }] },
+    );
   }
 }
 

@@ -4,20 +4,23 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandPreWorkStepCompleted } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { WorkingCalendarService } from '#working-calendar';
+import { CalendarYearMissingError, clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
 import { PreWorkStep, ProjectMilestone, StepDocument } from './pre-work.entities.js';
-import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, noticeEndsOn, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
+import { noticeLastDay, statutoryNoticeOf } from './notice-periods.js';
+import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
 
 @Injectable()
 export class PreWorkService {
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendars: WorkingCalendarService,
   ) {}
 
   async get(projectId: string): Promise<PreWorkDto> {
@@ -141,11 +144,23 @@ export class PreWorkService {
           startedOn: row.startedOn,
           completedOn: row.completedOn,
           noticePeriodDays: row.noticePeriodDays,
-          noticeEndsOn: row.step === 'announcement' ? (noticeEndsOn(state) ?? null) : null,
+          noticeEndsOn: this.noticeEndsOn(row),
           evidenceCount: state.evidenceCount,
         };
       }),
     };
+  }
+
+  /** Last day of the step's notice in its statutory unit; null without a notice, or when the calendar lacks a year it reaches. */
+  private noticeEndsOn(row: PreWorkStep): string | null {
+    const statutory = statutoryNoticeOf(row.step);
+    if (statutory === undefined || row.startedOn === null || row.noticePeriodDays === null) return null;
+    try {
+      return noticeLastDay(this.calendars.calendar(), row.startedOn, row.noticePeriodDays, statutory.unit);
+    } catch (error) {
+      if (error instanceof CalendarYearMissingError) return null;
+      throw error;
+    }
   }
 }
 
@@ -168,7 +183,7 @@ function rule(check: () => void): void {
     check();
   } catch (error) {
     if (error instanceof PreWorkRuleError) {
-      throw ProblemException.of(error.kind === 'conflict' ? 409 : 422, error.slug, 'Pre-work rule', error.message);
+      throw ProblemException.of(error.kind === 'conflict' ? 409 : 422, error.slug, 'Pre-work rule', error.message, error.extensions);
     }
     throw error;
   }

@@ -17,7 +17,7 @@ export class CampaignsController {
   @ApiCreatedResponse({ type: CampaignDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'Name taken (`campaign-name-taken`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Ends before it starts (`campaign-dates-invalid`).' })
+  @ApiUnprocessableEntityResponse({ description: '`date-order`: endsOn is before startsOn.' })
   create(@Body() input: CreateCampaignDto): Promise<CampaignDto> {
     return this.campaigns.create(input);
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
+import { assertDateOrder, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
 import { coveragePercent } from './coverage.js';
 import type { CampaignDto, CreateCampaignDto } from './dto/campaign.dto.js';
 
@@ -38,9 +38,7 @@ export class CampaignsService {
   ) {}
 
   async create(input: CreateCampaignDto): Promise<CampaignDto> {
-    if (input.endsOn !== undefined && input.endsOn < input.startsOn) {
-      throw ProblemException.of(422, 'campaign-dates-invalid', 'Campaign ends before it starts', `endsOn ${input.endsOn} is before startsOn ${input.startsOn}.`);
-    }
+    assertDateOrder([{ name: 'startsOn', date: input.startsOn }, { name: 'endsOn', date: input.endsOn }]);
     const id = randomUUID();
     try {
       return await this.work.run(async (tx) => {

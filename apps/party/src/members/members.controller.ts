@@ -126,7 +126,7 @@ export class MembersController {
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
   @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future, or no calendar for the year.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future, or no calendar for the year.' })
   approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'approve', input);
   }
@@ -139,7 +139,7 @@ export class MembersController {
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
   @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future.' })
   accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'accept', input);
   }
@@ -152,7 +152,7 @@ export class MembersController {
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
   @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Date before the stage or in the future.' })
+  @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future.' })
   reject(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'reject', input);
   }

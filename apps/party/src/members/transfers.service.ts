@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, loadAuthorised, ProblemException, toPage, type AuthUser, type CalendarBasis, type Deadline, type Page } from '#platform';
+import { assertDateOrder, clock, decodeCursor, isUniqueViolation, loadAuthorised, ProblemException, toPage, type AuthUser, type CalendarBasis, type Deadline, type Page } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
@@ -93,7 +93,7 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
       const sideSecretary = transition.side === 'sending' ? row.from_secretary : row.to_secretary;
       if (!isCommittee(user)) assertManages(user, { secretary_user_id: sideSecretary });
       const on = this.actionDate(input.on);
-      if (on < row.stage_started_on) throw ProblemException.of(422, 'date-before-stage', 'Date before the stage started', `on ${on} is before ${row.stage_started_on}.`);
+      assertDateOrder([{ name: 'transfer.stageStartedOn', date: row.stage_started_on, label: 'the stage started on' }, { name: 'on', date: on }]);
       const open = transition.status === 'approved';
       const due = open ? this.stageDue(on) : null;
       await tx.manager.query(`UPDATE member_transfers SET status = $2, stage_started_on = $3, due_on = $4, due_basis = $5, updated_at = now() WHERE id = $1`, [

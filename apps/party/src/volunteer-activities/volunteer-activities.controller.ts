@@ -24,7 +24,7 @@ export class VolunteerActivitiesController {
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. an ID number with a wrong check digit (problem+json with field errors).' })
   @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`).' })
   @ApiConflictResponse({ description: 'The organisation already recorded an activity with this title on this date (`activity-already-recorded`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown organisation, a resident listed twice (`duplicate-participant`) or a date in the future.' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown organisation, a resident listed twice (`duplicate-participant`), a date in the future, or `community-unknown`: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).' })
   record(@CurrentUser() user: AuthUser, @Body() input: RecordVolunteerActivityDto): Promise<VolunteerActivityDto> {
     return this.activities.record(user, input);
   }

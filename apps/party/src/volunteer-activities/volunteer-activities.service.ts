@@ -7,6 +7,7 @@ import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages, organisationNotFound } from '../organisations/organisations.service.js';
+import { assertKnownCommunity } from '../communities/known-communities.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
 import type { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
@@ -50,6 +51,7 @@ export class VolunteerActivitiesService {
       const [organisation] = await tx.manager.query(`SELECT id, name, secretary_user_id FROM organisations WHERE id = $1 FOR SHARE`, [input.organisationId]);
       if (organisation === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
       assertManages(user, organisation);
+      await assertKnownCommunity(tx.manager, input.communityCode);
       const now = clock.now();
       await tx.manager.query(
         `INSERT INTO volunteer_activities (id, organisation_id, title, category, held_on, community_code, recorded_at, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

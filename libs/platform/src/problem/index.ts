@@ -2,3 +2,4 @@ export * from './problem-details.js';
 export * from './problem.exception.js';
 export * from './problem.filter.js';
 export * from './validation.pipe.js';
+export * from './date-order.js';

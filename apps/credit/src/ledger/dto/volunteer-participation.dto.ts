@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, UuidString } from '#platform';
+import { BoundedText, PageDtoOf, PageQueryDto, UuidString } from '#platform';
 import { PARTICIPATION_OUTCOMES, type ParticipationOutcome, type VolunteerParticipation } from '../volunteer-participation.entity.js';
 
 export class ListVolunteerParticipationsQueryDto extends PageQueryDto {
@@ -63,3 +63,14 @@ export class VolunteerParticipationDto {
 }
 
 export class VolunteerParticipationPageDto extends PageDtoOf(VolunteerParticipationDto) {}
+
+export class ApplyVolunteerParticipationDto {
+  @ApiProperty({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'The registered resident who took part.' })
+  @UuidString()
+  residentId!: string;
+
+  @ApiPropertyOptional({ example: '报名时登记的身份证号有误，经社区核实为本人', description: 'Why staff apply it by hand; kept in the audit trail.' })
+  @IsOptional()
+  @BoundedText(1, 500)
+  note?: string;
+}

@@ -30,7 +30,7 @@ export class ActionItemInputDto {
   @BoundedText(1, 200)
   owner!: string;
 
-  @ApiProperty({ example: '2026-02-20', format: 'date' })
+  @ApiProperty({ example: '2026-02-20', format: 'date', description: 'Not before the meeting was held (422 `date-order`).' })
   @IsBusinessDate()
   dueOn!: string;
 }
@@ -74,7 +74,7 @@ export class CreateMeetingDto {
 }
 
 export class CompleteActionItemDto {
-  @ApiProperty({ example: '2026-02-18', format: 'date' })
+  @ApiProperty({ example: '2026-02-18', format: 'date', description: 'Not before the meeting was held (422 `date-order`), not in the future.' })
   @IsBusinessDate()
   doneOn!: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { describeStatutoryNotices } from '../notice-periods.js';
 import { PRE_WORK_STEPS, STEP_STATUSES, type PreWorkStepName, type StepStatus } from '../pre-work.rules.js';
 import type { StepDocument } from '../pre-work.entities.js';
 
@@ -14,7 +15,12 @@ export class StartStepDto {
   @BoundedText(1, 100)
   responsiblePerson?: string;
 
-  @ApiPropertyOptional({ example: 30, description: 'Announcement only, and required there: the public notice period (公告期) in calendar days, the publication day counting as day one.' })
+  @ApiPropertyOptional({
+    example: 30,
+    description:
+      `The step's public notice period (公告期), the publication day counting as day one, in the unit of its statutory minimum: ${describeStatutoryNotices()}. ` +
+      'Required on the announcement, optional on the survey (its 预公告), refused on the other steps; a shorter period is refused with 422 `notice-period-too-short` naming the step, minimum, unit and legal basis.',
+  })
   @IsOptional()
   @BoundedInt(1, 365)
   noticePeriodDays?: number;
@@ -105,10 +111,10 @@ export class PreWorkStepDto {
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
   completedOn!: string | null;
 
-  @ApiPropertyOptional({ example: 30, nullable: true, type: Number, description: 'Announcement only: notice period in calendar days.' })
+  @ApiPropertyOptional({ example: 30, nullable: true, type: Number, description: 'Survey (预公告, working days) and announcement (calendar days) only: the notice period as recorded.' })
   noticePeriodDays!: number | null;
 
-  @ApiPropertyOptional({ example: '2026-03-10', format: 'date', nullable: true, type: String, description: 'Announcement only: last day of the notice period.' })
+  @ApiPropertyOptional({ example: '2026-03-10', format: 'date', nullable: true, type: String, description: 'Survey and announcement only: last day of the notice period (working days counted on the working calendar).' })
   noticeEndsOn!: string | null;
 
   @ApiProperty({ example: 1, description: 'Documents attached as evidence.' })

@@ -34,7 +34,7 @@ export class RecordVolunteerActivityDto {
   @IsBusinessDate()
   heldOn!: string;
 
-  @ApiProperty({ example: 'shengtang', maxLength: 64, description: 'Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘).' })
+  @ApiProperty({ example: 'shengtang', maxLength: 64, description: 'Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘); one the credit service has announced (`zone.credit.community-registered.v1`), else 422 `community-unknown`.' })
   @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'communityCode must be a unit code like shengtang' })
   communityCode!: string;
 

@@ -1,0 +1,115 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type Transaction } from '#messaging';
+import { clock, currentRequestContext, ProblemException, type AuthUser } from '#platform';
+import { Indicator } from '../indicators/indicator.entity.js';
+import { Resident } from '../residents/registry.entities.js';
+import { RegistryService } from '../residents/registry.service.js';
+import { LedgerWriter } from './ledger-writer.js';
+import { applicationConflict, EVENT_INDICATOR_CODES, matchesRegisteredResident, SKIPPED_OUTCOMES, volunteerAwardKey } from './volunteer-matching.js';
+import { VolunteerParticipation, type ParticipationOutcome } from './volunteer-participation.entity.js';
+
+/** How an award came about, for the ledger entry's source and actor. */
+export interface AwardOrigin {
+  source: 'event' | 'staff';
+  sourceRef: string;
+  actorId: string;
+}
+
+export interface AwardOutcome {
+  outcome: ParticipationOutcome;
+  ledgerEntryId: string | null;
+}
+
+/**
+ * Awards a party volunteer participation to a resident: on the event when credit knows the participant, when
+ * the resident is registered later (matched on the ID-number hash), or when staff apply it. All three use the
+ * same ledger key, so a participation is awarded at most once.
+ */
+@Injectable()
+export class VolunteerAwards implements OnModuleInit {
+  constructor(
+    private readonly writer: LedgerWriter,
+    private readonly registry: RegistryService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.onResidentRegistered((tx, resident) => this.matchRegistered(tx, resident));
+  }
+
+  /** Indicator of an activity category; null for a category without one (or one not in the catalogue). */
+  async indicatorFor(manager: EntityManager, category: string | null): Promise<Indicator | null> {
+    const code = category === null ? undefined : EVENT_INDICATOR_CODES[category];
+    return code === undefined ? null : manager.findOneBy(Indicator, { code });
+  }
+
+  async award(tx: Transaction, participation: Pick<VolunteerParticipation, 'activityId' | 'activityTitle' | 'heldOn' | 'organisationName'>, indicator: Indicator | null, resident: Resident, origin: AwardOrigin): Promise<AwardOutcome> {
+    if (indicator === null) return { outcome: 'indicator-unavailable', ledgerEntryId: null };
+    try {
+      const result = await this.writer.append(tx, {
+        residentId: resident.id,
+        movement: { kind: 'award', amount: indicator.points },
+        indicator,
+        occurredOn: participation.heldOn,
+        reason: participation.organisationName === null ? participation.activityTitle : `${participation.organisationName}：${participation.activityTitle}`,
+        evidence: `volunteer-activity:${participation.activityId}`,
+        ...origin,
+        idempotencyKey: volunteerAwardKey(participation.activityId, resident.id),
+      });
+      return { outcome: result.replayed ? 'already-awarded' : 'awarded', ledgerEntryId: result.entry.id };
+    } catch (error) {
+      const slug = error instanceof ProblemException ? error.problem.type.split(':').at(-1)! : '';
+      const skipped = SKIPPED_OUTCOMES[slug];
+      if (skipped === undefined) throw error;
+      return { outcome: skipped, ledgerEntryId: null };
+    }
+  }
+
+  /** In the registration's transaction: awards the new resident's pending participations. */
+  async matchRegistered(tx: Transaction, resident: Resident): Promise<void> {
+    const pending = await tx.manager.find(VolunteerParticipation, { where: { outcome: 'unmatched', residentIdHash: resident.idNumberHash }, lock: { mode: 'pessimistic_write' } });
+    for (const participation of pending.filter((row) => matchesRegisteredResident(row, resident.idNumberHash))) {
+      const result = await this.award(tx, participation, await this.indicatorFor(tx.manager, participation.category), resident, {
+        source: 'event',
+        sourceRef: `volunteer-participation:${participation.activityId}:${participation.participantId}`,
+        actorId: currentRequestContext()?.user?.id ?? 'system',
+      });
+      await this.settle(tx, participation, resident, result, 'matched-on-registration');
+    }
+  }
+
+  /** Staff apply an unmatched participation to a resident; 409 once it has been applied. */
+  async apply(user: AuthUser, activityId: string, participantId: string, residentId: string, note: string | undefined): Promise<VolunteerParticipation> {
+    await this.registry.residentFor(user, residentId);
+    return this.work.run(async (tx) => {
+      const participation = await tx.manager.findOne(VolunteerParticipation, { where: { activityId, participantId }, lock: { mode: 'pessimistic_write' } });
+      if (participation === null) {
+        throw ProblemException.of(404, 'participation-not-found', 'Participation not found', `Activity ${activityId} has no participant ${participantId}.`);
+      }
+      const conflict = applicationConflict(participation);
+      if (conflict !== undefined) throw ProblemException.of(409, 'participation-already-applied', 'Participation already applied', conflict, { outcome: participation.outcome });
+      const resident = await tx.manager.findOneByOrFail(Resident, { id: residentId });
+      const result = await this.award(tx, participation, await this.indicatorFor(tx.manager, participation.category), resident, {
+        source: 'staff',
+        sourceRef: `volunteer-participation:${activityId}:${participantId}`,
+        actorId: user.id,
+      });
+      return this.settle(tx, participation, resident, result, 'applied-by-staff', note);
+    });
+  }
+
+  private async settle(tx: Transaction, participation: VolunteerParticipation, resident: Resident, result: AwardOutcome, how: string, note?: string): Promise<VolunteerParticipation> {
+    const settled = { residentId: resident.id, communityCode: resident.communityCode, outcome: result.outcome, ledgerEntryId: result.ledgerEntryId };
+    await tx.manager.update(VolunteerParticipation, { activityId: participation.activityId, participantId: participation.participantId }, settled);
+    await tx.audit('volunteer-participation.apply', { type: 'volunteer-participation', id: `${participation.activityId}:${participation.participantId}` }, {
+      how,
+      residentId: resident.id,
+      outcome: result.outcome,
+      ledgerEntryId: result.ledgerEntryId,
+      ...(note === undefined ? {} : { note }),
+      at: clock.now().toISOString(),
+    });
+    return { ...participation, ...settled };
+  }
+}
