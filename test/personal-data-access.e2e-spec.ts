@@ -92,6 +92,9 @@ describe('personal-data access log and no-store answers (through the gateway)', 
     expect(mine.headers['cache-control']).toBe('no-store');
     expect(mine.body.items[0]).toEqual({ occurredAt: expect.any(String), viewer: { name: 'Test user', roles: ['credit-staff'], units: ['shengtang'] }, fields: ['name', 'idNumber', 'phone'], operationId: 'creditListResidents' });
     expect(mine.body.items).toHaveLength(2);
+    // The resident's own list is out of reach of the forged-cursor sweep in input-hardening (its token is staff's).
+    const forged = Buffer.from(JSON.stringify({ k: ['x', 'y'] })).toString('base64url');
+    expect((await get(residentToken, `/residents/me/access-log?cursor=${forged}`).expect(400)).body.type).toBe('urn:zone-gov:problem:invalid-cursor');
   });
 
   it('filters by actor, operation and record, pages newest first, and keeps the log append-only', async () => {
