@@ -20,6 +20,9 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../openapi/zone-gov-platform.json'), 'utf8')) as OpenApiDocument;
 const operations = operationsOf(document);
 
+/** Some 5,400 requests: a minute on a quiet two-core machine, several when it is shared; the suite default (120 s) is for one journey. */
+const MATRIX_TIMEOUT_MS = 900_000;
+
 /**
  * `authorised`: past authorisation (not 401/403). `authorised-on-record`: an allowed caller acting for the record's
  * own unit (or as the person it names) must also get past the record lookup and body validation (not 400/404),
@@ -174,7 +177,7 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
     await seedDemoData(platform.gatewayUrl, platform.identity.privateKeyPem, platform.identity.auth);
     fixtures = await matrixFixtures(platform, document);
     startedAt = Date.now();
-  });
+   }, MATRIX_TIMEOUT_MS);
 
   afterAll(async () => {
     await platform?.close();
@@ -215,5 +218,5 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
     const fixed = PENDING_FIXES.filter((fix) => !mismatches.some((mismatch) => pending(mismatch) === fix)).map((fix) => `${fix.operationId} ${fix.role}/${fix.scopes.join(',')}: ${fix.reason}`);
     const table = unexpected.map((mismatch) => `${mismatch.operationId} | ${mismatch.caller} | expected ${mismatch.expected} | got ${mismatch.got}`);
     expect({ mismatches: table, pendingFixesNoLongerFailing: fixed }).toEqual({ mismatches: [], pendingFixesNoLongerFailing: [] });
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
