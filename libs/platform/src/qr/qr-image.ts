@@ -19,7 +19,7 @@ export const QR_SIZE = { min: 128, max: 2048, default: 512 } as const;
 
 /** How a QR image is asked for: `format`, size in pixels, error correction; every one optional. */
 export class QrImageQueryDto {
-  @ApiPropertyOptional({ enum: QR_FORMATS, enumName: 'QrFormat', default: 'png', example: 'svg', description: '`png` (image/png) or `svg` (image/svg+xml, scales without blur for printing).' })
+  @ApiPropertyOptional({ enum: QR_FORMATS, enumName: 'QrFormat', default: 'png', example: 'svg', description: '`png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing).' })
   @IsOptional()
   @IsIn(QR_FORMATS)
   format: QrFormat = 'png';
@@ -35,7 +35,7 @@ export class QrImageQueryDto {
     enumName: 'QrErrorCorrection',
     default: 'M',
     example: 'Q',
-    description: 'Error correction: how much of the code may be soiled or torn and still scan (L 7 %, M 15 %, Q 25 %, H 30 %); higher is denser.',
+    description: 'Error correction: how much of the code may be soiled or torn and still scan (L 7 %, M 15 %, Q 25 %, H 30 %); higher is denser. Default `M`.',
   })
   @IsOptional()
   @IsIn(QR_ERROR_CORRECTION_LEVELS)
