@@ -84,7 +84,8 @@ export class RatingsService {
   /** The card with a freshly signed QR payload; members of the household and its staff only. */
   async card(user: AuthUser, householdId: string): Promise<ServiceCardDto> {
     const household = await this.registry.householdFor(user, householdId);
-    const expiresAt = new Date(clock.now().getTime() + CARD_QR_TTL_SECONDS * 1000);
+    // Whole seconds, as the signed payload carries it, so the stated expiry is the one merchants meet.
+    const expiresAt = new Date(Math.floor(clock.now().getTime() / 1000) * 1000 + CARD_QR_TTL_SECONDS * 1000);
     return { cardNumber: household.cardNumber, level: household.level, qrPayload: signCardToken(this.cardKey, household.cardNumber, expiresAt), expiresAt: expiresAt.toISOString() };
   }
 
