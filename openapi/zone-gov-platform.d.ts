@@ -17060,7 +17060,7 @@ export interface operations {
                 errorCorrection?: components["schemas"]["QrErrorCorrection"];
                 /** @description `png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing). */
                 format?: components["schemas"]["QrFormat"];
-                /** @description Width and height in pixels, quiet zone included (for SVG: its declared size). */
+                /** @description Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size). */
                 size?: number;
             };
             header?: never;
@@ -26294,7 +26294,7 @@ export interface operations {
                 errorCorrection?: components["schemas"]["QrErrorCorrection"];
                 /** @description `png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing). */
                 format?: components["schemas"]["QrFormat"];
-                /** @description Width and height in pixels, quiet zone included (for SVG: its declared size). */
+                /** @description Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size). */
                 size?: number;
             };
             header?: never;

@@ -77,7 +77,7 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
   });
 
   it('refuses an unknown format, size or error-correction level with 400, and an unknown unit with 404', async () => {
-    for (const query of ['format=gif', 'size=64', 'size=4096', 'size=big', 'errorCorrection=X']) {
+    for (const query of ['format=gif', 'size=64', 'size=2048', 'size=big', 'errorCorrection=X']) {
       const response = await send(`/api/v1/supervision/units/shengtang/entry-qr?${query}`);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -15,7 +15,8 @@ export type QrErrorCorrection = (typeof QR_ERROR_CORRECTION_LEVELS)[number];
 
 export const QR_MEDIA_TYPES: Record<QrFormat, string> = { png: 'image/png', svg: 'image/svg+xml' };
 
-export const QR_SIZE = { min: 128, max: 2048, default: 512 } as const;
+// Larger prints should use SVG, which scales: a big PNG costs the server a second of work per request.
+export const QR_SIZE = { min: 128, max: 1024, default: 512 } as const;
 
 /** How a QR image is asked for: `format`, size in pixels, error correction; every one optional. */
 export class QrImageQueryDto {
@@ -24,7 +25,7 @@ export class QrImageQueryDto {
   @IsIn(QR_FORMATS)
   format: QrFormat = 'png';
 
-  @ApiPropertyOptional({ default: QR_SIZE.default, example: 1024, description: 'Width and height in pixels, quiet zone included (for SVG: its declared size).' })
+  @ApiPropertyOptional({ default: QR_SIZE.default, example: 1024, description: 'Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size).' })
   @IsOptional()
   @Type(() => Number)
   @BoundedInt(QR_SIZE.min, QR_SIZE.max)
