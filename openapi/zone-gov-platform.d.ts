@@ -476,6 +476,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/households/{id}/cards/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service card's QR code as an image for the resident's phone: the freshly signed payload, valid 10 minutes
+         * @description The same signed payload as `qrPayload` of the card, drawn as PNG or SVG (`format`; `Accept` is not consulted). Merchants scan it and verify it. Fetch a new one when `Card-QR-Expires-At` has passed.
+         *
+         *     **Access.** Roles: `credit-staff`, `resident`.
+         */
+        get: operations["creditGetServiceCardQr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/goods": {
         parameters: {
             query?: never;
@@ -994,6 +1016,28 @@ export interface paths {
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["supervisionGetUnitOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/units/{code}/entry-qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit's entry QR code (监督一点通) to print on the notice board: PNG or SVG, leading to its public overview
+         * @description Encodes `PUBLIC_PORTAL_URL` followed by the unit's `overviewPath`, e.g. `https://zone.example.gov.cn/api/v1/supervision/units/shengtang/overview`. The image has no caption. Choose the image with `format`; `Accept` is not consulted.
+         *
+         *     **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["supervisionGetUnitEntryQr"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4659,6 +4703,10 @@ export interface components {
              */
             expiresAt: string;
         };
+        /** @enum {string} */
+        QrFormat: "png" | "svg";
+        /** @enum {string} */
+        QrErrorCorrection: "L" | "M" | "Q" | "H";
         CreateGoodsDto: {
             /**
              * @description Shelf code, unique across supermarkets.
@@ -17921,6 +17969,284 @@ export interface operations {
             };
         };
     };
+    creditGetServiceCardQr: {
+        parameters: {
+            query?: {
+                /** @description Error correction: how much of the code may be soiled or torn and still scan (L 7 %, M 15 %, Q 25 %, H 30 %); higher is denser. Default `M`. */
+                errorCorrection?: components["schemas"]["QrErrorCorrection"];
+                /** @description `png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing). */
+                format?: components["schemas"]["QrFormat"];
+                /** @description Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size). */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR image (`image/png` or `image/svg+xml`, as `format` asks). */
+            200: {
+                headers: {
+                    /** @description `no-store` */
+                    "Cache-Control"?: string;
+                    /** @description When the payload in the image stops being accepted. */
+                    "Card-QR-Expires-At"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `resident` (Resident: sees own credit score and uses credit-based community services.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); resident (Resident: sees own credit score and uses credit-based community services.)",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such household. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such household.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/households/{id}/cards/qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditListGoods: {
         parameters: {
             query?: {
@@ -27137,6 +27463,264 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/supervision/units/{code}/overview",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionGetUnitEntryQr: {
+        parameters: {
+            query?: {
+                /** @description Error correction: how much of the code may be soiled or torn and still scan (L 7 %, M 15 %, Q 25 %, H 30 %); higher is denser. Default `M`. */
+                errorCorrection?: components["schemas"]["QrErrorCorrection"];
+                /** @description `png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing). */
+                format?: components["schemas"]["QrFormat"];
+                /** @description Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size). */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Public unit code, as carried by the QR code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR image (`image/png` or `image/svg+xml`, as `format` asks). */
+            200: {
+                headers: {
+                    /** @description `public, max-age=3600` */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "code",
+                     *           "message": "code is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A bearer token was sent but is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "A bearer token was sent but is invalid.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such unit (problem `supervision-unit-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:supervision-unit-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such unit (problem supervision-unit-not-found).",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/units/{code}/entry-qr",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { InProcessEventTransport } from '#messaging';
-import { devAuthSettings, ensureDevKeyPair, EnvReader, LOG_LEVELS } from '#platform';
+import { devAuthSettings, ensureDevKeyPair, EnvReader, LOG_LEVELS, readPublicPortalUrl } from '#platform';
 import { ensureDevSecrets } from './lib/dev-secrets.js';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.js';
 import { DEFAULT_PORTS, launchPlatform } from './lib/platform-launcher.js';
@@ -25,6 +25,8 @@ const portAfterBase = (offset: number) => (portBase === 0 ? 0 : portBase + offse
 const withKafka = process.argv.includes('--kafka');
 const kafkaPort = env.int('KAFKA_PORT', 19092, { min: 1, max: 65535 });
 const kafkaControllerPort = env.int('KAFKA_CONTROLLER_PORT', kafkaPort + 1, { min: 1, max: 65535 });
+// Printed QR codes lead to this gateway unless the portal is elsewhere.
+const publicPortalUrl = readPublicPortalUrl(env, `http://localhost:${portBase === 0 ? DEFAULT_PORTS.gateway : portBase}`);
 env.assertValid('npm start');
 
 const progress = (message: string) => process.stdout.write(`• ${message}\n`);
@@ -57,6 +59,7 @@ const platform = await launchPlatform({
   pii: await ensureDevSecrets(dataDir),
   logLevel,
   corsOrigins: ['*'],
+  publicPortalUrl,
 });
 progress('loading demo data');
 await seedDemoData(platform.gatewayUrl, keys.privateKeyPem, auth);

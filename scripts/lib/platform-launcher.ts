@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '#contracts';
 import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
-import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type MetricsAccessConfig, type ResponseObserver, type ServiceConfig } from '#platform';
+import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_PUBLIC_PORTAL_URL, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type MetricsAccessConfig, type ResponseObserver, type ServiceConfig } from '#platform';
 import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
 import { SERVICE_DEFINITIONS } from './service-catalogue.js';
 
@@ -27,6 +27,8 @@ export interface LaunchOptions {
   observeResponses?: ResponseObserver;
   /** Who may scrape every app's `/metrics` (default: loopback and the private networks). */
   metrics?: MetricsAccessConfig;
+  /** What printed QR codes lead to (default DEFAULT_PUBLIC_PORTAL_URL). */
+  publicPortalUrl?: string;
 }
 
 export interface RunningPlatform {
@@ -70,6 +72,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
         pii: options.pii,
         logLevel: options.logLevel,
         metrics: options.metrics,
+        publicPortalUrl: options.publicPortalUrl ?? DEFAULT_PUBLIC_PORTAL_URL,
       };
       const shared = 'transport' in options.events ? options.events.transport : undefined;
       const app = await createServiceApp(SERVICE_DEFINITIONS[name], config, {

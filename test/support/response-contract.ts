@@ -40,6 +40,9 @@ function contract() {
   return loaded;
 }
 
+/** `application/json` and its structured-syntax relatives (`application/problem+json`). */
+const isJsonMediaType = (mediaType: string) => mediaType === 'application/json' || mediaType.endsWith('+json');
+
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
 /** Checks one response; only the platform's API (`/api/v1/…`) is under contract. */
@@ -68,7 +71,9 @@ export function checkResponse(response: ObservedResponse): void {
     violations.push(`${where}: content type ${mediaType} not declared (declared: ${Object.keys(content ?? {}).join(', ') || 'no body'})`);
     return;
   }
-  if (!mediaType.endsWith('json') || content[mediaType]!.schema === undefined) return;
+  // Images and other binary bodies (`format: binary`) are held to their declared media type only: their
+  // schema describes bytes, not a JSON value to validate.
+  if (!isJsonMediaType(mediaType) || content[mediaType]!.schema === undefined) return;
   const ref = `${DOCUMENT_ID}#/${pointer('paths', route.path, method, 'responses', statusKey, 'content', mediaType, 'schema')}`;
   let validate = validators.get(ref);
   if (validate === undefined) {

@@ -26,6 +26,7 @@ export async function startTestPlatform(options: {
   inputLimits?: Partial<InputLimits>;
   corsOrigins?: string[];
   metrics?: MetricsAccessConfig;
+  publicPortalUrl?: string;
 }): Promise<TestPlatform> {
   const identity = await createTestIdentity();
   const bus = options.events === 'in-process' ? new InProcessEventTransport() : undefined;
@@ -44,6 +45,7 @@ export async function startTestPlatform(options: {
     inputLimits: options.inputLimits,
     corsOrigins: options.corsOrigins,
     metrics: options.metrics,
+    publicPortalUrl: options.publicPortalUrl,
     observeResponses: checkResponse,
   });
   return { ...platform, databaseUrls, identity, bus };

@@ -1,9 +1,13 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
+import type { FastifyReply } from 'fastify';
+import { ApiAuth, ApiPublic, ApiQrImageResponse, CurrentUser, PageQueryDto, QrImageQueryDto, sendQrImage, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
 import { RatingsService } from './ratings.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
+
+/** The card's QR image lets its holder be served: personal, never kept by a browser or proxy. */
+const CARD_QR_CACHE_CONTROL = 'no-store';
 
 @ApiTags('credit')
 @Controller()
@@ -53,5 +57,22 @@ export class RatingsController {
   @ApiNotFoundResponse({ description: 'No such household.' })
   card(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.ratings.card(user, id);
+  }
+
+  @Get('households/:id/cards/qr')
+  @ApiAuth('credit-staff', 'resident')
+  @ApiOperation({
+    operationId: 'creditGetServiceCardQr',
+    summary: 'The service card\'s QR code as an image for the resident\'s phone: the freshly signed payload, valid 10 minutes',
+    description: 'The same signed payload as `qrPayload` of the card, drawn as PNG or SVG (`format`; `Accept` is not consulted). Merchants scan it and verify it. Fetch a new one when `Card-QR-Expires-At` has passed.',
+  })
+  @ApiQrImageResponse('The QR image (`image/png` or `image/svg+xml`, as `format` asks).', CARD_QR_CACHE_CONTROL, {
+    'Card-QR-Expires-At': { description: 'When the payload in the image stops being accepted.', schema: { type: 'string', format: 'date-time', example: '2026-04-18T09:40:00.000Z' } },
+  })
+  @ApiNotFoundResponse({ description: 'No such household.' })
+  async cardQr(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: QrImageQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const { image, expiresAt } = await this.ratings.cardQr(user, id, query);
+    void reply.header('card-qr-expires-at', expiresAt);
+    return sendQrImage(reply, image, CARD_QR_CACHE_CONTROL);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { changedFields, clock, decodeCursor, ProblemException, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type ServiceConfig } from '#platform';
+import { changedFields, clock, decodeCursor, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
@@ -85,8 +85,15 @@ export class RatingsService {
   /** The card with a freshly signed QR payload; members of the household and its staff only. */
   async card(user: AuthUser, householdId: string): Promise<ServiceCardDto> {
     const household = await this.registry.householdFor(user, householdId);
-    const expiresAt = new Date(clock.now().getTime() + CARD_QR_TTL_SECONDS * 1000);
+    // Whole seconds, as the signed payload carries it, so the stated expiry is the one merchants meet.
+    const expiresAt = new Date(Math.floor(clock.now().getTime() / 1000) * 1000 + CARD_QR_TTL_SECONDS * 1000);
     return { cardNumber: household.cardNumber, level: household.level, qrPayload: signCardToken(this.cardKey, household.cardNumber, expiresAt), expiresAt: expiresAt.toISOString() };
+  }
+
+  /** The card's signed payload as a QR image, for the same callers as the card. */
+  async cardQr(user: AuthUser, householdId: string, image: QrImageQueryDto): Promise<{ image: QrImage; expiresAt: string }> {
+    const card = await this.card(user, householdId);
+    return { image: await renderQrImage(card.qrPayload, image), expiresAt: card.expiresAt };
   }
 
   /** Resolves a card number or a QR payload to the household; merchants learn only what verification returns. */

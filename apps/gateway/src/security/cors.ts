@@ -9,7 +9,8 @@ const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key'
 /**
  * Response headers a browser client may read beyond the CORS-safelisted ones: the request id to quote,
  * the replay marker of idempotent creates, and when to retry after 429/503 (with the rate-limit
- * headers, in both their draft-standard and common `x-` spellings).
+ * headers, in both their draft-standard and common `x-` spellings), and when a service card's QR
+ * image must be fetched again.
  */
 const CORS_EXPOSED_HEADERS = [
   'x-request-id',
@@ -24,6 +25,7 @@ const CORS_EXPOSED_HEADERS = [
   'x-ratelimit-remaining',
   'x-ratelimit-reset',
   'location',
+  'card-qr-expires-at',
 ];
 
 /** `CORS_ORIGINS`: exact origins (scheme://host[:port]), or `*` for any. */

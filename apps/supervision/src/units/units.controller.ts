@@ -1,8 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, INPUT_LIMITS, TextParam, ZONE_UNIT } from '#platform';
+import type { FastifyReply } from 'fastify';
+import { ApiAuth, ApiPublic, ApiQrImageResponse, IdempotentCreate, INPUT_LIMITS, QrImageQueryDto, sendQrImage, TextParam, ZONE_UNIT } from '#platform';
 import { CreateUnitDto, OverviewQueryDto, UnitDto, UnitOverviewPageDto, UnitPageDto, UnitQueryDto } from './dto/unit.dto.js';
 import { UnitsService } from './units.service.js';
+
+/** The entry QR carries no personal data and changes only with PUBLIC_PORTAL_URL. */
+const ENTRY_QR_CACHE_CONTROL = 'public, max-age=3600';
 
 const UNIT_CODE_PARAM = { example: 'shengtang', description: 'Public unit code, as carried by the QR code.' };
 
@@ -47,5 +51,22 @@ export class UnitsController {
   @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
   overview(@TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string, @Query() query: OverviewQueryDto): Promise<UnitOverviewPageDto> {
     return this.units.overview(code, query);
+  }
+
+  @Get(':code/entry-qr')
+  @ApiPublic()
+  @ApiOperation({
+    operationId: 'supervisionGetUnitEntryQr',
+    summary: 'The unit\'s entry QR code (监督一点通) to print on the notice board: PNG or SVG, leading to its public overview',
+    description: 'Encodes `PUBLIC_PORTAL_URL` followed by the unit\'s `overviewPath`, e.g. `https://zone.example.gov.cn/api/v1/supervision/units/shengtang/overview`. The image has no caption. Choose the image with `format`; `Accept` is not consulted.',
+  })
+  @ApiQrImageResponse('The QR image (`image/png` or `image/svg+xml`, as `format` asks).', ENTRY_QR_CACHE_CONTROL)
+  @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
+  async entryQr(
+    @TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string,
+    @Query() query: QrImageQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendQrImage(reply, await this.units.entryQr(code, query), ENTRY_QR_CACHE_CONTROL);
   }
 }

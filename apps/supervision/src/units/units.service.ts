@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
 import type { CreateUnitDto, OverviewQueryDto, UnitOverviewPageDto, UnitQueryDto } from './dto/unit.dto.js';
 import { UnitDto } from './dto/unit.dto.js';
 import { SupervisionUnit } from './supervision-unit.entity.js';
+import { unitEntryUrl } from './unit-entry-url.js';
 
 export function unitNotFound(code: string): ProblemException {
   return ProblemException.of(404, 'supervision-unit-not-found', 'Unit not found', `No village or community has code ${code}.`);
@@ -16,6 +17,7 @@ export class UnitsService {
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async create(input: CreateUnitDto): Promise<UnitDto> {
@@ -49,6 +51,12 @@ export class UnitsService {
     const unit = await this.dataSource.manager.findOneBy(SupervisionUnit, { code });
     if (unit === null) throw unitNotFound(code);
     return unit;
+  }
+
+  /** The printable QR code of a unit's public entry: its overview on the public portal. */
+  async entryQr(code: string, image: QrImageQueryDto): Promise<QrImage> {
+    const unit = await this.find(code);
+    return renderQrImage(unitEntryUrl(this.config.publicPortalUrl, unit.code), image);
   }
 
   async list(query: UnitQueryDto): Promise<Page<UnitDto>> {

@@ -35,6 +35,16 @@ export interface ServiceConfig {
   logLevel: LogLevel;
   /** Who may scrape `/metrics`; unset, loopback and the private networks (DEFAULT_METRICS_ACCESS). */
   metrics?: MetricsAccessConfig;
+  /** Where residents reach the platform from outside (what printed QR codes lead to), without a trailing slash. */
+  publicPortalUrl: string;
+}
+
+/** Development: the gateway of `npm start`. */
+export const DEFAULT_PUBLIC_PORTAL_URL = 'http://localhost:3000';
+
+/** PUBLIC_PORTAL_URL: an absolute http(s) URL; a trailing slash is dropped so paths can be appended. */
+export function readPublicPortalUrl(reader: EnvReader, fallback = DEFAULT_PUBLIC_PORTAL_URL): string {
+  return reader.url('PUBLIC_PORTAL_URL', ['https:', 'http:'], fallback).replace(/\/+$/, '');
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -76,6 +86,7 @@ export function loadServiceConfig(service: ServiceName, env: Record<string, stri
     pii: { encryptionKey: reader.key('PII_ENCRYPTION_KEY', 32), hashKey: reader.key('PII_HASH_KEY', 32) },
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
     metrics: readMetricsAccessConfig(reader),
+    publicPortalUrl: readPublicPortalUrl(reader),
   };
   if (config.events.transport === 'in-process') {
     reader.reject('EVENT_TRANSPORT=in-process only works when all services share one process (npm start); use kafka');

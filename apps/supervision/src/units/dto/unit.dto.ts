@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageDtoOf, PageQueryDto, BoundedText, MatchesPattern } from '#platform';
 import type { SupervisionUnit } from '../supervision-unit.entity.js';
 import { UNIT_KINDS, type UnitKind } from '../unit-kind.js';
+import { unitOverviewPath } from '../unit-entry-url.js';
 
 export const UNIT_CODE_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
@@ -66,7 +67,7 @@ export class UnitDto {
       kind: unit.kind,
       township: unit.township,
       demo: unit.demo,
-      overviewPath: `/api/v1/supervision/units/${unit.code}/overview`,
+      overviewPath: unitOverviewPath(unit.code),
       createdAt: unit.createdAt.toISOString(),
     };
   }
