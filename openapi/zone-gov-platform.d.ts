@@ -3999,6 +3999,8 @@ export interface components {
              */
             createdAt: string;
         };
+        /** @enum {string} */
+        ExportFormat: "json" | "csv" | "xlsx";
         ResidentPageDto: {
             items: components["schemas"]["ResidentDto"][];
             /**
@@ -11742,6 +11744,8 @@ export interface operations {
                 communityCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `居民名册`: a first row with the title, the filters and the "as of" date, then the column headers (社区、姓名、身份证号、手机号、信用积分、可用积分、累计获得、累计扣减、累计兑换、登记日期、居民ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 householdId?: string;
                 /** @description Items per page. */
                 limit?: number;
@@ -11757,10 +11761,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987), e.g. `各社区积分兑换统计-2026-04-30.csv`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResidentPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -11857,6 +11865,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/residents",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/residents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -19349,6 +19376,8 @@ export interface operations {
         parameters: {
             query?: {
                 communityCode?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `各社区积分兑换统计`: a first row with the title, the filters and the "as of" date, then the column headers (社区代码、社区、上线前报告兑换人数、平台记录兑换人数、完成订单数、取消订单数、兑换件数、兑换积分). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
             };
             header?: never;
             path?: never;
@@ -19359,10 +19388,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987), e.g. `各社区积分兑换统计-2026-04-30.csv`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RedemptionStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -19459,6 +19492,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/redemption-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }

@@ -5,6 +5,7 @@ export * from './config/env-reader.js';
 export * from './config/service-config.js';
 export * from './context/request-context.js';
 export * from './csv/index.js';
+export * from './export/index.js';
 export * from './database/database.js';
 export * from './health/readiness.js';
 export * from './http/request-hooks.js';
