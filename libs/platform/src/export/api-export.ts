@@ -37,7 +37,7 @@ export function ApiExport<Row>(definition: ExportDefinition<Row>): MethodDecorat
   return applyDecorators(
     SetMetadata(EXPORT_DEFINITION, definition),
     UseInterceptors(ExportInterceptor),
-    ApiExtension(EXPORT_EXTENSION, { title: definition.title, columns: definition.columns.map((column) => ({ header: column.header, kind: column.kind })) }),
+    ApiExtension(EXPORT_EXTENSION, { title: definition.title, fileName: definition.fileName, columns: definition.columns.map((column) => ({ header: column.header, kind: column.kind })) }),
     ApiQuery({
       name: 'format',
       required: false,

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { BEARER_SECURITY_SCHEME, ROLES_EXTENSION, UNIT_RULE_EXTENSION } from '../auth/api-auth.decorator.js';
 import { isRole } from '../auth/roles.js';
 import { EXPORT_EXTENSION } from '../export/api-export.js';
+import { attachmentDisposition } from '../export/content-disposition.js';
 import { EXPORT_MEDIA_TYPES, MAX_EXPORT_ROWS } from '../export/export-file.js';
 import { DEFAULT_INPUT_LIMITS } from '../http/input-policy.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from '../problem/problem-details.js';
@@ -89,6 +90,7 @@ function describeExports(document: OpenAPIObject): void {
     for (const method of HTTP_METHODS) {
       const operation = item[method] as (NonNullable<typeof item.get> & Record<string, unknown>) | undefined;
       if (operation?.[EXPORT_EXTENSION] === undefined) continue;
+      const { title, fileName } = operation[EXPORT_EXTENSION] as { title: string; fileName: string };
       const ok = operation.responses['200'];
       if (ok === undefined || '$ref' in ok) continue;
       ok.content = {
@@ -98,8 +100,8 @@ function describeExports(document: OpenAPIObject): void {
       ok.headers = {
         ...ok.headers,
         'Content-Disposition': {
-          description: 'With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987), e.g. `各社区积分兑换统计-2026-04-30.csv`.',
-          schema: { type: 'string', example: "attachment; filename=\"redemption-statistics-2026-04-30.csv\"; filename*=UTF-8''%E5%90%84%E7%A4%BE%E5%8C%BA%E7%A7%AF%E5%88%86%E5%85%91%E6%8D%A2%E7%BB%9F%E8%AE%A1-2026-04-30.csv" },
+          description: 'With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export\'s title and "as of" date.',
+          schema: { type: 'string', example: attachmentDisposition(`${fileName}-2026-04-30.csv`, `${title}-2026-04-30.csv`) },
         },
       };
       const tooLarge = `With \`format=csv|xlsx\`: the export would hold more than ${MAX_EXPORT_ROWS} rows (\`export-too-large\`); narrow the filter.`;
