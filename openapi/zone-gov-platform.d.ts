@@ -11761,7 +11761,7 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987), e.g. `各社区积分兑换统计-2026-04-30.csv`. */
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
@@ -19388,7 +19388,7 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987), e.g. `各社区积分兑换统计-2026-04-30.csv`. */
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
@@ -19649,6 +19649,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `共建商户名录`: a first row with the title, the filters and the "as of" date, then the column headers (商户代码、商户名称、所属单位、行业、签约日期). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 unitCode?: string;
@@ -19662,10 +19664,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MerchantPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -19743,6 +19749,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/merchants",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/merchants",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -21712,6 +21737,8 @@ export interface operations {
     creditGetBenefitStatistics: {
         parameters: {
             query?: {
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `商户优惠使用统计`: a first row with the title, the filters and the "as of" date, then the column headers (商户、优惠、上线前报告使用次数、平台记录使用次数、平台记录使用户数、优惠ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 merchantId?: string;
             };
             header?: never;
@@ -21723,10 +21750,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BenefitStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -21823,6 +21854,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/benefit-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -27970,6 +28020,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `公开事项台账`: a first row with the title, the filters and the "as of" date, then the column headers (单位、公开事项、期间、标题、状态、版本、首次公开时间、创建时间、公开ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 itemCode?: string;
                 /** @description Items per page. */
                 limit?: number;
@@ -27987,10 +28039,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DisclosureListItemPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -28087,6 +28143,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/supervision/disclosures",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33024,6 +33099,8 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报台账`: a first row with the title, the filters and the "as of" date, then the column headers (查询码、受理时间、类别、单位、承办部门、渠道、内容、匿名、联系人、联系电话、状态、当前期限、逾期、答复、办理结果、投诉ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 status?: components["schemas"]["ComplaintStatus"];
@@ -33037,10 +33114,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -33137,6 +33218,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/complaints",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/supervision/complaints",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -33836,6 +33936,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报统计`: a first row with the title, the filters and the "as of" date, then the column headers (单位、类别、收到、办结、不予受理、办理中). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 /** @description Year filed (Asia/Shanghai); all years when absent. */
@@ -33850,10 +33952,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintStatisticsPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -33931,6 +34037,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/complaints/statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/supervision/complaints/statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -48108,6 +48233,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `用地报批批次台账`: a first row with the title, the filters and the "as of" date, then the column headers (批次名称、来源、状态、立项日期、地块数、总面积（亩）、批准机关、批准文号、决定日期、批次ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 status?: components["schemas"]["BatchStatus"];
@@ -48121,10 +48248,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BatchPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid limit, cursor or filter. */
@@ -48221,6 +48352,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/batches",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -53940,6 +54090,8 @@ export interface operations {
     landGetApprovalStatistics: {
         parameters: {
             query?: {
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `用地报批统计`: a first row with the title, the filters and the "as of" date, then the column headers (分组、名称、批次数、面积（亩）). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description First year counted (by approval date, Asia/Shanghai); all years when absent. */
                 sinceYear?: number;
             };
@@ -53952,10 +54104,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApprovalStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Validation failed. */
@@ -54033,6 +54189,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/statistics/approvals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/land/statistics/approvals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56003,6 +56178,8 @@ export interface operations {
                 creditCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `两新组织摸排台账`: a first row with the title, the filters and the "as of" date, then the column headers (统一社会信用代码、名称、类型、行业、园区、管理状态、登记时间、更新时间). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 kind?: components["schemas"]["EntityKind"];
                 /** @description Items per page. */
                 limit?: number;
@@ -56019,10 +56196,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EntityPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -56119,6 +56300,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -61321,6 +61521,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `党组织台账`: a first row with the title, the filters and the "as of" date, then the column headers (党组织名称、类型、功能型、组建方式、覆盖单位、书记、党员数、成立日期、党组织ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 /** @description Only organisations directly under this one. */
@@ -61336,10 +61538,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -61436,6 +61642,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/organisations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/party/organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
