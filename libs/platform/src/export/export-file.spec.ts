@@ -61,6 +61,25 @@ describe('export files', () => {
     expect(data.getCell(3).numFmt).toBe('#,##0.00');
   });
 
+  it('writes 10,000 rows arriving in 100 pages, one page at a time', async () => {
+    let pagesProduced = 0;
+    async function* pages(): AsyncGenerator<Row[]> {
+      for (let page = 0; page < 100; page += 1) {
+        pagesProduced += 1;
+        yield Array.from({ length: 100 }, (_, i) => ({ name: `户${page * 100 + i}`, area: '1.25', paid: '0.5', count: i }));
+      }
+    }
+    const csv = await writeExportFile('csv', sheet, pages());
+    expect(pagesProduced).toBe(100);
+    expect(csv.rows).toBe(10_000);
+    expect((await buffer(csv.stream)).toString('utf8').trimEnd().split('\r\n')).toHaveLength(10_002);
+    const xlsx = await writeExportFile('xlsx', sheet, pages());
+    expect(xlsx.rows).toBe(10_000);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buffer(xlsx.stream)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.rowCount).toBe(10_002);
+  });
+
   it('refuses an export over the row limit with a problem instead of a cut-short file', async () => {
     const row = { name: 'x', area: '1', paid: '1', count: 1 };
     await expect(writeExportFile('csv', sheet, pagesOf([row, row], [row, row]), 3)).rejects.toThrow(ProblemException);
