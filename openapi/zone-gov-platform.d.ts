@@ -1,6 +1,6 @@
 /**
  * Types of the Zone Gov Platform API, generated from openapi/zone-gov-platform.json by `npm run openapi:types`.
- * Do not edit: regenerate after `npm run openapi`. Use with openapi-fetch: createClient<paths>(...).
+ * Do not edit: regenerate after `npm run openapi`. Use with openapi-fetch: createClient<paths, 'application/json'>(...).
  */
 
 export interface paths {

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { clock } from '../clock/clock.js';
 import { isBusinessDate } from '../calendar/business-date.js';
+import { MAX_PAGE_SIZE } from '../pagination/page-query.dto.js';
 import { ProblemException } from '../problem/problem.exception.js';
 import { attachmentDisposition } from './content-disposition.js';
 import type { ExportColumn } from './export-columns.js';
@@ -91,14 +92,15 @@ export class ExportInterceptor implements NestInterceptor {
     const sheet = { title: definition.title, filter: filterText(query), asOf, columns: definition.columns };
     const rowsOf = definition.rows ?? ((answer: { items: unknown[] }) => answer.items);
     delete query.cursor;
-    // Each subscription runs the handler again (pipes included) with the query as it then is.
+    // Each subscription runs the handler again (pipes included) with the query as it then is; pages after
+    // the first are as large as a list page may be.
     async function* pages(): AsyncGenerator<unknown[]> {
       for (;;) {
         const answer = (await lastValueFrom(next.handle())) as { nextCursor?: unknown };
         yield (rowsOf as (answer: unknown) => unknown[])(answer);
         if (typeof answer.nextCursor !== 'string') return;
         query.cursor = answer.nextCursor;
-        query.limit = String(MAX_PAGE_SIZE_FOR_EXPORT);
+        query.limit = String(MAX_PAGE_SIZE);
       }
     }
     const file = await writeExportFile(format, sheet, pages());
@@ -109,6 +111,3 @@ export class ExportInterceptor implements NestInterceptor {
     });
   }
 }
-
-/** Export pages are as large as a list page may be. */
-const MAX_PAGE_SIZE_FOR_EXPORT = 100;
