@@ -105,7 +105,7 @@ export class ExportInterceptor implements NestInterceptor {
     }
     const file = await writeExportFile(format, sheet, pages());
     return new StreamableFile(file.stream, {
-      type: EXPORT_MEDIA_TYPES[format],
+      type: format === 'csv' ? `${EXPORT_MEDIA_TYPES.csv}; charset=utf-8` : EXPORT_MEDIA_TYPES[format],
       length: file.bytes,
       disposition: attachmentDisposition(`${definition.fileName}-${asOf}.${format}`, `${definition.title}-${asOf}.${format}`),
     });
