@@ -52,7 +52,7 @@ describe('CSV and Excel exports (through the gateway)', () => {
   const post = (token: string, path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${token}`).send(body);
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
+    platform = await startTestPlatform({ events: 'in-process', services: ['credit', 'land'] });
     const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     leadership = await platform.identity.token(['leadership'], ['zone'], 'leader-zone');
@@ -138,6 +138,39 @@ describe('CSV and Excel exports (through the gateway)', () => {
     expect([...exported].every((id) => logged.has(id))).toBe(true);
     // Entries are written in order: the resident's masked export, made earlier, left none.
     expect(await queryDatabase(db(), `SELECT 1 FROM personal_data_access WHERE actor_id = 'account-0'`)).toEqual([]);
+  });
+
+  it('land approval statistics: areas to 4 places in CSV, numbers formatted 0.0000 in XLSX', async () => {
+    const landStaff = await platform.identity.token(['land-staff'], ['zone'], 'land-staff');
+    const land = (path: string) => request(platform.gatewayUrl).post(`/api/v1/land${path}`).set('authorization', `Bearer ${landStaff}`);
+    const projectId = (await land('/projects').send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '400' }).expect(201)).body.id as string;
+    await land('/batch-records')
+      .send({
+        name: '2023年第2批次城镇建设用地',
+        approvingAuthority: '安徽省人民政府',
+        documentNumber: '皖政地〔2023〕456号',
+        approvedOn: '2023-06-15',
+        parcels: [
+          { projectId, parcelCode: 'CF-01', areaMu: '382.54' },
+          { projectId, parcelCode: 'CF-02', areaMu: '0.0001' },
+        ],
+      })
+      .expect(201);
+    const statistics = (path: string) => asBytes(request(platform.gatewayUrl).get(`/api/v1/land/statistics/approvals${path}`)).expect(200);
+    const json = (await request(platform.gatewayUrl).get('/api/v1/land/statistics/approvals').expect(200)).body as { totalAreaMu: string };
+    expect(json.totalAreaMu).toBe('382.5401');
+    const csv = csvTable((await statistics('?format=csv')).body as Buffer);
+    expect(csv.headers).toEqual(['分组', '名称', '批次数', '面积（亩）']);
+    expect(csv.rows).toEqual([
+      ['合计', '全部年度', '1', '382.5401'],
+      ['年度', '2023', '1', '382.5401'],
+      ['项目', '安庆长风港二期', '1', '382.5401'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await statistics('?format=xlsx&sinceYear=2023')).body as unknown as ArrayBuffer);
+    const total = workbook.worksheets[0]!.getRow(3).getCell(4);
+    expect([total.value, total.numFmt]).toEqual([382.5401, '0.0000']);
+    expect(workbook.worksheets[0]!.getRow(1).getCell(2).value).toBe('筛选：sinceYear=2023');
   });
 
   it('exports a register of several pages completely, each row once', async () => {
