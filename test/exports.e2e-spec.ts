@@ -52,7 +52,7 @@ describe('CSV and Excel exports (through the gateway)', () => {
   const post = (token: string, path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${token}`).send(body);
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ events: 'in-process', services: ['credit', 'land'] });
+    platform = await startTestPlatform({ events: 'in-process', services: ['credit', 'land', 'supervision'] });
     const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     leadership = await platform.identity.token(['leadership'], ['zone'], 'leader-zone');
@@ -171,6 +171,32 @@ describe('CSV and Excel exports (through the gateway)', () => {
     const total = workbook.worksheets[0]!.getRow(3).getCell(4);
     expect([total.value, total.numFmt]).toEqual([382.5401, '0.0000']);
     expect(workbook.worksheets[0]!.getRow(1).getCell(2).value).toBe('筛选：sinceYear=2023');
+  });
+
+  it('complaints: the contact in full for the handling department, logged; masked for the supervisor; formulas made inert', async () => {
+    const base = '/api/v1/supervision';
+    const supervisor = await platform.identity.token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
+    const handler = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
+    await request(platform.gatewayUrl).post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
+    const filed = await request(platform.gatewayUrl)
+      .post(`${base}/complaints`)
+      .send({ category: 'village-affairs', unitCode: 'shengtang', content: '=1+1 村务公开栏长期未更新', anonymous: false, contact: { name: '王先生', phone: '13955612345' } })
+      .expect(201);
+    const exportAs = async (token: string) =>
+      csvTable((await asBytes(request(platform.gatewayUrl).get(`${base}/complaints?format=csv`).set('authorization', `Bearer ${token}`)).expect(200)).body as Buffer);
+    const handled = await exportAs(handler);
+    expect(handled.headers.slice(6, 10)).toEqual(['内容', '匿名', '联系人', '联系电话']);
+    expect(handled.rows.map((row) => row.slice(6, 10))).toEqual([["'=1+1 村务公开栏长期未更新", '否', '王先生', '13955612345']]);
+    const overseen = await exportAs(supervisor);
+    expect(overseen.rows.map((row) => row.slice(8, 10))).toEqual([['王**', '139****2345']]);
+    await eventually(async () => {
+      const rows = await queryDatabase<{ record_ids: string[] }>(
+        platform.databaseUrls.supervision!,
+        `SELECT record_ids FROM personal_data_access WHERE operation_id = 'supervisionListComplaints' AND actor_id = 'handler-discipline'`,
+      );
+      return rows.some((row) => row.record_ids.length > 0) ? rows : undefined;
+    });
+    expect(filed.body.trackingCode).toBe(handled.rows[0]![0]);
   });
 
   it('exports a register of several pages completely, each row once', async () => {
