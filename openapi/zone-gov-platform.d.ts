@@ -1,6 +1,6 @@
 /**
  * Types of the Zone Gov Platform API, generated from openapi/zone-gov-platform.json by `npm run openapi:types`.
- * Do not edit: regenerate after `npm run openapi`. Use with openapi-fetch: createClient<paths>(...).
+ * Do not edit: regenerate after `npm run openapi`. Use with openapi-fetch: createClient<paths, 'application/json'>(...).
  */
 
 export interface paths {
@@ -4278,6 +4278,8 @@ export interface components {
              */
             createdAt: string;
         };
+        /** @enum {string} */
+        ExportFormat: "json" | "csv" | "xlsx";
         ResidentPageDto: {
             items: components["schemas"]["ResidentDto"][];
             /**
@@ -12378,6 +12380,8 @@ export interface operations {
                 communityCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `居民名册`: a first row with the title, the filters and the "as of" date, then the column headers (社区、姓名、身份证号、手机号、信用积分、可用积分、累计获得、累计扣减、累计兑换、登记日期、居民ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 householdId?: string;
                 /** @description Items per page. */
                 limit?: number;
@@ -12393,10 +12397,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResidentPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -12493,6 +12501,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/residents",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/residents",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20591,6 +20618,8 @@ export interface operations {
         parameters: {
             query?: {
                 communityCode?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `各社区积分兑换统计`: a first row with the title, the filters and the "as of" date, then the column headers (社区代码、社区、上线前报告兑换人数、平台记录兑换人数、完成订单数、取消订单数、兑换件数、兑换积分). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
             };
             header?: never;
             path?: never;
@@ -20601,10 +20630,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RedemptionStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -20701,6 +20734,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/redemption-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -20839,6 +20891,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `共建商户名录`: a first row with the title, the filters and the "as of" date, then the column headers (商户代码、商户名称、所属单位、行业、签约日期). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 unitCode?: string;
@@ -20852,10 +20906,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MerchantPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -20933,6 +20991,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/merchants",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/merchants",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22902,6 +22979,8 @@ export interface operations {
     creditGetBenefitStatistics: {
         parameters: {
             query?: {
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `商户优惠使用统计`: a first row with the title, the filters and the "as of" date, then the column headers (商户、优惠、上线前报告使用次数、平台记录使用次数、平台记录使用户数、优惠ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 merchantId?: string;
             };
             header?: never;
@@ -22913,10 +22992,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BenefitStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -23013,6 +23096,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/benefit-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -29686,6 +29788,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `公开事项台账`: a first row with the title, the filters and the "as of" date, then the column headers (单位、公开事项、期间、标题、状态、版本、首次公开时间、创建时间、公开ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 itemCode?: string;
                 /** @description Items per page. */
                 limit?: number;
@@ -29703,10 +29807,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DisclosureListItemPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -29803,6 +29911,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/supervision/disclosures",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -34740,6 +34867,8 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报台账`: a first row with the title, the filters and the "as of" date, then the column headers (查询码、受理时间、类别、单位、承办部门、渠道、内容、匿名、联系人、联系电话、状态、当前期限、逾期、答复、办理结果、投诉ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 status?: components["schemas"]["ComplaintStatus"];
@@ -34753,10 +34882,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -34853,6 +34986,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/complaints",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/supervision/complaints",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -35552,6 +35704,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报统计`: a first row with the title, the filters and the "as of" date, then the column headers (单位、类别、收到、办结、不予受理、办理中). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 /** @description Year filed (Asia/Shanghai); all years when absent. */
@@ -35566,10 +35720,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintStatisticsPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -35647,6 +35805,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/complaints/statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/supervision/complaints/statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -50092,6 +50269,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `用地报批批次台账`: a first row with the title, the filters and the "as of" date, then the column headers (批次名称、来源、状态、立项日期、地块数、总面积（亩）、批准机关、批准文号、决定日期、批次ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 status?: components["schemas"]["BatchStatus"];
@@ -50105,10 +50284,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BatchPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid limit, cursor or filter. */
@@ -50205,6 +50388,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/batches",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/land/batches",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -55924,6 +56126,8 @@ export interface operations {
     landGetApprovalStatistics: {
         parameters: {
             query?: {
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `用地报批统计`: a first row with the title, the filters and the "as of" date, then the column headers (分组、名称、批次数、面积（亩）). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description First year counted (by approval date, Asia/Shanghai); all years when absent. */
                 sinceYear?: number;
             };
@@ -55936,10 +56140,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApprovalStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Validation failed. */
@@ -56017,6 +56225,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/statistics/approvals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/land/statistics/approvals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -58263,6 +58490,8 @@ export interface operations {
                 creditCode?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `两新组织摸排台账`: a first row with the title, the filters and the "as of" date, then the column headers (统一社会信用代码、名称、类型、行业、园区、管理状态、登记时间、更新时间). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 kind?: components["schemas"]["EntityKind"];
                 /** @description Items per page. */
                 limit?: number;
@@ -58279,10 +58508,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EntityPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -58379,6 +58612,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -63581,6 +63833,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `党组织台账`: a first row with the title, the filters and the "as of" date, then the column headers (党组织名称、类型、功能型、组建方式、覆盖单位、书记、党员数、成立日期、党组织ID). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
                 /** @description Only organisations directly under this one. */
@@ -63596,10 +63850,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
@@ -63696,6 +63954,25 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/organisations",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
                      *       "instance": "/api/v1/party/organisations",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }

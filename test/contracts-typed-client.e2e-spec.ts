@@ -8,8 +8,8 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 /** The client integrators generate from openapi/: if the contract and the service disagree, this does not compile or fails. */
 describe('contracts: the generated typed client against the running platform', () => {
   let platform: TestPlatform;
-  let api: Client<paths>;
-  let anonymous: Client<paths>;
+  let api: Client<paths, 'application/json'>;
+  let anonymous: Client<paths, 'application/json'>;
   const as = async (role: Parameters<TestPlatform['identity']['token']>[0][number]) => ({ authorization: `Bearer ${await platform.identity.token([role], ['zone'])}` });
 
   beforeAll(async () => {
@@ -21,8 +21,8 @@ describe('contracts: the generated typed client against the running platform', (
         return request;
       },
     };
-    api = createClient<paths>({ baseUrl: platform.gatewayUrl });
-    anonymous = createClient<paths>({ baseUrl: platform.gatewayUrl });
+    api = createClient<paths, 'application/json'>({ baseUrl: platform.gatewayUrl });
+    anonymous = createClient<paths, 'application/json'>({ baseUrl: platform.gatewayUrl });
     api.use(bearer);
   });
 

@@ -8,7 +8,7 @@ export const MERGED_OPENAPI_TYPES = 'openapi/zone-gov-platform.d.ts';
 
 const HEADER = `/**
  * Types of the Zone Gov Platform API, generated from ${MERGED_OPENAPI} by \`npm run openapi:types\`.
- * Do not edit: regenerate after \`npm run openapi\`. Use with openapi-fetch: createClient<paths>(...).
+ * Do not edit: regenerate after \`npm run openapi\`. Use with openapi-fetch: createClient<paths, 'application/json'>(...).
  */
 
 `;

@@ -65,15 +65,17 @@ export function checkResponse(response: ObservedResponse): void {
     return;
   }
   const content = responses[statusKey]!.content;
-  if (response.body === undefined || response.body === '') return;
   const mediaType = response.contentType?.split(';')[0]!.trim().toLowerCase();
+  // A streamed file (CSV, XLSX) is not observed, but its declared media type still is.
+  const streamedFile = response.body === undefined && mediaType !== undefined && !mediaType.endsWith('json');
+  if (!streamedFile && (response.body === undefined || response.body === '')) return;
   if (content === undefined || mediaType === undefined || !(mediaType in content)) {
     violations.push(`${where}: content type ${mediaType} not declared (declared: ${Object.keys(content ?? {}).join(', ') || 'no body'})`);
     return;
   }
-  // Images and other binary bodies (`format: binary`) are held to their declared media type only: their
+  // Files, images and other binary bodies (`format: binary`) are held to their declared media type only: their
   // schema describes bytes, not a JSON value to validate.
-  if (!isJsonMediaType(mediaType) || content[mediaType]!.schema === undefined) return;
+  if (!isJsonMediaType(mediaType) || content[mediaType]!.schema === undefined || response.body === undefined) return;
   const ref = `${DOCUMENT_ID}#/${pointer('paths', route.path, method, 'responses', statusKey, 'content', mediaType, 'schema')}`;
   let validate = validators.get(ref);
   if (validate === undefined) {

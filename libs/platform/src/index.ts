@@ -6,6 +6,7 @@ export * from './config/service-config.js';
 export * from './context/request-context.js';
 export * from './csv/index.js';
 export * from './qr/index.js';
+export * from './export/index.js';
 export * from './database/database.js';
 export * from './database/query-count.js';
 export * from './database/group-rows.js';

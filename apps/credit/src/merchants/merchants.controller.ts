@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidString, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidString, type AuthUser } from '#platform';
 import {
   BenefitDto,
   BenefitPageDto,
@@ -20,6 +20,7 @@ import {
 } from './dto/merchant.dto.js';
 import { MerchantsService } from './merchants.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
+import { BENEFIT_STATISTICS_EXPORT, MERCHANTS_EXPORT } from './merchants.export.js';
 
 class BenefitStatisticsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
@@ -51,6 +52,7 @@ export class MerchantsController {
   @Get('merchants')
   @ApiPublic()
   @ApiOperation({ operationId: 'creditListMerchants', summary: 'Partner merchants by code' })
+  @ApiExport(MERCHANTS_EXPORT)
   @ApiOkResponse({ type: MerchantPageDto })
   listMerchants(@Query() query: ListMerchantsQueryDto) {
     return this.merchants.listMerchants(query);
@@ -113,6 +115,7 @@ export class MerchantsController {
   @Get('benefit-statistics')
   @ApiAuth('credit-staff', 'leadership', 'integrator')
   @ApiOperation({ operationId: 'creditGetBenefitStatistics', summary: 'Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)' })
+  @ApiExport(BENEFIT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: BenefitStatisticsDto })
   statistics(@Query() query: BenefitStatisticsQueryDto) {
     return this.merchants.statistics(query.merchantId);

@@ -9,13 +9,14 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, OwnRecordAccessPageDto, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, OwnRecordAccessPageDto, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { CommunityDto, CommunityPageDto, CreateCommunityDto } from './dto/community.dto.js';
 import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQueryDto } from './dto/household.dto.js';
 import { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, ResidentLookupDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto.js';
 import { ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
 import { RegistryService } from './registry.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
+import { RESIDENTS_EXPORT } from './residents.export.js';
 
 const VALIDATION = { description: 'Validation failed (problem+json with field errors), e.g. an ID number whose check digit does not match.' };
 
@@ -104,6 +105,7 @@ export class ResidentsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.residents }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListResidents', summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)' })
   @ApiOkResponse({ type: ResidentPageDto })
+  @ApiExport(RESIDENTS_EXPORT)
   list(@CurrentUser() user: AuthUser, @Query() query: ListResidentsQueryDto) {
     return this.registry.listResidents(user, query);
   }

@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, BoundedText, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, BoundedText, type AuthUser } from '#platform';
 import {
   CancelRedemptionOrderDto,
   CreateGoodsDto,
@@ -25,6 +25,7 @@ import {
   RedemptionStatisticsDto,
   UpdateGoodsDto,
 } from './dto/supermarket.dto.js';
+import { REDEMPTION_STATISTICS_EXPORT } from './supermarket.export.js';
 import { SupermarketService } from './supermarket.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
@@ -126,6 +127,7 @@ export class SupermarketController {
   @ApiAuth('credit-staff', 'leadership', 'integrator')
   @ApiOperation({ operationId: 'creditGetRedemptionStatistics', summary: 'Per-community redemption figures: reported before the platform and recorded on it' })
   @ApiOkResponse({ type: RedemptionStatisticsDto })
+  @ApiExport(REDEMPTION_STATISTICS_EXPORT)
   statistics(@Query() query: StatisticsQueryDto) {
     return this.supermarket.statistics(query.communityCode);
   }

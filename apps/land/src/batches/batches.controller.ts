@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { BatchesService } from './batches.service.js';
 import { ApproveBatchDto, BatchListQueryDto, BatchScheduleInputDto, CreateBatchDto, ParcelInputDto, RecordApprovedBatchDto, RejectBatchDto, SupplementRequestDto, TransitionDateDto } from './dto/batch-input.dto.js';
 import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from './dto/batch.dto.js';
+import { BATCHES_EXPORT } from './batches.export.js';
 
 const DATE_RULES = '`date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates).';
 const TRANSITION_CONFLICT = '`invalid-batch-transition`: the batch is not in a status that allows this.';
@@ -30,6 +31,7 @@ export class BatchesController {
   @Get()
   @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
   @ApiOperation({ operationId: 'landListBatches', summary: 'List batches with parcels, exact total areas and time per stage, newest first' })
+  @ApiExport(BATCHES_EXPORT)
   @ApiOkResponse({ type: BatchPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
   list(@Query() query: BatchListQueryDto) {

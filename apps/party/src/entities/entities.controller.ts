@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiAuth, ApiExport, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto, EntityPageDto } from './dto/entity.dto.js';
@@ -18,6 +18,7 @@ import { EntityQueryDto } from './dto/entity-query.dto.js';
 import { ImportReportDto } from './dto/import-report.dto.js';
 import { EntitiesService } from './entities.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
+import { ENTITIES_EXPORT } from './entities.export.js';
 
 @ApiTags('party')
 @Controller()
@@ -55,6 +56,7 @@ export class EntitiesController {
   @Get('entities')
   @ApiAuth({ units: PARTY_UNIT_RULES.entities }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListEntities', summary: 'List entities under survey by credit code; instructors see their assigned entities' })
+  @ApiExport(ENTITIES_EXPORT)
   @ApiOkResponse({ type: EntityPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: EntityQueryDto) {
     return this.entities.list(user, query);

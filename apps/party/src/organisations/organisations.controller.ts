@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiAuth, ApiExport, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import {
   CreateMassOrganisationDto,
@@ -26,6 +26,7 @@ import {
 } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
+import { ORGANISATIONS_EXPORT } from './organisations.export.js';
 
 @ApiTags('party')
 @Controller()
@@ -51,6 +52,7 @@ export class OrganisationsController {
   @Get('organisations')
   @ApiAuth({ units: PARTY_UNIT_RULES.organisations }, 'party-committee', 'party-instructor', 'org-secretary')
   @ApiOperation({ operationId: 'partyListOrganisations', summary: 'List Party organisations by name; a secretary sees their own' })
+  @ApiExport(ORGANISATIONS_EXPORT)
   @ApiOkResponse({ type: OrganisationPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: OrganisationQueryDto) {
     return this.organisations.list(user, query);

@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
 import { ComplaintsService } from './complaints.service.js';
 import {
   AnswerComplaintDto,
@@ -26,6 +26,7 @@ import {
 } from './dto/complaint-input.dto.js';
 import { ComplaintDto, ComplaintPageDto, ComplaintStatisticsPageDto, ComplaintTrackingDto, FiledComplaintDto } from './dto/complaint.dto.js';
 import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
+import { COMPLAINTS_EXPORT, COMPLAINT_STATISTICS_EXPORT } from './complaints.export.js';
 
 const NOT_FOUND = 'No such complaint, or not routed to your department (`complaint-not-found`).';
 const INVALID_TRANSITION = 'The complaint is not in a state that allows this (`complaint-invalid-transition`).';
@@ -70,6 +71,7 @@ export class ComplaintsController {
   @Get('statistics')
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionComplaintStatistics', summary: 'Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly' })
+  @ApiExport(COMPLAINT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ComplaintStatisticsPageDto })
   statistics(@Query() query: StatisticsQueryDto, @CurrentUser() user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
     return this.complaints.statistics(query, user);
@@ -86,6 +88,7 @@ export class ComplaintsController {
   @Get()
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaints }, 'complaint-handler', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionListComplaints', summary: 'List complaints, newest first: a department its own, supervisors all' })
+  @ApiExport(COMPLAINTS_EXPORT)
   @ApiOkResponse({ type: ComplaintPageDto })
   list(@Query() query: ComplaintQueryDto, @CurrentUser() user: AuthUser) {
     return this.complaints.list(query, user);

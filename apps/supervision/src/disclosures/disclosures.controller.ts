@@ -10,13 +10,14 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
 import { CompletenessService } from './completeness.service.js';
 import { DisclosuresService } from './disclosures.service.js';
 import { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, DueExtensionPageDto, GrantDueExtensionDto } from './dto/completeness.dto.js';
 import { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto, ReturnDisclosureDto } from './dto/disclosure-input.dto.js';
 import { DisclosureDto, DisclosureListItemPageDto, DisclosureVersionPageDto } from './dto/disclosure.dto.js';
 import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
+import { DISCLOSURES_EXPORT } from './disclosures.export.js';
 
 const TRANSITION_CONFLICT = 'The disclosure is not in a state that allows this (`disclosure-invalid-transition`).';
 
@@ -41,6 +42,7 @@ export class DisclosuresController {
   @Get()
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionListDisclosures', summary: 'List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit\'s clerks' })
+  @ApiExport(DISCLOSURES_EXPORT)
   @ApiOkResponse({ type: DisclosureListItemPageDto })
   @ApiForbiddenResponse({ description: 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit named in `unitCode` (`forbidden`).' })
   list(@Query() query: DisclosureQueryDto, @CurrentUser() user: AuthUser | undefined) {

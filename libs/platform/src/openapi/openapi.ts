@@ -3,6 +3,9 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 
 import { BEARER_SECURITY_SCHEME, ROLES_EXTENSION, UNIT_RULE_EXTENSION } from '../auth/api-auth.decorator.js';
 import { isRole } from '../auth/roles.js';
+import { EXPORT_EXTENSION } from '../export/api-export.js';
+import { attachmentDisposition } from '../export/content-disposition.js';
+import { EXPORT_MEDIA_TYPES, MAX_EXPORT_ROWS } from '../export/export-file.js';
 import { DEFAULT_INPUT_LIMITS } from '../http/input-policy.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from '../problem/problem-details.js';
 
@@ -58,6 +61,7 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     .build();
   const document = SwaggerModule.createDocument(app, config);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never, ProblemFieldError: PROBLEM_FIELD_ERROR_SCHEMA as never } };
+  describeExports(document);
   describeResponses(document);
   describeAccess(document);
   sortParameters(document);
@@ -76,6 +80,37 @@ const SUCCESS_DESCRIPTIONS: Record<string, string> = {
   '202': 'Accepted; the work continues in the background.',
   '204': 'Done; no body.',
 };
+
+/**
+ * An operation with `?format=` (ApiExport) answers 200 with a file too: its CSV and XLSX media types as
+ * binary, the file name header, and the 422 of an export over the row limit.
+ */
+function describeExports(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as (NonNullable<typeof item.get> & Record<string, unknown>) | undefined;
+      if (operation?.[EXPORT_EXTENSION] === undefined) continue;
+      const { title, fileName } = operation[EXPORT_EXTENSION] as { title: string; fileName: string };
+      const ok = operation.responses['200'];
+      if (ok === undefined || '$ref' in ok) continue;
+      ok.content = {
+        ...ok.content,
+        ...Object.fromEntries(Object.values(EXPORT_MEDIA_TYPES).map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }])),
+      };
+      ok.headers = {
+        ...ok.headers,
+        'Content-Disposition': {
+          description: 'With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export\'s title and "as of" date.',
+          schema: { type: 'string', example: attachmentDisposition(`${fileName}-2026-04-30.csv`, `${title}-2026-04-30.csv`) },
+        },
+      };
+      const tooLarge = `With \`format=csv|xlsx\`: the export would hold more than ${MAX_EXPORT_ROWS} rows (\`export-too-large\`); narrow the filter.`;
+      const existing = operation.responses['422'];
+      if (existing === undefined || '$ref' in existing) operation.responses['422'] = { description: tooLarge };
+      else existing.description = `${existing.description}\n\n${tooLarge}`;
+    }
+  }
+}
 
 /** What the HTTP layer itself answers on any route, before the operation runs (hardenedServerOptions, the input policy). */
 const HTTP_LAYER_RESPONSES: Record<string, string> = {

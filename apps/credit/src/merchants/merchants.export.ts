@@ -1,0 +1,28 @@
+import type { ExportDefinition } from '#platform';
+import type { BenefitStatisticsDto, BenefitStatisticsItemDto, MerchantDto } from './dto/merchant.dto.js';
+
+export const MERCHANTS_EXPORT: ExportDefinition<MerchantDto> = {
+  title: '共建商户名录',
+  fileName: 'merchants',
+  columns: [
+    { header: '商户代码', kind: 'text', value: (merchant) => merchant.code },
+    { header: '商户名称', kind: 'text', value: (merchant) => merchant.name },
+    { header: '所属单位', kind: 'text', value: (merchant) => merchant.unitCode },
+    { header: '行业', kind: 'text', value: (merchant) => merchant.sector },
+    { header: '签约日期', kind: 'date', value: (merchant) => merchant.signedOn },
+  ],
+};
+
+export const BENEFIT_STATISTICS_EXPORT: ExportDefinition<BenefitStatisticsItemDto> = {
+  title: '商户优惠使用统计',
+  fileName: 'benefit-statistics',
+  rows: (answer: BenefitStatisticsDto) => answer.benefits,
+  columns: [
+    { header: '商户', kind: 'text', value: (row) => row.merchantName },
+    { header: '优惠', kind: 'text', value: (row) => row.title },
+    { header: '上线前报告使用次数', kind: 'integer', value: (row) => row.reportedUses },
+    { header: '平台记录使用次数', kind: 'integer', value: (row) => row.recordedUses },
+    { header: '平台记录使用户数', kind: 'integer', value: (row) => row.recordedHouseholds },
+    { header: '优惠ID', kind: 'text', value: (row) => row.benefitId },
+  ],
+};
