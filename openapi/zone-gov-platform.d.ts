@@ -487,7 +487,7 @@ export interface paths {
          * The service card's QR code as an image for the resident's phone: the freshly signed payload, valid 10 minutes
          * @description The same signed payload as `qrPayload` of the card, drawn as PNG or SVG (`format`; `Accept` is not consulted). Merchants scan it and verify it. Fetch a new one when `Card-QR-Expires-At` has passed.
          *
-         *     **Access.** Roles: `credit-staff`, `resident`.
+         *     **Access.** Roles: `credit-staff`, `resident`. Units: the household's community (or its sub-district, or `zone`); a resident: their own household only.
          */
         get: operations["creditGetServiceCardQr"];
         put?: never;

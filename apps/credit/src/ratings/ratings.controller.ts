@@ -60,7 +60,7 @@ export class RatingsController {
   }
 
   @Get('households/:id/cards/qr')
-  @ApiAuth('credit-staff', 'resident')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({
     operationId: 'creditGetServiceCardQr',
     summary: 'The service card\'s QR code as an image for the resident\'s phone: the freshly signed payload, valid 10 minutes',
