@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropAppendOnly, makeAppendOnly } from '../database/append-only.js';
 
 /** The audit table, made append-only by a trigger so that not even the service's own user can rewrite history. */
 export class AuditLog1764201600000 implements MigrationInterface {
@@ -20,18 +21,10 @@ export class AuditLog1764201600000 implements MigrationInterface {
       )`);
     await runner.query(`CREATE INDEX audit_log_target_idx ON audit_log (target_type, target_id, occurred_at)`);
     await runner.query(`CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, occurred_at)`);
-    await runner.query(`
-      CREATE FUNCTION audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'audit_log is append-only';
-      END $$`);
-    await runner.query(`
-      CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
-      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_is_append_only()`);
+    await makeAppendOnly(runner, 'audit_log');
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE audit_log`);
-    await runner.query(`DROP FUNCTION audit_log_is_append_only()`);
+    await dropAppendOnly(runner, 'audit_log');
   }
 }

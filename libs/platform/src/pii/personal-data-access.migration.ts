@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropAppendOnly, makeAppendOnly } from '../database/append-only.js';
 
 /**
  * Who saw which unmasked personal fields of which records, when and why: one row per answer and kind of
@@ -30,18 +31,10 @@ export class PersonalDataAccess1764820000000 implements MigrationInterface {
     await runner.query(`CREATE INDEX personal_data_access_subject_idx ON personal_data_access USING gin (subject_resident_ids)`);
     await runner.query(`CREATE INDEX personal_data_access_actor_idx ON personal_data_access (actor_id, occurred_at DESC)`);
     await runner.query(`CREATE INDEX personal_data_access_units_idx ON personal_data_access USING gin (record_units)`);
-    await runner.query(`
-      CREATE FUNCTION personal_data_access_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'personal_data_access is append-only';
-      END $$`);
-    await runner.query(`
-      CREATE TRIGGER personal_data_access_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON personal_data_access
-      FOR EACH STATEMENT EXECUTE FUNCTION personal_data_access_is_append_only()`);
+    await makeAppendOnly(runner, 'personal_data_access');
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE personal_data_access`);
-    await runner.query(`DROP FUNCTION personal_data_access_is_append_only()`);
+    await dropAppendOnly(runner, 'personal_data_access');
   }
 }
