@@ -39,11 +39,16 @@ const DEADLINE_SUITES = [
   'test/working-calendar.e2e-spec.ts',
 ];
 
+const E2E_WORKER_MEMORY_LIMIT = '1500MB';
+
 function jest(project: 'unit' | 'e2e', env: NodeJS.ProcessEnv, resultsFile: string, selection: string[]): number {
   const args = ['--experimental-vm-modules', path.join(repo, 'node_modules/jest/bin/jest.js'), '--selectProjects', project, '--json', `--outputFile=${resultsFile}`];
+  // One file at a time (they share the broker), in one worker process that is replaced once it holds more than
+  // E2E_WORKER_MEMORY_LIMIT after a file: every file loads the whole platform again, and in a single process
+  // the module graphs of fifty files pile up until garbage collection takes all the time.
   // --forceExit: after a consumer crash during a broker outage kafkajs keeps a retry timer alive that no
   // disconnect() clears; service processes exit explicitly, the test process needs the same.
-  if (project === 'e2e') args.push('--runInBand', '--testTimeout=120000', '--forceExit');
+  if (project === 'e2e') args.push('--maxWorkers=1', `--workerIdleMemoryLimit=${E2E_WORKER_MEMORY_LIMIT}`, '--testTimeout=120000', '--forceExit');
   args.push(...selection);
   return spawnSync(process.execPath, args, { cwd: repo, env: { ...env, NODE_NO_WARNINGS: '1' }, stdio: 'inherit' }).status ?? 1;
 }
