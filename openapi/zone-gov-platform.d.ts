@@ -383,7 +383,7 @@ export interface paths {
          * Apply an unmatched participation to a resident: awards it under the same ledger key as on arrival, once
          * @description For participants credit could not match on their ID-number hash (e.g. registered under another number, or recorded before hashes were kept). Residents registered later with the same ID number are matched automatically. Audited (`volunteer-participation.apply`); the staff member needs the resident's community.
          *
-         *     **Access.** Roles: `credit-staff`.
+         *     **Access.** Roles: `credit-staff`. Units: the resident's community (or its sub-district, or `zone`).
          */
         post: operations["creditApplyVolunteerParticipation"];
         delete?: never;
@@ -29575,7 +29575,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosureChangesDto"];
                 };
             };
-            /** @description `since` is not an instant with offset (`validation-failed`), or `cursor` is not one this feed returned (`invalid-cursor`). */
+            /** @description `since` is not an instant with offset (`validation-failed`) or not a real one (`invalid-instant`), or `cursor` is not one this feed returned (`invalid-cursor`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29586,7 +29586,7 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 400,
-                     *       "detail": "since is not an instant with offset, or cursor is not one this feed returned.",
+                     *       "detail": "since is not an instant with offset or not a real one, or cursor is not one this feed returned.",
                      *       "instance": "/api/v1/supervision/disclosures/changes",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
                      *       "errors": [

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { changedFields, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { changedFields, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
 import type { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto } from './dto/indicator.dto.js';
 import type { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
@@ -69,7 +69,6 @@ export class IndicatorsService {
     if (indicator === null) throw ProblemException.of(404, 'indicator-not-found', 'Indicator not found', `No indicator ${id}.`);
     return IndicatorDto.of(indicator);
   }
-
 
   /** Catalogue order: by code. */
   async list(query: ListIndicatorsQueryDto): Promise<Page<IndicatorDto>> {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { clock, currentRequestContext, ProblemException, type AuthUser } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -35,7 +35,7 @@ export class VolunteerAwards implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.onResidentRegistered((tx, resident) => this.matchRegistered(tx, resident));
+    this.registry.onResidentRegistered((tx, residents) => this.matchRegistered(tx, residents));
   }
 
   /** Indicator of an activity category; null for a category without one (or one not in the catalogue). */
@@ -66,11 +66,17 @@ export class VolunteerAwards implements OnModuleInit {
     }
   }
 
-  /** In the registration's transaction: awards the new resident's pending participations. */
-  async matchRegistered(tx: Transaction, resident: Resident): Promise<void> {
-    const pending = await tx.manager.find(VolunteerParticipation, { where: { outcome: 'unmatched', residentIdHash: resident.idNumberHash }, lock: { mode: 'pessimistic_write' } });
-    for (const participation of pending.filter((row) => matchesRegisteredResident(row, resident.idNumberHash))) {
-      const result = await this.award(tx, participation, await this.indicatorFor(tx.manager, participation.category), resident, {
+  /** In the registration's transaction: awards the new residents' pending participations, found in one query. */
+  async matchRegistered(tx: Transaction, residents: Resident[]): Promise<void> {
+    const byHash = new Map(residents.map((resident) => [resident.idNumberHash, resident]));
+    const pending = await tx.manager.find(VolunteerParticipation, { where: { outcome: 'unmatched', residentIdHash: In([...byHash.keys()]) }, lock: { mode: 'pessimistic_write' } });
+    // The few categories' indicators, read once for the whole batch.
+    const indicators = new Map<string | null, Indicator | null>();
+    for (const category of new Set(pending.map((participation) => participation.category))) indicators.set(category, await this.indicatorFor(tx.manager, category));
+    for (const participation of pending) {
+      const resident = byHash.get(participation.residentIdHash!);
+      if (resident === undefined || !matchesRegisteredResident(participation, resident.idNumberHash)) continue;
+      const result = await this.award(tx, participation, indicators.get(participation.category) ?? null, resident, {
         source: 'event',
         sourceRef: `volunteer-participation:${participation.activityId}:${participation.participantId}`,
         actorId: currentRequestContext()?.user?.id ?? 'system',

@@ -39,7 +39,7 @@ export class VolunteerParticipationsController {
 
   @Post(':activityId/:participantId/application')
   @HttpCode(200)
-  @ApiAuth('credit-staff')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.residentWrite }, 'credit-staff')
   @ApiOperation({
     operationId: 'creditApplyVolunteerParticipation',
     summary: 'Apply an unmatched participation to a resident: awards it under the same ledger key as on arrival, once',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { changedFields, clock, decodeCursor, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, ZONE_UNIT, type AuthUser, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
+import { changedFields, clock, decodeCursor, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, type AuthUser, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';

@@ -31,8 +31,8 @@ function newCardNumber(): string {
   return `XY-${group()}-${group()}-${group()}`;
 }
 
-/** Work that must commit with a resident's registration. */
-export type ResidentRegisteredListener = (tx: Transaction, resident: Resident) => Promise<void>;
+/** Work that must commit with residents' registration: one resident, or every resident of an import at once. */
+export type ResidentRegisteredListener = (tx: Transaction, residents: Resident[]) => Promise<void>;
 
 @Injectable()
 export class RegistryService {
@@ -181,15 +181,17 @@ export class RegistryService {
     const household = await this.householdByNumber(tx.manager, community.code, input.householdNumber);
     const created = this.newResident(tx.manager, community, household, input, idNumber);
     await tx.manager.insert(Resident, created);
-    await this.registered(tx, created);
+    await this.registered(tx, [created]);
     return created;
   }
 
-  /** What follows every registration, single or imported, in its transaction: the audit row and the listeners. */
-  private async registered(tx: Transaction, resident: Resident): Promise<void> {
+  /** What follows every registration, single or imported, in its transaction: an audit row each, then the listeners once. */
+  private async registered(tx: Transaction, residents: Resident[]): Promise<void> {
     // Personal data never goes into the audit trail in clear.
-    await tx.audit('resident.create', { type: 'resident', id: resident.id }, { householdId: resident.householdId, communityCode: resident.communityCode });
-    for (const listener of this.registeredListeners) await listener(tx, resident);
+    for (const resident of residents) {
+      await tx.audit('resident.create', { type: 'resident', id: resident.id }, { householdId: resident.householdId, communityCode: resident.communityCode });
+    }
+    if (residents.length > 0) for (const listener of this.registeredListeners) await listener(tx, residents);
   }
 
   private newResident(manager: EntityManager, community: Community, household: Household, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Resident {
@@ -254,9 +256,14 @@ export class RegistryService {
 
   /** Who saw the caller's own resident record unmasked (the resident linked to their account). */
   async ownAccessLog(user: AuthUser, query: PageQueryDto): Promise<Page<OwnRecordAccessView>> {
+    return this.accessLog.listForSubject((await this.ownResident(user)).id, query);
+  }
+
+  /** The resident linked to the caller's account; 404 when the account has none. */
+  async ownResident(user: AuthUser): Promise<Resident> {
     const resident = await this.dataSource.manager.findOneBy(Resident, { accountId: user.id });
     if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident record is linked to your account.');
-    return this.accessLog.listForSubject(resident.id, query);
+    return resident;
   }
 
   /** The resident if the caller is their community's staff or the resident themselves; 404/403 otherwise. */
@@ -378,11 +385,8 @@ export class RegistryService {
         const households = new Map((await tx.manager.findBy(Household, { communityCode: community.code, householdNumber: In(numbers) })).map((household) => [household.householdNumber, household]));
         const residents = accepted.map(({ row }) => this.newResident(tx.manager, community, households.get(row.householdNumber)!, { communityCode: community.code, ...row }));
         if (residents.length > 0) await tx.manager.insert(Resident, residents);
-        for (const [position, { index }] of accepted.entries()) {
-          const resident = residents[position]!;
-          report[index]!.residentId = resident.id;
-          await this.registered(tx, resident);
-        }
+        for (const [position, { index }] of accepted.entries()) report[index]!.residentId = residents[position]!.id;
+        await this.registered(tx, residents);
         await tx.audit('resident.import', { type: 'community', id: community.code }, { residents: report.length, householdsCreated });
         return { imported: true, ...summary, householdsCreated };
       });

@@ -267,9 +267,7 @@ export class SupermarketService {
     const named = input.residentId !== undefined || input.residentIdNumber !== undefined;
     if (!named) {
       if (!user.roles.includes('resident')) throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
-      const self = await this.dataSource.manager.findOneBy(Resident, { accountId: user.id });
-      if (self === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident record is linked to your account.');
-      return self;
+      return this.registry.ownResident(user);
     }
     if (input.residentId !== undefined && input.residentIdNumber !== undefined) {
       throw ProblemException.validation([{ field: 'residentId', message: 'give only one of residentId and residentIdNumber' }]);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page, type PageQueryDto, ZONE_UNIT } from '#platform';
 import { BusinessPolicy, PAYOUT_REFERENCE_CONSTRAINT, SubsidyPayout } from './business-policy.entity.js';
 import type { BusinessPolicyDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, RecordPayoutDto } from './dto/business-environment.dto.js';
 
@@ -123,7 +123,7 @@ export class BusinessEnvironmentService {
   private payoutDto(payout: SubsidyPayout, full: boolean): PayoutDto {
     const person = payout.personNameEncrypted === null ? null : this.cipher.decrypt(payout.personNameEncrypted);
     // Subsidies are a zone-wide programme: zone supervisors read who saw the individuals' names.
-    if (person !== null && full) revealPersonalData({ recordType: 'subsidy-payout', recordId: payout.id, recordUnits: ['zone'], fields: ['recipient'] });
+    if (person !== null && full) revealPersonalData({ recordType: 'subsidy-payout', recordId: payout.id, recordUnits: [ZONE_UNIT], fields: ['recipient'] });
     return {
       id: payout.id,
       recipientKind: payout.recipientKind,

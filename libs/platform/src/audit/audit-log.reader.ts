@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { ZONE_UNIT } from '../auth/unit-access.js';
+import { hasZoneScope } from '../auth/unit-access.js';
 import { maskIdNumber, maskName, maskPhone } from '../pii/masking.js';
 import { decodeCursor, encodeCursor, toPage, type Page } from '../pagination/cursor.js';
 import { ProblemException } from '../problem/problem.exception.js';
@@ -29,7 +29,7 @@ export interface AuditRow {
  * rows written by callers acting for one of the reader's units (the units their token held).
  */
 export function auditUnitsOf(reader: AuthUser): string[] | 'all' {
-  return reader.roles.includes('zone-admin') || reader.units.includes(ZONE_UNIT) ? 'all' : reader.units;
+  return reader.roles.includes('zone-admin') || hasZoneScope(reader) ? 'all' : reader.units;
 }
 
 /** Keys whose values are personal wherever they appear in details: masked on the way out, whatever was stored. */

@@ -10,11 +10,11 @@ import {
 } from '@nestjs/common';
 import { APP_INTERCEPTOR, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { mergeMap, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { ZONE_UNIT } from '../auth/unit-access.js';
+import { hasZoneScope } from '../auth/unit-access.js';
 import { clock } from '../clock/clock.js';
 import { currentRequestContext, type PersonalDataReveal } from '../context/request-context.js';
 import { decodeCursor, toPage, type Page } from '../pagination/cursor.js';
@@ -222,7 +222,7 @@ export class PersonalDataAccessLog implements BeforeApplicationShutdown {
   /** Newest first; `viewer` sees records of their units only, unless they act for the zone. */
   list(filter: PersonalDataAccessFilter, viewer: AuthUser): Promise<Page<PersonalDataAccessView>> {
     const conditions: Condition[] = [];
-    if (!viewer.units.includes(ZONE_UNIT)) conditions.push([(p) => `record_units && ${p}::text[]`, viewer.units]);
+    if (!hasZoneScope(viewer)) conditions.push([(p) => `record_units && ${p}::text[]`, viewer.units]);
     if (filter.residentId !== undefined) conditions.push([(p) => `subject_resident_ids @> ARRAY[${p}]::uuid[]`, filter.residentId]);
     if (filter.recordType !== undefined) conditions.push([(p) => `record_type = ${p}`, filter.recordType]);
     if (filter.recordId !== undefined) conditions.push([(p) => `record_ids @> ARRAY[${p}]::text[]`, filter.recordId]);
@@ -291,8 +291,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
 const API_OPERATION_METADATA = 'swagger/apiOperation';
 
 /**
- * Hands the reveals of a successful answer to the log, with who, when and why, and marks the answer
- * `Cache-Control: no-store`. Adding to the buffer is synchronous: the read waits for no write (see recordRead).
+ * Hands the reveals of a successful answer to the log, with who, when and why (the answer is already
+ * `Cache-Control: no-store`: it went to a caller with credentials, see installCachePolicy). Adding to the buffer
+ * is synchronous: the read waits for no write (see recordRead).
  */
 @Injectable()
 export class PersonalDataAccessInterceptor implements NestInterceptor {
@@ -311,7 +312,6 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
         const actor = requestContext.user;
         if (reveals.length === 0 || actor === undefined) return answer;
         const request = context.switchToHttp().getRequest<FastifyRequest>();
-        void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
         const occurredAt = clock.now();
         const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
         const entries = groupReveals(reveals).map((group) => ({ ...group, occurredAt, actor, requestId: requestContext.requestId, route, operationId: operation?.operationId ?? null }));
