@@ -1,4 +1,5 @@
 import { addCalendarDays, businessDate, type BusinessDate, type WorkingCalendar } from '#platform';
+import { STATUTORY_NOTICES } from '../pre-work/notice-periods.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
 
 /** Milestones of a project's approval, in order: the six pre-work steps, then 组卷, 报批 and 批复. */
@@ -8,14 +9,18 @@ export type Milestone = (typeof MILESTONES)[number];
 /** A stage's planned length: working days, or calendar days where the law counts them (the notice period). */
 export type StageDuration = { workingDays: number } | { calendarDays: number };
 
+// The plan counts the announcement in calendar days, as the law does for it.
+const ANNOUNCEMENT_NOTICE = STATUTORY_NOTICES.announcement!;
+if (ANNOUNCEMENT_NOTICE.unit !== 'calendar-days') throw new Error('the announcement notice is planned in calendar days');
+
 /**
  * Planning norms (sized for the zone's under-three-months target) used when a schedule is laid out backwards from its target; a project may override them.
- * The announcement's 30 calendar days are the statutory minimum notice for land requisition (征收土地预公告/公告).
+ * The announcement takes the statutory minimum notice of the compensation and resettlement plan (STATUTORY_NOTICES).
  */
 export const STANDARD_DURATIONS: Readonly<Record<Milestone, StageDuration>> = {
   survey: { workingDays: 5 },
   assessment: { workingDays: 5 },
-  announcement: { calendarDays: 30 },
+  announcement: { calendarDays: ANNOUNCEMENT_NOTICE.minimum },
   hearing: { workingDays: 3 },
   registration: { workingDays: 3 },
   agreement: { workingDays: 5 },

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
+import { REQUEST_ID_PATTERN } from '../http/request-hooks.js';
 import { PageDtoOf } from '../pagination/page.dto.js';
 import { PageQueryDto } from '../pagination/page-query.dto.js';
 import { BoundedText, MatchesPattern } from '../validation/bounds.js';
@@ -8,8 +9,6 @@ import { BoundedText, MatchesPattern } from '../validation/bounds.js';
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** An action (`disclosure.edit`) or, ending in a dot, a family of actions (`disclosure.`). */
 const ACTION_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*\.?$/;
-/** What the platform accepts as a request id (X-Request-Id), see requestIdOf. */
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** The filters of an audit-trail read; every one narrows, all together are ANDed. */
 export class AuditLogQueryDto extends PageQueryDto {

@@ -12,7 +12,7 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 const QUIET_ROUTES = new Set(['/health/live', '/health/ready', '/metrics']);
 
 /** An incoming id is kept only if it looks like one, so logs cannot be polluted through the header. */
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 export function requestIdOf(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
