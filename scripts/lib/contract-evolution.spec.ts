@@ -4,7 +4,7 @@ import path from 'node:path';
 import { breakingChanges, eventsAsReadApi, reconcile, type BreakingChange } from './contract-evolution.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-// any: the tests edit deep inside the documents.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit deep inside the documents.
 type Json = Record<string, any>;
 const committed = (name: string): Json => JSON.parse(readFileSync(path.join(repo, 'openapi', name), 'utf8'));
 // The land service's share of the merged document: the same operations and schemas, quicker to compare.

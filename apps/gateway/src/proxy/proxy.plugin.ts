@@ -1,6 +1,5 @@
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance } from 'fastify';
-import type { ServiceName } from '#contracts';
 import { exceedsJsonDepth, JSON_MEDIA_TYPE, jsonTooDeep, ProblemException, problemForStatus, problemType } from '#platform';
 import { sendProblem } from './problem-reply.js';
 import { upstreamProblem, isUnreachable } from './upstream-error.js';

@@ -13,7 +13,7 @@ import { assessSchedule, workingDaysIn } from '../schedule/schedule.rules.js';
 import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound, today } from '../shared/land-problems.js';
 import { exceedsBatchTotal } from '../shared/land-validation.js';
 import { BatchTransitionError, isClosed, nextStatus, parcelsEditable, stageSpans, type BatchAction, type BatchStatus } from './batch-lifecycle.js';
-import { Batch, BatchParcel, BatchTransition, LandSupplyStart } from './batch.entities.js';
+import { Batch, BatchParcel, BatchTransition } from './batch.entities.js';
 import {
   MAX_PARCELS_PER_BATCH,
   type ApproveBatchDto,

@@ -6,7 +6,7 @@ import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { changedFields, clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityNotFound } from '../entities/entities.service.js';
-import { assertEntityAccess, isCommittee, seesWholeRegistry } from '../shared/access.js';
+import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
 import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
 import type { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
 import { deriveLedgerColour, effectiveColour, type LedgerColour, type LedgerFacts, type LedgerRuleSettings, type MassOrganisationKind } from './ledger-rules.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { FindingRaised, RectificationOverdue } from '#contracts';
-import { UnitOfWork, type Transaction } from '#messaging';
+import { UnitOfWork } from '#messaging';
 import {
   assertUnitAccess,
   clock,

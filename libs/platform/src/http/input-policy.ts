@@ -207,7 +207,7 @@ export function installJsonParser(fastify: FastifyInstance, limits: InputLimits)
       done(jsonTooDeep(limits.maxJsonDepth), undefined);
       return;
     }
-    parse(request, body as string, done);
+    void parse(request, body as string, done);
   });
 }
 
