@@ -1,19 +1,31 @@
 import type { LoggerService } from '@nestjs/common';
-import { LOG_LEVELS, type LogLevel } from '../config/service-config.js';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { LogLevel } from '../config/service-config.js';
 import { currentRequestContext } from '../context/request-context.js';
 
-type Write = (line: string) => void;
+/** Nest's level names, ranked as pino ranks its own (higher is more severe). */
+const LEVEL_VALUES: Readonly<Record<LogLevel, number>> = { error: 50, warn: 40, log: 30, debug: 20, verbose: 10 };
 
-/** One JSON object per line on stdout, carrying the request id of the request being served. */
+/**
+ * Nest's logger written by pino: one JSON object per line (stdout unless a destination is given) with
+ * `time`, `level`, `app`, `context` (the logger's name), `requestId` of the request being served and `msg`.
+ */
 export class JsonLogger implements LoggerService {
-  private readonly threshold: number;
+  private readonly pino: Logger<LogLevel, true>;
 
-  constructor(
-    private readonly app: string,
-    level: LogLevel = 'log',
-    private readonly write: Write = (line) => process.stdout.write(line + '\n'),
-  ) {
-    this.threshold = LOG_LEVELS.indexOf(level);
+  constructor(app: string, level: LogLevel = 'log', destination?: DestinationStream) {
+    this.pino = pino<LogLevel, true>(
+      {
+        level,
+        customLevels: LEVEL_VALUES,
+        useOnlyCustomLevels: true,
+        base: { app },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        mixin: () => ({ requestId: currentRequestContext()?.requestId }),
+      },
+      destination,
+    );
   }
 
   log(message: unknown, ...rest: unknown[]): void {
@@ -33,27 +45,21 @@ export class JsonLogger implements LoggerService {
   }
 
   private emit(level: LogLevel, message: unknown, rest: unknown[]): void {
-    if (LOG_LEVELS.indexOf(level) > this.threshold) return;
+    if (!this.pino.isLevelEnabled(level)) return;
     // Nest passes the context (logger name) last, and for errors the stack before it.
     const args = [...rest];
-    const context = typeof args.at(-1) === 'string' ? (args.pop() as string) : undefined;
-    const entry: Record<string, unknown> = {
-      time: new Date().toISOString(),
-      level,
-      app: this.app,
-      context,
-      requestId: currentRequestContext()?.requestId,
-    };
+    const fields: Record<string, unknown> = { context: typeof args.at(-1) === 'string' ? args.pop() : undefined };
+    let msg: string | undefined;
     if (message instanceof Error) {
-      entry.msg = message.message;
-      entry.stack = message.stack;
+      msg = message.message;
+      fields.stack = message.stack;
     } else if (typeof message === 'object' && message !== null) {
-      Object.assign(entry, message);
+      Object.assign(fields, message);
     } else {
-      entry.msg = String(message);
+      msg = String(message);
     }
-    if (level === 'error' && typeof args[0] === 'string') entry.stack = args.shift();
-    if (args.length > 0) entry.details = args;
-    this.write(JSON.stringify(entry));
+    if (level === 'error' && typeof args[0] === 'string') fields.stack = args.shift();
+    if (args.length > 0) fields.details = args;
+    this.pino[level](fields, msg);
   }
 }
