@@ -20,6 +20,7 @@ export * from './metrics/metrics-access.js';
 export * from './openapi/openapi.js';
 export * from './pii/index.js';
 export * from './problem/index.js';
+export * from './state/transition-table.js';
 export * from './service/platform.module.js';
 export * from './service/service-app.js';
 export * from './service/service-definition.js';

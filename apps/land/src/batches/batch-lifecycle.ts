@@ -1,3 +1,5 @@
+import { TransitionTable } from '#platform';
+
 /**
  * An approval batch's life: preparing → file assembled (组卷) → submitted → supplement requested (补件) ↔
  * resubmitted → approved or rejected.
@@ -8,14 +10,17 @@ export type BatchStatus = (typeof BATCH_STATUSES)[number];
 export const BATCH_ACTIONS = ['assemble-file', 'submit', 'request-supplement', 'resubmit', 'approve', 'reject'] as const;
 export type BatchAction = (typeof BATCH_ACTIONS)[number];
 
-const TRANSITIONS: Readonly<Record<BatchAction, { from: readonly BatchStatus[]; to: BatchStatus }>> = {
-  'assemble-file': { from: ['preparing'], to: 'file-assembled' },
-  submit: { from: ['file-assembled'], to: 'submitted' },
-  'request-supplement': { from: ['submitted', 'resubmitted'], to: 'supplement-requested' },
-  resubmit: { from: ['supplement-requested'], to: 'resubmitted' },
-  approve: { from: ['submitted', 'resubmitted'], to: 'approved' },
-  reject: { from: ['submitted', 'resubmitted'], to: 'rejected' },
-};
+const LIFECYCLE = new TransitionTable<BatchStatus, BatchAction>(
+  {
+    'assemble-file': { from: ['preparing'], to: 'file-assembled' },
+    submit: { from: ['file-assembled'], to: 'submitted' },
+    'request-supplement': { from: ['submitted', 'resubmitted'], to: 'supplement-requested' },
+    resubmit: { from: ['supplement-requested'], to: 'resubmitted' },
+    approve: { from: ['submitted', 'resubmitted'], to: 'approved' },
+    reject: { from: ['submitted', 'resubmitted'], to: 'rejected' },
+  },
+  (status, action) => new BatchTransitionError(status, action),
+);
 
 export class BatchTransitionError extends Error {
   override readonly name = 'BatchTransitionError';
@@ -23,15 +28,13 @@ export class BatchTransitionError extends Error {
     readonly status: BatchStatus,
     readonly action: BatchAction,
   ) {
-    super(`A batch that is ${status} cannot ${action.replace('-', ' ')}; allowed from: ${TRANSITIONS[action].from.join(', ')}.`);
+    super(`A batch that is ${status} cannot ${action.replace('-', ' ')}; allowed from: ${LIFECYCLE.allowedFrom(action).join(', ')}.`);
   }
 }
 
 /** The status after `action`, or BatchTransitionError when the batch is not in a state that allows it. */
 export function nextStatus(status: BatchStatus, action: BatchAction): BatchStatus {
-  const transition = TRANSITIONS[action];
-  if (!transition.from.includes(status)) throw new BatchTransitionError(status, action);
-  return transition.to;
+  return LIFECYCLE.next(status, action);
 }
 
 /** Parcels can change only while the batch is being prepared: the file freezes them. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Deadline, WorkingCalendar } from '#platform';
+import { TransitionTable, type Deadline, type WorkingCalendar } from '#platform';
 
 /** received → accepted → in-progress → answered → closed, or rejected (with reason) before an answer. */
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'in-progress', 'answered', 'closed', 'rejected'] as const;
@@ -7,13 +7,16 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export type ComplaintAction = 'accept' | 'start' | 'answer' | 'close' | 'reject';
 
-const TRANSITIONS: Record<ComplaintAction, { from: readonly ComplaintStatus[]; to: ComplaintStatus }> = {
-  accept: { from: ['received'], to: 'accepted' },
-  start: { from: ['accepted'], to: 'in-progress' },
-  answer: { from: ['in-progress'], to: 'answered' },
-  close: { from: ['answered'], to: 'closed' },
-  reject: { from: ['received', 'accepted', 'in-progress'], to: 'rejected' },
-};
+const LIFECYCLE = new TransitionTable<ComplaintStatus, ComplaintAction>(
+  {
+    accept: { from: ['received'], to: 'accepted' },
+    start: { from: ['accepted'], to: 'in-progress' },
+    answer: { from: ['in-progress'], to: 'answered' },
+    close: { from: ['answered'], to: 'closed' },
+    reject: { from: ['received', 'accepted', 'in-progress'], to: 'rejected' },
+  },
+  (status, action) => new ComplaintTransitionError(status, action),
+);
 
 /** Working days each open step may take before the complaint is overdue (受理、办理、答复、办结). */
 export const STEP_LIMITS_IN_WORKING_DAYS: Readonly<Record<ComplaintStatus, number | null>> = {
@@ -47,9 +50,7 @@ export class ComplaintTransitionError extends Error {
 }
 
 export function nextComplaintStatus(status: ComplaintStatus, action: ComplaintAction): ComplaintStatus {
-  const transition = TRANSITIONS[action];
-  if (!transition.from.includes(status)) throw new ComplaintTransitionError(status, action);
-  return transition.to;
+  return LIFECYCLE.next(status, action);
 }
 
 /** Deadline of the step a complaint has just entered on `enteredOn`, with its calendar basis; null once it is finished. */

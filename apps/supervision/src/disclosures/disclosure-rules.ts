@@ -1,16 +1,21 @@
+import { TransitionTable } from '#platform';
+
 /** Lifecycle of a disclosure (公示信息): draft → submitted → published; a published record changes only by correction. */
 export const DISCLOSURE_STATUSES = ['draft', 'submitted', 'published'] as const;
 export type DisclosureStatus = (typeof DISCLOSURE_STATUSES)[number];
 
 export type DisclosureAction = 'edit' | 'submit' | 'return' | 'publish' | 'correct';
 
-const TRANSITIONS: Record<DisclosureAction, { from: readonly DisclosureStatus[]; to: DisclosureStatus }> = {
-  edit: { from: ['draft'], to: 'draft' },
-  submit: { from: ['draft'], to: 'submitted' },
-  return: { from: ['submitted'], to: 'draft' },
-  publish: { from: ['submitted'], to: 'published' },
-  correct: { from: ['published'], to: 'published' },
-};
+const LIFECYCLE = new TransitionTable<DisclosureStatus, DisclosureAction>(
+  {
+    edit: { from: ['draft'], to: 'draft' },
+    submit: { from: ['draft'], to: 'submitted' },
+    return: { from: ['submitted'], to: 'draft' },
+    publish: { from: ['submitted'], to: 'published' },
+    correct: { from: ['published'], to: 'published' },
+  },
+  (status, action) => new DisclosureTransitionError(status, action),
+);
 
 export class DisclosureTransitionError extends Error {
   override readonly name = 'DisclosureTransitionError';
@@ -27,9 +32,7 @@ export class DisclosureTransitionError extends Error {
 }
 
 export function nextDisclosureStatus(status: DisclosureStatus, action: DisclosureAction): DisclosureStatus {
-  const transition = TRANSITIONS[action];
-  if (!transition.from.includes(status)) throw new DisclosureTransitionError(status, action);
-  return transition.to;
+  return LIFECYCLE.next(status, action);
 }
 
 /** Units quantities are stated in: money in yuan (元) to 2 places, land in mu (亩) to 4. */

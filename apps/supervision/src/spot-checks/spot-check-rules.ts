@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { TransitionTable } from '#platform';
 
 /**
  * Deterministic random stream from a seed: SHA-256 of `seed:counter`, four bytes at a time. Anyone holding
@@ -56,11 +57,14 @@ export const RECTIFICATION_STATUSES = ['ordered', 'submitted', 'accepted', 'retu
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 export type RectificationAction = 'submit' | 'accept' | 'return';
 
-const TRANSITIONS: Record<RectificationAction, { from: readonly RectificationStatus[]; to: RectificationStatus }> = {
-  submit: { from: ['ordered', 'returned'], to: 'submitted' },
-  accept: { from: ['submitted'], to: 'accepted' },
-  return: { from: ['submitted'], to: 'returned' },
-};
+const LIFECYCLE = new TransitionTable<RectificationStatus, RectificationAction>(
+  {
+    submit: { from: ['ordered', 'returned'], to: 'submitted' },
+    accept: { from: ['submitted'], to: 'accepted' },
+    return: { from: ['submitted'], to: 'returned' },
+  },
+  (status, action) => new RectificationTransitionError(status, action),
+);
 
 export class RectificationTransitionError extends Error {
   override readonly name = 'RectificationTransitionError';
@@ -73,9 +77,7 @@ export class RectificationTransitionError extends Error {
 }
 
 export function nextRectificationStatus(status: RectificationStatus, action: RectificationAction): RectificationStatus {
-  const transition = TRANSITIONS[action];
-  if (!transition.from.includes(status)) throw new RectificationTransitionError(status, action);
-  return transition.to;
+  return LIFECYCLE.next(status, action);
 }
 
 /** The unit owes work while the rectification is ordered or returned; overdue once the due day has passed. */
