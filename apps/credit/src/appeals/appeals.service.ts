@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, ZONE_UNIT, type AuthUser, type Deadline, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Deadline, type Page } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
-import { assertStaffFor, isStaffFor } from '../residents/community-access.js';
+import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { decisionDeadline, filingDeadline, isOverdue } from './appeal-rules.js';
@@ -124,14 +124,7 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       .innerJoin(Community, 'c', 'c.code = a.community_code')
       .orderBy('a.position', 'ASC')
       .limit(query.limit + 1);
-    if (!(user.roles.includes('credit-staff') && user.units.includes(ZONE_UNIT))) {
-      const units = user.roles.includes('credit-staff') ? user.units : [];
-      builder.andWhere(`(c.code = ANY(:units) OR c.sub_district_code = ANY(:units) OR a.resident_id IN (SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident))`, {
-        units,
-        accountId: user.id,
-        isResident: user.roles.includes('resident'),
-      });
-    }
+    restrictToCaller(builder, user, 'c.code', `a.resident_id IN ${OWN_RESIDENT_IDS}`);
     if (query.status !== undefined) builder.andWhere('a.status = :status', { status: query.status });
     if (query.communityCode !== undefined) builder.andWhere('a.community_code = :communityCode', { communityCode: query.communityCode });
     if (query.overdue === true) builder.andWhere(`a.status = 'open' AND a.deadline < :today`, { today });

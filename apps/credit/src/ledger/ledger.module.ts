@@ -7,11 +7,12 @@ import { LedgerWriter } from './ledger-writer.js';
 import { LedgerService } from './ledger.service.js';
 import { VolunteerActivityHandler } from './volunteer-activity.handler.js';
 import { VolunteerAwards } from './volunteer-awards.js';
+import { VolunteerParticipationsService } from './volunteer-participations.service.js';
 
 @Module({
   imports: [RatingsCoreModule, ResidentsModule],
   controllers: [LedgerController, VolunteerParticipationsController],
-  providers: [LedgerWriter, LedgerService, VolunteerAwards, VolunteerActivityHandler],
+  providers: [LedgerWriter, LedgerService, VolunteerAwards, VolunteerParticipationsService, VolunteerActivityHandler],
   exports: [LedgerWriter],
 })
 export class LedgerModule {}

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { decodeCursor, idempotencyKeyReusedProblem, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
-import { isStaffFor } from '../residents/community-access.js';
+import { isStaffFor, OWN_HOUSEHOLD_IDS, OWN_RESIDENT_IDS, restrictToCaller } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { LedgerEntryDto, type CreateLedgerEntryDto, type CreateReversalDto, type ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
@@ -117,17 +117,15 @@ export class LedgerService {
       .innerJoin(Community, 'c', 'c.code = e.community_code')
       .orderBy('e.position', 'DESC')
       .limit(query.limit + 1);
-    if (!(user.roles.includes('credit-staff') && user.units.includes('zone'))) {
-      const units = user.roles.includes('credit-staff') ? user.units : [];
-      // A resident's history follows them: staff of their current community and the resident see it all.
-      builder.andWhere(
-        `(c.code = ANY(:units) OR c.sub_district_code = ANY(:units)
-          OR e.resident_id IN (SELECT now.id FROM residents now JOIN communities nc ON nc.code = now.community_code WHERE nc.code = ANY(:units) OR nc.sub_district_code = ANY(:units))
-          OR e.household_id IN (SELECT own.household_id FROM residents own WHERE own.account_id = :accountId AND :isResident)
-          OR e.resident_id IN (SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident))`,
-        { units, accountId: user.id, isResident: user.roles.includes('resident') },
-      );
-    }
+    // A resident's history follows them: staff of their current community and the resident see it all.
+    restrictToCaller(
+      builder,
+      user,
+      'c.code',
+      'e.resident_id IN (SELECT now.id FROM residents now JOIN communities nc ON nc.code = now.community_code WHERE nc.code = ANY(:units) OR nc.sub_district_code = ANY(:units))',
+      `e.household_id IN ${OWN_HOUSEHOLD_IDS}`,
+      `e.resident_id IN ${OWN_RESIDENT_IDS}`,
+    );
     const filters: [keyof ListLedgerEntriesQueryDto, string][] = [
       ['residentId', 'e.resident_id = :residentId'],
       ['householdId', 'e.household_id = :householdId'],

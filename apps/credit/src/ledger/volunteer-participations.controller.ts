@@ -1,20 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { ApiAuth, CurrentUser, decodeCursor, toPage, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
+import { ApiAuth, CurrentUser, UuidParam, type AuthUser, type Page } from '#platform';
 import { ApplyVolunteerParticipationDto, ListVolunteerParticipationsQueryDto, VolunteerParticipationDto, VolunteerParticipationPageDto } from './dto/volunteer-participation.dto.js';
-import { VolunteerAwards } from './volunteer-awards.js';
-import { VolunteerParticipation } from './volunteer-participation.entity.js';
+import { VolunteerParticipationsService } from './volunteer-participations.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('credit')
 @Controller('volunteer-participations')
 export class VolunteerParticipationsController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly awards: VolunteerAwards,
-  ) {}
+  constructor(private readonly participations: VolunteerParticipationsService) {}
 
   @Get()
   @ApiAuth({ units: CREDIT_UNIT_RULES.participations }, 'credit-staff')
@@ -23,18 +17,8 @@ export class VolunteerParticipationsController {
     summary: 'Participants of party volunteer activities (党建引领志愿服务) and what they were awarded; unmatched ones await registration',
   })
   @ApiOkResponse({ type: VolunteerParticipationPageDto })
-  async list(@CurrentUser() user: AuthUser, @Query() query: ListVolunteerParticipationsQueryDto) {
-    const builder = this.dataSource.manager.createQueryBuilder(VolunteerParticipation, 'p').orderBy('p.position', 'DESC').limit(query.limit + 1);
-    if (!user.units.includes(ZONE_UNIT)) {
-      builder.andWhere(
-        `(p.community_code = ANY(:units) OR p.community_code IN (SELECT c.code FROM communities c WHERE c.sub_district_code = ANY(:units)))`,
-        { units: user.units },
-      );
-    }
-    if (query.activityId !== undefined) builder.andWhere('p.activity_id = :activityId', { activityId: query.activityId });
-    if (query.outcome !== undefined) builder.andWhere('p.outcome = :outcome', { outcome: query.outcome });
-    if (query.cursor !== undefined) builder.andWhere('p.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
-    return toPage(await builder.getMany(), query.limit, (row) => [row.position], VolunteerParticipationDto.of);
+  list(@CurrentUser() user: AuthUser, @Query() query: ListVolunteerParticipationsQueryDto): Promise<Page<VolunteerParticipationDto>> {
+    return this.participations.list(user, query);
   }
 
   @Post(':activityId/:participantId/application')
@@ -51,13 +35,12 @@ export class VolunteerParticipationsController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`participation-not-found` or `resident-not-found`.' })
   @ApiConflictResponse({ description: '`participation-already-applied`: it was awarded (or refused by a ledger rule) already.' })
-  async apply(
+  apply(
     @CurrentUser() user: AuthUser,
     @UuidParam('activityId') activityId: string,
     @UuidParam('participantId') participantId: string,
     @Body() input: ApplyVolunteerParticipationDto,
   ): Promise<VolunteerParticipationDto> {
-    const applied = await this.awards.apply(user, activityId, participantId, input.residentId, input.note);
-    return VolunteerParticipationDto.of(await this.dataSource.manager.findOneByOrFail(VolunteerParticipation, { activityId: applied.activityId, participantId: applied.participantId }));
+    return this.participations.apply(user, activityId, participantId, input);
   }
 }

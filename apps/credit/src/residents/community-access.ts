@@ -1,4 +1,5 @@
-import { canActForUnit, ProblemException, type AuthUser } from '#platform';
+import type { ObjectLiteral } from 'typeorm';
+import { canActForUnit, hasZoneScope, ProblemException, type AuthUser } from '#platform';
 
 /** What access decisions need to know about a community. */
 export interface CommunityScope {
@@ -19,4 +20,27 @@ export function assertStaffFor(user: AuthUser | undefined, community: CommunityS
   if (!isStaffFor(user, community)) {
     throw ProblemException.of(403, 'community-forbidden', 'Not your community', `You may not act for community ${community.code}.`);
   }
+}
+
+/** The resident records of the signed-in resident, for `restrictToCaller`'s `alsoVisible` conditions. */
+export const OWN_RESIDENT_IDS = '(SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident)';
+/** The households the signed-in resident belongs to, for `restrictToCaller`'s `alsoVisible` conditions. */
+export const OWN_HOUSEHOLD_IDS = '(SELECT own.household_id FROM residents own WHERE own.account_id = :accountId AND :isResident)';
+
+/**
+ * Restricts a list query to the rows the caller may see: credit staff the rows whose community (`communityCode`,
+ * a column) they act for, by its code or its sub-district's, `zone` staff every row; anyone also the rows
+ * matching one of `alsoVisible`, which may use `:units` (the staff member's units, none for anyone else),
+ * `:accountId` and `:isResident`.
+ */
+export function restrictToCaller(
+  builder: { andWhere(where: string, parameters?: ObjectLiteral): unknown },
+  user: AuthUser,
+  communityCode: string,
+  ...alsoVisible: string[]
+): void {
+  const staff = user.roles.includes('credit-staff');
+  if (staff && hasZoneScope(user)) return;
+  const conditions = [`${communityCode} = ANY(:units)`, `${communityCode} IN (SELECT scope.code FROM communities scope WHERE scope.sub_district_code = ANY(:units))`, ...alsoVisible];
+  builder.andWhere(`(${conditions.join(' OR ')})`, { units: staff ? user.units : [], accountId: user.id, isResident: user.roles.includes('resident') });
 }

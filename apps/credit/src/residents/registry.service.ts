@@ -7,7 +7,7 @@ import { Transaction, UnitOfWork } from '#messaging';
 import { type AuthUser, canActForUnit, changedFields, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type OwnRecordAccessView, type Page, type PageQueryDto, PersonalDataAccessLog, PiiCipher, ProblemException, revealPersonalData, toPage } from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
-import { assertStaffFor, isStaffFor } from './community-access.js';
+import { assertStaffFor, isStaffFor, OWN_HOUSEHOLD_IDS, restrictToCaller } from './community-access.js';
 import { CommunityDto, type CreateCommunityDto } from './dto/community.dto.js';
 import { HouseholdDto, type CreateHouseholdDto, type ListHouseholdsQueryDto } from './dto/household.dto.js';
 import type { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, UpdateResidentDto } from './dto/resident.dto.js';
@@ -128,7 +128,7 @@ export class RegistryService {
       .orderBy('h.created_at', 'ASC')
       .addOrderBy('h.id', 'ASC')
       .limit(query.limit + 1);
-    this.scopeToCaller(builder, user, 'h');
+    restrictToCaller(builder, user, 'c.code', `h.id IN ${OWN_HOUSEHOLD_IDS}`);
     if (query.communityCode !== undefined) builder.andWhere('h.community_code = :communityCode', { communityCode: query.communityCode });
     if (query.cursor !== undefined) {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
@@ -236,7 +236,7 @@ export class RegistryService {
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .limit(query.limit + 1);
-    this.scopeToCaller(builder, user, 'r');
+    restrictToCaller(builder, user, 'c.code', `r.household_id IN ${OWN_HOUSEHOLD_IDS}`);
     if (query.communityCode !== undefined) builder.andWhere('r.community_code = :communityCode', { communityCode: query.communityCode });
     if (query.householdId !== undefined) builder.andWhere('r.household_id = :householdId', { householdId: query.householdId });
     if (query.mine === true) builder.andWhere('r.account_id = :self', { self: user.id });
@@ -396,17 +396,6 @@ export class RegistryService {
   }
 
   // ── helpers ──
-
-  /** Restricts a query to rows the caller may see: staff by unit, a resident by household membership. */
-  private scopeToCaller(builder: { andWhere: (where: string, params?: object) => unknown }, user: AuthUser, alias: string): void {
-    if (user.units.includes('zone') && user.roles.includes('credit-staff')) return;
-    const units = user.roles.includes('credit-staff') ? user.units : [];
-    const householdColumn = alias === 'h' ? 'h.id' : 'r.household_id';
-    builder.andWhere(
-      `(c.code = ANY(:units) OR c.sub_district_code = ANY(:units) OR ${householdColumn} IN (SELECT own.household_id FROM residents own WHERE own.account_id = :accountId AND :isResident))`,
-      { units, accountId: user.id, isResident: user.roles.includes('resident') },
-    );
-  }
 
   private async communitiesOf(rows: Resident[]): Promise<Map<string, Community>> {
     const codes = [...new Set(rows.map((row) => row.communityCode))];

@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
-import { assertStaffFor, isStaffFor } from '../residents/community-access.js';
+import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import {
@@ -202,14 +202,7 @@ export class SupermarketService {
       .innerJoin(Community, 'c', 'c.code = o.community_code')
       .orderBy('o.position', 'DESC')
       .limit(query.limit + 1);
-    if (!(user.roles.includes('credit-staff') && user.units.includes(ZONE_UNIT))) {
-      const units = user.roles.includes('credit-staff') ? user.units : [];
-      builder.andWhere(`(c.code = ANY(:units) OR c.sub_district_code = ANY(:units) OR o.resident_id IN (SELECT own.id FROM residents own WHERE own.account_id = :accountId AND :isResident))`, {
-        units,
-        accountId: user.id,
-        isResident: user.roles.includes('resident'),
-      });
-    }
+    restrictToCaller(builder, user, 'c.code', `o.resident_id IN ${OWN_RESIDENT_IDS}`);
     if (query.communityCode !== undefined) builder.andWhere('o.community_code = :communityCode', { communityCode: query.communityCode });
     if (query.residentId !== undefined) builder.andWhere('o.resident_id = :residentId', { residentId: query.residentId });
     if (query.status !== undefined) builder.andWhere('o.status = :status', { status: query.status });

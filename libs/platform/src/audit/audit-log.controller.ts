@@ -1,13 +1,12 @@
 import { Controller, Get, Query, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import type { ServiceName } from '#contracts';
 import { ApiAuth } from '../auth/api-auth.decorator.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { Role } from '../auth/roles.js';
 import { AuditEntryPageDto, AuditLogQueryDto } from './audit-log.dto.js';
-import { readAuditLog } from './audit-log.reader.js';
+import { AuditLogReader } from './audit-log.reader.js';
 
 /** Who may read an audit trail: the discipline-inspection supervisors and the platform's administrators. */
 export const AUDIT_READER_ROLES: Role[] = ['discipline-supervisor', 'zone-admin'];
@@ -24,7 +23,7 @@ export function auditLogController(service: ServiceName): Type<unknown> {
   @ApiTags(service)
   @Controller('audit-log')
   class AuditLogController {
-    constructor(private readonly dataSource: DataSource) {}
+    constructor(private readonly auditLog: AuditLogReader) {}
 
     @Get()
     @ApiAuth({ units: AUDIT_UNIT_RULE }, ...AUDIT_READER_ROLES)
@@ -36,7 +35,7 @@ export function auditLogController(service: ServiceName): Type<unknown> {
     })
     @ApiOkResponse({ type: AuditEntryPageDto })
     list(@Query() query: AuditLogQueryDto, @CurrentUser() user: AuthUser) {
-      return readAuditLog(this.dataSource.manager, query, user);
+      return this.auditLog.read(query, user);
     }
   }
   Object.defineProperty(AuditLogController, 'name', { value: `${service[0]!.toUpperCase()}${service.slice(1)}AuditLogController` });

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasZoneScope } from '../auth/unit-access.js';
 import { maskIdNumber, maskName, maskPhone } from '../pii/masking.js';
@@ -91,6 +92,16 @@ function instantOf(text: string, field: string): string {
  * One page of the service's audit trail, newest first (keyset on occurred_at to the microsecond, then
  * id), filtered as asked and limited to the rows the reader may see.
  */
+/** The service's audit trail, as its audit-log operation reads it. */
+@Injectable()
+export class AuditLogReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  read(query: AuditLogQueryDto, reader: AuthUser): Promise<Page<AuditEntryDto>> {
+    return readAuditLog(this.dataSource.manager, query, reader);
+  }
+}
+
 export async function readAuditLog(db: EntityManager, query: AuditLogQueryDto, reader: AuthUser): Promise<Page<AuditEntryDto>> {
   const conditions: string[] = [];
   const parameters: unknown[] = [];

@@ -5,6 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { auditLogController } from '../audit/audit-log.controller.js';
+import { AuditLogReader } from '../audit/audit-log.reader.js';
 import { AuditLog1764201600000 } from '../audit/audit-log.migration.js';
 import { AuditTrailReading1764810000000 } from '../audit/audit-trail-reading.migration.js';
 import { IdempotencySealedAnswers1764460800000 } from '../idempotency/idempotency-sealed-answers.migration.js';
@@ -83,6 +84,7 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
     ],
     // Every service reads its own audit trail the same way.
     controllers: [HealthController, MetricsController, auditLogController(definition.name)],
+    providers: [AuditLogReader],
   })
   class ServiceRootModule {}
 
