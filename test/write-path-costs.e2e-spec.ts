@@ -9,7 +9,7 @@ const CREATES = 20;
 
 /** Rows one registration may leave per table (inserted + updated + deleted), and nothing anywhere else. */
 const ROWS_PER_CREATE: Record<string, Record<string, number>> = {
-  land: { projects: 1, pre_work_steps: 6, project_milestones: 9, audit_log: 1, outbox: 2 },
+  land: { projects: 1, project_milestones: 9, audit_log: 1, outbox: 2 },
   supervision: { inbox: 1, land_projects: 1, audit_log: 1 },
 };
 /** Committed writing transactions per registration: the request's, the relay's share of a batch, the consumer's. */
