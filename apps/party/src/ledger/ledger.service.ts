@@ -13,6 +13,20 @@ import { deriveLedgerColour, effectiveColour, type LedgerColour, type LedgerFact
 
 type Source = 'rules' | 'override' | 'override-cleared';
 
+/** One entry of the colour history, and the event it causes. */
+interface ColourChange {
+  entity: { id: string; credit_code: string; name: string; sector: string };
+  source: Source;
+  from: LedgerColour | null;
+  to: LedgerColour;
+  reason: string;
+  explanation: string;
+  /** The override expiry the event carries; undefined: record history only, publish nothing. */
+  eventExpiry: string | null | undefined;
+  /** The colour shown before, when the event's differs from the history's (an override hides the rules' verdict). */
+  eventFrom?: LedgerColour | null;
+}
+
 interface EntryState {
   derived_colour: LedgerColour;
   reason: string;
@@ -32,6 +46,8 @@ const ENTRY_SELECT = `
 
 /** How often lapsed overrides are cleared; until then reads already show the rules' colour. */
 const EXPIRY_SWEEP_MS = 15 * 60_000;
+/** Expired overrides one sweep transaction clears. */
+const EXPIRY_BATCH_SIZE = 500;
 
 /**
  * Keeps the three-colour ledger in step with the facts. Every write that changes a fact (a survey,
@@ -59,39 +75,46 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Clears overrides whose expiry date has passed, recording the change and announcing it when the
-   * colour shown changes. Safe on several replicas: each row is claimed with SKIP LOCKED.
+   * Clears overrides whose expiry date has passed, recording the change and announcing it when the colour shown
+   * changes: a batch at a time, with one UPDATE, one history INSERT, one audit INSERT and one outbox INSERT.
+   * Safe on several replicas: the rows are claimed with SKIP LOCKED.
    */
   async expireOverrides(): Promise<number> {
     const today = clock.today();
     let cleared = 0;
     for (;;) {
-      const done = await this.work.run(async (tx) => {
-        const [row] = await tx.manager.query(
-          `SELECT l.entity_id, l.derived_colour, l.override_colour, l.explanation, to_char(l.override_expires_on, 'YYYY-MM-DD') AS expires_on, e.credit_code, e.name, e.sector
-           FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id
-           WHERE l.override_expires_on < $1::date ORDER BY l.entity_id LIMIT 1 FOR UPDATE OF l SKIP LOCKED`,
-          [today],
-        );
-        if (row === undefined) return true;
+      const expired = await this.work.run(async (tx) => {
         const now = clock.now();
-        await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [row.entity_id, now]);
-        await tx.audit('ledger.override.expire', { type: 'entity', id: row.entity_id }, { was: row.override_colour, expiredOn: row.expires_on });
-        await this.recordChange(
+        const [rows]: [{ entity_id: string; derived_colour: LedgerColour; override_colour: LedgerColour; explanation: string; expires_on: string; credit_code: string; name: string; sector: string }[], number] =
+          await tx.manager.query(
+            `WITH due AS (
+               SELECT entity_id, override_colour, to_char(override_expires_on, 'YYYY-MM-DD') AS expires_on
+                 FROM ledger_entries WHERE override_expires_on < $1::date ORDER BY entity_id LIMIT $3 FOR UPDATE SKIP LOCKED
+             )
+             UPDATE ledger_entries l SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2
+               FROM due JOIN surveyed_entities e ON e.id = due.entity_id
+              WHERE l.entity_id = due.entity_id
+             RETURNING l.entity_id, l.derived_colour, due.override_colour, l.explanation, due.expires_on, e.credit_code, e.name, e.sector`,
+            [today, now, EXPIRY_BATCH_SIZE],
+          );
+        await tx.auditAll('ledger.override.expire', rows.map((row) => ({ target: { type: 'entity', id: row.entity_id }, details: { was: row.override_colour, expiredOn: row.expires_on } })));
+        await this.recordChanges(
           tx,
-          { id: row.entity_id, credit_code: row.credit_code, name: row.name, sector: row.sector },
-          'override-cleared',
-          row.override_colour,
-          row.derived_colour,
-          'override-expired',
-          `Override ended ${row.expires_on}; back to the rules: ${row.explanation}`,
-          row.override_colour === row.derived_colour ? undefined : null,
+          rows.map((row) => ({
+            entity: { id: row.entity_id, credit_code: row.credit_code, name: row.name, sector: row.sector },
+            source: 'override-cleared' as const,
+            from: row.override_colour,
+            to: row.derived_colour,
+            reason: 'override-expired',
+            explanation: `Override ended ${row.expires_on}; back to the rules: ${row.explanation}`,
+            eventExpiry: row.override_colour === row.derived_colour ? undefined : null,
+          })),
           now,
         );
-        return false;
+        return rows.length;
       });
-      if (done) return cleared;
-      cleared += 1;
+      cleared += expired;
+      if (expired < EXPIRY_BATCH_SIZE) return cleared;
     }
   }
 
@@ -117,7 +140,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         verdict.explanation,
         now,
       ]);
-      await this.recordChange(tx, entity, 'rules', null, verdict.colour, verdict.reason, verdict.explanation, null, now);
+      await this.recordChanges(tx, [{ entity, source: 'rules', from: null, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: null }], now);
       return;
     }
     if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) return;
@@ -134,40 +157,49 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     const before = effectiveColour(current.derived_colour, override, today);
     const after = effectiveColour(verdict.colour, override, today);
     // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
-    await this.recordChange(tx, entity, 'rules', current.derived_colour, verdict.colour, verdict.reason, verdict.explanation, before === after ? undefined : null, now, before);
+    await this.recordChanges(
+      tx,
+      [{ entity, source: 'rules', from: current.derived_colour, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: before === after ? undefined : null, eventFrom: before }],
+      now,
+    );
   }
 
-  private async recordChange(
-    tx: Transaction,
-    entity: { id: string; credit_code: string; name: string; sector: string },
-    source: Source,
-    from: LedgerColour | null,
-    to: LedgerColour,
-    reason: string,
-    explanation: string,
-    /** The override expiry the event carries; undefined: record history only, publish nothing. */
-    eventExpiry: string | null | undefined,
-    now: Date,
-    eventFrom: LedgerColour | null = from,
-  ): Promise<void> {
+  /** Appends colour changes to the history in one INSERT and publishes, in one more, those whose event is due. */
+  private async recordChanges(tx: Transaction, changes: readonly ColourChange[], now: Date): Promise<void> {
+    if (changes.length === 0) return;
+    const changedBy = actorId();
     await tx.manager.query(
-      `INSERT INTO ledger_colour_changes (id, entity_id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [randomUUID(), entity.id, source, from, to, reason, explanation, now, actorId()],
+      `INSERT INTO ledger_colour_changes (id, entity_id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by)
+       SELECT c.id, c.entity_id, c.source, c.from_colour, c.to_colour, c.reason, c.explanation, $2, $3
+         FROM jsonb_to_recordset($1::jsonb) AS c (id uuid, entity_id uuid, source text, from_colour text, to_colour text, reason text, explanation text)`,
+      [
+        JSON.stringify(changes.map((change) => ({ id: randomUUID(), entity_id: change.entity.id, source: change.source, from_colour: change.from, to_colour: change.to, reason: change.reason, explanation: change.explanation }))),
+        now,
+        changedBy,
+      ],
     );
-    if (eventExpiry === undefined) return;
-    await tx.publish(LedgerColourChanged, entity.id, {
-      entityId: entity.id,
-      creditCode: entity.credit_code,
-      entityName: entity.name,
-      sector: entity.sector,
-      fromColour: eventFrom,
-      toColour: to,
-      source,
-      reason,
-      overrideExpiresOn: eventExpiry,
-      changedAt: now.toISOString(),
-    });
+    await tx.publishAll(
+      LedgerColourChanged,
+      changes
+        .filter((change) => change.eventExpiry !== undefined)
+        .map((change) => ({
+          subject: change.entity.id,
+          data: {
+            entityId: change.entity.id,
+            creditCode: change.entity.credit_code,
+            entityName: change.entity.name,
+            sector: change.entity.sector,
+            fromColour: change.eventFrom === undefined ? change.from : change.eventFrom,
+            toColour: change.to,
+            source: change.source,
+            reason: change.reason,
+            overrideExpiresOn: change.eventExpiry!,
+            changedAt: now.toISOString(),
+          },
+        })),
+    );
   }
+
 
   /** The current survey's facts merged with the registry's: organisation membership and mass organisations. */
   private async factsOf(tx: Transaction, entityId: string): Promise<LedgerFacts | null> {
@@ -234,7 +266,11 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         now,
       ]);
       await tx.audit('ledger.override.set', { type: 'entity', id: entityId }, { colour: input.colour, reason: input.reason, expiresOn: input.expiresOn });
-      await this.recordChange(tx, entity, 'override', before, input.colour, input.reason, `Manual override until ${input.expiresOn}.`, before === input.colour ? undefined : input.expiresOn, now);
+      await this.recordChanges(
+        tx,
+        [{ entity, source: 'override', from: before, to: input.colour, reason: input.reason, explanation: `Manual override until ${input.expiresOn}.`, eventExpiry: before === input.colour ? undefined : input.expiresOn }],
+        now,
+      );
       return this.entry(entityId, undefined, tx.manager);
     });
   }
@@ -251,7 +287,11 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [entityId, now]);
       await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.override_colour });
       const reason = 'override cleared';
-      await this.recordChange(tx, entity, 'override-cleared', before, current.derived_colour, reason, `Back to the rules: ${current.explanation}`, before === current.derived_colour ? undefined : null, now);
+      await this.recordChanges(
+        tx,
+        [{ entity, source: 'override-cleared', from: before, to: current.derived_colour, reason, explanation: `Back to the rules: ${current.explanation}`, eventExpiry: before === current.derived_colour ? undefined : null }],
+        now,
+      );
       return this.entry(entityId, undefined, tx.manager);
     });
   }
