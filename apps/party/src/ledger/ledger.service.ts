@@ -119,49 +119,57 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   async recompute(tx: Transaction, entityId: string, settings?: LedgerRuleSettings): Promise<void> {
-    // The entity row lock serialises recomputations of one entity, including its first ledger entry.
-    const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
-    if (entity === undefined) return;
-    const facts = await this.factsOf(tx, entityId);
-    if (facts === null) return; // not yet surveyed: not on the ledger
-    const rules = settings ?? (await this.settings(tx));
-    const verdict = deriveLedgerColour(facts, rules);
-    const [current]: EntryState[] = await tx.manager.query(
-      `SELECT derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
-       FROM ledger_entries WHERE entity_id = $1`,
-      [entityId],
+    await this.recomputeAll(tx, [entityId], settings ?? (await this.settings(tx)));
+  }
+
+  /**
+   * Recomputes the colours of entities set-based: the entities are locked in id order, their facts and entries
+   * read with one query each, every entry that moved written with one upsert, and the colour changes recorded and
+   * announced with one INSERT each.
+   */
+  private async recomputeAll(tx: Transaction, entityIds: readonly string[], rules: LedgerRuleSettings): Promise<void> {
+    // The entity row locks serialise recomputations of an entity, including its first ledger entry.
+    const entities: ColourChange['entity'][] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [entityIds]);
+    const facts = await this.factsOf(tx, entities.map((entity) => entity.id));
+    const entries: (EntryState & { entity_id: string })[] = await tx.manager.query(
+      `SELECT entity_id, derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
+       FROM ledger_entries WHERE entity_id = ANY($1::uuid[])`,
+      [entities.map((entity) => entity.id)],
     );
+    const currentOf = new Map(entries.map((entry) => [entry.entity_id, entry]));
     const now = clock.now();
-    if (current === undefined) {
-      await tx.manager.query(`INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at) VALUES ($1, $2, $3, $4, $5)`, [
-        entityId,
-        verdict.colour,
-        verdict.reason,
-        verdict.explanation,
-        now,
-      ]);
-      await this.recordChanges(tx, [{ entity, source: 'rules', from: null, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: null }], now);
-      return;
-    }
-    if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) return;
-    await tx.manager.query(`UPDATE ledger_entries SET derived_colour = $2, reason = $3, explanation = $4, updated_at = $5 WHERE entity_id = $1`, [
-      entityId,
-      verdict.colour,
-      verdict.reason,
-      verdict.explanation,
-      now,
-    ]);
-    if (current.derived_colour === verdict.colour) return;
     const today = shanghaiDateOf(now);
-    const override = overrideOf(current);
-    const before = effectiveColour(current.derived_colour, override, today);
-    const after = effectiveColour(verdict.colour, override, today);
-    // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
-    await this.recordChanges(
-      tx,
-      [{ entity, source: 'rules', from: current.derived_colour, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: before === after ? undefined : null, eventFrom: before }],
-      now,
-    );
+    const written: { entity_id: string; derived_colour: LedgerColour; reason: string; explanation: string }[] = [];
+    const changes: ColourChange[] = [];
+    for (const entity of entities) {
+      const entityFacts = facts.get(entity.id);
+      if (entityFacts === undefined) continue; // not yet surveyed: not on the ledger
+      const verdict = deriveLedgerColour(entityFacts, rules);
+      const current = currentOf.get(entity.id);
+      const verdictRow = { entity_id: entity.id, derived_colour: verdict.colour, reason: verdict.reason, explanation: verdict.explanation };
+      if (current === undefined) {
+        written.push(verdictRow);
+        changes.push({ entity, source: 'rules', from: null, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: null });
+        continue;
+      }
+      if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) continue;
+      written.push(verdictRow);
+      if (current.derived_colour === verdict.colour) continue;
+      const override = overrideOf(current);
+      const before = effectiveColour(current.derived_colour, override, today);
+      const after = effectiveColour(verdict.colour, override, today);
+      // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
+      changes.push({ entity, source: 'rules', from: current.derived_colour, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: before === after ? undefined : null, eventFrom: before });
+    }
+    if (written.length > 0) {
+      await tx.manager.query(
+        `INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at)
+         SELECT w.entity_id, w.derived_colour, w.reason, w.explanation, $2 FROM jsonb_to_recordset($1::jsonb) AS w (entity_id uuid, derived_colour text, reason text, explanation text)
+         ON CONFLICT (entity_id) DO UPDATE SET derived_colour = EXCLUDED.derived_colour, reason = EXCLUDED.reason, explanation = EXCLUDED.explanation, updated_at = EXCLUDED.updated_at`,
+        [JSON.stringify(written), now],
+      );
+    }
+    await this.recordChanges(tx, changes, now);
   }
 
   /** Appends colour changes to the history in one INSERT and publishes, in one more, those whose event is due. */
@@ -202,21 +210,32 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
 
 
   /** The current survey's facts merged with the registry's: organisation membership and mass organisations. */
-  private async factsOf(tx: Transaction, entityId: string): Promise<LedgerFacts | null> {
-    const [survey] = await tx.manager.query(
-      `SELECT operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
-       WHERE entity_id = $1 ORDER BY surveyed_on DESC, recorded_at DESC, id DESC LIMIT 1`,
-      [entityId],
+  /** The rules' facts of each surveyed entity among `entityIds`, in three queries whatever their number; unsurveyed ones are absent. */
+  private async factsOf(tx: Transaction, entityIds: readonly string[]): Promise<Map<string, LedgerFacts>> {
+    const surveys: { entity_id: string; operating_status: LedgerFacts['operatingStatus']; party_member_count: number; party_organisation: string; mass_organisations: MassOrganisationKind[] }[] =
+      await tx.manager.query(
+        `SELECT DISTINCT ON (entity_id) entity_id, operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
+          WHERE entity_id = ANY($1::uuid[]) ORDER BY entity_id, surveyed_on DESC, recorded_at DESC, id DESC`,
+        [entityIds],
+      );
+    const members: { entity_id: string }[] = await tx.manager.query(`SELECT DISTINCT entity_id FROM organisation_member_entities WHERE entity_id = ANY($1::uuid[])`, [entityIds]);
+    const withMembership = new Set(members.map((row) => row.entity_id));
+    const registered: { entity_id: string; kinds: MassOrganisationKind[] }[] = await tx.manager.query(
+      `SELECT entity_id, array_agg(kind) AS kinds FROM mass_organisations WHERE entity_id = ANY($1::uuid[]) GROUP BY entity_id`,
+      [entityIds],
     );
-    if (survey === undefined) return null;
-    const memberships: unknown[] = await tx.manager.query(`SELECT 1 FROM organisation_member_entities WHERE entity_id = $1`, [entityId]);
-    const registered: { kind: MassOrganisationKind }[] = await tx.manager.query(`SELECT kind FROM mass_organisations WHERE entity_id = $1`, [entityId]);
-    return {
-      operatingStatus: survey.operating_status,
-      partyMemberCount: survey.party_member_count,
-      hasPartyOrganisation: survey.party_organisation !== 'none' || memberships.length > 0,
-      massOrganisations: [...new Set<MassOrganisationKind>([...survey.mass_organisations, ...registered.map((row) => row.kind)])],
-    };
+    const registeredOf = new Map(registered.map((row) => [row.entity_id, row.kinds]));
+    return new Map(
+      surveys.map((survey) => [
+        survey.entity_id,
+        {
+          operatingStatus: survey.operating_status,
+          partyMemberCount: survey.party_member_count,
+          hasPartyOrganisation: survey.party_organisation !== 'none' || withMembership.has(survey.entity_id),
+          massOrganisations: [...new Set<MassOrganisationKind>([...survey.mass_organisations, ...(registeredOf.get(survey.entity_id) ?? [])])],
+        },
+      ]),
+    );
   }
 
   private async settings(tx: Transaction, lock = false): Promise<LedgerRuleSettings> {
@@ -241,8 +260,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         actorId(),
       ]);
       await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { changes: changedFields({ ...before }, { ...settings }) });
-      const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries ORDER BY entity_id`);
-      for (const entry of entries) await this.recompute(tx, entry.entity_id, settings);
+      const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries`);
+      await this.recomputeAll(tx, entries.map((entry) => entry.entity_id), settings);
       return this.rules(tx.manager);
     });
   }
