@@ -116,6 +116,15 @@ describe('events between services over Kafka', () => {
     expect(audits).toHaveLength(1);
   });
 
+  it('records an announcement that changes nothing in the inbox alone, with no audit row for it', async () => {
+    const first = projectEvent({ name: 'Announced twice' });
+    const again: EventEnvelope = { ...first, id: randomUUID() }; // the same project and data under a new event id
+    await publishDirect(first, again);
+    await eventually(async () => ((await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [again.id])).length > 0 ? true : undefined), 60_000, 'second announcement');
+    const audits = await queryDatabase<{ details: { eventId: string } }>(supervisionDb(), `SELECT details FROM audit_log WHERE target_id = $1`, [first.subject]);
+    expect(audits.map((audit) => audit.details.eventId)).toEqual([first.id]);
+  });
+
   it('dead-letters a poison event with its error and keeps the partition moving', async () => {
     const poison = projectEvent();
     (poison.data as { requestedAreaMu: unknown }).requestedAreaMu = 382.54; // a float where an exact decimal belongs

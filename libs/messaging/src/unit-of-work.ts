@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventData, EventDefinition, EventEnvelope } from '#contracts';
-import { CommitOutcomeUnknownError, currentRequestContext, ProblemException, recordAudit, transientFailureOf, type AuditTarget, type IdempotencyClaim } from '#platform';
-import { appendToOutbox } from './outbox/outbox.js';
+import { CommitOutcomeUnknownError, currentRequestContext, ProblemException, recordAudit, recordAudits, transientFailureOf, type AuditEntryInput, type AuditTarget, type IdempotencyClaim } from '#platform';
+import { appendAllToOutbox, appendToOutbox } from './outbox/outbox.js';
 
 /** One transaction's handle: the entity manager, plus the audit row and events that commit with it. */
 export class Transaction {
@@ -15,6 +15,16 @@ export class Transaction {
 
   publish<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>): Promise<EventEnvelope<EventData<D>>> {
     return appendToOutbox(this.manager, definition, subject, data);
+  }
+
+  /** Audit rows of one action for many targets (a sweep's), in one INSERT. */
+  auditAll(action: string, entries: readonly AuditEntryInput[]): Promise<void> {
+    return recordAudits(this.manager, action, entries);
+  }
+
+  /** Events of one type for many subjects (a sweep's), in one INSERT. */
+  publishAll<D extends EventDefinition>(definition: D, events: readonly { subject: string; data: EventData<D> }[]): Promise<EventEnvelope<EventData<D>>[]> {
+    return appendAllToOutbox(this.manager, definition, events);
   }
 }
 

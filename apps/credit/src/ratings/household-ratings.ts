@@ -22,11 +22,12 @@ export class HouseholdRatings {
    * Recomputes a household's score from its current members and records a level change. The household
    * row is locked first, so the sum is read after any concurrent writer for the same household commits.
    */
-  async refresh(tx: Transaction, householdId: string, causeEntryId: string | null, cause = causeEntryId === null ? 'move' : 'ledger', thresholds?: RatingThresholds): Promise<Household> {
+  async refresh(tx: Transaction, householdId: string, causeEntryId: string | null): Promise<Household> {
+    const cause = causeEntryId === null ? 'move' : 'ledger';
     const household = await tx.manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'for_no_key_update' } });
     if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${householdId}.`);
     const [{ score }] = (await tx.manager.query(`SELECT COALESCE(SUM(earned - deducted), 0)::int AS score FROM residents WHERE household_id = $1`, [householdId])) as [{ score: number }];
-    const level = ratingLevelFor(score, thresholds ?? (await this.thresholds(tx.manager)));
+    const level = ratingLevelFor(score, await this.thresholds(tx.manager));
     const now = clock.now();
     if (level !== household.level) {
       await tx.manager.insert(HouseholdRatingChange, {
@@ -54,5 +55,47 @@ export class HouseholdRatings {
     household.score = score;
     await tx.manager.update(Household, { id: householdId }, { score, level: household.level, levelChangedAt: household.levelChangedAt });
     return household;
+  }
+
+  /**
+   * Re-rates every household after new thresholds, set-based: the households are locked in id order, one query
+   * then sums every score, one UPDATE writes the households whose score or level moved, and the level changes are
+   * recorded, announced and audited with one INSERT each, as {@link refresh} would one by one.
+   */
+  async rerateAll(tx: Transaction, thresholds: RatingThresholds): Promise<void> {
+    await tx.manager.query(`SELECT id FROM households ORDER BY id FOR NO KEY UPDATE`);
+    // A statement of its own, so that it sees what writers the lock waited for committed.
+    const households: { id: string; community_code: string; level: RatingLevel | null; stored_score: number; score: number }[] = await tx.manager.query(
+      `SELECT h.id, h.community_code, h.level, h.score AS stored_score, COALESCE(SUM(r.earned - r.deducted), 0)::int AS score
+         FROM households h LEFT JOIN residents r ON r.household_id = h.id
+        GROUP BY h.id ORDER BY h.id`,
+    );
+    const now = clock.now();
+    const rated = households.map((household) => ({ ...household, newLevel: ratingLevelFor(household.score, thresholds) }));
+    const moved = rated.filter((household) => household.newLevel !== household.level);
+    const changed = rated.filter((household) => household.newLevel !== household.level || household.score !== household.stored_score);
+    if (changed.length === 0) return;
+    await tx.manager.query(
+      `UPDATE households h SET score = c.score, level = c.level, level_changed_at = CASE WHEN c.moved THEN $2 ELSE h.level_changed_at END
+         FROM jsonb_to_recordset($1::jsonb) AS c (id uuid, score integer, level text, moved boolean)
+        WHERE h.id = c.id`,
+      [JSON.stringify(changed.map((household) => ({ id: household.id, score: household.score, level: household.newLevel, moved: household.newLevel !== household.level }))), now],
+    );
+    if (moved.length === 0) return;
+    await tx.manager.insert(
+      HouseholdRatingChange,
+      moved.map((household) => ({ id: randomUUID(), householdId: household.id, fromLevel: household.level, toLevel: household.newLevel, score: household.score, cause: 'thresholds', causeEntryId: null, changedAt: now })),
+    );
+    await tx.publishAll(
+      CreditRatingChanged,
+      moved.map((household) => ({
+        subject: household.id,
+        data: { householdId: household.id, communityCode: household.community_code, fromLevel: household.level, toLevel: household.newLevel, score: household.score, changedAt: now.toISOString() },
+      })),
+    );
+    await tx.auditAll(
+      'household.rating-change',
+      moved.map((household) => ({ target: { type: 'household', id: household.id }, details: { fromLevel: household.level, toLevel: household.newLevel, score: household.score, cause: 'thresholds' } })),
+    );
   }
 }

@@ -42,8 +42,7 @@ export class RatingsService {
         await tx.manager.upsert(RatingThreshold, { level, minScore: thresholds[level], updatedAt: now }, ['level']);
       }
       await tx.audit('rating-thresholds.set', { type: 'rating-thresholds', id: 'household' }, { ...thresholds, changes: changedFields(before, thresholds) });
-      const households: { id: string }[] = await tx.manager.query(`SELECT id FROM households ORDER BY id`);
-      for (const { id } of households) await this.ratings.refresh(tx, id, null, 'thresholds', thresholds);
+      await this.ratings.rerateAll(tx, thresholds);
     });
     return thresholds;
   }

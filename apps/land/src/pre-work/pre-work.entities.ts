@@ -1,7 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PreWorkStepName, StepStatus } from './pre-work.rules.js';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import { PRE_WORK_STEPS, type PreWorkStepName, type StepStatus } from './pre-work.rules.js';
 
-/** One of a project's six pre-work steps. */
+/**
+ * One of a project's six pre-work steps, stored from the first time something is recorded for it: a step without
+ * a row is pending, with nothing recorded (see {@link untouchedStep}), so registering a project writes no steps.
+ */
 @Entity({ name: 'pre_work_steps' })
 export class PreWorkStep {
   @PrimaryColumn({ name: 'project_id', type: 'uuid' })
@@ -30,6 +33,24 @@ export class PreWorkStep {
 
   @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
   updatedAt!: Date | null;
+}
+
+/** A step nothing has been recorded for yet: what a missing row reads as. */
+export function untouchedStep(projectId: string, step: PreWorkStepName): PreWorkStep {
+  return { projectId, step, position: PRE_WORK_STEPS.indexOf(step) + 1, status: 'pending', responsiblePerson: null, startedOn: null, completedOn: null, noticePeriodDays: null, updatedAt: null };
+}
+
+/** Records changes to a step in one statement, creating its row on the first change; without changes, only makes sure the row exists (evidence refers to it). */
+export async function recordStep(
+  manager: EntityManager,
+  projectId: string,
+  step: PreWorkStepName,
+  changes: Partial<Pick<PreWorkStep, 'status' | 'responsiblePerson' | 'startedOn' | 'completedOn' | 'noticePeriodDays' | 'updatedAt'>>,
+): Promise<void> {
+  const metadata = manager.connection.getMetadata(PreWorkStep);
+  const changed = Object.keys(changes).map((property) => metadata.findColumnWithPropertyName(property)!.databaseName);
+  const insert = manager.createQueryBuilder().insert().into(PreWorkStep).values({ ...untouchedStep(projectId, step), ...changes });
+  await (changed.length === 0 ? insert.orIgnore() : insert.orUpdate(changed, ['project_id', 'step'])).execute();
 }
 
 /** Evidence attached to a step: a document title, its number and where it is kept. */

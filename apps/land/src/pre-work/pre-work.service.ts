@@ -11,9 +11,9 @@ import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
-import { PreWorkStep, ProjectMilestone, StepDocument } from './pre-work.entities.js';
+import { PreWorkStep, ProjectMilestone, recordStep, StepDocument, untouchedStep } from './pre-work.entities.js';
 import { noticeLastDay, statutoryNoticeOf } from './notice-periods.js';
-import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
+import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, PRE_WORK_STEPS, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
 
 @Injectable()
 export class PreWorkService {
@@ -32,7 +32,7 @@ export class PreWorkService {
     return this.work.run(async (tx) => {
       const steps = await this.lockSteps(tx.manager, user, projectId);
       rule(() => checkStart(steps, step, input, today()));
-      await tx.manager.update(PreWorkStep, { projectId, step }, {
+      await recordStep(tx.manager, projectId, step, {
         status: 'in-progress',
         startedOn: input.startedOn,
         noticePeriodDays: input.noticePeriodDays ?? null,
@@ -49,6 +49,7 @@ export class PreWorkService {
       const steps = await this.lockSteps(tx.manager, user, projectId);
       rule(() => checkComplete(steps, step, input.completedOn, today()));
       const state = steps.find((candidate) => candidate.step === step)!;
+      // Only a started step completes, and starting it stored its row.
       await tx.manager.update(PreWorkStep, { projectId, step }, { status: 'completed', completedOn: input.completedOn, updatedAt: clock.now() });
       await tx.audit('pre-work.complete', { type: 'project', id: projectId }, { step, completedOn: input.completedOn });
       const project = await tx.manager.findOneByOrFail(Project, { id: projectId });
@@ -69,7 +70,7 @@ export class PreWorkService {
   async update(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: UpdateStepDto): Promise<PreWorkDto> {
     return this.work.run(async (tx) => {
       await this.lockSteps(tx.manager, user, projectId);
-      await tx.manager.update(PreWorkStep, { projectId, step }, { responsiblePerson: input.responsiblePerson, updatedAt: clock.now() });
+      await recordStep(tx.manager, projectId, step, { responsiblePerson: input.responsiblePerson, updatedAt: clock.now() });
       await tx.audit('pre-work.update', { type: 'project', id: projectId }, { step, responsiblePerson: input.responsiblePerson });
       return this.view(tx.manager, projectId);
     });
@@ -91,6 +92,7 @@ export class PreWorkService {
         attachedAt: clock.now(),
         attachedBy: actorId(),
       });
+      await recordStep(tx.manager, projectId, step, {});
       await tx.manager.insert(StepDocument, document);
       await tx.audit('pre-work.attach-document', { type: 'project', id: projectId }, { step, documentId: document.id, title: document.title });
       return StepDocumentDto.of(document);
@@ -122,7 +124,8 @@ export class PreWorkService {
   }
 
   private async view(manager: EntityManager, projectId: string): Promise<PreWorkDto> {
-    const rows = await manager.find(PreWorkStep, { where: { projectId }, order: { position: 'ASC' } });
+    const stored = new Map((await manager.find(PreWorkStep, { where: { projectId } })).map((row) => [row.step, row]));
+    const rows = PRE_WORK_STEPS.map((step) => stored.get(step) ?? untouchedStep(projectId, step));
     const states = await loadStepStates(manager, projectId);
     const milestones = new Map((await manager.find(ProjectMilestone, { where: { projectId } })).map((m) => [m.milestone, m]));
     const current = currentStep(states);
@@ -166,14 +169,16 @@ export class PreWorkService {
 
 const PRE_WORK_POSITION: Record<PreWorkStepName, number> = { survey: 1, assessment: 2, announcement: 3, hearing: 4, registration: 5, agreement: 6 };
 
-/** The rules' view of a project's steps, evidence counted in SQL. */
+/** The rules' view of a project's six steps (a step without a row is pending), evidence counted in SQL. */
 export async function loadStepStates(manager: EntityManager, projectId: string): Promise<StepState[]> {
   const rows: { step: PreWorkStepName; status: StepState['status']; started_on: string | null; completed_on: string | null; notice_period_days: number | null; evidence: number }[] =
     await manager.query(
-      `SELECT s.step, s.status, s.started_on::text AS started_on, s.completed_on::text AS completed_on, s.notice_period_days,
-              (SELECT count(*)::int FROM step_documents d WHERE d.project_id = s.project_id AND d.step = s.step) AS evidence
-         FROM pre_work_steps s WHERE s.project_id = $1 ORDER BY s.position`,
-      [projectId],
+      `SELECT k.step, coalesce(s.status, 'pending') AS status, s.started_on::text AS started_on, s.completed_on::text AS completed_on, s.notice_period_days,
+              (SELECT count(*)::int FROM step_documents d WHERE d.project_id = $1 AND d.step = k.step) AS evidence
+         FROM unnest($2::text[]) WITH ORDINALITY AS k (step, position)
+         LEFT JOIN pre_work_steps s ON s.project_id = $1 AND s.step = k.step
+        ORDER BY k.position`,
+      [projectId, PRE_WORK_STEPS],
     );
   return rows.map((row) => ({ step: row.step, status: row.status, startedOn: row.started_on, completedOn: row.completed_on, noticePeriodDays: row.notice_period_days, evidenceCount: row.evidence }));
 }

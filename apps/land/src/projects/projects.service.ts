@@ -6,8 +6,6 @@ import { LandProjectRegistered } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
 import { changedFields, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
-import { PreWorkStep } from '../pre-work/pre-work.entities.js';
-import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
 import { replanMilestones } from '../schedule/project-schedule.js';
 import { actorId, projectNotFound } from '../shared/land-problems.js';
 import type { AssignmentDto } from './dto/assignment.dto.js';
@@ -51,11 +49,7 @@ export class ProjectsService {
           createdBy: actorId(),
         });
         await tx.manager.insert(Project, created);
-        // Every project carries its six pre-work steps from the start.
-        await tx.manager.insert(
-          PreWorkStep,
-          PRE_WORK_STEPS.map((step, index) => ({ projectId: created.id, step, position: index + 1, status: 'pending' as const, responsiblePerson: null, startedOn: null, completedOn: null, noticePeriodDays: null, updatedAt: null })),
-        );
+        // Its six pre-work steps need no rows yet: a step is stored when something is first recorded for it.
         if (input.targetDate !== undefined) {
           const calendar = this.calendars.calendar();
           await replanMilestones(tx.manager, calendar, created.id, input.targetDate!);

@@ -16,6 +16,8 @@ import { assessSchedule, DEFAULT_AT_RISK_WORKING_DAYS, MILESTONES, type Mileston
 
 /** How often replicas look for projects that passed their target; the conditional update makes them agree. */
 const SWEEP_INTERVAL_MS = 60_000;
+/** Projects one sweep transaction claims and announces. */
+const SWEEP_BATCH_SIZE = 500;
 const RISK_ORDER = ['overdue', 'at-risk', 'on-track', 'unscheduled', 'completed', 'completed-late'];
 const MAX_DASHBOARD_PROJECTS = 100;
 
@@ -168,43 +170,50 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
   /** Publishes LandProjectOverdue once per target for every unapproved project past it; safe to run anywhere, any time. */
   async sweepOverdue(): Promise<void> {
     try {
-      const now = today();
-      const candidates: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM projects p WHERE target_date < $1 AND overdue_notified_on IS NULL AND NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = p.id)`,
-        [now],
-      );
-      for (const { id } of candidates) {
-        await this.work.run(async (tx) => {
-          const [claimed]: [Project[], number] = await tx.manager.query(
-            `UPDATE projects SET overdue_notified_on = $2 WHERE id = $1 AND overdue_notified_on IS NULL AND target_date < $2
-               AND NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = projects.id)
-             RETURNING id, name, target_date::text AS "targetDate", legal_deadline::text AS "legalDeadline", responsible_leader_id AS "responsibleLeaderId"`,
-            [id, now],
-          );
-          const project = claimed[0];
-          if (project === undefined) return;
-          let overdueDays = 0;
-          try {
-            overdueDays = Math.max(0, this.calendars.calendar().workingDaysBetween(project.targetDate!, now));
-          } catch (error) {
-            if (!(error instanceof CalendarYearMissingError)) throw error;
-          }
-          await tx.publish(LandProjectOverdue, project.id, {
-            projectId: project.id,
-            projectName: project.name,
-            targetDate: project.targetDate!,
-            legalDeadline: project.legalDeadline,
-            detectedOn: now,
-            workingDaysOverdue: overdueDays,
-            responsibleLeaderId: project.responsibleLeaderId,
-            recordedAt: clock.now().toISOString(),
-          });
-          await tx.audit('project.overdue', { type: 'project', id: project.id }, { targetDate: project.targetDate, detectedOn: now });
-        });
-      }
+      while ((await this.sweepOverdueBatch()) === SWEEP_BATCH_SIZE);
     } catch (error) {
       this.logger.error(`overdue sweep failed: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Claims up to a batch of overdue projects with one UPDATE and announces them with one outbox INSERT and one
+   * audit INSERT. The claim locks in id order and re-checks `overdue_notified_on` after any wait, so replicas
+   * sweeping at once never announce a project twice, and a sweep that waited returns only after the other's commit.
+   */
+  private async sweepOverdueBatch(): Promise<number> {
+    const now = today();
+    return this.work.run(async (tx) => {
+      const [claimed]: [{ id: string; name: string; targetDate: string; legalDeadline: string | null; responsibleLeaderId: string | null }[], number] = await tx.manager.query(
+        `UPDATE projects p SET overdue_notified_on = $1
+           FROM (SELECT id FROM projects q
+                  WHERE q.target_date < $1 AND q.overdue_notified_on IS NULL AND NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = q.id)
+                  ORDER BY q.id LIMIT $2 FOR UPDATE) due
+          WHERE p.id = due.id
+         RETURNING p.id, p.name, p.target_date::text AS "targetDate", p.legal_deadline::text AS "legalDeadline", p.responsible_leader_id AS "responsibleLeaderId"`,
+        [now, SWEEP_BATCH_SIZE],
+      );
+      const calendar = this.calendars.calendar();
+      const recordedAt = clock.now().toISOString();
+      await tx.publishAll(
+        LandProjectOverdue,
+        claimed.map((project) => ({
+          subject: project.id,
+          data: {
+            projectId: project.id,
+            projectName: project.name,
+            targetDate: project.targetDate,
+            legalDeadline: project.legalDeadline,
+            detectedOn: now,
+            workingDaysOverdue: workingDaysOverdue(calendar, project.targetDate, now),
+            responsibleLeaderId: project.responsibleLeaderId,
+            recordedAt,
+          },
+        })),
+      );
+      await tx.auditAll('project.overdue', claimed.map((project) => ({ target: { type: 'project', id: project.id }, details: { targetDate: project.targetDate, detectedOn: now } })));
+      return claimed.length;
+    });
   }
 
   /**
@@ -289,6 +298,16 @@ function workingDaysOrNull(calendar: WorkingCalendar, from: string, to: string):
     return Math.max(0, calendar.workingDaysBetween(from, to));
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return null;
+    throw error;
+  }
+}
+
+/** Working days past the target; 0 when the calendar lacks a year the count reaches. */
+function workingDaysOverdue(calendar: WorkingCalendar, targetDate: string, now: string): number {
+  try {
+    return Math.max(0, calendar.workingDaysBetween(targetDate, now));
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return 0;
     throw error;
   }
 }

@@ -22,7 +22,16 @@ export class KnownCommunitiesHandler implements OnModuleInit {
         // Only `manager` may write: it is the inbox transaction that makes this run once per event.
         handle: async (envelope, manager) => {
           const { code, name, subDistrictCode } = envelope.data;
-          await manager.upsert(KnownCommunity, { code, name, subDistrictCode, lastEventId: envelope.id, receivedAt: clock.now() }, ['code']);
+          const written: unknown[] = await manager.query(
+            `INSERT INTO known_communities (code, name, sub_district_code, last_event_id, received_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (code) DO UPDATE
+               SET name = EXCLUDED.name, sub_district_code = EXCLUDED.sub_district_code, last_event_id = EXCLUDED.last_event_id, received_at = EXCLUDED.received_at
+               WHERE (known_communities.name, known_communities.sub_district_code) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.sub_district_code)
+             RETURNING code`,
+            [code, name, subDistrictCode, envelope.id, clock.now()],
+          );
+          // An announcement that changes nothing writes nothing but its inbox row: no audit row for bookkeeping alone.
+          if (written.length === 0) return;
           await recordAudit(manager, 'known-community.record', { type: 'community', id: code }, { eventId: envelope.id, subDistrictCode });
         },
       }),

@@ -13,6 +13,20 @@ import { deriveLedgerColour, effectiveColour, type LedgerColour, type LedgerFact
 
 type Source = 'rules' | 'override' | 'override-cleared';
 
+/** One entry of the colour history, and the event it causes. */
+interface ColourChange {
+  entity: { id: string; credit_code: string; name: string; sector: string };
+  source: Source;
+  from: LedgerColour | null;
+  to: LedgerColour;
+  reason: string;
+  explanation: string;
+  /** The override expiry the event carries; undefined: record history only, publish nothing. */
+  eventExpiry: string | null | undefined;
+  /** The colour shown before, when the event's differs from the history's (an override hides the rules' verdict). */
+  eventFrom?: LedgerColour | null;
+}
+
 interface EntryState {
   derived_colour: LedgerColour;
   reason: string;
@@ -32,6 +46,8 @@ const ENTRY_SELECT = `
 
 /** How often lapsed overrides are cleared; until then reads already show the rules' colour. */
 const EXPIRY_SWEEP_MS = 15 * 60_000;
+/** Expired overrides one sweep transaction clears. */
+const EXPIRY_BATCH_SIZE = 500;
 
 /**
  * Keeps the three-colour ledger in step with the facts. Every write that changes a fact (a survey,
@@ -59,132 +75,167 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Clears overrides whose expiry date has passed, recording the change and announcing it when the
-   * colour shown changes. Safe on several replicas: each row is claimed with SKIP LOCKED.
+   * Clears overrides whose expiry date has passed, recording the change and announcing it when the colour shown
+   * changes: a batch at a time, with one UPDATE, one history INSERT, one audit INSERT and one outbox INSERT.
+   * Safe on several replicas: the rows are claimed with SKIP LOCKED.
    */
   async expireOverrides(): Promise<number> {
     const today = clock.today();
     let cleared = 0;
     for (;;) {
-      const done = await this.work.run(async (tx) => {
-        const [row] = await tx.manager.query(
-          `SELECT l.entity_id, l.derived_colour, l.override_colour, l.explanation, to_char(l.override_expires_on, 'YYYY-MM-DD') AS expires_on, e.credit_code, e.name, e.sector
-           FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id
-           WHERE l.override_expires_on < $1::date ORDER BY l.entity_id LIMIT 1 FOR UPDATE OF l SKIP LOCKED`,
-          [today],
-        );
-        if (row === undefined) return true;
+      const expired = await this.work.run(async (tx) => {
         const now = clock.now();
-        await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [row.entity_id, now]);
-        await tx.audit('ledger.override.expire', { type: 'entity', id: row.entity_id }, { was: row.override_colour, expiredOn: row.expires_on });
-        await this.recordChange(
+        const [rows]: [{ entity_id: string; derived_colour: LedgerColour; override_colour: LedgerColour; explanation: string; expires_on: string; credit_code: string; name: string; sector: string }[], number] =
+          await tx.manager.query(
+            `WITH due AS (
+               SELECT entity_id, override_colour, to_char(override_expires_on, 'YYYY-MM-DD') AS expires_on
+                 FROM ledger_entries WHERE override_expires_on < $1::date ORDER BY entity_id LIMIT $3 FOR UPDATE SKIP LOCKED
+             )
+             UPDATE ledger_entries l SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2
+               FROM due JOIN surveyed_entities e ON e.id = due.entity_id
+              WHERE l.entity_id = due.entity_id
+             RETURNING l.entity_id, l.derived_colour, due.override_colour, l.explanation, due.expires_on, e.credit_code, e.name, e.sector`,
+            [today, now, EXPIRY_BATCH_SIZE],
+          );
+        await tx.auditAll('ledger.override.expire', rows.map((row) => ({ target: { type: 'entity', id: row.entity_id }, details: { was: row.override_colour, expiredOn: row.expires_on } })));
+        await this.recordChanges(
           tx,
-          { id: row.entity_id, credit_code: row.credit_code, name: row.name, sector: row.sector },
-          'override-cleared',
-          row.override_colour,
-          row.derived_colour,
-          'override-expired',
-          `Override ended ${row.expires_on}; back to the rules: ${row.explanation}`,
-          row.override_colour === row.derived_colour ? undefined : null,
+          rows.map((row) => ({
+            entity: { id: row.entity_id, credit_code: row.credit_code, name: row.name, sector: row.sector },
+            source: 'override-cleared' as const,
+            from: row.override_colour,
+            to: row.derived_colour,
+            reason: 'override-expired',
+            explanation: `Override ended ${row.expires_on}; back to the rules: ${row.explanation}`,
+            eventExpiry: row.override_colour === row.derived_colour ? undefined : null,
+          })),
           now,
         );
-        return false;
+        return rows.length;
       });
-      if (done) return cleared;
-      cleared += 1;
+      cleared += expired;
+      if (expired < EXPIRY_BATCH_SIZE) return cleared;
     }
   }
 
   async recompute(tx: Transaction, entityId: string, settings?: LedgerRuleSettings): Promise<void> {
-    // The entity row lock serialises recomputations of one entity, including its first ledger entry.
-    const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
-    if (entity === undefined) return;
-    const facts = await this.factsOf(tx, entityId);
-    if (facts === null) return; // not yet surveyed: not on the ledger
-    const rules = settings ?? (await this.settings(tx));
-    const verdict = deriveLedgerColour(facts, rules);
-    const [current]: EntryState[] = await tx.manager.query(
-      `SELECT derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
-       FROM ledger_entries WHERE entity_id = $1`,
-      [entityId],
-    );
-    const now = clock.now();
-    if (current === undefined) {
-      await tx.manager.query(`INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at) VALUES ($1, $2, $3, $4, $5)`, [
-        entityId,
-        verdict.colour,
-        verdict.reason,
-        verdict.explanation,
-        now,
-      ]);
-      await this.recordChange(tx, entity, 'rules', null, verdict.colour, verdict.reason, verdict.explanation, null, now);
-      return;
-    }
-    if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) return;
-    await tx.manager.query(`UPDATE ledger_entries SET derived_colour = $2, reason = $3, explanation = $4, updated_at = $5 WHERE entity_id = $1`, [
-      entityId,
-      verdict.colour,
-      verdict.reason,
-      verdict.explanation,
-      now,
-    ]);
-    if (current.derived_colour === verdict.colour) return;
-    const today = shanghaiDateOf(now);
-    const override = overrideOf(current);
-    const before = effectiveColour(current.derived_colour, override, today);
-    const after = effectiveColour(verdict.colour, override, today);
-    // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
-    await this.recordChange(tx, entity, 'rules', current.derived_colour, verdict.colour, verdict.reason, verdict.explanation, before === after ? undefined : null, now, before);
+    await this.recomputeAll(tx, [entityId], settings ?? (await this.settings(tx)));
   }
 
-  private async recordChange(
-    tx: Transaction,
-    entity: { id: string; credit_code: string; name: string; sector: string },
-    source: Source,
-    from: LedgerColour | null,
-    to: LedgerColour,
-    reason: string,
-    explanation: string,
-    /** The override expiry the event carries; undefined: record history only, publish nothing. */
-    eventExpiry: string | null | undefined,
-    now: Date,
-    eventFrom: LedgerColour | null = from,
-  ): Promise<void> {
-    await tx.manager.query(
-      `INSERT INTO ledger_colour_changes (id, entity_id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [randomUUID(), entity.id, source, from, to, reason, explanation, now, actorId()],
+  /**
+   * Recomputes the colours of entities set-based: the entities are locked in id order, their facts and entries
+   * read with one query each, every entry that moved written with one upsert, and the colour changes recorded and
+   * announced with one INSERT each.
+   */
+  private async recomputeAll(tx: Transaction, entityIds: readonly string[], rules: LedgerRuleSettings): Promise<void> {
+    // The entity row locks serialise recomputations of an entity, including its first ledger entry.
+    const entities: ColourChange['entity'][] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [entityIds]);
+    const facts = await this.factsOf(tx, entities.map((entity) => entity.id));
+    const entries: (EntryState & { entity_id: string })[] = await tx.manager.query(
+      `SELECT entity_id, derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
+       FROM ledger_entries WHERE entity_id = ANY($1::uuid[])`,
+      [entities.map((entity) => entity.id)],
     );
-    if (eventExpiry === undefined) return;
-    await tx.publish(LedgerColourChanged, entity.id, {
-      entityId: entity.id,
-      creditCode: entity.credit_code,
-      entityName: entity.name,
-      sector: entity.sector,
-      fromColour: eventFrom,
-      toColour: to,
-      source,
-      reason,
-      overrideExpiresOn: eventExpiry,
-      changedAt: now.toISOString(),
-    });
+    const currentOf = new Map(entries.map((entry) => [entry.entity_id, entry]));
+    const now = clock.now();
+    const today = shanghaiDateOf(now);
+    const written: { entity_id: string; derived_colour: LedgerColour; reason: string; explanation: string }[] = [];
+    const changes: ColourChange[] = [];
+    for (const entity of entities) {
+      const entityFacts = facts.get(entity.id);
+      if (entityFacts === undefined) continue; // not yet surveyed: not on the ledger
+      const verdict = deriveLedgerColour(entityFacts, rules);
+      const current = currentOf.get(entity.id);
+      const verdictRow = { entity_id: entity.id, derived_colour: verdict.colour, reason: verdict.reason, explanation: verdict.explanation };
+      if (current === undefined) {
+        written.push(verdictRow);
+        changes.push({ entity, source: 'rules', from: null, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: null });
+        continue;
+      }
+      if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) continue;
+      written.push(verdictRow);
+      if (current.derived_colour === verdict.colour) continue;
+      const override = overrideOf(current);
+      const before = effectiveColour(current.derived_colour, override, today);
+      const after = effectiveColour(verdict.colour, override, today);
+      // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
+      changes.push({ entity, source: 'rules', from: current.derived_colour, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: before === after ? undefined : null, eventFrom: before });
+    }
+    if (written.length > 0) {
+      await tx.manager.query(
+        `INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at)
+         SELECT w.entity_id, w.derived_colour, w.reason, w.explanation, $2 FROM jsonb_to_recordset($1::jsonb) AS w (entity_id uuid, derived_colour text, reason text, explanation text)
+         ON CONFLICT (entity_id) DO UPDATE SET derived_colour = EXCLUDED.derived_colour, reason = EXCLUDED.reason, explanation = EXCLUDED.explanation, updated_at = EXCLUDED.updated_at`,
+        [JSON.stringify(written), now],
+      );
+    }
+    await this.recordChanges(tx, changes, now);
   }
+
+  /** Appends colour changes to the history in one INSERT and publishes, in one more, those whose event is due. */
+  private async recordChanges(tx: Transaction, changes: readonly ColourChange[], now: Date): Promise<void> {
+    if (changes.length === 0) return;
+    const changedBy = actorId();
+    await tx.manager.query(
+      `INSERT INTO ledger_colour_changes (id, entity_id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by)
+       SELECT c.id, c.entity_id, c.source, c.from_colour, c.to_colour, c.reason, c.explanation, $2, $3
+         FROM jsonb_to_recordset($1::jsonb) AS c (id uuid, entity_id uuid, source text, from_colour text, to_colour text, reason text, explanation text)`,
+      [
+        JSON.stringify(changes.map((change) => ({ id: randomUUID(), entity_id: change.entity.id, source: change.source, from_colour: change.from, to_colour: change.to, reason: change.reason, explanation: change.explanation }))),
+        now,
+        changedBy,
+      ],
+    );
+    await tx.publishAll(
+      LedgerColourChanged,
+      changes
+        .filter((change) => change.eventExpiry !== undefined)
+        .map((change) => ({
+          subject: change.entity.id,
+          data: {
+            entityId: change.entity.id,
+            creditCode: change.entity.credit_code,
+            entityName: change.entity.name,
+            sector: change.entity.sector,
+            fromColour: change.eventFrom === undefined ? change.from : change.eventFrom,
+            toColour: change.to,
+            source: change.source,
+            reason: change.reason,
+            overrideExpiresOn: change.eventExpiry!,
+            changedAt: now.toISOString(),
+          },
+        })),
+    );
+  }
+
 
   /** The current survey's facts merged with the registry's: organisation membership and mass organisations. */
-  private async factsOf(tx: Transaction, entityId: string): Promise<LedgerFacts | null> {
-    const [survey] = await tx.manager.query(
-      `SELECT operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
-       WHERE entity_id = $1 ORDER BY surveyed_on DESC, recorded_at DESC, id DESC LIMIT 1`,
-      [entityId],
+  /** The rules' facts of each surveyed entity among `entityIds`, in three queries whatever their number; unsurveyed ones are absent. */
+  private async factsOf(tx: Transaction, entityIds: readonly string[]): Promise<Map<string, LedgerFacts>> {
+    const surveys: { entity_id: string; operating_status: LedgerFacts['operatingStatus']; party_member_count: number; party_organisation: string; mass_organisations: MassOrganisationKind[] }[] =
+      await tx.manager.query(
+        `SELECT DISTINCT ON (entity_id) entity_id, operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
+          WHERE entity_id = ANY($1::uuid[]) ORDER BY entity_id, surveyed_on DESC, recorded_at DESC, id DESC`,
+        [entityIds],
+      );
+    const members: { entity_id: string }[] = await tx.manager.query(`SELECT DISTINCT entity_id FROM organisation_member_entities WHERE entity_id = ANY($1::uuid[])`, [entityIds]);
+    const withMembership = new Set(members.map((row) => row.entity_id));
+    const registered: { entity_id: string; kinds: MassOrganisationKind[] }[] = await tx.manager.query(
+      `SELECT entity_id, array_agg(kind) AS kinds FROM mass_organisations WHERE entity_id = ANY($1::uuid[]) GROUP BY entity_id`,
+      [entityIds],
     );
-    if (survey === undefined) return null;
-    const memberships: unknown[] = await tx.manager.query(`SELECT 1 FROM organisation_member_entities WHERE entity_id = $1`, [entityId]);
-    const registered: { kind: MassOrganisationKind }[] = await tx.manager.query(`SELECT kind FROM mass_organisations WHERE entity_id = $1`, [entityId]);
-    return {
-      operatingStatus: survey.operating_status,
-      partyMemberCount: survey.party_member_count,
-      hasPartyOrganisation: survey.party_organisation !== 'none' || memberships.length > 0,
-      massOrganisations: [...new Set<MassOrganisationKind>([...survey.mass_organisations, ...registered.map((row) => row.kind)])],
-    };
+    const registeredOf = new Map(registered.map((row) => [row.entity_id, row.kinds]));
+    return new Map(
+      surveys.map((survey) => [
+        survey.entity_id,
+        {
+          operatingStatus: survey.operating_status,
+          partyMemberCount: survey.party_member_count,
+          hasPartyOrganisation: survey.party_organisation !== 'none' || withMembership.has(survey.entity_id),
+          massOrganisations: [...new Set<MassOrganisationKind>([...survey.mass_organisations, ...(registeredOf.get(survey.entity_id) ?? [])])],
+        },
+      ]),
+    );
   }
 
   private async settings(tx: Transaction, lock = false): Promise<LedgerRuleSettings> {
@@ -209,8 +260,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         actorId(),
       ]);
       await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { changes: changedFields({ ...before }, { ...settings }) });
-      const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries ORDER BY entity_id`);
-      for (const entry of entries) await this.recompute(tx, entry.entity_id, settings);
+      const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries`);
+      await this.recomputeAll(tx, entries.map((entry) => entry.entity_id), settings);
       return this.rules(tx.manager);
     });
   }
@@ -234,7 +285,11 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         now,
       ]);
       await tx.audit('ledger.override.set', { type: 'entity', id: entityId }, { colour: input.colour, reason: input.reason, expiresOn: input.expiresOn });
-      await this.recordChange(tx, entity, 'override', before, input.colour, input.reason, `Manual override until ${input.expiresOn}.`, before === input.colour ? undefined : input.expiresOn, now);
+      await this.recordChanges(
+        tx,
+        [{ entity, source: 'override', from: before, to: input.colour, reason: input.reason, explanation: `Manual override until ${input.expiresOn}.`, eventExpiry: before === input.colour ? undefined : input.expiresOn }],
+        now,
+      );
       return this.entry(entityId, undefined, tx.manager);
     });
   }
@@ -251,7 +306,11 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [entityId, now]);
       await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.override_colour });
       const reason = 'override cleared';
-      await this.recordChange(tx, entity, 'override-cleared', before, current.derived_colour, reason, `Back to the rules: ${current.explanation}`, before === current.derived_colour ? undefined : null, now);
+      await this.recordChanges(
+        tx,
+        [{ entity, source: 'override-cleared', from: before, to: current.derived_colour, reason, explanation: `Back to the rules: ${current.explanation}`, eventExpiry: before === current.derived_colour ? undefined : null }],
+        now,
+      );
       return this.entry(entityId, undefined, tx.manager);
     });
   }

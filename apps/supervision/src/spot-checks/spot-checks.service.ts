@@ -261,10 +261,15 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
           [today],
         )
       )[0];
-      for (const row of claimed) {
-        await tx.audit('finding.overdue', { type: 'finding', id: row.id }, { dueOn: row.due_on, detectedOn: today });
-        await tx.publish(RectificationOverdue, row.id, { findingId: row.id, disclosureId: row.disclosure_id, unitCode: row.unit_code, kind: row.kind, dueOn: row.due_on, dueBasis: row.due_basis, detectedOn: today });
-      }
+      // One audit INSERT and one outbox INSERT for every finding claimed, whatever their number.
+      await tx.auditAll('finding.overdue', claimed.map((row) => ({ target: { type: 'finding', id: row.id }, details: { dueOn: row.due_on, detectedOn: today } })));
+      await tx.publishAll(
+        RectificationOverdue,
+        claimed.map((row) => ({
+          subject: row.id,
+          data: { findingId: row.id, disclosureId: row.disclosure_id, unitCode: row.unit_code, kind: row.kind, dueOn: row.due_on, dueBasis: row.due_basis, detectedOn: today },
+        })),
+      );
       return claimed.length;
     });
   }

@@ -42,17 +42,25 @@ export async function appendToOutbox<D extends EventDefinition>(
   subject: string,
   data: EventData<D>,
 ): Promise<EventEnvelope<EventData<D>>> {
+  const [envelope] = await appendAllToOutbox(manager, definition, [{ subject, data }]);
+  return envelope!;
+}
+
+/** Writes events of one type into the outbox in one INSERT, in the order given, with one notification for all. */
+export async function appendAllToOutbox<D extends EventDefinition>(
+  manager: EntityManager,
+  definition: D,
+  events: readonly { subject: string; data: EventData<D> }[],
+): Promise<EventEnvelope<EventData<D>>[]> {
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error(`${definition.type} must be written inside a transaction`);
   }
-  const envelope = buildEnvelope(definition, subject, data);
-  await manager.insert(OutboxMessage, {
-    eventId: envelope.id,
-    topic: definition.topic,
-    recordKey: subject,
-    type: definition.type,
-    envelope,
-  });
+  if (events.length === 0) return [];
+  const envelopes = events.map(({ subject, data }) => buildEnvelope(definition, subject, data));
+  await manager.insert(
+    OutboxMessage,
+    envelopes.map((envelope) => ({ eventId: envelope.id, topic: definition.topic, recordKey: envelope.subject, type: definition.type, envelope })),
+  );
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-  return envelope;
+  return envelopes;
 }
