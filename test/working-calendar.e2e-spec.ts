@@ -55,7 +55,7 @@ describe('working calendar', () => {
     expect(due.body).toEqual({ from: '2026-09-30', days: 1, due: '2026-10-08', basis: 'official' });
     // 28, 29 and 30 September, then nothing until 8 October.
     const longer = await request(platform.gatewayUrl).get(calendarPath('party', 'working-days?from=2026-09-24&days=5')).expect(200);
-    expect(longer.body.due).toBe('2026-10-09');
+    expect(longer.body.dueOn).toBe('2026-10-09');
     // 8 and 9 October, and Saturday 10 October, a make-up working day.
     const between = await request(platform.gatewayUrl).get(calendarPath('credit', 'working-days/between?from=2026-09-30&to=2026-10-10')).expect(200);
     expect(between.body).toEqual({ from: '2026-09-30', to: '2026-10-10', workingDays: 3, basis: 'official' });
@@ -111,7 +111,7 @@ describe('working calendar', () => {
       const due = await eventually(
         async () => {
           const response = await request(platform.gatewayUrl).get(calendarPath(service, 'working-days?from=2026-12-31&days=1'));
-          return response.body.basis === 'official' ? response.body.due : undefined;
+          return response.body.basis === 'official' ? response.body.dueOn : undefined;
         },
         5_000,
         `2027 in ${service}'s calendar`,

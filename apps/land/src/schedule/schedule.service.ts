@@ -52,8 +52,8 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
 
   async set(user: AuthUser | undefined, projectId: string, input: SetScheduleDto): Promise<ScheduleDto> {
     if (input.targetDate < input.startedOn) throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
-    if (input.legalDeadline !== undefined && input.legalDeadline < input.startedOn) {
-      throw ProblemException.of(422, 'deadline-before-start', 'Deadline before start', 'legalDeadline cannot be before startedOn.');
+    if (input.legalDueOn !== undefined && input.legalDueOn < input.startedOn) {
+      throw ProblemException.of(422, 'deadline-before-start', 'Deadline before start', 'legalDueOn cannot be before startedOn.');
     }
     const view = await this.work.run(async (tx) => {
       const project = await tx.manager.findOne(Project, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
@@ -64,11 +64,11 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       await tx.manager.update(Project, { id: projectId }, {
         startedOn: input.startedOn,
         targetDate: input.targetDate,
-        legalDeadline: input.legalDeadline ?? null,
+        legalDueOn: input.legalDueOn ?? null,
         // A new target deserves its own overdue notice.
         ...(project.targetDate !== input.targetDate ? { overdueNotifiedOn: null } : {}),
       });
-      const changes = changedFields({ startedOn: project.startedOn, targetDate: project.targetDate, legalDeadline: project.legalDeadline }, { startedOn: input.startedOn, targetDate: input.targetDate, legalDeadline: input.legalDeadline ?? null });
+      const changes = changedFields({ startedOn: project.startedOn, targetDate: project.targetDate, legalDueOn: project.legalDueOn }, { startedOn: input.startedOn, targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null });
       await tx.audit('project.set-schedule', { type: 'project', id: projectId }, { ...input, changes });
       return this.view(tx.manager, calendar, projectId);
     });
@@ -178,7 +178,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
           const [claimed]: [Project[], number] = await tx.manager.query(
             `UPDATE projects SET overdue_notified_on = $2 WHERE id = $1 AND overdue_notified_on IS NULL AND target_date < $2
                AND NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = projects.id)
-             RETURNING id, name, target_date::text AS "targetDate", legal_deadline::text AS "legalDeadline", responsible_leader_id AS "responsibleLeaderId"`,
+             RETURNING id, name, target_date::text AS "targetDate", legal_deadline::text AS "legalDueOn", responsible_leader_id AS "responsibleLeaderId"`,
             [id, now],
           );
           const project = claimed[0];
@@ -193,7 +193,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
             projectId: project.id,
             projectName: project.name,
             targetDate: project.targetDate!,
-            legalDeadline: project.legalDeadline,
+            legalDeadline: project.legalDueOn,
             detectedOn: now,
             workingDaysOverdue: overdueDays,
             responsibleLeaderId: project.responsibleLeaderId,
@@ -253,12 +253,12 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       projectId,
       startedOn: project.startedOn!,
       targetDate: project.targetDate!,
-      legalDeadline: project.legalDeadline,
+      legalDueOn: project.legalDueOn,
       asOf: countedTo,
       status: assessed.status,
       workingDaysElapsed: assessed.workingDaysElapsed,
       workingDaysLeft: assessed.workingDaysLeft,
-      legalDeadlineWorkingDaysLeft: project.legalDeadline === null ? null : calendar.workingDaysBetween(countedTo, project.legalDeadline!),
+      legalDueWorkingDaysLeft: project.legalDueOn === null ? null : calendar.workingDaysBetween(countedTo, project.legalDueOn!),
       planBasis: planBasis(calendar, planned, project.targetDate!),
       stage: MILESTONES.find((milestone) => !achieved.has(milestone)) ?? 'land-supply',
       landSupplyStartedOn: supply?.startedOn ?? null,
