@@ -5165,15 +5165,16 @@ export interface components {
              */
             filedOn: string;
             /**
-             * @description Decision due by this business date (10 working days after filing).
+             * Format: date
+             * @description The decision is due by this day (Asia/Shanghai): 10 working days after filing.
              * @example 2026-06-15
              */
-            deadline: string;
+            dueOn: string;
             /**
-             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.
+             * @description `provisional` when the count reaches a year whose State Council notice is not entered yet; dueOn is recounted when it is.
              * @example official
              */
-            deadlineBasis: components["schemas"]["CalendarBasis"];
+            dueBasis: components["schemas"]["CalendarBasis"];
             /** @example false */
             overdue: boolean;
             /** @example open */
@@ -5406,7 +5407,7 @@ export interface components {
              * @description The `days`-th working day after `from`: here past the National Day break of 1–7 October.
              * @example 2026-10-08
              */
-            due: string;
+            dueOn: string;
             /**
              * @description `official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.
              * @example official
@@ -6248,7 +6249,11 @@ export interface components {
             unitCode: string;
             /** @example 2026 */
             year: number;
-            /** @example 2026-06-01 */
+            /**
+             * Format: date
+             * @description The day (Asia/Shanghai) each period is judged on: the asOf asked for, or today.
+             * @example 2026-06-01
+             */
             asOf: string;
             /** @description Counts over every periodic item of the year, not just this page. */
             counts: components["schemas"]["CompletenessCountsDto"];
@@ -6354,10 +6359,11 @@ export interface components {
             /** @example received */
             status: components["schemas"]["ComplaintStatus"];
             /**
-             * Format: date-time
-             * @example 2026-04-20T02:15:00.000Z
+             * Format: date
+             * @description Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.
+             * @example 2026-04-20
              */
-            filedAt: string;
+            filedOn: string;
             /**
              * Format: date
              * @description The department must accept it by this day (working days).
@@ -6394,10 +6400,11 @@ export interface components {
              */
             actor: string;
             /**
-             * Format: date-time
-             * @example 2026-04-21T01:00:00.000Z
+             * Format: date
+             * @description Day of the step (Asia/Shanghai).
+             * @example 2026-04-21
              */
-            at: string;
+            actedOn: string;
             /**
              * Format: date
              * @description Deadline of the step this one opened.
@@ -6433,10 +6440,11 @@ export interface components {
             /** @example null */
             rejectionReason: string | null;
             /**
-             * Format: date-time
-             * @example 2026-04-20T02:15:00.000Z
+             * Format: date
+             * @description Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.
+             * @example 2026-04-20
              */
-            filedAt: string;
+            filedOn: string;
             steps: components["schemas"]["ComplaintStepDto"][];
         };
         UnitCategoryStatisticsDto: {
@@ -6538,10 +6546,11 @@ export interface components {
             /** @example null */
             rejectionReason: string | null;
             /**
-             * Format: date-time
-             * @example 2026-04-20T02:15:00.000Z
+             * Format: date
+             * @description Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.
+             * @example 2026-04-20
              */
-            filedAt: string;
+            filedOn: string;
             steps: components["schemas"]["ComplaintStepDto"][];
             /**
              * Format: uuid
@@ -7095,7 +7104,7 @@ export interface components {
              * @description Disclosures owed for the period: onTime + late + missing + pending + calendarMissing.
              * @example 5
              */
-            due: number;
+            owed: number;
             /**
              * @description Published by the due date.
              * @example 2
@@ -7303,7 +7312,7 @@ export interface components {
              * @description Legal deadline, kept apart from the internal target.
              * @example 2026-07-31
              */
-            legalDeadline?: string;
+            legalDueOn?: string;
         };
         ResponsibleLeaderDto: {
             /**
@@ -7575,7 +7584,7 @@ export interface components {
              * @description Statutory or external deadline, kept apart from the internal target.
              * @example 2026-06-30
              */
-            legalDeadline?: string;
+            legalDueOn?: string;
             /** @description Parcels to start with; more can be added while preparing. */
             parcels?: components["schemas"]["ParcelInputDto"][];
         };
@@ -7638,7 +7647,7 @@ export interface components {
              * Format: date
              * @example 2026-06-30
              */
-            legalDeadline?: string | null;
+            legalDueOn?: string | null;
             /** @example on-track */
             status: components["schemas"]["ScheduleStatus"];
             /**
@@ -7724,7 +7733,7 @@ export interface components {
              * @description Statutory or external deadline, kept apart from the internal target.
              * @example 2026-06-30
              */
-            legalDeadline?: string;
+            legalDueOn?: string;
         };
         TransitionDateDto: {
             /**
@@ -7847,7 +7856,7 @@ export interface components {
              * @description Statutory or external deadline, tracked apart from the internal target.
              * @example 2026-07-31
              */
-            legalDeadline?: string;
+            legalDueOn?: string;
         };
         /** @enum {string} */
         ScheduleStage: "survey" | "assessment" | "announcement" | "hearing" | "registration" | "agreement" | "file-assembly" | "submission" | "approval" | "land-supply";
@@ -7904,7 +7913,7 @@ export interface components {
              * @description Legal deadline, kept apart.
              * @example 2026-07-31
              */
-            legalDeadline?: string | null;
+            legalDueOn?: string | null;
             /**
              * Format: date
              * @description The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).
@@ -7927,7 +7936,7 @@ export interface components {
              * @description Working days to the legal deadline; null without one.
              * @example 105
              */
-            legalDeadlineWorkingDaysLeft?: number | null;
+            legalDueWorkingDaysLeft?: number | null;
             /**
              * @description Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.
              * @example official
@@ -34867,7 +34876,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 department?: string;
-                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报台账`: a first row with the title, the filters and the "as of" date, then the column headers (查询码、受理时间、类别、单位、承办部门、渠道、内容、匿名、联系人、联系电话、状态、当前期限、逾期、答复、办理结果、投诉ID). At most 100000 rows (`export-too-large`). */
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报台账`: a first row with the title, the filters and the "as of" date, then the column headers (查询码、受理日期、类别、单位、承办部门、渠道、内容、匿名、联系人、联系电话、状态、当前期限、逾期、答复、办理结果、投诉ID). At most 100000 rows (`export-too-large`). */
                 format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;

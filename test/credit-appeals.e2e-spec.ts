@@ -51,8 +51,8 @@ describe('credit: appeals against deductions (through the gateway)', () => {
     await post(wulingStaff, '/appeals', { entryId: deduction.id, reason: '代为申诉' }).expect(403);
     const appeal = await post(residentToken, '/appeals', { entryId: deduction.id, reason: '当日本人不在社区，扣分有误' }).expect(201);
     const today = clock.today();
-    const { due, basis } = new WorkingCalendar(OFFICIAL_CALENDAR_YEARS).deadline(today, 10);
-    expect(appeal.body).toMatchObject({ status: 'open', filedOn: today, deadline: due, deadlineBasis: basis, overdue: false });
+    const { dueOn, basis } = new WorkingCalendar(OFFICIAL_CALENDAR_YEARS).deadline(today, 10);
+    expect(appeal.body).toMatchObject({ status: 'open', filedOn: today, dueOn, dueBasis: basis, overdue: false });
     await post(residentToken, '/appeals', { entryId: deduction.id, reason: '再次' }).expect(409);
 
     await post(residentToken, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: '自己批准' }).expect(403);

@@ -125,8 +125,8 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     ]);
     expect(await outboxTypes(batchId)).toEqual(['zone.land.batch-submitted.v1', 'zone.land.batch-submitted.v1']);
     // The target passed long ago (the suite runs after April 2026): overdue, with the legal deadline kept apart.
-    const scheduled = await api().put(`/api/v1/land/batches/${batchId}/schedule`).set(auth(staff)).send({ targetDate: '2026-04-27', legalDeadline: '2026-06-30' }).expect(200);
-    expect(scheduled.body.schedule).toMatchObject({ targetDate: '2026-04-27', legalDeadline: '2026-06-30', status: 'overdue' });
+    const scheduled = await api().put(`/api/v1/land/batches/${batchId}/schedule`).set(auth(staff)).send({ targetDate: '2026-04-27', legalDueOn: '2026-06-30' }).expect(200);
+    expect(scheduled.body.schedule).toMatchObject({ targetDate: '2026-04-27', legalDueOn: '2026-06-30', status: 'overdue' });
     expect(scheduled.body.schedule.workingDaysLeft).toBeLessThan(0);
     await api().put(`/api/v1/land/batches/${batchId}/schedule`).set(auth(staff)).send({ targetDate: '2026-01-01' }).expect(422);
   });

@@ -80,7 +80,7 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
     const created = await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '逾期测试项目', category: 'ordinary', requestedAreaMu: '10' }).expect(201);
     const id = created.body.id;
     await api().get(`/api/v1/land/projects/${id}/schedule`).set(auth(staff)).expect(404);
-    const schedule = { startedOn: '2026-01-27', targetDate: '2026-04-27', legalDeadline: '2026-07-31' };
+    const schedule = { startedOn: '2026-01-27', targetDate: '2026-04-27', legalDueOn: '2026-07-31' };
     await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send(schedule).expect(403);
     await api()
       .put(`/api/v1/land/projects/${id}/assignment`)
@@ -100,7 +100,7 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
       expect(set.body).toMatchObject({ asOf: '2026-06-01', stage: 'survey', planBasis: 'official' });
       expect(set.body.status).toBe('overdue');
       expect(set.body.workingDaysLeft).toBeLessThan(0);
-      expect(set.body.legalDeadlineWorkingDaysLeft).toBeGreaterThan(0);
+      expect(set.body.legalDueWorkingDaysLeft).toBeGreaterThan(0);
       // Setting a schedule runs the overdue sweep before answering: the notice is already in the outbox.
       const overdueNotices = () =>
         queryDatabase<{ envelope: { data: Record<string, unknown> } }>(platform.databaseUrls.land!, `SELECT envelope FROM outbox WHERE record_key = $1 AND type = 'zone.land.project-overdue.v1'`, [id]);

@@ -145,11 +145,11 @@ describe('supervision: oversight views', () => {
     ]);
     // The zone-level unit owes nothing by default; luochong published nothing; wuling was late for April and has an extension for May.
     expect(zone.body.units.map((unit: { unitCode: string; counts: object }) => [unit.unitCode, unit.counts])).toEqual([
-      ['luochong', { due: 4, onTime: 0, late: 0, missing: 2, pending: 2, calendarMissing: 0 }],
-      ['wuling', { due: 4, onTime: 0, late: 1, missing: 0, pending: 3, calendarMissing: 0 }],
-      ['shengtang', { due: 4, onTime: 2, late: 0, missing: 0, pending: 2, calendarMissing: 0 }],
+      ['luochong', { owed: 4, onTime: 0, late: 0, missing: 2, pending: 2, calendarMissing: 0 }],
+      ['wuling', { owed: 4, onTime: 0, late: 1, missing: 0, pending: 3, calendarMissing: 0 }],
+      ['shengtang', { owed: 4, onTime: 2, late: 0, missing: 0, pending: 2, calendarMissing: 0 }],
     ]);
-    expect(zone.body.totals).toEqual({ due: 12, onTime: 2, late: 1, missing: 2, pending: 7, calendarMissing: 0 });
+    expect(zone.body.totals).toEqual({ owed: 12, onTime: 2, late: 1, missing: 2, pending: 7, calendarMissing: 0 });
     expect(zone.body.units[0].lateOrMissing).toEqual([
       { itemCode: 'L-02', period: '2026-04', state: 'missing', dueOn: '2026-05-11', dueBasis: 'official', extendedByWorkingDays: 0, publishedOn: null, disclosureId: null },
       { itemCode: 'L-02', period: '2026-05', state: 'missing', dueOn: '2026-06-05', dueBasis: 'official', extendedByWorkingDays: 0, publishedOn: null, disclosureId: null },
@@ -160,25 +160,25 @@ describe('supervision: oversight views', () => {
 
     const late = await api().get(`${base}/oversight/completeness?period=2026-Q2&status=late`).set(as(supervisor)).expect(200);
     expect(late.body.units.map((unit: { unitCode: string }) => unit.unitCode)).toEqual(['wuling']);
-    expect(late.body.totals).toMatchObject({ due: 4, late: 1 });
+    expect(late.body.totals).toMatchObject({ owed: 4, late: 1 });
     const missing = await api().get(`${base}/oversight/completeness?status=missing`).set(as(supervisor)).expect(200);
     expect(missing.body.units.map((unit: { unitCode: string }) => unit.unitCode)).toEqual(['luochong']);
     const villages = await api().get(`${base}/oversight/completeness?unitKind=village`).set(as(supervisor)).expect(200);
     expect(villages.body.units.map((unit: { unitCode: string }) => unit.unitCode)).toEqual(['luochong']);
     const zoneLevel = await api().get(`${base}/oversight/completeness?unitKind=zone&itemCode=L-03`).set(as(supervisor)).expect(200);
-    expect(zoneLevel.body.units).toEqual([expect.objectContaining({ unitCode: 'kaifaqu', counts: { due: 1, onTime: 0, late: 0, missing: 0, pending: 1, calendarMissing: 0 } })]);
+    expect(zoneLevel.body.units).toEqual([expect.objectContaining({ unitCode: 'kaifaqu', counts: { owed: 1, onTime: 0, late: 0, missing: 0, pending: 1, calendarMissing: 0 } })]);
 
     // May alone: one period per monthly item, the quarterly item owes nothing that month.
     const may = await api().get(`${base}/oversight/completeness?period=2026-05&itemCode=L-02`).set(as(supervisor)).expect(200);
     expect(may.body.owed.map((owed: { period: string }) => owed.period)).toEqual(['2026-05']);
-    expect(may.body.totals).toEqual({ due: 3, onTime: 1, late: 0, missing: 1, pending: 1, calendarMissing: 0 });
+    expect(may.body.totals).toEqual({ owed: 3, onTime: 1, late: 0, missing: 1, pending: 1, calendarMissing: 0 });
     const mayWuling = may.body.units.find((unit: { unitCode: string }) => unit.unitCode === 'wuling');
     expect(mayWuling.counts).toMatchObject({ pending: 1, missing: 0 });
 
     // A quarterly item owes nothing for May, yet every unit is still accounted for.
     const nothingOwed = await api().get(`${base}/oversight/completeness?period=2026-05&itemCode=L-03`).set(as(supervisor)).expect(200);
     expect(nothingOwed.body.owed).toEqual([]);
-    expect(nothingOwed.body.units.map((unit: { unitCode: string; counts: { due: number } }) => [unit.unitCode, unit.counts.due])).toEqual([['luochong', 0], ['shengtang', 0], ['wuling', 0]]);
+    expect(nothingOwed.body.units.map((unit: { unitCode: string; counts: { owed: number } }) => [unit.unitCode, unit.counts.owed])).toEqual([['luochong', 0], ['shengtang', 0], ['wuling', 0]]);
 
     const invalid = await api().get(`${base}/oversight/completeness?period=2026-Q9`).set(as(supervisor)).expect(400);
     expect(invalid.body.type).toBe('urn:zone-gov:problem:validation-failed');
@@ -189,7 +189,7 @@ describe('supervision: oversight views', () => {
   it('shows a supervisor of some units only those, lets leadership read, and refuses clerks and anonymous callers', async () => {
     const own = await api().get(`${base}/oversight/completeness`).set(as(wulingSupervisor)).expect(200);
     expect(own.body.units.map((unit: { unitCode: string }) => unit.unitCode)).toEqual(['wuling']);
-    expect(own.body.totals).toMatchObject({ due: 4, late: 1 });
+    expect(own.body.totals).toMatchObject({ owed: 4, late: 1 });
     const leaders = await api().get(`${base}/oversight/completeness`).set(as(leadership)).expect(200);
     expect(leaders.body.units).toHaveLength(3);
     await api().get(`${base}/oversight/completeness`).set(as(shengtangClerk)).expect(403);

@@ -96,7 +96,7 @@ describe('supervision: spot checks and rectification', () => {
     findingId = raised.body.id;
     const today = clock.today();
     const expected = await api().get(`${base}/working-calendar/working-days?from=${today}&days=5`).expect(200);
-    expect(raised.body).toMatchObject({ status: 'ordered', unitCode, dueOn: expected.body.due, dueBasis: expected.body.basis, overdue: false });
+    expect(raised.body).toMatchObject({ status: 'ordered', unitCode, dueOn: expected.body.dueOn, dueBasis: expected.body.basis, overdue: false });
 
     await api().post(`${base}/findings/${findingId}/rectification`).set(as(otherClerk)).send({ note: 'x' }).expect(403);
     await api().post(`${base}/findings/${findingId}/acceptance`).set(as(supervisor)).send({ note: 'x' }).expect(409);
@@ -107,7 +107,7 @@ describe('supervision: spot checks and rectification', () => {
     await api().post(`${base}/findings/${findingId}/rectification`).set(as(ownClerk)).send({ note: '已更正' }).expect(200);
     const returned = await api().post(`${base}/findings/${findingId}/return`).set(as(supervisor)).send({ note: '仍缺附件', workingDays: 3 }).expect(200);
     const expectedReturn = await api().get(`${base}/working-calendar/working-days?from=${today}&days=3`).expect(200);
-    expect(returned.body).toMatchObject({ status: 'returned', dueOn: expectedReturn.body.due });
+    expect(returned.body).toMatchObject({ status: 'returned', dueOn: expectedReturn.body.dueOn });
     await api().post(`${base}/findings/${findingId}/rectification`).set(as(ownClerk)).send({ note: '已补充附件' }).expect(200);
     const accepted = await api().post(`${base}/findings/${findingId}/acceptance`).set(as(supervisor)).send({ note: '整改到位' }).expect(200);
     expect(accepted.body.steps.map((step: { status: string; note: string }) => [step.status, step.note])).toEqual([

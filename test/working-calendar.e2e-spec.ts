@@ -47,15 +47,15 @@ describe('working calendar', () => {
     }
     // Friday 28 January 2022 was followed by a make-up Saturday before the Spring Festival.
     const madeUp = await request(platform.gatewayUrl).get(calendarPath('credit', 'working-days?from=2022-01-28&days=1')).expect(200);
-    expect(madeUp.body).toEqual({ from: '2022-01-28', days: 1, due: '2022-01-29', basis: 'official' });
+    expect(madeUp.body).toEqual({ from: '2022-01-28', days: 1, dueOn: '2022-01-29', basis: 'official' });
   });
 
   it('counts working days across the Mid-Autumn and National Day breaks, anonymously', async () => {
     const due = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-09-30&days=1')).expect(200);
-    expect(due.body).toEqual({ from: '2026-09-30', days: 1, due: '2026-10-08', basis: 'official' });
+    expect(due.body).toEqual({ from: '2026-09-30', days: 1, dueOn: '2026-10-08', basis: 'official' });
     // 28, 29 and 30 September, then nothing until 8 October.
     const longer = await request(platform.gatewayUrl).get(calendarPath('party', 'working-days?from=2026-09-24&days=5')).expect(200);
-    expect(longer.body.due).toBe('2026-10-09');
+    expect(longer.body.dueOn).toBe('2026-10-09');
     // 8 and 9 October, and Saturday 10 October, a make-up working day.
     const between = await request(platform.gatewayUrl).get(calendarPath('credit', 'working-days/between?from=2026-09-30&to=2026-10-10')).expect(200);
     expect(between.body).toEqual({ from: '2026-09-30', to: '2026-10-10', workingDays: 3, basis: 'official' });
@@ -65,7 +65,7 @@ describe('working calendar', () => {
     for (const service of SERVICES) {
       // 29 to 31 December, then (1 January off) 4–8, 11–15, 18 and 19 January 2027.
       const due = await request(platform.gatewayUrl).get(calendarPath(service, 'working-days?from=2026-12-28&days=15')).expect(200);
-      expect(due.body).toEqual({ from: '2026-12-28', days: 15, due: '2027-01-19', basis: 'provisional' });
+      expect(due.body).toEqual({ from: '2026-12-28', days: 15, dueOn: '2027-01-19', basis: 'provisional' });
     }
     const between = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days/between?from=2027-02-04&to=2027-02-09')).expect(200);
     expect(between.body).toEqual({ from: '2027-02-04', to: '2027-02-09', workingDays: 1, basis: 'provisional' });
@@ -105,13 +105,13 @@ describe('working calendar', () => {
     expect(audit).toEqual([{ actor_id: 'test-zone-admin', action: 'working-calendar.set-year', details: { holidays: 1, makeUpWorkdays: 1 } }]);
     // The writing service computes with the new year at once.
     const here = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-12-31&days=1')).expect(200);
-    expect(here.body).toMatchObject({ due: '2027-01-02', basis: 'official' });
+    expect(here.body).toMatchObject({ dueOn: '2027-01-02', basis: 'official' });
 
     for (const service of SERVICES.filter((name) => name !== 'land')) {
       const due = await eventually(
         async () => {
           const response = await request(platform.gatewayUrl).get(calendarPath(service, 'working-days?from=2026-12-31&days=1'));
-          return response.body.basis === 'official' ? response.body.due : undefined;
+          return response.body.basis === 'official' ? response.body.dueOn : undefined;
         },
         5_000,
         `2027 in ${service}'s calendar`,

@@ -126,7 +126,7 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     name: '矩阵测试批次',
     openedOn: '2026-02-02',
     targetDate: '2026-04-27',
-    legalDeadline: '2026-06-30',
+    legalDueOn: '2026-06-30',
     parcels: [
       { projectId: project!.id, parcelCode: 'MX-01', areaMu: '10', description: '矩阵测试地块一' },
       { projectId: project!.id, parcelCode: 'MX-02', areaMu: '12', description: '矩阵测试地块二' },

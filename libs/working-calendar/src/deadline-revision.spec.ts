@@ -16,8 +16,8 @@ const change = new CalendarChange(2027, before, before.withYear(OFFICIAL_2027), 
 describe('CalendarChange.recompute', () => {
   it('keeps the number of working days from the same start and moves the date onto the official year', () => {
     // Provisionally 3 working days after 4 February are 9, 10 and 11 February; officially 12, 13 (worked) and 15.
-    expect(before.deadline('2027-02-04', 3)).toEqual({ due: '2027-02-11', basis: 'provisional' });
-    expect(change.recompute('2027-02-04', '2027-02-11', 'provisional')).toEqual({ due: '2027-02-15', basis: 'official' });
+    expect(before.deadline('2027-02-04', 3)).toEqual({ dueOn: '2027-02-11', basis: 'provisional' });
+    expect(change.recompute('2027-02-04', '2027-02-11', 'provisional')).toEqual({ dueOn: '2027-02-15', basis: 'official' });
   });
 
   it('keeps an extended deadline extended: the count runs from the original start', () => {
@@ -27,7 +27,7 @@ describe('CalendarChange.recompute', () => {
 
   it('changes only the basis when the date stays', () => {
     // Two working days after 30 December 2026 are 31 December and 4 January on either 2027.
-    expect(change.recompute('2026-12-30', '2027-01-04', 'provisional')).toEqual({ due: '2027-01-04', basis: 'official' });
+    expect(change.recompute('2026-12-30', '2027-01-04', 'provisional')).toEqual({ dueOn: '2027-01-04', basis: 'official' });
   });
 
   it('leaves deadlines the year cannot touch alone', () => {

@@ -18,7 +18,7 @@ export interface OpenDeadline {
   resourceId: string;
   field: string;
   countedFrom: string;
-  due: string;
+  dueOn: string;
   basis: CalendarBasis;
 }
 
@@ -46,15 +46,15 @@ export class CalendarChange {
   }
 
   /**
-   * The deadline `due`, counted in working days from `countedFrom`, recomputed on the new calendar: the same number of
+   * The deadline `dueOn`, counted in working days from `countedFrom`, recomputed on the new calendar: the same number of
    * working days (as the old calendar counted them) from the same day. Undefined when neither date nor basis changes.
    */
-  recompute(countedFrom: string, due: string, basis: CalendarBasis): Deadline | undefined {
-    if (due < this.firstDay || countedFrom > this.lastDay) return undefined;
-    const workingDays = this.before.workingDaysBetween(countedFrom, due);
+  recompute(countedFrom: string, dueOn: string, basis: CalendarBasis): Deadline | undefined {
+    if (dueOn < this.firstDay || countedFrom > this.lastDay) return undefined;
+    const workingDays = this.before.workingDaysBetween(countedFrom, dueOn);
     if (workingDays < 0) return undefined;
     const revised = this.after.deadline(countedFrom, workingDays);
-    return revised.due === due && revised.basis === basis ? undefined : revised;
+    return revised.dueOn === dueOn && revised.basis === basis ? undefined : revised;
   }
 
   /**
@@ -65,12 +65,12 @@ export class CalendarChange {
     const moves: RevisedDeadline[] = [];
     for (const row of rows) {
       const open = read(row);
-      const revised = this.recompute(open.countedFrom, open.due, open.basis);
+      const revised = this.recompute(open.countedFrom, open.dueOn, open.basis);
       if (revised === undefined) continue;
-      const moved = revised.due !== open.due;
+      const moved = revised.dueOn !== open.dueOn;
       await apply(row, revised, moved);
       if (moved) {
-        moves.push({ resourceType: open.resourceType, resourceId: open.resourceId, field: open.field, oldDueOn: open.due, newDueOn: revised.due, oldBasis: open.basis, newBasis: revised.basis });
+        moves.push({ resourceType: open.resourceType, resourceId: open.resourceId, field: open.field, oldDueOn: open.dueOn, newDueOn: revised.dueOn, oldBasis: open.basis, newBasis: revised.basis });
       }
     }
     return moves;

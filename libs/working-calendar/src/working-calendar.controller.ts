@@ -86,8 +86,8 @@ export class WorkingCalendarController {
   @ApiOkResponse({ type: WorkingDayDueDto })
   @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
   addWorkingDays(@Query() query: AddWorkingDaysQueryDto): WorkingDayDueDto {
-    const { due, basis } = this.calendar.calendar().deadline(query.from, query.days);
-    return { from: query.from, days: query.days, due, basis };
+    const { dueOn, basis } = this.calendar.calendar().deadline(query.from, query.days);
+    return { from: query.from, days: query.days, dueOn, basis };
   }
 
   @Get('working-days/between')

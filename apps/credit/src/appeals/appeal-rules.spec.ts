@@ -7,13 +7,13 @@ describe('appeal rules', () => {
 
   it('counts working days, skipping weekends', () => {
     // Monday 2026-06-01 + 10 working days = Monday 2026-06-15.
-    expect(decisionDeadline(calendar, '2026-06-01')).toEqual({ due: '2026-06-15', basis: 'official' });
+    expect(decisionDeadline(calendar, '2026-06-01')).toEqual({ dueOn: '2026-06-15', basis: 'official' });
     // Friday 2026-06-05 + 15 working days: the Dragon Boat holiday (Friday 06-19) pushes it to Monday 06-29.
     expect(filingDeadline(calendar, '2026-06-05')).toBe('2026-06-29');
   });
 
   it('skips the National Day holiday', () => {
-    expect(decisionDeadline(calendar, '2026-09-30')).toEqual({ due: '2026-10-20', basis: 'official' });
+    expect(decisionDeadline(calendar, '2026-09-30')).toEqual({ dueOn: '2026-10-20', basis: 'official' });
   });
 
   it('is overdue only while open and after the deadline day', () => {

@@ -18,7 +18,7 @@ export function decisionDeadline(calendar: WorkingCalendar, filedOn: string): De
   return calendar.deadline(filedOn, APPEAL_DECISION_WORKING_DAYS);
 }
 
-/** An open appeal whose deadline day has passed. Business dates compare as strings. */
-export function isOverdue(status: AppealStatus, deadline: string, today: string): boolean {
-  return status === 'open' && today > deadline;
+/** An open appeal whose due day has passed. Business dates compare as strings. */
+export function isOverdue(status: AppealStatus, dueOn: string, today: string): boolean {
+  return status === 'open' && today > dueOn;
 }

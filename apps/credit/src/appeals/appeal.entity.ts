@@ -31,12 +31,13 @@ export class Appeal {
   @Column({ name: 'filed_on', type: 'date' })
   filedOn!: string;
 
-  @Column({ type: 'date' })
-  deadline!: string;
+  /** The decision is due by this day. */
+  @Column({ name: 'deadline', type: 'date' })
+  dueOn!: string;
 
-  /** The calendar basis the deadline was counted on (from filedOn). */
+  /** The calendar basis dueOn was counted on (from filedOn). */
   @Column({ name: 'deadline_basis', type: 'text' })
-  deadlineBasis!: CalendarBasis;
+  dueBasis!: CalendarBasis;
 
   @Column({ type: 'text' })
   status!: AppealStatus;

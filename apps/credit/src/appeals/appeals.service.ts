@@ -52,8 +52,8 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
           reason: input.reason,
           filedBy: user.id,
           filedOn: today,
-          deadline: deadline.due,
-          deadlineBasis: deadline.basis,
+          dueOn: deadline.dueOn,
+          dueBasis: deadline.basis,
           status: 'open',
           decidedBy: null,
           decisionReason: null,
@@ -62,7 +62,7 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
           createdAt: clock.now(),
         });
         await tx.manager.insert(Appeal, created);
-        await tx.audit('appeal.file', { type: 'appeal', id: created.id }, { entryId: entry.id, deadline: deadline.due, basis: deadline.basis });
+        await tx.audit('appeal.file', { type: 'appeal', id: created.id }, { entryId: entry.id, dueOn: deadline.dueOn, basis: deadline.basis });
         return created;
       });
       return AppealDto.of(appeal, false);
@@ -113,7 +113,7 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: appeal.residentId, accountId: user.id });
       if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
     }
-    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.deadline, clock.today()));
+    return AppealDto.of(appeal, isOverdue(appeal.status, appeal.dueOn, clock.today()));
   }
 
   /** Oldest first, so the most urgent come first; staff see their communities, a resident their own appeals. */
@@ -127,10 +127,10 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
     restrictToCaller(builder, user, 'c.code', `a.resident_id IN ${OWN_RESIDENT_IDS}`);
     if (query.status !== undefined) builder.andWhere('a.status = :status', { status: query.status });
     if (query.communityCode !== undefined) builder.andWhere('a.community_code = :communityCode', { communityCode: query.communityCode });
-    if (query.overdue === true) builder.andWhere(`a.status = 'open' AND a.deadline < :today`, { today });
-    if (query.overdue === false) builder.andWhere(`NOT (a.status = 'open' AND a.deadline < :today)`, { today });
+    if (query.overdue === true) builder.andWhere(`a.status = 'open' AND a.dueOn < :today`, { today });
+    if (query.overdue === false) builder.andWhere(`NOT (a.status = 'open' AND a.dueOn < :today)`, { today });
     if (query.cursor !== undefined) builder.andWhere('a.position > :position', { position: decodeCursor(query.cursor, 1)[0] });
-    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => AppealDto.of(row, isOverdue(row.status, row.deadline, today)));
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => AppealDto.of(row, isOverdue(row.status, row.dueOn, today)));
   }
 
   private async appeal(id: string): Promise<Appeal> {
@@ -148,12 +148,12 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       .createQueryBuilder(Appeal, 'appeal')
       .setLock('pessimistic_write')
       .where(`appeal.status = 'open'`)
-      .andWhere('appeal.deadline >= :firstDay AND appeal.filedOn <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
+      .andWhere('appeal.dueOn >= :firstDay AND appeal.filedOn <= :lastDay', { firstDay: change.firstDay, lastDay: change.lastDay })
       .getMany();
     return change.reviseEach(
       open,
-      (appeal) => ({ resourceType: 'appeal', resourceId: appeal.id, field: 'deadline', countedFrom: appeal.filedOn, due: appeal.deadline, basis: appeal.deadlineBasis }),
-      (appeal, revised) => manager.update(Appeal, { id: appeal.id }, { deadline: revised.due, deadlineBasis: revised.basis }).then(() => undefined),
+      (appeal) => ({ resourceType: 'appeal', resourceId: appeal.id, field: 'dueOn', countedFrom: appeal.filedOn, dueOn: appeal.dueOn, basis: appeal.dueBasis }),
+      (appeal, revised) => manager.update(Appeal, { id: appeal.id }, { dueOn: revised.dueOn, dueBasis: revised.basis }).then(() => undefined),
     );
   }
 

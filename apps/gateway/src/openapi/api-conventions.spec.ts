@@ -18,7 +18,7 @@ interface Operation {
   security?: unknown[];
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: Schema }> };
-  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
 interface Schema {
   type?: string | string[];
@@ -97,6 +97,100 @@ function unboundedRequestPlaces(): string[] {
     ...(operation.parameters ?? []).flatMap((parameter) => [...unboundedPlaces(parameter.schema, `${name} ${parameter.in} ${parameter.name}`, visited)]),
     ...Object.entries(operation.requestBody?.content ?? {}).flatMap(([type, content]) => [...unboundedPlaces(content.schema, `${name} body ${type}`, visited)]),
   ]);
+}
+
+/**
+ * Free-form objects, allowed `additionalProperties: true` for a reason; every other object lists its properties or
+ * types its values (`additionalProperties: { type: ... }`).
+ */
+const FREE_FORM_OBJECTS: Record<string, string> = {
+  'AuditEntryDto.details': 'What one write recorded besides its changes: each action records its own facts, so the trail names no fixed shape.',
+  'ZoneAuditEntryDto.details': 'The same audit details as AuditEntryDto.details, read across the services.',
+};
+
+type ApiDocument = typeof document;
+
+interface PropertyAt {
+  where: string;
+  property: string;
+  definition: Schema;
+}
+
+/** Every property of every schema, nested ones included, named `<Schema>.<property>[.<property>…]`. */
+function allProperties(api: ApiDocument): PropertyAt[] {
+  const found: PropertyAt[] = [];
+  const visit = (schema: Schema | undefined, where: string): void => {
+    if (schema === undefined) return;
+    for (const alternative of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) visit(alternative, where);
+    for (const [property, definition] of Object.entries(schema.properties ?? {})) {
+      found.push({ where: `${where}.${property}`, property, definition });
+      visit(definition, `${where}.${property}`);
+    }
+    visit(schema.items, `${where}[]`);
+    if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, `${where}{}`);
+  };
+  for (const [name, schema] of Object.entries(api.components.schemas)) visit(schema, name);
+  return found;
+}
+
+/** A property's format, also when OpenAPI 3.1 spells a nullable one as anyOf [the type, null]. */
+const formatOf = (definition: Schema): string | undefined => definition.format ?? [...(definition.anyOf ?? []), ...(definition.oneOf ?? [])].find((alternative) => alternative.format !== undefined)?.format;
+
+/**
+ * One name for due dates: `dueOn`, or `<what>DueOn` (acceptDueOn, stepDueOn, legalDueOn) where one thing has
+ * several, always a `YYYY-MM-DD` date. Anything else named like a due date or deadline (`due`, `deadline`,
+ * `legalDeadline`, `dueDate`, `dueAt`) is an outlier a client would have to learn separately.
+ */
+function misnamedDueDates(properties: PropertyAt[]): string[] {
+  return properties.flatMap(({ where, property, definition }) => {
+    if (/deadline/i.test(property) || /(^due|Due)(Date|At)?$/.test(property)) return [where];
+    if (/(^due|Due)On$/.test(property) && formatOf(definition) !== 'date') return [`${where}: format ${formatOf(definition)}`];
+    return [];
+  });
+}
+
+/**
+ * `…On` is a business date, a `YYYY-MM-DD` day in Asia/Shanghai (a UTC-formatting client would show an instant at
+ * Shanghai midnight as the day before); `…At` (and a step's `at`) is an instant something was recorded, and every
+ * instant is named so.
+ */
+function mistypedDates(properties: PropertyAt[]): string[] {
+  return properties.flatMap(({ where, property, definition }) => {
+    const format = formatOf(definition);
+    if (/(^on|On)$/.test(property) && format !== 'date') return [`${where}: format ${format}`];
+    if (/(^at|At)$/.test(property) !== (format === 'date-time')) return [`${where}: format ${format}`];
+    return [];
+  });
+}
+
+/**
+ * Objects a client cannot type: no properties and no `additionalProperties` schema (a map says what it maps to),
+ * or `additionalProperties: true` outside FREE_FORM_OBJECTS — in schemas, and inline in parameters and bodies.
+ */
+function untypedObjects(api: ApiDocument): string[] {
+  const found: string[] = [];
+  const visit = (schema: Schema | undefined, where: string): void => {
+    if (schema === undefined || schema.$ref !== undefined) return;
+    for (const alternative of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) visit(alternative, where);
+    const isObject = [schema.type].flat().includes('object');
+    const hasProperties = Object.keys(schema.properties ?? {}).length > 0;
+    if (isObject && !hasProperties && (schema.additionalProperties === undefined || (schema.additionalProperties === true && FREE_FORM_OBJECTS[where] === undefined))) found.push(where);
+    for (const [property, definition] of Object.entries(schema.properties ?? {})) visit(definition, `${where}.${property}`);
+    visit(schema.items, `${where}[]`);
+    if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, `${where}{}`);
+  };
+  for (const [name, schema] of Object.entries(api.components.schemas)) visit(schema, name);
+  for (const [route, item] of Object.entries(api.paths)) {
+    for (const [method, operation] of Object.entries(item).filter(([method]) => METHODS.includes(method))) {
+      const name = `${method.toUpperCase()} ${route}`;
+      for (const parameter of operation.parameters ?? []) visit(parameter.schema, `${name} ${parameter.in} ${parameter.name}`);
+      for (const [type, content] of Object.entries(operation.requestBody?.content ?? {})) visit(content.schema, `${name} body ${type}`);
+      for (const [status, response] of Object.entries(operation.responses)) {
+        for (const [type, content] of Object.entries(response.content ?? {})) visit(content.schema as Schema | undefined, `${name} ${status} ${type}`);
+      }
+    }
+  }
+  return found;
 }
 
 describe('API conventions', () => {
@@ -234,18 +328,54 @@ describe('API conventions', () => {
     expect(limits.filter((parameter) => parameter.schema?.type !== 'integer')).toEqual([]);
   });
 
-  it('documents path ids as UUIDs and date-only fields as dates', () => {
+  it('documents path ids as UUIDs', () => {
     const ids = operations.flatMap(({ name, operation }) => operation.parameters?.filter((parameter) => parameter.in === 'path' && /(^id|Id)$/.test(parameter.name) && !TOKEN_SUBJECT_PARAMETERS.has(parameter.name)).map((parameter) => ({ name, parameter })) ?? []);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.filter(({ parameter }) => parameter.schema?.format !== 'uuid').map(({ name, parameter }) => `${name} ${parameter.name}`)).toEqual([]);
-    const dates: string[] = [];
-    for (const [schemaName, schema] of Object.entries(document.components.schemas)) {
-      for (const [property, definition] of Object.entries(schema.properties ?? {})) {
-        // A business date (…On, asOf, from/to of a day range) is a `YYYY-MM-DD` string, never a bare string.
-        if (/On$/.test(property) && [definition.type].flat().includes('string') && definition.format !== 'date' && definition.format !== 'date-time') dates.push(`${schemaName}.${property}`);
-      }
-    }
-    expect(dates).toEqual([]);
+  });
+
+  it('names every due date dueOn, or <what>DueOn where one thing has several (acceptDueOn, stepDueOn), never due or deadline', () => {
+    expect(misnamedDueDates(allProperties(document))).toEqual([]);
+  });
+
+  it('types …On as a business date (YYYY-MM-DD) and …At as an instant, and names every instant …At', () => {
+    expect(mistypedDates(allProperties(document))).toEqual([]);
+  });
+
+  it('publishes every map with the type of its values; only the allow-listed free-form objects are open', () => {
+    expect(untypedObjects(document)).toEqual([]);
+    // The allow-list names nothing that has since been typed or removed.
+    const open = allProperties(document).filter(({ definition }) => definition.additionalProperties === true).map(({ where }) => where);
+    expect(Object.keys(FREE_FORM_OBJECTS).sort()).toEqual([...new Set(open)].sort());
+  });
+
+  it('would notice a misnamed or mistyped date and a bare object', () => {
+    // The three checks above are only worth something if they can fail.
+    const probe: ApiDocument = {
+      openapi: '3.1.0',
+      paths: { '/probe': { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'object' } } } } } } } },
+      components: {
+        schemas: {
+          Probe: {
+            type: 'object',
+            properties: {
+              due: { type: 'string', format: 'date' },
+              legalDeadline: { type: 'string', format: 'date' },
+              stepDueOn: { type: 'string' },
+              filedAt: { type: 'string', format: 'date' },
+              openedOn: { type: 'string', format: 'date-time' },
+              decided: { type: 'string', format: 'date-time' },
+              byStatus: { type: 'object' },
+              counts: { type: 'object', additionalProperties: { type: 'integer' } },
+            },
+          },
+        },
+      },
+    };
+    const properties = allProperties(probe);
+    expect(misnamedDueDates(properties)).toEqual(['Probe.due', 'Probe.legalDeadline', 'Probe.stepDueOn: format undefined']);
+    expect(mistypedDates(properties)).toEqual(['Probe.stepDueOn: format undefined', 'Probe.filedAt: format date', 'Probe.openedOn: format date-time', 'Probe.decided: format date-time']);
+    expect(untypedObjects(probe)).toEqual(['Probe.byStatus', 'GET /probe 200 application/json']);
   });
 
   it('names enums shared by several properties and never lists null as an enum value', () => {

@@ -24,7 +24,7 @@ export class Batch {
   targetDate!: string | null;
 
   @Column({ name: 'legal_deadline', type: 'date', nullable: true })
-  legalDeadline!: string | null;
+  legalDueOn!: string | null;
 
   @Column({ name: 'approving_authority', type: 'text', nullable: true })
   approvingAuthority!: string | null;

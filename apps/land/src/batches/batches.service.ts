@@ -58,7 +58,7 @@ export class BatchesService {
     }
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
-        const batch = this.newBatch({ name: input.name, origin: 'tracked', status: 'preparing', openedOn, targetDate: input.targetDate ?? null, legalDeadline: input.legalDeadline ?? null });
+        const batch = this.newBatch({ name: input.name, origin: 'tracked', status: 'preparing', openedOn, targetDate: input.targetDate ?? null, legalDueOn: input.legalDueOn ?? null });
         await tx.manager.insert(Batch, batch);
         await this.recordTransition(tx.manager, batch.id, 'preparing', openedOn, null);
         for (const parcel of input.parcels ?? []) await this.insertParcel(tx.manager, batch.id, parcel);
@@ -80,7 +80,7 @@ export class BatchesService {
           status: 'approved',
           openedOn: input.approvedOn,
           targetDate: null,
-          legalDeadline: null,
+          legalDueOn: null,
           approvingAuthority: input.approvingAuthority,
           documentNumber: input.documentNumber,
           decidedOn: input.approvedOn,
@@ -99,7 +99,7 @@ export class BatchesService {
     return this.work.run(async (tx) => {
       const batch = await this.lock(tx.manager, batchId);
       if (input.targetDate < batch.openedOn) throw ProblemException.of(422, 'target-before-start', 'Target before start', `targetDate cannot be before the batch opened (${batch.openedOn}).`);
-      await tx.manager.update(Batch, { id: batchId }, { targetDate: input.targetDate, legalDeadline: input.legalDeadline ?? null, updatedAt: clock.now() });
+      await tx.manager.update(Batch, { id: batchId }, { targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null, updatedAt: clock.now() });
       await tx.audit('batch.set-schedule', { type: 'batch', id: batchId }, { ...input });
       return this.view(tx.manager, batchId);
     });
@@ -335,7 +335,7 @@ export class BatchesService {
     return id;
   }
 
-  private newBatch(fields: Pick<Batch, 'name' | 'origin' | 'status' | 'openedOn' | 'targetDate' | 'legalDeadline'> & Partial<Batch>): Batch {
+  private newBatch(fields: Pick<Batch, 'name' | 'origin' | 'status' | 'openedOn' | 'targetDate' | 'legalDueOn'> & Partial<Batch>): Batch {
     const now = clock.now();
     return {
       id: randomUUID(),
@@ -438,7 +438,7 @@ export class BatchesService {
               milestones: [],
               completedOn: batch.status === 'approved' ? batch.decidedOn : null,
             });
-            return { targetDate: batch.targetDate!, legalDeadline: batch.legalDeadline, status: assessed.status, workingDaysElapsed: assessed.workingDaysElapsed, workingDaysLeft: assessed.workingDaysLeft };
+            return { targetDate: batch.targetDate!, legalDueOn: batch.legalDueOn, status: assessed.status, workingDaysElapsed: assessed.workingDaysElapsed, workingDaysLeft: assessed.workingDaysLeft };
           });
     return {
       id: batch.id,

@@ -45,7 +45,7 @@ export class Project {
   targetDate!: string | null;
 
   @Column({ name: 'legal_deadline', type: 'date', nullable: true })
-  legalDeadline!: string | null;
+  legalDueOn!: string | null;
 
   @Column({ name: 'overdue_notified_on', type: 'date', nullable: true })
   overdueNotifiedOn!: string | null;

@@ -22,8 +22,8 @@ export class ProjectsService {
   ) {}
 
   async register(input: CreateProjectDto): Promise<ProjectDto> {
-    if ((input.targetDate === undefined) !== (input.startedOn === undefined) || (input.legalDeadline !== undefined && input.targetDate === undefined)) {
-      throw ProblemException.of(422, 'schedule-incomplete', 'Schedule incomplete', 'startedOn and targetDate go together; legalDeadline needs them.');
+    if ((input.targetDate === undefined) !== (input.startedOn === undefined) || (input.legalDueOn !== undefined && input.targetDate === undefined)) {
+      throw ProblemException.of(422, 'schedule-incomplete', 'Schedule incomplete', 'startedOn and targetDate go together; legalDueOn needs them.');
     }
     if (input.targetDate !== undefined && input.targetDate < input.startedOn!) {
       throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
@@ -43,7 +43,7 @@ export class ProjectsService {
           taskForceName: null,
           startedOn: input.startedOn ?? null,
           targetDate: input.targetDate ?? null,
-          legalDeadline: input.legalDeadline ?? null,
+          legalDueOn: input.legalDueOn ?? null,
           overdueNotifiedOn: null,
           createdAt: clock.now(),
           createdBy: actorId(),

@@ -54,8 +54,8 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
 
   async set(user: AuthUser | undefined, projectId: string, input: SetScheduleDto): Promise<ScheduleDto> {
     if (input.targetDate < input.startedOn) throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
-    if (input.legalDeadline !== undefined && input.legalDeadline < input.startedOn) {
-      throw ProblemException.of(422, 'deadline-before-start', 'Deadline before start', 'legalDeadline cannot be before startedOn.');
+    if (input.legalDueOn !== undefined && input.legalDueOn < input.startedOn) {
+      throw ProblemException.of(422, 'deadline-before-start', 'Deadline before start', 'legalDueOn cannot be before startedOn.');
     }
     const view = await this.work.run(async (tx) => {
       const project = await tx.manager.findOne(Project, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
@@ -66,11 +66,11 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       await tx.manager.update(Project, { id: projectId }, {
         startedOn: input.startedOn,
         targetDate: input.targetDate,
-        legalDeadline: input.legalDeadline ?? null,
+        legalDueOn: input.legalDueOn ?? null,
         // A new target deserves its own overdue notice.
         ...(project.targetDate !== input.targetDate ? { overdueNotifiedOn: null } : {}),
       });
-      const changes = changedFields({ startedOn: project.startedOn, targetDate: project.targetDate, legalDeadline: project.legalDeadline }, { startedOn: input.startedOn, targetDate: input.targetDate, legalDeadline: input.legalDeadline ?? null });
+      const changes = changedFields({ startedOn: project.startedOn, targetDate: project.targetDate, legalDueOn: project.legalDueOn }, { startedOn: input.startedOn, targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null });
       await tx.audit('project.set-schedule', { type: 'project', id: projectId }, { ...input, changes });
       return this.view(tx.manager, calendar, projectId);
     });
@@ -262,12 +262,12 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       projectId,
       startedOn: project.startedOn!,
       targetDate: project.targetDate!,
-      legalDeadline: project.legalDeadline,
+      legalDueOn: project.legalDueOn,
       asOf: countedTo,
       status: assessed.status,
       workingDaysElapsed: assessed.workingDaysElapsed,
       workingDaysLeft: assessed.workingDaysLeft,
-      legalDeadlineWorkingDaysLeft: project.legalDeadline === null ? null : calendar.workingDaysBetween(countedTo, project.legalDeadline!),
+      legalDueWorkingDaysLeft: project.legalDueOn === null ? null : calendar.workingDaysBetween(countedTo, project.legalDueOn!),
       planBasis: planBasis(calendar, planned, project.targetDate!),
       stage: MILESTONES.find((milestone) => !achieved.has(milestone)) ?? 'land-supply',
       landSupplyStartedOn: supply?.startedOn ?? null,

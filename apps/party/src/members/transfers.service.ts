@@ -67,7 +67,7 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
         await tx.manager.query(
           `INSERT INTO member_transfers (id, member_id, from_organisation_id, from_external, to_organisation_id, status, stage_started_on, due_on, due_basis, reason, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7, $8, $9, now(), now())`,
-          [id, memberId, member.organisation_id, member.external_organisation, input.toOrganisationId, on, due.due, due.basis, input.reason],
+          [id, memberId, member.organisation_id, member.external_organisation, input.toOrganisationId, on, due.dueOn, due.basis, input.reason],
         );
         await this.step(tx.manager, id, 'request', 'requested', on, input.reason);
         await tx.audit('member-transfer.request', { type: 'member-transfer', id }, { memberId, toOrganisationId: input.toOrganisationId });
@@ -100,7 +100,7 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
         id,
         transition.status,
         on,
-        due?.due ?? null,
+        due?.dueOn ?? null,
         due?.basis ?? null,
       ]);
       await this.step(tx.manager, id, action, transition.status, on, input.note ?? null);
@@ -173,16 +173,16 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
     );
     return change.reviseEach(
       open,
-      (row) => ({ resourceType: 'transfer', resourceId: row.id, field: 'dueOn', countedFrom: row.stage_started_on, due: row.due_on!, basis: row.due_basis ?? 'official' }),
+      (row) => ({ resourceType: 'transfer', resourceId: row.id, field: 'dueOn', countedFrom: row.stage_started_on, dueOn: row.due_on!, basis: row.due_basis ?? 'official' }),
       async (row, revised, moved) => {
-        await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.due, revised.basis]);
+        await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.dueOn, revised.basis]);
         if (!moved) return;
         await manager.query(`INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`, [
           randomUUID(),
           row.id,
           row.status,
           clock.today(),
-          `${row.due_on} → ${revised.due}: ${change.reason}`,
+          `${row.due_on} → ${revised.dueOn}: ${change.reason}`,
           clock.now(),
         ]);
       },

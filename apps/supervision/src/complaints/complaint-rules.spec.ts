@@ -23,9 +23,9 @@ describe('complaint lifecycle', () => {
 describe('complaint deadlines', () => {
   it('counts each step in working days across holidays', () => {
     // Filed on the eve of the National Day break: 3 working days end on 10 October, a make-up working Saturday.
-    expect(stepDeadline(calendar, 'received', '2026-09-30')).toEqual({ due: '2026-10-10', basis: 'official' });
+    expect(stepDeadline(calendar, 'received', '2026-09-30')).toEqual({ dueOn: '2026-10-10', basis: 'official' });
     // Into the provisional 2027: 31 December, then (1 January off) 4 and 5 January.
-    expect(stepDeadline(calendar, 'received', '2026-12-30')).toEqual({ due: '2027-01-05', basis: 'provisional' });
+    expect(stepDeadline(calendar, 'received', '2026-12-30')).toEqual({ dueOn: '2027-01-05', basis: 'provisional' });
     expect(stepDeadline(calendar, 'closed', '2026-09-30')).toBeNull();
   });
 

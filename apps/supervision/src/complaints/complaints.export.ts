@@ -7,7 +7,7 @@ export const COMPLAINTS_EXPORT: ExportDefinition<ComplaintDto> = {
   fileName: 'complaints',
   columns: [
     { header: '查询码', kind: 'text', value: (complaint) => complaint.trackingCode },
-    { header: '受理时间', kind: 'date', value: (complaint) => complaint.filedAt },
+    { header: '受理日期', kind: 'date', value: (complaint) => complaint.filedOn },
     { header: '类别', kind: 'text', value: (complaint) => complaint.category },
     { header: '单位', kind: 'text', value: (complaint) => complaint.unitCode },
     { header: '承办部门', kind: 'text', value: (complaint) => complaint.department },

@@ -81,7 +81,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     }
     const now = clock.now();
     const acceptDue = this.deadline('received', shanghaiDateOf(now))!;
-    const acceptDueOn = acceptDue.due;
+    const acceptDueOn = acceptDue.dueOn;
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await this.work.run(async (tx) => {
@@ -134,7 +134,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
           return {
             trackingCode: complaint.trackingCode,
             status: complaint.status,
-            filedAt: now.toISOString(),
+            filedOn: shanghaiDateOf(now),
             acceptDueOn,
             acceptDueBasis: acceptDue.basis,
             trackingPath: `/api/v1/supervision/complaints/tracking/${complaint.trackingCode}`,
@@ -170,7 +170,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       }
       const filedAt = shanghaiDayStart(input.receivedOn);
       const acceptDue = this.deadline('received', input.receivedOn)!;
-      const acceptDueOn = acceptDue.due;
+      const acceptDueOn = acceptDue.dueOn;
       const complaint = tx.manager.create(Complaint, {
         id: randomUUID(),
         trackingCode: newTrackingCode(),
@@ -447,12 +447,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       .getMany();
     return change.reviseEach(
       open,
-      (complaint) => ({ resourceType: 'complaint', resourceId: complaint.id, field: 'stepDueOn', countedFrom: complaint.stepDueCountedFrom!, due: complaint.stepDueOn!, basis: complaint.stepDueBasis ?? 'official' }),
+      (complaint) => ({ resourceType: 'complaint', resourceId: complaint.id, field: 'stepDueOn', countedFrom: complaint.stepDueCountedFrom!, dueOn: complaint.stepDueOn!, basis: complaint.stepDueBasis ?? 'official' }),
       async (complaint, revised, moved) => {
         const old = complaint.stepDueOn!;
-        Object.assign(complaint, { stepDueOn: revised.due, stepDueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
+        Object.assign(complaint, { stepDueOn: revised.dueOn, stepDueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
         await manager.save(Complaint, complaint);
-        if (moved) await this.step(manager, complaint, 'deadline-revised', `${old} → ${revised.due}: ${change.reason}`, 'working-calendar', revised.due);
+        if (moved) await this.step(manager, complaint, 'deadline-revised', `${old} → ${revised.dueOn}: ${change.reason}`, 'working-calendar', revised.dueOn);
       },
     );
   }
@@ -465,7 +465,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   private stepDue(deadline: Deadline | null, enteredOn: string): Pick<Complaint, 'stepDueOn' | 'stepDueBasis' | 'stepDueCountedFrom'> {
     return deadline === null
       ? { stepDueOn: null, stepDueBasis: null, stepDueCountedFrom: null }
-      : { stepDueOn: deadline.due, stepDueBasis: deadline.basis, stepDueCountedFrom: enteredOn };
+      : { stepDueOn: deadline.dueOn, stepDueBasis: deadline.basis, stepDueCountedFrom: enteredOn };
   }
 
   private async step(manager: EntityManager, complaint: Complaint, kind: ComplaintStep['kind'], note: string | null, actorLabel: string, dueOn: string | null): Promise<void> {
@@ -510,8 +510,8 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       outcome: complaint.outcome,
       responsibleBody: complaint.responsibleBody,
       rejectionReason: complaint.rejectionReason,
-      filedAt: complaint.filedAt.toISOString(),
-      steps: steps.map((step): ComplaintStepDto => ({ kind: step.kind, status: step.status, note: step.note, actor: step.actorLabel, at: step.at.toISOString(), dueOn: step.dueOn })),
+      filedOn: shanghaiDateOf(complaint.filedAt),
+      steps: steps.map((step): ComplaintStepDto => ({ kind: step.kind, status: step.status, note: step.note, actor: step.actorLabel, actedOn: shanghaiDateOf(step.at), dueOn: step.dueOn })),
     };
   }
 

@@ -72,8 +72,8 @@ describe('judging one unit\'s disclosure for a period', () => {
 describe('lateness tally', () => {
   it('counts every owed disclosure once: open and not-started are pending', () => {
     const tally = tallyOf('on-time', 'late', 'late', 'missing', 'open', 'not-started', 'calendar-missing');
-    expect(tally).toEqual({ due: 7, onTime: 1, late: 2, missing: 1, pending: 2, calendarMissing: 1 });
-    expect(sumTallies([tally, tallyOf('missing')])).toEqual({ due: 8, onTime: 1, late: 2, missing: 2, pending: 2, calendarMissing: 1 });
+    expect(tally).toEqual({ owed: 7, onTime: 1, late: 2, missing: 1, pending: 2, calendarMissing: 1 });
+    expect(sumTallies([tally, tallyOf('missing')])).toEqual({ owed: 8, onTime: 1, late: 2, missing: 2, pending: 2, calendarMissing: 1 });
   });
 
   it('filters units by what they did wrong', () => {

@@ -35,9 +35,9 @@ export function periodsEndingWithin(frequency: DisclosureFrequency, span: Period
   return periods;
 }
 
-/** One unit's disclosures owed for the period: due = onTime + late + missing + pending + calendarMissing. */
+/** One unit's disclosures owed for the period: owed = onTime + late + missing + pending + calendarMissing. */
 export interface CompletenessTally {
-  due: number;
+  owed: number;
   onTime: number;
   late: number;
   /** Due date passed, nothing published. */
@@ -49,10 +49,10 @@ export interface CompletenessTally {
 }
 
 export function emptyTally(): CompletenessTally {
-  return { due: 0, onTime: 0, late: 0, missing: 0, pending: 0, calendarMissing: 0 };
+  return { owed: 0, onTime: 0, late: 0, missing: 0, pending: 0, calendarMissing: 0 };
 }
 
-const TALLY_KEY: Record<PeriodState, Exclude<keyof CompletenessTally, 'due'>> = {
+const TALLY_KEY: Record<PeriodState, Exclude<keyof CompletenessTally, 'owed'>> = {
   'on-time': 'onTime',
   late: 'late',
   missing: 'missing',
@@ -62,7 +62,7 @@ const TALLY_KEY: Record<PeriodState, Exclude<keyof CompletenessTally, 'due'>> = 
 };
 
 export function addToTally(tally: CompletenessTally, state: PeriodState): void {
-  tally.due += 1;
+  tally.owed += 1;
   tally[TALLY_KEY[state]] += 1;
 }
 

@@ -138,7 +138,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
       const now = clock.now();
       const raisedOn = shanghaiDateOf(now);
-      const { due: dueOn, basis: dueBasis } = this.calendars.calendar().deadline(raisedOn, input.rectificationWorkingDays ?? 5);
+      const { dueOn, basis: dueBasis } = this.calendars.calendar().deadline(raisedOn, input.rectificationWorkingDays ?? 5);
       const finding = tx.manager.create(Finding, {
         id: randomUUID(),
         spotCheckId,
@@ -305,8 +305,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       current.updatedAt = clock.now();
       if (newWorkingDays !== undefined) {
         const reopenedOn = shanghaiDateOf(current.updatedAt);
-        const { due, basis } = this.calendars.calendar().deadline(reopenedOn, newWorkingDays);
-        Object.assign(current, { dueOn: due, dueBasis: basis, dueCountedFrom: reopenedOn });
+        const { dueOn, basis } = this.calendars.calendar().deadline(reopenedOn, newWorkingDays);
+        Object.assign(current, { dueOn, dueBasis: basis, dueCountedFrom: reopenedOn });
       }
       await tx.manager.save(Finding, current);
       await this.step(tx.manager, current, note, user.id);
@@ -398,12 +398,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       .getMany();
     return change.reviseEach(
       open,
-      (finding) => ({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', countedFrom: finding.dueCountedFrom!, due: finding.dueOn, basis: finding.dueBasis }),
+      (finding) => ({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', countedFrom: finding.dueCountedFrom!, dueOn: finding.dueOn, basis: finding.dueBasis }),
       async (finding, revised, moved) => {
         const old = finding.dueOn;
-        Object.assign(finding, { dueOn: revised.due, dueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
+        Object.assign(finding, { dueOn: revised.dueOn, dueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
         await manager.save(Finding, finding);
-        if (moved) await this.step(manager, finding, `${old} → ${revised.due}: ${change.reason}`, 'working-calendar', 'deadline-revised');
+        if (moved) await this.step(manager, finding, `${old} → ${revised.dueOn}: ${change.reason}`, 'working-calendar', 'deadline-revised');
       },
     );
   }

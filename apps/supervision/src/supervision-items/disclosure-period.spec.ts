@@ -28,9 +28,9 @@ describe('disclosure periods', () => {
 
   it('counts the due date in working days on the official calendar (Q3 2026 runs into the National Day break)', () => {
     // 2026-09-30 ends Q3; 1–7 October are holidays, and 10-10 is a make-up working day, so the 5th working day after is 10-13.
-    expect(periodDueDate(calendar, 'quarterly', '2026-Q3', 5)).toEqual({ due: '2026-10-13', basis: 'official' });
-    expect(periodDueDate(calendar, 'monthly', '2026-04', 3).due).toBe('2026-05-08');
-    expect(periodDueDate(calendar, 'monthly', '2026-12', 3)).toEqual({ due: '2027-01-06', basis: 'provisional' });
+    expect(periodDueDate(calendar, 'quarterly', '2026-Q3', 5)).toEqual({ dueOn: '2026-10-13', basis: 'official' });
+    expect(periodDueDate(calendar, 'monthly', '2026-04', 3).dueOn).toBe('2026-05-08');
+    expect(periodDueDate(calendar, 'monthly', '2026-12', 3)).toEqual({ dueOn: '2027-01-06', basis: 'provisional' });
   });
 
   it('classifies publication against the due date', () => {

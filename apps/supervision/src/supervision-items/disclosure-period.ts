@@ -106,8 +106,8 @@ export function judgePeriod(
 ): PeriodJudgement {
   const periodEnd = parsePeriod(frequency, period).end;
   try {
-    const { due, basis } = periodDueDate(calendar, frequency, period, dueWorkingDays);
-    return { dueOn: due, dueBasis: basis, state: completenessState({ periodEnd, dueOn: due, publishedOn, asOf }) };
+    const { dueOn, basis } = periodDueDate(calendar, frequency, period, dueWorkingDays);
+    return { dueOn, dueBasis: basis, state: completenessState({ periodEnd, dueOn, publishedOn, asOf }) };
   } catch (error) {
     if (!(error instanceof CalendarYearMissingError)) throw error;
     return { dueOn: null, dueBasis: null, state: 'calendar-missing' };

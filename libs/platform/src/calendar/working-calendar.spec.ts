@@ -146,20 +146,20 @@ describe('provisional years', () => {
     expect(calendar.basisOfYear(2027)).toBe('provisional');
     expect(calendar.basisOfYear(2026)).toBe('official');
     // Thursday 4 February 2027; 除夕 (5 Feb) to 初三 (8 Feb) are off, with no make-up day.
-    expect(calendar.deadline('2027-02-04', 1)).toEqual({ due: '2027-02-09', basis: 'provisional' });
+    expect(calendar.deadline('2027-02-04', 1)).toEqual({ dueOn: '2027-02-09', basis: 'provisional' });
     expect(calendar.holidayName('2027-02-05')).toEqual({ zh: '春节', en: 'Spring Festival' });
   });
 
   it('is official only when every day counted lies in an official year', () => {
-    expect(calendar.deadline('2026-12-30', 1)).toEqual({ due: '2026-12-31', basis: 'official' });
-    expect(calendar.deadline('2026-12-31', 1)).toEqual({ due: '2027-01-04', basis: 'provisional' });
+    expect(calendar.deadline('2026-12-30', 1)).toEqual({ dueOn: '2026-12-31', basis: 'official' });
+    expect(calendar.deadline('2026-12-31', 1)).toEqual({ dueOn: '2027-01-04', basis: 'provisional' });
     expect(calendar.basisBetween('2027-01-04', '2026-12-30')).toBe('provisional');
     expect(calendar.basisBetween('2026-03-02', '2026-03-02')).toBe('official');
   });
 
   it('needs only the years of the days it classifies', () => {
     // The start date is excluded, so 2025 is not consulted; 1–3 January are off and Sunday 4 January is a make-up day.
-    expect(calendar.deadline('2025-12-31', 1)).toEqual({ due: '2026-01-04', basis: 'official' });
+    expect(calendar.deadline('2025-12-31', 1)).toEqual({ dueOn: '2026-01-04', basis: 'official' });
     expect(calendar.workingDaysBetween('2025-12-31', '2026-01-05')).toBe(2);
   });
 
@@ -173,7 +173,7 @@ describe('provisional years', () => {
     const without = calendar.withoutYear(2026);
     expect(without.years).toEqual([]);
     expect(without.isWorkingDay('2026-02-14')).toBe(false); // the official make-up Saturday is gone
-    expect(without.deadline('2026-02-13', 1)).toEqual({ due: '2026-02-20', basis: 'provisional' }); // 除夕 16 Feb to 初三 19 Feb
+    expect(without.deadline('2026-02-13', 1)).toEqual({ dueOn: '2026-02-20', basis: 'provisional' }); // 除夕 16 Feb to 初三 19 Feb
   });
 });
 
@@ -187,7 +187,7 @@ describe('adding a year at run time', () => {
   });
 
   it('computes across the year boundary on official data once both years are present', () => {
-    expect(extended.deadline('2026-12-31', 1)).toEqual({ due: '2027-01-02', basis: 'official' });
+    expect(extended.deadline('2026-12-31', 1)).toEqual({ dueOn: '2027-01-02', basis: 'official' });
     expect(extended.workingDaysBetween('2026-12-30', '2027-01-04')).toBe(3);
     expect(extended.nextWorkingDay('2026-12-31')).toBe('2027-01-02');
   });

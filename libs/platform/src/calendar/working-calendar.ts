@@ -13,7 +13,7 @@ export type CalendarBasis = (typeof CALENDAR_BASES)[number];
 
 /** A deadline and the calendar basis it was computed on. */
 export interface Deadline {
-  due: BusinessDate;
+  dueOn: BusinessDate;
   basis: CalendarBasis;
 }
 
@@ -132,8 +132,8 @@ export class WorkingCalendar {
 
   /** {@link addWorkingDays} together with the basis of the days it counted. */
   deadline(date: string, n: number): Deadline {
-    const due = this.addWorkingDays(date, n);
-    return { due, basis: this.basisBetween(n === 0 ? addCalendarDays(date, -1) : date, due) };
+    const dueOn = this.addWorkingDays(date, n);
+    return { dueOn, basis: this.basisBetween(n === 0 ? addCalendarDays(date, -1) : date, dueOn) };
   }
 
   /** The basis of the days in (`from`, `to`] (either order): provisional when any of them lies in a provisional year. */

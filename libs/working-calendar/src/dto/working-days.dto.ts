@@ -27,7 +27,7 @@ export class WorkingDayDueDto {
   days!: number;
 
   @ApiProperty({ format: 'date', example: '2026-10-08', description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.' })
-  due!: string;
+  dueOn!: string;
 
   @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: BASIS_DESCRIPTION })
   basis!: CalendarBasis;

@@ -62,11 +62,11 @@ export class AppealDto {
   @ApiProperty({ format: 'date', example: '2026-06-01' })
   filedOn!: string;
 
-  @ApiProperty({ example: '2026-06-15', description: 'Decision due by this business date (10 working days after filing).' })
-  deadline!: string;
+  @ApiProperty({ format: 'date', example: '2026-06-15', description: 'The decision is due by this day (Asia/Shanghai): 10 working days after filing.' })
+  dueOn!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
-  deadlineBasis!: CalendarBasis;
+  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; dueOn is recounted when it is.' })
+  dueBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })
   overdue!: boolean;
@@ -91,8 +91,8 @@ export class AppealDto {
       communityCode: appeal.communityCode,
       reason: appeal.reason,
       filedOn: appeal.filedOn,
-      deadline: appeal.deadline,
-      deadlineBasis: appeal.deadlineBasis,
+      dueOn: appeal.dueOn,
+      dueBasis: appeal.dueBasis,
       overdue,
       status: appeal.status,
       decisionReason: appeal.decisionReason,

@@ -45,7 +45,7 @@ export class CreateBatchDto {
   @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Statutory or external deadline, kept apart from the internal target.' })
   @IsOptional()
   @IsBusinessDate()
-  legalDeadline?: string;
+  legalDueOn?: string;
 
   @ApiPropertyOptional({ type: [ParcelInputDto], description: 'Parcels to start with; more can be added while preparing.' })
   @IsOptional()
@@ -63,7 +63,7 @@ export class BatchScheduleInputDto {
   @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Statutory or external deadline, kept apart from the internal target.' })
   @IsOptional()
   @IsBusinessDate()
-  legalDeadline?: string;
+  legalDueOn?: string;
 }
 
 export class TransitionDateDto {

@@ -45,7 +45,7 @@ export class BatchScheduleDto {
   targetDate!: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-06-30', nullable: true, type: String })
-  legalDeadline!: string | null;
+  legalDueOn!: string | null;
 
   @ApiProperty({ enum: SCHEDULE_STATUSES, enumName: 'ScheduleStatus', example: 'on-track' })
   status!: ScheduleStatus;

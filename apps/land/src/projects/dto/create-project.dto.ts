@@ -52,5 +52,5 @@ export class CreateProjectDto {
   @ApiPropertyOptional({ example: '2026-07-31', format: 'date', description: 'Legal deadline, kept apart from the internal target.' })
   @IsOptional()
   @IsBusinessDate()
-  legalDeadline?: string;
+  legalDueOn?: string;
 }

@@ -15,7 +15,7 @@ export class SetScheduleDto {
   @ApiPropertyOptional({ example: '2026-07-31', format: 'date', description: 'Statutory or external deadline, tracked apart from the internal target.' })
   @IsOptional()
   @IsBusinessDate()
-  legalDeadline?: string;
+  legalDueOn?: string;
 }
 
 export class MilestoneDto {
@@ -54,7 +54,7 @@ export class ScheduleDto {
   targetDate!: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-07-31', nullable: true, type: String, description: 'Legal deadline, kept apart.' })
-  legalDeadline!: string | null;
+  legalDueOn!: string | null;
 
   @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).' })
   asOf!: string;
@@ -69,7 +69,7 @@ export class ScheduleDto {
   workingDaysLeft!: number;
 
   @ApiPropertyOptional({ example: 105, nullable: true, type: Number, description: 'Working days to the legal deadline; null without one.' })
-  legalDeadlineWorkingDaysLeft!: number | null;
+  legalDueWorkingDaysLeft!: number | null;
 
   @ApiProperty({
     enum: CALENDAR_BASES, enumName: 'CalendarBasis',

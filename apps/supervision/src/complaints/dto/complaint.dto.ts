@@ -12,8 +12,8 @@ export class FiledComplaintDto {
   @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'received' })
   status!: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.000Z' })
-  filedAt!: string;
+  @ApiProperty({ format: 'date', example: '2026-04-20', description: 'Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.' })
+  filedOn!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
   acceptDueOn!: string;
@@ -38,8 +38,8 @@ export class ComplaintStepDto {
   @ApiProperty({ example: 'business-environment-office', description: 'Who acted: the department (never a person), or `complainant`.' })
   actor!: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-04-21T01:00:00.000Z' })
-  at!: string;
+  @ApiProperty({ format: 'date', example: '2026-04-21', description: 'Day of the step (Asia/Shanghai).' })
+  actedOn!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-23', nullable: true, type: String, description: 'Deadline of the step this one opened.' })
   dueOn!: string | null;
@@ -76,8 +76,8 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: null, nullable: true, type: String })
   rejectionReason!: string | null;
 
-  @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.000Z' })
-  filedAt!: string;
+  @ApiProperty({ format: 'date', example: '2026-04-20', description: 'Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.' })
+  filedOn!: string;
 
   @ApiProperty({ type: [ComplaintStepDto] })
   steps!: ComplaintStepDto[];

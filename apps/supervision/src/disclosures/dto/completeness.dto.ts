@@ -81,7 +81,7 @@ export class CompletenessPageDto extends PageDtoOf(ItemCompletenessDto) {
   @ApiProperty({ example: 2026 })
   year!: number;
 
-  @ApiProperty({ example: '2026-06-01' })
+  @ApiProperty({ format: 'date', example: '2026-06-01', description: 'The day (Asia/Shanghai) each period is judged on: the asOf asked for, or today.' })
   asOf!: string;
 
   @ApiProperty({ type: CompletenessCountsDto, description: 'Counts over every periodic item of the year, not just this page.' })

@@ -37,7 +37,7 @@ export class ZoneCompletenessQueryDto {
 
 export class CompletenessTallyDto {
   @ApiProperty({ example: 5, description: 'Disclosures owed for the period: onTime + late + missing + pending + calendarMissing.' })
-  due!: number;
+  owed!: number;
 
   @ApiProperty({ example: 2, description: 'Published by the due date.' })
   onTime!: number;

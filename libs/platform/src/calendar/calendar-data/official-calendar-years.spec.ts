@@ -30,7 +30,7 @@ describe('earlier official years', () => {
   });
 
   it('works the make-up Saturday before the 2022 Spring Festival', () => {
-    expect(calendar.deadline('2022-01-28', 1)).toEqual({ due: '2022-01-29', basis: 'official' });
+    expect(calendar.deadline('2022-01-28', 1)).toEqual({ dueOn: '2022-01-29', basis: 'official' });
     expect(calendar.addWorkingDays('2022-01-30', 1)).toBe('2022-02-07');
   });
 
