@@ -42,6 +42,8 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   creditListIndicators: { access: 'public' },
   creditGetIndicator: { access: 'public' },
   creditRetireIndicator: { access: ['credit-staff'], scope: 'zone' },
+  creditCreateIndicatorVersion: { access: ['credit-staff'], scope: 'zone' },
+  creditListIndicatorVersions: { access: 'public' },
   creditCreateCommunity: { access: ['credit-staff'], scope: 'own-unit' },
   creditListCommunities: { access: 'public' },
   creditCreateHousehold: { access: ['credit-staff'], scope: 'own-unit' },
