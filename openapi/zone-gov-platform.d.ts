@@ -1294,8 +1294,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a submitted disclosure back to draft with a note
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
+         * Send a submitted disclosure, or one waiting for review, back to draft with a note
+         * @description A disclosure waiting for review (`pending-review`) is returned by a discipline supervisor only; the note is the reason, kept in the audit trail.
+         *
+         *     **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionReturnDisclosure"];
         delete?: never;
@@ -1314,10 +1316,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
+         * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1), or put it up for review
+         * @description Under an item whose `publicationReview` is `review-required`, a clerk's publication sets the status to `pending-review` (audited `disclosure.request-review`) and the public sees nothing until a discipline supervisor approves it (`supervisionApproveDisclosure`) or returns it with a reason (`supervisionReturnDisclosure`). A supervisor's own publication publishes at once.
+         *
+         *     **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionPublishDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/disclosures/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a disclosure waiting for review: it is published (emits zone.supervision.disclosure-published.v1)
+         * @description Audited as `disclosure.approve`, then `disclosure.publish`. To refuse, return it to draft with a reason (`supervisionReturnDisclosure`).
+         *
+         *     **Access.** Roles: `discipline-supervisor`.
+         */
+        post: operations["supervisionApproveDisclosure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5017,8 +5043,14 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /** @example transport */
-            sector: components["schemas"]["MerchantSector"];
+            /**
+             * @description Every sector the merchant serves: at least one, each once.
+             * @example [
+             *       "transport",
+             *       "services"
+             *     ]
+             */
+            sectors: components["schemas"]["MerchantSector"][];
             /**
              * Format: date
              * @description Date of signing and plaquing (签约授牌).
@@ -5043,8 +5075,14 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /** @example transport */
-            sector: components["schemas"]["MerchantSector"];
+            /**
+             * @description Every sector the merchant serves, at least one.
+             * @example [
+             *       "transport",
+             *       "services"
+             *     ]
+             */
+            sectors: components["schemas"]["MerchantSector"][];
             /**
              * Format: date
              * @example 2026-03-01
@@ -5752,6 +5790,8 @@ export interface components {
         /** @enum {string} */
         PublicationRule: "review" | "direct";
         /** @enum {string} */
+        PublicationReview: "direct" | "review-required";
+        /** @enum {string} */
         DisclosableEvent: "zone.land.batch-approved.v1";
         CreateSupervisionItemDto: {
             /**
@@ -5806,6 +5846,12 @@ export interface components {
              */
             publicationRule: components["schemas"]["PublicationRule"];
             /**
+             * @description For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk's publication waits for a discipline supervisor's approval.
+             * @default direct
+             * @example review-required
+             */
+            publicationReview: components["schemas"]["PublicationReview"];
+            /**
              * @description Event type whose occurrences become disclosures of this item; one active item per event type.
              * @example zone.land.batch-approved.v1
              */
@@ -5845,6 +5891,11 @@ export interface components {
             dueWorkingDays: number;
             /** @example review */
             publicationRule: components["schemas"]["PublicationRule"];
+            /**
+             * @description `review-required`: a clerk's publication waits for a discipline supervisor's approval.
+             * @example direct
+             */
+            publicationReview: components["schemas"]["PublicationReview"];
             /** @example null */
             sourceEvent: string | null;
             /** @example false */
@@ -5917,6 +5968,12 @@ export interface components {
              * @example review
              */
             publicationRule: components["schemas"]["PublicationRule"];
+            /**
+             * @description For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk's publication waits for a discipline supervisor's approval.
+             * @default direct
+             * @example review-required
+             */
+            publicationReview: components["schemas"]["PublicationReview"];
             /**
              * @description True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.
              * @default false
@@ -6101,7 +6158,7 @@ export interface components {
             period: string;
         };
         /** @enum {string} */
-        DisclosureStatus: "draft" | "submitted" | "published";
+        DisclosureStatus: "draft" | "submitted" | "pending-review" | "published";
         RecipientDto: {
             /**
              * @description Masked (surname only) unless the caller is a supervisor or a clerk of the unit.
@@ -21599,6 +21656,8 @@ export interface operations {
                 format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
+                /** @description Merchants serving this sector, among others or alone. */
+                sector?: components["schemas"]["MerchantSector"];
                 unitCode?: string;
             };
             header?: never;
@@ -32282,7 +32341,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `village-clerk` (Village-affairs clerk (村务): publishes village disclosures.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            /**
+             * @description A clerk returning a disclosure waiting for review (`disclosure-review-by-supervisor`).
+             *
+             *     Requires one of the roles: `village-clerk` (Village-affairs clerk (村务): publishes village disclosures.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32290,10 +32353,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "type": "urn:zone-gov:problem:disclosure-review-by-supervisor",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: village-clerk (Village-affairs clerk (村务): publishes village disclosures.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "detail": "A clerk returning a disclosure waiting for review.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/return",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32818,6 +32881,291 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/publication",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionApproveDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such disclosure (`disclosure-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:disclosure-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such disclosure.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The disclosure is not waiting for review (`disclosure-invalid-transition`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:disclosure-invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The disclosure is not waiting for review.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
