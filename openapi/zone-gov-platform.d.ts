@@ -70,6 +70,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/indicators/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an indicator's versions: points and the business date each applies from, oldest first
+         * @description **Access.** Public: no token needed (a token sent anyway must be valid).
+         */
+        get: operations["creditListIndicatorVersions"];
+        put?: never;
+        /**
+         * Change an indicator's points from a business date on
+         * @description Records the next version of the indicator: entries earned on or after `effectiveFrom` earn its points, entries earned before keep the version in effect on their day (every entry states the version it was earned under). `effectiveFrom` must be after the latest version's and, unless `backdatingReason` says why, today or later. Audited as `indicator.version`.
+         *
+         *     **Access.** Roles: `credit-staff`. Units: zone.
+         */
+        post: operations["creditCreateIndicatorVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/indicators/{id}/retirements": {
         parameters: {
             query?: never;
@@ -1268,8 +1294,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a submitted disclosure back to draft with a note
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
+         * Send a submitted disclosure, or one waiting for review, back to draft with a note
+         * @description A disclosure waiting for review (`pending-review`) is returned by a discipline supervisor only; the note is the reason, kept in the audit trail.
+         *
+         *     **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionReturnDisclosure"];
         delete?: never;
@@ -1288,10 +1316,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)
-         * @description **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
+         * Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1), or put it up for review
+         * @description Under an item whose `publicationReview` is `review-required`, a clerk's publication sets the status to `pending-review` (audited `disclosure.request-review`) and the public sees nothing until a discipline supervisor approves it (`supervisionApproveDisclosure`) or returns it with a reason (`supervisionReturnDisclosure`). A supervisor's own publication publishes at once.
+         *
+         *     **Access.** Roles: `village-clerk`, `discipline-supervisor`. Units: a clerk: the disclosure's unit (or `zone`); a supervisor: any unit.
          */
         post: operations["supervisionPublishDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/disclosures/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a disclosure waiting for review: it is published (emits zone.supervision.disclosure-published.v1)
+         * @description Audited as `disclosure.approve`, then `disclosure.publish`. To refuse, return it to draft with a reason (`supervisionReturnDisclosure`).
+         *
+         *     **Access.** Roles: `discipline-supervisor`.
+         */
+        post: operations["supervisionApproveDisclosure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4068,10 +4120,15 @@ export interface components {
             /** @example 参加核酸检测志愿服务 */
             name: string;
             /**
-             * @description Negative for deductions.
+             * @description Points per award today (the version in effect); negative for deductions.
              * @example 5
              */
             points: number;
+            /**
+             * @description The version in effect today; every version is listed by `creditListIndicatorVersions`.
+             * @example 1
+             */
+            version: number;
             /**
              * @description Per resident and scoring period; null when unlimited.
              * @example 4
@@ -4090,6 +4147,65 @@ export interface components {
              * @example null
              */
             retiredAt?: string | null;
+        };
+        CreateIndicatorVersionDto: {
+            /**
+             * @description Points per award from `effectiveFrom` on: positive, or negative for `misconduct` deductions; never zero, and not what the latest version carries.
+             * @example 6
+             */
+            points: number;
+            /**
+             * Format: date
+             * @description Business date (Asia/Shanghai) from which entries earn the new points; after the latest version's, and today or later unless `backdatingReason` is given.
+             * @example 2026-07-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description Why the version applies from a day already past. Entries recorded before keep the version they were earned under.
+             * @example 菱北办事处2026年第3号文件自6月1日起执行
+             */
+            backdatingReason?: string;
+        };
+        IndicatorVersionDto: {
+            /**
+             * Format: uuid
+             * @example 3c9a7d52-1e4b-4f0a-9b6e-2d8c5f7a1b34
+             */
+            indicatorId: string;
+            /**
+             * @description 1 for the terms the indicator was created with, then 2, 3, …
+             * @example 2
+             */
+            version: number;
+            /**
+             * @description Points per award; negative for deductions.
+             * @example 6
+             */
+            points: number;
+            /**
+             * Format: date
+             * @description Business date from which the version applies; entries dated before the first version take version 1.
+             * @example 2026-07-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description Why the version applies from a day that had passed when it was recorded.
+             * @example null
+             */
+            backdatingReason?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-20T02:00:00.000Z
+             */
+            createdAt: string;
+        };
+        IndicatorVersionPageDto: {
+            items: components["schemas"]["IndicatorVersionDto"][];
+            /**
+             * @description Cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw
+             */
+            nextCursor?: string;
         };
         IndicatorPageDto: {
             items: components["schemas"]["IndicatorDto"][];
@@ -4475,6 +4591,11 @@ export interface components {
             indicatorCode?: string | null;
             /** @example volunteer-activities */
             category?: string | null;
+            /**
+             * @description The indicator version the entry was earned under: the one in effect on `occurredOn`; a reversal states the reversed entry's.
+             * @example 1
+             */
+            indicatorVersion?: number | null;
             /** @example 2026 */
             period: string;
             /**
@@ -4922,8 +5043,14 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /** @example transport */
-            sector: components["schemas"]["MerchantSector"];
+            /**
+             * @description Every sector the merchant serves: at least one, each once.
+             * @example [
+             *       "transport",
+             *       "services"
+             *     ]
+             */
+            sectors: components["schemas"]["MerchantSector"][];
             /**
              * Format: date
              * @description Date of signing and plaquing (签约授牌).
@@ -4948,8 +5075,14 @@ export interface components {
             unitCode: string;
             /** @example 共建汽车维修店 */
             name: string;
-            /** @example transport */
-            sector: components["schemas"]["MerchantSector"];
+            /**
+             * @description Every sector the merchant serves, at least one.
+             * @example [
+             *       "transport",
+             *       "services"
+             *     ]
+             */
+            sectors: components["schemas"]["MerchantSector"][];
             /**
              * Format: date
              * @example 2026-03-01
@@ -5658,6 +5791,8 @@ export interface components {
         /** @enum {string} */
         PublicationRule: "review" | "direct";
         /** @enum {string} */
+        PublicationReview: "direct" | "review-required";
+        /** @enum {string} */
         DisclosableEvent: "zone.land.batch-approved.v1";
         CreateSupervisionItemDto: {
             /**
@@ -5712,6 +5847,12 @@ export interface components {
              */
             publicationRule: components["schemas"]["PublicationRule"];
             /**
+             * @description For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk's publication waits for a discipline supervisor's approval.
+             * @default direct
+             * @example review-required
+             */
+            publicationReview: components["schemas"]["PublicationReview"];
+            /**
              * @description Event type whose occurrences become disclosures of this item; one active item per event type.
              * @example zone.land.batch-approved.v1
              */
@@ -5751,6 +5892,11 @@ export interface components {
             dueWorkingDays: number;
             /** @example review */
             publicationRule: components["schemas"]["PublicationRule"];
+            /**
+             * @description `review-required`: a clerk's publication waits for a discipline supervisor's approval.
+             * @example direct
+             */
+            publicationReview: components["schemas"]["PublicationReview"];
             /** @example null */
             sourceEvent: string | null;
             /** @example false */
@@ -5823,6 +5969,12 @@ export interface components {
              * @example review
              */
             publicationRule: components["schemas"]["PublicationRule"];
+            /**
+             * @description For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk's publication waits for a discipline supervisor's approval.
+             * @default direct
+             * @example review-required
+             */
+            publicationReview: components["schemas"]["PublicationReview"];
             /**
              * @description True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.
              * @default false
@@ -6007,7 +6159,7 @@ export interface components {
             period: string;
         };
         /** @enum {string} */
-        DisclosureStatus: "draft" | "submitted" | "published";
+        DisclosureStatus: "draft" | "submitted" | "pending-review" | "published";
         RecipientDto: {
             /**
              * @description Masked (surname only) unless the caller is a supervisor or a clerk of the unit.
@@ -10659,6 +10811,615 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/credit/indicators/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditListIndicatorVersions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorVersionPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A bearer token was sent but is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "A bearer token was sent but is invalid.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such indicator (`indicator-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:indicator-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such indicator.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditCreateIndicatorVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry for 24 h: a retry with the same key and body gets the first answer (marked `Idempotent-Replayed: true`) instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIndicatorVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorVersionDto"];
+                };
+            };
+            /** @description Validation failed, including points whose sign does not fit the category (problem+json with field errors). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed, including points whose sign does not fit the category (problem+json with field errors).",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "points",
+                     *           "message": "points is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include `zone` (sub-district and community callers are refused). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.) A zone-wide setting: the token's units must include zone (sub-district and community callers are refused).",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such indicator (`indicator-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:indicator-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such indicator.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description The indicator is retired (`indicator-retired`).
+             *
+             *     A request with this Idempotency-Key is still being handled.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:indicator-retired",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The indicator is retired.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the limit (`payload-too-large`): 1 MiB with a valid bearer token, 64 KiB without. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the limit: 1 MiB with a valid bearer token, 64 KiB without.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Same points as the latest version (`indicator-version-unchanged`), not after the latest version's date (`indicator-version-out-of-order`), or a past date without `backdatingReason` (`indicator-version-backdated`); members `latestVersion` and `latestEffectiveFrom`.
+             *
+             *     The Idempotency-Key was already used for a different request.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:indicator-version-unchanged",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "Same points as the latest version, not after the latest version's date, or a past date without backdatingReason; members latestVersion and latestEffectiveFrom.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/indicators/{id}/versions",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -20904,6 +21665,8 @@ export interface operations {
                 format?: components["schemas"]["ExportFormat"];
                 /** @description Items per page. */
                 limit?: number;
+                /** @description Merchants serving this sector, among others or alone. */
+                sector?: components["schemas"]["MerchantSector"];
                 unitCode?: string;
             };
             header?: never;
@@ -31587,7 +32350,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires one of the roles: `village-clerk` (Village-affairs clerk (村务): publishes village disclosures.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            /**
+             * @description A clerk returning a disclosure waiting for review (`disclosure-review-by-supervisor`).
+             *
+             *     Requires one of the roles: `village-clerk` (Village-affairs clerk (村务): publishes village disclosures.); `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31595,10 +32362,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "type": "urn:zone-gov:problem:disclosure-review-by-supervisor",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "Requires one of the roles: village-clerk (Village-affairs clerk (村务): publishes village disclosures.); discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "detail": "A clerk returning a disclosure waiting for review.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/return",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -32123,6 +32890,291 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/supervision/disclosures/{id}/publication",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    supervisionApproveDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `discipline-supervisor` (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: discipline-supervisor (Discipline-inspection supervisor (纪监工委): reviews disclosures and follows up findings.)",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such disclosure (`disclosure-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:disclosure-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such disclosure.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The disclosure is not waiting for review (`disclosure-invalid-transition`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:disclosure-invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The disclosure is not waiting for review.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/supervision/disclosures/{id}/approval",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */

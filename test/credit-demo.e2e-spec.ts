@@ -46,6 +46,14 @@ describe('credit: demo data', () => {
   it('has the 38-item catalogue and the reported figures', async () => {
     const indicators = await request(platform.gatewayUrl).get(api('/indicators?limit=100')).expect(200);
     expect(indicators.body.items.filter((item: { points: number }) => item.points > 0)).toHaveLength(38);
+    expect(indicators.body.items.every((item: { version: number }) => item.version === 1)).toBe(true);
+    const services = await request(platform.gatewayUrl).get(api('/merchants?sector=services&limit=100')).expect(200);
+    expect(services.body.items.map((item: { name: string; sectors: string[] }) => [item.name, item.sectors])).toEqual([
+      ['共建汽车维修店', ['transport', 'services']],
+      ['古树物业', ['property-management', 'services']],
+      ['乌岭共建理发店', ['services']],
+      ['乌岭共建宾馆', ['catering', 'services']],
+    ]);
     const leadership = await platform.identity.token(['leadership'], ['zone']);
     const redemptions = await request(platform.gatewayUrl).get(api('/redemption-statistics')).set('authorization', `Bearer ${leadership}`).expect(200);
     expect(Object.fromEntries(redemptions.body.communities.map((item: { communityName: string; reportedRedeemingResidents: number }) => [item.communityName, item.reportedRedeemingResidents]))).toEqual({

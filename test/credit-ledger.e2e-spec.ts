@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { idNumberCheckCharacter } from '#platform';
+import { clock, idNumberCheckCharacter } from '#platform';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -230,5 +230,74 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     const oldHousehold = await get(shengtangStaff, `/households/${householdId}`).expect(200);
     const [yang] = await queryDatabase<{ score: number }>(db(), `SELECT (earned - deducted)::int AS score FROM residents WHERE id = $1`, [yangId]);
     expect(oldHousehold.body.score).toBe(yang!.score);
+  });
+  it('changes an indicator\'s points from a business date on, while entries keep the version they were earned under', async () => {
+    clock.freezeAt('2026-05-20T10:00:00+08:00');
+    try {
+      const created = await post(zoneStaff, '/indicators', { code: 'ENV-09', category: 'environment', name: '门前三包', points: 3 }).expect(201);
+      const id = created.body.id as string;
+      expect(created.body).toMatchObject({ points: 3, version: 1 });
+      const versions = (path: string, body: object) => post(zoneStaff, `/indicators/${id}/versions${path}`, body);
+
+      await post(shengtangStaff, `/indicators/${id}/versions`, { points: 5, effectiveFrom: '2026-07-01' }).expect(403);
+      const beforeFirst = await versions('', { points: 5, effectiveFrom: '2026-05-20' }).expect(422);
+      expect(beforeFirst.body).toMatchObject({ type: 'urn:zone-gov:problem:indicator-version-out-of-order', latestVersion: 1, latestEffectiveFrom: '2026-05-20' });
+      expect((await versions('', { points: 3, effectiveFrom: '2026-07-01' }).expect(422)).body.type).toBe('urn:zone-gov:problem:indicator-version-unchanged');
+      const wrongSign = await versions('', { points: -5, effectiveFrom: '2026-07-01' }).expect(400);
+      expect(wrongSign.body.errors).toEqual([{ field: 'points', message: 'only misconduct indicators deduct: points must be positive' }]);
+      await versions('', { points: 5, effectiveFrom: '2026/07/01' }).expect(400);
+
+      const second = await versions('', { points: 5, effectiveFrom: '2026-07-01' }).expect(201);
+      expect(second.body).toMatchObject({ indicatorId: id, version: 2, points: 5, effectiveFrom: '2026-07-01', backdatingReason: null });
+      expect((await versions('', { points: 6, effectiveFrom: '2026-07-01' }).expect(422)).body.type).toBe('urn:zone-gov:problem:indicator-version-out-of-order');
+      // Announced, not yet in effect: the catalogue still shows version 1 today.
+      expect((await request(platform.gatewayUrl).get(api(`/indicators/${id}`)).expect(200)).body).toMatchObject({ points: 3, version: 1 });
+
+      const award = (occurredOn: string) => post(shengtangStaff, '/ledger-entries', { residentId: yangId, indicatorCode: 'ENV-09', occurredOn, reason: '门前整洁' }).expect(201);
+      expect((await award('2026-06-30')).body).toMatchObject({ scoreDelta: 3, indicatorVersion: 1 });
+      expect((await award('2026-05-01')).body).toMatchObject({ scoreDelta: 3, indicatorVersion: 1 });
+
+      clock.freezeAt('2026-07-10T10:00:00+08:00');
+      expect((await request(platform.gatewayUrl).get(api(`/indicators/${id}`)).expect(200)).body).toMatchObject({ points: 5, version: 2 });
+      const underTwo = await award('2026-07-06');
+      expect(underTwo.body).toMatchObject({ scoreDelta: 5, indicatorVersion: 2 });
+
+      // A version from a past day needs its reason; the entry already recorded for that day keeps version 2.
+      expect((await versions('', { points: 4, effectiveFrom: '2026-07-05' }).expect(422)).body.type).toBe('urn:zone-gov:problem:indicator-version-backdated');
+      const third = await versions('', { points: 4, effectiveFrom: '2026-07-05', backdatingReason: '菱北办事处文件自7月5日起执行' }).expect(201);
+      expect(third.body).toMatchObject({ version: 3, points: 4, backdatingReason: '菱北办事处文件自7月5日起执行' });
+      expect((await get(shengtangStaff, `/ledger-entries/${underTwo.body.id}`).expect(200)).body).toMatchObject({ scoreDelta: 5, indicatorVersion: 2 });
+      expect((await award('2026-07-06')).body).toMatchObject({ scoreDelta: 4, indicatorVersion: 3 });
+      expect((await award('2026-07-02')).body).toMatchObject({ scoreDelta: 5, indicatorVersion: 2 });
+      const reversal = await post(shengtangStaff, `/ledger-entries/${underTwo.body.id}/reversals`, { reason: '录入错误' }).expect(201);
+      expect(reversal.body).toMatchObject({ scoreDelta: -5, indicatorVersion: 2 });
+
+      // The history is public, oldest first, and pages.
+      const history = await request(platform.gatewayUrl).get(api(`/indicators/${id}/versions`)).expect(200);
+      expect(history.body.items.map((item: { version: number; points: number; effectiveFrom: string }) => [item.version, item.points, item.effectiveFrom])).toEqual([
+        [1, 3, '2026-05-20'],
+        [2, 5, '2026-07-01'],
+        [3, 4, '2026-07-05'],
+      ]);
+      const firstPage = await request(platform.gatewayUrl).get(api(`/indicators/${id}/versions?limit=2`)).expect(200);
+      const secondPage = await request(platform.gatewayUrl).get(api(`/indicators/${id}/versions?limit=2&cursor=${firstPage.body.nextCursor}`)).expect(200);
+      expect(secondPage.body.items.map((item: { version: number }) => item.version)).toEqual([3]);
+      await request(platform.gatewayUrl).get(api('/indicators/00000000-0000-4000-8000-000000000000/versions')).expect(404);
+
+      const audited = await queryDatabase<{ actor_id: string; details: { version: number; points: number; previousPoints: number; effectiveFrom: string } }>(
+        db(),
+        `SELECT actor_id, details FROM audit_log WHERE action = 'indicator.version' AND target_id = $1 ORDER BY id`,
+        [id],
+      );
+      expect(audited.map((row) => [row.actor_id, row.details.version, row.details.points, row.details.previousPoints, row.details.effectiveFrom])).toEqual([
+        ['staff-zone', 2, 5, 3, '2026-07-01'],
+        ['staff-zone', 3, 4, 5, '2026-07-05'],
+      ]);
+
+      await post(zoneStaff, `/indicators/${id}/retirements`, {}).expect(200);
+      expect((await versions('', { points: 7, effectiveFrom: '2026-08-01' }).expect(409)).body.type).toBe('urn:zone-gov:problem:indicator-retired');
+    } finally {
+      clock.reset();
+    }
   });
 });

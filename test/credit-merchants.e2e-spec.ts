@@ -9,7 +9,7 @@ function idNumber(birth: string, sequence: number): string {
   return first17 + idNumberCheckCharacter(first17);
 }
 
-const CAR_SHOP = { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sector: 'transport', signedOn: '2026-03-01', accountId: 'merchant-car' };
+const CAR_SHOP = { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sectors: ['transport', 'services'], signedOn: '2026-03-01', accountId: 'merchant-car' };
 
 describe('credit: partner merchants, benefits and card verification (through the gateway)', () => {
   let platform: TestPlatform;
@@ -53,7 +53,7 @@ describe('credit: partner merchants, benefits and card verification (through the
     }
     // The sub-district's merchants and their benefits, which every test uses.
     await post(subDistrictStaff, '/merchants', CAR_SHOP).expect(201);
-    await post(subDistrictStaff, '/merchants', { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sector: 'property-management', signedOn: '2026-03-01', accountId: 'merchant-gushu' }).expect(201);
+    await post(subDistrictStaff, '/merchants', { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sectors: ['property-management', 'services'], signedOn: '2026-03-01', accountId: 'merchant-gushu' }).expect(201);
     for (const [code, merchantCode, title, minimumLevel, reportedUses] of [
       ['LB-CAR-01-SERVICE', 'LB-CAR-01', '汽车保养八折', 'AA', undefined],
       ['LB-CAR-01-WASH', 'LB-CAR-01', '洗车优惠5元', 'AA', undefined],
@@ -75,8 +75,26 @@ describe('credit: partner merchants, benefits and card verification (through the
     const car = { ...CAR_SHOP, code: 'LB-CAR-02' };
     await post(wulingStaff, '/merchants', car).expect(403);
     await post(carShop, '/merchants', car).expect(403);
-    await post(wulingStaff, '/merchants', { code: 'WL-LIB', unitCode: 'wuling', name: '信用图书馆', sector: 'culture', signedOn: '2026-03-05' }).expect(201);
-    await post(subDistrictStaff, '/merchants', { code: 'XX-1', unitCode: 'nowhere', name: 'x', sector: 'retail', signedOn: '2026-03-05' }).expect(422);
+    await post(wulingStaff, '/merchants', { code: 'WL-LIB', unitCode: 'wuling', name: '信用图书馆', sectors: ['culture'], signedOn: '2026-03-05' }).expect(201);
+    await post(subDistrictStaff, '/merchants', { code: 'XX-1', unitCode: 'nowhere', name: 'x', sectors: ['retail'], signedOn: '2026-03-05' }).expect(422);
+
+    // Sectors are a list: at least one, each a known sector, none twice; the filter finds a merchant by any of them.
+    const invalid = (sectors: unknown) => post(wulingStaff, '/merchants', { code: 'WL-BAD', unitCode: 'wuling', name: '无效商户', sectors, signedOn: '2026-03-05' }).expect(400);
+    expect((await invalid([])).body.errors.map((error: { field: string }) => error.field)).toContain('sectors');
+    await invalid(['culture', 'culture']);
+    await invalid(['mining']);
+    await invalid('culture');
+    const sectorOf = async (sector: string) => (await request(platform.gatewayUrl).get(api(`/merchants?sector=${sector}`)).expect(200)).body.items.map((item: { code: string }) => item.code);
+    expect(await sectorOf('services')).toEqual(['LB-CAR-01', 'LB-GUSHU']);
+    expect(await sectorOf('transport')).toEqual(['LB-CAR-01']);
+    expect(await sectorOf('culture')).toEqual(['WL-LIB']);
+    expect(await sectorOf('medical')).toEqual([]);
+    await request(platform.gatewayUrl).get(api('/merchants?sector=mining')).expect(400);
+    const listed = await request(platform.gatewayUrl).get(api('/merchants?unitCode=lingbei')).expect(200);
+    expect(listed.body.items.map((item: { code: string; sectors: string[] }) => [item.code, item.sectors])).toEqual([
+      ['LB-CAR-01', ['transport', 'services']],
+      ['LB-GUSHU', ['property-management', 'services']],
+    ]);
 
     const all = await request(platform.gatewayUrl).get(api('/benefits')).expect(200);
     expect(all.body.items).toHaveLength(4);

@@ -238,4 +238,68 @@ describe('supervision: units, catalogue and disclosures', () => {
     const listed = await api().get(`${base}/units/shengtang/due-date-extensions`).expect(200);
     expect(listed.body.items).toEqual([expect.objectContaining({ itemCode: 'L-02', period: '2026-03', workingDays: 3 })]);
   });
+  it('holds a clerk\'s publication for a supervisor\'s review under a review-required item, and masks numbers typed into public text', async () => {
+    const as = (token: string) => ({ authorization: `Bearer ${token}` });
+    const item = await api().post(`${base}/supervision-items`).set(as(supervisor)).send({ ...subsidyItem, code: 'L-09', name: '临时救助', publicationReview: 'review-required' }).expect(201);
+    expect(item.body.publicationReview).toBe('review-required');
+    const typed = {
+      ...content('2026年5月临时救助（联系人电话 139 0000 0001）', ['800.00']),
+      summary: `经办人身份证 ${ID_NUMBER}，咨询电话 139-0000-0001，合同编号2026139000000012345`,
+      recipients: [{ name: '杨国华', idNumber: ID_NUMBER, amount: '800.00', note: '家属电话１３９０００００００２' }],
+    };
+    const draft = await api().post(`${base}/disclosures`).set(as(shengtangClerk)).send({ unitCode: 'shengtang', itemCode: 'L-09', period: '2026-05', ...typed }).expect(201);
+    const id = draft.body.id as string;
+    await api().post(`${base}/disclosures/${id}/submission`).set(as(shengtangClerk)).expect(200);
+    const pending = await api().post(`${base}/disclosures/${id}/publication`).set(as(shengtangClerk)).expect(200);
+    expect(pending.body).toMatchObject({ status: 'pending-review', firstPublishedAt: null });
+    await api().get(`${base}/disclosures/${id}`).expect(404);
+    await api().get(`${base}/disclosures/${id}/versions`).expect(404);
+
+    // Only a supervisor decides: the clerk can neither approve nor return it.
+    await api().post(`${base}/disclosures/${id}/approval`).set(as(shengtangClerk)).expect(403);
+    const clerkReturn = await api().post(`${base}/disclosures/${id}/return`).set(as(shengtangClerk)).send({ note: '自己撤回' }).expect(403);
+    expect(clerkReturn.body.type).toBe('urn:zone-gov:problem:disclosure-review-by-supervisor');
+    const waiting = await api().get(`${base}/disclosures?status=pending-review`).set(as(supervisor)).expect(200);
+    expect(waiting.body.items.map((row: { id: string }) => row.id)).toEqual([id]);
+    const returned = await api().post(`${base}/disclosures/${id}/return`).set(as(supervisor)).send({ note: '救助金额与审批表不符，请核对' }).expect(200);
+    expect(returned.body.status).toBe('draft');
+    await api().post(`${base}/disclosures/${id}/approval`).set(as(supervisor)).expect(409);
+
+    await api().post(`${base}/disclosures/${id}/submission`).set(as(shengtangClerk)).expect(200);
+    await api().post(`${base}/disclosures/${id}/publication`).set(as(shengtangClerk)).expect(200);
+    const approved = await api().post(`${base}/disclosures/${id}/approval`).set(as(supervisor)).expect(200);
+    expect(approved.body.status).toBe('published');
+
+    // The public sees numbers masked wherever they were typed; longer digit runs stay; the unit's staff see the text as stored.
+    const seen = await api().get(`${base}/disclosures/${id}`).expect(200);
+    expect(seen.body.title).toBe('2026年5月临时救助（联系人电话 139****0001）');
+    expect(seen.body.content.summary).toBe(`经办人身份证 ${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}，咨询电话 139****0001，合同编号2026139000000012345`);
+    expect(seen.body.content.recipients[0].note).toBe('家属电话139****0002');
+    for (const typedNumber of ['139 0000 0001', '139-0000-0001', ID_NUMBER]) expect(JSON.stringify(seen.body)).not.toContain(typedNumber);
+    const listed = await api().get(`${base}/disclosures?itemCode=L-09`).expect(200);
+    expect(listed.body.items[0].title).toBe('2026年5月临时救助（联系人电话 139****0001）');
+    const staff = await api().get(`${base}/disclosures/${id}`).set(as(shengtangClerk)).expect(200);
+    expect(staff.body.content.summary).toBe(typed.summary);
+
+    const audited = await queryDatabase<{ action: string; actor_id: string; details: { note?: string } | null }>(
+      db(),
+      `SELECT action, actor_id, details FROM audit_log WHERE target_id = $1 AND action IN ('disclosure.request-review', 'disclosure.return', 'disclosure.approve', 'disclosure.publish') ORDER BY id`,
+      [id],
+    );
+    expect(audited.map((row) => [row.action, row.actor_id])).toEqual([
+      ['disclosure.request-review', 'clerk-shengtang'],
+      ['disclosure.return', expect.any(String)],
+      ['disclosure.request-review', 'clerk-shengtang'],
+      ['disclosure.approve', expect.any(String)],
+      ['disclosure.publish', expect.any(String)],
+    ]);
+    expect(audited[1]!.details?.note).toBe('救助金额与审批表不符，请核对');
+
+    // A `direct` item keeps letting the clerk publish alone.
+    const direct = await api().patch(`${base}/supervision-items/${item.body.id}`).set(as(supervisor)).send({ publicationReview: 'direct', reason: '改为村级直接公开' }).expect(200);
+    expect(direct.body.publicationReview).toBe('direct');
+    const june = await api().post(`${base}/disclosures`).set(as(shengtangClerk)).send({ unitCode: 'shengtang', itemCode: 'L-09', period: '2026-06', ...content('2026年6月临时救助', ['500.00']) }).expect(201);
+    await api().post(`${base}/disclosures/${june.body.id}/submission`).set(as(shengtangClerk)).expect(200);
+    expect((await api().post(`${base}/disclosures/${june.body.id}/publication`).set(as(shengtangClerk)).expect(200)).body.status).toBe('published');
+  });
 });

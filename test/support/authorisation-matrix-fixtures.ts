@@ -225,6 +225,7 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   /** Body fields replacing the examples' (undefined removes a field): ids of the records above, fresh codes. */
   const bodyOverrides: Record<string, Json> = {
     creditCreateIndicator: { code: 'MX-01' },
+    creditCreateIndicatorVersion: { effectiveFrom: `${Number(today.slice(0, 4)) + 1}-01-01` },
     creditCreateCommunity: { code: 'matrix-community', subDistrictCode: UNITS.credit.own },
     creditCreateHousehold: { householdNumber: 'ST-9001' },
     creditCreateResident: { householdNumber: 'ST-0002', idNumber: idNumber('19900101', 901), phone: '13900009901', accountId: undefined },

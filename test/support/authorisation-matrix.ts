@@ -42,6 +42,8 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   creditListIndicators: { access: 'public' },
   creditGetIndicator: { access: 'public' },
   creditRetireIndicator: { access: ['credit-staff'], scope: 'zone' },
+  creditCreateIndicatorVersion: { access: ['credit-staff'], scope: 'zone' },
+  creditListIndicatorVersions: { access: 'public' },
   creditCreateCommunity: { access: ['credit-staff'], scope: 'own-unit' },
   creditListCommunities: { access: 'public' },
   creditCreateHousehold: { access: ['credit-staff'], scope: 'own-unit' },
@@ -116,6 +118,8 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   supervisionReplaceDisclosureDraft: { access: ['village-clerk'], scope: 'own-unit' },
   supervisionSubmitDisclosure: { access: ['village-clerk'], scope: 'own-unit' },
   supervisionReturnDisclosure: { access: ['village-clerk', 'discipline-supervisor'], scope: { 'village-clerk': 'own-unit', 'discipline-supervisor': 'any' } },
+  // The matrix's disclosure is not waiting for review: an allowed caller gets 409, the others 403.
+  supervisionApproveDisclosure: { access: ['discipline-supervisor'] },
   supervisionPublishDisclosure: { access: ['village-clerk', 'discipline-supervisor'], scope: { 'village-clerk': 'own-unit', 'discipline-supervisor': 'any' } },
   supervisionCorrectDisclosure: { access: ['village-clerk'], scope: 'own-unit' },
   supervisionGetUnitCompleteness: { access: 'public' },

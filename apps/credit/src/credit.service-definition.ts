@@ -1,6 +1,7 @@
 import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CREDIT_DEMO_DATA } from './demo/credit.demo-data.js';
+import { IndicatorVersion } from './indicators/indicator-version.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { Indicators1764288100000 } from './migrations/1764288100000-indicators.migration.js';
@@ -18,8 +19,10 @@ import { Appeal } from './appeals/appeal.entity.js';
 import { AppealsModule } from './appeals/appeals.module.js';
 import { Appeals1764288100006 } from './migrations/1764288100006-appeals.migration.js';
 import { AppealDeadlineBasis1764460800200 } from './migrations/1764460800200-appeal-deadline-basis.migration.js';
+import { MerchantSectors1764900000001 } from './migrations/1764900000001-merchant-sectors.migration.js';
+import { IndicatorVersions1764900000000 } from './migrations/1764900000000-indicator-versions.migration.js';
 import { VolunteerMatching1764860000000 } from './migrations/1764860000000-volunteer-matching.migration.js';
-import { AppealDueFieldName1764900000000 } from './migrations/1764900000000-appeal-due-field-name.migration.js';
+import { AppealDueFieldName1764900000002 } from './migrations/1764900000002-appeal-due-field-name.migration.js';
 import { Merchants1764288100005 } from './migrations/1764288100005-merchants.migration.js';
 import { Benefit, BenefitUse, Merchant } from './merchants/merchant.entities.js';
 import { MerchantsModule } from './merchants/merchants.module.js';
@@ -32,7 +35,7 @@ export const creditService: ServiceDefinition = {
   title: 'Credit communities (信用社区)',
   description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
   features: [IndicatorsModule, ResidentsModule, LedgerModule, RatingsModule, SupermarketModule, MerchantsModule, AppealsModule, WorkingCalendarModule, personalDataAccessQueries('credit')],
-  entities: [Indicator, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear, DeadlineChange],
-  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, AppealDeadlineBasis1764460800200, VolunteerMatching1764860000000, AppealDueFieldName1764900000000],
+  entities: [Indicator, IndicatorVersion, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear, DeadlineChange],
+  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, AppealDeadlineBasis1764460800200, VolunteerMatching1764860000000, AppealDueFieldName1764900000002, IndicatorVersions1764900000000, MerchantSectors1764900000001],
   demoData: CREDIT_DEMO_DATA,
 };

@@ -1,3 +1,4 @@
+import { PublicationReview1764900000002 } from './migrations/1764900000002-publication-review.migration.js';
 import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { Complaint, ComplaintStep } from './complaints/complaint.entity.js';
@@ -34,6 +35,6 @@ export const supervisionService: ServiceDefinition = {
   description: 'Supervision items, village disclosures, spot checks and rectification, complaints, and the land approvals that must be disclosed.',
   features: [UnitsModule, SupervisionItemsModule, DisclosuresModule, ComplaintsModule, SpotChecksModule, BusinessEnvironmentModule, LandApprovalsModule, OversightModule, WorkingCalendarModule, personalDataAccessQueries('supervision')],
   entities: [SupervisionUnit, SupervisionItem, SupervisionItemChange, Disclosure, DisclosureVersion, DisclosureRecipient, DisclosureDueExtension, Complaint, ComplaintStep, SpotCheck, SpotCheckSample, Finding, RectificationStep, BusinessPolicy, SubsidyPayout, LandProject, WorkingCalendarYear, DeadlineChange],
-  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, DeadlineBasis1764460800100, DeadlineCountedFrom1764547200000, DisclosurePublications1764840000000],
+  migrations: [SupervisionItems1764288200000, LandProjects1764288200001, UnitsAndItemRules1764288200002, Disclosures1764288200003, Complaints1764288200004, SpotChecks1764288200005, BusinessEnvironment1764288200006, DueDateExtensions1764288200007, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, DeadlineBasis1764460800100, DeadlineCountedFrom1764547200000, DisclosurePublications1764840000000, PublicationReview1764900000002],
   demoData: SUPERVISION_DEMO_DATA,
 };

@@ -113,17 +113,21 @@ const GOODS = [
   { code: 'ST-GIFT-01', communityCode: 'shengtang', name: '爱心礼包', description: '价值近200元的生活用品礼包', pointPrice: 60, stock: 5 },
 ];
 
-/** Partner merchants named in the report; where the report names no community, the sub-district signed them. */
+/**
+ * Partner merchants named in the report; where the report names no community, the sub-district signed them. Several
+ * sectors where the report describes several lines of business: the car shop services and washes cars, 古树物业 also
+ * repairs home appliances, the hotel lodges guests besides serving meals.
+ */
 const MERCHANTS = [
-  { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sector: 'transport', signedOn: '2026-03-01', accountId: 'demo-merchant-car' },
-  { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sector: 'property-management', signedOn: '2026-03-01', accountId: 'demo-merchant-gushu' },
-  { code: 'WL-LIBRARY', unitCode: 'wuling', name: '乌岭信用图书馆', sector: 'culture', signedOn: '2026-03-05' },
-  { code: 'WL-BARBER', unitCode: 'wuling', name: '乌岭共建理发店', sector: 'services', signedOn: '2026-03-05' },
-  { code: 'WL-ELDERCARE', unitCode: 'wuling', name: '乌岭共建养老中心', sector: 'elderly-care', signedOn: '2026-03-05' },
-  { code: 'WL-HOTEL', unitCode: 'wuling', name: '乌岭共建宾馆', sector: 'catering', signedOn: '2026-03-05' },
-  { code: 'LC-KINDERGARTEN', unitCode: 'luochong', name: '罗冲共建幼儿园', sector: 'education', signedOn: '2026-03-08' },
-  { code: 'LC-SUPERMARKET', unitCode: 'luochong', name: '罗冲共建超市', sector: 'retail', signedOn: '2026-03-08' },
-  { code: 'LC-VEHICLE-CHECK', unitCode: 'luochong', name: '罗冲共建机动车检测站', sector: 'transport', signedOn: '2026-03-08' },
+  { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sectors: ['transport', 'services'], signedOn: '2026-03-01', accountId: 'demo-merchant-car' },
+  { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sectors: ['property-management', 'services'], signedOn: '2026-03-01', accountId: 'demo-merchant-gushu' },
+  { code: 'WL-LIBRARY', unitCode: 'wuling', name: '乌岭信用图书馆', sectors: ['culture'], signedOn: '2026-03-05' },
+  { code: 'WL-BARBER', unitCode: 'wuling', name: '乌岭共建理发店', sectors: ['services'], signedOn: '2026-03-05' },
+  { code: 'WL-ELDERCARE', unitCode: 'wuling', name: '乌岭共建养老中心', sectors: ['elderly-care'], signedOn: '2026-03-05' },
+  { code: 'WL-HOTEL', unitCode: 'wuling', name: '乌岭共建宾馆', sectors: ['catering', 'services'], signedOn: '2026-03-05' },
+  { code: 'LC-KINDERGARTEN', unitCode: 'luochong', name: '罗冲共建幼儿园', sectors: ['education'], signedOn: '2026-03-08' },
+  { code: 'LC-SUPERMARKET', unitCode: 'luochong', name: '罗冲共建超市', sectors: ['retail'], signedOn: '2026-03-08' },
+  { code: 'LC-VEHICLE-CHECK', unitCode: 'luochong', name: '罗冲共建机动车检测站', sectors: ['transport'], signedOn: '2026-03-08' },
 ];
 
 /** Benefits as reported; 117 households had fee discounts and 137 redeemed gifts before the platform. */

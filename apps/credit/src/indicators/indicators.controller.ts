@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, UuidParam, ZONE_UNIT } from '#platform';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto, IndicatorPageDto } from './dto/indicator.dto.js';
+import { CreateIndicatorVersionDto, IndicatorVersionDto, IndicatorVersionPageDto } from './dto/indicator-version.dto.js';
 import { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
 import { IndicatorsService } from './indicators.service.js';
 
@@ -30,6 +31,37 @@ export class IndicatorsController {
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
   get(@UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.get(id);
+  }
+
+  @Post(':id/versions')
+  @HttpCode(201)
+  @ApiAuth({ units: ZONE_UNIT }, 'credit-staff')
+  @IdempotentCreate()
+  @ApiOperation({
+    operationId: 'creditCreateIndicatorVersion',
+    summary: 'Change an indicator\'s points from a business date on',
+    description:
+      'Records the next version of the indicator: entries earned on or after `effectiveFrom` earn its points, entries earned before keep the version in effect on their day (every entry states the version it was earned under). `effectiveFrom` must be after the latest version\'s and, unless `backdatingReason` says why, today or later. Audited as `indicator.version`.',
+  })
+  @ApiCreatedResponse({ type: IndicatorVersionDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, including points whose sign does not fit the category (problem+json with field errors).' })
+  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
+  @ApiConflictResponse({ description: 'The indicator is retired (`indicator-retired`).' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Same points as the latest version (`indicator-version-unchanged`), not after the latest version\'s date (`indicator-version-out-of-order`), or a past date without `backdatingReason` (`indicator-version-backdated`); members `latestVersion` and `latestEffectiveFrom`.',
+  })
+  addVersion(@UuidParam('id') id: string, @Body() input: CreateIndicatorVersionDto): Promise<IndicatorVersionDto> {
+    return this.indicators.addVersion(id, input);
+  }
+
+  @Get(':id/versions')
+  @ApiPublic()
+  @ApiOperation({ operationId: 'creditListIndicatorVersions', summary: 'List an indicator\'s versions: points and the business date each applies from, oldest first' })
+  @ApiOkResponse({ type: IndicatorVersionPageDto })
+  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
+  listVersions(@UuidParam('id') id: string, @Query() query: PageQueryDto) {
+    return this.indicators.listVersions(id, query);
   }
 
   @Post(':id/retirements')

@@ -49,6 +49,10 @@ export class LedgerEntry {
   @Column({ type: 'text', nullable: true })
   category!: string | null;
 
+  /** The indicator version the entry was earned under (its points decided the amount); null without an indicator. */
+  @Column({ name: 'indicator_version', type: 'integer', nullable: true })
+  indicatorVersion!: number | null;
+
   @Column({ type: 'text' })
   period!: string;
 

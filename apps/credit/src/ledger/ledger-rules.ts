@@ -27,6 +27,11 @@ export interface EntryMovement {
   amount: number;
 }
 
+/** What an indicator's points move: an award for positive points, a deduction for negative ones. */
+export function indicatorMovement(points: number): EntryMovement {
+  return { kind: points > 0 ? 'award' : 'deduction', amount: Math.abs(points) };
+}
+
 /** Totals after `movement`, or after undoing it when `reverse` (a reversal entry). */
 export function applyMovement(totals: PointTotals, movement: EntryMovement, reverse = false): PointTotals {
   if (!Number.isInteger(movement.amount) || movement.amount <= 0) throw new Error('amount must be a positive integer');

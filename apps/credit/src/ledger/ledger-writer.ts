@@ -3,18 +3,22 @@ import { randomUUID } from 'node:crypto';
 import { CreditPointsAwarded, CreditPointsDeducted, CreditPointsReversed } from '#contracts';
 import type { Transaction } from '#messaging';
 import { clock, ProblemException } from '#platform';
+import { indicatorVersionOn } from '../indicators/indicator-version-lookup.js';
+import type { IndicatorVersion } from '../indicators/indicator-version.entity.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { Resident } from '../residents/registry.entities.js';
 import { LedgerEntry } from './ledger-entry.entity.js';
-import { applyMovement, creditScore, deltasOf, redemptionProblem, scoringPeriodOf, spendableBalance, withinLimit, type EntryMovement } from './ledger-rules.js';
+import { applyMovement, creditScore, deltasOf, indicatorMovement, redemptionProblem, scoringPeriodOf, spendableBalance, withinLimit, type EntryMovement } from './ledger-rules.js';
 
-export interface AppendCommand {
+/**
+ * What the entry moves: an indicator, whose version in effect on `occurredOn` decides award or deduction and the
+ * points, or a movement stated outright (redemptions; with `reverses`, the movement of the reversed entry).
+ */
+type AppendWhat = { indicator: Indicator; movement?: never; reverses?: never } | { movement: EntryMovement; indicator?: never; reverses?: LedgerEntry };
+
+export type AppendCommand = AppendWhat & {
   residentId: string;
-  /** What the entry moves; with `reverses`, the movement of the reversed entry. */
-  movement: EntryMovement;
-  reverses?: LedgerEntry;
-  indicator?: Indicator;
   occurredOn: string;
   reason: string;
   evidence: string | null;
@@ -23,7 +27,7 @@ export interface AppendCommand {
   actorId: string;
   /** Same key, same entry: a repeat returns the first entry instead of appending again. */
   idempotencyKey: string | null;
-}
+};
 
 export interface AppendResult {
   entry: LedgerEntry;
@@ -56,9 +60,10 @@ export class LedgerWriter {
     const reverse = command.reverses !== undefined;
     const period = scoringPeriodOf(command.occurredOn);
     const indicator = command.indicator;
-    if (!reverse && indicator !== undefined) {
+    const { movement, version } = command.indicator === undefined ? { movement: command.movement, version: undefined } : await this.indicatorTerms(tx, command.indicator, command.occurredOn);
+    if (indicator !== undefined) {
       if (!indicator.active) throw ProblemException.of(422, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and can no longer be applied.`);
-      const standing = await this.standingInPeriod(tx, resident.id, indicator.id, period, command.movement.kind);
+      const standing = await this.standingInPeriod(tx, resident.id, indicator.id, period, movement.kind);
       if (!withinLimit(indicator.limitPerPeriod, standing)) {
         throw ProblemException.of(422, 'indicator-limit-reached', 'Limit reached', `Indicator ${indicator.code} may be applied ${indicator.limitPerPeriod} time(s) per resident in ${period}; already ${standing}.`, {
           limitPerPeriod: indicator.limitPerPeriod,
@@ -66,26 +71,27 @@ export class LedgerWriter {
         });
       }
     }
-    if (!reverse && command.movement.kind === 'redemption') {
-      const problem = redemptionProblem(resident, command.movement.amount);
+    if (!reverse && movement.kind === 'redemption') {
+      const problem = redemptionProblem(resident, movement.amount);
       if (problem !== undefined) throw ProblemException.of(409, 'insufficient-balance', 'Insufficient balance', `Cannot redeem: ${problem}.`);
     }
-    const totals = applyMovement(resident, command.movement, reverse);
-    const { scoreDelta, balanceDelta } = deltasOf(command.movement, reverse);
+    const totals = applyMovement(resident, movement, reverse);
+    const { scoreDelta, balanceDelta } = deltasOf(movement, reverse);
     await tx.manager.update(Resident, { id: resident.id }, { earned: totals.earned, deducted: totals.deducted, redeemed: totals.redeemed, updatedAt: clock.now() });
     const entry = tx.manager.create(LedgerEntry, {
       id: randomUUID(),
       residentId: resident.id,
       householdId: resident.householdId,
       communityCode: resident.communityCode,
-      kind: reverse ? 'reversal' : command.movement.kind,
-      movement: command.movement.kind,
-      amount: command.movement.amount,
+      kind: reverse ? 'reversal' : movement.kind,
+      movement: movement.kind,
+      amount: movement.amount,
       scoreDelta,
       balanceDelta,
       indicatorId: indicator?.id ?? command.reverses?.indicatorId ?? null,
       indicatorCode: indicator?.code ?? command.reverses?.indicatorCode ?? null,
       category: indicator?.category ?? command.reverses?.category ?? null,
+      indicatorVersion: version?.version ?? command.reverses?.indicatorVersion ?? null,
       period,
       occurredOn: command.occurredOn,
       reason: command.reason,
@@ -103,6 +109,7 @@ export class LedgerWriter {
     await tx.audit(`ledger.${entry.kind}`, { type: 'ledger-entry', id: entry.id }, {
       residentId: resident.id,
       indicatorCode: entry.indicatorCode,
+      indicatorVersion: entry.indicatorVersion,
       scoreDelta,
       balanceDelta,
       source: entry.source,
@@ -111,6 +118,12 @@ export class LedgerWriter {
     await this.publish(tx, entry);
     if (scoreDelta !== 0) await this.ratings.refresh(tx, resident.householdId, entry.id);
     return { entry, replayed: false };
+  }
+
+  /** The indicator version in effect on the entry's day, and what its points move. */
+  private async indicatorTerms(tx: Transaction, indicator: Indicator, occurredOn: string): Promise<{ movement: EntryMovement; version: IndicatorVersion }> {
+    const version = await indicatorVersionOn(tx.manager, indicator.id, occurredOn);
+    return { movement: indicatorMovement(version.points), version };
   }
 
   /** Entries of this indicator in the period that still stand (not reversed). */

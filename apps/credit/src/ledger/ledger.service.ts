@@ -45,7 +45,6 @@ export class LedgerService {
       const result = await this.work.run((tx) =>
         this.writer.append(tx, {
           residentId: resident.id,
-          movement: { kind: indicator.points > 0 ? 'award' : 'deduction', amount: Math.abs(indicator.points) },
           indicator,
           occurredOn: input.occurredOn ?? clock.today(),
           reason: input.reason,

@@ -49,7 +49,6 @@ export class VolunteerAwards implements OnModuleInit {
     try {
       const result = await this.writer.append(tx, {
         residentId: resident.id,
-        movement: { kind: 'award', amount: indicator.points },
         indicator,
         occurredOn: participation.heldOn,
         reason: participation.organisationName === null ? participation.activityTitle : `${participation.organisationName}：${participation.activityTitle}`,

@@ -26,8 +26,9 @@ export class Merchant {
   @Column({ type: 'text' })
   name!: string;
 
-  @Column({ type: 'text' })
-  sector!: MerchantSector;
+  /** Every sector the merchant serves, at least one, each once (a property company may also repair appliances). */
+  @Column({ type: 'text', array: true })
+  sectors!: MerchantSector[];
 
   @Column({ name: 'signed_on', type: 'date' })
   signedOn!: string;

@@ -8,7 +8,7 @@ export const MERCHANTS_EXPORT: ExportDefinition<MerchantDto> = {
     { header: '商户代码', kind: 'text', value: (merchant) => merchant.code },
     { header: '商户名称', kind: 'text', value: (merchant) => merchant.name },
     { header: '所属单位', kind: 'text', value: (merchant) => merchant.unitCode },
-    { header: '行业', kind: 'text', value: (merchant) => merchant.sector },
+    { header: '行业', kind: 'text', value: (merchant) => merchant.sectors.join('、') },
     { header: '签约日期', kind: 'date', value: (merchant) => merchant.signedOn },
   ],
 };

@@ -40,7 +40,7 @@ export class MerchantsService {
       const merchant = await this.work.run(async (tx) => {
         const created = tx.manager.create(Merchant, { id: randomUUID(), ...input, subDistrictCode: scope.subDistrictCode, accountId: input.accountId ?? null, createdAt: clock.now() });
         await tx.manager.insert(Merchant, created);
-        await tx.audit('merchant.create', { type: 'merchant', id: created.id }, { code: created.code, unitCode: created.unitCode, sector: created.sector });
+        await tx.audit('merchant.create', { type: 'merchant', id: created.id }, { code: created.code, unitCode: created.unitCode, sectors: created.sectors });
         return created;
       });
       return MerchantDto.of(merchant);
@@ -54,6 +54,7 @@ export class MerchantsService {
   async listMerchants(query: ListMerchantsQueryDto): Promise<Page<MerchantDto>> {
     const builder = this.dataSource.manager.createQueryBuilder(Merchant, 'm').orderBy('m.code', 'ASC').limit(query.limit + 1);
     if (query.unitCode !== undefined) builder.andWhere('m.unit_code = :unitCode', { unitCode: query.unitCode });
+    if (query.sector !== undefined) builder.andWhere(':sector = ANY(m.sectors)', { sector: query.sector });
     if (query.cursor !== undefined) builder.andWhere('m.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
     return toPage(await builder.getMany(), query.limit, (row) => [row.code], MerchantDto.of);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, ProblemException } from '#platform';
+import { decodeCursor, encodeCursor, maskPersonalNumbers, ProblemException } from '#platform';
 import type { DisclosureChangeDto, DisclosureChangesDto, DisclosureChangesQueryDto } from './dto/disclosure-change.dto.js';
 
 interface ChangeRow {
@@ -75,11 +75,12 @@ export class DisclosureChangesService {
         unitCode: row.unit_code,
         itemCode: row.item_code,
         period: row.period,
-        title: row.title,
-        summary: row.summary,
+        // A public feed: numbers typed into free text are masked as on the disclosure itself.
+        title: maskPersonalNumbers(row.title),
+        summary: maskPersonalNumbers(row.summary),
         totals: row.totals,
         recipientCount: row.recipient_count,
-        correctionReason: row.correction_reason,
+        correctionReason: row.correction_reason === null ? null : maskPersonalNumbers(row.correction_reason),
         publishedAt: new Date(row.published_at).toISOString(),
       })),
       ...(nextCursor === undefined ? {} : { nextCursor }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DisclosureTransitionError, nextDisclosureStatus, sumDecimals, totalsOf } from './disclosure-rules.js';
+import { DisclosureTransitionError, mayDecideOn, nextDisclosureStatus, publicationAction, sumDecimals, totalsOf } from './disclosure-rules.js';
 
 describe('disclosure lifecycle', () => {
   it('runs draft → submitted → published, with return to draft for rework', () => {
@@ -14,6 +14,30 @@ describe('disclosure lifecycle', () => {
     expect(() => nextDisclosureStatus('draft', 'publish')).toThrow(DisclosureTransitionError);
     expect(() => nextDisclosureStatus('draft', 'correct')).toThrow(DisclosureTransitionError);
     expect(() => nextDisclosureStatus('submitted', 'edit')).toThrow(/return it to draft/);
+  });
+});
+
+describe('publication review', () => {
+  it('lets a clerk publish alone under `direct`, and makes them wait for a supervisor under `review-required`', () => {
+    expect(publicationAction('direct', false)).toBe('publish');
+    expect(publicationAction('review-required', false)).toBe('request-review');
+    expect(publicationAction('review-required', true)).toBe('publish');
+    expect(publicationAction('direct', true)).toBe('publish');
+  });
+
+  it('runs submitted → pending-review → published, or back to draft, and nothing else from pending-review', () => {
+    expect(nextDisclosureStatus('submitted', 'request-review')).toBe('pending-review');
+    expect(nextDisclosureStatus('pending-review', 'approve')).toBe('published');
+    expect(nextDisclosureStatus('pending-review', 'return')).toBe('draft');
+    expect(() => nextDisclosureStatus('pending-review', 'publish')).toThrow(DisclosureTransitionError);
+    expect(() => nextDisclosureStatus('pending-review', 'edit')).toThrow(/return it to draft/);
+    expect(() => nextDisclosureStatus('submitted', 'approve')).toThrow(DisclosureTransitionError);
+  });
+
+  it('leaves the decision on a pending disclosure to supervisors', () => {
+    expect(mayDecideOn('pending-review', false)).toBe(false);
+    expect(mayDecideOn('pending-review', true)).toBe(true);
+    expect(mayDecideOn('submitted', false)).toBe(true);
   });
 });
 

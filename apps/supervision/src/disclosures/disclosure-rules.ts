@@ -1,21 +1,41 @@
 import { TransitionTable } from '#platform';
+import type { PublicationReview } from '../supervision-items/supervision-item-origin.js';
 
-/** Lifecycle of a disclosure (公示信息): draft → submitted → published; a published record changes only by correction. */
-export const DISCLOSURE_STATUSES = ['draft', 'submitted', 'published'] as const;
+/**
+ * Lifecycle of a disclosure (公示信息): draft → submitted → published; under an item that requires review a clerk's
+ * publication goes to `pending-review` until a discipline supervisor approves (published) or returns it (draft). A
+ * published record changes only by correction.
+ */
+export const DISCLOSURE_STATUSES = ['draft', 'submitted', 'pending-review', 'published'] as const;
 export type DisclosureStatus = (typeof DISCLOSURE_STATUSES)[number];
 
-export type DisclosureAction = 'edit' | 'submit' | 'return' | 'publish' | 'correct';
+export type DisclosureAction = 'edit' | 'submit' | 'return' | 'publish' | 'request-review' | 'approve' | 'correct';
 
 const LIFECYCLE = new TransitionTable<DisclosureStatus, DisclosureAction>(
   {
     edit: { from: ['draft'], to: 'draft' },
     submit: { from: ['draft'], to: 'submitted' },
-    return: { from: ['submitted'], to: 'draft' },
+    return: { from: ['submitted', 'pending-review'], to: 'draft' },
     publish: { from: ['submitted'], to: 'published' },
+    'request-review': { from: ['submitted'], to: 'pending-review' },
+    approve: { from: ['pending-review'], to: 'published' },
     correct: { from: ['published'], to: 'published' },
   },
   (status, action) => new DisclosureTransitionError(status, action),
 );
+
+/**
+ * What a publication request does: publish, or (an item requiring review, asked by anyone but a discipline
+ * supervisor) wait for a supervisor's approval. A supervisor's own publication is the review.
+ */
+export function publicationAction(review: PublicationReview, bySupervisor: boolean): 'publish' | 'request-review' {
+  return review === 'review-required' && !bySupervisor ? 'request-review' : 'publish';
+}
+
+/** Only a discipline supervisor decides on a disclosure waiting for review, returning it included. */
+export function mayDecideOn(status: DisclosureStatus, bySupervisor: boolean): boolean {
+  return status !== 'pending-review' || bySupervisor;
+}
 
 export class DisclosureTransitionError extends Error {
   override readonly name = 'DisclosureTransitionError';

@@ -91,9 +91,14 @@ export class DisclosuresController {
   @Post(':id/return')
   @HttpCode(200)
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosureReview }, 'village-clerk', 'discipline-supervisor')
-  @ApiOperation({ operationId: 'supervisionReturnDisclosure', summary: 'Send a submitted disclosure back to draft with a note' })
+  @ApiOperation({
+    operationId: 'supervisionReturnDisclosure',
+    summary: 'Send a submitted disclosure, or one waiting for review, back to draft with a note',
+    description: 'A disclosure waiting for review (`pending-review`) is returned by a discipline supervisor only; the note is the reason, kept in the audit trail.',
+  })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiForbiddenResponse({ description: 'A clerk returning a disclosure waiting for review (`disclosure-review-by-supervisor`).' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   returnToDraft(@UuidParam('id') id: string, @Body() input: ReturnDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.returnToDraft(id, input.note, user);
@@ -102,12 +107,32 @@ export class DisclosuresController {
   @Post(':id/publication')
   @HttpCode(200)
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosureReview }, 'village-clerk', 'discipline-supervisor')
-  @ApiOperation({ operationId: 'supervisionPublishDisclosure', summary: 'Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1)' })
+  @ApiOperation({
+    operationId: 'supervisionPublishDisclosure',
+    summary: 'Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1), or put it up for review',
+    description:
+      'Under an item whose `publicationReview` is `review-required`, a clerk\'s publication sets the status to `pending-review` (audited `disclosure.request-review`) and the public sees nothing until a discipline supervisor approves it (`supervisionApproveDisclosure`) or returns it with a reason (`supervisionReturnDisclosure`). A supervisor\'s own publication publishes at once.',
+  })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: TRANSITION_CONFLICT })
   publish(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.publish(id, user);
+  }
+
+  @Post(':id/approval')
+  @HttpCode(200)
+  @ApiAuth('discipline-supervisor')
+  @ApiOperation({
+    operationId: 'supervisionApproveDisclosure',
+    summary: 'Approve a disclosure waiting for review: it is published (emits zone.supervision.disclosure-published.v1)',
+    description: 'Audited as `disclosure.approve`, then `disclosure.publish`. To refuse, return it to draft with a reason (`supervisionReturnDisclosure`).',
+  })
+  @ApiOkResponse({ type: DisclosureDto })
+  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiConflictResponse({ description: 'The disclosure is not waiting for review (`disclosure-invalid-transition`).' })
+  approve(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
+    return this.disclosures.approve(id, user);
   }
 
   @Post(':id/corrections')

@@ -14,6 +14,7 @@ import {
   loadAuthorised,
   maskIdNumber,
   maskName,
+  maskPersonalNumbers,
   PiiCipher,
   ProblemException,
   recordAudit,
@@ -28,13 +29,21 @@ import { SupervisionItem } from '../supervision-items/supervision-item.entity.js
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
 import { isPrivilegedFor } from './disclosure-access.js';
 import { logPublication } from './publication-log.js';
-import { DisclosureTransitionError, nextDisclosureStatus, totalsOf, type DisclosureAction } from './disclosure-rules.js';
+import { DisclosureTransitionError, mayDecideOn, nextDisclosureStatus, publicationAction, totalsOf, type DisclosureAction } from './disclosure-rules.js';
 import { Disclosure, DISCLOSURE_PERIOD_CONSTRAINT, DisclosureRecipient, DisclosureVersion } from './disclosure.entity.js';
 import type { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto } from './dto/disclosure-input.dto.js';
 import type { DisclosureDto, DisclosureListItemDto, DisclosureVersionDto, RecipientDto } from './dto/disclosure.dto.js';
 
 export function disclosureNotFound(id: string): ProblemException {
   return ProblemException.of(404, 'disclosure-not-found', 'Disclosure not found', `No disclosure has id ${id}.`);
+}
+
+function isSupervisor(user: AuthUser): boolean {
+  return user.roles.includes('discipline-supervisor');
+}
+
+function reviewForbidden(): ProblemException {
+  return ProblemException.of(403, 'disclosure-review-by-supervisor', 'Review by a supervisor', 'A disclosure waiting for review is approved or returned by a discipline supervisor.');
 }
 
 function transitionProblem(error: DisclosureTransitionError): ProblemException {
@@ -143,6 +152,7 @@ export class DisclosuresService {
   async returnToDraft(id: string, note: string, user: AuthUser): Promise<DisclosureDto> {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
+      if (!mayDecideOn(disclosure.status, isSupervisor(user))) throw reviewForbidden();
       this.advance(disclosure, 'return');
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.return', { type: 'disclosure', id }, { note });
@@ -150,10 +160,29 @@ export class DisclosuresService {
     });
   }
 
+  /** Publishes, or, when the item requires review and the caller is not a discipline supervisor, asks for approval. */
   async publish(id: string, user: AuthUser): Promise<DisclosureDto> {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
-      this.advance(disclosure, 'publish');
+      const item = await tx.manager.findOneByOrFail(SupervisionItem, { id: disclosure.itemId });
+      const action = publicationAction(item.publicationReview, isSupervisor(user));
+      this.advance(disclosure, action);
+      if (action === 'publish') {
+        await this.publishCurrent(tx.manager, disclosure);
+      } else {
+        await tx.manager.save(Disclosure, disclosure);
+        await tx.audit('disclosure.request-review', { type: 'disclosure', id }, { version: disclosure.currentVersion, itemCode: item.code });
+      }
+      return this.get(id, user, tx.manager);
+    });
+  }
+
+  /** A discipline supervisor approves a disclosure waiting for review: it is published. */
+  async approve(id: string, user: AuthUser): Promise<DisclosureDto> {
+    return this.work.run(async (tx) => {
+      const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
+      this.advance(disclosure, 'approve');
+      await tx.audit('disclosure.approve', { type: 'disclosure', id }, { version: disclosure.currentVersion });
       await this.publishCurrent(tx.manager, disclosure);
       return this.get(id, user, tx.manager);
     });
@@ -209,7 +238,7 @@ export class DisclosuresService {
       period: disclosure.period,
       status: disclosure.status,
       currentVersion: disclosure.currentVersion,
-      title: disclosure.title,
+      title: privileged ? disclosure.title : maskPersonalNumbers(disclosure.title),
       firstPublishedAt: disclosure.firstPublishedAt?.toISOString() ?? null,
       createdAt: disclosure.createdAt.toISOString(),
       updatedAt: disclosure.updatedAt.toISOString(),
@@ -253,6 +282,8 @@ export class DisclosuresService {
       first_published_at: Date | null;
       created_at: Date;
     }[] = await builder.getRawMany();
+    // Only published rows reach the public; their titles are screened like every public text.
+    const publicView = status === 'published';
     return toPage(rows, query.limit, (row) => [new Date(row.created_at).toISOString(), row.id], (row) => ({
       id: row.id,
       unitCode: row.unit_code,
@@ -260,7 +291,7 @@ export class DisclosuresService {
       period: row.period,
       status: row.status,
       currentVersion: row.current_version,
-      title: row.title,
+      title: publicView ? maskPersonalNumbers(row.title) : row.title,
       firstPublishedAt: row.first_published_at === null ? null : new Date(row.first_published_at).toISOString(),
       createdAt: new Date(row.created_at).toISOString(),
     }));
@@ -379,15 +410,17 @@ export class DisclosuresService {
       });
     }
     const byVersion = groupRows(recipients, (recipient) => recipient.version);
+    // Free text typed by clerks may hold an ID or phone number: the public sees it masked, the unit's staff as stored.
+    const text = (value: string) => (masked ? maskPersonalNumbers(value) : value);
     return versions.map((version) => ({
       version: version.version,
-      title: version.title,
-      summary: version.summary,
-      lines: version.lines,
+      title: text(version.title),
+      summary: text(version.summary),
+      lines: version.lines.map((line) => ({ ...line, label: text(line.label) })),
       totals: version.totals,
       recipients: (byVersion.get(version.version) ?? []).map((recipient) => this.recipientDto(recipient, masked)),
-      attachments: version.attachments,
-      correctionReason: version.correctionReason,
+      attachments: version.attachments.map((attachment) => ({ ...attachment, name: text(attachment.name), reference: text(attachment.reference) })),
+      correctionReason: version.correctionReason === null ? null : text(version.correctionReason),
       publishedAt: version.publishedAt?.toISOString() ?? null,
       createdAt: version.createdAt.toISOString(),
     }));
@@ -400,7 +433,7 @@ export class DisclosuresService {
       name: masked ? maskName(name) : name,
       idNumber: idNumber === null ? null : masked ? maskIdNumber(idNumber) : idNumber,
       amount: recipient.amount,
-      note: recipient.note,
+      note: recipient.note === null || !masked ? recipient.note : maskPersonalNumbers(recipient.note),
     };
   }
 
@@ -412,7 +445,7 @@ export class DisclosuresService {
       unitCode: disclosure.unitCode,
       itemCode: item.code,
       period: disclosure.period,
-      title: disclosure.title,
+      title: maskPersonalNumbers(disclosure.title),
       version: disclosure.currentVersion,
       recipientCount,
       publishedAt: publishedAt.toISOString(),

@@ -17,3 +17,10 @@ export type PublicationRule = (typeof PUBLICATION_RULES)[number];
 
 /** Event types this service can turn into disclosures of the item that names them. */
 export const DISCLOSABLE_EVENTS = [LandBatchApproved.type] as const;
+
+/**
+ * Who publishes a clerk's disclosure of the item: `direct`, the clerk alone; `review-required`, a clerk's publication
+ * waits for a discipline supervisor's approval.
+ */
+export const PUBLICATION_REVIEWS = ['direct', 'review-required'] as const;
+export type PublicationReview = (typeof PUBLICATION_REVIEWS)[number];

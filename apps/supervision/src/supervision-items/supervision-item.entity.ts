@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { DisclosureFrequency } from './disclosure-period.js';
-import type { PublicationRule, SupervisionItemCategory, SupervisionItemOrigin } from './supervision-item-origin.js';
+import type { PublicationReview, PublicationRule, SupervisionItemCategory, SupervisionItemOrigin } from './supervision-item-origin.js';
 
 /** Unique constraint on `code`, as named in the migration. */
 export const SUPERVISION_ITEM_CODE_CONSTRAINT = 'supervision_items_code_key';
@@ -52,6 +52,10 @@ export class SupervisionItem {
   publicationRule!: PublicationRule;
 
   /** Event type that creates disclosures of this item, e.g. zone.land.batch-approved.v1. */
+  /** Whether a clerk's publication needs a discipline supervisor's approval first. */
+  @Column({ name: 'publication_review', type: 'text' })
+  publicationReview!: PublicationReview;
+
   @Column({ name: 'source_event', type: 'text', nullable: true })
   sourceEvent!: string | null;
 

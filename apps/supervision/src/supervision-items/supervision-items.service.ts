@@ -43,6 +43,7 @@ export class SupervisionItemsService {
           disclosureFrequency: input.disclosureFrequency,
           dueWorkingDays: input.dueWorkingDays ?? 10,
           publicationRule: input.publicationRule ?? 'review',
+          publicationReview: input.publicationReview ?? 'direct',
           sourceEvent: input.sourceEvent ?? null,
           placeholder: input.placeholder ?? false,
           version: 1,

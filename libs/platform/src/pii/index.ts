@@ -5,3 +5,4 @@ export * from './batch-writer.js';
 export * from './personal-data-access.js';
 export * from './personal-data-access.controller.js';
 export * from './personal-data-access.migration.js';
+export * from './free-text-screening.js';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf } from '#platform';
 import { INDICATOR_CATEGORIES } from '../indicator-category.js';
+import type { IndicatorVersion } from '../indicator-version.entity.js';
 import type { Indicator } from '../indicator.entity.js';
 
 export class IndicatorDto {
@@ -16,8 +17,11 @@ export class IndicatorDto {
   @ApiProperty({ example: '参加核酸检测志愿服务' })
   name!: string;
 
-  @ApiProperty({ type: 'integer', example: 5, description: 'Negative for deductions.' })
+  @ApiProperty({ type: 'integer', example: 5, description: 'Points per award today (the version in effect); negative for deductions.' })
   points!: number;
+
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version in effect today; every version is listed by `creditListIndicatorVersions`.' })
+  version!: number;
 
   @ApiPropertyOptional({ type: 'integer', example: 4, nullable: true, description: 'Per resident and scoring period; null when unlimited.' })
   limitPerPeriod!: number | null;
@@ -31,13 +35,15 @@ export class IndicatorDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null, description: 'When the indicator was retired; null while it can be awarded.' })
   retiredAt!: string | null;
 
-  static of(indicator: Indicator): IndicatorDto {
+  /** `current`: the version in effect today. */
+  static of(indicator: Indicator, current: IndicatorVersion): IndicatorDto {
     return {
       id: indicator.id,
       code: indicator.code,
       category: indicator.category,
       name: indicator.name,
-      points: indicator.points,
+      points: current.points,
+      version: current.version,
       limitPerPeriod: indicator.limitPerPeriod,
       active: indicator.active,
       createdAt: indicator.createdAt.toISOString(),

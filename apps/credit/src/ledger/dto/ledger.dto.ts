@@ -117,6 +117,9 @@ export class LedgerEntryDto {
   @ApiPropertyOptional({ example: 'volunteer-activities', nullable: true })
   category!: string | null;
 
+  @ApiPropertyOptional({ type: 'integer', example: 1, nullable: true, description: 'The indicator version the entry was earned under: the one in effect on `occurredOn`; a reversal states the reversed entry\'s.' })
+  indicatorVersion!: number | null;
+
   @ApiProperty({ example: '2026' })
   period!: string;
 
@@ -161,6 +164,7 @@ export class LedgerEntryDto {
       balanceDelta: entry.balanceDelta,
       indicatorCode: entry.indicatorCode,
       category: entry.category,
+      indicatorVersion: entry.indicatorVersion,
       period: entry.period,
       occurredOn: entry.occurredOn,
       reason: entry.reason,

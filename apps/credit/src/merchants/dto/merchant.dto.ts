@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS } from '#platform';
+import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -21,9 +21,11 @@ export class CreateMerchantDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'transport' })
-  @IsIn(MERCHANT_SECTORS)
-  sector!: MerchantSector;
+  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', isArray: true, example: ['transport', 'services'], description: 'Every sector the merchant serves: at least one, each once.' })
+  @BoundedArray(1, MERCHANT_SECTORS.length)
+  @ArrayUnique({ message: 'sectors must not repeat a sector' })
+  @IsIn(MERCHANT_SECTORS, { each: true })
+  sectors!: MerchantSector[];
 
   @ApiProperty({ example: '2026-03-01', description: 'Date of signing and plaquing (签约授牌).' })
   @IsBusinessDate()
@@ -48,14 +50,14 @@ export class MerchantDto {
   @ApiProperty({ example: '共建汽车维修店' })
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'transport' })
-  sector!: string;
+  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', isArray: true, example: ['transport', 'services'], description: 'Every sector the merchant serves, at least one.' })
+  sectors!: MerchantSector[];
 
   @ApiProperty({ format: 'date', example: '2026-03-01' })
   signedOn!: string;
 
   static of(merchant: Merchant): MerchantDto {
-    return { id: merchant.id, code: merchant.code, unitCode: merchant.unitCode, name: merchant.name, sector: merchant.sector, signedOn: merchant.signedOn };
+    return { id: merchant.id, code: merchant.code, unitCode: merchant.unitCode, name: merchant.name, sectors: merchant.sectors, signedOn: merchant.signedOn };
   }
 }
 
@@ -66,6 +68,11 @@ export class ListMerchantsQueryDto extends PageQueryDto {
   @IsOptional()
   @BoundedText(1, 64)
   unitCode?: string;
+
+  @ApiPropertyOptional({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'services', description: 'Merchants serving this sector, among others or alone.' })
+  @IsOptional()
+  @IsIn(MERCHANT_SECTORS)
+  sector?: MerchantSector;
 }
 
 export class CreateBenefitDto {

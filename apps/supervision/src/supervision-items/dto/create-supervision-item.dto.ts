@@ -5,9 +5,11 @@ import { PageQueryDto, BoundedText, BoundedInt, MatchesPattern } from '#platform
 import { DISCLOSURE_FREQUENCIES, type DisclosureFrequency } from '../disclosure-period.js';
 import {
   DISCLOSABLE_EVENTS,
+  PUBLICATION_REVIEWS,
   PUBLICATION_RULES,
   SUPERVISION_ITEM_CATEGORIES,
   SUPERVISION_ITEM_ORIGINS,
+  type PublicationReview,
   type PublicationRule,
   type SupervisionItemCategory,
   type SupervisionItemOrigin,
@@ -67,6 +69,17 @@ export class CreateSupervisionItemDto {
   @IsIn(PUBLICATION_RULES)
   publicationRule?: PublicationRule;
 
+  @ApiPropertyOptional({
+    enum: PUBLICATION_REVIEWS,
+    enumName: 'PublicationReview',
+    example: 'review-required',
+    default: 'direct',
+    description: 'For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk\'s publication waits for a discipline supervisor\'s approval.',
+  })
+  @IsOptional()
+  @IsIn(PUBLICATION_REVIEWS)
+  publicationReview?: PublicationReview;
+
   @ApiPropertyOptional({ enum: DISCLOSABLE_EVENTS, enumName: 'DisclosableEvent', example: 'zone.land.batch-approved.v1', description: 'Event type whose occurrences become disclosures of this item; one active item per event type.' })
   @IsOptional()
   @IsIn(DISCLOSABLE_EVENTS)
@@ -79,7 +92,7 @@ export class CreateSupervisionItemDto {
 }
 
 export class UpdateSupervisionItemDto extends PartialType(
-  PickType(CreateSupervisionItemDto, ['name', 'responsibleBody', 'supervisingBody', 'process', 'policyBasis', 'category', 'disclosureFrequency', 'dueWorkingDays', 'publicationRule', 'placeholder'] as const),
+  PickType(CreateSupervisionItemDto, ['name', 'responsibleBody', 'supervisingBody', 'process', 'policyBasis', 'category', 'disclosureFrequency', 'dueWorkingDays', 'publicationRule', 'publicationReview', 'placeholder'] as const),
 ) {
   @ApiProperty({ example: '依据2026年修订的基本监督事项清单更新政策依据', description: 'Why the item changed; kept in its public history.' })
   @BoundedText(1, 1000)

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDtoOf } from '#platform';
 import { DISCLOSURE_FREQUENCIES } from '../disclosure-period.js';
-import { PUBLICATION_RULES, SUPERVISION_ITEM_CATEGORIES, SUPERVISION_ITEM_ORIGINS } from '../supervision-item-origin.js';
+import { PUBLICATION_REVIEWS, PUBLICATION_RULES, SUPERVISION_ITEM_CATEGORIES, SUPERVISION_ITEM_ORIGINS } from '../supervision-item-origin.js';
 import type { SupervisionItem, SupervisionItemChange } from '../supervision-item.entity.js';
 
 export class SupervisionItemDto {
@@ -41,6 +41,9 @@ export class SupervisionItemDto {
   @ApiProperty({ enum: PUBLICATION_RULES, enumName: 'PublicationRule', example: 'review' })
   publicationRule!: string;
 
+  @ApiProperty({ enum: PUBLICATION_REVIEWS, enumName: 'PublicationReview', example: 'direct', description: '`review-required`: a clerk\'s publication waits for a discipline supervisor\'s approval.' })
+  publicationReview!: string;
+
   @ApiProperty({ example: null, nullable: true, type: String })
   sourceEvent!: string | null;
 
@@ -73,6 +76,7 @@ export class SupervisionItemDto {
       disclosureFrequency: item.disclosureFrequency,
       dueWorkingDays: item.dueWorkingDays,
       publicationRule: item.publicationRule,
+      publicationReview: item.publicationReview,
       sourceEvent: item.sourceEvent,
       placeholder: item.placeholder,
       version: item.version,
