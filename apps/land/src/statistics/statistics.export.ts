@@ -13,7 +13,7 @@ export const APPROVAL_STATISTICS_EXPORT: ExportDefinition<ApprovalStatisticsRow>
   title: '用地报批统计',
   fileName: 'land-approval-statistics',
   rows: (answer: ApprovalStatisticsDto) => [
-    { grouping: '合计', name: `${answer.period.from ?? '全部'}至${answer.period.to}`, batches: answer.batches, areaMu: answer.totalAreaMu },
+    { grouping: '合计', name: answer.period.from === null ? `截至${answer.period.to}` : `${answer.period.from}至${answer.period.to}`, batches: answer.batches, areaMu: answer.totalAreaMu },
     ...answer.byYear.map((year) => ({ grouping: '年度', name: String(year.year), batches: year.batches, areaMu: year.areaMu })),
     ...answer.byProject.map((project) => ({ grouping: '项目', name: project.projectName, batches: project.batches, areaMu: project.areaMu })),
   ],
