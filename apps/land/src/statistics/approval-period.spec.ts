@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { approvalPeriodOf } from './statistics.service.js';
+import { approvalPeriodOf } from './approval-period.js';
 
 describe('approvalPeriodOf', () => {
   it('keeps the period without sinceYear', () => {

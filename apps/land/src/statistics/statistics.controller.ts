@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiAuth, ApiExport, ApiPublic, reportingPeriodOf, ReportingPeriodQueryDto } from '#platform';
 import { ApprovalStatisticsDto, ApprovalStatisticsQueryDto, MeetingStatisticsDto } from './dto/statistics.dto.js';
-import { approvalPeriodOf, StatisticsService } from './statistics.service.js';
+import { approvalPeriodOf } from './approval-period.js';
+import { StatisticsService } from './statistics.service.js';
 import { APPROVAL_STATISTICS_EXPORT, MEETING_STATISTICS_EXPORT } from './statistics.export.js';
 
 const PERIOD_PROBLEMS = { description: '`date-order`: from is after to.' };

@@ -7,13 +7,6 @@ import type { ApprovalStatisticsDto, MeetingStatisticsDto } from './dto/statisti
 
 const MAX_PROJECTS = 100;
 
-/** `sinceYear` (kept for older clients) narrows the period to start on its first day at the latest. */
-export function approvalPeriodOf(period: ReportingPeriod, sinceYear: number | undefined): ReportingPeriod {
-  if (sinceYear === undefined) return period;
-  const yearStart = `${sinceYear}-01-01`;
-  return { from: period.from === null || period.from < yearStart ? yearStart : period.from, to: period.to };
-}
-
 /** Approved batches and areas, summed by PostgreSQL in numeric: the figures the zone reports must come out exactly. */
 @Injectable()
 export class StatisticsService {
