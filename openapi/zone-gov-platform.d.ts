@@ -1578,7 +1578,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly
+         * Complaints received, closed, rejected and open by unit, category and sub-district, as of a date or for a period; small counts suppressed publicly
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["supervisionComplaintStatistics"];
@@ -2670,7 +2670,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once
+         * Record the approval (批复) with authority, document number and date; land supply (供地) starts on the approval date for each of its projects not yet supplied; publishes batch-approved once
          * @description **Access.** Roles: `land-staff`.
          */
         post: operations["landApproveBatch"];
@@ -2764,6 +2764,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/land/projects/{id}/land-supply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's land supply (供地): the approval that started it and the day it actually started
+         * @description **Access.** Roles: `land-staff`, `leadership`, `task-force`, `integrator`.
+         */
+        get: operations["landGetLandSupply"];
+        /**
+         * Correct the day land supply actually started, with a reason kept in the audit trail
+         * @description **Access.** Roles: `land-staff`.
+         */
+        put: operations["landCorrectLandSupply"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/land/projects/{id}/schedule": {
         parameters: {
             query?: never;
@@ -2818,10 +2842,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Approved batches and exact areas per year and per project (public)
+         * Approved batches and exact areas per year and per project, as of a date or for a period (public)
          * @description **Access.** Public: no token needed (a token sent anyway must be valid).
          */
         get: operations["landGetApprovalStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/statistics/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dispatch meetings (专题调度会) held, per issue type and per month, as of a date or for a period
+         * @description **Access.** Roles: `land-staff`, `leadership`, `integrator`.
+         */
+        get: operations["landGetMeetingStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3020,7 +3064,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Correct an entity: name, sector, park, management status (纳入管理)
+         * Correct an entity: name, sector, park, management status (纳入管理) and the day it was taken under management
          * @description **Access.** Roles: `party-committee`.
          */
         patch: operations["partyUpdateEntity"];
@@ -3040,7 +3084,7 @@ export interface paths {
         get: operations["partyListSurveyCampaigns"];
         put?: never;
         /**
-         * Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors
+         * Start a survey sweep (地毯式摸排) of sectors across one or more parks with assigned surveyors
          * @description **Access.** Roles: `party-committee`.
          */
         post: operations["partyCreateSurveyCampaign"];
@@ -3920,6 +3964,46 @@ export interface paths {
          * @description **Access.** Roles: `party-committee`.
          */
         post: operations["partyCloseWorkerDemand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/statistics/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveyed entities and those taken under management (纳入管理), by kind, status, sector, park, campaign and day, as of a date or for a period
+         * @description **Access.** Roles: `party-committee`, `leadership`, `integrator`.
+         */
+        get: operations["partyGetEntityStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party/statistics/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisation and work coverage rates (两个覆盖) per park as of a date
+         * @description **Access.** Roles: `party-committee`, `leadership`, `integrator`.
+         */
+        get: operations["partyGetCoverageStatistics"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6622,6 +6706,20 @@ export interface components {
              */
             unitCode: string | null;
         };
+        ComplaintStatisticsPeriodDto: {
+            /**
+             * Format: date
+             * @description First filing day counted; null when counting everything filed up to `to`.
+             * @example null
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description Last filing day counted, inclusive; closed and rejected are as of its end.
+             * @example 2026-04-30
+             */
+            to: string;
+        };
         CategoryStatisticsDto: {
             /**
              * @description null when suppressed (fewer than 3 publicly).
@@ -6640,6 +6738,27 @@ export interface components {
             /** @example business-environment */
             category: components["schemas"]["ComplaintCategory"];
         };
+        SubDistrictStatisticsDto: {
+            /**
+             * @description null when suppressed (fewer than 3 publicly).
+             * @example 8
+             */
+            received: number | null;
+            /** @example 5 */
+            closed: number | null;
+            /** @example 0 */
+            rejected: number | null;
+            /**
+             * @description Still being handled.
+             * @example 3
+             */
+            open: number | null;
+            /**
+             * @description The town or sub-district (镇 / 办事处) of the complaints' units; null for complaints about no unit or a unit without one.
+             * @example 菱北办事处
+             */
+            township: string | null;
+        };
         ComplaintStatisticsPageDto: {
             items: components["schemas"]["UnitCategoryStatisticsDto"][];
             /**
@@ -6649,6 +6768,8 @@ export interface components {
             nextCursor?: string;
             /** @example 2026 */
             year: number | null;
+            /** @description Complaints filed on a day of the period, each counted in its status at the end of `to`. */
+            period: components["schemas"]["ComplaintStatisticsPeriodDto"];
             /**
              * @description Whether counts below the threshold are suppressed in this response.
              * @example true
@@ -6658,6 +6779,8 @@ export interface components {
             threshold: number;
             /** @description Zone-wide totals per category (e.g. 营商环境: 8 received, 5 closed). */
             byCategory: components["schemas"]["CategoryStatisticsDto"][];
+            /** @description Totals per town or sub-district, suppressed like the rest. */
+            bySubDistrict: components["schemas"]["SubDistrictStatisticsDto"][];
         };
         ComplaintContactViewDto: {
             /** @example 王** */
@@ -7990,6 +8113,50 @@ export interface components {
              */
             nextCursor?: string;
         };
+        LandSupplyDto: {
+            /**
+             * Format: uuid
+             * @example 0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9
+             */
+            projectId: string;
+            /**
+             * Format: uuid
+             * @description The approved batch that started it.
+             * @example 7c6b5a49-3827-4165-9f8e-7d6c5b4a3928
+             */
+            batchId: string;
+            /**
+             * Format: date
+             * @description The batch's approval date.
+             * @example 2022-04-22
+             */
+            approvedOn: string;
+            /**
+             * Format: date
+             * @description Day land supply started: the approval date unless corrected.
+             * @example 2022-04-22
+             */
+            supplyStartedOn: string;
+            /**
+             * Format: date-time
+             * @description When the start was recorded.
+             * @example 2026-04-20T02:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        CorrectLandSupplyDto: {
+            /**
+             * Format: date
+             * @description Day land supply (供地) actually started: not before the approval of the batch that started it, not in the future.
+             * @example 2022-04-22
+             */
+            supplyStartedOn: string;
+            /**
+             * @description Why the day is corrected; kept in the audit trail.
+             * @example 供地实际于批复当日启动，系统补录时误记为录入日
+             */
+            reason: string;
+        };
         SetScheduleDto: {
             /**
              * Format: date
@@ -8191,6 +8358,20 @@ export interface components {
             activeProjects: components["schemas"]["DashboardProjectDto"][];
             approvalDuration: components["schemas"]["ApprovalDurationDto"];
         };
+        LandStatisticsPeriodDto: {
+            /**
+             * Format: date
+             * @description First day counted; null when counting everything up to `to` (an `asOf` answer).
+             * @example null
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description Last day counted, inclusive: the figures are as of its end.
+             * @example 2026-04-30
+             */
+            to: string;
+        };
         YearStatisticsDto: {
             /** @example 2026 */
             year: number;
@@ -8218,6 +8399,8 @@ export interface components {
         ApprovalStatisticsDto: {
             /** @example 2022 */
             sinceYear?: number | null;
+            /** @description Approval dates counted (with sinceYear, from its first day at the latest). */
+            period: components["schemas"]["LandStatisticsPeriodDto"];
             /**
              * @description Approved batches (土地征收报批批次).
              * @example 11
@@ -8240,6 +8423,41 @@ export interface components {
         };
         /** @enum {string} */
         MeetingIssueCategory: "funding" | "land-use-quota" | "farmland-balance" | "requisition" | "relocation" | "planning" | "other";
+        IssueCategoryStatisticsDto: {
+            /** @example farmland-balance */
+            category: components["schemas"]["MeetingIssueCategory"];
+            /**
+             * @description Meetings in the period that took up an issue of this type.
+             * @example 4
+             */
+            meetings: number;
+            /**
+             * @description Issues of this type raised at them.
+             * @example 5
+             */
+            issues: number;
+        };
+        MonthMeetingsDto: {
+            /**
+             * @description Calendar month (Asia/Shanghai), YYYY-MM.
+             * @example 2026-02
+             */
+            month: string;
+            /** @example 3 */
+            meetings: number;
+        };
+        MeetingStatisticsDto: {
+            period: components["schemas"]["LandStatisticsPeriodDto"];
+            /**
+             * @description Dispatch meetings (专题调度会) held in the period.
+             * @example 21
+             */
+            meetings: number;
+            /** @description Per issue type, every type listed (zeros included). */
+            byIssueCategory: components["schemas"]["IssueCategoryStatisticsDto"][];
+            /** @description Per month held, ascending; months without meetings left out. */
+            byMonth: components["schemas"]["MonthMeetingsDto"][];
+        };
         MeetingIssueDto: {
             /**
              * @description funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …
@@ -8437,6 +8655,12 @@ export interface components {
              * @example under-management
              */
             managementStatus: components["schemas"]["ManagementStatus"];
+            /**
+             * Format: date
+             * @description Day it was taken under management, when recorded after the fact; default the day it is recorded. Only with `under-management`; not in the future (422 `management-date-invalid`).
+             * @example 2026-03-26
+             */
+            managedOn?: string;
         };
         EntityDto: {
             /**
@@ -8460,6 +8684,12 @@ export interface components {
             /** @example under-management */
             managementStatus: components["schemas"]["ManagementStatus"];
             /**
+             * Format: date
+             * @description Business day it was taken under management (纳入管理); null while it is not.
+             * @example 2026-03-26
+             */
+            managedOn?: string | null;
+            /**
              * Format: date-time
              * @example 2026-03-02T01:00:00.000Z
              */
@@ -8472,7 +8702,7 @@ export interface components {
         };
         ImportEntitiesDto: {
             /**
-             * @description CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park and managementStatus. At most 1000 data rows.
+             * @description CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park, managementStatus and managedOn (YYYY-MM-DD, the day taken under management; default the import day). At most 1000 data rows.
              * @example creditCode,name,kind,sector,park,managementStatus
              *     91340800MA0000009G,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management
              */
@@ -8543,6 +8773,12 @@ export interface components {
              * @example under-management
              */
             managementStatus: components["schemas"]["ManagementStatus"];
+            /**
+             * Format: date
+             * @description Day it was taken under management, when recorded after the fact; default the day it is recorded. Only with `under-management`; not in the future (422 `management-date-invalid`).
+             * @example 2026-03-26
+             */
+            managedOn?: string;
         };
         CreateCampaignDto: {
             /** @example 快递物流企业地毯式摸排 */
@@ -8555,10 +8791,13 @@ export interface components {
              */
             sectors: components["schemas"]["Sector"][];
             /**
-             * @description Only entities in this park or building.
-             * @example 示例产业园一
+             * @description Parks or buildings swept (a sweep may cover several); only entities in one of them count. Absent or empty for all.
+             * @example [
+             *       "示例产业园一",
+             *       "示例产业园二"
+             *     ]
              */
-            park?: string;
+            parks?: string[];
             /**
              * @description Entities the sweep sets out to visit.
              * @example 51
@@ -8597,8 +8836,14 @@ export interface components {
              *     ]
              */
             sectors: string[];
-            /** @example null */
-            park?: string | null;
+            /**
+             * @description Parks or buildings swept; empty for all.
+             * @example [
+             *       "示例产业园一",
+             *       "示例产业园二"
+             *     ]
+             */
+            parks: string[];
             /** @example 51 */
             targetCount: number;
             /**
@@ -9657,6 +9902,229 @@ export interface components {
         DemandNoteDto: {
             /** @example 协调驿站延长开放至23:00，增设充电柜。 */
             note: string;
+        };
+        PartyStatisticsPeriodDto: {
+            /**
+             * Format: date
+             * @description First day counted; null when counting everything up to `to` (an `asOf` answer).
+             * @example null
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description Last day counted, inclusive: the figures are as of its end.
+             * @example 2026-03-26
+             */
+            to: string;
+        };
+        KindCountsDto: {
+            /**
+             * @description Entities with a five-clears survey (摸排) dated in the period.
+             * @example 68
+             */
+            surveyed: number;
+            /**
+             * @description Entities taken under management (纳入管理) on a day in the period.
+             * @example 33
+             */
+            underManagement: number;
+            /**
+             * @description Entities surveyed in the period and not under management at its end.
+             * @example 35
+             */
+            notUnderManagement: number;
+            /** @example enterprise */
+            kind: components["schemas"]["EntityKind"];
+        };
+        StatusCountsDto: {
+            /**
+             * @description Management status at the end of the period.
+             * @example under-management
+             */
+            managementStatus: components["schemas"]["ManagementStatus"];
+            /**
+             * @description Entities surveyed in the period with this status at its end.
+             * @example 33
+             */
+            surveyed: number;
+        };
+        SectorCountsDto: {
+            /**
+             * @description Entities with a five-clears survey (摸排) dated in the period.
+             * @example 68
+             */
+            surveyed: number;
+            /**
+             * @description Entities taken under management (纳入管理) on a day in the period.
+             * @example 33
+             */
+            underManagement: number;
+            /**
+             * @description Entities surveyed in the period and not under management at its end.
+             * @example 35
+             */
+            notUnderManagement: number;
+            /** @example express-logistics */
+            sector: components["schemas"]["Sector"];
+        };
+        ParkCountsDto: {
+            /**
+             * @description Entities with a five-clears survey (摸排) dated in the period.
+             * @example 68
+             */
+            surveyed: number;
+            /**
+             * @description Entities taken under management (纳入管理) on a day in the period.
+             * @example 33
+             */
+            underManagement: number;
+            /**
+             * @description Entities surveyed in the period and not under management at its end.
+             * @example 35
+             */
+            notUnderManagement: number;
+            /**
+             * @description Park or building; null for entities recorded without one.
+             * @example 示例产业园一
+             */
+            park?: string | null;
+        };
+        CampaignParkCountDto: {
+            /** @example 示例产业园一 */
+            park?: string | null;
+            /**
+             * @description Entities of this park surveyed within the campaign and the period.
+             * @example 34
+             */
+            surveyed: number;
+        };
+        CampaignCountsDto: {
+            /**
+             * Format: uuid
+             * @example 5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c
+             */
+            campaignId: string;
+            /** @example 快递物流和建筑安装企业地毯式摸排 */
+            name: string;
+            /**
+             * @description Parks the campaign sweeps; empty for all.
+             * @example [
+             *       "示例产业园一",
+             *       "示例产业园二"
+             *     ]
+             */
+            parks: string[];
+            /**
+             * @description Entities in the campaign's scope surveyed within its dates and the period.
+             * @example 68
+             */
+            surveyed: number;
+            /** @description The same count per park of the surveyed entities. */
+            byPark: components["schemas"]["CampaignParkCountDto"][];
+        };
+        ManagedOnCountDto: {
+            /**
+             * Format: date
+             * @description Day taken under management (纳入管理).
+             * @example 2026-03-26
+             */
+            managedOn: string;
+            /** @example 2 */
+            enterprises: number;
+            /** @example 1 */
+            socialOrganisations: number;
+        };
+        EntityStatisticsDto: {
+            /**
+             * @description Entities with a five-clears survey (摸排) dated in the period.
+             * @example 68
+             */
+            surveyed: number;
+            /**
+             * @description Entities taken under management (纳入管理) on a day in the period.
+             * @example 33
+             */
+            underManagement: number;
+            /**
+             * @description Entities surveyed in the period and not under management at its end.
+             * @example 35
+             */
+            notUnderManagement: number;
+            period: components["schemas"]["PartyStatisticsPeriodDto"];
+            byKind: components["schemas"]["KindCountsDto"][];
+            byStatus: components["schemas"]["StatusCountsDto"][];
+            bySector: components["schemas"]["SectorCountsDto"][];
+            byPark: components["schemas"]["ParkCountsDto"][];
+            /** @description Every campaign that overlaps the period, oldest first. */
+            byCampaign: components["schemas"]["CampaignCountsDto"][];
+            /** @description Entities taken under management in the period, by the day it happened. */
+            underManagementByDay: components["schemas"]["ManagedOnCountDto"][];
+        };
+        CoverageDto: {
+            /**
+             * @description Entities surveyed in the period (for `asOf`: up to that day).
+             * @example 34
+             */
+            entities: number;
+            /**
+             * @description Of those, entities belonging to a Party organisation at the end of the period (组织覆盖).
+             * @example 5
+             */
+            organisationCovered: number;
+            /**
+             * @description organisationCovered / entities in percent, one decimal; null without entities.
+             * @example 14.7
+             */
+            organisationCoveragePercent?: string | null;
+            /**
+             * @description Of those, entities reached by Party work at the end of the period (工作覆盖): organisation-covered, visited by an instructor, or with a mass organisation.
+             * @example 9
+             */
+            workCovered: number;
+            /**
+             * @description workCovered / entities in percent, one decimal; null without entities.
+             * @example 26.5
+             */
+            workCoveragePercent?: string | null;
+        };
+        ParkCoverageDto: {
+            /**
+             * @description Entities surveyed in the period (for `asOf`: up to that day).
+             * @example 34
+             */
+            entities: number;
+            /**
+             * @description Of those, entities belonging to a Party organisation at the end of the period (组织覆盖).
+             * @example 5
+             */
+            organisationCovered: number;
+            /**
+             * @description organisationCovered / entities in percent, one decimal; null without entities.
+             * @example 14.7
+             */
+            organisationCoveragePercent?: string | null;
+            /**
+             * @description Of those, entities reached by Party work at the end of the period (工作覆盖): organisation-covered, visited by an instructor, or with a mass organisation.
+             * @example 9
+             */
+            workCovered: number;
+            /**
+             * @description workCovered / entities in percent, one decimal; null without entities.
+             * @example 26.5
+             */
+            workCoveragePercent?: string | null;
+            /**
+             * @description Park or building; null for entities recorded without one.
+             * @example 示例产业园一
+             */
+            park?: string | null;
+        };
+        CoverageStatisticsDto: {
+            period: components["schemas"]["PartyStatisticsPeriodDto"];
+            /** @description The whole zone. */
+            total: components["schemas"]["CoverageDto"];
+            /** @description Per park, by name; entities without a park last. */
+            byPark: components["schemas"]["ParkCoverageDto"][];
         };
         /** @enum {string} */
         ServiceName: "credit" | "supervision" | "land" | "party";
@@ -36763,13 +37231,19 @@ export interface operations {
     supervisionComplaintStatistics: {
         parameters: {
             query?: {
+                /** @description Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to. */
+                asOf?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `投诉举报统计`: a first row with the title, the filters and the "as of" date, then the column headers (单位、类别、收到、办结、不予受理、办理中). At most 100000 rows (`export-too-large`). */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description First day of the period (inclusive); only what happened from this day on counts. */
+                from?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Year filed (Asia/Shanghai); all years when absent. */
+                /** @description Last day of the period (inclusive), default today; the figures are as of its end. */
+                to?: string;
+                /** @description Year filed (Asia/Shanghai), within the period: its complaints as of the end of the period or of the year, whichever is earlier. */
                 year?: number;
             };
             header?: never;
@@ -36873,7 +37347,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            /**
+             * @description `date-order`: from is after to.
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36881,10 +37359,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
+                     *       "detail": "date-order: from is after to.",
                      *       "instance": "/api/v1/supervision/complaints/statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -56352,6 +56830,599 @@ export interface operations {
             };
         };
     };
+    landGetLandSupply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandSupplyDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `task-force` (Project task force (工作专班): drives assigned land approvals to completion.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); task-force (Project task force (工作专班): drives assigned land approvals to completion.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `land-supply-not-started`: no approved batch holds the project (or no such project). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:land-supply-not-started",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "land-supply-not-started: no approved batch holds the project (or no such project).",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    landCorrectLandSupply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectLandSupplyDto"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandSupplyDto"];
+                };
+            };
+            /** @description Validation failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "supplyStartedOn",
+                     *           "message": "supplyStartedOn is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.)",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `land-supply-not-started`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:land-supply-not-started",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "land-supply-not-started.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the limit (`payload-too-large`): 1 MiB with a valid bearer token, 64 KiB without. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the limit: 1 MiB with a valid bearer token, 64 KiB without.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `date-order`: before the approval date; `date-in-future`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:date-order",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "date-order: before the approval date; date-in-future.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/land/projects/{id}/land-supply",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     landGetProjectSchedule: {
         parameters: {
             query?: never;
@@ -57187,10 +58258,16 @@ export interface operations {
     landGetApprovalStatistics: {
         parameters: {
             query?: {
+                /** @description Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to. */
+                asOf?: string;
                 /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `用地报批统计`: a first row with the title, the filters and the "as of" date, then the column headers (分组、名称、批次数、面积（亩）). At most 100000 rows (`export-too-large`). */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description First day of the period (inclusive); only what happened from this day on counts. */
+                from?: string;
                 /** @description First year counted (by approval date, Asia/Shanghai); all years when absent. */
                 sinceYear?: number;
+                /** @description Last day of the period (inclusive), default today; the figures are as of its end. */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -57211,7 +58288,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Validation failed. */
+            /** @description Validation failed, or asOf given with from/to. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -57222,13 +58299,13 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 400,
-                     *       "detail": "Validation failed.",
+                     *       "detail": "Validation failed, or asOf given with from/to.",
                      *       "instance": "/api/v1/land/statistics/approvals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
                      *       "errors": [
                      *         {
-                     *           "field": "sinceYear",
-                     *           "message": "sinceYear is missing or invalid"
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
                      *         }
                      *       ]
                      *     }
@@ -57293,7 +58370,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            /**
+             * @description `date-order`: from is after to.
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -57301,10 +58382,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
+                     *       "detail": "date-order: from is after to.",
                      *       "instance": "/api/v1/land/statistics/approvals",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -57430,6 +58511,287 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/land/statistics/approvals",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    landGetMeetingStatistics: {
+        parameters: {
+            query?: {
+                /** @description Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to. */
+                asOf?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `专题调度会统计`: a first row with the title, the filters and the "as of" date, then the column headers (分组、名称、会议数、议题数). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description First day of the period (inclusive); only what happened from this day on counts. */
+                from?: string;
+                /** @description Last day of the period (inclusive), default today; the figures are as of its end. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Validation failed, or asOf given with from/to. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed, or asOf given with from/to.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `land-staff` (Land-bureau staff: register land-approval cases and record their progress.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: land-staff (Land-bureau staff: register land-approval cases and record their progress.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description `date-order`: from is after to.
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:date-order",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "date-order: from is after to.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/land/statistics/meetings",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */
@@ -60012,7 +61374,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The Idempotency-Key was already used for a different request. */
+            /**
+             * @description `management-date-invalid`: managedOn in the future, or without `under-management`.
+             *
+             *     The Idempotency-Key was already used for a different request.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -60020,10 +61386,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:unprocessable",
+                     *       "type": "urn:zone-gov:problem:management-date-invalid",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "The Idempotency-Key was already used for a different request.",
+                     *       "detail": "management-date-invalid: managedOn in the future, or without under-management.",
                      *       "instance": "/api/v1/party/entities",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -60908,6 +62274,25 @@ export interface operations {
                      *       "title": "Unsupported media type",
                      *       "status": 415,
                      *       "detail": "The body is not application/json.",
+                     *       "instance": "/api/v1/party/entities/{id}",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `management-date-invalid`: managedOn in the future, or without `under-management`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:management-date-invalid",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "management-date-invalid: managedOn in the future, or without under-management.",
                      *       "instance": "/api/v1/party/entities/{id}",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -77260,6 +78645,568 @@ export interface operations {
                      *       "status": 504,
                      *       "detail": "The service did not answer within the gateway's upstream timeout.",
                      *       "instance": "/api/v1/party/worker-demands/{id}/closure",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    partyGetEntityStatistics: {
+        parameters: {
+            query?: {
+                /** @description Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to. */
+                asOf?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `两新组织摸排统计`: a first row with the title, the filters and the "as of" date, then the column headers (分组、名称、摸排数、纳入管理数、未纳入管理数). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description First day of the period (inclusive); only what happened from this day on counts. */
+                from?: string;
+                /** @description Last day of the period (inclusive), default today; the figures are as of its end. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Validation failed, or asOf given with from/to. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed, or asOf given with from/to.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description `date-order`: from is after to.
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:date-order",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "date-order: from is after to.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/party/statistics/entities",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    partyGetCoverageStatistics: {
+        parameters: {
+            query?: {
+                /** @description Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to. */
+                asOf?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `两个覆盖统计`: a first row with the title, the filters and the "as of" date, then the column headers (园区、摸排单位数、组织覆盖数、组织覆盖率（%）、工作覆盖数、工作覆盖率（%）). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description First day of the period (inclusive); only what happened from this day on counts. */
+                from?: string;
+                /** @description Last day of the period (inclusive), default today; the figures are as of its end. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Validation failed, or asOf given with from/to. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed, or asOf given with from/to.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `party-committee` (Non-public-sector Party committee: maintains the Party-organisation registry.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: party-committee (Non-public-sector Party committee: maintains the Party-organisation registry.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description `date-order`: from is after to.
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:date-order",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "date-order: from is after to.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/party/statistics/coverage",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
                      */

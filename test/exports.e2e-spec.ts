@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request, { type Test } from 'supertest';
-import { idNumberCheckCharacter } from '#platform';
+import { clock, idNumberCheckCharacter } from '#platform';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -162,7 +162,7 @@ describe('CSV and Excel exports (through the gateway)', () => {
     const csv = csvTable((await statistics('?format=csv')).body as Buffer);
     expect(csv.headers).toEqual(['分组', '名称', '批次数', '面积（亩）']);
     expect(csv.rows).toEqual([
-      ['合计', '全部年度', '1', '382.5401'],
+      ['合计', `截至${clock.today()}`, '1', '382.5401'],
       ['年度', '2023', '1', '382.5401'],
       ['项目', '安庆长风港二期', '1', '382.5401'],
     ]);

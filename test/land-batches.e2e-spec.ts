@@ -131,7 +131,7 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     await api().put(`/api/v1/land/batches/${batchId}/schedule`).set(auth(staff)).send({ targetDate: '2026-01-01' }).expect(422);
   });
 
-  it('approves once under concurrent requests: one land-supply start per project on the recording day, one batch-approved event', async () => {
+  it('approves once under concurrent requests: one land-supply start per project on the approval day, one batch-approved event', async () => {
     await api().post(`/api/v1/land/batches/${batchId}/approval`).set(auth(leadership)).send({ approvingAuthority: 'x', documentNumber: 'x', approvedOn: '2026-04-20' }).expect(403);
     const approval = { approvingAuthority: '安徽省人民政府', documentNumber: '皖政地〔2026〕测试1号', approvedOn: '2026-04-20' };
     const results = await Promise.all([1, 2, 3].map(() => api().post(`/api/v1/land/batches/${batchId}/approval`).set(auth(staff)).send(approval)));
@@ -141,9 +141,9 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     // Approved before its target: completed, the clock stopped at the approval ((10 Feb, 20 Apr] = 9 + 22 + 13 working days).
     expect(approved.schedule).toMatchObject({ status: 'completed', workingDaysElapsed: 44 });
 
-    const today = clock.today();
+    // Entered after the fact, the approval still starts supply on its own date, not on the day it was typed in.
     const supply = await queryDatabase<{ project_id: string; started_on: string }>(db(), `SELECT project_id, started_on::text FROM land_supply_starts`);
-    expect(supply).toEqual([{ project_id: projects.port, started_on: today }]);
+    expect(supply).toEqual([{ project_id: projects.port, started_on: '2026-04-20' }]);
     expect(await outboxTypes(batchId)).toEqual(['zone.land.batch-submitted.v1', 'zone.land.batch-submitted.v1', 'zone.land.batch-approved.v1']);
     expect((await outboxTypes(projects.port)).filter((type) => type === 'zone.land.land-supply-started.v1')).toHaveLength(1);
     const [event] = await queryDatabase<{ envelope: { data: Record<string, unknown> } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1 AND type = 'zone.land.batch-approved.v1'`, [batchId]);
@@ -203,6 +203,46 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     await api().get(`/api/v1/land/approved-batches/${third.body.id}`).expect(404);
     const listed = await api().get('/api/v1/land/batches?status=rejected').set(auth(leadership)).expect(200);
     expect(listed.body.items).toEqual([expect.objectContaining({ status: 'rejected', decisionNote: '耕地占补平衡指标未落实' })]);
+  });
+
+  it('keeps the day land supply actually started: the approval date by default, live or historical, correctable with an audited reason', async () => {
+    const supply = await api().get(`/api/v1/land/projects/${projects.port}/land-supply`).set(auth(leadership)).expect(200);
+    expect(supply.body).toMatchObject({ projectId: projects.port, batchId, approvedOn: '2026-04-20', supplyStartedOn: '2026-04-20' });
+
+    const historical = await register('历史供地测试项目', '12.5');
+    await api()
+      .post('/api/v1/land/batch-records')
+      .set(auth(staff))
+      .send({ name: '2022年历史批次（供地测试）', approvingAuthority: '安徽省人民政府', documentNumber: '皖政地〔2022〕测试9号', approvedOn: '2022-04-22', parcels: [{ projectId: historical, parcelCode: 'HIS-01', areaMu: '12.5' }] })
+      .expect(201);
+    expect((await api().get(`/api/v1/land/projects/${historical}/land-supply`).set(auth(staff)).expect(200)).body).toMatchObject({ approvedOn: '2022-04-22', supplyStartedOn: '2022-04-22' });
+
+    const correct = (token: string, body: Record<string, unknown>) => api().put(`/api/v1/land/projects/${projects.port}/land-supply`).set(auth(token)).send(body);
+    const early = await correct(staff, { supplyStartedOn: '2026-04-19', reason: '误记' }).expect(422);
+    expect(early.body).toMatchObject({ type: PROBLEM('date-order'), earlier: { field: 'approvedOn', date: '2026-04-20' }, later: { field: 'supplyStartedOn', date: '2026-04-19' } });
+    const nextYear = `${Number(clock.today().slice(0, 4)) + 1}-01-01`;
+    expect((await correct(staff, { supplyStartedOn: nextYear, reason: '误记' }).expect(422)).body.type).toBe(PROBLEM('date-in-future'));
+    await correct(leadership, { supplyStartedOn: '2026-04-22', reason: '误记' }).expect(403);
+    await correct(staff, { supplyStartedOn: '2026-04-22' }).expect(400);
+    const corrected = await correct(staff, { supplyStartedOn: '2026-04-22', reason: '供地实际于4月22日启动' }).expect(200);
+    expect(corrected.body).toMatchObject({ approvedOn: '2026-04-20', supplyStartedOn: '2026-04-22' });
+    const [audit] = await queryDatabase<{ details: Record<string, unknown> }>(db(), `SELECT details FROM audit_log WHERE action = 'land-supply.correct' AND target_id = $1`, [projects.port]);
+    expect(audit!.details).toMatchObject({ batchId, reason: '供地实际于4月22日启动', changes: { supplyStartedOn: { from: '2026-04-20', to: '2026-04-22' } } });
+
+    const unsupplied = await register('未供地测试项目', '1');
+    expect((await api().get(`/api/v1/land/projects/${unsupplied}/land-supply`).set(auth(staff)).expect(404)).body.type).toBe(PROBLEM('land-supply-not-started'));
+  });
+
+  it('gives approval statistics as of a date, leaving out later approvals', async () => {
+    const statistics = (query: string) => api().get(`/api/v1/land/statistics/approvals?${query}`);
+    const before = (await statistics('asOf=2026-03-31').expect(200)).body;
+    const after = (await statistics('asOf=2026-04-30').expect(200)).body;
+    // The batch approved on 20 April (382.54 mu) counts only as of a later day.
+    expect(after.batches - before.batches).toBeGreaterThanOrEqual(1);
+    const april = (await statistics('from=2026-04-20&to=2026-04-20').expect(200)).body;
+    expect(april).toMatchObject({ period: { from: '2026-04-20', to: '2026-04-20' }, batches: 1, totalAreaMu: '382.5400' });
+    expect((await statistics('asOf=2022-12-31').expect(200)).body).toMatchObject({ batches: 1, totalAreaMu: '12.5000', byYear: [{ year: 2022, batches: 1, areaMu: '12.5000' }] });
+    await statistics('from=2026-05-01&to=2026-04-01').expect(422);
   });
 
   it('delivers batch-approved and land-supply-started to Kafka, keyed by aggregate, once each', async () => {

@@ -103,4 +103,36 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     expect(doneEarly.body.detail).toBe('doneOn 2026-05-02 is before the meeting held on 2026-05-03.');
     await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: '2026-05-03' }).expect(200);
   });
+
+  it('counts meetings by issue type and month for a period or as of a date, and exports the answer', async () => {
+    const base = { departments: ['市林业局'], decisions: ['按期推进'], projectIds: [projectId] };
+    const held: [string, string[]][] = [
+      ['2025-07-02', ['land-use-quota', 'land-use-quota', 'funding']],
+      ['2025-07-20', ['farmland-balance']],
+      ['2025-08-05', ['funding']],
+    ];
+    for (const [heldOn, categories] of held) {
+      const issues = categories.map((category) => ({ category, description: `${category} 议题` }));
+      await api().post('/api/v1/land/meetings').set(auth(staff)).send({ ...base, title: `统计调度会 ${heldOn}`, heldOn, issues }).expect(201);
+    }
+    const statistics = (query: string) => api().get(`/api/v1/land/statistics/meetings?${query}`).set(auth(leadership));
+    const july = (await statistics('from=2025-07-01&to=2025-07-31').expect(200)).body;
+    expect(july).toMatchObject({ period: { from: '2025-07-01', to: '2025-07-31' }, meetings: 2, byMonth: [{ month: '2025-07', meetings: 2 }] });
+    const byType = (answer: { byIssueCategory: { category: string; meetings: number; issues: number }[] }) =>
+      Object.fromEntries(answer.byIssueCategory.map((row) => [row.category, [row.meetings, row.issues]]));
+    expect(byType(july)).toMatchObject({ 'land-use-quota': [1, 2], funding: [1, 1], 'farmland-balance': [1, 1], relocation: [0, 0] });
+    // As of 31 July the August meeting is not there yet; as of 31 August it is.
+    expect((await statistics('asOf=2025-07-31').expect(200)).body.meetings).toBe(2);
+    const august = (await statistics('asOf=2025-08-31').expect(200)).body;
+    expect(august.meetings).toBe(3);
+    expect(byType(august).funding).toEqual([2, 2]);
+    expect((await statistics('from=2025-08-01&to=2025-07-01').expect(422)).body.type).toBe('urn:zone-gov:problem:date-order');
+    await api().get('/api/v1/land/statistics/meetings').set(auth(member)).expect(403);
+
+    const csv = await statistics('from=2025-07-01&to=2025-07-31&format=csv').expect(200);
+    const [preamble, headers, total] = csv.text.replace(/^\ufeff/, '').split('\r\n');
+    expect(preamble).toBe('专题调度会统计,筛选：from=2025-07-01；to=2025-07-31,截至：2025-07-31');
+    expect(headers).toBe('分组,名称,会议数,议题数');
+    expect(total).toBe('合计,全部,2,4');
+  });
 });

@@ -38,10 +38,27 @@ describe('party demo data through the gateway', () => {
     expect(managed.body.items).toHaveLength(28 + 5);
     const campaigns = await request(platform.gatewayUrl).get('/api/v1/party/survey-campaigns').set('authorization', `Bearer ${committee}`).expect(200);
     expect(campaigns.body.items.map((item: { targetCount: number; surveyedCount: number; coveragePercent: string }) => [item.targetCount, item.surveyedCount, item.coveragePercent]).sort()).toEqual([
-      [17, 17, '100.0'],
-      [51, 51, '100.0'],
+      [68, 68, '100.0'],
       [91, 91, '100.0'],
     ]);
+    // The reported figures come out of the statistics, from the dated records.
+    const statistics = await request(platform.gatewayUrl).get('/api/v1/party/statistics/entities?asOf=2026-04-30').set('authorization', `Bearer ${committee}`).expect(200);
+    const bySector = Object.fromEntries(statistics.body.bySector.map((row: { sector: string; surveyed: number }) => [row.sector, row.surveyed]));
+    expect([bySector['express-logistics'], bySector['construction-installation'], bySector.other, bySector['social-services']]).toEqual([51, 17, 81, 10]);
+    expect(statistics.body.byKind.map((row: { kind: string; underManagement: number }) => [row.kind, row.underManagement])).toEqual([
+      ['enterprise', 28],
+      ['social-organisation', 5],
+    ]);
+    const sweep = statistics.body.byCampaign.find((campaign: { surveyed: number }) => campaign.surveyed === 68);
+    expect(sweep.byPark).toEqual([
+      { park: '示例产业园一', surveyed: 26 + 9 },
+      { park: '示例产业园二', surveyed: 25 + 8 },
+    ]);
+    const beforeManagement = await request(platform.gatewayUrl).get('/api/v1/party/statistics/entities?asOf=2026-03-31').set('authorization', `Bearer ${committee}`).expect(200);
+    expect(beforeManagement.body.underManagement).toBe(0);
+    const coverage = await request(platform.gatewayUrl).get('/api/v1/party/statistics/coverage').set('authorization', `Bearer ${committee}`).expect(200);
+    expect(coverage.body.byPark.map((row: { park: string | null }) => row.park)).toEqual(['新昌大厦', '示例产业园一', '示例产业园二', null]);
+    expect(coverage.body.total).toMatchObject({ entities: 159, organisationCovered: 12 });
     const instructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-02');
     const assigned = await request(platform.gatewayUrl).get('/api/v1/party/ledger/counts').set('authorization', `Bearer ${instructor}`).expect(200);
     expect(assigned.body.bySector.map((row: { sector: string; total: number }) => [row.sector, row.total])).toEqual([['construction-installation', 17]]);

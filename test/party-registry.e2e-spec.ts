@@ -270,11 +270,11 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     await api().patch(`/api/v1/party/entities/${entity.id}`).set(as(integrator)).send({ park: '示例产业园二' }).expect(403);
   });
 
-  it("reports a campaign's coverage from the surveys dated within it, for its sectors and park", async () => {
+  it("reports a campaign's coverage from the surveys dated within it, for its sectors and parks", async () => {
     const created = await api()
       .post('/api/v1/party/survey-campaigns')
       .set(as(committee))
-      .send({ name: '示例：快递物流企业摸排', sectors: ['express-logistics'], park: '示例产业园一', targetCount: 4, surveyors: ['摸排组一'], startsOn: '2026-03-01', endsOn: '2026-03-31' })
+      .send({ name: '示例：快递物流企业摸排', sectors: ['express-logistics'], parks: ['示例产业园一'], targetCount: 4, surveyors: ['摸排组一'], startsOn: '2026-03-01', endsOn: '2026-03-31' })
       .expect(201);
     // Entities 20 and 30 were surveyed on 2026-03-10; entity 20's February and April surveys fall outside.
     expect(created.body).toMatchObject({ surveyedCount: 2, coveragePercent: '50.0' });

@@ -170,6 +170,35 @@ describe('supervision: complaints', () => {
     expect(exact.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: 2, closed: 1, rejected: 1, open: 0 });
   });
 
+  it('counts complaints as of a date or for a period: later filings left out, closures counted from the day they happened', async () => {
+    await api().post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send({ code: 'luochong', name: '罗冲社区', kind: 'community', township: '菱北办事处' }).expect(201);
+    const record = (body: Record<string, unknown>) =>
+      api().post(`${base}/complaint-records`).set('authorization', `Bearer ${businessOffice}`).send({ category: 'business-environment', unitCode: 'luochong', channel: 'hotline', content: '往年热线登记的投诉', ...body });
+    await record({ receivedOn: '2025-03-10', closedOn: '2025-05-20', answer: '已答复' }).expect(201);
+    await record({ receivedOn: '2025-04-02' }).expect(201);
+    const statistics = (query: string) => api().get(`${base}/complaints/statistics?${query}`).set('authorization', `Bearer ${supervisor}`);
+    const luochong = (body: { items: { unitCode: string | null; category: string }[] }) => body.items.find((row) => row.unitCode === 'luochong' && row.category === 'business-environment');
+
+    const march = (await statistics('asOf=2025-03-31').expect(200)).body;
+    expect(march.period).toEqual({ from: null, to: '2025-03-31' });
+    expect(luochong(march)).toEqual({ unitCode: 'luochong', category: 'business-environment', received: 1, closed: 0, rejected: 0, open: 1 });
+    expect(luochong((await statistics('asOf=2025-04-30').expect(200)).body)).toMatchObject({ received: 2, closed: 0, open: 2 });
+    const may = (await statistics('asOf=2025-05-31').expect(200)).body;
+    expect(luochong(may)).toMatchObject({ received: 2, closed: 1, open: 1 });
+    expect(may.bySubDistrict).toContainEqual({ township: '菱北办事处', received: 2, closed: 1, rejected: 0, open: 1 });
+    expect(luochong((await statistics('from=2025-04-01&to=2025-04-30').expect(200)).body)).toMatchObject({ received: 1, closed: 0, open: 1 });
+    const year = (await statistics('year=2025').expect(200)).body;
+    expect(year.period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(luochong(year)).toMatchObject({ received: 2, closed: 1 });
+    expect((await api().get(`${base}/complaints/statistics?from=2025-05-01&to=2025-04-01`).expect(422)).body.type).toBe('urn:zone-gov:problem:date-order');
+    // The public still sees small counts suppressed, per sub-district too.
+    const open = (await api().get(`${base}/complaints/statistics?asOf=2025-05-31`).expect(200)).body;
+    expect(open.bySubDistrict).toContainEqual({ township: '菱北办事处', received: null, closed: null, rejected: null, open: null });
+
+    const csv = await statistics('asOf=2025-05-31&format=csv').expect(200);
+    expect(csv.text.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('投诉举报统计,筛选：asOf=2025-05-31,截至：2025-05-31');
+  });
+
   it('counts a deadline reaching a year without its notice on the provisional year, and recounts it when the official year is entered', async () => {
     const admin = await platform.identity.token(['zone-admin']);
     // Thursday 4 February 2027, before the 2027 notice: 除夕 (5 February) to 初三 (8 February) are the statutory days off.

@@ -15,9 +15,11 @@ import { Organisations1764288500000 } from './migrations/1764288500000-organisat
 import { CampaignsMembers1764288600000 } from './migrations/1764288600000-campaigns-members.migration.js';
 import { TransferDueBasis1764460800300 } from './migrations/1764460800300-transfer-due-basis.migration.js';
 import { KnownCommunities1764860000002 } from './migrations/1764860000002-known-communities.migration.js';
+import { StatisticsDates1764950000000 } from './migrations/1764950000000-statistics-dates.migration.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module.js';
 import { WorkerDemandsModule } from './worker-demands/worker-demands.module.js';
@@ -26,8 +28,8 @@ export const partyService: ServiceDefinition = {
   name: 'party',
   title: 'Party-organisation registry (党组织)',
   description: 'Surveys of non-public enterprises, the red/yellow/green ledger, Party and mass organisations, and red stations (红色驿站) for couriers and riders.',
-  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, KnownCommunitiesModule, WorkingCalendarModule, personalDataAccessQueries('party')],
+  features: [EntitiesModule, CampaignsModule, SurveysModule, LedgerModule, OrganisationsModule, MembersModule, InstructorsModule, VolunteerActivitiesModule, RedStationsModule, WorkerDemandsModule, StatisticsModule, KnownCommunitiesModule, WorkingCalendarModule, personalDataAccessQueries('party')],
   entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange, KnownCommunity],
-  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, TransferDueBasis1764460800300, KnownCommunities1764860000002],
+  migrations: [RedStations1764288300000, Registry1764288400000, Organisations1764288500000, CampaignsMembers1764288600000, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, TransferDueBasis1764460800300, KnownCommunities1764860000002, StatisticsDates1764950000000],
   demoData: PARTY_DEMO_DATA,
 };

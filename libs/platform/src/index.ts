@@ -36,3 +36,4 @@ export * from './http/input-policy.js';
 export * from './clock/clock.js';
 export * from './tracing/tracing.js';
 export * from './tracing/otlp.js';
+export * from './statistics/index.js';

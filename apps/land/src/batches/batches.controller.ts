@@ -139,7 +139,7 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({
     operationId: 'landApproveBatch',
-    summary: 'Record the approval (批复) with authority, document number and date; land supply (供地) starts today for each of its projects not yet supplied; publishes batch-approved once',
+    summary: 'Record the approval (批复) with authority, document number and date; land supply (供地) starts on the approval date for each of its projects not yet supplied; publishes batch-approved once',
   })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })

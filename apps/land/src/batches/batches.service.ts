@@ -168,8 +168,8 @@ export class BatchesService {
         'approve',
         input.approvedOn,
         null,
-        // Land supply starts on the day the approval is recorded here (供地当天启动).
-        (tx) => this.publishApproval(tx, batchId, today()),
+        // Land supply starts on the approval day (供地当天启动), also when the approval is entered later; corrected through land-supply.
+        (tx) => this.publishApproval(tx, batchId, input.approvedOn),
         { approvingAuthority: input.approvingAuthority, documentNumber: input.documentNumber, decidedOn: input.approvedOn },
       );
     } catch (error) {

@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiExport, ApiPublic } from '#platform';
-import { ApprovalStatisticsDto, ApprovalStatisticsQueryDto } from './dto/statistics.dto.js';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiPublic, reportingPeriodOf, ReportingPeriodQueryDto } from '#platform';
+import { ApprovalStatisticsDto, ApprovalStatisticsQueryDto, MeetingStatisticsDto } from './dto/statistics.dto.js';
+import { approvalPeriodOf } from './approval-period.js';
 import { StatisticsService } from './statistics.service.js';
-import { APPROVAL_STATISTICS_EXPORT } from './statistics.export.js';
+import { APPROVAL_STATISTICS_EXPORT, MEETING_STATISTICS_EXPORT } from './statistics.export.js';
+
+const PERIOD_PROBLEMS = { description: '`date-order`: from is after to.' };
 
 @ApiTags('land')
 @Controller('statistics')
@@ -12,11 +15,23 @@ export class StatisticsController {
 
   @Get('approvals')
   @ApiPublic()
-  @ApiOperation({ operationId: 'landGetApprovalStatistics', summary: 'Approved batches and exact areas per year and per project (public)' })
+  @ApiOperation({ operationId: 'landGetApprovalStatistics', summary: 'Approved batches and exact areas per year and per project, as of a date or for a period (public)' })
   @ApiExport(APPROVAL_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ApprovalStatisticsDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiBadRequestResponse({ description: 'Validation failed, or asOf given with from/to.' })
+  @ApiUnprocessableEntityResponse(PERIOD_PROBLEMS)
   approvals(@Query() query: ApprovalStatisticsQueryDto): Promise<ApprovalStatisticsDto> {
-    return this.statistics.approvals(query.sinceYear);
+    return this.statistics.approvals(approvalPeriodOf(reportingPeriodOf(query), query.sinceYear), query.sinceYear);
+  }
+
+  @Get('meetings')
+  @ApiAuth('land-staff', 'leadership', 'integrator')
+  @ApiOperation({ operationId: 'landGetMeetingStatistics', summary: 'Dispatch meetings (专题调度会) held, per issue type and per month, as of a date or for a period' })
+  @ApiExport(MEETING_STATISTICS_EXPORT)
+  @ApiOkResponse({ type: MeetingStatisticsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, or asOf given with from/to.' })
+  @ApiUnprocessableEntityResponse(PERIOD_PROBLEMS)
+  meetings(@Query() query: ReportingPeriodQueryDto): Promise<MeetingStatisticsDto> {
+    return this.statistics.meetings(reportingPeriodOf(query));
   }
 }

@@ -13,7 +13,7 @@ export class CampaignsController {
   @HttpCode(201)
   @ApiAuth('party-committee')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'partyCreateSurveyCampaign', summary: 'Start a survey sweep (地毯式摸排) of sectors or a park with assigned surveyors' })
+  @ApiOperation({ operationId: 'partyCreateSurveyCampaign', summary: 'Start a survey sweep (地毯式摸排) of sectors across one or more parks with assigned surveyors' })
   @ApiCreatedResponse({ type: CampaignDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'Name taken (`campaign-name-taken`).' })

@@ -7,12 +7,12 @@ import { assertDateOrder, decodeCursor, isUniqueViolation, ProblemException, toP
 import { coveragePercent } from './coverage.js';
 import type { CampaignDto, CreateCampaignDto } from './dto/campaign.dto.js';
 
-// Coverage: distinct entities in scope (sectors, park) with a survey dated within the campaign.
+// Coverage: distinct entities in scope (sectors, parks) with a survey dated within the campaign.
 const CAMPAIGN_SELECT = `
-  SELECT c.id, c.name, c.sectors, c.park, c.target_count, c.surveyors, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on,
+  SELECT c.id, c.name, c.sectors, c.parks, c.target_count, c.surveyors, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on,
          to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on, c.created_at,
          (SELECT count(DISTINCT s.entity_id)::int FROM surveys s JOIN surveyed_entities e ON e.id = s.entity_id
-           WHERE (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (c.park IS NULL OR e.park = c.park)
+           WHERE (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
              AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on)) AS surveyed_count
   FROM survey_campaigns c`;
 
@@ -20,7 +20,7 @@ interface CampaignRow {
   id: string;
   name: string;
   sectors: string[];
-  park: string | null;
+  parks: string[];
   target_count: number;
   surveyors: string[];
   starts_on: string;
@@ -29,7 +29,7 @@ interface CampaignRow {
   surveyed_count: number;
 }
 
-/** Survey sweeps (地毯式摸排) of a sector or park, with assigned surveyors and coverage so far. */
+/** Survey sweeps (地毯式摸排) of sectors across parks, with assigned surveyors and coverage so far. */
 @Injectable()
 export class CampaignsService {
   constructor(
@@ -43,8 +43,8 @@ export class CampaignsService {
     try {
       return await this.work.run(async (tx) => {
         await tx.manager.query(
-          `INSERT INTO survey_campaigns (id, name, sectors, park, target_count, surveyors, starts_on, ends_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
-          [id, input.name, input.sectors, input.park ?? null, input.targetCount, input.surveyors, input.startsOn, input.endsOn ?? null],
+          `INSERT INTO survey_campaigns (id, name, sectors, parks, target_count, surveyors, starts_on, ends_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
+          [id, input.name, input.sectors, input.parks ?? [], input.targetCount, input.surveyors, input.startsOn, input.endsOn ?? null],
         );
         await tx.audit('campaign.create', { type: 'survey-campaign', id }, { name: input.name, targetCount: input.targetCount });
         return this.get(id, tx.manager);
@@ -80,7 +80,7 @@ function toDto(row: CampaignRow): CampaignDto {
     id: row.id,
     name: row.name,
     sectors: row.sectors,
-    park: row.park,
+    parks: row.parks,
     targetCount: row.target_count,
     surveyors: row.surveyors,
     startsOn: row.starts_on,

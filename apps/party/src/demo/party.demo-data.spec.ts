@@ -19,6 +19,18 @@ describe('party demo data', () => {
     expect(collection('/red-stations')).toHaveLength(3);
   });
 
+  it('dates every entity taken under management after its survey, and sweeps the 51 + 17 in two parks with one campaign', () => {
+    const surveyedOn = new Map(collection('/surveys').map((survey) => [survey.creditCode, String(survey.surveyedOn)]));
+    const managed = entities.filter((entity) => entity.managementStatus === 'under-management');
+    expect(managed).toHaveLength(28 + 5);
+    for (const entity of managed) expect(String(entity.managedOn) > surveyedOn.get(entity.creditCode)!).toBe(true);
+    expect(entities.filter((entity) => entity.managementStatus !== 'under-management').every((entity) => entity.managedOn === undefined)).toBe(true);
+    const [sweep] = collection('/survey-campaigns');
+    expect(sweep).toMatchObject({ sectors: ['express-logistics', 'construction-installation'], parks: ['示例产业园一', '示例产业园二'], targetCount: 68 });
+    const visited = entities.filter((entity) => entity.sector === 'express-logistics' || entity.sector === 'construction-installation');
+    expect(new Set(visited.map((entity) => entity.park))).toEqual(new Set(['示例产业园一', '示例产业园二']));
+  });
+
   it('labels every entity as demo and gives each a distinct valid credit code', () => {
     expect(entities.every((entity) => String(entity.name).startsWith('示例'))).toBe(true);
     const codes = entities.map((entity) => String(entity.creditCode));

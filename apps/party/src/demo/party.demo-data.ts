@@ -23,13 +23,19 @@ interface DemoEntity {
   sector: string;
   park?: string;
   managementStatus: 'under-management' | 'not-under-management';
+  managedOn?: string;
 }
+
+/** The two industrial parks of the 51 + 17 sweep; the entities alternate between them. */
+const PARKS = ['示例产业园一', '示例产业园二'] as const;
+const parkOf = (i: number) => PARKS[i % PARKS.length]!;
 
 const express: DemoEntity[] = Array.from({ length: 51 }, (_, i) => ({
   creditCode: demoCode('91340800MA', 1000 + i + 1),
   name: `示例快递企业${pad(i + 1)}`,
   kind: 'enterprise',
   sector: 'express-logistics',
+  park: parkOf(i),
   managementStatus: 'not-under-management',
 }));
 
@@ -38,17 +44,18 @@ const construction: DemoEntity[] = Array.from({ length: 17 }, (_, i) => ({
   name: `示例建筑安装企业${pad(i + 1)}`,
   kind: 'enterprise',
   sector: 'construction-installation',
+  park: parkOf(i),
   managementStatus: 'not-under-management',
 }));
 
-// 28 of the 81 taken under management; the first 7 are tenants of the 新昌 building.
+// 28 of the 81 taken under management in April, after their March surveys; the first 7 are tenants of the 新昌 building.
 const nonPublic: DemoEntity[] = Array.from({ length: 81 }, (_, i) => ({
   creditCode: demoCode('91340800MA', 3000 + i + 1),
   name: `示例非公企业${pad(i + 1)}`,
   kind: 'enterprise',
   sector: 'other',
   ...(i < 7 ? { park: '新昌大厦' } : {}),
-  managementStatus: i < 28 ? 'under-management' : 'not-under-management',
+  ...(i < 28 ? { managementStatus: 'under-management', managedOn: `2026-04-${pad((i % 20) + 1)}` } : { managementStatus: 'not-under-management' }),
 }));
 
 const social: DemoEntity[] = Array.from({ length: 10 }, (_, i) => ({
@@ -56,7 +63,7 @@ const social: DemoEntity[] = Array.from({ length: 10 }, (_, i) => ({
   name: `示例社会组织${pad(i + 1)}`,
   kind: 'social-organisation',
   sector: 'social-services',
-  managementStatus: i < 5 ? 'under-management' : 'not-under-management',
+  ...(i < 5 ? { managementStatus: 'under-management', managedOn: `2026-04-${pad(i + 21)}` } : { managementStatus: 'not-under-management' }),
 }));
 
 const entities = [...express, ...construction, ...nonPublic, ...social];
@@ -82,8 +89,15 @@ export const PARTY_DEMO_DATA: DemoCollection[] = [
     path: '/api/v1/party/survey-campaigns',
     role: 'party-committee',
     items: [
-      { name: '示例：快递物流企业地毯式摸排', sectors: ['express-logistics'], targetCount: 51, surveyors: ['摸排组一', '摸排组二'], startsOn: '2026-03-01', endsOn: '2026-03-31' },
-      { name: '示例：建筑安装企业地毯式摸排', sectors: ['construction-installation'], targetCount: 17, surveyors: ['摸排组一', '摸排组二'], startsOn: '2026-03-01', endsOn: '2026-03-31' },
+      {
+        name: '示例：快递物流和建筑安装企业地毯式摸排',
+        sectors: ['express-logistics', 'construction-installation'],
+        parks: [...PARKS],
+        targetCount: 51 + 17,
+        surveyors: ['摸排组一', '摸排组二'],
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-31',
+      },
       { name: '示例：非公企业和社会组织新摸排', sectors: ['other', 'social-services'], targetCount: 91, surveyors: ['摸排组一', '摸排组二'], startsOn: '2026-03-01', endsOn: '2026-03-31' },
     ],
   },
@@ -92,14 +106,15 @@ export const PARTY_DEMO_DATA: DemoCollection[] = [
     path: '/api/v1/party/organisations',
     role: 'party-committee',
     items: [
-      { name: '建筑安装行业党委', type: 'committee', formationMode: 'platform', memberEntityCreditCodes: [] },
-      { name: '快递物流联合党支部', type: 'joint-branch', formationMode: 'joint', memberEntityCreditCodes: express.slice(0, 5).map((entity) => entity.creditCode) },
+      { name: '建筑安装行业党委', type: 'committee', formationMode: 'platform', establishedOn: '2026-04-10', memberEntityCreditCodes: [] },
+      { name: '快递物流联合党支部', type: 'joint-branch', formationMode: 'joint', establishedOn: '2026-04-15', memberEntityCreditCodes: express.slice(0, 5).map((entity) => entity.creditCode) },
       { name: '人力资源协会党支部', type: 'branch', formationMode: 'standalone', memberEntityCreditCodes: [] },
       {
         name: '新昌大厦功能型党总支',
         type: 'general-branch',
         functional: true,
         formationMode: 'platform',
+        establishedOn: '2026-04-20',
         memberEntityCreditCodes: nonPublic.slice(0, 7).map((entity) => entity.creditCode),
       },
     ],

@@ -33,6 +33,7 @@ export class EntitiesController {
   @ApiCreatedResponse({ type: EntityDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. a credit code with a wrong check character (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'An entity with this credit code is already registered (`entity-already-registered`).' })
+  @ApiUnprocessableEntityResponse({ description: '`management-date-invalid`: managedOn in the future, or without `under-management`.' })
   register(@Body() input: CreateEntityDto): Promise<EntityDto> {
     return this.entities.register(input);
   }
@@ -74,10 +75,11 @@ export class EntitiesController {
 
   @Patch('entities/:id')
   @ApiAuth('party-committee')
-  @ApiOperation({ operationId: 'partyUpdateEntity', summary: 'Correct an entity: name, sector, park, management status (纳入管理)' })
+  @ApiOperation({ operationId: 'partyUpdateEntity', summary: 'Correct an entity: name, sector, park, management status (纳入管理) and the day it was taken under management' })
   @ApiOkResponse({ type: EntityDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  @ApiUnprocessableEntityResponse({ description: '`management-date-invalid`: managedOn in the future, or without `under-management`.' })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateEntityDto): Promise<EntityDto> {
     return this.entities.update(user, id, input);
   }

@@ -11,6 +11,8 @@ import { EntityDto } from './dto/entity.dto.js';
 import type { EntityQueryDto } from './dto/entity-query.dto.js';
 import type { ImportReportDto, ImportRowDto } from './dto/import-report.dto.js';
 import { ImportFileError, validateImportRows } from './entity-import.js';
+import type { ManagementStatus } from './entity-kinds.js';
+import { managementDateOf } from './management-date.js';
 import { SurveyedEntity } from './surveyed-entity.entity.js';
 
 export function actorId(): string {
@@ -38,6 +40,8 @@ export class EntitiesService {
 
   async register(input: CreateEntityDto): Promise<EntityDto> {
     try {
+      const managementStatus = input.managementStatus ?? 'not-under-management';
+      const managedOn = managementDate(managementStatus, input.managedOn);
       return await this.work.run(async (tx) => {
         const now = clock.now();
         const created = tx.manager.create(SurveyedEntity, {
@@ -47,7 +51,8 @@ export class EntitiesService {
           kind: input.kind,
           sector: input.sector,
           park: input.park ?? null,
-          managementStatus: input.managementStatus ?? 'not-under-management',
+          managementStatus,
+          managedOn,
           createdAt: now,
           updatedAt: now,
         });
@@ -69,7 +74,7 @@ export class EntitiesService {
   async import(input: ImportEntitiesDto): Promise<ImportReportDto> {
     let outcomes;
     try {
-      outcomes = validateImportRows(parseCsvRecords(input.csv));
+      outcomes = validateImportRows(parseCsvRecords(input.csv), clock.today());
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof ImportFileError) {
         throw ProblemException.of(422, 'import-file-unreadable', 'Import file unreadable', error.message);
@@ -88,11 +93,11 @@ export class EntitiesService {
       } else if (candidates.length > 0) {
         const column = <K extends keyof (typeof candidates)[number]>(key: K) => candidates.map((row) => row[key]);
         const inserted: { id: string; credit_code: string }[] = await tx.manager.query(
-          `INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, park, management_status, created_at, updated_at)
-           SELECT id, credit_code, name, kind, sector, park, management_status, $8, $8
-             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS row (id, credit_code, name, kind, sector, park, management_status)
+          `INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, park, management_status, managed_on, created_at, updated_at)
+           SELECT id, credit_code, name, kind, sector, park, management_status, managed_on, $9, $9
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[]) AS row (id, credit_code, name, kind, sector, park, management_status, managed_on)
            ON CONFLICT (credit_code) DO NOTHING RETURNING id, credit_code`,
-          [candidates.map(() => randomUUID()), column('creditCode'), column('name'), column('kind'), column('sector'), column('park'), column('managementStatus'), clock.now()],
+          [candidates.map(() => randomUUID()), column('creditCode'), column('name'), column('kind'), column('sector'), column('park'), column('managementStatus'), column('managedOn'), clock.now()],
         );
         for (const row of inserted) created.set(row.credit_code, row.id);
       }
@@ -116,14 +121,18 @@ export class EntitiesService {
       const entity = await tx.manager.findOne(SurveyedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (entity === null) throw entityNotFound(`id ${id}`);
       await assertEntityAccess(tx.manager, user, id);
-      const before = { name: entity.name, sector: entity.sector, park: entity.park, managementStatus: entity.managementStatus };
+      const before = { name: entity.name, sector: entity.sector, park: entity.park, managementStatus: entity.managementStatus, managedOn: entity.managedOn };
       if (input.name !== undefined) entity.name = input.name;
       if (input.sector !== undefined) entity.sector = input.sector;
       if (input.park !== undefined) entity.park = input.park;
-      if (input.managementStatus !== undefined) entity.managementStatus = input.managementStatus;
+      const status = (input.managementStatus ?? entity.managementStatus) as ManagementStatus;
+      // Staying under management keeps its day unless a corrected one is given.
+      if (status !== entity.managementStatus || input.managedOn !== undefined) entity.managedOn = managementDate(status, input.managedOn);
+      entity.managementStatus = status;
       entity.updatedAt = clock.now();
       await tx.manager.save(SurveyedEntity, entity);
-      await tx.audit('entity.update', { type: 'entity', id }, { changes: changedFields(before, { ...input }) });
+      const after = { name: entity.name, sector: entity.sector, park: entity.park, managementStatus: entity.managementStatus, managedOn: entity.managedOn };
+      await tx.audit('entity.update', { type: 'entity', id }, { changes: changedFields(before, after) });
       return EntityDto.of(entity);
     });
   }
@@ -152,6 +161,15 @@ export class EntitiesService {
     const rows = await builder.getMany();
     return toPage(rows, query.limit, (row) => [row.creditCode], EntityDto.of);
   }
+}
+
+/** The day an entity counts as taken under management, or 422 `management-date-invalid`. */
+function managementDate(status: ManagementStatus, managedOn: string | undefined): string | null {
+  const dated = managementDateOf(status, managedOn, clock.today());
+  if ('problem' in dated) {
+    throw ProblemException.of(422, 'management-date-invalid', 'Management date invalid', `${dated.problem}.`, { errors: [{ field: 'managedOn', message: dated.problem }] });
+  }
+  return dated.managedOn;
 }
 
 function alreadyRegistered(creditCode: string): ProblemException {

@@ -3,7 +3,8 @@ import { parseCsvRecords } from '#platform';
 import { ImportFileError, MAX_IMPORT_ROWS, validateImportRows } from './entity-import.js';
 
 const HEADER = 'creditCode,name,kind,sector,park,managementStatus';
-const rows = (...lines: string[]) => validateImportRows(parseCsvRecords([HEADER, ...lines].join('\n')));
+const TODAY = '2026-04-30';
+const rows = (...lines: string[]) => validateImportRows(parseCsvRecords([HEADER, ...lines].join('\n')), TODAY);
 
 describe('validateImportRows', () => {
   it('accepts a valid row, normalising the code and defaulting optional columns', () => {
@@ -12,7 +13,7 @@ describe('validateImportRows', () => {
       line: 2,
       creditCode: '91350100M000100Y43',
       status: 'valid',
-      candidate: { creditCode: '91350100M000100Y43', name: '示例快递企业01', kind: 'enterprise', sector: 'express-logistics', park: null, managementStatus: 'not-under-management' },
+      candidate: { creditCode: '91350100M000100Y43', name: '示例快递企业01', kind: 'enterprise', sector: 'express-logistics', park: null, managementStatus: 'not-under-management', managedOn: null },
     });
   });
 
@@ -29,6 +30,15 @@ describe('validateImportRows', () => {
     expect(report[1]).toMatchObject({ line: 3, status: 'valid' });
   });
 
+  it('dates a row taken under management on its managedOn, else the import day, and refuses a future one', () => {
+    const dated = (status: string, managedOn: string) =>
+      validateImportRows(parseCsvRecords(`creditCode,name,kind,sector,managementStatus,managedOn\n91350100M000100Y43,A,enterprise,other,${status},${managedOn}`), TODAY)[0];
+    expect(dated('under-management', '2026-03-26')).toMatchObject({ status: 'valid', candidate: { managedOn: '2026-03-26' } });
+    expect(dated('under-management', '')).toMatchObject({ status: 'valid', candidate: { managedOn: TODAY } });
+    expect(dated('under-management', '2026-05-01')).toMatchObject({ status: 'invalid', errors: ['managedOn 2026-05-01 is after today (2026-04-30)'] });
+    expect(dated('not-under-management', '2026-03-26')).toMatchObject({ status: 'invalid', errors: ['managedOn is only for an entity under management'] });
+  });
+
   it('flags a repeated code within the file, pointing at the first line', () => {
     const report = rows('91350100M000100Y43,A,enterprise,other,,', '91350100M000100Y43,B,enterprise,other,,');
     expect(report[1]).toEqual({ line: 3, creditCode: '91350100M000100Y43', status: 'duplicate-in-file', errors: ['same creditCode as line 2'] });
@@ -39,15 +49,15 @@ describe('validateImportRows', () => {
   });
 
   it('accepts columns in any order and without the optional ones', () => {
-    const report = validateImportRows(parseCsvRecords('sector,kind,name,creditCode\nother,enterprise,A,91350100M000100Y43'));
+    const report = validateImportRows(parseCsvRecords('sector,kind,name,creditCode\nother,enterprise,A,91350100M000100Y43'), TODAY);
     expect(report[0]).toMatchObject({ status: 'valid' });
   });
 
   it('refuses files without a usable header, without rows or with too many rows', () => {
-    expect(() => validateImportRows([])).toThrow(ImportFileError);
-    expect(() => validateImportRows(parseCsvRecords('creditCode,name,kind'))).toThrow(/missing columns: sector/);
-    expect(() => validateImportRows(parseCsvRecords('creditCode,name,kind,sector,owner'))).toThrow(/unknown columns: owner/);
-    expect(() => validateImportRows(parseCsvRecords(HEADER))).toThrow(/no data rows/);
+    expect(() => validateImportRows([], TODAY)).toThrow(ImportFileError);
+    expect(() => validateImportRows(parseCsvRecords('creditCode,name,kind'), TODAY)).toThrow(/missing columns: sector/);
+    expect(() => validateImportRows(parseCsvRecords('creditCode,name,kind,sector,owner'), TODAY)).toThrow(/unknown columns: owner/);
+    expect(() => validateImportRows(parseCsvRecords(HEADER), TODAY)).toThrow(/no data rows/);
     const many = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => '91350100M000100Y43,A,enterprise,other,,');
     expect(() => rows(...many)).toThrow(/at most 1000 rows/);
   });

@@ -1,9 +1,10 @@
-import type { CsvRecord } from '#platform';
+import { isBusinessDate, type CsvRecord } from '#platform';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.js';
+import { managementDateOf } from './management-date.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from './entity-kinds.js';
 
-/** Columns of an import file, in any order; `park` and `managementStatus` may be left out. */
-export const IMPORT_COLUMNS = ['creditCode', 'name', 'kind', 'sector', 'park', 'managementStatus'] as const;
+/** Columns of an import file, in any order; `park`, `managementStatus` and `managedOn` may be left out. */
+export const IMPORT_COLUMNS = ['creditCode', 'name', 'kind', 'sector', 'park', 'managementStatus', 'managedOn'] as const;
 const REQUIRED_COLUMNS = ['creditCode', 'name', 'kind', 'sector'] as const;
 /** Largest file accepted in one request; bigger sweeps are split. */
 export const MAX_IMPORT_ROWS = 1000;
@@ -15,6 +16,7 @@ export interface ImportCandidate {
   sector: Sector;
   park: string | null;
   managementStatus: ManagementStatus;
+  managedOn: string | null;
 }
 
 export type RowOutcome =
@@ -25,8 +27,8 @@ export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
 }
 
-/** Validates every data row independently; the header row names the columns. */
-export function validateImportRows(records: CsvRecord[]): RowOutcome[] {
+/** Validates every data row independently; the header row names the columns. `today` dates rows taken under management without a `managedOn`. */
+export function validateImportRows(records: CsvRecord[], today: string): RowOutcome[] {
   const [header, ...rows] = records;
   if (header === undefined) throw new ImportFileError('the file is empty; the first row must name the columns');
   const columns = header.fields.map((field) => field.trim());
@@ -59,6 +61,14 @@ export function validateImportRows(records: CsvRecord[]): RowOutcome[] {
     if (park.length > 120) errors.push('park must be at most 120 characters');
     const managementStatus = value('managementStatus') || 'not-under-management';
     if (!(MANAGEMENT_STATUSES as readonly string[]).includes(managementStatus)) errors.push(`managementStatus must be one of ${MANAGEMENT_STATUSES.join(', ')}`);
+    const managedOnText = value('managedOn');
+    let managedOn: string | null = null;
+    if (managedOnText !== '' && !isBusinessDate(managedOnText)) errors.push('managedOn must be a real date written YYYY-MM-DD');
+    else if ((MANAGEMENT_STATUSES as readonly string[]).includes(managementStatus)) {
+      const dated = managementDateOf(managementStatus as ManagementStatus, managedOnText === '' ? undefined : managedOnText, today);
+      if ('problem' in dated) errors.push(dated.problem);
+      else managedOn = dated.managedOn;
+    }
     const reportedCode = creditCode === '' ? null : creditCode;
     if (errors.length > 0) return { line: row.line, creditCode: reportedCode, status: 'invalid', errors };
     const firstLine = seen.get(creditCode);
@@ -68,7 +78,7 @@ export function validateImportRows(records: CsvRecord[]): RowOutcome[] {
       line: row.line,
       creditCode,
       status: 'valid',
-      candidate: { creditCode, name, kind: kind as EntityKind, sector: sector as Sector, park: park === '' ? null : park, managementStatus: managementStatus as ManagementStatus },
+      candidate: { creditCode, name, kind: kind as EntityKind, sector: sector as Sector, park: park === '' ? null : park, managementStatus: managementStatus as ManagementStatus, managedOn },
     };
   });
 }

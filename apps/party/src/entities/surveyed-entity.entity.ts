@@ -24,6 +24,10 @@ export class SurveyedEntity {
   @Column({ name: 'management_status', type: 'text' })
   managementStatus!: string;
 
+  /** Business day it was taken under management (纳入管理); null while it is not. */
+  @Column({ name: 'managed_on', type: 'date', nullable: true })
+  managedOn!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -139,7 +139,7 @@ export class OrganisationsService {
         const row = await this.lockedRow(tx.manager, id, 404);
         const entity = await entityByCreditCode(tx.manager, creditCode, 422);
         await this.assertShapeWith(tx, row, +1);
-        await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, now())`, [id, entity.id]);
+        await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, $3)`, [id, entity.id, clock.now()]);
         await tx.audit('organisation.member-entity.add', { type: 'organisation', id }, { entityId: entity.id, creditCode });
         await this.ledger.recompute(tx, entity.id);
         return this.get(user, id, tx.manager);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
-import { ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN, normaliseTrackingCode } from './complaint-rules.js';
+import { complaintPeriodOf, ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN, normaliseTrackingCode } from './complaint-rules.js';
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
 
@@ -69,5 +69,13 @@ describe('tracking codes', () => {
   it('reads a tracking code typed in any letter case', () => {
     expect(normaliseTrackingCode(' ts-7k3m9q2xpa4r ')).toBe('TS-7K3M9Q2XPA4R');
     expect(normaliseTrackingCode('ts-7k3m9q2xpa4r')).toMatch(TRACKING_CODE_PATTERN);
+  });
+});
+
+describe('complaintPeriodOf', () => {
+  it('keeps the period without a year, and narrows it to the year with one', () => {
+    expect(complaintPeriodOf({ from: null, to: '2026-04-30' }, undefined)).toEqual({ from: null, to: '2026-04-30' });
+    expect(complaintPeriodOf({ from: null, to: '2026-04-30' }, 2025)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(complaintPeriodOf({ from: '2026-03-01', to: '2026-04-30' }, 2026)).toEqual({ from: '2026-03-01', to: '2026-04-30' });
   });
 });

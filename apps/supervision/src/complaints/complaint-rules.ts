@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TransitionTable, type Deadline, type WorkingCalendar } from '#platform';
+import { TransitionTable, type Deadline, type ReportingPeriod, type WorkingCalendar } from '#platform';
 
 /** received → accepted → in-progress → answered → closed, or rejected (with reason) before an answer. */
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'in-progress', 'answered', 'closed', 'rejected'] as const;
@@ -124,4 +124,14 @@ export function suppressColumn(exact: readonly number[], shown: (number | null)[
   }
   if (pick !== -1) result[pick] = null;
   return result;
+}
+
+/**
+ * The filing days a statistics answer counts: the period asked for, narrowed to `year` when one is given
+ * (its complaints as of the period's end or the year's, whichever is earlier).
+ */
+export function complaintPeriodOf(period: ReportingPeriod, year: number | undefined): ReportingPeriod {
+  if (year === undefined) return period;
+  const [first, last] = [`${year}-01-01`, `${year}-12-31`];
+  return { from: period.from === null || period.from < first ? first : period.from, to: period.to > last ? last : period.to };
 }

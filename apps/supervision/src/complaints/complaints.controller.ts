@@ -70,9 +70,13 @@ export class ComplaintsController {
 
   @Get('statistics')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionComplaintStatistics', summary: 'Complaints received, closed, rejected and open by unit and category; small counts suppressed publicly' })
+  @ApiOperation({
+    operationId: 'supervisionComplaintStatistics',
+    summary: 'Complaints received, closed, rejected and open by unit, category and sub-district, as of a date or for a period; small counts suppressed publicly',
+  })
   @ApiExport(COMPLAINT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ComplaintStatisticsPageDto })
+  @ApiUnprocessableEntityResponse({ description: '`date-order`: from is after to.' })
   statistics(@Query() query: StatisticsQueryDto, @CurrentUser() user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
     return this.complaints.statistics(query, user);
   }

@@ -19,7 +19,9 @@ import {
   PiiCipher,
   ProblemException,
   shanghaiDateOf,
+  shanghaiDayEndExclusive,
   shanghaiDayStart,
+  reportingPeriodOf,
   toPage,
   type AuthUser,
   type Deadline,
@@ -30,6 +32,7 @@ import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
 import {
   COMPLAINT_CATEGORIES,
+  complaintPeriodOf,
   ComplaintTransitionError,
   DEFAULT_DEPARTMENT,
   isOverdue,
@@ -331,21 +334,33 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   /** Counts by unit and category; the public sees counts below the threshold suppressed. */
   async statistics(query: StatisticsQueryDto, user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
     const exact = user !== undefined && (user.roles.includes('discipline-supervisor') || user.roles.includes('complaint-handler'));
-    const params: unknown[] = [];
-    let where = '';
-    if (query.year !== undefined) {
-      params.push(`${query.year}-01-01T00:00:00+08:00`, `${query.year + 1}-01-01T00:00:00+08:00`);
-      where = 'WHERE filed_at >= $1 AND filed_at < $2';
-    }
+    const period = complaintPeriodOf(reportingPeriodOf(query), query.year);
+    // Filed on a day of the period; closed or rejected only when that happened by the end of its last day.
+    const counted = `
+      SELECT c.unit_code, c.category, u.township,
+             (c.status = 'closed' AND c.finished_at < $2) AS closed, (c.status = 'rejected' AND c.finished_at < $2) AS rejected
+        FROM complaints c LEFT JOIN supervision_units u ON u.code = c.unit_code
+       WHERE c.filed_at < $2 AND ($1::timestamptz IS NULL OR c.filed_at >= $1)`;
+    const params = [period.from === null ? null : shanghaiDayStart(period.from), shanghaiDayEndExclusive(period.to)];
     const rows: { unit_code: string | null; category: string; received: string; closed: string; rejected: string }[] = await this.dataSource.query(
       `SELECT unit_code, category, count(*) AS received,
-              count(*) FILTER (WHERE status = 'closed') AS closed,
-              count(*) FILTER (WHERE status = 'rejected') AS rejected
-         FROM complaints ${where}
+              count(*) FILTER (WHERE closed) AS closed,
+              count(*) FILTER (WHERE rejected) AS rejected
+         FROM (${counted}) c
         GROUP BY unit_code, category
         ORDER BY unit_code NULLS FIRST, category`,
       params,
     );
+    const townships: { township: string | null; received: number; closed: number; rejected: number }[] = await this.dataSource.query(
+      `SELECT township, count(*)::int AS received, count(*) FILTER (WHERE closed)::int AS closed, count(*) FILTER (WHERE rejected)::int AS rejected
+         FROM (${counted}) c
+        GROUP BY township ORDER BY township NULLS LAST`,
+      params,
+    );
+    const bySubDistrict = townships.map((row) => {
+      const totals = { received: row.received, closed: row.closed, rejected: row.rejected, open: row.received - row.closed - row.rejected };
+      return { township: row.township, ...(exact ? totals : suppressRow(totals)) };
+    });
     const exactRows = rows.map((row) => {
       const [received, closed, rejected] = [Number(row.received), Number(row.closed), Number(row.rejected)];
       return { unitCode: row.unit_code, category: row.category, received, closed, rejected, open: received - closed - rejected };
@@ -378,7 +393,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       remaining = all.filter((row) => keyOf(row) > String(after));
     }
     const page = toPage(remaining.slice(0, query.limit + 1), query.limit, (row) => [keyOf(row)], (row) => row);
-    return { year: query.year ?? null, suppressed: !exact, threshold: PUBLIC_COUNT_THRESHOLD, byCategory, ...page };
+    return { year: query.year ?? null, period, suppressed: !exact, threshold: PUBLIC_COUNT_THRESHOLD, byCategory, bySubDistrict, ...page };
   }
 
   private async transition(

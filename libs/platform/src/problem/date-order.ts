@@ -1,4 +1,5 @@
 import { shanghaiDateOf } from '../calendar/business-date.js';
+import { clock } from '../clock/clock.js';
 import { ProblemException } from './problem.exception.js';
 
 /** A dated fact of a record, named as the client knows it (a request field, or the related record's field). */
@@ -37,4 +38,12 @@ export function assertDateOrder(dates: readonly NamedDate[]): void {
 /** Business dates compare as text; an instant counts on its Asia/Shanghai day. */
 function isoOf(date: string | Date): string {
   return date instanceof Date ? shanghaiDateOf(date) : date.slice(0, 10);
+}
+
+/** Refuses a business date after today (platform clock) with a 422 `date-in-future` naming the field. */
+export function assertNotInFuture(name: string, date: string | undefined): void {
+  const today = clock.today();
+  if (date === undefined || date <= today) return;
+  const message = `${name} ${date} is after today (${today})`;
+  throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${message}.`, { errors: [{ field: name, message }] });
 }

@@ -151,3 +151,13 @@ export class BatchListQueryDto extends PageQueryDto {
   @IsIn(BATCH_STATUSES)
   status?: BatchStatus;
 }
+
+export class CorrectLandSupplyDto {
+  @ApiProperty({ example: '2022-04-22', format: 'date', description: 'Day land supply (供地) actually started: not before the approval of the batch that started it, not in the future.' })
+  @IsBusinessDate()
+  supplyStartedOn!: string;
+
+  @ApiProperty({ example: '供地实际于批复当日启动，系统补录时误记为录入日', description: 'Why the day is corrected; kept in the audit trail.' })
+  @BoundedText(1, 1000)
+  reason!: string;
+}

@@ -136,3 +136,21 @@ export class ApprovedBatchDto {
 }
 
 export class ApprovedBatchPageDto extends PageDtoOf(ApprovedBatchDto) {}
+
+/** When land supply (供地) started for a project, and the approval that started it. */
+export class LandSupplyDto {
+  @ApiProperty({ format: 'uuid', example: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' })
+  projectId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '7c6b5a49-3827-4165-9f8e-7d6c5b4a3928', description: 'The approved batch that started it.' })
+  batchId!: string;
+
+  @ApiProperty({ format: 'date', example: '2022-04-22', description: "The batch's approval date." })
+  approvedOn!: string;
+
+  @ApiProperty({ format: 'date', example: '2022-04-22', description: 'Day land supply started: the approval date unless corrected.' })
+  supplyStartedOn!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-04-20T02:00:00.000Z', description: 'When the start was recorded.' })
+  recordedAt!: string;
+}

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { BoundedInt } from '#platform';
+import { BoundedInt, ReportingPeriodQueryDto } from '#platform';
+import { MEETING_ISSUE_CATEGORIES } from '../../meetings/meeting.entities.js';
 
-export class ApprovalStatisticsQueryDto {
+export class ApprovalStatisticsQueryDto extends ReportingPeriodQueryDto {
   @ApiPropertyOptional({ example: 2022, description: 'First year counted (by approval date, Asia/Shanghai); all years when absent.' })
   @IsOptional()
   @Type(() => Number)
@@ -36,9 +37,21 @@ export class ProjectStatisticsDto {
   areaMu!: string;
 }
 
+/** The period an answer covers, as resolved from `asOf` or `from`/`to`. */
+export class StatisticsPeriodDto {
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
+  from!: string | null;
+
+  @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last day counted, inclusive: the figures are as of its end.' })
+  to!: string;
+}
+
 export class ApprovalStatisticsDto {
   @ApiPropertyOptional({ example: 2022, nullable: true, type: Number })
   sinceYear!: number | null;
+
+  @ApiProperty({ type: StatisticsPeriodDto, description: 'Approval dates counted (with sinceYear, from its first day at the latest).' })
+  period!: StatisticsPeriodDto;
 
   @ApiProperty({ example: 11, description: 'Approved batches (土地征收报批批次).' })
   batches!: number;
@@ -54,4 +67,37 @@ export class ApprovalStatisticsDto {
 
   @ApiProperty({ type: [ProjectStatisticsDto], description: 'Per project, largest area first; at most 100.' })
   byProject!: ProjectStatisticsDto[];
+}
+
+export class IssueCategoryStatisticsDto {
+  @ApiProperty({ enum: MEETING_ISSUE_CATEGORIES, enumName: 'MeetingIssueCategory', example: 'farmland-balance' })
+  category!: string;
+
+  @ApiProperty({ type: 'integer', example: 4, description: 'Meetings in the period that took up an issue of this type.' })
+  meetings!: number;
+
+  @ApiProperty({ type: 'integer', example: 5, description: 'Issues of this type raised at them.' })
+  issues!: number;
+}
+
+export class MonthMeetingsDto {
+  @ApiProperty({ example: '2026-02', description: 'Calendar month (Asia/Shanghai), YYYY-MM.' })
+  month!: string;
+
+  @ApiProperty({ type: 'integer', example: 3 })
+  meetings!: number;
+}
+
+export class MeetingStatisticsDto {
+  @ApiProperty({ type: StatisticsPeriodDto })
+  period!: StatisticsPeriodDto;
+
+  @ApiProperty({ type: 'integer', example: 21, description: 'Dispatch meetings (专题调度会) held in the period.' })
+  meetings!: number;
+
+  @ApiProperty({ type: [IssueCategoryStatisticsDto], description: 'Per issue type, every type listed (zeros included).' })
+  byIssueCategory!: IssueCategoryStatisticsDto[];
+
+  @ApiProperty({ type: [MonthMeetingsDto], description: 'Per month held, ascending; months without meetings left out.' })
+  byMonth!: MonthMeetingsDto[];
 }

@@ -14,10 +14,12 @@ export class CreateCampaignDto {
   @IsIn(SECTORS, { each: true })
   sectors!: string[];
 
-  @ApiPropertyOptional({ example: '示例产业园一', description: 'Only entities in this park or building.' })
+  @ApiPropertyOptional({ type: [String], example: ['示例产业园一', '示例产业园二'], description: 'Parks or buildings swept (a sweep may cover several); only entities in one of them count. Absent or empty for all.' })
   @IsOptional()
-  @BoundedText(1, 120)
-  park?: string;
+  @BoundedArray(0, 50)
+  @ArrayUnique()
+  @BoundedText(1, 120, { each: true })
+  parks?: string[];
 
   @ApiProperty({ example: 51, minimum: 1, description: 'Entities the sweep sets out to visit.' })
   @BoundedInt(1, 100_000)
@@ -48,8 +50,8 @@ export class CampaignDto {
   @ApiProperty({ type: [String], example: ['express-logistics'] })
   sectors!: string[];
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: null })
-  park!: string | null;
+  @ApiProperty({ type: [String], example: ['示例产业园一', '示例产业园二'], description: 'Parks or buildings swept; empty for all.' })
+  parks!: string[];
 
   @ApiProperty({ example: 51 })
   targetCount!: number;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { BoundedText } from '#platform';
+import { BoundedText, IsBusinessDate } from '#platform';
 import { IsCreditCode } from '../../shared/validators.js';
 import { normaliseCreditCode } from '../credit-code.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from '../entity-kinds.js';
@@ -33,14 +33,19 @@ export class CreateEntityDto {
   @IsOptional()
   @IsIn(MANAGEMENT_STATUSES)
   managementStatus?: ManagementStatus;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-26', description: 'Day it was taken under management, when recorded after the fact; default the day it is recorded. Only with `under-management`; not in the future (422 `management-date-invalid`).' })
+  @IsOptional()
+  @IsBusinessDate()
+  managedOn?: string;
 }
 
-export class UpdateEntityDto extends PartialType(PickType(CreateEntityDto, ['name', 'sector', 'park', 'managementStatus'] as const)) {}
+export class UpdateEntityDto extends PartialType(PickType(CreateEntityDto, ['name', 'sector', 'park', 'managementStatus', 'managedOn'] as const)) {}
 
 export class ImportEntitiesDto {
   @ApiProperty({
     description:
-      'CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park and managementStatus. At most 1000 data rows.',
+      'CSV text (UTF-8, RFC 4180). The first row names the columns: creditCode, name, kind, sector, and optionally park, managementStatus and managedOn (YYYY-MM-DD, the day taken under management; default the import day). At most 1000 data rows.',
     example: 'creditCode,name,kind,sector,park,managementStatus\n91340800MA0000009G,示例快递企业01,enterprise,express-logistics,示例产业园一,under-management',
     maxLength: 400_000,
   })

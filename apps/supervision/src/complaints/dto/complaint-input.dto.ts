@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
-import { PageQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
+import { PageQueryDto, ReportingPeriodQueryDto, IsBusinessDate, IsMobile, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, type ComplaintCategory, type ComplaintStatus } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES, COMPLAINT_CHANNELS, type AnswerOutcome, type ComplaintChannel } from '../complaint.entity.js';
 
@@ -125,8 +125,8 @@ export class OverdueQueryDto extends PageQueryDto {
   asOf?: string;
 }
 
-export class StatisticsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 2026, description: 'Year filed (Asia/Shanghai); all years when absent.' })
+export class StatisticsQueryDto extends IntersectionType(PageQueryDto, ReportingPeriodQueryDto) {
+  @ApiPropertyOptional({ example: 2026, description: 'Year filed (Asia/Shanghai), within the period: its complaints as of the end of the period or of the year, whichever is earlier.' })
   @IsOptional()
   @Type(() => Number)
   @BoundedInt(2000, 2100)

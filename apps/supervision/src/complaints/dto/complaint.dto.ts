@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_BASES, PageDtoOf, type CalendarBasis } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
@@ -146,9 +146,25 @@ export class UnitCategoryStatisticsDto extends CategoryStatisticsDto {
   unitCode!: string | null;
 }
 
+export class SubDistrictStatisticsDto extends ComplaintCountsDto {
+  @ApiProperty({ example: '菱北办事处', nullable: true, type: String, description: "The town or sub-district (镇 / 办事处) of the complaints' units; null for complaints about no unit or a unit without one." })
+  township!: string | null;
+}
+
+export class ComplaintStatisticsPeriodDto {
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First filing day counted; null when counting everything filed up to `to`.' })
+  from!: string | null;
+
+  @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last filing day counted, inclusive; closed and rejected are as of its end.' })
+  to!: string;
+}
+
 export class ComplaintStatisticsPageDto extends PageDtoOf(UnitCategoryStatisticsDto) {
   @ApiProperty({ example: 2026, nullable: true, type: Number })
   year!: number | null;
+
+  @ApiProperty({ type: ComplaintStatisticsPeriodDto, description: 'Complaints filed on a day of the period, each counted in its status at the end of `to`.' })
+  period!: ComplaintStatisticsPeriodDto;
 
   @ApiProperty({ example: true, description: 'Whether counts below the threshold are suppressed in this response.' })
   suppressed!: boolean;
@@ -158,4 +174,7 @@ export class ComplaintStatisticsPageDto extends PageDtoOf(UnitCategoryStatistics
 
   @ApiProperty({ type: [CategoryStatisticsDto], description: 'Zone-wide totals per category (e.g. 营商环境: 8 received, 5 closed).' })
   byCategory!: CategoryStatisticsDto[];
+
+  @ApiProperty({ type: [SubDistrictStatisticsDto], description: 'Totals per town or sub-district, suppressed like the rest.' })
+  bySubDistrict!: SubDistrictStatisticsDto[];
 }
