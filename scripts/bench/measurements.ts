@@ -32,6 +32,7 @@ export interface EventLag {
   rate: number;
   sent: number;
   failed: number;
+  lastFailure?: string;
   /** Land's outbox row created_at (the transaction's start) to supervision's read-model received_at (consumer applied). */
   outboxToReadModel: { p50Ms: number; p99Ms: number; maxMs: number };
   /** The client's 201 to supervision's received_at: what a user who reads supervision right after a create sees. */
@@ -46,6 +47,7 @@ export interface EventLag {
 export async function measureEventLag(platform: BenchPlatform, landStaffToken: string, rate: number, durationSeconds: number): Promise<EventLag> {
   const answeredAt = new Map<string, number>();
   let failed = 0;
+  let lastFailure: string | undefined;
   const total = rate * durationSeconds;
   const started = Date.now();
   const pending: Promise<void>[] = [];
@@ -57,15 +59,21 @@ export async function measureEventLag(platform: BenchPlatform, landStaffToken: s
       fetch(`${platform.gatewayUrl}/api/v1/land/projects`, {
         method: 'POST',
         headers: { authorization: `Bearer ${landStaffToken}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-        body: JSON.stringify({ name: `事件时延项目 ${index}-${randomUUID().slice(0, 8)}`, category: 'general', requestedAreaMu: '3.0000' }),
+        body: JSON.stringify({ name: `事件时延项目 ${index}-${randomUUID().slice(0, 8)}`, category: 'ordinary', requestedAreaMu: '3.0000' }),
       }).then(
         async (response) => {
           const at = Date.now();
           const body = (await response.json()) as { id?: string };
           if (response.status === 201 && body.id !== undefined) answeredAt.set(body.id, at);
-          else failed++;
+          else {
+            failed++;
+            lastFailure = `${response.status} ${JSON.stringify(body).slice(0, 200)}`;
+          }
         },
-        () => void failed++,
+        (error: unknown) => {
+          failed++;
+          lastFailure = String(error);
+        },
       ),
     );
   }
@@ -84,7 +92,7 @@ export async function measureEventLag(platform: BenchPlatform, landStaffToken: s
   const fromOutbox = applied.flatMap((row) => (created.has(row.project_id) ? [row.received_at.getTime() - created.get(row.project_id)!] : []));
   const fromResponse = applied.map((row) => row.received_at.getTime() - answeredAt.get(row.project_id)!);
   const summary = (values: number[]) => ({ p50Ms: percentile(values, 50), p99Ms: percentile(values, 99), maxMs: values.length === 0 ? NaN : Math.max(...values) });
-  return { rate, sent: total, failed: failed + (ids.length - applied.length), outboxToReadModel: summary(fromOutbox), responseToReadModel: summary(fromResponse) };
+  return { rate, sent: total, failed: failed + (ids.length - applied.length), lastFailure, outboxToReadModel: summary(fromOutbox), responseToReadModel: summary(fromResponse) };
 }
 
 export interface BootTimes {

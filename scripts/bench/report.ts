@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { ServiceName } from '#contracts';
 import type { LoadRequest, LoadResult } from './load.js';
 import type { BootTimes, EventLag } from './measurements.js';
+import type { summariseProfile } from './profile-summary.js';
 import type { SeedVolumes } from './seed.js';
 
 export type Target = 'gateway' | 'direct' | 'bare';
@@ -45,6 +46,7 @@ interface ReportInput {
   afterLoad: Record<string, number | undefined>;
   lag?: EventLag;
   boot?: BootTimes;
+  profiles?: Record<string, ReturnType<typeof summariseProfile>>;
   machine: ReturnType<typeof machine>;
 }
 
@@ -84,7 +86,7 @@ export function buildReport(input: ReportInput) {
   extra.push('|---|---|---|---|');
   if (input.lag) {
     const lag = input.lag;
-    extra.push(`| Event lag, land project created → supervision read-model row, ${lag.rate}/s (outbox created_at → received_at) | p50 ${lag.outboxToReadModel.p50Ms} ms, p99 ${lag.outboxToReadModel.p99Ms} ms, max ${lag.outboxToReadModel.maxMs} ms (${lag.sent} sent, ${lag.failed} failed or missing) | p99 ≤ 50 ms | ${verdict(lag.failed === 0 && lag.outboxToReadModel.p99Ms <= 50)} |`);
+    extra.push(`| Event lag, land project created → supervision read-model row, ${lag.rate}/s (outbox created_at → received_at) | p50 ${lag.outboxToReadModel.p50Ms} ms, p99 ${lag.outboxToReadModel.p99Ms} ms, max ${lag.outboxToReadModel.maxMs} ms (${lag.sent} sent, ${lag.failed} failed or missing${lag.lastFailure === undefined ? '' : `; last failure: ${lag.lastFailure.replace(/\|/g, '/')}`}) | p99 ≤ 50 ms | ${verdict(lag.failed === 0 && lag.outboxToReadModel.p99Ms <= 50)} |`);
     extra.push(`| Event lag, client's HTTP 201 → read-model row | p50 ${lag.responseToReadModel.p50Ms} ms, p99 ${lag.responseToReadModel.p99Ms} ms | | |`);
   }
   for (const [name, memory] of Object.entries(input.rss)) {
@@ -96,6 +98,10 @@ export function buildReport(input: ReportInput) {
     extra.push(`| \`npm start\` ready, first start (new data directory: initdb, migrations, demo data) | ${input.boot.freshDataSeconds} s | | |`);
   }
   const header = `Scale ${input.scale} (${input.volumes.residents} residents/households, ${input.volumes.ledgerEntries} ledger entries, ${input.volumes.complaints} complaints, ${input.volumes.enterprises} enterprises); ${input.durationSeconds} s per measurement, ${input.connections} connections; ${input.machine.cpus} × ${input.machine.cpuModel}, Node ${input.machine.node}, load average at the end ${input.machine.loadAverage.join(' ')}.`;
-  const markdown = `${header}\n\n${lines.join('\n')}\n\n${extra.join('\n')}\n`;
+  const profileLines = Object.entries(input.profiles ?? {}).map(
+    ([name, summary]) => `- ${name}: ${(summary.busyMs / 1000).toFixed(1)} s of CPU — ${summary.byOwner.map((entry) => `${entry.owner} ${entry.percent}%`).join(', ')}`,
+  );
+  const profiles = profileLines.length === 0 ? '' : `\nCPU profiles (whole process life, self time by owner):\n\n${profileLines.join('\n')}\n`;
+  const markdown = `${header}\n\n${lines.join('\n')}\n\n${extra.join('\n')}\n${profiles}`;
   return { markdown, text: markdown, json: { when: new Date().toISOString(), ...input } };
 }

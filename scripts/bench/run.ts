@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EnvReader } from '#platform';
@@ -10,6 +10,7 @@ import { seedDemoData } from '../lib/demo-data.js';
 import { measure, sequential } from './load.js';
 import { measureBoot, measureEventLag, residentsOf, unlimitedAward } from './measurements.js';
 import { startPlatform } from './platform.js';
+import { summariseProfile } from './profile-summary.js';
 import { cleanUp, onCleanup, repo, rssMb, spawnNode, startKafka, waitForReady, type NodeProcess } from './processes.js';
 import { buildReport, machine, type Scenario, type ScenarioResult, type Target } from './report.js';
 import { seedApprovedBatches, seedCredit, seedLandProjects, seedParty, seedSupervision, volumesFor } from './seed.js';
@@ -184,7 +185,8 @@ async function main(): Promise<void> {
         return undefined;
       });
 
-  const report = buildReport({ scale, durationSeconds, connections, volumes, rows, rss, afterLoad, lag, boot, machine: machine() });
+  const profiles = profile ? profileSummaries(logDir, Object.keys(apps)) : undefined;
+  const report = buildReport({ scale, durationSeconds, connections, volumes, rows, rss, afterLoad, lag, boot, profiles, machine: machine() });
   process.stdout.write(`\n${report.text}\n`);
   const outDir = path.join(repo, 'bench-results');
   mkdirSync(outDir, { recursive: true });
@@ -193,6 +195,18 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, `${stamp}.md`), report.markdown);
   writeFileSync(path.join(outDir, 'latest.md'), report.markdown);
   progress(`wrote bench-results/${stamp}.json and .md (and latest.md)`);
+  // The apps' logs (an access line per request) are kept only when asked for, or with the profiles.
+  if (profile || process.env.BENCH_KEEP_LOGS === '1') progress(`logs and profiles kept in ${logDir}`);
+  else rmSync(logDir, { recursive: true, force: true });
+}
+
+function profileSummaries(logDir: string, names: string[]) {
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const file = path.join(logDir, `${name}.cpuprofile`);
+      return existsSync(file) ? [[name, summariseProfile(file)] as const] : [];
+    }),
+  );
 }
 
 let failed = false;

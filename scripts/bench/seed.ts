@@ -157,7 +157,7 @@ export async function seedLandProjects(landUrl: string, supervisionUrl: string, 
     await db.query('BEGIN');
     const { rows } = await db.query<{ id: string; name: string; category: string; requested_area_mu: string; created_at: Date }>(
       `INSERT INTO projects (id, name, category, requested_area_mu, created_at, created_by, started_on, target_date)
-       SELECT gen_random_uuid(), '基准项目' || ($2 + g), (ARRAY['provincial-key', 'municipal-key', 'general'])[1 + g % 3], ((10 + g % 400) || '.5000')::numeric,
+       SELECT gen_random_uuid(), '基准项目' || ($2 + g), (ARRAY['provincial-key', 'municipal-key', 'zone-key', 'ordinary'])[1 + g % 4], ((10 + g % 400) || '.5000')::numeric,
               now() - (g || ' minutes')::interval, 'bench-seed',
               CASE WHEN g % 2 = 0 THEN DATE '2026-06-01' + (g % 120) END, CASE WHEN g % 2 = 0 THEN DATE '2026-09-01' + (g % 240) END
          FROM generate_series(1, $1) g
