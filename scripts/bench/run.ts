@@ -35,13 +35,21 @@ const startedAt = Date.now();
 const progress = (message: string) => process.stdout.write(`• [${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 
 let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    progress(`${signal}: cleaning up`);
-    void cleanUp().then(() => process.exit(130));
-  });
+/**
+ * Ctrl-C and SIGTERM clean up before exiting. Libraries imported here (and the embedded PostgreSQL) install
+ * listeners that exit at once, which would orphan the apps and the broker: this one replaces them.
+ */
+function cleanUpOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => {
+      interrupted = true;
+      progress(`${signal}: cleaning up`);
+      void cleanUp().then(() => process.exit(130));
+    });
+  }
 }
+cleanUpOnSignals();
 
 async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'zone-bench-'));
@@ -49,6 +57,7 @@ async function main(): Promise<void> {
   progress('PostgreSQL: the local server (DATABASE_URL/TEST_DATABASE_URL or 127.0.0.1:5432), else an embedded one');
   const postgres = await provideLocalPostgres(repo, 'bench-postgres', process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL);
   if (postgres.embedded) onCleanup('embedded PostgreSQL', () => postgres.embedded!.stop());
+  cleanUpOnSignals();
   const kafkaPort = await freePort();
   const controllerPort = await freePort();
   progress(`Kafka: starting a fresh broker on 127.0.0.1:${kafkaPort} (scripts/kafka/kafka.sh)`);
