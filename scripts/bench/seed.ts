@@ -1,0 +1,223 @@
+import pg from 'pg';
+import type { ServiceName } from '#contracts';
+
+/**
+ * Bulk data for the benchmark, written with set-based SQL straight into the services' migrated databases
+ * (the API would take hours for these volumes). It bypasses the API: no audit rows or events for seeded rows.
+ * Communities, indicators, units, merchants and goods come from the demo data loaded through the API first;
+ * encrypted personal fields are copied from a demo resident so that lists still decrypt them.
+ */
+export interface SeedVolumes {
+  residents: number;
+  ledgerEntries: number;
+  redemptionOrders: number;
+  benefitUses: number;
+  complaints: number;
+  enterprises: number;
+  approvedBatches: number;
+}
+
+export function volumesFor(scale: number): SeedVolumes {
+  const of = (count: number) => Math.max(1, Math.round(count * scale));
+  return {
+    residents: of(10_000),
+    ledgerEntries: of(100_000),
+    redemptionOrders: of(10_000),
+    benefitUses: of(10_000),
+    complaints: of(10_000),
+    enterprises: of(2_000),
+    approvedBatches: of(500),
+  };
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One household per resident (so "households" and "residents" are the same count); entries spread over all of them. */
+export async function seedCredit(url: string, volumes: SeedVolumes): Promise<void> {
+  await withClient(url, async (db) => {
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO households (id, community_code, household_number, card_number, created_at)
+       SELECT gen_random_uuid(), c.code, 'B-' || lpad(g::text, 7, '0'), 'XB-' || lpad(g::text, 12, '0'), now() - (g || ' minutes')::interval
+         FROM generate_series(1, $1) g
+         JOIN LATERAL (SELECT code FROM communities ORDER BY code OFFSET (g % (SELECT count(*) FROM communities)) LIMIT 1) c ON true`,
+      [volumes.residents],
+    );
+    await db.query(
+      `INSERT INTO residents (id, household_id, community_code, name_encrypted, id_number_encrypted, id_number_hash, created_at, updated_at)
+       SELECT gen_random_uuid(), h.id, h.community_code, t.name_encrypted, t.id_number_encrypted, md5(h.id::text) || md5(h.card_number), h.created_at, h.created_at
+         FROM households h CROSS JOIN (SELECT name_encrypted, id_number_encrypted FROM residents LIMIT 1) t
+        WHERE h.household_number LIKE 'B-%'`,
+    );
+    // Awards from the catalogue, and redemptions that the seeded orders point at.
+    await db.query(
+      `WITH r AS (SELECT id, household_id, community_code, row_number() OVER (ORDER BY id) AS n FROM residents),
+            i AS (SELECT id, code, category, abs(points) AS points, row_number() OVER (ORDER BY code) AS n FROM indicators WHERE points > 0),
+            counts AS (SELECT (SELECT count(*) FROM r) AS residents, (SELECT count(*) FROM i) AS indicators)
+       INSERT INTO ledger_entries (id, resident_id, household_id, community_code, kind, movement, amount, score_delta, balance_delta,
+                                   indicator_id, indicator_code, category, period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
+       SELECT gen_random_uuid(), r.id, r.household_id, r.community_code,
+              CASE WHEN g <= $2 THEN 'redemption' ELSE 'award' END, CASE WHEN g <= $2 THEN 'redemption' ELSE 'award' END,
+              CASE WHEN g <= $2 THEN 1 ELSE i.points END, CASE WHEN g <= $2 THEN 0 ELSE i.points END, CASE WHEN g <= $2 THEN -1 ELSE i.points END,
+              CASE WHEN g <= $2 THEN NULL ELSE i.id END, CASE WHEN g <= $2 THEN NULL ELSE i.code END, CASE WHEN g <= $2 THEN NULL ELSE i.category END,
+              '2026', DATE '2026-01-01' + (g % 300)::int, 'bench seed', 'staff', 'bench-seed', 0, 0, now() - (g || ' seconds')::interval
+         FROM generate_series(1, $1) g CROSS JOIN counts
+         JOIN r ON r.n = 1 + g % counts.residents
+         JOIN i ON i.n = 1 + g % counts.indicators`,
+      [volumes.ledgerEntries, volumes.redemptionOrders],
+    );
+    await db.query(
+      `WITH goods_n AS (SELECT id, name, point_price, community_code, row_number() OVER (ORDER BY code) AS n FROM goods),
+            redemptions AS (SELECT e.*, row_number() OVER (ORDER BY e.position) AS n FROM ledger_entries e WHERE e.kind = 'redemption' AND e.actor_id = 'bench-seed')
+       INSERT INTO redemption_orders (id, goods_id, goods_name, community_code, resident_id, household_id, quantity, points, status, ledger_entry_id, actor_id, created_at)
+       SELECT gen_random_uuid(), g.id, g.name, e.community_code, e.resident_id, e.household_id, 1, g.point_price,
+              CASE WHEN e.n % 10 = 0 THEN 'cancelled' ELSE 'completed' END, e.id, 'bench-seed', e.recorded_at
+         FROM redemptions e JOIN goods_n g ON g.n = 1 + e.n % (SELECT count(*) FROM goods_n)`,
+    );
+    await db.query(
+      `WITH b AS (SELECT id, merchant_id, row_number() OVER (ORDER BY code) AS n FROM benefits),
+            h AS (SELECT id, community_code, row_number() OVER (ORDER BY id) AS n FROM households)
+       INSERT INTO benefit_uses (id, benefit_id, merchant_id, household_id, community_code, level_at_use, actor_id, used_at)
+       SELECT gen_random_uuid(), b.id, b.merchant_id, h.id, h.community_code, 'AA', 'bench-seed', now() - (g || ' minutes')::interval
+         FROM generate_series(1, $1) g
+         JOIN b ON b.n = 1 + g % (SELECT count(*) FROM b)
+         JOIN h ON h.n = 1 + g % (SELECT count(*) FROM h)`,
+      [volumes.benefitUses],
+    );
+    // Balances consistent with the seeded entries, so later awards and redemptions see sane totals.
+    await db.query(
+      `UPDATE residents r SET earned = r.earned + s.earned, redeemed = r.redeemed + s.redeemed
+         FROM (SELECT resident_id, coalesce(sum(amount) FILTER (WHERE kind = 'award'), 0)::int AS earned,
+                      coalesce(sum(amount) FILTER (WHERE kind = 'redemption'), 0)::int AS redeemed
+                 FROM ledger_entries WHERE actor_id = 'bench-seed' GROUP BY resident_id) s
+        WHERE s.resident_id = r.id`,
+    );
+    await db.query(`UPDATE households h SET score = s.score FROM (SELECT household_id, sum(score_delta)::int AS score FROM ledger_entries GROUP BY household_id) s WHERE s.household_id = h.id`);
+    await db.query('COMMIT');
+    await db.query('ANALYZE');
+  });
+}
+
+export async function seedSupervision(url: string, volumes: SeedVolumes, categories: readonly string[]): Promise<void> {
+  await withClient(url, async (db) => {
+    await db.query('BEGIN');
+    await db.query(
+      `WITH u AS (SELECT code, row_number() OVER (ORDER BY code) AS n FROM supervision_units),
+            c AS (SELECT category, row_number() OVER () AS n FROM unnest($2::text[]) category)
+       INSERT INTO complaints (id, tracking_code, category, unit_code, content, anonymous, department, status, filed_at, updated_at)
+       SELECT gen_random_uuid(), 'TS-B' || lpad(g::text, 11, '0'), c.category, u.code, '基准测试投诉内容', true, 'discipline-office',
+              (ARRAY['received', 'accepted', 'in-progress', 'answered', 'closed', 'closed', 'closed', 'rejected'])[1 + g % 8],
+              now() - (g || ' hours')::interval, now() - (g || ' hours')::interval
+         FROM generate_series(1, $1) g
+         JOIN u ON u.n = 1 + g % (SELECT count(*) FROM u)
+         JOIN c ON c.n = 1 + g % cardinality($2::text[])`,
+      [volumes.complaints, categories],
+    );
+    await db.query(
+      `INSERT INTO complaint_steps (complaint_id, seq, kind, status, actor_id, actor_label, at)
+       SELECT id, 1, 'status', 'received', 'bench-seed', 'bench', filed_at FROM complaints c
+        WHERE NOT EXISTS (SELECT 1 FROM complaint_steps s WHERE s.complaint_id = c.id)`,
+    );
+    await db.query('COMMIT');
+    await db.query('ANALYZE');
+  });
+}
+
+export async function seedParty(url: string, volumes: SeedVolumes): Promise<void> {
+  await withClient(url, async (db) => {
+    await db.query(
+      `INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, management_status, created_at, updated_at)
+       SELECT gen_random_uuid(), '91340800BN' || lpad(g::text, 8, '0'), '基准企业' || g, 'enterprise',
+              (SELECT sector FROM surveyed_entities LIMIT 1), 'not-under-management', now(), now()
+         FROM generate_series(1, $1) g`,
+      [volumes.enterprises],
+    );
+    await db.query('ANALYZE');
+  });
+}
+
+/**
+ * Land projects up to `total` (counting those already there), each with its six pre-work steps; every second one
+ * with a schedule (started, target date, nine planned milestones) so the dashboard has risks to rank. Supervision's
+ * read model gets the same rows, as the project-registered events would have put there.
+ */
+export async function seedLandProjects(landUrl: string, supervisionUrl: string, total: number): Promise<number> {
+  const added = await withClient(landUrl, async (db) => {
+    const [{ existing }] = (await db.query<{ existing: number }>(`SELECT count(*)::int AS existing FROM projects`)).rows as [{ existing: number }];
+    const count = Math.max(0, total - existing);
+    if (count === 0) return [];
+    await db.query('BEGIN');
+    const { rows } = await db.query<{ id: string; name: string; category: string; requested_area_mu: string; created_at: Date }>(
+      `INSERT INTO projects (id, name, category, requested_area_mu, created_at, created_by, started_on, target_date)
+       SELECT gen_random_uuid(), '基准项目' || ($2 + g), (ARRAY['provincial-key', 'municipal-key', 'zone-key', 'ordinary'])[1 + g % 4], ((10 + g % 400) || '.5000')::numeric,
+              now() - (g || ' minutes')::interval, 'bench-seed',
+              CASE WHEN g % 2 = 0 THEN DATE '2026-06-01' + (g % 120) END, CASE WHEN g % 2 = 0 THEN DATE '2026-09-01' + (g % 240) END
+         FROM generate_series(1, $1) g
+       RETURNING id, name, category, requested_area_mu::text, created_at`,
+      [count, existing],
+    );
+    await db.query(
+      `INSERT INTO pre_work_steps (project_id, step, position, status, started_on, completed_on)
+       SELECT p.id, s.step, s.position,
+              CASE WHEN p.started_on IS NOT NULL AND s.position <= 2 THEN 'completed' ELSE 'pending' END,
+              CASE WHEN p.started_on IS NOT NULL AND s.position <= 2 THEN p.started_on END,
+              CASE WHEN p.started_on IS NOT NULL AND s.position <= 2 THEN p.started_on + s.position * 5 END
+         FROM projects p CROSS JOIN (VALUES ('survey', 1), ('assessment', 2), ('announcement', 3), ('hearing', 4), ('registration', 5), ('agreement', 6)) AS s (step, position)
+        WHERE p.created_by = 'bench-seed' AND NOT EXISTS (SELECT 1 FROM pre_work_steps w WHERE w.project_id = p.id)`,
+    );
+    await db.query(
+      `INSERT INTO project_milestones (project_id, milestone, position, planned_start, planned_end)
+       SELECT p.id, m.milestone, m.position, p.started_on + (m.position - 1) * 10, p.started_on + m.position * 10 - 1
+         FROM projects p CROSS JOIN (VALUES ('survey', 1), ('assessment', 2), ('announcement', 3), ('hearing', 4), ('registration', 5), ('agreement', 6),
+                                            ('file-assembly', 7), ('submission', 8), ('approval', 9)) AS m (milestone, position)
+        WHERE p.created_by = 'bench-seed' AND p.started_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM project_milestones x WHERE x.project_id = p.id)`,
+    );
+    await db.query('COMMIT');
+    await db.query('ANALYZE');
+    return rows;
+  });
+  if (added.length > 0) {
+    await withClient(supervisionUrl, async (db) => {
+      await db.query(
+        `INSERT INTO land_projects (project_id, name, category, requested_area_mu, registered_at, last_event_id, received_at)
+         SELECT id, name, category, area::numeric, created_at, 'bench-seed', now()
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS t (id, name, category, area, created_at)`,
+        [added.map((row) => row.id), added.map((row) => row.name), added.map((row) => row.category), added.map((row) => row.requested_area_mu), added.map((row) => row.created_at)],
+      );
+    });
+  }
+  return added.length;
+}
+
+/** Approved batches (recorded, as from before the platform), one parcel each on a seeded project, for the approval statistics. */
+export async function seedApprovedBatches(landUrl: string, volumes: SeedVolumes): Promise<void> {
+  await withClient(landUrl, async (db) => {
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO batches (id, name, origin, status, opened_on, approving_authority, document_number, decided_on, created_at, created_by, updated_at)
+       SELECT gen_random_uuid(), '基准批次' || g, 'recorded', 'approved', DATE '2018-01-01' + g, '安徽省人民政府', '皖政地〔B〕' || g || '号',
+              DATE '2018-03-01' + (g % 3000), now(), 'bench-seed', now()
+         FROM generate_series(1, $1) g`,
+      [volumes.approvedBatches],
+    );
+    await db.query(
+      `WITH b AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM batches WHERE created_by = 'bench-seed'),
+            p AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM projects WHERE created_by = 'bench-seed')
+       INSERT INTO batch_parcels (id, batch_id, project_id, parcel_code, area_mu, created_at)
+       SELECT gen_random_uuid(), b.id, p.id, 'P-' || b.n, ((5 + b.n % 90) || '.2500')::numeric, now()
+         FROM b JOIN p ON p.n = 1 + b.n % (SELECT count(*) FROM p)`,
+    );
+    await db.query('COMMIT');
+    await db.query('ANALYZE');
+  });
+}
+
+export type SeededDatabases = Record<ServiceName, string>;
