@@ -10,7 +10,8 @@ export async function createTestIdentity() {
     /** For loaders that sign their own tokens (the demo data). */
     privateKeyPem: keys.privateKeyPem,
     pii: { encryptionKey: randomBytes(32), hashKey: randomBytes(32) },
+    // A test file's tokens outlive its slowest run (the authorisation matrix takes minutes on a busy machine).
     token: (roles: Role[], units: string[] = ['zone'], sub = `test-${roles[0]}`) =>
-      signDevToken(keys.privateKeyPem, { sub, name: 'Test user', roles, units, issuer: auth.issuer, audience: auth.audience, expiresIn: '10m' }),
+      signDevToken(keys.privateKeyPem, { sub, name: 'Test user', roles, units, issuer: auth.issuer, audience: auth.audience, expiresIn: '2h' }),
   };
 }
