@@ -416,6 +416,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/rating-level-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households per rating level and community (with its sub-district) as of a business date, from the households' rating history
+         * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
+         */
+        get: operations["creditGetRatingLevelStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/households/{id}/rating-explanations": {
         parameters: {
             query?: never;
@@ -570,6 +590,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/historical-redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Records clerk: the back-dated exchanges of the clerk's communities, latest entered first
+         * @description **Access.** Roles: `records-clerk`. Units: back-dated records of the caller's communities (a sub-district: of all its communities; `zone`: all).
+         */
+        get: operations["creditListHistoricalRedemptions"];
+        put?: never;
+        /**
+         * Records clerk: enter an exchange made before the platform under its business date, with the reason; marked `recordedLate`, points taken from the ledger on that date, no stock taken
+         * @description **Access.** Roles: `records-clerk`. Units: the resident's or household's community (or its sub-district, or `zone`); others get 404.
+         */
+        post: operations["creditRecordHistoricalRedemption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/redemption-orders/{id}": {
         parameters: {
             query?: never;
@@ -618,7 +662,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Per-community redemption figures: reported before the platform and recorded on it
+         * Redemptions per community (with its sub-district) as of a business date or over a period, counted from the orders by the day they happened, history included
          * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
          */
         get: operations["creditGetRedemptionStatistics"];
@@ -722,6 +766,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit/historical-benefit-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Records clerk: the back-dated benefit uses of households of the clerk's communities, latest entered first
+         * @description **Access.** Roles: `records-clerk`. Units: back-dated records of the caller's communities (a sub-district: of all its communities; `zone`: all).
+         */
+        get: operations["creditListHistoricalBenefitUses"];
+        put?: never;
+        /**
+         * Records clerk: enter a benefit use from before the platform under its business date, with the reason; marked `recordedLate`
+         * @description **Access.** Roles: `records-clerk`. Units: the resident's or household's community (or its sub-district, or `zone`); others get 404.
+         */
+        post: operations["creditRecordHistoricalBenefitUse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit/benefit-statistics": {
         parameters: {
             query?: never;
@@ -730,7 +798,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)
+         * Benefit uses per merchant and benefit as of a business date or over a period, counted from the uses by the day they happened, history included (at most 100 benefits)
          * @description **Access.** Roles: `credit-staff`, `leadership`, `integrator`.
          */
         get: operations["creditGetBenefitStatistics"];
@@ -4114,11 +4182,6 @@ export interface components {
             subDistrictCode: string;
             /** @example 菱北办事处 */
             subDistrictName: string;
-            /**
-             * @description Residents who had redeemed points before the platform recorded redemptions, as the community reported; statistics add it to recorded redemptions.
-             * @example 49
-             */
-            reportedRedeemingResidents?: number;
         };
         CommunityDto: {
             /** @example shengtang */
@@ -4129,8 +4192,6 @@ export interface components {
             subDistrictCode: string;
             /** @example 菱北办事处 */
             subDistrictName: string;
-            /** @example 49 */
-            reportedRedeemingResidents?: number | null;
             /**
              * Format: date-time
              * @example 2026-01-27T01:00:00.000Z
@@ -4605,6 +4666,51 @@ export interface components {
              */
             AAA: number;
         };
+        CommunityRatingLevelsDto: {
+            /** @example lingbei */
+            subDistrictCode: string;
+            /** @example 菱北办事处 */
+            subDistrictName: string;
+            /** @example shengtang */
+            communityCode: string;
+            /** @example 盛塘 */
+            communityName: string;
+            /**
+             * @description Households registered by the end of the day.
+             * @example 12
+             */
+            households: number;
+            /**
+             * @description Households without a level that day (score below A).
+             * @example 9
+             */
+            unratedHouseholds: number;
+            /**
+             * @description Households rated A that day.
+             * @example 2
+             */
+            levelAHouseholds: number;
+            /**
+             * @description Households rated AA that day.
+             * @example 1
+             */
+            levelAAHouseholds: number;
+            /**
+             * @description Households rated AAA that day.
+             * @example 0
+             */
+            levelAAAHouseholds: number;
+        };
+        RatingLevelStatisticsDto: {
+            /**
+             * Format: date
+             * @description The business date the levels are counted at (its end).
+             * @example 2026-04-30
+             */
+            asOf: string;
+            /** @description One row per community (sub-district, then community code). */
+            communities: components["schemas"]["CommunityRatingLevelsDto"][];
+        };
         NextLevelDto: {
             /** @example AAA */
             level: components["schemas"]["RatingLevel"];
@@ -4851,9 +4957,21 @@ export interface components {
             reversalEntryId?: string | null;
             /**
              * Format: date-time
+             * @description When the platform recorded the order.
              * @example 2026-10-08T02:15:00.000Z
              */
             createdAt: string;
+            /**
+             * Format: date
+             * @description Business date of the exchange (Asia/Shanghai); statistics count the order on this day.
+             * @example 2026-10-08
+             */
+            occurredOn: string;
+            /**
+             * @description Entered after the fact by a records clerk (history from before the platform); such an order took no stock.
+             * @example false
+             */
+            recordedLate: boolean;
             /**
              * Format: date-time
              * @example null
@@ -4861,6 +4979,48 @@ export interface components {
             cancelledAt?: string | null;
             /** @example null */
             cancelReason?: string | null;
+        };
+        RecordHistoricalRedemptionDto: {
+            /**
+             * Format: uuid
+             * @description The goods; give this or `goodsCode`.
+             * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+             */
+            goodsId?: string;
+            /**
+             * @description The goods by shelf code; give this or `goodsId`.
+             * @example ST-GIFT-01
+             */
+            goodsCode?: string;
+            /**
+             * Format: uuid
+             * @description Staff: the resident (or `residentIdNumber`). A resident ordering for themselves gives neither.
+             * @example 5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6
+             */
+            residentId?: string;
+            /** @example 340800195903150013 */
+            residentIdNumber?: string;
+            /**
+             * @default 1
+             * @example 1
+             */
+            quantity: number;
+            /**
+             * Format: date
+             * @description Business date of the exchange (Asia/Shanghai): before today, not before 2019-01-01.
+             * @example 2026-03-14
+             */
+            occurredOn: string;
+            /**
+             * @description Points spent, as the paper record shows; the shelf price × quantity when absent.
+             * @example 5
+             */
+            points?: number;
+            /**
+             * @description Why the record is entered late and from which source; kept in the audit log.
+             * @example 补录平台上线前的兑换登记簿（2026年3月第2页）
+             */
+            reason: string;
         };
         RedemptionOrderPageDto: {
             items: components["schemas"]["RedemptionOrderDto"][];
@@ -4875,39 +5035,59 @@ export interface components {
             reason: string;
         };
         CommunityRedemptionStatisticsDto: {
+            /** @example lingbei */
+            subDistrictCode: string;
+            /** @example 菱北办事处 */
+            subDistrictName: string;
             /** @example shengtang */
             communityCode: string;
             /** @example 盛塘 */
             communityName: string;
             /**
-             * @description Residents who had redeemed before the platform recorded orders, as the community reported.
+             * @description Distinct residents with at least one exchange in the window that stood on its last day (not cancelled by then).
              * @example 49
              */
-            reportedRedeemingResidents?: number | null;
+            redeemingResidents: number;
             /**
-             * @description Distinct residents with at least one completed order on the platform.
-             * @example 1
-             */
-            recordedRedeemingResidents: number;
-            /**
-             * @description Completed orders on the platform.
-             * @example 1
+             * @description Exchanges in the window standing on its last day.
+             * @example 49
              */
             completedOrders: number;
-            /** @example 0 */
+            /**
+             * @description Exchanges in the window cancelled by its last day.
+             * @example 0
+             */
             cancelledOrders: number;
             /**
-             * @description Items handed out (completed orders).
-             * @example 1
+             * @description Of the standing exchanges, those entered after the fact (history from before the platform).
+             * @example 48
+             */
+            recordedLateOrders: number;
+            /**
+             * @description Items handed out (standing exchanges).
+             * @example 49
              */
             itemsRedeemed: number;
             /**
-             * @description Points spent (completed orders).
-             * @example 60
+             * @description Points spent (standing exchanges).
+             * @example 300
              */
             pointsRedeemed: number;
         };
         RedemptionStatisticsDto: {
+            /**
+             * Format: date
+             * @description First business date counted; null: from the first record.
+             * @example null
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description Last business date counted.
+             * @example 2026-04-30
+             */
+            asOf: string;
+            /** @description One row per community (sub-district, then community code), counted from the orders by business date. */
             communities: components["schemas"]["CommunityRedemptionStatisticsDto"][];
         };
         /** @enum {string} */
@@ -4981,11 +5161,6 @@ export interface components {
              * @example AA
              */
             minimumLevel: components["schemas"]["RatingLevel"];
-            /**
-             * @description Uses before the platform recorded them, as reported; statistics show it beside recorded uses.
-             * @example 117
-             */
-            reportedUses?: number;
         };
         BenefitDto: {
             /**
@@ -5084,9 +5259,49 @@ export interface components {
             communityCode?: string;
             /**
              * Format: date-time
+             * @description When the platform recorded the use.
              * @example 2026-04-18T09:31:02.000Z
              */
             usedAt: string;
+            /**
+             * Format: date
+             * @description Business date of the use (Asia/Shanghai); statistics count the use on this day.
+             * @example 2026-04-18
+             */
+            usedOn: string;
+            /**
+             * @description Entered after the fact by a records clerk (history from before the platform), not recorded at the till.
+             * @example false
+             */
+            recordedLate: boolean;
+        };
+        RecordHistoricalBenefitUseDto: {
+            /**
+             * @description The benefit by code.
+             * @example LB-GUSHU-FEE
+             */
+            benefitCode: string;
+            /**
+             * @description The household's community.
+             * @example shengtang
+             */
+            communityCode: string;
+            /**
+             * @description The household's number in its community.
+             * @example ST-0001
+             */
+            householdNumber: string;
+            /**
+             * Format: date
+             * @description Business date of the use (Asia/Shanghai): before today, not before 2019-01-01 nor before the merchant signed.
+             * @example 2026-03-20
+             */
+            occurredOn: string;
+            /**
+             * @description Why the use is entered late and from which source; kept in the audit log.
+             * @example 补录古树物业2026年3月物业费减免登记表
+             */
+            reason: string;
         };
         BenefitUsePageDto: {
             items: components["schemas"]["BenefitUseDto"][];
@@ -5097,32 +5312,49 @@ export interface components {
             nextCursor?: string;
         };
         BenefitStatisticsItemDto: {
+            /** @example LB-GUSHU */
+            merchantCode: string;
+            /** @example 古树物业 */
+            merchantName: string;
             /**
              * Format: uuid
              * @example 3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d
              */
             benefitId: string;
-            /** @example 物业费减免 */
+            /** @example LB-GUSHU-FEE */
+            benefitCode: string;
+            /** @example 减免一个月物业费 */
             title: string;
-            /** @example 古树物业 */
-            merchantName: string;
             /**
-             * @description Uses reported before the platform recorded them.
+             * @description Uses in the window, by business date.
              * @example 117
              */
-            reportedUses?: number | null;
+            uses: number;
             /**
-             * @description Uses recorded on the platform.
-             * @example 3
+             * @description Distinct households among those uses.
+             * @example 117
              */
-            recordedUses: number;
+            households: number;
             /**
-             * @description Distinct households among the recorded uses.
-             * @example 2
+             * @description Of the uses, those entered after the fact (history from before the platform).
+             * @example 117
              */
-            recordedHouseholds: number;
+            recordedLateUses: number;
         };
         BenefitStatisticsDto: {
+            /**
+             * Format: date
+             * @description First business date counted; null: from the first record.
+             * @example null
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description Last business date counted.
+             * @example 2026-04-30
+             */
+            asOf: string;
+            /** @description One row per benefit (merchant code, then benefit code; at most 100), counted from the uses by business date. */
             benefits: components["schemas"]["BenefitStatisticsItemDto"][];
         };
         CreateAppealDto: {
@@ -17193,6 +17425,283 @@ export interface operations {
             };
         };
     };
+    creditGetRatingLevelStatistics: {
+        parameters: {
+            query?: {
+                /** @description Count each household at the level it held at the end of this business date (Asia/Shanghai); today when absent. Levels are a stock, so a period (`from`/`to`) does not apply. */
+                asOf?: string;
+                /** @description Only this community. */
+                communityCode?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `各社区信用户评级统计`: a first row with the title, the filters and the "as of" date, then the column headers (街道代码、街道、社区代码、社区、户数、未评级户数、A级户数、AA级户数、AAA级户数). At most 100000 rows (`export-too-large`). */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description Only the communities of this sub-district. */
+                subDistrictCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export's title and "as of" date. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingLevelStatisticsDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Validation failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `credit-staff` (Credit-community staff (信用社区): maintain the credit records and scores of residents.); `leadership` (Zone leadership: oversees land-approval progress and escalations.); `integrator` (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: credit-staff (Credit-community staff (信用社区): maintain the credit records and scores of residents.); leadership (Zone leadership: oversees land-approval progress and escalations.); integrator (District IT system: machine client reading land batches, the Party registry and its ledger, and statistics (see docs/roles.md).)",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/rating-level-statistics",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditExplainHouseholdRating: {
         parameters: {
             query?: never;
@@ -20021,6 +20530,611 @@ export interface operations {
             };
         };
     };
+    creditListHistoricalRedemptions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionOrderPageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `records-clerk` (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: records-clerk (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.)",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditRecordHistoricalRedemption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry for 24 h: a retry with the same key and body gets the first answer (marked `Idempotent-Replayed: true`) instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHistoricalRedemptionDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionOrderDto"];
+                };
+            };
+            /** @description Validation failed (a reason is required). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed (a reason is required).",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "occurredOn",
+                     *           "message": "occurredOn is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `records-clerk` (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: records-clerk (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.)",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resident in your communities. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resident in your communities.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Not enough spendable points (`insufficient-balance`).
+             *
+             *     A request with this Idempotency-Key is still being handled.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:insufficient-balance",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Not enough spendable points.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the limit (`payload-too-large`): 1 MiB with a valid bearer token, 64 KiB without. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the limit: 1 MiB with a valid bearer token, 64 KiB without.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`); unknown goods, or goods of another community.
+             *
+             *     The Idempotency-Key was already used for a different request.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:history-date-out-of-range",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "The business date is today, in the future or before 2019-01-01; unknown goods, or goods of another community.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/historical-redemptions",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditGetRedemptionOrder: {
         parameters: {
             query?: never;
@@ -20617,9 +21731,18 @@ export interface operations {
     creditGetRedemptionStatistics: {
         parameters: {
             query?: {
+                /** @description Count everything up to and including this business date (Asia/Shanghai). Today when neither this nor `to` is given; not together with `from`/`to`. */
+                asOf?: string;
+                /** @description Only this community. */
                 communityCode?: string;
-                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `各社区积分兑换统计`: a first row with the title, the filters and the "as of" date, then the column headers (社区代码、社区、上线前报告兑换人数、平台记录兑换人数、完成订单数、取消订单数、兑换件数、兑换积分). At most 100000 rows (`export-too-large`). */
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `各社区积分兑换统计`: a first row with the title, the filters and the "as of" date, then the column headers (街道代码、街道、社区代码、社区、兑换人数、完成订单数、取消订单数、其中补录订单数、兑换件数、兑换积分). At most 100000 rows (`export-too-large`). */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description First business date of the period counted (inclusive). */
+                from?: string;
+                /** @description Only the communities of this sub-district. */
+                subDistrictCode?: string;
+                /** @description Last business date of the period counted (inclusive); today when only `from` is given. A `to` before `from` is refused (`date-order`). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -20640,7 +21763,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            /** @description Validation failed, e.g. `asOf` together with `from`/`to`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20651,13 +21774,13 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 400,
-                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "detail": "Validation failed, e.g. asOf together with from/to.",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
                      *       "errors": [
                      *         {
-                     *           "field": "communityCode",
-                     *           "message": "communityCode is missing or invalid"
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
                      *         }
                      *       ]
                      *     }
@@ -20741,7 +21864,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            /**
+             * @description `from` after `to` (`date-order`).
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20749,10 +21876,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
+                     *       "detail": "from after to.",
                      *       "instance": "/api/v1/credit/redemption-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }
@@ -22976,12 +24103,622 @@ export interface operations {
             };
         };
     };
+    creditListHistoricalBenefitUses: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitUsePageDto"];
+                };
+            };
+            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `records-clerk` (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: records-clerk (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.)",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    creditRecordHistoricalBenefitUse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry for 24 h: a retry with the same key and body gets the first answer (marked `Idempotent-Replayed: true`) instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHistoricalBenefitUseDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitUseDto"];
+                };
+            };
+            /** @description Validation failed (a reason is required). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "Validation failed (a reason is required).",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
+                     *       "errors": [
+                     *         {
+                     *           "field": "benefitCode",
+                     *           "message": "benefitCode is missing or invalid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bearer token missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Bearer token missing or invalid.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires one of the roles: `records-clerk` (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Requires one of the roles: records-clerk (Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.)",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such household in your communities. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such household in your communities.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request (or its body) did not arrive within the time limit (`request-timeout`); the connection is closed. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request (or its body) did not arrive within the time limit; the connection is closed.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being handled.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the limit (`payload-too-large`): 1 MiB with a valid bearer token, 64 KiB without. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the limit: 1 MiB with a valid bearer token, 64 KiB without.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request target or a path segment is longer than the server accepts (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request target or a path segment is longer than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body is not application/json.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`), or before the merchant signed (`date-order`); unknown benefit.
+             *
+             *     The Idempotency-Key was already used for a different request.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:history-date-out-of-range",
+                     *       "title": "Unprocessable request",
+                     *       "status": 422,
+                     *       "detail": "The business date is today, in the future or before 2019-01-01, or before the merchant signed; unknown benefit.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per minute for this caller (token subject, or address without a token). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests from this caller: per token subject, per address without a token, higher for the integrator role; retry after Retry-After seconds.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts (`headers-too-large`). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; logged with the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Unexpected error; logged with the request id.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service gave the gateway an invalid answer (`bad-gateway`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:bad-gateway",
+                     *       "title": "Bad gateway",
+                     *       "status": 502,
+                     *       "detail": "The service gave the gateway an invalid answer.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service or its database was briefly out of reach, or the change collided with a concurrent one (`database-unavailable`, `transaction-conflict`, `service-unavailable`): nothing was changed, retry after `Retry-After` seconds. `commit-unconfirmed`: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same `Idempotency-Key`. `personal-data-log-unavailable`: a read that would show personal data could not be recorded in the access log, so it was withheld. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:database-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service or its database was briefly out of reach, or the change collided with a concurrent one (database-unavailable, transaction-conflict, service-unavailable): nothing was changed, retry after Retry-After seconds. commit-unconfirmed: the connection was lost during the commit, so the change may have been saved — read it back or retry with the same Idempotency-Key. personal-data-log-unavailable: a read that would show personal data could not be recorded in the access log, so it was withheld.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service did not answer within the gateway's upstream timeout (`gateway-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:zone-gov:problem:gateway-timeout",
+                     *       "title": "Gateway timeout",
+                     *       "status": 504,
+                     *       "detail": "The service did not answer within the gateway's upstream timeout.",
+                     *       "instance": "/api/v1/credit/historical-benefit-uses",
+                     *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     creditGetBenefitStatistics: {
         parameters: {
             query?: {
-                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `商户优惠使用统计`: a first row with the title, the filters and the "as of" date, then the column headers (商户、优惠、上线前报告使用次数、平台记录使用次数、平台记录使用户数、优惠ID). At most 100000 rows (`export-too-large`). */
+                /** @description Count everything up to and including this business date (Asia/Shanghai). Today when neither this nor `to` is given; not together with `from`/`to`. */
+                asOf?: string;
+                /** @description Only this benefit. */
+                benefitCode?: string;
+                /** @description `json` (default) answers as usual; `csv` (UTF-8 with BOM, for Excel) and `xlsx` download the whole list, every page, as `商户优惠使用统计`: a first row with the title, the filters and the "as of" date, then the column headers (商户代码、商户、优惠代码、优惠、使用次数、使用户数、其中补录次数). At most 100000 rows (`export-too-large`). */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description First business date of the period counted (inclusive). */
+                from?: string;
+                /** @description Only this merchant's benefits. */
                 merchantId?: string;
+                /** @description Last business date of the period counted (inclusive); today when only `from` is given. A `to` before `from` is refused (`date-order`). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -23002,7 +24739,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid request (`validation-failed`); `errors` names each failed field. */
+            /** @description Validation failed, e.g. `asOf` together with `from`/`to`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23013,13 +24750,13 @@ export interface operations {
                      *       "type": "urn:zone-gov:problem:validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 400,
-                     *       "detail": "Invalid request; errors names each failed field.",
+                     *       "detail": "Validation failed, e.g. asOf together with from/to.",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c",
                      *       "errors": [
                      *         {
-                     *           "field": "merchantId",
-                     *           "message": "merchantId is missing or invalid"
+                     *           "field": "asOf",
+                     *           "message": "asOf is missing or invalid"
                      *         }
                      *       ]
                      *     }
@@ -23103,7 +24840,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter. */
+            /**
+             * @description `from` after `to` (`date-order`).
+             *
+             *     With `format=csv|xlsx`: the export would hold more than 100000 rows (`export-too-large`); narrow the filter.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23111,10 +24852,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:zone-gov:problem:export-too-large",
+                     *       "type": "urn:zone-gov:problem:date-order",
                      *       "title": "Unprocessable request",
                      *       "status": 422,
-                     *       "detail": "With format=csv|xlsx: the export would hold more than 100000 rows; narrow the filter.",
+                     *       "detail": "from after to.",
                      *       "instance": "/api/v1/credit/benefit-statistics",
                      *       "requestId": "6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c"
                      *     }

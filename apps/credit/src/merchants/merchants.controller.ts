@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
 import {
   BenefitDto,
   BenefitPageDto,
@@ -112,6 +112,14 @@ export class MerchantsController {
   @ApiUnprocessableEntityResponse({ description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`), or before the merchant signed (`date-order`); unknown benefit.' })
   recordHistoricalUse(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalBenefitUseDto) {
     return this.merchants.recordHistoricalUse(user, input);
+  }
+
+  @Get('historical-benefit-uses')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.historyList }, 'records-clerk')
+  @ApiOperation({ operationId: 'creditListHistoricalBenefitUses', summary: 'Records clerk: the back-dated benefit uses of households of the clerk\'s communities, latest entered first' })
+  @ApiOkResponse({ type: BenefitUsePageDto })
+  listHistoricalUses(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
+    return this.merchants.listHistoricalUses(user, query);
   }
 
   @Get('benefit-uses')

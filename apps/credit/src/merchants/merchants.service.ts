@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { assertDateOrder, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertHistoryDate, statisticsWindow } from '../history/business-dates.js';
@@ -199,6 +199,19 @@ export class MerchantsService {
       return created;
     });
     return BenefitUseDto.of(use, true);
+  }
+
+  /** Back-dated uses by households of the clerk's communities, newest entry first. */
+  async listHistoricalUses(user: AuthUser, query: PageQueryDto): Promise<Page<BenefitUseDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(BenefitUse, 'u')
+      .innerJoin(Community, 'c', 'c.code = u.community_code')
+      .where('u.recorded_late')
+      .orderBy('u.position', 'DESC')
+      .limit(query.limit + 1);
+    if (!user.units.includes(ZONE_UNIT)) builder.andWhere('(c.code = ANY(:units) OR c.sub_district_code = ANY(:units))', { units: user.units });
+    if (query.cursor !== undefined) builder.andWhere('u.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, true));
   }
 
   /** Per benefit, from the uses by business date in the window; one query (at most 100 benefits, by merchant and code). */

@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import {
   CancelRedemptionOrderDto,
   CreateGoodsDto,
@@ -103,6 +103,14 @@ export class SupermarketController {
   @ApiUnprocessableEntityResponse({ description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`); unknown goods, or goods of another community.' })
   recordHistory(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalRedemptionDto) {
     return this.supermarket.recordHistory(user, input);
+  }
+
+  @Get('historical-redemptions')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.historyList }, 'records-clerk')
+  @ApiOperation({ operationId: 'creditListHistoricalRedemptions', summary: 'Records clerk: the back-dated exchanges of the clerk\'s communities, latest entered first' })
+  @ApiOkResponse({ type: RedemptionOrderPageDto })
+  listHistory(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
+    return this.supermarket.listHistory(user, query);
   }
 
   @Get('redemption-orders')

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertHistoryDate, statisticsWindow } from '../history/business-dates.js';
@@ -142,6 +142,19 @@ export class SupermarketService {
       return created;
     });
     return RedemptionOrderDto.of(order);
+  }
+
+  /** Back-dated orders of the clerk's communities, newest entry first. */
+  async listHistory(user: AuthUser, query: PageQueryDto): Promise<Page<RedemptionOrderDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(RedemptionOrder, 'o')
+      .innerJoin(Community, 'c', 'c.code = o.community_code')
+      .where('o.recorded_late')
+      .orderBy('o.position', 'DESC')
+      .limit(query.limit + 1);
+    if (!user.units.includes(ZONE_UNIT)) builder.andWhere('(c.code = ANY(:units) OR c.sub_district_code = ANY(:units))', { units: user.units });
+    if (query.cursor !== undefined) builder.andWhere('o.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], RedemptionOrderDto.of);
   }
 
   private async orderedGoods(input: CreateRedemptionOrderDto): Promise<Goods> {
