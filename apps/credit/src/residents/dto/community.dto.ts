@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { PageDtoOf, BoundedText, MatchesPattern, BoundedInt, INPUT_LIMITS } from '#platform';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf, BoundedText, MatchesPattern } from '#platform';
 import type { Community } from '../registry.entities.js';
 
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
