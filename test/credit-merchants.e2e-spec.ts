@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { idNumberCheckCharacter } from '#platform';
-import { dropTestDatabases } from './support/test-env.js';
+import { addCalendarDays, clock, idNumberCheckCharacter } from '#platform';
+import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 function idNumber(birth: string, sequence: number): string {
@@ -54,13 +54,13 @@ describe('credit: partner merchants, benefits and card verification (through the
     // The sub-district's merchants and their benefits, which every test uses.
     await post(subDistrictStaff, '/merchants', CAR_SHOP).expect(201);
     await post(subDistrictStaff, '/merchants', { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sectors: ['property-management', 'services'], signedOn: '2026-03-01', accountId: 'merchant-gushu' }).expect(201);
-    for (const [code, merchantCode, title, minimumLevel, reportedUses] of [
-      ['LB-CAR-01-SERVICE', 'LB-CAR-01', '汽车保养八折', 'AA', undefined],
-      ['LB-CAR-01-WASH', 'LB-CAR-01', '洗车优惠5元', 'AA', undefined],
-      ['LB-GUSHU-GIFT', 'LB-GUSHU', '缴物业费送礼品', 'A', 137],
-      ['LB-GUSHU-FEE', 'LB-GUSHU', '减免一个月物业费', 'AA', 117],
+    for (const [code, merchantCode, title, minimumLevel] of [
+      ['LB-CAR-01-SERVICE', 'LB-CAR-01', '汽车保养八折', 'AA'],
+      ['LB-CAR-01-WASH', 'LB-CAR-01', '洗车优惠5元', 'AA'],
+      ['LB-GUSHU-GIFT', 'LB-GUSHU', '缴物业费送礼品', 'A'],
+      ['LB-GUSHU-FEE', 'LB-GUSHU', '减免一个月物业费', 'AA'],
     ] as const) {
-      const created = await post(subDistrictStaff, '/benefits', { code, merchantCode, title, description: title, minimumLevel, ...(reportedUses === undefined ? {} : { reportedUses }) }).expect(201);
+      const created = await post(subDistrictStaff, '/benefits', { code, merchantCode, title, description: title, minimumLevel }).expect(201);
       benefits[code] = created.body.id;
     }
   });
@@ -149,8 +149,59 @@ describe('credit: partner merchants, benefits and card verification (through the
     const leadership = await platform.identity.token(['leadership'], ['zone']);
     const stats = await get(leadership, '/benefit-statistics').expect(200);
     const byTitle = Object.fromEntries(stats.body.benefits.map((item: { title: string }) => [item.title, item]));
-    expect(byTitle['减免一个月物业费']).toMatchObject({ reportedUses: 117, recordedUses: 1, recordedHouseholds: 1 });
-    expect(byTitle['缴物业费送礼品']).toMatchObject({ reportedUses: 137, recordedUses: 2, recordedHouseholds: 2 });
+    expect(stats.body).toMatchObject({ period: { from: null, to: clock.today() } });
+    expect(byTitle['减免一个月物业费']).toMatchObject({ merchantCode: 'LB-GUSHU', benefitCode: 'LB-GUSHU-FEE', uses: 1, households: 1, recordedLateUses: 0 });
+    expect(byTitle['缴物业费送礼品']).toMatchObject({ merchantName: '古树物业', uses: 2, households: 2, recordedLateUses: 0 });
     await get(property, '/benefit-statistics').expect(403);
+  });
+
+  it('a records clerk enters a back-dated use with a reason; it counts from its business date on', async () => {
+    const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
+    const wulingClerk = await platform.identity.token(['records-clerk'], ['wuling'], 'clerk-wuling');
+    const history = { benefitCode: 'LB-GUSHU-FEE', communityCode: 'shengtang', householdNumber: 'ST-0002', occurredOn: '2026-03-20', reason: '补录古树物业2026年3月减免登记表' };
+    await post(subDistrictStaff, '/historical-benefit-uses', history).expect(403);
+    await post(property, '/historical-benefit-uses', history).expect(403);
+    await post(wulingClerk, '/historical-benefit-uses', history).expect(404);
+    const { reason: _reason, ...withoutReason } = history;
+    await post(clerk, '/historical-benefit-uses', withoutReason).expect(400);
+    for (const occurredOn of [clock.today(), addCalendarDays(clock.today(), 3)]) {
+      expect((await post(clerk, '/historical-benefit-uses', { ...history, occurredOn }).expect(422)).body.type).toMatch(/history-date-out-of-range$/);
+    }
+    // Before the merchant signed (2026-03-01) there was no benefit to use.
+    expect((await post(clerk, '/historical-benefit-uses', { ...history, occurredOn: '2026-02-27' }).expect(422)).body.type).toMatch(/date-order$/);
+    // The household is rated A today, below the benefit's AA: the level back then is not known, so not checked.
+    const created = await post(clerk, '/historical-benefit-uses', history).expect(201);
+    expect(created.body).toMatchObject({ usedOn: '2026-03-20', recordedLate: true, householdId: households['ST-0002']!.id });
+    const audit = await queryDatabase<{ action: string; details: { reason: string } }>(platform.databaseUrls.credit!, `SELECT action, details FROM audit_log WHERE target_id = $1`, [created.body.id]);
+    expect(audit).toEqual([{ action: 'benefit.use.record-history', details: expect.objectContaining({ reason: history.reason, occurredOn: '2026-03-20' }) }]);
+    expect((await get(clerk, '/historical-benefit-uses').expect(200)).body.items.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
+    expect((await get(wulingClerk, '/historical-benefit-uses').expect(200)).body.items).toEqual([]);
+
+    const leadership = await platform.identity.token(['leadership'], ['zone']);
+    const fee = async (query: string) => (await get(leadership, `/benefit-statistics?benefitCode=LB-GUSHU-FEE${query}`).expect(200)).body.benefits;
+    expect(await fee('&asOf=2026-03-19')).toEqual([expect.objectContaining({ uses: 0, households: 0 })]);
+    expect(await fee('&asOf=2026-03-20')).toEqual([expect.objectContaining({ uses: 1, households: 1, recordedLateUses: 1 })]);
+    expect(await fee('&from=2026-03-01&to=2026-03-31')).toEqual([expect.objectContaining({ uses: 1, recordedLateUses: 1 })]);
+    expect(await fee('')).toEqual([expect.objectContaining({ uses: 2, households: 2, recordedLateUses: 1 })]);
+    expect(await fee(`&from=${clock.today()}`)).toEqual([expect.objectContaining({ uses: 1, recordedLateUses: 0 })]);
+    const merchant = (await get(subDistrictStaff, '/merchants?limit=10').expect(200)).body.items.find((item: { code: string }) => item.code === 'LB-CAR-01');
+    expect((await get(leadership, `/benefit-statistics?merchantId=${merchant.id}`).expect(200)).body.benefits.map((item: { benefitCode: string }) => item.benefitCode)).toEqual(['LB-CAR-01-SERVICE', 'LB-CAR-01-WASH']);
+    expect((await get(leadership, '/benefit-statistics?from=2026-04-01&to=2026-03-01').expect(422)).body.type).toMatch(/date-order$/);
+  });
+
+  it('counts households per rating level and community as of a day, from the rating history', async () => {
+    const leadership = await platform.identity.token(['leadership'], ['zone']);
+    const levels = await get(leadership, '/rating-level-statistics').expect(200);
+    expect(levels.body.asOf).toBe(clock.today());
+    // ST-0001 reached AA (70 points), ST-0002 A (35) today; 乌岭 has no households.
+    expect(levels.body.communities).toEqual([
+      { subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', communityCode: 'shengtang', communityName: '盛塘', households: 2, unratedHouseholds: 0, levelAHouseholds: 1, levelAAHouseholds: 1, levelAAAHouseholds: 0 },
+      { subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', communityCode: 'wuling', communityName: '乌岭', households: 0, unratedHouseholds: 0, levelAHouseholds: 0, levelAAHouseholds: 0, levelAAAHouseholds: 0 },
+    ]);
+    // The day before, none of the households had been registered.
+    const before = await get(leadership, `/rating-level-statistics?communityCode=shengtang&asOf=${addCalendarDays(clock.today(), -1)}`).expect(200);
+    expect(before.body.communities).toEqual([expect.objectContaining({ communityCode: 'shengtang', households: 0 })]);
+    expect((await get(leadership, '/rating-level-statistics?subDistrictCode=laofeng').expect(200)).body.communities).toEqual([]);
+    await get(property, '/rating-level-statistics').expect(403);
   });
 });

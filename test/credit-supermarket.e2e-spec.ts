@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { idNumberCheckCharacter } from '#platform';
+import { addCalendarDays, clock, idNumberCheckCharacter } from '#platform';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -25,8 +25,8 @@ describe('credit: credit supermarket (through the gateway)', () => {
     wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
     residentToken = await platform.identity.token(['resident'], [], 'account-0');
     const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
-    await post(zone, '/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', reportedRedeemingResidents: 49 }).expect(201);
-    await post(zone, '/communities', { code: 'wuling', name: '乌岭', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', reportedRedeemingResidents: 30 }).expect(201);
+    await post(zone, '/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    await post(zone, '/communities', { code: 'wuling', name: '乌岭', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     await post(zone, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 10 }).expect(201);
     await post(staff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
     for (let i = 0; i < 25; i += 1) {
@@ -117,17 +117,86 @@ describe('credit: credit supermarket (through the gateway)', () => {
     await post(staff, '/ledger-entries/' + cancelled.body.ledgerEntryId + '/reversals', { reason: '不应走这里' }).expect(409);
   });
 
-  it('reports per-community statistics: reported figures beside recorded ones', async () => {
-    const leadership = await platform.identity.token(['leadership'], ['zone']);
-    const stats = await request(platform.gatewayUrl).get(api('/redemption-statistics')).set('authorization', `Bearer ${leadership}`).expect(200);
-    const shengtang = stats.body.communities.find((item: { communityCode: string }) => item.communityCode === 'shengtang');
-    // What the other tests ordered, counted in the database; the statistics must agree.
-    const [recorded] = await queryDatabase<{ residents: number; cancelled: number }>(
+  it('a records clerk enters a back-dated exchange with a reason; nobody else may, and today or later is refused', async () => {
+    const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
+    const wulingClerk = await platform.identity.token(['records-clerk'], ['wuling'], 'clerk-wuling');
+    const history = { goodsCode: 'ST-CUP-01', residentId: residentIds[20], quantity: 2, occurredOn: '2026-03-14', reason: '补录上线前兑换登记簿第2页' };
+    // Whatever the concurrent orders took, these two residents can pay.
+    for (const residentId of [residentIds[20], residentIds[21]]) await post(staff, '/ledger-entries', { residentId, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
+    await post(staff, '/historical-redemptions', history).expect(403);
+    await post(residentToken, '/historical-redemptions', history).expect(403);
+    await post(wulingClerk, '/historical-redemptions', history).expect(404);
+    const { reason: _reason, ...withoutReason } = history;
+    await post(clerk, '/historical-redemptions', withoutReason).expect(400);
+    for (const occurredOn of [clock.today(), addCalendarDays(clock.today(), 1), '2018-12-31']) {
+      const refused = await post(clerk, '/historical-redemptions', { ...history, occurredOn }).expect(422);
+      expect(refused.body.type).toMatch(/history-date-out-of-range$/);
+    }
+    const [{ stock: stockBefore }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
+    const created = await post(clerk, '/historical-redemptions', history).expect(201);
+    expect(created.body).toMatchObject({ occurredOn: '2026-03-14', recordedLate: true, status: 'completed', quantity: 2, points: 10 });
+    const [{ stock: stockAfter }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
+    expect(stockAfter).toBe(stockBefore);
+    const [entry] = await queryDatabase<{ occurred_on: string; kind: string }>(db(), `SELECT occurred_on::text, kind FROM ledger_entries WHERE id = $1`, [created.body.ledgerEntryId]);
+    expect(entry).toEqual({ occurred_on: '2026-03-14', kind: 'redemption' });
+    const audit = await queryDatabase<{ action: string; actor_id: string; details: { reason: string; occurredOn: string } }>(
       db(),
-      `SELECT count(DISTINCT resident_id) FILTER (WHERE status = 'completed')::int AS residents, count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled FROM redemption_orders`,
+      `SELECT action, actor_id, details FROM audit_log WHERE target_id = $1`,
+      [created.body.id],
     );
-    expect(shengtang).toMatchObject({ reportedRedeemingResidents: 49, recordedRedeemingResidents: recorded!.residents, cancelledOrders: recorded!.cancelled });
-    expect(stats.body.communities.find((item: { communityCode: string }) => item.communityCode === 'wuling')).toMatchObject({ reportedRedeemingResidents: 30, completedOrders: 0 });
+    expect(audit).toEqual([{ action: 'redemption-order.record-history', actor_id: 'clerk-shengtang', details: expect.objectContaining({ reason: history.reason, occurredOn: '2026-03-14' }) }]);
+    const listed = await request(platform.gatewayUrl).get(api('/historical-redemptions')).set('authorization', `Bearer ${clerk}`).expect(200);
+    expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
+    const wulingList = await request(platform.gatewayUrl).get(api('/historical-redemptions')).set('authorization', `Bearer ${wulingClerk}`).expect(200);
+    expect(wulingList.body.items).toEqual([]);
+  });
+
+  it('counts redemptions per community by business date, as of a day or over a period, with the sub-district', async () => {
+    const leadership = await platform.identity.token(['leadership'], ['zone']);
+    const stats = (query: string) => request(platform.gatewayUrl).get(api(`/redemption-statistics${query}`)).set('authorization', `Bearer ${leadership}`);
+    const shengtangOf = (body: { communities: { communityCode: string }[] }) => body.communities.find((item) => item.communityCode === 'shengtang');
+    const today = (await stats('').expect(200)).body;
+    expect(today).toMatchObject({ period: { from: null, to: clock.today() } });
+    // What the other tests ordered, counted in the database; the statistics must agree.
+    const [recorded] = await queryDatabase<{ residents: number; cancelled: number; late: number }>(
+      db(),
+      `SELECT count(DISTINCT resident_id) FILTER (WHERE status = 'completed')::int AS residents, count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
+              count(*) FILTER (WHERE status = 'completed' AND recorded_late)::int AS late FROM redemption_orders`,
+    );
+    expect(shengtangOf(today)).toMatchObject({ subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', redeemingResidents: recorded!.residents, cancelledOrders: recorded!.cancelled, recordedLateOrders: 1 });
+    expect(recorded!.late).toBe(1);
+    expect(today.communities.find((item: { communityCode: string }) => item.communityCode === 'wuling')).toMatchObject({ redeemingResidents: 0, completedOrders: 0 });
+    // The back-dated exchange counts from its business date on, not from the day it was entered.
+    expect(shengtangOf((await stats('?asOf=2026-03-13').expect(200)).body)).toMatchObject({ redeemingResidents: 0, completedOrders: 0, itemsRedeemed: 0 });
+    expect(shengtangOf((await stats('?asOf=2026-03-14').expect(200)).body)).toMatchObject({ redeemingResidents: 1, completedOrders: 1, itemsRedeemed: 2, pointsRedeemed: 10, recordedLateOrders: 1 });
+    const period = (await stats('?from=2026-03-01&to=2026-03-31').expect(200)).body;
+    expect(period).toMatchObject({ period: { from: '2026-03-01', to: '2026-03-31' } });
+    expect(shengtangOf(period)).toMatchObject({ completedOrders: 1 });
+    expect(shengtangOf((await stats('?from=2026-03-15&to=2026-03-31').expect(200)).body)).toMatchObject({ completedOrders: 0 });
+    expect(shengtangOf((await stats(`?from=${clock.today()}`).expect(200)).body)).toMatchObject({ recordedLateOrders: 0 });
+    expect((await stats('?subDistrictCode=lingbei').expect(200)).body.communities.map((item: { communityCode: string }) => item.communityCode)).toEqual(['shengtang', 'wuling']);
+    expect((await stats('?subDistrictCode=laofeng').expect(200)).body.communities).toEqual([]);
+    expect((await stats('?from=2026-04-01&to=2026-03-31').expect(422)).body.type).toMatch(/date-order$/);
+    await stats('?asOf=2026-04-30&to=2026-04-30').expect(400);
+    await stats('?asOf=2026-02-30').expect(400);
     await request(platform.gatewayUrl).get(api('/redemption-statistics')).set('authorization', `Bearer ${residentToken}`).expect(403);
+  });
+
+  it('cancelling a back-dated exchange returns the points but no stock, and counts as cancelled from that day', async () => {
+    const clerk = await platform.identity.token(['records-clerk'], ['lingbei'], 'clerk-lingbei');
+    const created = await post(clerk, '/historical-redemptions', { goodsCode: 'ST-CUP-01', residentId: residentIds[21], occurredOn: '2026-02-10', reason: '补录上线前兑换登记簿第1页' }).expect(201);
+    const [{ stock: stockBefore }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
+    await post(staff, `/redemption-orders/${created.body.id}/cancellations`, { reason: '登记有误' }).expect(200);
+    const [{ stock: stockAfter }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
+    expect(stockAfter).toBe(stockBefore);
+    const leadership = await platform.identity.token(['leadership'], ['zone']);
+    const february = await request(platform.gatewayUrl).get(api('/redemption-statistics?communityCode=shengtang&from=2026-02-01&to=2026-02-28')).set('authorization', `Bearer ${leadership}`).expect(200);
+    // Cancelled today: on 2026-02-28 the exchange still stood.
+    expect(february.body.communities).toEqual([expect.objectContaining({ communityCode: 'shengtang', completedOrders: 1, cancelledOrders: 0 })]);
+    const now = await request(platform.gatewayUrl).get(api('/redemption-statistics?communityCode=shengtang&asOf=2026-02-10')).set('authorization', `Bearer ${leadership}`).expect(200);
+    expect(now.body.communities).toEqual([expect.objectContaining({ completedOrders: 1, cancelledOrders: 0, recordedLateOrders: 1 })]);
+    const [{ cancelled }] = await queryDatabase<{ cancelled: number }>(db(), `SELECT count(*)::int AS cancelled FROM redemption_orders WHERE status = 'cancelled'`);
+    const today = await request(platform.gatewayUrl).get(api('/redemption-statistics?communityCode=shengtang')).set('authorization', `Bearer ${leadership}`).expect(200);
+    expect(today.body.communities[0]).toMatchObject({ cancelledOrders: cancelled });
   });
 });

@@ -57,8 +57,8 @@ describe('CSV and Excel exports (through the gateway)', () => {
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     leadership = await platform.identity.token(['leadership'], ['zone'], 'leader-zone');
     residentToken = await platform.identity.token(['resident'], [], 'account-0');
-    await post(zone, '/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', reportedRedeemingResidents: 49 }).expect(201);
-    await post(zone, '/communities', { code: 'wuling', name: '乌岭, "东"', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', reportedRedeemingResidents: 30 }).expect(201);
+    await post(zone, '/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    await post(zone, '/communities', { code: 'wuling', name: '乌岭, "东"', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     await post(zone, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 10 }).expect(201);
     // 250 residents in 25 households: more than two pages of the largest list page.
     const lines = Array.from({ length: 250 }, (_, i) => `ST-${String(Math.floor(i / 10)).padStart(4, '0')},住户${i},${idNumber(i + 1)},1395561${String(i).padStart(4, '0')}`);
@@ -69,6 +69,8 @@ describe('CSV and Excel exports (through the gateway)', () => {
     const goods = (await post(staff, '/goods', { code: 'ST-CUP-01', communityCode: 'shengtang', name: '保温杯', pointPrice: 3, stock: 10 }).expect(201)).body;
     await post(staff, '/redemption-orders', { goodsId: goods.id, residentId: first!.id }).expect(201);
     await post(staff, '/redemption-orders', { goodsId: goods.id, residentId: first!.id }).expect(201);
+    const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
+    await post(clerk, '/historical-redemptions', { goodsId: goods.id, residentId: first!.id, occurredOn: '2026-04-20', reason: '补录上线前兑换登记' }).expect(201);
   });
 
   afterAll(async () => {
@@ -78,18 +80,30 @@ describe('CSV and Excel exports (through the gateway)', () => {
 
   it('redemptions per community: JSON, CSV and XLSX carry the same figures', async () => {
     const json = (await get(leadership, '/redemption-statistics').expect(200)).body as { communities: Record<string, string | number | null>[] };
-    const expected = json.communities.map((row) => [row.communityCode, row.communityName, row.reportedRedeemingResidents, row.recordedRedeemingResidents, row.completedOrders, row.cancelledOrders, row.itemsRedeemed, row.pointsRedeemed]);
-    expect(expected).toContainEqual(['shengtang', '盛塘', 49, 1, 2, 0, 2, 6]);
+    const rowOf = (row: Record<string, string | number | null>) => [
+      row.subDistrictCode,
+      row.subDistrictName,
+      row.communityCode,
+      row.communityName,
+      row.redeemingResidents,
+      row.completedOrders,
+      row.cancelledOrders,
+      row.recordedLateOrders,
+      row.itemsRedeemed,
+      row.pointsRedeemed,
+    ];
+    const expected = json.communities.map(rowOf);
+    expect(expected).toContainEqual(['lingbei', '菱北办事处', 'shengtang', '盛塘', 1, 3, 0, 1, 3, 9]);
 
     const csv = await asBytes(get(leadership, '/redemption-statistics?format=csv')).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="redemption-statistics-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''%E5%90%84%E7%A4%BE%E5%8C%BA/);
     const table = csvTable(csv.body as Buffer);
     expect(table.preamble).toEqual(['各社区积分兑换统计', '筛选：全部', expect.stringMatching(/^截至：\d{4}-\d{2}-\d{2}$/)]);
-    expect(table.headers).toEqual(['社区代码', '社区', '上线前报告兑换人数', '平台记录兑换人数', '完成订单数', '取消订单数', '兑换件数', '兑换积分']);
+    expect(table.headers).toEqual(['街道代码', '街道', '社区代码', '社区', '兑换人数', '完成订单数', '取消订单数', '其中补录订单数', '兑换件数', '兑换积分']);
     // A name with a comma and quotes survives RFC 4180 quoting.
     expect(table.rows).toEqual(expected.map((row) => row.map((value) => (value === null ? '' : String(value)))));
-    expect(table.rows.map((row) => row[1])).toContain('乌岭, "东"');
+    expect(table.rows.map((row) => row[3])).toContain('乌岭, "东"');
 
     const xlsx = await asBytes(get(leadership, '/redemption-statistics?format=xlsx')).expect(200);
     expect(xlsx.headers['content-type']).toBe(XLSX);
@@ -97,11 +111,43 @@ describe('CSV and Excel exports (through the gateway)', () => {
     expect(sheet.preamble).toEqual(table.preamble);
     expect(sheet.headers).toEqual(table.headers);
     // Numbers are numbers in the sheet (SUM works), the same as JSON.
-    expect(sheet.rows.map((row) => Array.from({ length: 8 }, (_, i) => row[i] ?? null))).toEqual(expected);
+    expect(sheet.rows.map((row) => Array.from({ length: 10 }, (_, i) => row[i] ?? null))).toEqual(expected);
 
     const filtered = csvTable((await asBytes(get(leadership, '/redemption-statistics?format=csv&communityCode=wuling')).expect(200)).body as Buffer);
     expect(filtered.preamble[1]).toBe('筛选：communityCode=wuling');
-    expect(filtered.rows.map((row) => row[0])).toEqual(['wuling']);
+    expect(filtered.rows.map((row) => row[2])).toEqual(['wuling']);
+  });
+
+  it('redemptions per community as of 2026-04-30: JSON, CSV and XLSX state the date and count the back-dated exchange only', async () => {
+    const json = (await get(leadership, '/redemption-statistics?asOf=2026-04-30').expect(200)).body as { period: { to: string }; communities: Record<string, unknown>[] };
+    expect(json.period.to).toBe('2026-04-30');
+    expect(json.communities.find((row) => row.communityCode === 'shengtang')).toMatchObject({ redeemingResidents: 1, completedOrders: 1, recordedLateOrders: 1, itemsRedeemed: 1, pointsRedeemed: 3 });
+    const csv = await asBytes(get(leadership, '/redemption-statistics?format=csv&asOf=2026-04-30')).expect(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="redemption-statistics-2026-04-30\.csv"/);
+    const table = csvTable(csv.body as Buffer);
+    expect(table.preamble).toEqual(['各社区积分兑换统计', '筛选：asOf=2026-04-30', '截至：2026-04-30']);
+    expect(table.rows.find((row) => row[2] === 'shengtang')).toEqual(['lingbei', '菱北办事处', 'shengtang', '盛塘', '1', '1', '0', '1', '1', '3']);
+    const sheet = await xlsxTable((await asBytes(get(leadership, '/redemption-statistics?format=xlsx&asOf=2026-04-30')).expect(200)).body as Buffer);
+    expect(sheet.preamble).toEqual(table.preamble);
+    expect(sheet.rows.find((row) => row[2] === 'shengtang')).toEqual(['lingbei', '菱北办事处', 'shengtang', '盛塘', 1, 1, 0, 1, 1, 3]);
+    // A period states its filter and ends on its last day.
+    const period = csvTable((await asBytes(get(leadership, '/redemption-statistics?format=csv&from=2026-04-01&to=2026-04-30')).expect(200)).body as Buffer);
+    expect(period.preamble).toEqual(['各社区积分兑换统计', '筛选：from=2026-04-01；to=2026-04-30', '截至：2026-04-30']);
+    await get(leadership, '/redemption-statistics?format=csv&from=2026-05-01&to=2026-04-30').expect(422);
+  });
+
+  it('benefit uses and households per rating level export with the filter and the as-of date', async () => {
+    const benefits = csvTable((await asBytes(get(leadership, '/benefit-statistics?format=csv&asOf=2026-04-30')).expect(200)).body as Buffer);
+    expect(benefits.preamble).toEqual(['商户优惠使用统计', '筛选：asOf=2026-04-30', '截至：2026-04-30']);
+    expect(benefits.headers).toEqual(['商户代码', '商户', '优惠代码', '优惠', '使用次数', '使用户数', '其中补录次数']);
+    const levelsJson = (await get(leadership, '/rating-level-statistics?communityCode=shengtang').expect(200)).body as { communities: Record<string, unknown>[] };
+    const levels = csvTable((await asBytes(get(leadership, '/rating-level-statistics?format=csv&communityCode=shengtang')).expect(200)).body as Buffer);
+    expect(levels.preamble).toEqual(['各社区信用户评级统计', '筛选：communityCode=shengtang', expect.stringMatching(/^截至：\d{4}-\d{2}-\d{2}$/)]);
+    expect(levels.headers).toEqual(['街道代码', '街道', '社区代码', '社区', '户数', '未评级户数', 'A级户数', 'AA级户数', 'AAA级户数']);
+    expect(levels.rows).toEqual(levelsJson.communities.map((row) => Object.values(row).map(String)));
+    expect(levels.rows[0]!.slice(2, 6)).toEqual(['shengtang', '盛塘', '25', '25']);
+    const sheet = await xlsxTable((await asBytes(get(leadership, '/rating-level-statistics?format=xlsx&asOf=2026-04-30')).expect(200)).body as Buffer);
+    expect(sheet.preamble).toEqual(['各社区信用户评级统计', '筛选：asOf=2026-04-30', '截至：2026-04-30']);
   });
 
   it('refuses an unknown format with a validation problem, and the JSON read still refuses unknown parameters', async () => {

@@ -1,4 +1,4 @@
-import { clock, type Role } from '#platform';
+import { addCalendarDays, clock, type Role } from '#platform';
 import { DEMO_YANG_ID_NUMBER, demoIdNumber as idNumber } from '../../apps/credit/src/demo/credit.demo-data.js';
 import { creditCodeCheckCharacter } from '../../apps/party/src/entities/credit-code.js';
 import type { Scope, UnitScope } from './authorisation-matrix.js';
@@ -81,6 +81,7 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   }
   const items = async (url: string, role: Role): Promise<Json[]> => (await call<{ items: Json[] }>('GET', url, role)).items;
   const today = clock.today();
+  const yesterday = addCalendarDays(today, -1);
 
   // ── credit ──
   const yang = await call('POST', '/api/v1/credit/residents/lookups', 'credit-staff', { idNumber: DEMO_YANG_ID_NUMBER });
@@ -234,6 +235,8 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     creditCreateLedgerEntry: { residentId: yang.id, residentIdNumber: undefined, occurredOn: today },
     creditCreateGoods: { code: 'ST-MX-01' },
     creditCreateRedemptionOrder: { goodsId: goods!.id, goodsCode: undefined, residentId: yang.id, residentIdNumber: undefined },
+    creditRecordHistoricalRedemption: { goodsId: goods!.id, goodsCode: undefined, residentId: yang.id, residentIdNumber: undefined, occurredOn: yesterday, points: 1 },
+    creditRecordHistoricalBenefitUse: { occurredOn: yesterday },
     creditCreateMerchant: { code: 'LB-MX-01', unitCode: UNITS.credit.own, accountId: 'matrix-merchant' },
     creditCreateBenefit: { code: 'LB-MX-01-SERVICE' },
     creditVerifyServiceCard: { benefitId: benefit.id, cardNumber: undefined, qrPayload: card.qrPayload },

@@ -23,6 +23,7 @@ import { MerchantSectors1764900000001 } from './migrations/1764900000001-merchan
 import { IndicatorVersions1764900000000 } from './migrations/1764900000000-indicator-versions.migration.js';
 import { VolunteerMatching1764860000000 } from './migrations/1764860000000-volunteer-matching.migration.js';
 import { AppealDueFieldName1764900000002 } from './migrations/1764900000002-appeal-due-field-name.migration.js';
+import { BackDatedHistory1764950400000 } from './migrations/1764950400000-back-dated-history.migration.js';
 import { Merchants1764288100005 } from './migrations/1764288100005-merchants.migration.js';
 import { Benefit, BenefitUse, Merchant } from './merchants/merchant.entities.js';
 import { MerchantsModule } from './merchants/merchants.module.js';
@@ -36,6 +37,6 @@ export const creditService: ServiceDefinition = {
   description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
   features: [IndicatorsModule, ResidentsModule, LedgerModule, RatingsModule, SupermarketModule, MerchantsModule, AppealsModule, WorkingCalendarModule, personalDataAccessQueries('credit')],
   entities: [Indicator, IndicatorVersion, Community, Household, Resident, ResidentMove, LedgerEntry, RatingThreshold, HouseholdRatingChange, VolunteerParticipation, Goods, RedemptionOrder, Merchant, Benefit, BenefitUse, Appeal, WorkingCalendarYear, DeadlineChange],
-  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, AppealDeadlineBasis1764460800200, VolunteerMatching1764860000000, AppealDueFieldName1764900000002, IndicatorVersions1764900000000, MerchantSectors1764900000001],
+  migrations: [Indicators1764288100000, Registry1764288100001, Ledger1764288100002, VolunteerParticipations1764288100003, Supermarket1764288100004, Merchants1764288100005, Appeals1764288100006, WorkingCalendarYears1764201600002, DeadlineChanges1764460800000, AppealDeadlineBasis1764460800200, VolunteerMatching1764860000000, AppealDueFieldName1764900000002, IndicatorVersions1764900000000, MerchantSectors1764900000001, BackDatedHistory1764950400000],
   demoData: CREDIT_DEMO_DATA,
 };

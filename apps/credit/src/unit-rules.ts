@@ -26,6 +26,8 @@ export const CREDIT_UNIT_RULES = {
   orders: `staff: ${rowsOf('orders')}; a resident: their own orders`,
   orderRead: `${community('the order\'s')}; a resident: their own orders only`,
   orderWrite: community('the order\'s'),
+  historyList: rowsOf('back-dated records'),
+  history: `${community('the resident\'s or household\'s')}; others get 404`,
   newMerchant: 'the community named in the body (or its sub-district), or the sub-district named; or `zone`',
   merchant: 'the community the merchant signed with (or its sub-district), or the sub-district it signed with; or `zone`',
   merchantAccount: 'a merchant: only the benefits of the merchant whose account is the token\'s subject; units do not matter',

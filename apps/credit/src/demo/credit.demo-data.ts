@@ -1,5 +1,5 @@
 import type { DemoCollection } from '#platform';
-import { idNumberCheckCharacter } from '#platform';
+import { addCalendarDays, idNumberCheckCharacter } from '#platform';
 
 /**
  * Demo residents are fictional: names in the 某某 form used for anonymised persons, ID numbers built
@@ -14,10 +14,9 @@ export function demoIdNumber(birth: string, sequence: number): string {
 export const DEMO_YANG_ID_NUMBER = demoIdNumber('19590315', 1);
 
 const COMMUNITIES = [
-  // Residents who had redeemed points in each pilot's credit supermarket, as reported (盛塘 49, 乌岭 30, 罗冲 18).
-  { code: 'shengtang', name: '盛塘', reportedRedeemingResidents: 49 },
-  { code: 'wuling', name: '乌岭', reportedRedeemingResidents: 30 },
-  { code: 'luochong', name: '罗冲', reportedRedeemingResidents: 18 },
+  { code: 'shengtang', name: '盛塘' },
+  { code: 'wuling', name: '乌岭' },
+  { code: 'luochong', name: '罗冲' },
 ].map((community) => ({ ...community, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }));
 
 /** The 38 scoring items (加分指标) by category, then the deductions (失信扣分). Points are the catalogue's settings. */
@@ -66,12 +65,33 @@ const INDICATORS: [code: string, category: string, name: string, points: number,
   ['MIS-04', 'misconduct', '违法违纪受到处理', -20],
 ];
 
+/**
+ * Households of the article's history: enough one-member households that the residents who had redeemed
+ * (盛塘 49, 乌岭 30, 罗冲 18) and the households that had used 古树物业's benefits (117 fee waivers, 137 gifts)
+ * are distinct records, as the article counts them.
+ */
+const HISTORY_HOUSEHOLDS: { communityCode: string; prefix: string; first: number; count: number }[] = [
+  { communityCode: 'shengtang', prefix: 'ST', first: 3, count: 55 },
+  { communityCode: 'wuling', prefix: 'WL', first: 3, count: 42 },
+  { communityCode: 'luochong', prefix: 'LC', first: 2, count: 35 },
+];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
+
+const HISTORY_RESIDENTS = HISTORY_HOUSEHOLDS.flatMap(({ communityCode, prefix, first, count }) =>
+  Array.from({ length: count }, (_, index) => ({ communityCode, householdNumber: `${prefix}-${String(first + index).padStart(4, '0')}` })),
+).map((household, index) => {
+  const sequence = 7 + index;
+  const birth = `${1945 + (sequence % 50)}${String(1 + (sequence % 12)).padStart(2, '0')}${String(1 + (sequence % 28)).padStart(2, '0')}`;
+  return { ...household, name: `${SURNAMES[sequence % SURNAMES.length]}某某`, idNumber: demoIdNumber(birth, sequence) };
+});
+
 const HOUSEHOLDS = [
   ['shengtang', 'ST-0001'],
   ['shengtang', 'ST-0002'],
   ['wuling', 'WL-0001'],
   ['wuling', 'WL-0002'],
   ['luochong', 'LC-0001'],
+  ...HISTORY_RESIDENTS.map((resident) => [resident.communityCode, resident.householdNumber]),
 ];
 
 const RESIDENTS = [
@@ -81,7 +101,23 @@ const RESIDENTS = [
   { communityCode: 'wuling', householdNumber: 'WL-0001', name: '张某某', idNumber: demoIdNumber('19850612', 4), phone: '13900000004' },
   { communityCode: 'wuling', householdNumber: 'WL-0002', name: '刘某某', idNumber: demoIdNumber('19920930', 5) },
   { communityCode: 'luochong', householdNumber: 'LC-0001', name: '王某某', idNumber: demoIdNumber('19701111', 6), phone: '13900000006' },
+  ...HISTORY_RESIDENTS,
 ];
+
+/**
+ * The article gives the figures but no dates: the history is spread over the pilots' first weeks (from 2026-03-02,
+ * after the merchants signed), one day after another — illustrative dates, entered as back-dated records.
+ */
+const illustrativeDay = (index: number) => addCalendarDays('2026-03-02', index % 58);
+const HISTORY_REASON = '补录平台上线前的纸质登记（日期为示意）';
+
+/** Redeemers before the platform: Mr Yang and 48 more in 盛塘, 30 in 乌岭, 18 in 罗冲. */
+const HISTORY_REDEEMERS = [
+  ...HISTORY_RESIDENTS.filter((resident) => resident.communityCode === 'shengtang').slice(0, 48),
+  ...HISTORY_RESIDENTS.filter((resident) => resident.communityCode === 'wuling').slice(0, 30),
+  ...HISTORY_RESIDENTS.filter((resident) => resident.communityCode === 'luochong').slice(0, 18),
+];
+const SHELF_PREFIX: Record<string, string> = { shengtang: 'ST', wuling: 'WL', luochong: 'LC' };
 
 /** Mr Yang's year: volunteering (核酸检测 among it) and his 单元长 role bring him to 72 points. */
 const YANG_ENTRIES = [
@@ -130,12 +166,15 @@ const MERCHANTS = [
   { code: 'LC-VEHICLE-CHECK', unitCode: 'luochong', name: '罗冲共建机动车检测站', sectors: ['transport'], signedOn: '2026-03-08' },
 ];
 
-/** Benefits as reported; 117 households had fee discounts and 137 redeemed gifts before the platform. */
+/** Households that used 古树物业's benefits before the platform: 117 had a month's fee waived, 137 received the gift. */
+const HISTORY_USES = { 'LB-GUSHU-FEE': 117, 'LB-GUSHU-GIFT': 137 } as const;
+
+/** Benefits as the report describes them. */
 const BENEFITS = [
   { code: 'LB-CAR-01-SERVICE', merchantCode: 'LB-CAR-01', title: '汽车保养八折', description: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠', minimumLevel: 'AA' },
   { code: 'LB-CAR-01-WASH', merchantCode: 'LB-CAR-01', title: '洗车优惠5元', description: 'AA级及以上信用户凭信用服务等级卡和积分，洗车优惠5元', minimumLevel: 'AA' },
-  { code: 'LB-GUSHU-GIFT', merchantCode: 'LB-GUSHU', title: '缴纳物业费赠送礼品', description: '评级信用户缴纳物业费时赠送礼品', minimumLevel: 'A', reportedUses: 137 },
-  { code: 'LB-GUSHU-FEE', merchantCode: 'LB-GUSHU', title: '减免一个月物业费', description: 'AA级信用户减免一个月物业费', minimumLevel: 'AA', reportedUses: 117 },
+  { code: 'LB-GUSHU-GIFT', merchantCode: 'LB-GUSHU', title: '缴纳物业费赠送礼品', description: '评级信用户缴纳物业费时赠送礼品', minimumLevel: 'A' },
+  { code: 'LB-GUSHU-FEE', merchantCode: 'LB-GUSHU', title: '减免一个月物业费', description: 'AA级信用户减免一个月物业费', minimumLevel: 'AA' },
   { code: 'LB-GUSHU-REPAIR', merchantCode: 'LB-GUSHU', title: '家电维修与优先维修', description: 'AA级信用户享受家电维修服务和优先维修', minimumLevel: 'AA' },
 ];
 
@@ -154,11 +193,39 @@ export const CREDIT_DEMO_DATA: DemoCollection[] = [
       { residentIdNumber: RESIDENTS[3]!.idNumber, indicatorCode: 'SEC-01', occurredOn: '2026-06-06', reason: '参加治安巡逻', evidence: '巡逻登记' },
       { residentIdNumber: RESIDENTS[4]!.idNumber, indicatorCode: 'MIS-01', occurredOn: '2026-06-18', reason: '乱扔垃圾，经劝导不改', evidence: '网格员记录' },
       { residentIdNumber: RESIDENTS[5]!.idNumber, indicatorCode: 'CUS-01', occurredOn: '2026-07-20', reason: '红事新办', evidence: '社区备案' },
+      // The points the earlier redeemers spent: a year without misconduct, 2025.
+      ...HISTORY_REDEEMERS.map((resident) => ({ residentIdNumber: resident.idNumber, indicatorCode: 'LAW-01', occurredOn: '2025-12-31', reason: '全年无违法违纪记录', evidence: '2025年度评议（示意）' })),
     ],
   },
   { path: '/api/v1/credit/goods', role: 'credit-staff', items: GOODS },
-  // Mr Yang exchanges points for the gift pack worth nearly 200 yuan.
-  { path: '/api/v1/credit/redemption-orders', role: 'credit-staff', items: [{ goodsCode: 'ST-GIFT-01', residentIdNumber: DEMO_YANG_ID_NUMBER, quantity: 1 }] },
+  {
+    path: '/api/v1/credit/historical-redemptions',
+    role: 'records-clerk',
+    items: [
+      ...HISTORY_REDEEMERS.map((resident, index) => ({
+        goodsCode: `${SHELF_PREFIX[resident.communityCode]}-SEASON-01`,
+        residentIdNumber: resident.idNumber,
+        quantity: 1,
+        occurredOn: illustrativeDay(index),
+        reason: HISTORY_REASON,
+      })),
+      // Mr Yang exchanges points for the gift pack worth nearly 200 yuan, after his summer of volunteering (date illustrative).
+      { goodsCode: 'ST-GIFT-01', residentIdNumber: DEMO_YANG_ID_NUMBER, quantity: 1, occurredOn: '2026-09-26', reason: HISTORY_REASON },
+    ],
+  },
   { path: '/api/v1/credit/merchants', role: 'credit-staff', items: MERCHANTS },
   { path: '/api/v1/credit/benefits', role: 'credit-staff', items: BENEFITS },
+  {
+    path: '/api/v1/credit/historical-benefit-uses',
+    role: 'records-clerk',
+    items: (['LB-GUSHU-FEE', 'LB-GUSHU-GIFT'] as const).flatMap((benefitCode) =>
+      HOUSEHOLDS.slice(0, HISTORY_USES[benefitCode]).map(([communityCode, householdNumber], index) => ({
+        benefitCode,
+        communityCode,
+        householdNumber,
+        occurredOn: illustrativeDay(index),
+        reason: HISTORY_REASON,
+      })),
+    ),
+  },
 ];

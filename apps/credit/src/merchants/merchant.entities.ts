@@ -61,10 +61,6 @@ export class Benefit {
   @Column({ name: 'minimum_level', type: 'text' })
   minimumLevel!: string;
 
-  /** Uses before the platform recorded them, as reported. */
-  @Column({ name: 'reported_uses', type: 'integer', nullable: true })
-  reportedUses!: number | null;
-
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
@@ -92,8 +88,17 @@ export class BenefitUse {
   @Column({ name: 'community_code', type: 'text' })
   communityCode!: string;
 
-  @Column({ name: 'level_at_use', type: 'text' })
-  levelAtUse!: string;
+  /** The card's level when the merchant checked it; unknown (null) for history entered after the fact. */
+  @Column({ name: 'level_at_use', type: 'text', nullable: true })
+  levelAtUse!: string | null;
+
+  /** Business date of the use (Asia/Shanghai). */
+  @Column({ name: 'used_on', type: 'date' })
+  usedOn!: string;
+
+  /** Entered after the fact by a records clerk (history from before the platform), not recorded at the till. */
+  @Column({ name: 'recorded_late', type: 'boolean', default: false })
+  recordedLate!: boolean;
 
   @Column({ name: 'actor_id', type: 'text' })
   actorId!: string;

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidString, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
 import {
   BenefitDto,
   BenefitPageDto,
   BenefitStatisticsDto,
+  BenefitStatisticsQueryDto,
   BenefitUseDto,
   BenefitUsePageDto,
   CardPresentationDto,
@@ -17,17 +17,11 @@ import {
   ListMerchantsQueryDto,
   MerchantDto,
   MerchantPageDto,
+  RecordHistoricalBenefitUseDto,
 } from './dto/merchant.dto.js';
 import { MerchantsService } from './merchants.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 import { BENEFIT_STATISTICS_EXPORT, MERCHANTS_EXPORT } from './merchants.export.js';
-
-class BenefitStatisticsQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d' })
-  @IsOptional()
-  @UuidString()
-  merchantId?: string;
-}
 
 const CARD_PROBLEMS = 'The QR code is malformed, forged or expired (`card-qr-malformed`, `card-qr-bad-signature`, `card-qr-expired`).';
 
@@ -104,6 +98,30 @@ export class MerchantsController {
     return this.merchants.recordUse(user, input);
   }
 
+  @Post('historical-benefit-uses')
+  @HttpCode(201)
+  @ApiAuth({ units: CREDIT_UNIT_RULES.history }, 'records-clerk')
+  @IdempotentCreate()
+  @ApiOperation({
+    operationId: 'creditRecordHistoricalBenefitUse',
+    summary: 'Records clerk: enter a benefit use from before the platform under its business date, with the reason; marked `recordedLate`',
+  })
+  @ApiCreatedResponse({ type: BenefitUseDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (a reason is required).' })
+  @ApiNotFoundResponse({ description: 'No such household in your communities.' })
+  @ApiUnprocessableEntityResponse({ description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`), or before the merchant signed (`date-order`); unknown benefit.' })
+  recordHistoricalUse(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalBenefitUseDto) {
+    return this.merchants.recordHistoricalUse(user, input);
+  }
+
+  @Get('historical-benefit-uses')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.historyList }, 'records-clerk')
+  @ApiOperation({ operationId: 'creditListHistoricalBenefitUses', summary: 'Records clerk: the back-dated benefit uses of households of the clerk\'s communities, latest entered first' })
+  @ApiOkResponse({ type: BenefitUsePageDto })
+  listHistoricalUses(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
+    return this.merchants.listHistoricalUses(user, query);
+  }
+
   @Get('benefit-uses')
   @ApiAuth({ units: CREDIT_UNIT_RULES.benefitUses }, 'credit-staff', 'merchant')
   @ApiOperation({ operationId: 'creditListBenefitUses', summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it' })
@@ -114,10 +132,15 @@ export class MerchantsController {
 
   @Get('benefit-statistics')
   @ApiAuth('credit-staff', 'leadership', 'integrator')
-  @ApiOperation({ operationId: 'creditGetBenefitStatistics', summary: 'Per benefit: uses reported before the platform beside uses recorded on it (at most 100 benefits)' })
+  @ApiOperation({
+    operationId: 'creditGetBenefitStatistics',
+    summary: 'Benefit uses per merchant and benefit as of a business date or over a period, counted from the uses by the day they happened, history included (at most 100 benefits)',
+  })
   @ApiExport(BENEFIT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: BenefitStatisticsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. `asOf` together with `from`/`to`.' })
+  @ApiUnprocessableEntityResponse({ description: '`from` after `to` (`date-order`).' })
   statistics(@Query() query: BenefitStatisticsQueryDto) {
-    return this.merchants.statistics(query.merchantId);
+    return this.merchants.statistics(query);
   }
 }

@@ -18,11 +18,12 @@ export const BENEFIT_STATISTICS_EXPORT: ExportDefinition<BenefitStatisticsItemDt
   fileName: 'benefit-statistics',
   rows: (answer: BenefitStatisticsDto) => answer.benefits,
   columns: [
+    { header: '商户代码', kind: 'text', value: (row) => row.merchantCode },
     { header: '商户', kind: 'text', value: (row) => row.merchantName },
+    { header: '优惠代码', kind: 'text', value: (row) => row.benefitCode },
     { header: '优惠', kind: 'text', value: (row) => row.title },
-    { header: '上线前报告使用次数', kind: 'integer', value: (row) => row.reportedUses },
-    { header: '平台记录使用次数', kind: 'integer', value: (row) => row.recordedUses },
-    { header: '平台记录使用户数', kind: 'integer', value: (row) => row.recordedHouseholds },
-    { header: '优惠ID', kind: 'text', value: (row) => row.benefitId },
+    { header: '使用次数', kind: 'integer', value: (row) => row.uses },
+    { header: '使用户数', kind: 'integer', value: (row) => row.households },
+    { header: '其中补录次数', kind: 'integer', value: (row) => row.recordedLateUses },
   ],
 };

@@ -3,16 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Page } from '#platform';
+import { assertDateOrder, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
-import { assertStaffFor, type CommunityScope } from '../residents/community-access.js';
+import { assertHistoryDate } from '../history/business-dates.js';
+import { assertStaffFor, isStaffFor, type CommunityScope } from '../residents/community-access.js';
 import { Community, Household } from '../residents/registry.entities.js';
 import {
   BenefitDto,
   BenefitUseDto,
   MerchantDto,
   type BenefitStatisticsDto,
+  type BenefitStatisticsQueryDto,
   type CardPresentationDto,
   type CardVerificationDto,
   type CreateBenefitDto,
@@ -20,6 +22,7 @@ import {
   type ListBenefitsQueryDto,
   type ListBenefitUsesQueryDto,
   type ListMerchantsQueryDto,
+  type RecordHistoricalBenefitUseDto,
 } from './dto/merchant.dto.js';
 import { Benefit, BENEFIT_CODE_CONSTRAINT, BenefitUse, Merchant, MERCHANT_ACCOUNT_CONSTRAINT, MERCHANT_CODE_CONSTRAINT } from './merchant.entities.js';
 
@@ -72,7 +75,6 @@ export class MerchantsService {
           title: input.title,
           description: input.description,
           minimumLevel: input.minimumLevel,
-          reportedUses: input.reportedUses ?? null,
           active: true,
           createdAt: clock.now(),
         });
@@ -127,6 +129,8 @@ export class MerchantsService {
         levelAtUse: household.level!,
         actorId: user.id,
         usedAt: clock.now(),
+        usedOn: clock.today(),
+        recordedLate: false,
       });
       await tx.manager.insert(BenefitUse, created);
       await tx.audit('benefit.use', { type: 'benefit-use', id: created.id }, { benefitId: benefit.id, householdId: household.id });
@@ -155,20 +159,89 @@ export class MerchantsService {
     return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, staff));
   }
 
-  /** Per benefit: reported uses beside recorded ones (at most 100 benefits, by code). */
-  async statistics(merchantId?: string): Promise<BenefitStatisticsDto> {
-    const rows: { id: string; title: string; merchant: string; reported: number | null; uses: number; households: number }[] = await this.dataSource.query(
-      `SELECT b.id, b.title, m.name AS merchant, b.reported_uses AS reported,
-              count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households
-       FROM benefits b JOIN merchants m ON m.id = b.merchant_id LEFT JOIN benefit_uses u ON u.benefit_id = b.id
-       WHERE $1::uuid IS NULL OR b.merchant_id = $1
-       GROUP BY b.id, b.code, b.title, m.name, b.reported_uses
-       ORDER BY b.code
+  /**
+   * A use from before the platform, entered by a records clerk of the household's community: dated on its business
+   * day (not before the merchant signed), marked as recorded late, audited with the reason. The card's level back
+   * then is unknown, so it is not checked and not stored.
+   */
+  async recordHistoricalUse(user: AuthUser, input: RecordHistoricalBenefitUseDto): Promise<BenefitUseDto> {
+    assertHistoryDate(input.occurredOn, clock.today());
+    const household = await this.dataSource.manager
+      .createQueryBuilder(Household, 'h')
+      .innerJoinAndMapOne('h.community', Community, 'c', 'c.code = h.community_code')
+      .where('h.community_code = :communityCode AND h.household_number = :householdNumber', input)
+      .getOne();
+    const community = (household as (Household & { community: Community }) | null)?.community;
+    if (household === null || community === undefined || !isStaffFor(user, community, 'records-clerk')) {
+      throw ProblemException.of(404, 'household-not-found', 'Household not found', 'No such household in your communities.');
+    }
+    const benefit = await this.dataSource.manager.findOneBy(Benefit, { code: input.benefitCode });
+    if (benefit === null) throw ProblemException.of(422, 'benefit-not-found', 'Benefit not found', `No benefit ${input.benefitCode}.`);
+    const merchant = await this.dataSource.manager.findOneByOrFail(Merchant, { id: benefit.merchantId });
+    assertDateOrder([
+      { name: 'merchant.signedOn', date: merchant.signedOn, label: 'the merchant signed on' },
+      { name: 'occurredOn', date: input.occurredOn },
+    ]);
+    const use = await this.work.run(async (tx) => {
+      const created = tx.manager.create(BenefitUse, {
+        id: randomUUID(),
+        benefitId: benefit.id,
+        merchantId: benefit.merchantId,
+        householdId: household.id,
+        communityCode: household.communityCode,
+        levelAtUse: null,
+        actorId: user.id,
+        usedAt: clock.now(),
+        usedOn: input.occurredOn,
+        recordedLate: true,
+      });
+      await tx.manager.insert(BenefitUse, created);
+      await tx.audit('benefit.use.record-history', { type: 'benefit-use', id: created.id }, { benefitId: benefit.id, householdId: household.id, occurredOn: input.occurredOn, reason: input.reason });
+      return created;
+    });
+    return BenefitUseDto.of(use, true);
+  }
+
+  /** Back-dated uses by households of the clerk's communities, newest entry first. */
+  async listHistoricalUses(user: AuthUser, query: PageQueryDto): Promise<Page<BenefitUseDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(BenefitUse, 'u')
+      .innerJoin(Community, 'c', 'c.code = u.community_code')
+      .where('u.recorded_late')
+      .orderBy('u.position', 'DESC')
+      .limit(query.limit + 1);
+    if (!user.units.includes(ZONE_UNIT)) builder.andWhere('(c.code = ANY(:units) OR c.sub_district_code = ANY(:units))', { units: user.units });
+    if (query.cursor !== undefined) builder.andWhere('u.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, true));
+  }
+
+  /** Per benefit, from the uses by business date in the period; one query (at most 100 benefits, by merchant and code). */
+  async statistics(query: BenefitStatisticsQueryDto): Promise<BenefitStatisticsDto> {
+    const period = reportingPeriodOf(query);
+    const rows: { merchant_code: string; merchant_name: string; id: string; code: string; title: string; uses: number; households: number; late: number }[] = await this.dataSource.query(
+      `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
+              count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
+              count(u.id) FILTER (WHERE u.recorded_late)::int AS late
+       FROM benefits b JOIN merchants m ON m.id = b.merchant_id
+       LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND u.used_on <= $2::date AND ($1::date IS NULL OR u.used_on >= $1::date)
+       WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
+       GROUP BY m.code, m.name, b.id, b.code, b.title
+       ORDER BY m.code, b.code
        LIMIT 100`,
-      [merchantId ?? null],
+      [period.from, period.to, query.merchantId ?? null, query.benefitCode ?? null],
     );
     return {
-      benefits: rows.map((row) => ({ benefitId: row.id, title: row.title, merchantName: row.merchant, reportedUses: row.reported, recordedUses: row.uses, recordedHouseholds: row.households })),
+      period,
+      benefits: rows.map((row) => ({
+        merchantCode: row.merchant_code,
+        merchantName: row.merchant_name,
+        benefitId: row.id,
+        benefitCode: row.code,
+        title: row.title,
+        uses: row.uses,
+        households: row.households,
+        recordedLateUses: row.late,
+      })),
     };
   }
 

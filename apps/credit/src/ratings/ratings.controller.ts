@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, ApiPublic, ApiQrImageResponse, CurrentUser, PageQueryDto, QrImageQueryDto, sendQrImage, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, ApiQrImageResponse, CurrentUser, PageQueryDto, QrImageQueryDto, sendQrImage, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
+import { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './dto/rating-statistics.dto.js';
+import { RATING_LEVEL_STATISTICS_EXPORT } from './ratings.export.js';
 import { RatingsService } from './ratings.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
@@ -30,6 +32,19 @@ export class RatingsController {
   @ApiUnprocessableEntityResponse({ description: 'Levels do not rise A < AA < AAA (`invalid-thresholds`).' })
   setThresholds(@Body() input: RatingThresholdsDto) {
     return this.ratings.setThresholds(input);
+  }
+
+  @Get('rating-level-statistics')
+  @ApiAuth('credit-staff', 'leadership', 'integrator')
+  @ApiOperation({
+    operationId: 'creditGetRatingLevelStatistics',
+    summary: 'Households per rating level and community (with its sub-district) as of a business date, from the households\' rating history',
+  })
+  @ApiOkResponse({ type: RatingLevelStatisticsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed.' })
+  @ApiExport(RATING_LEVEL_STATISTICS_EXPORT)
+  levelStatistics(@Query() query: RatingLevelStatisticsQueryDto) {
+    return this.ratings.levelStatistics(query);
   }
 
   @Get('households/:id/rating-explanations')

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { changedFields, clock, decodeCursor, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, type AuthUser, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
+import { changedFields, clock, decodeCursor, shanghaiDayEndExclusive, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, type AuthUser, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
 import { RatingChangeDto, type RatingExplanationDto, type RatingThresholdsDto, type ServiceCardDto } from './dto/rating.dto.js';
+import type { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './dto/rating-statistics.dto.js';
 import { HouseholdRatings } from './household-ratings.js';
 import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
 import { nextLevelGap, RATING_LEVELS, thresholdsProblem, type RatingThresholds } from './rating-rules.js';
@@ -24,6 +25,51 @@ export class RatingsService {
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
   ) {
     this.cardKey = deriveCardKey(config.pii.hashKey);
+  }
+
+  /**
+   * Households per level and community at the end of `asOf`: each household at the level of its last rating change
+   * recorded by then (none: unrated). Rating changes are stamped when the platform recomputes the level, so a
+   * back-dated ledger entry moves the level from the day it was entered, not from its business date. One query.
+   */
+  async levelStatistics(query: RatingLevelStatisticsQueryDto): Promise<RatingLevelStatisticsDto> {
+    const asOf = query.asOf ?? clock.today();
+    const rows: { sub_district_code: string; sub_district_name: string; code: string; name: string; households: number; unrated: number; a: number; aa: number; aaa: number }[] =
+      await this.dataSource.query(
+        `WITH level_then AS (
+           SELECT DISTINCT ON (household_id) household_id, to_level
+           FROM household_rating_changes WHERE changed_at < $1
+           ORDER BY household_id, position DESC
+         )
+         SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
+                count(h.id)::int AS households,
+                count(h.id) FILTER (WHERE l.to_level IS NULL)::int AS unrated,
+                count(h.id) FILTER (WHERE l.to_level = 'A')::int AS a,
+                count(h.id) FILTER (WHERE l.to_level = 'AA')::int AS aa,
+                count(h.id) FILTER (WHERE l.to_level = 'AAA')::int AS aaa
+         FROM communities c
+         LEFT JOIN households h ON h.community_code = c.code AND h.created_at < $1
+         LEFT JOIN level_then l ON l.household_id = h.id
+         WHERE ($2::text IS NULL OR c.code = $2) AND ($3::text IS NULL OR c.sub_district_code = $3)
+         GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
+         ORDER BY c.sub_district_code, c.code
+         LIMIT 100`,
+        [shanghaiDayEndExclusive(asOf), query.communityCode ?? null, query.subDistrictCode ?? null],
+      );
+    return {
+      asOf,
+      communities: rows.map((row) => ({
+        subDistrictCode: row.sub_district_code,
+        subDistrictName: row.sub_district_name,
+        communityCode: row.code,
+        communityName: row.name,
+        households: row.households,
+        unratedHouseholds: row.unrated,
+        levelAHouseholds: row.a,
+        levelAAHouseholds: row.aa,
+        levelAAAHouseholds: row.aaa,
+      })),
+    };
   }
 
   thresholds(): Promise<RatingThresholds> {

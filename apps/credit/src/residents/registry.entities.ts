@@ -21,10 +21,6 @@ export class Community {
   @Column({ name: 'sub_district_name', type: 'text' })
   subDistrictName!: string;
 
-  /** Residents who redeemed before the platform recorded redemptions, as the community reported them. */
-  @Column({ name: 'reported_redeeming_residents', type: 'integer', nullable: true })
-  reportedRedeemingResidents!: number | null;
-
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -54,7 +54,7 @@ export class RegistryService {
     }
     try {
       const community = await this.work.run(async (tx) => {
-        const created = tx.manager.create(Community, { ...input, reportedRedeemingResidents: input.reportedRedeemingResidents ?? null, createdAt: clock.now() });
+        const created = tx.manager.create(Community, { ...input, createdAt: clock.now() });
         await tx.manager.insert(Community, created);
         await tx.audit('community.create', { type: 'community', id: created.code }, { name: created.name, subDistrictCode: created.subDistrictCode });
         await tx.publish(CreditCommunityRegistered, created.code, {

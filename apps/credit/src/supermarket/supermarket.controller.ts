@@ -6,12 +6,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPropertyOptional,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, BoundedText, type AuthUser } from '#platform';
+import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import {
   CancelRedemptionOrderDto,
   CreateGoodsDto,
@@ -22,19 +20,14 @@ import {
   ListRedemptionOrdersQueryDto,
   RedemptionOrderDto,
   RedemptionOrderPageDto,
+  RecordHistoricalRedemptionDto,
   RedemptionStatisticsDto,
+  RedemptionStatisticsQueryDto,
   UpdateGoodsDto,
 } from './dto/supermarket.dto.js';
 import { REDEMPTION_STATISTICS_EXPORT } from './supermarket.export.js';
 import { SupermarketService } from './supermarket.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
-
-class StatisticsQueryDto {
-  @ApiPropertyOptional({ example: 'shengtang' })
-  @IsOptional()
-  @BoundedText(1, 64)
-  communityCode?: string;
-}
 
 @ApiTags('credit')
 @Controller()
@@ -95,6 +88,31 @@ export class SupermarketController {
     return this.supermarket.order(user, input);
   }
 
+  @Post('historical-redemptions')
+  @HttpCode(201)
+  @ApiAuth({ units: CREDIT_UNIT_RULES.history }, 'records-clerk')
+  @IdempotentCreate()
+  @ApiOperation({
+    operationId: 'creditRecordHistoricalRedemption',
+    summary: 'Records clerk: enter an exchange made before the platform under its business date, with the reason; marked `recordedLate`, points taken from the ledger on that date, no stock taken',
+  })
+  @ApiCreatedResponse({ type: RedemptionOrderDto })
+  @ApiBadRequestResponse({ description: 'Validation failed (a reason is required).' })
+  @ApiNotFoundResponse({ description: 'No such resident in your communities.' })
+  @ApiConflictResponse({ description: 'Not enough spendable points (`insufficient-balance`).' })
+  @ApiUnprocessableEntityResponse({ description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`); unknown goods, or goods of another community.' })
+  recordHistory(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalRedemptionDto) {
+    return this.supermarket.recordHistory(user, input);
+  }
+
+  @Get('historical-redemptions')
+  @ApiAuth({ units: CREDIT_UNIT_RULES.historyList }, 'records-clerk')
+  @ApiOperation({ operationId: 'creditListHistoricalRedemptions', summary: 'Records clerk: the back-dated exchanges of the clerk\'s communities, latest entered first' })
+  @ApiOkResponse({ type: RedemptionOrderPageDto })
+  listHistory(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
+    return this.supermarket.listHistory(user, query);
+  }
+
   @Get('redemption-orders')
   @ApiAuth({ units: CREDIT_UNIT_RULES.orders }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListRedemptionOrders', summary: 'Redemption orders, newest first: staff see their communities, a resident their own' })
@@ -125,10 +143,15 @@ export class SupermarketController {
 
   @Get('redemption-statistics')
   @ApiAuth('credit-staff', 'leadership', 'integrator')
-  @ApiOperation({ operationId: 'creditGetRedemptionStatistics', summary: 'Per-community redemption figures: reported before the platform and recorded on it' })
+  @ApiOperation({
+    operationId: 'creditGetRedemptionStatistics',
+    summary: 'Redemptions per community (with its sub-district) as of a business date or over a period, counted from the orders by the day they happened, history included',
+  })
   @ApiOkResponse({ type: RedemptionStatisticsDto })
+  @ApiBadRequestResponse({ description: 'Validation failed, e.g. `asOf` together with `from`/`to`.' })
+  @ApiUnprocessableEntityResponse({ description: '`from` after `to` (`date-order`).' })
   @ApiExport(REDEMPTION_STATISTICS_EXPORT)
-  statistics(@Query() query: StatisticsQueryDto) {
-    return this.supermarket.statistics(query.communityCode);
+  statistics(@Query() query: RedemptionStatisticsQueryDto) {
+    return this.supermarket.statistics(query);
   }
 }

@@ -77,6 +77,14 @@ export class RedemptionOrder {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** Business date of the exchange (Asia/Shanghai); statistics count the order on this day. */
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  /** Entered after the fact by a records clerk (history from before the platform); took no stock. */
+  @Column({ name: 'recorded_late', type: 'boolean', default: false })
+  recordedLate!: boolean;
+
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
 

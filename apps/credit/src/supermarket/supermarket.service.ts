@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, ZONE_UNIT, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
+import { assertHistoryDate } from '../history/business-dates.js';
 import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../residents/community-access.js';
 import { Community, Resident } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
@@ -18,7 +19,9 @@ import {
   type CreateRedemptionOrderDto,
   type ListGoodsQueryDto,
   type ListRedemptionOrdersQueryDto,
+  type RecordHistoricalRedemptionDto,
   type RedemptionStatisticsDto,
+  type RedemptionStatisticsQueryDto,
   type UpdateGoodsDto,
 } from './dto/supermarket.dto.js';
 import { Goods, GOODS_CODE_CONSTRAINT, RedemptionOrder } from './supermarket.entities.js';
@@ -95,18 +98,10 @@ export class SupermarketService {
    * Lock order is always goods, then resident.
    */
   async order(user: AuthUser, input: CreateRedemptionOrderDto): Promise<RedemptionOrderDto> {
-    if ((input.goodsId === undefined) === (input.goodsCode === undefined)) {
-      throw ProblemException.validation([{ field: 'goodsId', message: 'give exactly one of goodsId and goodsCode' }]);
-    }
-    const goods =
-      input.goodsId !== undefined ? await this.dataSource.manager.findOneBy(Goods, { id: input.goodsId }) : await this.dataSource.manager.findOneBy(Goods, { code: input.goodsCode! });
-    if (goods === null) throw ProblemException.of(422, 'goods-not-found', 'Goods not found', 'No such goods in any credit supermarket.');
-    const resident = await this.orderingResident(user, input);
-    if (resident.communityCode !== goods.communityCode) {
-      throw ProblemException.of(422, 'goods-of-another-community', 'Goods of another community', 'Residents redeem in their own community\'s credit supermarket.');
-    }
+    const goods = await this.orderedGoods(input);
+    const resident = await this.orderingResident(user, input, 'credit-staff');
+    assertSameCommunity(goods, resident);
     const quantity = input.quantity ?? 1;
-    const points = goods.pointPrice * quantity;
     const order = await this.work.run(async (tx) => {
       const taken = await tx.manager
         .createQueryBuilder()
@@ -115,41 +110,105 @@ export class SupermarketService {
         .where('id = :id AND active AND stock >= :quantity', { id: goods.id, quantity })
         .execute();
       if (taken.affected !== 1) throw ProblemException.of(409, 'out-of-stock', 'Out of stock', `${goods.name}: not enough left in stock, or no longer offered.`);
-      const id = randomUUID();
-      const { entry } = await this.writer.append(tx, {
-        residentId: resident.id,
-        movement: { kind: 'redemption', amount: points },
-        occurredOn: clock.today(),
-        reason: `信用超市兑换：${goods.name} × ${quantity}`,
-        evidence: `redemption-order:${id}`,
-        source: 'redemption',
-        sourceRef: id,
-        actorId: user.id,
-        idempotencyKey: `redemption-order:${id}`,
-      });
-      const created = tx.manager.create(RedemptionOrder, {
-        id,
-        goodsId: goods.id,
-        goodsName: goods.name,
-        communityCode: goods.communityCode,
-        residentId: resident.id,
-        householdId: resident.householdId,
-        quantity,
-        points,
-        status: 'completed',
-        ledgerEntryId: entry.id,
-        reversalEntryId: null,
-        actorId: user.id,
-        createdAt: clock.now(),
-        cancelledAt: null,
-        cancelReason: null,
-      });
-      await tx.manager.insert(RedemptionOrder, created);
-      await tx.audit('redemption-order.create', { type: 'redemption-order', id }, { goodsId: goods.id, residentId: resident.id, quantity, points });
-      await this.publish(tx, created, entry.balanceAfter, 'made');
+      const created = await this.record(tx, user, goods, resident, { quantity, points: goods.pointPrice * quantity, occurredOn: clock.today(), recordedLate: false });
+      await tx.audit('redemption-order.create', { type: 'redemption-order', id: created.id }, { goodsId: goods.id, residentId: resident.id, quantity, points: created.points });
       return created;
     });
     return RedemptionOrderDto.of(order);
+  }
+
+  /**
+   * An exchange from before the platform, entered by a records clerk: dated on its business day, marked as
+   * recorded late and audited with the clerk's reason. The points leave the ledger like any redemption (the entry
+   * dated on that day); the goods left the shelf back then, so today's stock is not touched, and goods withdrawn
+   * since may be named.
+   */
+  async recordHistory(user: AuthUser, input: RecordHistoricalRedemptionDto): Promise<RedemptionOrderDto> {
+    assertHistoryDate(input.occurredOn, clock.today());
+    const goods = await this.orderedGoods(input);
+    const resident = await this.orderingResident(user, input, 'records-clerk');
+    assertSameCommunity(goods, resident);
+    const quantity = input.quantity ?? 1;
+    const order = await this.work.run(async (tx) => {
+      const created = await this.record(tx, user, goods, resident, { quantity, points: input.points ?? goods.pointPrice * quantity, occurredOn: input.occurredOn, recordedLate: true });
+      await tx.audit('redemption-order.record-history', { type: 'redemption-order', id: created.id }, {
+        goodsId: goods.id,
+        residentId: resident.id,
+        quantity,
+        points: created.points,
+        occurredOn: input.occurredOn,
+        reason: input.reason,
+      });
+      return created;
+    });
+    return RedemptionOrderDto.of(order);
+  }
+
+  /** Back-dated orders of the clerk's communities, newest entry first. */
+  async listHistory(user: AuthUser, query: PageQueryDto): Promise<Page<RedemptionOrderDto>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(RedemptionOrder, 'o')
+      .innerJoin(Community, 'c', 'c.code = o.community_code')
+      .where('o.recorded_late')
+      .orderBy('o.position', 'DESC')
+      .limit(query.limit + 1);
+    if (!user.units.includes(ZONE_UNIT)) builder.andWhere('(c.code = ANY(:units) OR c.sub_district_code = ANY(:units))', { units: user.units });
+    if (query.cursor !== undefined) builder.andWhere('o.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
+    return toPage(await builder.getMany(), query.limit, (row) => [row.position], RedemptionOrderDto.of);
+  }
+
+  private async orderedGoods(input: CreateRedemptionOrderDto): Promise<Goods> {
+    if ((input.goodsId === undefined) === (input.goodsCode === undefined)) {
+      throw ProblemException.validation([{ field: 'goodsId', message: 'give exactly one of goodsId and goodsCode' }]);
+    }
+    const goods =
+      input.goodsId !== undefined ? await this.dataSource.manager.findOneBy(Goods, { id: input.goodsId }) : await this.dataSource.manager.findOneBy(Goods, { code: input.goodsCode! });
+    if (goods === null) throw ProblemException.of(422, 'goods-not-found', 'Goods not found', 'No such goods in any credit supermarket.');
+    return goods;
+  }
+
+  /** The order row, its ledger entry (dated on the business day) and its event, in the caller's transaction. */
+  private async record(
+    tx: Transaction,
+    user: AuthUser,
+    goods: Goods,
+    resident: Resident,
+    what: { quantity: number; points: number; occurredOn: string; recordedLate: boolean },
+  ): Promise<RedemptionOrder> {
+    const id = randomUUID();
+    const { entry } = await this.writer.append(tx, {
+      residentId: resident.id,
+      movement: { kind: 'redemption', amount: what.points },
+      occurredOn: what.occurredOn,
+      reason: `信用超市兑换${what.recordedLate ? '（补录）' : ''}：${goods.name} × ${what.quantity}`,
+      evidence: `redemption-order:${id}`,
+      source: 'redemption',
+      sourceRef: id,
+      actorId: user.id,
+      idempotencyKey: `redemption-order:${id}`,
+    });
+    const created = tx.manager.create(RedemptionOrder, {
+      id,
+      goodsId: goods.id,
+      goodsName: goods.name,
+      communityCode: goods.communityCode,
+      residentId: resident.id,
+      householdId: resident.householdId,
+      quantity: what.quantity,
+      points: what.points,
+      status: 'completed',
+      ledgerEntryId: entry.id,
+      reversalEntryId: null,
+      actorId: user.id,
+      createdAt: clock.now(),
+      occurredOn: what.occurredOn,
+      recordedLate: what.recordedLate,
+      cancelledAt: null,
+      cancelReason: null,
+    });
+    await tx.manager.insert(RedemptionOrder, created);
+    await this.publish(tx, created, entry.balanceAfter, 'made');
+    return created;
   }
 
   /** Returns the points (a reversal entry) and the stock; an order is cancelled once. */
@@ -161,7 +220,8 @@ export class SupermarketService {
       const locked = await tx.manager.findOne(RedemptionOrder, { where: { id }, lock: { mode: 'for_no_key_update' } });
       if (locked === null) throw ProblemException.of(404, 'redemption-order-not-found', 'Order not found', `No redemption order ${id}.`);
       if (locked.status === 'cancelled') throw ProblemException.of(409, 'redemption-order-cancelled', 'Already cancelled', `Order ${id} was cancelled already.`);
-      await tx.manager.query(`UPDATE goods SET stock = stock + $2 WHERE id = $1`, [locked.goodsId, locked.quantity]);
+      // A back-dated order took no stock, so its cancellation returns none.
+      if (!locked.recordedLate) await tx.manager.query(`UPDATE goods SET stock = stock + $2 WHERE id = $1`, [locked.goodsId, locked.quantity]);
       const original = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.ledgerEntryId });
       const { entry } = await this.writer.append(tx, {
         residentId: locked.residentId,
@@ -210,39 +270,54 @@ export class SupermarketService {
     return toPage(await builder.getMany(), query.limit, (row) => [row.position], RedemptionOrderDto.of);
   }
 
-  /** Per community: the reported pre-platform figure beside what the platform recorded. */
-  async statistics(communityCode?: string): Promise<RedemptionStatisticsDto> {
+  /**
+   * Per community, from the orders by business date: those in the period, standing (completed) or cancelled as
+   * of its last day — an order cancelled later still stood then. One query, whatever the number of communities.
+   */
+  async statistics(query: RedemptionStatisticsQueryDto): Promise<RedemptionStatisticsDto> {
+    const period = reportingPeriodOf(query);
     const rows: {
+      sub_district_code: string;
+      sub_district_name: string;
       code: string;
       name: string;
-      reported: number | null;
       residents: number;
       completed: number;
       cancelled: number;
+      late: number;
       items: number;
       points: number;
     }[] = await this.dataSource.query(
-      `SELECT c.code, c.name, c.reported_redeeming_residents AS reported,
-              count(DISTINCT o.resident_id) FILTER (WHERE o.status = 'completed')::int AS residents,
-              count(o.id) FILTER (WHERE o.status = 'completed')::int AS completed,
-              count(o.id) FILTER (WHERE o.status = 'cancelled')::int AS cancelled,
-              COALESCE(SUM(o.quantity) FILTER (WHERE o.status = 'completed'), 0)::int AS items,
-              COALESCE(SUM(o.points) FILTER (WHERE o.status = 'completed'), 0)::int AS points
-       FROM communities c LEFT JOIN redemption_orders o ON o.community_code = c.code
-       WHERE $1::text IS NULL OR c.code = $1
-       GROUP BY c.code, c.name, c.reported_redeeming_residents
-       ORDER BY c.code
+      `WITH counted AS (
+         SELECT o.*, o.cancelled_at IS NOT NULL AND (o.cancelled_at AT TIME ZONE 'Asia/Shanghai')::date <= $2::date AS cancelled_by_then
+         FROM redemption_orders o
+         WHERE o.occurred_on <= $2::date AND ($1::date IS NULL OR o.occurred_on >= $1::date)
+       )
+       SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
+              count(DISTINCT o.resident_id) FILTER (WHERE NOT o.cancelled_by_then)::int AS residents,
+              count(o.id) FILTER (WHERE NOT o.cancelled_by_then)::int AS completed,
+              count(o.id) FILTER (WHERE o.cancelled_by_then)::int AS cancelled,
+              count(o.id) FILTER (WHERE NOT o.cancelled_by_then AND o.recorded_late)::int AS late,
+              COALESCE(SUM(o.quantity) FILTER (WHERE NOT o.cancelled_by_then), 0)::int AS items,
+              COALESCE(SUM(o.points) FILTER (WHERE NOT o.cancelled_by_then), 0)::int AS points
+       FROM communities c LEFT JOIN counted o ON o.community_code = c.code
+       WHERE ($3::text IS NULL OR c.code = $3) AND ($4::text IS NULL OR c.sub_district_code = $4)
+       GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
+       ORDER BY c.sub_district_code, c.code
        LIMIT 100`,
-      [communityCode ?? null],
+      [period.from, period.to, query.communityCode ?? null, query.subDistrictCode ?? null],
     );
     return {
+      period,
       communities: rows.map((row) => ({
+        subDistrictCode: row.sub_district_code,
+        subDistrictName: row.sub_district_name,
         communityCode: row.code,
         communityName: row.name,
-        reportedRedeemingResidents: row.reported,
-        recordedRedeemingResidents: row.residents,
+        redeemingResidents: row.residents,
         completedOrders: row.completed,
         cancelledOrders: row.cancelled,
+        recordedLateOrders: row.late,
         itemsRedeemed: row.items,
         pointsRedeemed: row.points,
       })),
@@ -255,8 +330,8 @@ export class SupermarketService {
     return order;
   }
 
-  /** Staff order for a resident of their community; a resident orders for themselves only. */
-  private async orderingResident(user: AuthUser, input: CreateRedemptionOrderDto): Promise<Resident> {
+  /** Staff (or a records clerk, for history) order for a resident of their community; a resident orders for themselves only. */
+  private async orderingResident(user: AuthUser, input: CreateRedemptionOrderDto, staffRole: 'credit-staff' | 'records-clerk'): Promise<Resident> {
     const named = input.residentId !== undefined || input.residentIdNumber !== undefined;
     if (!named) {
       if (!user.roles.includes('resident')) throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
@@ -269,7 +344,7 @@ export class SupermarketService {
       input.residentId !== undefined
         ? await this.dataSource.manager.findOneBy(Resident, { id: input.residentId })
         : await this.dataSource.manager.findOneBy(Resident, { idNumberHash: this.cipher.lookupHash(input.residentIdNumber!) });
-    if (resident === null || !isStaffFor(user, await this.registry.community(resident.communityCode))) {
+    if (resident === null || !isStaffFor(user, await this.registry.community(resident.communityCode), staffRole)) {
       throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No such resident in your communities.');
     }
     return resident;
@@ -289,5 +364,11 @@ export class SupermarketService {
       at: (what === 'made' ? order.createdAt : order.cancelledAt!).toISOString(),
     };
     await tx.publish(what === 'made' ? CreditRedemptionMade : CreditRedemptionCancelled, order.id, data);
+  }
+}
+
+function assertSameCommunity(goods: Goods, resident: Resident): void {
+  if (resident.communityCode !== goods.communityCode) {
+    throw ProblemException.of(422, 'goods-of-another-community', 'Goods of another community', 'Residents redeem in their own community\'s credit supermarket.');
   }
 }

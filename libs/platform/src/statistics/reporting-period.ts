@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { clock } from '../clock/clock.js';
 import { assertDateOrder } from '../problem/date-order.js';
@@ -14,6 +14,15 @@ export interface ReportingPeriod {
   from: string | null;
   /** Last day counted, inclusive; the day the figures are as of. */
   to: string;
+}
+
+/** The period a statistics answer counted, as resolved from `asOf` or `from`/`to`; every such answer states it. */
+export class ReportingPeriodDto implements ReportingPeriod {
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
+  from!: string | null;
+
+  @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last day counted, inclusive: the figures are as of its end.' })
+  to!: string;
 }
 
 /** The query parameters every statistics operation takes. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -96,11 +96,6 @@ export class CreateBenefitDto {
   @ApiProperty({ enum: RATING_LEVELS, enumName: 'RatingLevel', example: 'AA', description: 'Lowest household rating that qualifies.' })
   @IsIn(RATING_LEVELS)
   minimumLevel!: RatingLevel;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 117, description: 'Uses before the platform recorded them, as reported; statistics show it beside recorded uses.' })
-  @IsOptional()
-  @BoundedInt(0, INPUT_LIMITS.count)
-  reportedUses?: number;
 }
 
 export class BenefitDto {
@@ -204,8 +199,14 @@ export class BenefitUseDto {
   @ApiPropertyOptional({ example: 'shengtang', description: 'Shown to credit staff only.' })
   communityCode?: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-04-18T09:31:02.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-04-18T09:31:02.000Z', description: 'When the platform recorded the use.' })
   usedAt!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-04-18', description: 'Business date of the use (Asia/Shanghai); statistics count the use on this day.' })
+  usedOn!: string;
+
+  @ApiProperty({ example: false, description: 'Entered after the fact by a records clerk (history from before the platform), not recorded at the till.' })
+  recordedLate!: boolean;
 
   static of(use: BenefitUse, forStaff: boolean): BenefitUseDto {
     return {
@@ -214,6 +215,8 @@ export class BenefitUseDto {
       merchantId: use.merchantId,
       ...(forStaff ? { householdId: use.householdId, communityCode: use.communityCode } : {}),
       usedAt: use.usedAt.toISOString(),
+      usedOn: use.usedOn,
+      recordedLate: use.recordedLate,
     };
   }
 }
@@ -227,27 +230,71 @@ export class ListBenefitUsesQueryDto extends PageQueryDto {
   benefitId?: string;
 }
 
-export class BenefitStatisticsItemDto {
-  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
-  benefitId!: string;
+/** A use from before the platform, entered from the merchant's paper record by a records clerk. */
+export class RecordHistoricalBenefitUseDto {
+  @ApiProperty({ example: 'LB-GUSHU-FEE', description: 'The benefit by code.' })
+  @BoundedText(1, 32)
+  benefitCode!: string;
 
-  @ApiProperty({ example: '物业费减免' })
-  title!: string;
+  @ApiProperty({ example: 'shengtang', description: 'The household\'s community.' })
+  @BoundedText(1, 64)
+  communityCode!: string;
+
+  @ApiProperty({ example: 'ST-0001', description: 'The household\'s number in its community.' })
+  @BoundedText(1, 32)
+  householdNumber!: string;
+
+  @ApiProperty({ example: '2026-03-20', description: 'Business date of the use (Asia/Shanghai): before today, not before 2019-01-01 nor before the merchant signed.' })
+  @IsBusinessDate()
+  occurredOn!: string;
+
+  @ApiProperty({ example: '补录古树物业2026年3月物业费减免登记表', description: 'Why the use is entered late and from which source; kept in the audit log.' })
+  @BoundedText(5, 500)
+  reason!: string;
+}
+
+export class BenefitStatisticsQueryDto extends ReportingPeriodQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d', description: 'Only this merchant\'s benefits.' })
+  @IsOptional()
+  @UuidString()
+  merchantId?: string;
+
+  @ApiPropertyOptional({ example: 'LB-GUSHU-FEE', description: 'Only this benefit.' })
+  @IsOptional()
+  @BoundedText(1, 32)
+  benefitCode?: string;
+}
+
+export class BenefitStatisticsItemDto {
+  @ApiProperty({ example: 'LB-GUSHU' })
+  merchantCode!: string;
 
   @ApiProperty({ example: '古树物业' })
   merchantName!: string;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 117, description: 'Uses reported before the platform recorded them.' })
-  reportedUses!: number | null;
+  @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
+  benefitId!: string;
 
-  @ApiProperty({ type: 'integer', example: 3, description: 'Uses recorded on the platform.' })
-  recordedUses!: number;
+  @ApiProperty({ example: 'LB-GUSHU-FEE' })
+  benefitCode!: string;
 
-  @ApiProperty({ type: 'integer', example: 2, description: 'Distinct households among the recorded uses.' })
-  recordedHouseholds!: number;
+  @ApiProperty({ example: '减免一个月物业费' })
+  title!: string;
+
+  @ApiProperty({ type: 'integer', example: 117, description: 'Uses in the window, by business date.' })
+  uses!: number;
+
+  @ApiProperty({ type: 'integer', example: 117, description: 'Distinct households among those uses.' })
+  households!: number;
+
+  @ApiProperty({ type: 'integer', example: 117, description: 'Of the uses, those entered after the fact (history from before the platform).' })
+  recordedLateUses!: number;
 }
 
 export class BenefitStatisticsDto {
-  @ApiProperty({ type: [BenefitStatisticsItemDto] })
+  @ApiProperty({ type: ReportingPeriodDto, description: 'Business days counted.' })
+  period!: ReportingPeriodDto;
+
+  @ApiProperty({ type: [BenefitStatisticsItemDto], description: 'One row per benefit (merchant code, then benefit code; at most 100), counted from the uses by business date.' })
   benefits!: BenefitStatisticsItemDto[];
 }

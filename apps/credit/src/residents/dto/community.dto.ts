@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { PageDtoOf, BoundedText, MatchesPattern, BoundedInt, INPUT_LIMITS } from '#platform';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf, BoundedText, MatchesPattern } from '#platform';
 import type { Community } from '../registry.entities.js';
 
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
@@ -21,16 +20,6 @@ export class CreateCommunityDto {
   @ApiProperty({ example: '菱北办事处' })
   @BoundedText(1, 100)
   subDistrictName!: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 0,
-    example: 49,
-    description: 'Residents who had redeemed points before the platform recorded redemptions, as the community reported; statistics add it to recorded redemptions.',
-  })
-  @IsOptional()
-  @BoundedInt(0, INPUT_LIMITS.count)
-  reportedRedeemingResidents?: number;
 }
 
 export class CommunityDto {
@@ -46,9 +35,6 @@ export class CommunityDto {
   @ApiProperty({ example: '菱北办事处' })
   subDistrictName!: string;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 49 })
-  reportedRedeemingResidents!: number | null;
-
   @ApiProperty({ format: 'date-time', example: '2026-01-27T01:00:00.000Z' })
   createdAt!: string;
 
@@ -58,7 +44,6 @@ export class CommunityDto {
       name: community.name,
       subDistrictCode: community.subDistrictCode,
       subDistrictName: community.subDistrictName,
-      reportedRedeemingResidents: community.reportedRedeemingResidents,
       createdAt: community.createdAt.toISOString(),
     };
   }

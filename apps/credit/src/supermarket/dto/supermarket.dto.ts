@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsIdNumber, BoundedText, BoundedInt, MatchesPattern, UuidString } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, BoundedText, BoundedInt, MatchesPattern, UuidString, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -136,6 +136,22 @@ export class CreateRedemptionOrderDto {
   quantity?: number;
 }
 
+/** An exchange that happened before the platform, entered from the paper record by a records clerk. */
+export class RecordHistoricalRedemptionDto extends CreateRedemptionOrderDto {
+  @ApiProperty({ example: '2026-03-14', description: 'Business date of the exchange (Asia/Shanghai): before today, not before 2019-01-01.' })
+  @IsBusinessDate()
+  occurredOn!: string;
+
+  @ApiPropertyOptional({ type: 'integer', example: 5, description: 'Points spent, as the paper record shows; the shelf price × quantity when absent.' })
+  @IsOptional()
+  @BoundedInt(1, 200000)
+  points?: number;
+
+  @ApiProperty({ example: '补录平台上线前的兑换登记簿（2026年3月第2页）', description: 'Why the record is entered late and from which source; kept in the audit log.' })
+  @BoundedText(5, 500)
+  reason!: string;
+}
+
 export class CancelRedemptionOrderDto {
   @ApiProperty({ example: '居民申请退还，商品未领取' })
   @BoundedText(1, 500)
@@ -193,8 +209,14 @@ export class RedemptionOrderDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null })
   reversalEntryId!: string | null;
 
-  @ApiProperty({ format: 'date-time', example: '2026-10-08T02:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-10-08T02:15:00.000Z', description: 'When the platform recorded the order.' })
   createdAt!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-08', description: 'Business date of the exchange (Asia/Shanghai); statistics count the order on this day.' })
+  occurredOn!: string;
+
+  @ApiProperty({ example: false, description: 'Entered after the fact by a records clerk (history from before the platform); such an order took no stock.' })
+  recordedLate!: boolean;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null })
   cancelledAt!: string | null;
@@ -216,6 +238,8 @@ export class RedemptionOrderDto {
       ledgerEntryId: order.ledgerEntryId,
       reversalEntryId: order.reversalEntryId,
       createdAt: order.createdAt.toISOString(),
+      occurredOn: order.occurredOn,
+      recordedLate: order.recordedLate,
       cancelledAt: order.cancelledAt?.toISOString() ?? null,
       cancelReason: order.cancelReason,
     };
@@ -224,33 +248,54 @@ export class RedemptionOrderDto {
 
 export class RedemptionOrderPageDto extends PageDtoOf(RedemptionOrderDto) {}
 
+export class RedemptionStatisticsQueryDto extends ReportingPeriodQueryDto {
+  @ApiPropertyOptional({ example: 'shengtang', description: 'Only this community.' })
+  @IsOptional()
+  @BoundedText(1, 64)
+  communityCode?: string;
+
+  @ApiPropertyOptional({ example: 'lingbei', description: 'Only the communities of this sub-district.' })
+  @IsOptional()
+  @BoundedText(1, 64)
+  subDistrictCode?: string;
+}
+
 export class CommunityRedemptionStatisticsDto {
+  @ApiProperty({ example: 'lingbei' })
+  subDistrictCode!: string;
+
+  @ApiProperty({ example: '菱北办事处' })
+  subDistrictName!: string;
+
   @ApiProperty({ example: 'shengtang' })
   communityCode!: string;
 
   @ApiProperty({ example: '盛塘' })
   communityName!: string;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 49, description: 'Residents who had redeemed before the platform recorded orders, as the community reported.' })
-  reportedRedeemingResidents!: number | null;
+  @ApiProperty({ type: 'integer', example: 49, description: 'Distinct residents with at least one exchange in the window that stood on its last day (not cancelled by then).' })
+  redeemingResidents!: number;
 
-  @ApiProperty({ type: 'integer', example: 1, description: 'Distinct residents with at least one completed order on the platform.' })
-  recordedRedeemingResidents!: number;
-
-  @ApiProperty({ type: 'integer', example: 1, description: 'Completed orders on the platform.' })
+  @ApiProperty({ type: 'integer', example: 49, description: 'Exchanges in the window standing on its last day.' })
   completedOrders!: number;
 
-  @ApiProperty({ type: 'integer', example: 0 })
+  @ApiProperty({ type: 'integer', example: 0, description: 'Exchanges in the window cancelled by its last day.' })
   cancelledOrders!: number;
 
-  @ApiProperty({ type: 'integer', example: 1, description: 'Items handed out (completed orders).' })
+  @ApiProperty({ type: 'integer', example: 48, description: 'Of the standing exchanges, those entered after the fact (history from before the platform).' })
+  recordedLateOrders!: number;
+
+  @ApiProperty({ type: 'integer', example: 49, description: 'Items handed out (standing exchanges).' })
   itemsRedeemed!: number;
 
-  @ApiProperty({ type: 'integer', example: 60, description: 'Points spent (completed orders).' })
+  @ApiProperty({ type: 'integer', example: 300, description: 'Points spent (standing exchanges).' })
   pointsRedeemed!: number;
 }
 
 export class RedemptionStatisticsDto {
-  @ApiProperty({ type: [CommunityRedemptionStatisticsDto] })
+  @ApiProperty({ type: ReportingPeriodDto, description: 'Business days counted.' })
+  period!: ReportingPeriodDto;
+
+  @ApiProperty({ type: [CommunityRedemptionStatisticsDto], description: 'One row per community (sub-district, then community code), counted from the orders by business date.' })
   communities!: CommunityRedemptionStatisticsDto[];
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { BoundedInt, ReportingPeriodQueryDto } from '#platform';
+import { BoundedInt, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
 import { MEETING_ISSUE_CATEGORIES } from '../../meetings/meeting.entities.js';
 
 export class ApprovalStatisticsQueryDto extends ReportingPeriodQueryDto {
@@ -37,21 +37,12 @@ export class ProjectStatisticsDto {
   areaMu!: string;
 }
 
-/** The period an answer covers, as resolved from `asOf` or `from`/`to`. */
-export class StatisticsPeriodDto {
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
-  from!: string | null;
-
-  @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last day counted, inclusive: the figures are as of its end.' })
-  to!: string;
-}
-
 export class ApprovalStatisticsDto {
   @ApiPropertyOptional({ example: 2022, nullable: true, type: Number })
   sinceYear!: number | null;
 
-  @ApiProperty({ type: StatisticsPeriodDto, description: 'Approval dates counted (with sinceYear, from its first day at the latest).' })
-  period!: StatisticsPeriodDto;
+  @ApiProperty({ type: ReportingPeriodDto, description: 'Approval dates counted (with sinceYear, from its first day at the latest).' })
+  period!: ReportingPeriodDto;
 
   @ApiProperty({ example: 11, description: 'Approved batches (土地征收报批批次).' })
   batches!: number;
@@ -89,8 +80,8 @@ export class MonthMeetingsDto {
 }
 
 export class MeetingStatisticsDto {
-  @ApiProperty({ type: StatisticsPeriodDto })
-  period!: StatisticsPeriodDto;
+  @ApiProperty({ type: ReportingPeriodDto })
+  period!: ReportingPeriodDto;
 
   @ApiProperty({ type: 'integer', example: 21, description: 'Dispatch meetings (专题调度会) held in the period.' })
   meetings!: number;

@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS } from '../../entities/entity-kinds.js';
-
-/** The period an answer covers, as resolved from `asOf` or `from`/`to`. */
-export class StatisticsPeriodDto {
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
-  from!: string | null;
-
-  @ApiProperty({ format: 'date', example: '2026-03-26', description: 'Last day counted, inclusive: the figures are as of its end.' })
-  to!: string;
-}
+import { ReportingPeriodDto } from '#platform';
 
 export class EntityCountsDto {
   @ApiProperty({ type: 'integer', example: 68, description: 'Entities with a five-clears survey (摸排) dated in the period.' })
@@ -81,8 +73,8 @@ export class ManagedOnCountDto {
 }
 
 export class EntityStatisticsDto extends EntityCountsDto {
-  @ApiProperty({ type: StatisticsPeriodDto })
-  period!: StatisticsPeriodDto;
+  @ApiProperty({ type: ReportingPeriodDto })
+  period!: ReportingPeriodDto;
 
   @ApiProperty({ type: [KindCountsDto] })
   byKind!: KindCountsDto[];
@@ -126,8 +118,8 @@ export class ParkCoverageDto extends CoverageDto {
 }
 
 export class CoverageStatisticsDto {
-  @ApiProperty({ type: StatisticsPeriodDto })
-  period!: StatisticsPeriodDto;
+  @ApiProperty({ type: ReportingPeriodDto })
+  period!: ReportingPeriodDto;
 
   @ApiProperty({ type: CoverageDto, description: 'The whole zone.' })
   total!: CoverageDto;

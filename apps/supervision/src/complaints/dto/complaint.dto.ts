@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CALENDAR_BASES, PageDtoOf, type CalendarBasis } from '#platform';
+import { CALENDAR_BASES, PageDtoOf, ReportingPeriodDto, type CalendarBasis } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
 
@@ -151,20 +151,12 @@ export class SubDistrictStatisticsDto extends ComplaintCountsDto {
   township!: string | null;
 }
 
-export class ComplaintStatisticsPeriodDto {
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First filing day counted; null when counting everything filed up to `to`.' })
-  from!: string | null;
-
-  @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last filing day counted, inclusive; closed and rejected are as of its end.' })
-  to!: string;
-}
-
 export class ComplaintStatisticsPageDto extends PageDtoOf(UnitCategoryStatisticsDto) {
   @ApiProperty({ example: 2026, nullable: true, type: Number })
   year!: number | null;
 
-  @ApiProperty({ type: ComplaintStatisticsPeriodDto, description: 'Complaints filed on a day of the period, each counted in its status at the end of `to`.' })
-  period!: ComplaintStatisticsPeriodDto;
+  @ApiProperty({ type: ReportingPeriodDto, description: 'Complaints filed on a day of the period, each counted in its status at the end of `to`.' })
+  period!: ReportingPeriodDto;
 
   @ApiProperty({ example: true, description: 'Whether counts below the threshold are suppressed in this response.' })
   suppressed!: boolean;
