@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, MatchesPattern, UuidString, BoundedInt, INPUT_LIMITS, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, MatchesPattern, UuidString, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CALENDAR_BASES, PageDtoOf, ReportingPeriodDto, type CalendarBasis } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
