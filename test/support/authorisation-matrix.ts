@@ -212,7 +212,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, AccessRule>> = {
   landGetProjectSchedule: { access: ['land-staff', 'leadership', 'task-force'] },
   landGetDashboard: { access: ['leadership', 'land-staff'] },
   landGetApprovalStatistics: { access: 'public' },
-  landGetMeetingStatistics: { access: ['land-staff', 'leadership', 'integrator'] },
+  landGetMeetingStatistics: { access: ['land-staff', 'leadership', 'task-force', 'integrator'] },
   landGetLandSupply: { access: ['land-staff', 'leadership', 'task-force', 'integrator'] },
   landCorrectLandSupply: { access: ['land-staff'] },
   landCreateDispatchMeeting: { access: ['land-staff'] },

@@ -41,7 +41,7 @@ export class IndicatorsController {
     operationId: 'creditCreateIndicatorVersion',
     summary: 'Change an indicator\'s points from a business date on',
     description:
-      'Records the next version of the indicator: entries earned on or after `effectiveFrom` earn its points, entries earned before keep the version in effect on their day (every entry states the version it was earned under). `effectiveFrom` must be after the latest version\'s and, unless `backdatingReason` says why, today or later. Audited as `indicator.version`.',
+      'Records the next version of the indicator: entries recorded from now on and earned on or after `effectiveFrom` earn its points; entries already recorded keep theirs, and entries earned before keep the version in effect on their day (every entry states the version it was earned under). `effectiveFrom` must be after the latest version\'s and, unless `backdatingReason` says why, today or later. Audited as `indicator.version`.',
   })
   @ApiCreatedResponse({ type: IndicatorVersionDto })
   @ApiBadRequestResponse({ description: 'Validation failed, including points whose sign does not fit the category (problem+json with field errors).' })

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { assertDateOrder, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, inPeriodSql, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertHistoryDate } from '../history/business-dates.js';
-import { assertStaffFor, isStaffFor, type CommunityScope } from '../residents/community-access.js';
+import { assertStaffFor, isStaffFor, restrictToCaller, type CommunityScope } from '../residents/community-access.js';
 import { Community, Household } from '../residents/registry.entities.js';
 import {
   BenefitDto,
@@ -206,11 +206,10 @@ export class MerchantsService {
   async listHistoricalUses(user: AuthUser, query: PageQueryDto): Promise<Page<BenefitUseDto>> {
     const builder = this.dataSource.manager
       .createQueryBuilder(BenefitUse, 'u')
-      .innerJoin(Community, 'c', 'c.code = u.community_code')
       .where('u.recorded_late')
       .orderBy('u.position', 'DESC')
       .limit(query.limit + 1);
-    if (!user.units.includes(ZONE_UNIT)) builder.andWhere('(c.code = ANY(:units) OR c.sub_district_code = ANY(:units))', { units: user.units });
+    restrictToCaller(builder, user, 'u.community_code');
     if (query.cursor !== undefined) builder.andWhere('u.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
     return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, true));
   }
@@ -223,7 +222,7 @@ export class MerchantsService {
               count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
               count(u.id) FILTER (WHERE u.recorded_late)::int AS late
        FROM benefits b JOIN merchants m ON m.id = b.merchant_id
-       LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND u.used_on <= $2::date AND ($1::date IS NULL OR u.used_on >= $1::date)
+       LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND ${inPeriodSql('u.used_on')}
        WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
        GROUP BY m.code, m.name, b.id, b.code, b.title
        ORDER BY m.code, b.code

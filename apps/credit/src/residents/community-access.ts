@@ -31,8 +31,8 @@ export const OWN_RESIDENT_IDS = '(SELECT own.id FROM residents own WHERE own.acc
 export const OWN_HOUSEHOLD_IDS = '(SELECT own.household_id FROM residents own WHERE own.account_id = :accountId AND :isResident)';
 
 /**
- * Restricts a list query to the rows the caller may see: credit staff the rows whose community (`communityCode`,
- * a column) they act for, by its code or its sub-district's, `zone` staff every row; anyone also the rows
+ * Restricts a list query to the rows the caller may see: credit staff and records clerks the rows whose community
+ * (`communityCode`, a column) they act for, by its code or its sub-district's, `zone` staff every row; anyone also the rows
  * matching one of `alsoVisible`, which may use `:units` (the staff member's units, none for anyone else),
  * `:accountId` and `:isResident`.
  */
@@ -42,7 +42,7 @@ export function restrictToCaller(
   communityCode: string,
   ...alsoVisible: string[]
 ): void {
-  const staff = user.roles.includes('credit-staff');
+  const staff = user.roles.includes('credit-staff') || user.roles.includes('records-clerk');
   if (staff && hasZoneScope(user)) return;
   const conditions = [`${communityCode} = ANY(:units)`, `${communityCode} IN (SELECT scope.code FROM communities scope WHERE scope.sub_district_code = ANY(:units))`, ...alsoVisible];
   builder.andWhere(`(${conditions.join(' OR ')})`, { units: staff ? user.units : [], accountId: user.id, isResident: user.roles.includes('resident') });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, ZONE_UNIT, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, inPeriodSql, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertHistoryDate } from '../history/business-dates.js';
@@ -148,11 +148,10 @@ export class SupermarketService {
   async listHistory(user: AuthUser, query: PageQueryDto): Promise<Page<RedemptionOrderDto>> {
     const builder = this.dataSource.manager
       .createQueryBuilder(RedemptionOrder, 'o')
-      .innerJoin(Community, 'c', 'c.code = o.community_code')
       .where('o.recorded_late')
       .orderBy('o.position', 'DESC')
       .limit(query.limit + 1);
-    if (!user.units.includes(ZONE_UNIT)) builder.andWhere('(c.code = ANY(:units) OR c.sub_district_code = ANY(:units))', { units: user.units });
+    restrictToCaller(builder, user, 'o.community_code');
     if (query.cursor !== undefined) builder.andWhere('o.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
     return toPage(await builder.getMany(), query.limit, (row) => [row.position], RedemptionOrderDto.of);
   }
@@ -291,7 +290,7 @@ export class SupermarketService {
       `WITH counted AS (
          SELECT o.*, o.cancelled_at IS NOT NULL AND (o.cancelled_at AT TIME ZONE 'Asia/Shanghai')::date <= $2::date AS cancelled_by_then
          FROM redemption_orders o
-         WHERE o.occurred_on <= $2::date AND ($1::date IS NULL OR o.occurred_on >= $1::date)
+         WHERE ${inPeriodSql('o.occurred_on')}
        )
        SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
               count(DISTINCT o.resident_id) FILTER (WHERE NOT o.cancelled_by_then)::int AS residents,

@@ -35,9 +35,14 @@ export class PreWorkStep {
   updatedAt!: Date | null;
 }
 
+/** A step's place in the order of the six, from 1. */
+export function stepPosition(step: PreWorkStepName): number {
+  return PRE_WORK_STEPS.indexOf(step) + 1;
+}
+
 /** A step nothing has been recorded for yet: what a missing row reads as. */
 export function untouchedStep(projectId: string, step: PreWorkStepName): PreWorkStep {
-  return { projectId, step, position: PRE_WORK_STEPS.indexOf(step) + 1, status: 'pending', responsiblePerson: null, startedOn: null, completedOn: null, noticePeriodDays: null, updatedAt: null };
+  return { projectId, step, position: stepPosition(step), status: 'pending', responsiblePerson: null, startedOn: null, completedOn: null, noticePeriodDays: null, updatedAt: null };
 }
 
 /** Records changes to a step in one statement, creating its row on the first change; without changes, only makes sure the row exists (evidence refers to it). */

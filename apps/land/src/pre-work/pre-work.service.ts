@@ -11,7 +11,7 @@ import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
-import { PreWorkStep, ProjectMilestone, recordStep, StepDocument, untouchedStep } from './pre-work.entities.js';
+import { PreWorkStep, ProjectMilestone, recordStep, StepDocument, stepPosition, untouchedStep } from './pre-work.entities.js';
 import { noticeLastDay, statutoryNoticeOf } from './notice-periods.js';
 import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, PRE_WORK_STEPS, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
 
@@ -57,7 +57,7 @@ export class PreWorkService {
         projectId,
         projectName: project.name,
         step,
-        position: PRE_WORK_POSITION[step],
+        position: stepPosition(step),
         startedOn: state.startedOn!,
         completedOn: input.completedOn,
         evidenceCount: state.evidenceCount,
@@ -166,8 +166,6 @@ export class PreWorkService {
     }
   }
 }
-
-const PRE_WORK_POSITION: Record<PreWorkStepName, number> = { survey: 1, assessment: 2, announcement: 3, hearing: 4, registration: 5, agreement: 6 };
 
 /** The rules' view of a project's six steps (a step without a row is pending), evidence counted in SQL. */
 export async function loadStepStates(manager: EntityManager, projectId: string): Promise<StepState[]> {

@@ -205,7 +205,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
             targetDate: project.targetDate,
             legalDeadline: project.legalDeadline,
             detectedOn: now,
-            workingDaysOverdue: workingDaysOverdue(calendar, project.targetDate, now),
+            workingDaysOverdue: workingDaysOrNull(calendar, project.targetDate, now) ?? 0,
             responsibleLeaderId: project.responsibleLeaderId,
             recordedAt,
           },
@@ -293,6 +293,7 @@ function planBasis(calendar: WorkingCalendar, planned: readonly ProjectMilestone
   return calendar.basisBetween(addCalendarDays(firstStart, -1), targetDate);
 }
 
+/** Working days from one day to another, at least 0; null when the calendar lacks a year the count reaches. */
 function workingDaysOrNull(calendar: WorkingCalendar, from: string, to: string): number | null {
   try {
     return Math.max(0, calendar.workingDaysBetween(from, to));
@@ -302,12 +303,3 @@ function workingDaysOrNull(calendar: WorkingCalendar, from: string, to: string):
   }
 }
 
-/** Working days past the target; 0 when the calendar lacks a year the count reaches. */
-function workingDaysOverdue(calendar: WorkingCalendar, targetDate: string, now: string): number {
-  try {
-    return Math.max(0, calendar.workingDaysBetween(targetDate, now));
-  } catch (error) {
-    if (error instanceof CalendarYearMissingError) return 0;
-    throw error;
-  }
-}

@@ -25,7 +25,7 @@ export class StatisticsController {
   }
 
   @Get('meetings')
-  @ApiAuth('land-staff', 'leadership', 'integrator')
+  @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
   @ApiOperation({ operationId: 'landGetMeetingStatistics', summary: 'Dispatch meetings (专题调度会) held, per issue type and per month, as of a date or for a period' })
   @ApiExport(MEETING_STATISTICS_EXPORT)
   @ApiOkResponse({ type: MeetingStatisticsDto })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ReportingPeriod } from '#platform';
+import { inPeriodSql, type ReportingPeriod } from '#platform';
 import { MEETING_ISSUE_CATEGORIES } from '../meetings/meeting.entities.js';
 import type { ApprovalStatisticsDto, MeetingStatisticsDto } from './dto/statistics.dto.js';
 
@@ -15,7 +15,7 @@ export class StatisticsService {
   /** Batches approved on a day of the period (`decidedOn`), so an `asOf` answer leaves out later approvals. */
   async approvals(period: ReportingPeriod, sinceYear?: number): Promise<ApprovalStatisticsDto> {
     const params = [period.from, period.to];
-    const approved = `SELECT b.id, b.decided_on FROM batches b WHERE b.status = 'approved' AND b.decided_on <= $2::date AND ($1::date IS NULL OR b.decided_on >= $1::date)`;
+    const approved = `SELECT b.id, b.decided_on FROM batches b WHERE b.status = 'approved' AND ${inPeriodSql('b.decided_on')}`;
     const [totals]: { batches: number; total: string }[] = await this.dataSource.query(
       `SELECT count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS total
          FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id`,
@@ -47,7 +47,7 @@ export class StatisticsService {
   /** Dispatch meetings (专题调度会) held in the period, per issue type and per month. */
   async meetings(period: ReportingPeriod): Promise<MeetingStatisticsDto> {
     const params = [period.from, period.to];
-    const held = `SELECT id, held_on, issues FROM dispatch_meetings WHERE held_on <= $2::date AND ($1::date IS NULL OR held_on >= $1::date)`;
+    const held = `SELECT id, held_on, issues FROM dispatch_meetings WHERE ${inPeriodSql('held_on')}`;
     const categories: { category: string; meetings: number; issues: number }[] = await this.dataSource.query(
       `SELECT issue ->> 'category' AS category, count(DISTINCT m.id)::int AS meetings, count(*)::int AS issues
          FROM (${held}) m CROSS JOIN LATERAL jsonb_array_elements(m.issues) AS issue

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { assertDateOrder, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page } from '#platform';
+import { inCampaignScopeSql, surveyedDuringCampaignSql } from './campaign-scope.js';
 import { coveragePercent } from './coverage.js';
 import type { CampaignDto, CreateCampaignDto } from './dto/campaign.dto.js';
 
@@ -12,8 +13,7 @@ const CAMPAIGN_SELECT = `
   SELECT c.id, c.name, c.sectors, c.parks, c.target_count, c.surveyors, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on,
          to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on, c.created_at,
          (SELECT count(DISTINCT s.entity_id)::int FROM surveys s JOIN surveyed_entities e ON e.id = s.entity_id
-           WHERE (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
-             AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on)) AS surveyed_count
+           WHERE ${inCampaignScopeSql('c', 'e')} AND ${surveyedDuringCampaignSql('c', 's')}) AS surveyed_count
   FROM survey_campaigns c`;
 
 interface CampaignRow {

@@ -208,8 +208,6 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     );
   }
 
-
-  /** The current survey's facts merged with the registry's: organisation membership and mass organisations. */
   /** The rules' facts of each surveyed entity among `entityIds`, in three queries whatever their number; unsurveyed ones are absent. */
   private async factsOf(tx: Transaction, entityIds: readonly string[]): Promise<Map<string, LedgerFacts>> {
     const surveys: { entity_id: string; operating_status: LedgerFacts['operatingStatus']; party_member_count: number; party_organisation: string; mass_organisations: MassOrganisationKind[] }[] =

@@ -22,9 +22,10 @@ export const ENTITY_STATISTICS_EXPORT: ExportDefinition<EntityStatisticsRow> = {
     ...answer.byStatus.map((row) => ({
       grouping: '管理状态',
       name: row.managementStatus === 'under-management' ? '已纳入管理' : '未纳入管理',
+      // Entities with this status at the period's end: the surveyed column; the other two count events in the period.
       surveyed: row.surveyed,
-      underManagement: row.managementStatus === 'under-management' ? row.surveyed : 0,
-      notUnderManagement: row.managementStatus === 'under-management' ? 0 : row.surveyed,
+      underManagement: null,
+      notUnderManagement: null,
     })),
     ...answer.bySector.map((row) => ({ grouping: '行业', name: row.sector, ...row })),
     ...answer.byPark.map((row) => ({ grouping: '园区', name: row.park ?? NO_PARK, ...row })),

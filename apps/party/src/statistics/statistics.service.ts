@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ReportingPeriod } from '#platform';
+import { inPeriodSql, type ReportingPeriod } from '#platform';
+import { inCampaignScopeSql, surveyedDuringCampaignSql } from '../campaigns/campaign-scope.js';
 import { coveragePercent } from '../campaigns/coverage.js';
 import type { CampaignCountsDto, CoverageDto, CoverageStatisticsDto, EntityCountsDto, EntityStatisticsDto } from './dto/statistics.dto.js';
-
-// $1 = from (null: since records began), $2 = to: the period's inclusive days.
-const IN_PERIOD = (column: string) => `(${column} <= $2::date AND ($1::date IS NULL OR ${column} >= $1::date))`;
 
 /** Per entity: surveyed in the period, taken under management in it, under management at its end. */
 const ENTITY_FACTS = `
   SELECT e.id, e.kind, e.sector, e.park,
-         EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')}) AS surveyed,
-         COALESCE(${IN_PERIOD('e.managed_on')}, false) AS managed,
+         EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${inPeriodSql('s.surveyed_on')}) AS surveyed,
+         COALESCE(${inPeriodSql('e.managed_on')}, false) AS managed,
          COALESCE(e.managed_on <= $2::date, false) AS managed_at_end
     FROM surveyed_entities e`;
 
@@ -88,8 +86,8 @@ export class StatisticsService {
     const rows: { id: string; name: string; parks: string[]; park: string | null; park_group: number; surveyed: number }[] = await this.dataSource.query(
       `SELECT c.id, c.name, c.parks, e.park, GROUPING(e.park)::int AS park_group, count(DISTINCT s.entity_id)::int AS surveyed
          FROM survey_campaigns c
-         LEFT JOIN surveyed_entities e ON (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
-         LEFT JOIN surveys s ON s.entity_id = e.id AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on) AND ${IN_PERIOD('s.surveyed_on')}
+         LEFT JOIN surveyed_entities e ON ${inCampaignScopeSql('c', 'e')}
+         LEFT JOIN surveys s ON s.entity_id = e.id AND ${surveyedDuringCampaignSql('c', 's')} AND ${inPeriodSql('s.surveyed_on')}
         WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)
         GROUP BY GROUPING SETS ((c.id, c.name, c.parks, c.starts_on), (c.id, c.name, c.parks, c.starts_on, e.park))
        HAVING GROUPING(e.park) = 1 OR count(DISTINCT s.entity_id) > 0
@@ -108,7 +106,7 @@ export class StatisticsService {
     const rows: { managed_on: string; enterprises: number; social: number }[] = await this.dataSource.query(
       `SELECT to_char(managed_on, 'YYYY-MM-DD') AS managed_on, count(*) FILTER (WHERE kind = 'enterprise')::int AS enterprises,
               count(*) FILTER (WHERE kind = 'social-organisation')::int AS social
-         FROM surveyed_entities WHERE ${IN_PERIOD('managed_on')}
+         FROM surveyed_entities WHERE ${inPeriodSql('managed_on')}
         GROUP BY managed_on ORDER BY managed_on`,
       [period.from, period.to],
     );
@@ -120,7 +118,7 @@ export class StatisticsService {
     const rows: { park: string | null; total_row: number; entities: number; organisation: number; work: number }[] = await this.dataSource.query(
       `WITH population AS (
          SELECT e.id, e.park FROM surveyed_entities e
-          WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')})),
+          WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${inPeriodSql('s.surveyed_on')})),
        organisation AS (${ORGANISATION_COVERED}),
        work AS (${WORK_COVERED})
        SELECT p.park, GROUPING(p.park)::int AS total_row, count(*)::int AS entities,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
+import { CALENDAR_YEAR_2026, WorkingCalendar, type ProblemException } from '#platform';
 import { complaintPeriodOf, ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN, normaliseTrackingCode } from './complaint-rules.js';
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
@@ -77,5 +77,15 @@ describe('complaintPeriodOf', () => {
     expect(complaintPeriodOf({ from: null, to: '2026-04-30' }, undefined)).toEqual({ from: null, to: '2026-04-30' });
     expect(complaintPeriodOf({ from: null, to: '2026-04-30' }, 2025)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(complaintPeriodOf({ from: '2026-03-01', to: '2026-04-30' }, 2026)).toEqual({ from: '2026-03-01', to: '2026-04-30' });
+    const detailOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as ProblemException).problem.detail;
+      }
+      return undefined;
+    };
+    expect(detailOf(() => complaintPeriodOf({ from: null, to: '2026-11-30' }, 2027))).toBe('to 2026-11-30 is before year 2027-01-01.');
+    expect(detailOf(() => complaintPeriodOf({ from: '2026-03-01', to: '2026-04-30' }, 2025))).toBe('year 2025-12-31 is before from 2026-03-01.');
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TransitionTable, type Deadline, type ReportingPeriod, type WorkingCalendar } from '#platform';
+import { assertDateOrder, TransitionTable, type Deadline, type ReportingPeriod, type WorkingCalendar } from '#platform';
 
 /** received → accepted → in-progress → answered → closed, or rejected (with reason) before an answer. */
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'in-progress', 'answered', 'closed', 'rejected'] as const;
@@ -133,5 +133,11 @@ export function suppressColumn(exact: readonly number[], shown: (number | null)[
 export function complaintPeriodOf(period: ReportingPeriod, year: number | undefined): ReportingPeriod {
   if (year === undefined) return period;
   const [first, last] = [`${year}-01-01`, `${year}-12-31`];
-  return { from: period.from === null || period.from < first ? first : period.from, to: period.to > last ? last : period.to };
+  const narrowed = { from: period.from === null || period.from < first ? first : period.from, to: period.to > last ? last : period.to };
+  // A year wholly outside the period counts nothing; say so instead of answering zeros for a reversed period.
+  assertDateOrder([
+    { name: narrowed.from === first ? 'year' : 'from', date: narrowed.from },
+    { name: narrowed.to === last ? 'year' : 'to', date: narrowed.to },
+  ]);
+  return narrowed;
 }

@@ -357,10 +357,6 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
         GROUP BY township ORDER BY township NULLS LAST`,
       params,
     );
-    const bySubDistrict = townships.map((row) => {
-      const totals = { received: row.received, closed: row.closed, rejected: row.rejected, open: row.received - row.closed - row.rejected };
-      return { township: row.township, ...(exact ? totals : suppressRow(totals)) };
-    });
     const exactRows = rows.map((row) => {
       const [received, closed, rejected] = [Number(row.received), Number(row.closed), Number(row.rejected)];
       return { unitCode: row.unit_code, category: row.category, received, closed, rejected, open: received - closed - rejected };
@@ -380,6 +376,14 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
         }
       }
     }
+    // Township totals add up cells across categories and units: beside a hidden cell they would give it back by
+    // subtraction, so the public sees them only when no cell is hidden.
+    const cellsHidden = all.some((row) => row.received === null || row.open === null);
+    const bySubDistrict = townships.map((row) => {
+      const totals = { received: row.received, closed: row.closed, rejected: row.rejected, open: row.received - row.closed - row.rejected };
+      const shown = exact ? totals : cellsHidden ? { received: null, closed: null, rejected: null, open: null } : suppressRow(totals);
+      return { township: row.township, ...shown };
+    });
     const byCategory = COMPLAINT_CATEGORIES.map((category) => {
       const mine = exactRows.filter((row) => row.category === category);
       const sum = (key: 'received' | 'closed' | 'rejected' | 'open') => mine.reduce((total, row) => total + row[key], 0);

@@ -127,13 +127,13 @@ export class DisclosuresService {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'edit');
-      const before = await this.publicContent(tx.manager, disclosure);
+      const before = await this.auditedContent(tx.manager, disclosure);
       await tx.manager.delete(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
       await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, null, user.id, null);
       disclosure.title = content.title;
       disclosure.updatedAt = clock.now();
       await tx.manager.save(Disclosure, disclosure);
-      const changes = changedFields(before, await this.publicContent(tx.manager, disclosure));
+      const changes = changedFields(before, await this.auditedContent(tx.manager, disclosure));
       await tx.audit('disclosure.edit', { type: 'disclosure', id }, { version: disclosure.currentVersion, changes });
       return this.get(id, user, tx.manager);
     });
@@ -207,7 +207,7 @@ export class DisclosuresService {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'clerk');
       this.advance(disclosure, 'correct');
-      const before = await this.publicContent(tx.manager, disclosure);
+      const before = await this.auditedContent(tx.manager, disclosure);
       const now = clock.now();
       disclosure.currentVersion += 1;
       disclosure.title = content.title;
@@ -215,9 +215,9 @@ export class DisclosuresService {
       await this.writeVersion(tx.manager, id, disclosure.currentVersion, content, reason, user.id, now);
       await tx.manager.save(Disclosure, disclosure);
       await logPublication(tx.manager, { disclosureId: id, version: disclosure.currentVersion, change: 'corrected', publishedAt: now });
-      const changes = changedFields(before, await this.publicContent(tx.manager, disclosure));
+      const changes = changedFields(before, await this.auditedContent(tx.manager, disclosure));
       await tx.audit('disclosure.correct', { type: 'disclosure', id }, { version: disclosure.currentVersion, reason, changes });
-      await tx.publish(DisclosureCorrected, id, { ...(await this.eventSummary(tx.manager, disclosure, now)), reason });
+      await tx.publish(DisclosureCorrected, id, { ...(await this.eventSummary(tx.manager, disclosure, now)), reason: maskPersonalNumbers(reason) });
       return this.get(id, user, tx.manager);
     });
   }
@@ -390,11 +390,14 @@ export class DisclosuresService {
     if (recipients.length > 0) await manager.insert(DisclosureRecipient, recipients);
   }
 
-  /** A version's content as the public sees it (recipients masked): what the trail compares across an edit or a correction. */
-  private async publicContent(manager: EntityManager, disclosure: Disclosure): Promise<Record<string, unknown>> {
+  /**
+   * What the trail compares across an edit or a correction: recipients masked, free text as typed — the public's
+   * masked copy would hide a correction that only fixes the digits it masks.
+   */
+  private async auditedContent(manager: EntityManager, disclosure: Disclosure): Promise<Record<string, unknown>> {
     const row = await manager.findOneByOrFail(DisclosureVersion, { disclosureId: disclosure.id, version: disclosure.currentVersion });
-    const { title, summary, lines, totals, recipients, attachments } = (await this.versionDtos(manager, disclosure, [row], true))[0]!;
-    return { title, summary, lines, totals, recipients, attachments };
+    const { recipients } = (await this.versionDtos(manager, disclosure, [row], true))[0]!;
+    return { title: row.title, summary: row.summary, lines: row.lines, totals: row.totals, recipients, attachments: row.attachments };
   }
 
   /** Views of versions of one disclosure, their recipients read in one query; recipients shown in full are recorded as revealed. */

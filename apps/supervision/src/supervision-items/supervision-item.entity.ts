@@ -51,11 +51,11 @@ export class SupervisionItem {
   @Column({ name: 'publication_rule', type: 'text' })
   publicationRule!: PublicationRule;
 
-  /** Event type that creates disclosures of this item, e.g. zone.land.batch-approved.v1. */
   /** Whether a clerk's publication needs a discipline supervisor's approval first. */
   @Column({ name: 'publication_review', type: 'text' })
   publicationReview!: PublicationReview;
 
+  /** Event type that creates disclosures of this item, e.g. zone.land.batch-approved.v1. */
   @Column({ name: 'source_event', type: 'text', nullable: true })
   sourceEvent!: string | null;
 

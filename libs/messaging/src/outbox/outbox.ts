@@ -46,7 +46,9 @@ export async function appendToOutbox<D extends EventDefinition>(
   return envelope!;
 }
 
-/** Writes events of one type into the outbox in one INSERT, in the order given, with one notification for all. */
+const OUTBOX_INSERT_CHUNK = 1_000;
+
+/** Writes events of one type into the outbox in as few INSERTs as fit, in the order given, with one notification for all. */
 export async function appendAllToOutbox<D extends EventDefinition>(
   manager: EntityManager,
   definition: D,
@@ -57,10 +59,9 @@ export async function appendAllToOutbox<D extends EventDefinition>(
   }
   if (events.length === 0) return [];
   const envelopes = events.map(({ subject, data }) => buildEnvelope(definition, subject, data));
-  await manager.insert(
-    OutboxMessage,
-    envelopes.map((envelope) => ({ eventId: envelope.id, topic: definition.topic, recordKey: envelope.subject, type: definition.type, envelope })),
-  );
+  const rows = envelopes.map((envelope) => ({ eventId: envelope.id, topic: definition.topic, recordKey: envelope.subject, type: definition.type, envelope }));
+  // Five parameters a row: chunks stay far below PostgreSQL's 65,535 parameters per statement.
+  for (let start = 0; start < rows.length; start += OUTBOX_INSERT_CHUNK) await manager.insert(OutboxMessage, rows.slice(start, start + OUTBOX_INSERT_CHUNK));
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   return envelopes;
 }

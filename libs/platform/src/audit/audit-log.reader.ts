@@ -88,10 +88,6 @@ function instantOf(text: string, field: string): string {
   return text;
 }
 
-/**
- * One page of the service's audit trail, newest first (keyset on occurred_at to the microsecond, then
- * id), filtered as asked and limited to the rows the reader may see.
- */
 /** The service's audit trail, as its audit-log operation reads it. */
 @Injectable()
 export class AuditLogReader {
@@ -102,6 +98,10 @@ export class AuditLogReader {
   }
 }
 
+/**
+ * One page of the service's audit trail, newest first (keyset on occurred_at to the microsecond, then
+ * id), filtered as asked and limited to the rows the reader may see.
+ */
 export async function readAuditLog(db: EntityManager, query: AuditLogQueryDto, reader: AuthUser): Promise<Page<AuditEntryDto>> {
   const conditions: string[] = [];
   const parameters: unknown[] = [];

@@ -24,7 +24,8 @@ export class JsonLogger implements LoggerService {
         formatters: { level: (label) => ({ level: label }) },
         mixin: () => ({ requestId: currentRequestContext()?.requestId }),
       },
-      destination,
+      // Synchronous to stdout: a line written before a crash or SIGKILL is not lost in a buffer.
+      destination ?? pino.destination({ dest: 1, sync: true }),
     );
   }
 

@@ -59,6 +59,11 @@ describe('maskPersonalNumbers', () => {
     expect(maskPersonalNumbers(`证件${fullWidth(ID_X)}`, TODAY)).toBe('证件110105********002X');
   });
 
+  it('keeps a letter x that follows a phone number as text', () => {
+    expect(maskPersonalNumbers('电话13900000001x2', TODAY)).toBe('电话139****0001x2');
+    expect(kinds('13900000001X')).toEqual([['mobile-phone', '13900000001']]);
+  });
+
   it('leaves text without personal numbers unchanged', () => {
     const text = '2026年第二季度低保金发放，合同编号2026139000000012345';
     expect(maskPersonalNumbers(text, TODAY)).toBe(text);

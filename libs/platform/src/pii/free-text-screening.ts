@@ -40,7 +40,7 @@ export function findPersonalNumbers(text: string, today?: Date): PersonalNumberF
         continue;
       }
       const last = groups[found.lastGroup]!;
-      findings.push({ kind: found.kind, start: groups[first]!.start, end: last.start + last.text.length, value: found.value });
+      findings.push({ kind: found.kind, start: groups[first]!.start, end: last.start + last.text.length - found.unusedX, value: found.value });
       first = found.lastGroup + 1;
     }
   }
@@ -48,16 +48,23 @@ export function findPersonalNumbers(text: string, today?: Date): PersonalNumberF
 }
 
 /** The number made of whole groups from `first` on, an ID number before a mobile number that starts it. */
-function numberStartingAt(groups: { text: string }[], first: number, today?: Date): { kind: PersonalNumberFinding['kind']; value: string; lastGroup: number } | undefined {
+function numberStartingAt(
+  groups: { text: string }[],
+  first: number,
+  today?: Date,
+): { kind: PersonalNumberFinding['kind']; value: string; lastGroup: number; unusedX: 0 | 1 } | undefined {
   let joined = '';
-  let mobile: { kind: 'mobile-phone'; value: string; lastGroup: number } | undefined;
+  let mobile: { kind: 'mobile-phone'; value: string; lastGroup: number; unusedX: 0 | 1 } | undefined;
   for (let index = first; index < groups.length && joined.length < 18; index += 1) {
     joined += groups[index]!.text;
     // An X may only close an ID number.
     if (joined.slice(0, -1).includes('X')) break;
-    if (joined.length === 18 && isValidIdNumber(joined, today)) return { kind: 'id-number', value: joined, lastGroup: index };
-    if (mobile === undefined && joined.length === 11 && isValidMobile(joined)) mobile = { kind: 'mobile-phone', value: joined, lastGroup: index };
-    if (mobile === undefined && joined.length === 13 && joined.startsWith('86') && isValidMobile(joined.slice(2))) mobile = { kind: 'mobile-phone', value: joined.slice(2), lastGroup: index };
+    if (joined.length === 18 && isValidIdNumber(joined, today)) return { kind: 'id-number', value: joined, lastGroup: index, unusedX: 0 };
+    // A letter x straight after a phone number is text, not part of it (13900000001x).
+    const unusedX = joined.endsWith('X') ? 1 : 0;
+    const digits = joined.slice(0, joined.length - unusedX);
+    if (mobile === undefined && digits.length === 11 && isValidMobile(digits)) mobile = { kind: 'mobile-phone', value: digits, lastGroup: index, unusedX };
+    if (mobile === undefined && digits.length === 13 && digits.startsWith('86') && isValidMobile(digits.slice(2))) mobile = { kind: 'mobile-phone', value: digits.slice(2), lastGroup: index, unusedX };
   }
   return mobile;
 }

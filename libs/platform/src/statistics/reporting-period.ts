@@ -18,7 +18,7 @@ export interface ReportingPeriod {
 
 /** The period a statistics answer counted, as resolved from `asOf` or `from`/`to`; every such answer states it. */
 export class ReportingPeriodDto implements ReportingPeriod {
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
+  @ApiProperty({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
   from!: string | null;
 
   @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last day counted, inclusive: the figures are as of its end.' })
@@ -56,4 +56,12 @@ export function reportingPeriodOf(query: ReportingPeriodQueryDto): ReportingPeri
   const to = query.to ?? clock.today();
   assertDateOrder([{ name: 'from', date: query.from }, { name: 'to', date: to }]);
   return { from: query.from ?? null, to };
+}
+
+/**
+ * SQL condition: `column` (a date) lies within the period passed as the statement's first two parameters, `$1` =
+ * `from` (null: since records began) and `$2` = `to`, both inclusive.
+ */
+export function inPeriodSql(column: string): string {
+  return `(${column} <= $2::date AND ($1::date IS NULL OR ${column} >= $1::date))`;
 }

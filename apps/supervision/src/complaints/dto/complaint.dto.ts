@@ -167,6 +167,6 @@ export class ComplaintStatisticsPageDto extends PageDtoOf(UnitCategoryStatistics
   @ApiProperty({ type: [CategoryStatisticsDto], description: 'Zone-wide totals per category (e.g. 营商环境: 8 received, 5 closed).' })
   byCategory!: CategoryStatisticsDto[];
 
-  @ApiProperty({ type: [SubDistrictStatisticsDto], description: 'Totals per town or sub-district, suppressed like the rest.' })
+  @ApiProperty({ type: [SubDistrictStatisticsDto], description: 'Totals per town or sub-district. In a suppressed answer they are hidden (null) whenever any unit × category cell is hidden, since a total beside a hidden cell would give it back by subtraction.' })
   bySubDistrict!: SubDistrictStatisticsDto[];
 }

@@ -129,7 +129,7 @@ export class DisclosureQueryDto extends PageQueryDto {
     enum: DISCLOSURE_STATUSES, enumName: 'DisclosureStatus',
     default: 'published',
     example: 'published',
-    description: 'Anyone may list published records; drafts and submitted ones need a supervisor, or a clerk of the unit named in `unitCode`.',
+    description: 'Anyone may list published records; drafts, submitted ones and those pending review need a supervisor, or a clerk of the unit named in `unitCode`.',
   })
   @IsOptional()
   @IsIn(DISCLOSURE_STATUSES)
