@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition } from '#contracts';
-import { buildEnvelope, OUTBOX_CHANNEL } from '../../libs/messaging/src/outbox/outbox.js';
+import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition, type EventEnvelope } from '#contracts';
 import { shanghaiDateOf, shanghaiDayEndExclusive } from '../../libs/platform/src/calendar/business-date.js';
 
 /**
@@ -40,13 +39,32 @@ const audit = (client: pg.PoolClient, action: string, type: string, id: string, 
      VALUES ('bench-bare', 'Benchmark', 'user', '{}', '{zone}', $1, $2, $3, $4, $5)`,
     [randomUUID(), action, type, id, JSON.stringify(details)],
   );
+
+/** The relay's channel (libs/messaging OUTBOX_CHANNEL). */
+const OUTBOX_CHANNEL = 'zone_outbox';
+
 /**
- * A valid event in the outbox, built as the services' Transaction.publish builds it, with the notification that
- * wakes the relay: the platform's relay publishes it after commit, as it does the service's own events.
+ * A valid event in the outbox, with the notification that wakes the relay: the platform's relays publish it after
+ * commit and its consumers apply it, as they do the service's own events. The envelope is the one the messaging
+ * layer's buildEnvelope makes (validated data, CloudEvents attributes); that function is not imported because it
+ * reads the platform's request context, and loading the platform would put Nest into the baseline.
  */
 async function publish<D extends EventDefinition>(client: pg.PoolClient, definition: D, subject: string, data: EventData<D>): Promise<void> {
-  const envelope = buildEnvelope(definition, subject, data);
-  await client.query(`INSERT INTO outbox (event_id, topic, record_key, type, envelope) VALUES ($1, $2, $3, $4, $5)`, [envelope.id, definition.topic, subject, definition.type, JSON.stringify(envelope)]);
+  const problems = definition.validate(data);
+  if (problems.length > 0) throw new Error(`${definition.type} data is invalid: ${problems.join('; ')}`);
+  const id = randomUUID();
+  const envelope: EventEnvelope<EventData<D>> = {
+    specversion: '1.0',
+    id,
+    source: `/zone/${definition.producer}`,
+    type: definition.type,
+    time: new Date().toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+    correlationid: id,
+    data,
+  };
+  await client.query(`INSERT INTO outbox (event_id, topic, record_key, type, envelope) VALUES ($1, $2, $3, $4, $5)`, [id, definition.topic, subject, definition.type, JSON.stringify(envelope)]);
   await client.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
 
