@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition, type EventEnvelope } from '#contracts';
+import { shanghaiDateOf, shanghaiDayEndExclusive } from '../../libs/platform/src/calendar/business-date.js';
 
 /**
  * The baseline: plain Fastify and pg, no Nest, no validation, no auth, no audit context. Reads run the SQL the
@@ -12,6 +14,7 @@ const pools = {
   credit: new pg.Pool({ connectionString: env.CREDIT_DATABASE_URL, max: 10 }),
   land: new pg.Pool({ connectionString: env.LAND_DATABASE_URL, max: 10 }),
   supervision: new pg.Pool({ connectionString: env.SUPERVISION_DATABASE_URL, max: 10 }),
+  party: new pg.Pool({ connectionString: env.PARTY_DATABASE_URL, max: 10 }),
 };
 const app = Fastify({ logger: false });
 
@@ -36,18 +39,51 @@ const audit = (client: pg.PoolClient, action: string, type: string, id: string, 
      VALUES ('bench-bare', 'Benchmark', 'user', '{}', '{zone}', $1, $2, $3, $4, $5)`,
     [randomUUID(), action, type, id, JSON.stringify(details)],
   );
-const outbox = (client: pg.PoolClient, topic: string, type: string, key: string, data: unknown) =>
-  client.query(`INSERT INTO outbox (event_id, topic, record_key, type, envelope) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), topic, key, type, JSON.stringify({ type, data })]);
+
+/** The relay's channel (libs/messaging OUTBOX_CHANNEL). */
+const OUTBOX_CHANNEL = 'zone_outbox';
+
+/**
+ * A valid event in the outbox, with the notification that wakes the relay: the platform's relays publish it after
+ * commit and its consumers apply it, as they do the service's own events. The envelope is the one the messaging
+ * layer's buildEnvelope makes (validated data, CloudEvents attributes); that function is not imported because it
+ * reads the platform's request context, and loading the platform would put Nest into the baseline.
+ */
+async function publish<D extends EventDefinition>(client: pg.PoolClient, definition: D, subject: string, data: EventData<D>): Promise<void> {
+  const problems = definition.validate(data);
+  if (problems.length > 0) throw new Error(`${definition.type} data is invalid: ${problems.join('; ')}`);
+  const id = randomUUID();
+  const envelope: EventEnvelope<EventData<D>> = {
+    specversion: '1.0',
+    id,
+    source: `/zone/${definition.producer}`,
+    type: definition.type,
+    time: new Date().toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+    correlationid: id,
+    data,
+  };
+  await client.query(`INSERT INTO outbox (event_id, topic, record_key, type, envelope) VALUES ($1, $2, $3, $4, $5)`, [id, definition.topic, subject, definition.type, JSON.stringify(envelope)]);
+  await client.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+}
 
 app.get('/health', async () => ({ status: 'up' }));
 
+/** Statistics answer as of today (Asia/Shanghai) when no period is asked for, as the services do. */
+const today = () => shanghaiDateOf(new Date());
+
 app.get('/api/v1/credit/indicators', async (request) => {
   const limit = Number((request.query as { limit?: string }).limit ?? 20);
-  const { rows } = await pools.credit.query(
-    `SELECT id, code, category, name, points, limit_per_period, active, created_at, retired_at FROM indicators ORDER BY code ASC LIMIT $1`,
-    [limit + 1],
-  );
-  return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? rows[limit - 1].code : null };
+  const { rows } = await pools.credit.query(`SELECT id, code, category, name, limit_per_period, active, created_at, retired_at FROM indicators ORDER BY code ASC LIMIT $1`, [limit + 1]);
+  const items = rows.slice(0, limit);
+  // The version in effect today, all versions of the page's indicators read in one query.
+  const versions = (await pools.credit.query(`SELECT indicator_id, version, points, effective_from::text AS effective_from FROM indicator_versions WHERE indicator_id = ANY($1::uuid[]) ORDER BY version ASC`, [items.map((row) => row.id)])).rows;
+  const day = today();
+  return {
+    items: items.map((row) => ({ ...row, current: versions.filter((version) => version.indicator_id === row.id && version.effective_from <= day).at(-1) })),
+    nextCursor: rows.length > limit ? rows[limit - 1].code : null,
+  };
 });
 
 app.get('/api/v1/credit/ledger-entries', async (request) => {
@@ -59,74 +95,213 @@ app.get('/api/v1/credit/ledger-entries', async (request) => {
   return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? String(rows[limit - 1].position) : null };
 });
 
-app.get('/api/v1/credit/redemption-statistics', async () => ({
-  communities: (
-    await pools.credit.query(
-      `SELECT c.code, c.name, c.reported_redeeming_residents AS reported,
-              count(DISTINCT o.resident_id) FILTER (WHERE o.status = 'completed')::int AS residents,
-              count(o.id) FILTER (WHERE o.status = 'completed')::int AS completed,
-              count(o.id) FILTER (WHERE o.status = 'cancelled')::int AS cancelled,
-              COALESCE(SUM(o.quantity) FILTER (WHERE o.status = 'completed'), 0)::int AS items,
-              COALESCE(SUM(o.points) FILTER (WHERE o.status = 'completed'), 0)::int AS points
-       FROM communities c LEFT JOIN redemption_orders o ON o.community_code = c.code
-       WHERE $1::text IS NULL OR c.code = $1
-       GROUP BY c.code, c.name, c.reported_redeeming_residents ORDER BY c.code LIMIT 100`,
-      [null],
-    )
-  ).rows,
-}));
-
-app.get('/api/v1/credit/benefit-statistics', async () => ({
-  benefits: (
-    await pools.credit.query(
-      `SELECT b.id, b.title, m.name AS merchant, b.reported_uses AS reported, count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households
-       FROM benefits b JOIN merchants m ON m.id = b.merchant_id LEFT JOIN benefit_uses u ON u.benefit_id = b.id
-       WHERE $1::uuid IS NULL OR b.merchant_id = $1
-       GROUP BY b.id, b.code, b.title, m.name, b.reported_uses ORDER BY b.code LIMIT 100`,
-      [null],
-    )
-  ).rows,
-}));
-
-app.get('/api/v1/supervision/complaints/statistics', async () => ({
-  items: (
-    await pools.supervision.query(
-      `SELECT unit_code, category, count(*) AS received, count(*) FILTER (WHERE status = 'closed') AS closed, count(*) FILTER (WHERE status = 'rejected') AS rejected
-         FROM complaints GROUP BY unit_code, category ORDER BY unit_code NULLS FIRST, category`,
-    )
-  ).rows,
-}));
-
-app.get('/api/v1/land/statistics/approvals', async () => {
-  const approved = `SELECT b.id, b.decided_on FROM batches b WHERE b.status = 'approved' AND ($1::int IS NULL OR b.decided_on >= make_date($1::int, 1, 1))`;
-  const [totals, years, projects] = [
-    await pools.land.query(`SELECT count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS total FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id`, [null]),
-    await pools.land.query(
-      `SELECT extract(year FROM a.decided_on)::int AS year, count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS area
-         FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id GROUP BY 1 ORDER BY 1`,
-      [null],
-    ),
-    await pools.land.query(
-      `SELECT p.project_id, pr.name AS project_name, count(DISTINCT a.id)::int AS batches, SUM(p.area_mu)::numeric(16, 4)::text AS area, count(*) OVER ()::int AS n
-         FROM (${approved}) a JOIN batch_parcels p ON p.batch_id = a.id JOIN projects pr ON pr.id = p.project_id
-        GROUP BY p.project_id, pr.name ORDER BY SUM(p.area_mu) DESC, pr.name LIMIT 100`,
-      [null],
-    ),
-  ];
-  return { totals: totals.rows[0], byYear: years.rows, byProject: projects.rows };
+app.get('/api/v1/credit/redemption-statistics', async () => {
+  const period = { from: null, to: today() };
+  const { rows } = await pools.credit.query(
+    `WITH counted AS (
+       SELECT o.*, o.cancelled_at IS NOT NULL AND (o.cancelled_at AT TIME ZONE 'Asia/Shanghai')::date <= $2::date AS cancelled_by_then
+       FROM redemption_orders o
+       WHERE o.occurred_on <= $2::date AND ($1::date IS NULL OR o.occurred_on >= $1::date)
+     )
+     SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
+            count(DISTINCT o.resident_id) FILTER (WHERE NOT o.cancelled_by_then)::int AS residents,
+            count(o.id) FILTER (WHERE NOT o.cancelled_by_then)::int AS completed,
+            count(o.id) FILTER (WHERE o.cancelled_by_then)::int AS cancelled,
+            count(o.id) FILTER (WHERE NOT o.cancelled_by_then AND o.recorded_late)::int AS late,
+            COALESCE(SUM(o.quantity) FILTER (WHERE NOT o.cancelled_by_then), 0)::int AS items,
+            COALESCE(SUM(o.points) FILTER (WHERE NOT o.cancelled_by_then), 0)::int AS points
+     FROM communities c LEFT JOIN counted o ON o.community_code = c.code
+     WHERE ($3::text IS NULL OR c.code = $3) AND ($4::text IS NULL OR c.sub_district_code = $4)
+     GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
+     ORDER BY c.sub_district_code, c.code
+     LIMIT 100`,
+    [period.from, period.to, null, null],
+  );
+  return { period, communities: rows };
 });
 
-const STEPS = ['survey', 'assessment', 'announcement', 'hearing', 'registration', 'agreement'];
+app.get('/api/v1/credit/benefit-statistics', async () => {
+  const period = { from: null, to: today() };
+  const { rows } = await pools.credit.query(
+    `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
+            count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
+            count(u.id) FILTER (WHERE u.recorded_late)::int AS late
+     FROM benefits b JOIN merchants m ON m.id = b.merchant_id
+     LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND u.used_on <= $2::date AND ($1::date IS NULL OR u.used_on >= $1::date)
+     WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
+     GROUP BY m.code, m.name, b.id, b.code, b.title
+     ORDER BY m.code, b.code
+     LIMIT 100`,
+    [period.from, period.to, null, null],
+  );
+  return { period, benefits: rows };
+});
+
+app.get('/api/v1/credit/rating-level-statistics', async () => {
+  const asOf = today();
+  const { rows } = await pools.credit.query(
+    `WITH level_then AS (
+       SELECT DISTINCT ON (household_id) household_id, to_level
+       FROM household_rating_changes WHERE changed_at < $1
+       ORDER BY household_id, position DESC
+     )
+     SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
+            count(h.id)::int AS households,
+            count(h.id) FILTER (WHERE l.to_level IS NULL)::int AS unrated,
+            count(h.id) FILTER (WHERE l.to_level = 'A')::int AS a,
+            count(h.id) FILTER (WHERE l.to_level = 'AA')::int AS aa,
+            count(h.id) FILTER (WHERE l.to_level = 'AAA')::int AS aaa
+     FROM communities c
+     LEFT JOIN households h ON h.community_code = c.code AND h.created_at < $1
+     LEFT JOIN level_then l ON l.household_id = h.id
+     WHERE ($2::text IS NULL OR c.code = $2) AND ($3::text IS NULL OR c.sub_district_code = $3)
+     GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
+     ORDER BY c.sub_district_code, c.code
+     LIMIT 100`,
+    [shanghaiDayEndExclusive(asOf), null, null],
+  );
+  return { asOf, communities: rows };
+});
+
+app.get('/api/v1/supervision/complaints/statistics', async () => {
+  const period = { from: null, to: today() };
+  const counted = `
+    SELECT c.unit_code, c.category, u.township,
+           (c.status = 'closed' AND c.finished_at < $2) AS closed, (c.status = 'rejected' AND c.finished_at < $2) AS rejected
+      FROM complaints c LEFT JOIN supervision_units u ON u.code = c.unit_code
+     WHERE c.filed_at < $2 AND ($1::timestamptz IS NULL OR c.filed_at >= $1)`;
+  const params = [null, shanghaiDayEndExclusive(period.to)];
+  const items = await pools.supervision.query(
+    `SELECT unit_code, category, count(*) AS received,
+            count(*) FILTER (WHERE closed) AS closed,
+            count(*) FILTER (WHERE rejected) AS rejected
+       FROM (${counted}) c
+      GROUP BY unit_code, category
+      ORDER BY unit_code NULLS FIRST, category`,
+    params,
+  );
+  const townships = await pools.supervision.query(
+    `SELECT township, count(*)::int AS received, count(*) FILTER (WHERE closed)::int AS closed, count(*) FILTER (WHERE rejected)::int AS rejected
+       FROM (${counted}) c
+      GROUP BY township ORDER BY township NULLS LAST`,
+    params,
+  );
+  return { period, items: items.rows, bySubDistrict: townships.rows };
+});
+
+app.get('/api/v1/land/statistics/approvals', async () => {
+  const period = { from: null, to: today() };
+  const params = [period.from, period.to];
+  const approved = `SELECT b.id, b.decided_on FROM batches b WHERE b.status = 'approved' AND b.decided_on <= $2::date AND ($1::date IS NULL OR b.decided_on >= $1::date)`;
+  const totals = await pools.land.query(`SELECT count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS total FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id`, params);
+  const years = await pools.land.query(
+    `SELECT extract(year FROM a.decided_on)::int AS year, count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS area
+       FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id GROUP BY 1 ORDER BY 1`,
+    params,
+  );
+  const projects = await pools.land.query(
+    `SELECT p.project_id, pr.name AS project_name, count(DISTINCT a.id)::int AS batches, SUM(p.area_mu)::numeric(16, 4)::text AS area, count(*) OVER ()::int AS n
+       FROM (${approved}) a JOIN batch_parcels p ON p.batch_id = a.id JOIN projects pr ON pr.id = p.project_id
+      GROUP BY p.project_id, pr.name ORDER BY SUM(p.area_mu) DESC, pr.name LIMIT 100`,
+    params,
+  );
+  return { period, totals: totals.rows[0], byYear: years.rows, byProject: projects.rows };
+});
+
+app.get('/api/v1/land/statistics/meetings', async () => {
+  const period = { from: null, to: today() };
+  const params = [period.from, period.to];
+  const held = `SELECT id, held_on, issues FROM dispatch_meetings WHERE held_on <= $2::date AND ($1::date IS NULL OR held_on >= $1::date)`;
+  const categories = await pools.land.query(
+    `SELECT issue ->> 'category' AS category, count(DISTINCT m.id)::int AS meetings, count(*)::int AS issues
+       FROM (${held}) m CROSS JOIN LATERAL jsonb_array_elements(m.issues) AS issue
+      GROUP BY 1`,
+    params,
+  );
+  const months = await pools.land.query(`SELECT to_char(held_on, 'YYYY-MM') AS month, count(*)::int AS meetings FROM (${held}) m GROUP BY 1 ORDER BY 1`, params);
+  return { period, byIssueCategory: categories.rows, byMonth: months.rows };
+});
+
+// Party: $1 = from (null: since records began), $2 = to, as in the party service's statistics.
+const IN_PERIOD = (column: string) => `(${column} <= $2::date AND ($1::date IS NULL OR ${column} >= $1::date))`;
+const ORGANISATION_COVERED = `
+  SELECT DISTINCT m.entity_id FROM organisation_member_entities m JOIN organisations o ON o.id = m.organisation_id
+   WHERE CASE WHEN m.joined_at = o.created_at THEN COALESCE(o.established_on, (o.created_at AT TIME ZONE 'Asia/Shanghai')::date)
+              ELSE (m.joined_at AT TIME ZONE 'Asia/Shanghai')::date END <= $2::date`;
+
+app.get('/api/v1/party/statistics/entities', async () => {
+  const period = { from: null, to: today() };
+  const params = [period.from, period.to];
+  const counts = await pools.party.query(
+    `WITH facts AS (
+       SELECT e.id, e.kind, e.sector, e.park,
+              EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')}) AS surveyed,
+              COALESCE(${IN_PERIOD('e.managed_on')}, false) AS managed,
+              COALESCE(e.managed_on <= $2::date, false) AS managed_at_end
+         FROM surveyed_entities e)
+     SELECT GROUPING(kind)::int AS kind_group, GROUPING(sector)::int AS sector_group, GROUPING(park)::int AS park_group,
+            GROUPING(managed_at_end)::int AS status_group, kind, sector, park, managed_at_end,
+            count(*) FILTER (WHERE surveyed)::int AS surveyed, count(*) FILTER (WHERE managed)::int AS managed,
+            count(*) FILTER (WHERE surveyed AND NOT managed_at_end)::int AS not_managed
+       FROM facts WHERE surveyed OR managed
+      GROUP BY GROUPING SETS ((), (kind), (sector), (park), (managed_at_end))
+      ORDER BY kind, sector, park NULLS LAST, managed_at_end DESC`,
+    params,
+  );
+  const [campaigns, byDay] = await Promise.all([
+    pools.party.query(
+      `SELECT c.id, c.name, c.parks, e.park, GROUPING(e.park)::int AS park_group, count(DISTINCT s.entity_id)::int AS surveyed
+         FROM survey_campaigns c
+         LEFT JOIN surveyed_entities e ON (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
+         LEFT JOIN surveys s ON s.entity_id = e.id AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on) AND ${IN_PERIOD('s.surveyed_on')}
+        WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)
+        GROUP BY GROUPING SETS ((c.id, c.name, c.parks, c.starts_on), (c.id, c.name, c.parks, c.starts_on, e.park))
+       HAVING GROUPING(e.park) = 1 OR count(DISTINCT s.entity_id) > 0
+        ORDER BY c.starts_on, c.name, GROUPING(e.park) DESC, e.park NULLS LAST`,
+      params,
+    ),
+    pools.party.query(
+      `SELECT to_char(managed_on, 'YYYY-MM-DD') AS managed_on, count(*) FILTER (WHERE kind = 'enterprise')::int AS enterprises,
+              count(*) FILTER (WHERE kind = 'social-organisation')::int AS social
+         FROM surveyed_entities WHERE ${IN_PERIOD('managed_on')}
+        GROUP BY managed_on ORDER BY managed_on`,
+      params,
+    ),
+  ]);
+  return { period, counts: counts.rows, byCampaign: campaigns.rows, underManagementByDay: byDay.rows };
+});
+
+app.get('/api/v1/party/statistics/coverage', async () => {
+  const period = { from: null, to: today() };
+  const { rows } = await pools.party.query(
+    `WITH population AS (
+       SELECT e.id, e.park FROM surveyed_entities e
+        WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')})),
+     organisation AS (${ORGANISATION_COVERED}),
+     work AS (
+       ${ORGANISATION_COVERED}
+       UNION SELECT entity_id FROM instructor_visits WHERE visited_on <= $2::date
+       UNION SELECT entity_id FROM mass_organisations WHERE established_on <= $2::date)
+     SELECT p.park, GROUPING(p.park)::int AS total_row, count(*)::int AS entities,
+            count(o.entity_id)::int AS organisation, count(w.entity_id)::int AS work
+       FROM population p LEFT JOIN organisation o ON o.entity_id = p.id LEFT JOIN work w ON w.entity_id = p.id
+      GROUP BY GROUPING SETS ((p.park), ())
+      ORDER BY GROUPING(p.park), p.park NULLS LAST`,
+    [period.from, period.to],
+  );
+  return { period, rows };
+});
+
 app.post('/api/v1/land/projects', async (request, reply) => {
   const input = request.body as { name: string; category: string; requestedAreaMu: string };
   const project = await transaction(pools.land, async (client) => {
     const id = randomUUID();
     await client.query(`INSERT INTO projects (id, name, category, requested_area_mu, created_at, created_by) VALUES ($1, $2, $3, $4, now(), 'bench-bare')`, [id, input.name, input.category, input.requestedAreaMu]);
-    await client.query(`INSERT INTO pre_work_steps (project_id, step, position, status) SELECT $1, step, position, 'pending' FROM unnest($2::text[]) WITH ORDINALITY AS s (step, position)`, [id, STEPS]);
+    // No pre-work step rows: like the service, a step is stored when something is first recorded for it.
     const { rows } = await client.query(`SELECT id, name, category, requested_area_mu::text AS area, created_at FROM projects WHERE id = $1`, [id]);
     const stored = rows[0];
     await audit(client, 'project.register', 'project', id, { name: stored.name, requestedAreaMu: stored.area });
-    await outbox(client, 'zone.land.project-registered.v1', 'zone.land.project-registered.v1', id, { projectId: id, name: stored.name, category: stored.category, requestedAreaMu: stored.area, registeredAt: stored.created_at });
+    await publish(client, LandProjectRegistered, id, { projectId: id, name: stored.name, category: stored.category, requestedAreaMu: stored.area, registeredAt: stored.created_at.toISOString() });
     return stored;
   });
   return reply.code(201).send(project);
@@ -135,20 +310,40 @@ app.post('/api/v1/land/projects', async (request, reply) => {
 app.post('/api/v1/credit/ledger-entries', async (request, reply) => {
   const input = request.body as { residentId: string; indicatorCode: string; reason: string };
   const entry = await transaction(pools.credit, async (client) => {
-    const indicator = (await client.query(`SELECT id, code, category, points FROM indicators WHERE code = $1`, [input.indicatorCode])).rows[0];
+    const indicator = (await client.query(`SELECT id, code, category FROM indicators WHERE code = $1`, [input.indicatorCode])).rows[0];
+    // What the entry earns today: the indicator's version in effect (the service reads all versions and picks it).
+    const versions = (await client.query(`SELECT version, points, effective_from::text AS effective_from FROM indicator_versions WHERE indicator_id = $1 ORDER BY version ASC`, [indicator.id])).rows;
+    const { version, points } = versions.filter((row) => row.effective_from <= today()).at(-1);
     const resident = (await client.query(`SELECT id, household_id, community_code, earned, deducted, redeemed FROM residents WHERE id = $1 FOR UPDATE`, [input.residentId])).rows[0];
     const id = randomUUID();
-    const balance = resident.earned + indicator.points - resident.deducted - resident.redeemed;
-    await client.query(
-      `INSERT INTO ledger_entries (id, resident_id, household_id, community_code, kind, movement, amount, score_delta, balance_delta, indicator_id, indicator_code, category,
-                                   period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
-       VALUES ($1, $2, $3, $4, 'award', 'award', $5, $5, $5, $6, $7, $8, '2026', current_date, $9, 'staff', 'bench-bare', $10, $10, now())`,
-      [id, resident.id, resident.household_id, resident.community_code, indicator.points, indicator.id, indicator.code, indicator.category, input.reason, balance],
+    const balance = resident.earned + points - resident.deducted - resident.redeemed;
+    const occurredOn = today();
+    const { rows } = await client.query(
+      `INSERT INTO ledger_entries (id, resident_id, household_id, community_code, kind, movement, amount, score_delta, balance_delta, indicator_id, indicator_version, indicator_code,
+                                   category, period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
+       VALUES ($1, $2, $3, $4, 'award', 'award', $5, $5, $5, $6, $7, $8, $9, '2026', $10, $11, 'staff', 'bench-bare', $12, $12, now())
+       RETURNING recorded_at`,
+      [id, resident.id, resident.household_id, resident.community_code, points, indicator.id, version, indicator.code, indicator.category, occurredOn, input.reason, balance],
     );
-    await client.query(`UPDATE residents SET earned = earned + $2, updated_at = now() WHERE id = $1`, [resident.id, indicator.points]);
-    await client.query(`UPDATE households SET score = score + $2 WHERE id = $1`, [resident.household_id, indicator.points]);
-    await audit(client, 'ledger.award', 'ledger-entry', id, { residentId: resident.id, indicatorCode: indicator.code });
-    await outbox(client, 'zone.credit.ledger-entry-recorded.v1', 'zone.credit.ledger-entry-recorded.v1', resident.id, { entryId: id });
+    await client.query(`UPDATE residents SET earned = earned + $2, updated_at = now() WHERE id = $1`, [resident.id, points]);
+    await client.query(`UPDATE households SET score = score + $2 WHERE id = $1`, [resident.household_id, points]);
+    await audit(client, 'ledger.award', 'ledger-entry', id, { residentId: resident.id, indicatorCode: indicator.code, indicatorVersion: version });
+    await publish(client, CreditPointsAwarded, resident.id, {
+      entryId: id,
+      residentId: resident.id,
+      householdId: resident.household_id,
+      communityCode: resident.community_code,
+      indicatorCode: indicator.code,
+      category: indicator.category,
+      points,
+      reason: input.reason,
+      source: 'staff',
+      scoreAfter: balance,
+      balanceAfter: balance,
+      occurredOn,
+      recordedAt: rows[0].recorded_at.toISOString(),
+      kind: 'award',
+    });
     return { id, balanceAfter: balance };
   });
   return reply.code(201).send(entry);
@@ -159,14 +354,25 @@ app.post('/api/v1/supervision/complaints', async (request, reply) => {
   const complaint = await transaction(pools.supervision, async (client) => {
     const id = randomUUID();
     const trackingCode = `TS-${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`;
-    await client.query(
-      `INSERT INTO complaints (id, tracking_code, category, content, anonymous, department, status, step_due_on, filed_at, updated_at)
-       VALUES ($1, $2, $3, $4, true, 'discipline-office', 'received', current_date + 5, now(), now())`,
-      [id, trackingCode, input.category, input.content],
+    const filedOn = today();
+    const { rows } = await client.query(
+      `INSERT INTO complaints (id, tracking_code, category, content, anonymous, channel, department, status, step_due_on, step_due_basis, step_due_counted_from, filed_at, updated_at)
+       VALUES ($1, $2, $3, $4, true, 'platform', 'discipline-office', 'received', $5::date + 5, 'official', $5, now(), now())
+       RETURNING step_due_on::text AS step_due_on, filed_at`,
+      [id, trackingCode, input.category, input.content, filedOn],
     );
-    await client.query(`INSERT INTO complaint_steps (complaint_id, seq, kind, status, actor_id, actor_label, at, due_on) VALUES ($1, 1, 'status', 'received', 'anonymous', 'public', now(), current_date + 5)`, [id]);
-    await audit(client, 'complaint.file', 'complaint', id, { category: input.category });
-    await outbox(client, 'zone.supervision.complaint-filed.v1', 'zone.supervision.complaint-filed.v1', id, { complaintId: id });
+    await client.query(`INSERT INTO complaint_steps (complaint_id, seq, kind, status, actor_id, actor_label, at, due_on) VALUES ($1, 1, 'status', 'received', 'anonymous', 'public', now(), $2)`, [id, rows[0].step_due_on]);
+    await audit(client, 'complaint.file', 'complaint', id, { category: input.category, department: 'discipline-office', anonymous: true });
+    await publish(client, ComplaintFiled, id, {
+      complaintId: id,
+      category: input.category as 'village-affairs',
+      unitCode: null,
+      department: 'discipline-office',
+      anonymous: true,
+      filedAt: rows[0].filed_at.toISOString(),
+      acceptDueOn: rows[0].step_due_on,
+      acceptDueBasis: 'official',
+    });
     return { id, trackingCode };
   });
   return reply.code(201).send(complaint);

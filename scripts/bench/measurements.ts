@@ -24,8 +24,39 @@ export async function residentsOf(creditUrl: string): Promise<string[]> {
 
 /** An award indicator with no per-period limit (or the most generous), so repeated awards are not refused. */
 export async function unlimitedAward(creditUrl: string): Promise<string> {
-  const [row] = await query<{ code: string }>(creditUrl, `SELECT code FROM indicators WHERE points > 0 AND active ORDER BY limit_per_period DESC NULLS FIRST, code LIMIT 1`);
+  const [row] = await query<{ code: string }>(creditUrl, `SELECT i.code FROM indicators i
+      WHERE i.active AND (SELECT v.points FROM indicator_versions v WHERE v.indicator_id = i.id AND v.effective_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date ORDER BY v.version DESC LIMIT 1) > 0
+      ORDER BY i.limit_per_period DESC NULLS FIRST, i.code LIMIT 1`);
   return row!.code;
+}
+
+/**
+ * Waits until every service's relay has published its outbox (the creates' events, the baseline's included) and
+ * supervision's read model holds every land project, so the event-lag phase does not queue behind a backlog.
+ * Fails with the relay's last error when events stay unpublished.
+ */
+export async function waitForEventsDelivered(databaseUrls: BenchPlatform['databaseUrls'], timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const outstanding = async () => {
+    const outboxes = await Promise.all(
+      Object.entries(databaseUrls).map(async ([service, url]) => {
+        const [row] = await query<{ pending: number; last_error: string | null }>(url, `SELECT count(*)::int AS pending, max(last_error) AS last_error FROM outbox WHERE published_at IS NULL`);
+        return { service, pending: row!.pending, lastError: row!.last_error };
+      }),
+    );
+    const [{ projects }] = await query<{ projects: number }>(databaseUrls.land, `SELECT count(*)::int AS projects FROM projects`);
+    const [{ mirrored }] = await query<{ mirrored: number }>(databaseUrls.supervision, `SELECT count(*)::int AS mirrored FROM land_projects`);
+    return { outboxes: outboxes.filter((outbox) => outbox.pending > 0), unmirrored: projects - mirrored };
+  };
+  let state = await outstanding();
+  while (state.outboxes.length > 0 || state.unmirrored > 0) {
+    if (Date.now() > deadline) {
+      const stuck = state.outboxes.map((outbox) => `${outbox.service}: ${outbox.pending} unpublished${outbox.lastError === null ? '' : ` (${outbox.lastError})`}`);
+      throw new Error(`events not delivered after ${timeoutMs / 1000} s: ${[...stuck, `${state.unmirrored} land projects missing from supervision`].join('; ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    state = await outstanding();
+  }
 }
 
 export interface EventLag {
@@ -80,11 +111,11 @@ export async function measureEventLag(platform: BenchPlatform, landStaffToken: s
   await Promise.all(pending);
   const ids = [...answeredAt.keys()];
   const deadline = Date.now() + 120_000;
-  let applied: { project_id: string; received_at: Date }[] = [];
-  for (;;) {
-    applied = await query(platform.databaseUrls.supervision, `SELECT project_id, received_at FROM land_projects WHERE project_id = ANY($1::uuid[])`, [ids]);
-    if (applied.length === ids.length || Date.now() > deadline) break;
+  const appliedRows = () => query<{ project_id: string; received_at: Date }>(platform.databaseUrls.supervision, `SELECT project_id, received_at FROM land_projects WHERE project_id = ANY($1::uuid[])`, [ids]);
+  let applied = await appliedRows();
+  while (applied.length < ids.length && Date.now() <= deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500));
+    applied = await appliedRows();
   }
   const created = new Map(
     (await query<{ record_key: string; created_at: Date }>(platform.databaseUrls.land, `SELECT record_key, created_at FROM outbox WHERE record_key = ANY($1::text[]) AND type LIKE '%project-registered%'`, [ids])).map((row) => [row.record_key, row.created_at.getTime()]),

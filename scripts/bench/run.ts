@@ -8,7 +8,7 @@ import { freePort } from '../lib/free-port.js';
 import { provideLocalPostgres } from '../lib/local-postgres.js';
 import { seedDemoData } from '../lib/demo-data.js';
 import { measure, sequential } from './load.js';
-import { measureBoot, measureEventLag, residentsOf, unlimitedAward } from './measurements.js';
+import { measureBoot, measureEventLag, residentsOf, unlimitedAward, waitForEventsDelivered } from './measurements.js';
 import { startPlatform } from './platform.js';
 import { summariseProfile } from './profile-summary.js';
 import { cleanUp, onCleanup, repo, rssMb, spawnNode, startKafka, waitForReady, type NodeProcess } from './processes.js';
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     CREDIT_DATABASE_URL: platform.databaseUrls.credit,
     LAND_DATABASE_URL: platform.databaseUrls.land,
     SUPERVISION_DATABASE_URL: platform.databaseUrls.supervision,
+    PARTY_DATABASE_URL: platform.databaseUrls.party,
   }, logDir, profile ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`, '--cpu-prof-name=bare.cpuprofile'] : []);
   const bareUrl = `http://127.0.0.1:${barePort}`;
   await waitForReady(`${bareUrl}/health`, bare);
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
     creditStaff: await platform.token(['credit-staff']),
     landStaff: await platform.token(['land-staff']),
     leadership: await platform.token(['leadership']),
+    partyCommittee: await platform.token(['party-committee']),
   };
   const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const rows: ScenarioResult[] = [];
@@ -142,8 +144,12 @@ async function main(): Promise<void> {
     { describe: { name: 'authenticated 100-item list: GET /credit/ledger-entries?limit=100', kind: 'read', operation: 'creditListLedgerEntries' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/ledger-entries?limit=100', headers: auth(tokens.creditStaff) } },
     { describe: { name: `redemption statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRedemptionStatistics' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/redemption-statistics', headers: auth(tokens.creditStaff) } },
     { describe: { name: `benefit statistics (${volumes.benefitUses} uses)`, kind: 'statistics', operation: 'creditGetBenefitStatistics' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/benefit-statistics', headers: auth(tokens.creditStaff) } },
+    { describe: { name: `rating level statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRatingLevelStatistics' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/rating-level-statistics', headers: auth(tokens.creditStaff) } },
     { describe: { name: `land approval statistics (${volumes.approvedBatches} batches)`, kind: 'statistics', operation: 'landGetApprovalStatistics' }, service: 'land', targets: all, request: { path: '/api/v1/land/statistics/approvals' } },
+    { describe: { name: 'land meeting statistics (demo meetings)', kind: 'statistics', operation: 'landGetMeetingStatistics' }, service: 'land', targets: all, request: { path: '/api/v1/land/statistics/meetings', headers: auth(tokens.landStaff) } },
     { describe: { name: `complaint statistics (${volumes.complaints} complaints)`, kind: 'statistics', operation: 'supervisionComplaintStatistics' }, service: 'supervision', targets: all, request: { path: '/api/v1/supervision/complaints/statistics' } },
+    { describe: { name: `party entity statistics (${volumes.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetEntityStatistics' }, service: 'party', targets: all, request: { path: '/api/v1/party/statistics/entities', headers: auth(tokens.partyCommittee) } },
+    { describe: { name: `party coverage statistics (${volumes.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetCoverageStatistics' }, service: 'party', targets: all, request: { path: '/api/v1/party/statistics/coverage', headers: auth(tokens.partyCommittee) } },
   ];
   for (const scenario of reads) await run(scenario);
 
@@ -178,6 +184,8 @@ async function main(): Promise<void> {
   ];
   for (const scenario of writes) await run(scenario);
 
+  progress('waiting until every outbox is published and supervision holds every land project');
+  if (!interrupted) await waitForEventsDelivered(platform.databaseUrls);
   progress(`event lag: ${lagRate} land projects/s for ${durationSeconds} s through the gateway, until supervision's read model has them all`);
   const lag = interrupted ? undefined : await measureEventLag(platform, tokens.landStaff, lagRate, durationSeconds);
   clearInterval(sampler);

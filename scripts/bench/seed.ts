@@ -60,14 +60,15 @@ export async function seedCredit(url: string, volumes: SeedVolumes): Promise<voi
     // Awards from the catalogue, and redemptions that the seeded orders point at.
     await db.query(
       `WITH r AS (SELECT id, household_id, community_code, row_number() OVER (ORDER BY id) AS n FROM residents),
-            i AS (SELECT id, code, category, abs(points) AS points, row_number() OVER (ORDER BY code) AS n FROM indicators WHERE points > 0),
+            i AS (SELECT i.id, i.code, i.category, v.version, v.points, row_number() OVER (ORDER BY i.code) AS n
+                    FROM indicators i JOIN indicator_versions v ON v.indicator_id = i.id AND v.version = 1 WHERE v.points > 0),
             counts AS (SELECT (SELECT count(*) FROM r) AS residents, (SELECT count(*) FROM i) AS indicators)
        INSERT INTO ledger_entries (id, resident_id, household_id, community_code, kind, movement, amount, score_delta, balance_delta,
-                                   indicator_id, indicator_code, category, period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
+                                   indicator_id, indicator_version, indicator_code, category, period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
        SELECT gen_random_uuid(), r.id, r.household_id, r.community_code,
               CASE WHEN g <= $2 THEN 'redemption' ELSE 'award' END, CASE WHEN g <= $2 THEN 'redemption' ELSE 'award' END,
               CASE WHEN g <= $2 THEN 1 ELSE i.points END, CASE WHEN g <= $2 THEN 0 ELSE i.points END, CASE WHEN g <= $2 THEN -1 ELSE i.points END,
-              CASE WHEN g <= $2 THEN NULL ELSE i.id END, CASE WHEN g <= $2 THEN NULL ELSE i.code END, CASE WHEN g <= $2 THEN NULL ELSE i.category END,
+              CASE WHEN g <= $2 THEN NULL ELSE i.id END, CASE WHEN g <= $2 THEN NULL ELSE i.version END, CASE WHEN g <= $2 THEN NULL ELSE i.code END, CASE WHEN g <= $2 THEN NULL ELSE i.category END,
               '2026', DATE '2026-01-01' + (g % 300)::int, 'bench seed', 'staff', 'bench-seed', 0, 0, now() - (g || ' seconds')::interval
          FROM generate_series(1, $1) g CROSS JOIN counts
          JOIN r ON r.n = 1 + g % counts.residents
@@ -77,16 +78,19 @@ export async function seedCredit(url: string, volumes: SeedVolumes): Promise<voi
     await db.query(
       `WITH goods_n AS (SELECT id, name, point_price, community_code, row_number() OVER (ORDER BY code) AS n FROM goods),
             redemptions AS (SELECT e.*, row_number() OVER (ORDER BY e.position) AS n FROM ledger_entries e WHERE e.kind = 'redemption' AND e.actor_id = 'bench-seed')
-       INSERT INTO redemption_orders (id, goods_id, goods_name, community_code, resident_id, household_id, quantity, points, status, ledger_entry_id, actor_id, created_at)
+       INSERT INTO redemption_orders (id, goods_id, goods_name, community_code, resident_id, household_id, quantity, points, status, ledger_entry_id, actor_id,
+                                      created_at, cancelled_at, occurred_on, recorded_late)
        SELECT gen_random_uuid(), g.id, g.name, e.community_code, e.resident_id, e.household_id, 1, g.point_price,
-              CASE WHEN e.n % 10 = 0 THEN 'cancelled' ELSE 'completed' END, e.id, 'bench-seed', e.recorded_at
+              CASE WHEN e.n % 10 = 0 THEN 'cancelled' ELSE 'completed' END, e.id, 'bench-seed',
+              e.recorded_at, CASE WHEN e.n % 10 = 0 THEN e.recorded_at END, e.occurred_on, e.n % 20 = 1
          FROM redemptions e JOIN goods_n g ON g.n = 1 + e.n % (SELECT count(*) FROM goods_n)`,
     );
     await db.query(
       `WITH b AS (SELECT id, merchant_id, row_number() OVER (ORDER BY code) AS n FROM benefits),
             h AS (SELECT id, community_code, row_number() OVER (ORDER BY id) AS n FROM households)
-       INSERT INTO benefit_uses (id, benefit_id, merchant_id, household_id, community_code, level_at_use, actor_id, used_at)
-       SELECT gen_random_uuid(), b.id, b.merchant_id, h.id, h.community_code, 'AA', 'bench-seed', now() - (g || ' minutes')::interval
+       INSERT INTO benefit_uses (id, benefit_id, merchant_id, household_id, community_code, level_at_use, actor_id, used_at, used_on, recorded_late)
+       SELECT gen_random_uuid(), b.id, b.merchant_id, h.id, h.community_code, 'AA', 'bench-seed', now() - (g || ' minutes')::interval,
+              ((now() - (g || ' minutes')::interval) AT TIME ZONE 'Asia/Shanghai')::date, g % 20 = 1
          FROM generate_series(1, $1) g
          JOIN b ON b.n = 1 + g % (SELECT count(*) FROM b)
          JOIN h ON h.n = 1 + g % (SELECT count(*) FROM h)`,
@@ -112,11 +116,12 @@ export async function seedSupervision(url: string, volumes: SeedVolumes, categor
     await db.query(
       `WITH u AS (SELECT code, row_number() OVER (ORDER BY code) AS n FROM supervision_units),
             c AS (SELECT category, row_number() OVER () AS n FROM unnest($2::text[]) category)
-       INSERT INTO complaints (id, tracking_code, category, unit_code, content, anonymous, department, status, filed_at, updated_at)
-       SELECT gen_random_uuid(), 'TS-B' || lpad(g::text, 11, '0'), c.category, u.code, '基准测试投诉内容', true, 'discipline-office',
-              (ARRAY['received', 'accepted', 'in-progress', 'answered', 'closed', 'closed', 'closed', 'rejected'])[1 + g % 8],
-              now() - (g || ' hours')::interval, now() - (g || ' hours')::interval
+       INSERT INTO complaints (id, tracking_code, category, unit_code, content, anonymous, department, status, filed_at, updated_at, finished_at)
+       SELECT gen_random_uuid(), 'TS-B' || lpad(g::text, 11, '0'), c.category, u.code, '基准测试投诉内容', true, 'discipline-office', s.status,
+              now() - (g || ' hours')::interval, now() - (g || ' hours')::interval,
+              CASE WHEN s.status IN ('closed', 'rejected') THEN now() - (g || ' hours')::interval + interval '30 minutes' END
          FROM generate_series(1, $1) g
+         CROSS JOIN LATERAL (SELECT (ARRAY['received', 'accepted', 'in-progress', 'answered', 'closed', 'closed', 'closed', 'rejected'])[1 + g % 8] AS status) s
          JOIN u ON u.n = 1 + g % (SELECT count(*) FROM u)
          JOIN c ON c.n = 1 + g % cardinality($2::text[])`,
       [volumes.complaints, categories],
@@ -131,22 +136,41 @@ export async function seedSupervision(url: string, volumes: SeedVolumes, categor
   });
 }
 
+/**
+ * Enterprises with one survey each (copied from a demo survey, so its encrypted owner name decrypts), spread over
+ * the demo data's sectors and parks and over 2026; every third one taken under management on its survey day.
+ */
 export async function seedParty(url: string, volumes: SeedVolumes): Promise<void> {
   await withClient(url, async (db) => {
+    await db.query('BEGIN');
     await db.query(
-      `INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, management_status, created_at, updated_at)
-       SELECT gen_random_uuid(), '91340800BN' || lpad(g::text, 8, '0'), '基准企业' || g, 'enterprise',
-              (SELECT sector FROM surveyed_entities LIMIT 1), 'not-under-management', now(), now()
-         FROM generate_series(1, $1) g`,
+      `WITH sectors AS (SELECT sector, row_number() OVER (ORDER BY sector) AS n FROM (SELECT DISTINCT sector FROM surveyed_entities) s),
+            parks AS (SELECT park, row_number() OVER (ORDER BY park NULLS FIRST) AS n FROM (SELECT DISTINCT park FROM surveyed_entities) p)
+       INSERT INTO surveyed_entities (id, credit_code, name, kind, sector, park, management_status, managed_on, created_at, updated_at)
+       SELECT gen_random_uuid(), '91340800BN' || lpad(g::text, 8, '0'), '基准企业' || g, 'enterprise', s.sector, p.park,
+              CASE WHEN g % 3 = 0 THEN 'under-management' ELSE 'not-under-management' END,
+              CASE WHEN g % 3 = 0 THEN DATE '2026-01-01' + g % 300 END, now(), now()
+         FROM generate_series(1, $1) g
+         JOIN sectors s ON s.n = 1 + g % (SELECT count(*) FROM sectors)
+         JOIN parks p ON p.n = 1 + g % (SELECT count(*) FROM parks)`,
       [volumes.enterprises],
     );
+    await db.query(
+      `INSERT INTO surveys (id, entity_id, surveyed_on, owner_name_encrypted, owner_political_status, operating_status, employee_count, party_organisation,
+                            mass_organisations, party_member_count, surveyor, notes, recorded_at, recorded_by)
+       SELECT gen_random_uuid(), e.id, DATE '2026-01-01' + substr(e.credit_code, 11)::int % 300, t.owner_name_encrypted, t.owner_political_status, t.operating_status,
+              t.employee_count, t.party_organisation, t.mass_organisations, t.party_member_count, t.surveyor, NULL, now(), 'bench-seed'
+         FROM surveyed_entities e CROSS JOIN (SELECT * FROM surveys LIMIT 1) t
+        WHERE e.credit_code LIKE '91340800BN%'`,
+    );
+    await db.query('COMMIT');
     await db.query('ANALYZE');
   });
 }
 
 /**
- * Land projects up to `total` (counting those already there), each with its six pre-work steps; every second one
- * with a schedule (started, target date, nine planned milestones) so the dashboard has risks to rank. Supervision's
+ * Land projects up to `total` (counting those already there); every second one with a schedule (started, target
+ * date, nine planned milestones, its first two pre-work steps completed) so the dashboard has risks to rank. Supervision's
  * read model gets the same rows, as the project-registered events would have put there.
  */
 export async function seedLandProjects(landUrl: string, supervisionUrl: string, total: number): Promise<number> {
@@ -164,14 +188,12 @@ export async function seedLandProjects(landUrl: string, supervisionUrl: string, 
        RETURNING id, name, category, requested_area_mu::text, created_at`,
       [count, existing],
     );
+    // Pre-work steps are stored once something is recorded for them: a scheduled project has its first two done.
     await db.query(
       `INSERT INTO pre_work_steps (project_id, step, position, status, started_on, completed_on)
-       SELECT p.id, s.step, s.position,
-              CASE WHEN p.started_on IS NOT NULL AND s.position <= 2 THEN 'completed' ELSE 'pending' END,
-              CASE WHEN p.started_on IS NOT NULL AND s.position <= 2 THEN p.started_on END,
-              CASE WHEN p.started_on IS NOT NULL AND s.position <= 2 THEN p.started_on + s.position * 5 END
-         FROM projects p CROSS JOIN (VALUES ('survey', 1), ('assessment', 2), ('announcement', 3), ('hearing', 4), ('registration', 5), ('agreement', 6)) AS s (step, position)
-        WHERE p.created_by = 'bench-seed' AND NOT EXISTS (SELECT 1 FROM pre_work_steps w WHERE w.project_id = p.id)`,
+       SELECT p.id, s.step, s.position, 'completed', p.started_on, p.started_on + s.position * 5
+         FROM projects p CROSS JOIN (VALUES ('survey', 1), ('assessment', 2)) AS s (step, position)
+        WHERE p.created_by = 'bench-seed' AND p.started_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pre_work_steps w WHERE w.project_id = p.id)`,
     );
     await db.query(
       `INSERT INTO project_milestones (project_id, milestone, position, planned_start, planned_end)
