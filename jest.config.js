@@ -11,7 +11,10 @@ const shared = {
     '^.+\\.ts$': ['ts-jest', { useESM: true }],
     // ES-module-only packages that CommonJS dependencies require(): Node 20 loads them natively, Jest's
     // CommonJS loader cannot, so they are compiled to CommonJS for the tests only.
-    '/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', customConditions: null, isolatedModules: true } }],
+    '/node_modules/content-disposition/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', customConditions: null, isolatedModules: true } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
 };

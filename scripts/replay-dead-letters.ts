@@ -52,7 +52,9 @@ await new Promise<void>((resolve) => {
     eachMessage: async ({ partition, message }) => {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
       if (values.group === undefined || headers['x-dlq-consumer-group'] === values.group) {
-        process.stdout.write(`${dryRun ? 'would replay' : 'replaying'} ${headers.ce_type ?? '?'} ${headers.ce_id ?? '?'} (failed in ${headers['x-dlq-consumer-group']}: ${headers['x-dlq-error']})\n`);
+        process.stdout.write(
+          `${dryRun ? 'would replay' : 'replaying'} ${headers.ce_type ?? '?'} ${headers.ce_id ?? '?'} (failed in ${headers['x-dlq-consumer-group']}: ${headers['x-dlq-error']})\n`,
+        );
         if (!dryRun) {
           const original = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('x-dlq-')));
           await producer.send({ topic, acks: -1, messages: [{ key: message.key, value: message.value, headers: { ...original, 'x-replayed-from': source } }] });

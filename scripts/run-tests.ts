@@ -42,7 +42,14 @@ const DEADLINE_SUITES = [
 const E2E_WORKER_MEMORY_LIMIT = '1500MB';
 
 function jest(project: 'unit' | 'e2e', env: NodeJS.ProcessEnv, resultsFile: string, selection: string[]): number {
-  const args = ['--experimental-vm-modules', path.join(repo, 'node_modules/jest/bin/jest.js'), '--selectProjects', project, '--json', `--outputFile=${resultsFile}`];
+  const args = [
+    '--experimental-vm-modules',
+    path.join(repo, 'node_modules/jest/bin/jest.js'),
+    '--selectProjects',
+    project,
+    '--json',
+    `--outputFile=${resultsFile}`,
+  ];
   // One file at a time (they share the broker), in one worker process that is replaced once it holds more than
   // E2E_WORKER_MEMORY_LIMIT after a file: every file loads the whole platform again, and in a single process
   // the module graphs of fifty files pile up until garbage collection takes all the time.
@@ -55,7 +62,12 @@ function jest(project: 'unit' | 'e2e', env: NodeJS.ProcessEnv, resultsFile: stri
 
 function counts(resultsFile: string): { passed: number; failed: number; skipped: number } {
   if (!existsSync(resultsFile)) return { passed: 0, failed: 1, skipped: 0 };
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numRuntimeErrorTestSuites: number };
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numRuntimeErrorTestSuites: number;
+  };
   return { passed: results.numPassedTests, failed: results.numFailedTests + results.numRuntimeErrorTestSuites, skipped: results.numPendingTests };
 }
 
@@ -79,7 +91,12 @@ const runs: { name: string; project: 'unit' | 'e2e'; env: NodeJS.ProcessEnv; sel
   { name: 'e2e', project: 'e2e', env, selection },
   ...(selection.length > 0
     ? []
-    : CLOCK_RUNS.map((clock, index) => ({ name: `e2e-clock-${index + 1}`, project: 'e2e' as const, env: { ...env, PLATFORM_CLOCK: clock }, selection: ['--runTestsByPath', ...DEADLINE_SUITES] }))),
+    : CLOCK_RUNS.map((clock, index) => ({
+        name: `e2e-clock-${index + 1}`,
+        project: 'e2e' as const,
+        env: { ...env, PLATFORM_CLOCK: clock },
+        selection: ['--runTestsByPath', ...DEADLINE_SUITES],
+      }))),
 ];
 try {
   for (const run of runs) {

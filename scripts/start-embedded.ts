@@ -87,9 +87,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       .then(() => transport.stop())
       .then(() => postgres.stop())
       .then(() => withKafka && kafka('stop'))
-      .then(() => process.exit(0), (error: unknown) => {
-        process.stderr.write(`${String(error)}\n`);
-        process.exit(1);
-      });
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`${String(error)}\n`);
+          process.exit(1);
+        },
+      );
   });
 }

@@ -88,19 +88,53 @@ describe('audit trail', () => {
       disclosureFrequency: 'monthly',
       dueWorkingDays: 3,
     }).expect(201);
-    const created = await send('post', shengtangClerk, `${supervision}/disclosures`, { unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04', ...content('盛塘社区4月补贴公示（草稿）', ['1200.00']) }, 'audit-create-0001').expect(201);
+    const created = await send(
+      'post',
+      shengtangClerk,
+      `${supervision}/disclosures`,
+      { unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04', ...content('盛塘社区4月补贴公示（草稿）', ['1200.00']) },
+      'audit-create-0001',
+    ).expect(201);
     disclosureId = created.body.id;
-    await send('put', shengtangClerk, `${supervision}/disclosures/${disclosureId}/draft`, content('盛塘社区2026年4月生活补贴公示', ['1200.00', '2400.00']), 'audit-edit-0001').expect(200);
+    await send(
+      'put',
+      shengtangClerk,
+      `${supervision}/disclosures/${disclosureId}/draft`,
+      content('盛塘社区2026年4月生活补贴公示', ['1200.00', '2400.00']),
+      'audit-edit-0001',
+    ).expect(200);
     await send('post', shengtangClerk, `${supervision}/disclosures/${disclosureId}/submission`, {}).expect(200);
     await send('post', supervisor, `${supervision}/disclosures/${disclosureId}/publication`, {}).expect(200);
-    await send('post', shengtangClerk, `${supervision}/disclosures/${disclosureId}/corrections`, { ...content('盛塘社区2026年4月生活补贴公示（更正）', ['1200.00', '3000.00']), reason: '补录漏报金额' }, 'audit-correct-0001').expect(201);
-    const wuling = await send('post', wulingClerk, `${supervision}/disclosures`, { unitCode: 'wuling', itemCode: 'L-02', period: '2026-04', ...content('乌岭社区4月补贴公示', ['800.00']) }).expect(201);
+    await send(
+      'post',
+      shengtangClerk,
+      `${supervision}/disclosures/${disclosureId}/corrections`,
+      { ...content('盛塘社区2026年4月生活补贴公示（更正）', ['1200.00', '3000.00']), reason: '补录漏报金额' },
+      'audit-correct-0001',
+    ).expect(201);
+    const wuling = await send('post', wulingClerk, `${supervision}/disclosures`, {
+      unitCode: 'wuling',
+      itemCode: 'L-02',
+      period: '2026-04',
+      ...content('乌岭社区4月补贴公示', ['800.00']),
+    }).expect(201);
     wulingDisclosureId = wuling.body.id;
 
     const credit = '/api/v1/credit';
-    await send('post', creditStaff, `${credit}/communities`, { code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    await send('post', creditStaff, `${credit}/communities`, {
+      code: 'shengtang',
+      name: '盛塘社区',
+      subDistrictCode: 'lingbei',
+      subDistrictName: '菱北办事处',
+    }).expect(201);
     await send('post', creditStaff, `${credit}/households`, { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
-    const resident = await send('post', creditStaff, `${credit}/residents`, { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨国华', idNumber: ID_NUMBER, phone: '13900000001' }).expect(201);
+    const resident = await send('post', creditStaff, `${credit}/residents`, {
+      communityCode: 'shengtang',
+      householdNumber: 'ST-0001',
+      name: '杨国华',
+      idNumber: ID_NUMBER,
+      phone: '13900000001',
+    }).expect(201);
     residentId = resident.body.id;
     await send('patch', creditStaff, `${credit}/residents/${residentId}`, { phone: '13900000002' }).expect(200);
   });
@@ -113,7 +147,13 @@ describe('audit trail', () => {
   it('answers "who changed this disclosure, when and from what"', async () => {
     const trail = await as(supervisor, `/api/v1/supervision/audit-log?targetType=disclosure&targetId=${disclosureId}`).expect(200);
     const entries = trail.body.items as Entry[];
-    expect(entries.map((entry) => entry.action)).toEqual(['disclosure.correct', 'disclosure.publish', 'disclosure.submit', 'disclosure.edit', 'disclosure.create']);
+    expect(entries.map((entry) => entry.action)).toEqual([
+      'disclosure.correct',
+      'disclosure.publish',
+      'disclosure.submit',
+      'disclosure.edit',
+      'disclosure.create',
+    ]);
     const times = entries.map((entry) => entry.occurredAt);
     expect([...times].sort().reverse()).toEqual(times);
 
@@ -189,7 +229,10 @@ describe('audit trail', () => {
 
     const trail = (await as(supervisor, `${path}?targetType=disclosure&targetId=${disclosureId}`).expect(200)).body.items as Entry[];
     const at = (action: string) => trail.find((entry) => entry.action === action)!.occurredAt;
-    const window = await as(supervisor, `${path}?targetType=disclosure&targetId=${disclosureId}&from=${encodeURIComponent(at('disclosure.edit'))}&to=${encodeURIComponent(at('disclosure.publish'))}`).expect(200);
+    const window = await as(
+      supervisor,
+      `${path}?targetType=disclosure&targetId=${disclosureId}&from=${encodeURIComponent(at('disclosure.edit'))}&to=${encodeURIComponent(at('disclosure.publish'))}`,
+    ).expect(200);
     expect(window.body.items.map((entry: Entry) => entry.action)).toEqual(['disclosure.submit', 'disclosure.edit']);
     await as(supervisor, `${path}?from=2026-04-01`).expect(400);
   });
@@ -214,7 +257,7 @@ describe('audit trail', () => {
     expect(JSON.stringify(stored)).not.toMatch(/1390000000[12]/);
   });
 
-  it('merges the services\' trails at the gateway, newest first, paging with one cursor', async () => {
+  it("merges the services' trails at the gateway, newest first, paging with one cursor", async () => {
     const perService: Record<string, string[]> = {};
     for (const service of ['credit', 'supervision', 'land', 'party']) {
       perService[service] = (await readAll(zoneAdmin, `/api/v1/${service}/audit-log`, 100)).flat().map((entry) => entry.id);
@@ -228,7 +271,9 @@ describe('audit trail', () => {
       expect(merged.filter((entry) => entry.service === service).map((entry) => entry.id)).toEqual(ids);
     }
     // Every service with a trail is in the merge (credit and supervision wrote here; party records the communities credit announced).
-    const withTrail = Object.entries(perService).filter(([, ids]) => ids.length > 0).map(([service]) => service);
+    const withTrail = Object.entries(perService)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([service]) => service);
     expect(withTrail).toEqual(expect.arrayContaining(['credit', 'supervision']));
     expect(new Set(merged.map((entry) => entry.service))).toEqual(new Set(withTrail));
     const times = merged.map((entry) => entry.occurredAt);
@@ -250,7 +295,12 @@ describe('audit trail', () => {
       holidays: [{ date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } }],
       makeUpWorkdays: [{ date: '2027-01-02', festival: { zh: '元旦', en: "New Year's Day" } }],
     };
-    await api().put('/api/v1/land/working-calendar/years/2027').set('authorization', `Bearer ${zoneAdmin}`).set('x-request-id', 'audit-calendar-0001').send(year).expect(200);
+    await api()
+      .put('/api/v1/land/working-calendar/years/2027')
+      .set('authorization', `Bearer ${zoneAdmin}`)
+      .set('x-request-id', 'audit-calendar-0001')
+      .send(year)
+      .expect(200);
     const chain = await eventually(
       async () => {
         const items = (await as(zoneAdmin, '/api/v1/audit-log?correlationId=audit-calendar-0001').expect(200)).body.items as Entry[];
@@ -260,7 +310,12 @@ describe('audit trail', () => {
       'the other services to apply the year',
     );
     const set = chain.find((entry) => entry.service === 'land')!;
-    expect(set).toMatchObject({ action: 'working-calendar.set-year', requestId: 'audit-calendar-0001', correlationId: 'audit-calendar-0001', actor: { id: 'admin', roles: ['zone-admin'] } });
+    expect(set).toMatchObject({
+      action: 'working-calendar.set-year',
+      requestId: 'audit-calendar-0001',
+      correlationId: 'audit-calendar-0001',
+      actor: { id: 'admin', roles: ['zone-admin'] },
+    });
     const applied = chain.filter((entry) => entry.service !== 'land');
     expect(applied.map((entry) => entry.service).sort()).toEqual(['credit', 'party', 'supervision']);
     for (const entry of applied) {
@@ -268,6 +323,8 @@ describe('audit trail', () => {
       expect(entry).toMatchObject({ action: 'working-calendar.apply-year', actor: { id: 'system', kind: 'system' }, correlationId: 'audit-calendar-0001' });
       expect(entry.requestId).not.toBe('audit-calendar-0001');
     }
-    await as(zoneAdmin, '/api/v1/credit/audit-log?requestId=audit-calendar-0001').expect(200).expect((response) => expect(response.body.items).toEqual([]));
+    await as(zoneAdmin, '/api/v1/credit/audit-log?requestId=audit-calendar-0001')
+      .expect(200)
+      .expect((response) => expect(response.body.items).toEqual([]));
   });
 });

@@ -118,12 +118,14 @@ describe('authorisation matrix: the table', () => {
       if (rule === undefined) return [];
       const documented = accessOf(operation)['x-roles'];
       const table = rule.access === 'public' ? undefined : [...rule.access].sort();
-      return JSON.stringify(table) === JSON.stringify(documented === undefined ? undefined : [...documented].sort()) ? [] : [`${operation.id}: table ${JSON.stringify(table)}, document ${JSON.stringify(documented)}`];
+      return JSON.stringify(table) === JSON.stringify(documented === undefined ? undefined : [...documented].sort())
+        ? []
+        : [`${operation.id}: table ${JSON.stringify(table)}, document ${JSON.stringify(documented)}`];
     });
     expect(disagreements).toEqual([]);
   });
 
-  it('states a unit rule (x-unit-rule) wherever a role\'s rights depend on units or on who the caller is, and `zone` only for zone scope', () => {
+  it("states a unit rule (x-unit-rule) wherever a role's rights depend on units or on who the caller is, and `zone` only for zone scope", () => {
     const disagreements = operations.flatMap((operation) => {
       const rule = AUTHORISATION_MATRIX[operation.id];
       if (rule === undefined || rule.access === 'public') return [];
@@ -131,7 +133,8 @@ describe('authorisation matrix: the table', () => {
       const scoped = rule.access.filter((role) => scopeOf(rule, role) !== 'any').map((role) => `${role}: ${scopeOf(rule, role)}`);
       const notZone = rule.access.filter((role) => scopeOf(rule, role) !== 'zone');
       if (unitRule === undefined && scoped.length > 0) return [`${operation.id}: table scopes ${scoped.join(', ')}, document states no x-unit-rule`];
-      if (unitRule === ZONE_UNIT && notZone.length > 0) return [`${operation.id}: document says x-unit-rule zone, table scopes ${notZone.map((role) => `${role}: ${scopeOf(rule, role)}`).join(', ')}`];
+      if (unitRule === ZONE_UNIT && notZone.length > 0)
+        return [`${operation.id}: document says x-unit-rule zone, table scopes ${notZone.map((role) => `${role}: ${scopeOf(rule, role)}`).join(', ')}`];
       return [];
     });
     expect(disagreements).toEqual([]);
@@ -177,46 +180,66 @@ describe('authorisation matrix: every operation × role × unit scope', () => {
     await seedDemoData(platform.gatewayUrl, platform.identity.privateKeyPem, platform.identity.auth);
     fixtures = await matrixFixtures(platform, document);
     startedAt = Date.now();
-   }, MATRIX_TIMEOUT_MS);
+  }, MATRIX_TIMEOUT_MS);
 
   afterAll(async () => {
     await platform?.close();
     await dropTestDatabases();
   });
 
-  it('gives every caller what the table says', async () => {
-    const covered = operations.filter((operation) => AUTHORISATION_MATRIX[operation.id] !== undefined);
-    // Reads first: writes that succeed change records, never the other way round.
-    const ordered = [...covered.filter((operation) => operation.method === 'GET'), ...fixtures.orderWrites(covered.filter((operation) => operation.method !== 'GET'))];
-    const cells = new Set<string>();
-    for (const operation of ordered) {
-      const cases = casesOf(operation);
-      // Refusals by the guard change nothing, so they go out together; the others one by one, in order.
-      const guardRefusals = cases.filter((testCase) => testCase.expected === 'unauthenticated' || testCase.expected === 'forbidden');
-      const answers = new Map(await Promise.all(guardRefusals.map(async (testCase) => [testCase, await send(testCase)] as const)));
-      for (const testCase of cases) {
-        const answer = answers.get(testCase) ?? (await send(testCase));
-        cells.add(`${operation.id}|${describeCaller(testCase.caller)}`);
-        if (process.env.MATRIX_VERBOSE && testCase.caller.kind === 'role' && testCase.caller.scope === 'own' && testCase.expected.startsWith('authorised') && answer.status >= 400) {
-          process.stdout.write(`[own] ${operation.id} ${testCase.caller.role} → ${answer.status} ${answer.body.slice(0, 200)}\n`);
-        }
-        if (!matches(testCase.expected, answer.status)) {
-          mismatches.push({ operationId: operation.id, caller: describeCaller(testCase.caller), expected: EXPECTED_TEXT[testCase.expected], got: `${answer.status} ${answer.body.slice(0, 160)}` });
+  it(
+    'gives every caller what the table says',
+    async () => {
+      const covered = operations.filter((operation) => AUTHORISATION_MATRIX[operation.id] !== undefined);
+      // Reads first: writes that succeed change records, never the other way round.
+      const ordered = [
+        ...covered.filter((operation) => operation.method === 'GET'),
+        ...fixtures.orderWrites(covered.filter((operation) => operation.method !== 'GET')),
+      ];
+      const cells = new Set<string>();
+      for (const operation of ordered) {
+        const cases = casesOf(operation);
+        // Refusals by the guard change nothing, so they go out together; the others one by one, in order.
+        const guardRefusals = cases.filter((testCase) => testCase.expected === 'unauthenticated' || testCase.expected === 'forbidden');
+        const answers = new Map(await Promise.all(guardRefusals.map(async (testCase) => [testCase, await send(testCase)] as const)));
+        for (const testCase of cases) {
+          const answer = answers.get(testCase) ?? (await send(testCase));
+          cells.add(`${operation.id}|${describeCaller(testCase.caller)}`);
+          if (
+            process.env.MATRIX_VERBOSE &&
+            testCase.caller.kind === 'role' &&
+            testCase.caller.scope === 'own' &&
+            testCase.expected.startsWith('authorised') &&
+            answer.status >= 400
+          ) {
+            process.stdout.write(`[own] ${operation.id} ${testCase.caller.role} → ${answer.status} ${answer.body.slice(0, 200)}\n`);
+          }
+          if (!matches(testCase.expected, answer.status)) {
+            mismatches.push({
+              operationId: operation.id,
+              caller: describeCaller(testCase.caller),
+              expected: EXPECTED_TEXT[testCase.expected],
+              got: `${answer.status} ${answer.body.slice(0, 160)}`,
+            });
+          }
         }
       }
-    }
-    const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-    process.stdout.write(
-      `[authorisation matrix] ${covered.length} operations × (${ROLES.length} roles + anonymous) × ${UNIT_SCOPES.length} unit scopes (${UNIT_SCOPES.join('/')}) = ` +
-        `${covered.length * (ROLES.length + 1) * UNIT_SCOPES.length} cells; ${cells.size} after collapsing those that cannot differ (anonymous and the roles an operation refuses, once each); ` +
-        `${sent} requests in ${seconds} s\n`,
-    );
+      const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+      process.stdout.write(
+        `[authorisation matrix] ${covered.length} operations × (${ROLES.length} roles + anonymous) × ${UNIT_SCOPES.length} unit scopes (${UNIT_SCOPES.join('/')}) = ` +
+          `${covered.length * (ROLES.length + 1) * UNIT_SCOPES.length} cells; ${cells.size} after collapsing those that cannot differ (anonymous and the roles an operation refuses, once each); ` +
+          `${sent} requests in ${seconds} s\n`,
+      );
 
-    const pending = (mismatch: Mismatch) =>
-      PENDING_FIXES.find((fix) => fix.operationId === mismatch.operationId && fix.scopes.some((scope) => mismatch.caller === `${fix.role}/${scope}`));
-    const unexpected = mismatches.filter((mismatch) => pending(mismatch) === undefined);
-    const fixed = PENDING_FIXES.filter((fix) => !mismatches.some((mismatch) => pending(mismatch) === fix)).map((fix) => `${fix.operationId} ${fix.role}/${fix.scopes.join(',')}: ${fix.reason}`);
-    const table = unexpected.map((mismatch) => `${mismatch.operationId} | ${mismatch.caller} | expected ${mismatch.expected} | got ${mismatch.got}`);
-    expect({ mismatches: table, pendingFixesNoLongerFailing: fixed }).toEqual({ mismatches: [], pendingFixesNoLongerFailing: [] });
-  }, MATRIX_TIMEOUT_MS);
+      const pending = (mismatch: Mismatch) =>
+        PENDING_FIXES.find((fix) => fix.operationId === mismatch.operationId && fix.scopes.some((scope) => mismatch.caller === `${fix.role}/${scope}`));
+      const unexpected = mismatches.filter((mismatch) => pending(mismatch) === undefined);
+      const fixed = PENDING_FIXES.filter((fix) => !mismatches.some((mismatch) => pending(mismatch) === fix)).map(
+        (fix) => `${fix.operationId} ${fix.role}/${fix.scopes.join(',')}: ${fix.reason}`,
+      );
+      const table = unexpected.map((mismatch) => `${mismatch.operationId} | ${mismatch.caller} | expected ${mismatch.expected} | got ${mismatch.got}`);
+      expect({ mismatches: table, pendingFixesNoLongerFailing: fixed }).toEqual({ mismatches: [], pendingFixesNoLongerFailing: [] });
+    },
+    MATRIX_TIMEOUT_MS,
+  );
 });

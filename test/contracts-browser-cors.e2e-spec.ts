@@ -28,7 +28,9 @@ describe('contracts: a browser frontend on another origin', () => {
   let page: Page;
 
   beforeAll(async () => {
-    frontend = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>district frontend</title>'));
+    frontend = http.createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>district frontend</title>'),
+    );
     await new Promise<void>((resolve) => frontend.listen(0, '127.0.0.1', resolve));
     frontendPort = (frontend.address() as AddressInfo).port;
     platform = await startTestPlatform({ events: 'in-process', services: ['land'], corsOrigins: [`http://127.0.0.1:${frontendPort}`] });

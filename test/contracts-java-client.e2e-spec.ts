@@ -26,11 +26,17 @@ describe('contracts: a Java client generated from openapi/zone-gov-platform.json
     if (build.status !== 0) throw new Error(`generating or compiling the Java client failed:\n${build.stdout}\n${build.stderr}`);
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
     staff = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
-    const post = (path: string, body: object) => request(platform.gatewayUrl).post(`/api/v1/credit${path}`).set('authorization', `Bearer ${staff}`).send(body).expect(201);
+    const post = (path: string, body: object) =>
+      request(platform.gatewayUrl).post(`/api/v1/credit${path}`).set('authorization', `Bearer ${staff}`).send(body).expect(201);
     await post('/communities', { code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' });
     await post('/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' });
     const first17 = '34080019590315001';
-    const resident = await post('/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: first17 + idNumberCheckCharacter(first17) });
+    const resident = await post('/residents', {
+      communityCode: 'shengtang',
+      householdNumber: 'ST-0001',
+      name: '杨某某',
+      idNumber: first17 + idNumberCheckCharacter(first17),
+    });
     await post('/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 3 });
     entryId = (await post('/ledger-entries', { residentId: resident.body.id, indicatorCode: 'ENV-01', occurredOn: '2026-04-01', reason: '庭院整洁' })).body.id;
   }, 900_000);
@@ -43,7 +49,10 @@ describe('contracts: a Java client generated from openapi/zone-gov-platform.json
   it('lists credit ledger entries through the gateway', async () => {
     const classpath = `${path.join(project, 'target', 'classes')}${path.delimiter}${readFileSync(path.join(project, 'target', 'classpath.txt'), 'utf8').trim()}`;
     // Asynchronously: the gateway answering the program runs in this process.
-    const run = await promisify(execFile)('java', ['-cp', classpath, 'gov.zone.example.ListCreditLedgerEntries', platform.gatewayUrl, staff], { encoding: 'utf8', timeout: 120_000 });
+    const run = await promisify(execFile)('java', ['-cp', classpath, 'gov.zone.example.ListCreditLedgerEntries', platform.gatewayUrl, staff], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim().split('\n')).toEqual([`${entryId} award 3`]);
   });

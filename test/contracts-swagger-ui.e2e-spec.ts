@@ -4,7 +4,6 @@ import { launchChromium } from './support/chromium.js';
 import { dropTestDatabases } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
-
 describe('contracts: Swagger UI at the gateway in a real browser', () => {
   let platform: TestPlatform;
   let browser: Browser;
@@ -29,7 +28,9 @@ describe('contracts: Swagger UI at the gateway in a real browser', () => {
     for (let step = 0; step < 400; step += 1) {
       await seen?.(page);
       if ((await page.locator(selector).count()) > 0) return true;
-      const atBottom = await page.evaluate<boolean>('(() => { const before = window.scrollY; window.scrollBy(0, window.innerHeight * 0.8); return window.scrollY === before; })()');
+      const atBottom = await page.evaluate<boolean>(
+        '(() => { const before = window.scrollY; window.scrollBy(0, window.innerHeight * 0.8); return window.scrollY === before; })()',
+      );
       if (atBottom) return false;
       await page.waitForTimeout(50);
     }
@@ -43,7 +44,8 @@ describe('contracts: Swagger UI at the gateway in a real browser', () => {
 
     const tags = new Set<string>();
     await scrollDownUntil('#no-such-element', async (current) => {
-      for (const tag of await current.locator('.opblock-tag[data-tag]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tag') ?? ''))) tags.add(tag);
+      for (const tag of await current.locator('.opblock-tag[data-tag]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tag') ?? '')))
+        tags.add(tag);
     });
     expect([...tags]).toEqual(expect.arrayContaining(['credit', 'supervision', 'land', 'party']));
 

@@ -10,7 +10,9 @@ describe('contracts: the generated typed client against the running platform', (
   let platform: TestPlatform;
   let api: Client<paths, 'application/json'>;
   let anonymous: Client<paths, 'application/json'>;
-  const as = async (role: Parameters<TestPlatform['identity']['token']>[0][number]) => ({ authorization: `Bearer ${await platform.identity.token([role], ['zone'])}` });
+  const as = async (role: Parameters<TestPlatform['identity']['token']>[0][number]) => ({
+    authorization: `Bearer ${await platform.identity.token([role], ['zone'])}`,
+  });
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process' });
@@ -68,7 +70,10 @@ describe('contracts: the generated typed client against the running platform', (
 
   it('credit: registers a community and lists ledger entries as typed pages', async () => {
     const headers = await as('credit-staff');
-    const community = await api.POST('/api/v1/credit/communities', { headers, body: { code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' } });
+    const community = await api.POST('/api/v1/credit/communities', {
+      headers,
+      body: { code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' },
+    });
     expect(community.response.status).toBe(201);
     const entries = await api.GET('/api/v1/credit/ledger-entries', { headers, params: { query: { communityCode: 'shengtang' } } });
     expect(entries.data?.items).toEqual([]);
@@ -88,7 +93,14 @@ describe('contracts: the generated typed client against the running platform', (
     const headers = await as('party-committee');
     const registered = await api.POST('/api/v1/party/entities', {
       headers,
-      body: { creditCode: '91340800MA0000001P', name: '示例快递企业01', kind: 'enterprise', sector: 'express-logistics', park: '示例产业园一', managementStatus: 'under-management' },
+      body: {
+        creditCode: '91340800MA0000001P',
+        name: '示例快递企业01',
+        kind: 'enterprise',
+        sector: 'express-logistics',
+        park: '示例产业园一',
+        managementStatus: 'under-management',
+      },
     });
     expect(registered.response.status).toBe(201);
     const found = await api.GET('/api/v1/party/entities', { headers: await as('integrator'), params: { query: { creditCode: '91340800MA0000001P' } } });

@@ -20,7 +20,8 @@ describe('credit: appeals against deductions (through the gateway)', () => {
   const api = (path: string) => `/api/v1/credit${path}`;
   const post = (token: string, path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${token}`).send(body);
   const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
-  const deduct = async () => (await post(staff, '/ledger-entries', { residentId, indicatorCode: 'MIS-01', reason: '乱扔垃圾' }).expect(201)).body as { id: string };
+  const deduct = async () =>
+    (await post(staff, '/ledger-entries', { residentId, indicatorCode: 'MIS-01', reason: '乱扔垃圾' }).expect(201)).body as { id: string };
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
@@ -29,13 +30,24 @@ describe('credit: appeals against deductions (through the gateway)', () => {
     residentToken = await platform.identity.token(['resident'], [], 'account-li');
     otherResident = await platform.identity.token(['resident'], [], 'account-other');
     const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
-    for (const [code, name] of [['shengtang', '盛塘'], ['wuling', '乌岭']]) {
+    for (const [code, name] of [
+      ['shengtang', '盛塘'],
+      ['wuling', '乌岭'],
+    ]) {
       await post(zone, '/communities', { code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     }
     await post(zone, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 10 }).expect(201);
     await post(zone, '/indicators', { code: 'MIS-01', category: 'misconduct', name: '乱扔垃圾', points: -5 }).expect(201);
     await post(staff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
-    residentId = (await post(staff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '李某某', idNumber: idNumber('19780104', 3), accountId: 'account-li' }).expect(201)).body.id;
+    residentId = (
+      await post(staff, '/residents', {
+        communityCode: 'shengtang',
+        householdNumber: 'ST-0001',
+        name: '李某某',
+        idNumber: idNumber('19780104', 3),
+        accountId: 'account-li',
+      }).expect(201)
+    ).body.id;
     await post(staff, '/ledger-entries', { residentId, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
   });
 

@@ -19,7 +19,8 @@ describe('credit: demo data', () => {
       expect(existing.body.items).toEqual([]);
       for (const item of collection.items) {
         const created = await request(platform.gatewayUrl).post(collection.path).set('authorization', `Bearer ${token}`).send(item);
-        if (created.status !== 201) throw new Error(`POST ${collection.path} ${JSON.stringify(item)} answered ${created.status}: ${JSON.stringify(created.body)}`);
+        if (created.status !== 201)
+          throw new Error(`POST ${collection.path} ${JSON.stringify(item)} answered ${created.status}: ${JSON.stringify(created.body)}`);
       }
     }
   });
@@ -30,20 +31,34 @@ describe('credit: demo data', () => {
   });
 
   it('gives Mr Yang over 70 points, the gift pack, and an AA household', async () => {
-    const yang = await request(platform.gatewayUrl).post(api('/residents/lookups')).set('authorization', `Bearer ${staff}`).send({ idNumber: DEMO_YANG_ID_NUMBER }).expect(200);
+    const yang = await request(platform.gatewayUrl)
+      .post(api('/residents/lookups'))
+      .set('authorization', `Bearer ${staff}`)
+      .send({ idNumber: DEMO_YANG_ID_NUMBER })
+      .expect(200);
     expect(yang.body).toMatchObject({ creditScore: 72, spendableBalance: 12, redeemed: 60 });
-    const household = await request(platform.gatewayUrl).get(api(`/households/${yang.body.householdId}`)).set('authorization', `Bearer ${staff}`).expect(200);
+    const household = await request(platform.gatewayUrl)
+      .get(api(`/households/${yang.body.householdId}`))
+      .set('authorization', `Bearer ${staff}`)
+      .expect(200);
     expect(household.body.level).toBe('AA');
     const resident = await platform.identity.token(['resident'], [], 'demo-resident-yang');
-    const card = await request(platform.gatewayUrl).get(api(`/households/${yang.body.householdId}/cards`)).set('authorization', `Bearer ${resident}`).expect(200);
+    const card = await request(platform.gatewayUrl)
+      .get(api(`/households/${yang.body.householdId}/cards`))
+      .set('authorization', `Bearer ${resident}`)
+      .expect(200);
     const benefits = await request(platform.gatewayUrl).get(api('/benefits?limit=100')).expect(200);
     const service = benefits.body.items.find((item: { code: string }) => item.code === 'LB-CAR-01-SERVICE');
     const carShop = await platform.identity.token(['merchant'], [], 'demo-merchant-car');
-    const verified = await request(platform.gatewayUrl).post(api('/card-verifications')).set('authorization', `Bearer ${carShop}`).send({ benefitId: service.id, qrPayload: card.body.qrPayload }).expect(200);
+    const verified = await request(platform.gatewayUrl)
+      .post(api('/card-verifications'))
+      .set('authorization', `Bearer ${carShop}`)
+      .send({ benefitId: service.id, qrPayload: card.body.qrPayload })
+      .expect(200);
     expect(verified.body.qualifies).toBe(true);
   });
 
-  it('has the 38-item catalogue and the article\'s figures, counted from back-dated records', async () => {
+  it("has the 38-item catalogue and the article's figures, counted from back-dated records", async () => {
     const indicators = await request(platform.gatewayUrl).get(api('/indicators?limit=100')).expect(200);
     expect(indicators.body.items.filter((item: { points: number }) => item.points > 0)).toHaveLength(38);
     expect(indicators.body.items.every((item: { version: number }) => item.version === 1)).toBe(true);
@@ -56,8 +71,13 @@ describe('credit: demo data', () => {
     ]);
     const leadership = await platform.identity.token(['leadership'], ['zone']);
     const redeemers = async (query: string) => {
-      const answer = await request(platform.gatewayUrl).get(api(`/redemption-statistics${query}`)).set('authorization', `Bearer ${leadership}`).expect(200);
-      return Object.fromEntries(answer.body.communities.map((item: { communityName: string; redeemingResidents: number }) => [item.communityName, item.redeemingResidents]));
+      const answer = await request(platform.gatewayUrl)
+        .get(api(`/redemption-statistics${query}`))
+        .set('authorization', `Bearer ${leadership}`)
+        .expect(200);
+      return Object.fromEntries(
+        answer.body.communities.map((item: { communityName: string; redeemingResidents: number }) => [item.communityName, item.redeemingResidents]),
+      );
     };
     expect(await redeemers('')).toEqual({ 盛塘: 49, 乌岭: 30, 罗冲: 18 });
     // Mr Yang's gift pack came after his summer of volunteering; the others' exchanges in the pilots' first weeks.

@@ -13,10 +13,16 @@ describe('credit: CSV import of residents (through the gateway)', () => {
   let platform: TestPlatform;
   let staff: string;
   const count = async (table: string) => (await queryDatabase<{ n: number }>(platform.databaseUrls.credit!, `SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
-  const send = (token: string, body: object) => request(platform.gatewayUrl).post('/api/v1/credit/resident-imports').set('authorization', `Bearer ${token}`).send(body);
+  const send = (token: string, body: object) =>
+    request(platform.gatewayUrl).post('/api/v1/credit/resident-imports').set('authorization', `Bearer ${token}`).send(body);
   // Three good rows; tests use different ID numbers so that none depends on what another imported.
   const goodFile = (first: number) =>
-    ['householdNumber,name,idNumber,phone', `ST-0001,赵某某,${idNumber(first)},13900000007`, `ST-0001,钱某某,${idNumber(first + 1)},`, `ST-0002,"孙某某",${idNumber(first + 2)},13900000009`].join('\r\n');
+    [
+      'householdNumber,name,idNumber,phone',
+      `ST-0001,赵某某,${idNumber(first)},13900000007`,
+      `ST-0001,钱某某,${idNumber(first + 1)},`,
+      `ST-0002,"孙某某",${idNumber(first + 2)},13900000009`,
+    ].join('\r\n');
   const good = goodFile(1);
 
   beforeAll(async () => {
@@ -63,7 +69,7 @@ describe('credit: CSV import of residents (through the gateway)', () => {
     expect(await count('residents')).toBe(3);
   });
 
-  it('refuses other communities\' staff and a file without the header', async () => {
+  it("refuses other communities' staff and a file without the header", async () => {
     const wuling = await platform.identity.token(['credit-staff'], ['wuling']);
     await send(wuling, { communityCode: 'shengtang', csv: good }).expect(403);
     const headerless = await send(staff, { communityCode: 'shengtang', csv: good.split('\r\n').slice(1).join('\n') }).expect(422);

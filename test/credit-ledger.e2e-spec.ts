@@ -34,13 +34,18 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     residentToken = await platform.identity.token(['resident'], [], 'account-yang');
     merchant = await platform.identity.token(['merchant'], ['zone'], 'merchant-1');
 
-    for (const [code, name] of [['shengtang', '盛塘社区'], ['wuling', '乌岭社区']]) {
+    for (const [code, name] of [
+      ['shengtang', '盛塘社区'],
+      ['wuling', '乌岭社区'],
+    ]) {
       await post(zoneStaff, '/communities', { code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     }
     const household = await post(shengtangStaff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
     householdId = household.body.id;
     await post(wulingStaff, '/households', { communityCode: 'wuling', householdNumber: 'WL-0001' }).expect(201);
-    await post(zoneStaff, '/indicators', { code: 'VOL-01', category: 'volunteer-activities', name: '参加志愿服务活动', points: 4, limitPerPeriod: 5 }).expect(201);
+    await post(zoneStaff, '/indicators', { code: 'VOL-01', category: 'volunteer-activities', name: '参加志愿服务活动', points: 4, limitPerPeriod: 5 }).expect(
+      201,
+    );
     await post(zoneStaff, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 3 }).expect(201);
     await post(zoneStaff, '/indicators', { code: 'MIS-01', category: 'misconduct', name: '乱扔垃圾', points: -2 }).expect(201);
   });
@@ -52,7 +57,9 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
 
   it('registers residents with validated, encrypted ID numbers and phones', async () => {
     const bad = idNumber('19590315', 2).slice(0, 17) + (idNumber('19590315', 2)[17] === '0' ? '1' : '0');
-    const refused = await post(shengtangStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: bad }).expect(400);
+    const refused = await post(shengtangStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: bad }).expect(
+      400,
+    );
     expect(refused.body.errors).toEqual([{ field: 'idNumber', message: 'ID number check digit does not match' }]);
 
     const yang = await post(shengtangStaff, '/residents', {
@@ -65,7 +72,12 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     }).expect(201);
     yangId = yang.body.id;
     expect(yang.body).toMatchObject({ name: '杨某某', idNumber: yangIdNumber, phone: '13900000001', masked: false, creditScore: 0, spendableBalance: 0 });
-    const spouse = await post(shengtangStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '王某某', idNumber: idNumber('19610502', 2) }).expect(201);
+    const spouse = await post(shengtangStaff, '/residents', {
+      communityCode: 'shengtang',
+      householdNumber: 'ST-0001',
+      name: '王某某',
+      idNumber: idNumber('19610502', 2),
+    }).expect(201);
     spouseId = spouse.body.id;
 
     const [row] = await queryDatabase<Record<string, string>>(db(), `SELECT * FROM residents WHERE id = $1`, [yangId]);
@@ -73,14 +85,24 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     expect(JSON.stringify(row)).not.toContain('13900000001');
     expect(JSON.stringify(row)).not.toContain('杨某某');
 
-    const duplicate = await post(shengtangStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: yangIdNumber.toLowerCase() }).expect(409);
+    const duplicate = await post(shengtangStaff, '/residents', {
+      communityCode: 'shengtang',
+      householdNumber: 'ST-0001',
+      name: '杨某某',
+      idNumber: yangIdNumber.toLowerCase(),
+    }).expect(409);
     expect(duplicate.body.type).toBe('urn:zone-gov:problem:resident-already-registered');
   });
 
-  it('shows personal data in full to the community\'s staff only, masked to the resident, and nothing to others', async () => {
+  it("shows personal data in full to the community's staff only, masked to the resident, and nothing to others", async () => {
     const own = await get(residentToken, '/residents?mine=true').expect(200);
     expect(own.body.items).toHaveLength(1);
-    expect(own.body.items[0]).toMatchObject({ name: '杨**', idNumber: `${yangIdNumber.slice(0, 6)}********${yangIdNumber.slice(-4)}`, phone: '139****0001', masked: true });
+    expect(own.body.items[0]).toMatchObject({
+      name: '杨**',
+      idNumber: `${yangIdNumber.slice(0, 6)}********${yangIdNumber.slice(-4)}`,
+      phone: '139****0001',
+      masked: true,
+    });
     await get(residentToken, `/households/${householdId}`).expect(200);
     const members = await get(residentToken, `/residents?householdId=${householdId}`).expect(200);
     expect(members.body.items).toHaveLength(2);
@@ -94,15 +116,37 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     expect(found.body.id).toBe(yangId);
     await get(merchant, `/residents/${yangId}`).expect(403);
     await get(merchant, `/households/${householdId}`).expect(403);
-    await post(wulingStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '外某', idNumber: idNumber('19800101', 9) }).expect(403);
+    await post(wulingStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '外某', idNumber: idNumber('19800101', 9) }).expect(
+      403,
+    );
     const otherResident = await platform.identity.token(['resident'], [], 'account-other');
     await get(otherResident, `/households/${householdId}`).expect(403);
   });
 
   it('awards, deducts and reverses; score and balance follow the rules; staff elsewhere are refused', async () => {
-    const award = await post(shengtangStaff, '/ledger-entries', { residentId: yangId, indicatorCode: 'ENV-01', occurredOn: '2026-04-01', reason: '庭院整洁', evidence: '检查记录 2026-04' }).expect(201);
-    expect(award.body).toMatchObject({ kind: 'award', scoreDelta: 3, balanceDelta: 3, scoreAfter: 3, balanceAfter: 3, period: '2026', source: 'staff', actorId: 'staff-shengtang' });
-    const deduction = await post(shengtangStaff, '/ledger-entries', { residentIdNumber: yangIdNumber, indicatorCode: 'MIS-01', occurredOn: '2026-04-02', reason: '乱扔垃圾' }).expect(201);
+    const award = await post(shengtangStaff, '/ledger-entries', {
+      residentId: yangId,
+      indicatorCode: 'ENV-01',
+      occurredOn: '2026-04-01',
+      reason: '庭院整洁',
+      evidence: '检查记录 2026-04',
+    }).expect(201);
+    expect(award.body).toMatchObject({
+      kind: 'award',
+      scoreDelta: 3,
+      balanceDelta: 3,
+      scoreAfter: 3,
+      balanceAfter: 3,
+      period: '2026',
+      source: 'staff',
+      actorId: 'staff-shengtang',
+    });
+    const deduction = await post(shengtangStaff, '/ledger-entries', {
+      residentIdNumber: yangIdNumber,
+      indicatorCode: 'MIS-01',
+      occurredOn: '2026-04-02',
+      reason: '乱扔垃圾',
+    }).expect(201);
     expect(deduction.body).toMatchObject({ kind: 'deduction', scoreDelta: -2, scoreAfter: 1, balanceAfter: 1 });
     const reversal = await post(shengtangStaff, `/ledger-entries/${deduction.body.id}/reversals`, { reason: '误记更正' }).expect(201);
     expect(reversal.body).toMatchObject({ kind: 'reversal', scoreDelta: 2, scoreAfter: 3, reversesEntryId: deduction.body.id, indicatorCode: 'MIS-01' });
@@ -121,7 +165,9 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
 
   it('enforces the per-period limit exactly under 20 concurrent awards, and keeps the totals exact', async () => {
     const attempts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => post(shengtangStaff, '/ledger-entries', { residentId: spouseId, indicatorCode: 'VOL-01', occurredOn: '2026-05-01', reason: `志愿服务 ${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        post(shengtangStaff, '/ledger-entries', { residentId: spouseId, indicatorCode: 'VOL-01', occurredOn: '2026-05-01', reason: `志愿服务 ${i}` }),
+      ),
     );
     const statuses = attempts.map((response) => response.status).sort();
     expect(statuses.filter((status) => status === 201)).toHaveLength(5);
@@ -136,11 +182,20 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
   it('keeps the household score exact under concurrent writes for two members', async () => {
     await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        post(shengtangStaff, '/ledger-entries', { residentId: i % 2 === 0 ? yangId : spouseId, indicatorCode: 'ENV-01', occurredOn: '2026-06-01', reason: `整洁 ${i}` }).expect(201),
+        post(shengtangStaff, '/ledger-entries', {
+          residentId: i % 2 === 0 ? yangId : spouseId,
+          indicatorCode: 'ENV-01',
+          occurredOn: '2026-06-01',
+          reason: `整洁 ${i}`,
+        }).expect(201),
       ),
     );
-    const [sums] = await queryDatabase<{ score: number }>(db(), `SELECT SUM(earned - deducted)::int AS score FROM residents WHERE household_id = $1`, [householdId]);
-    const [ledger] = await queryDatabase<{ score: number }>(db(), `SELECT SUM(score_delta)::int AS score FROM ledger_entries WHERE household_id = $1`, [householdId]);
+    const [sums] = await queryDatabase<{ score: number }>(db(), `SELECT SUM(earned - deducted)::int AS score FROM residents WHERE household_id = $1`, [
+      householdId,
+    ]);
+    const [ledger] = await queryDatabase<{ score: number }>(db(), `SELECT SUM(score_delta)::int AS score FROM ledger_entries WHERE household_id = $1`, [
+      householdId,
+    ]);
     const household = await get(shengtangStaff, `/households/${householdId}`).expect(200);
     expect(household.body.score).toBe(sums!.score);
     expect(ledger!.score).toBe(sums!.score);
@@ -162,7 +217,9 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     expect(household.body.level).toBe('AAA');
     const changes = await get(residentToken, `/households/${householdId}/rating-changes?limit=10`).expect(200);
     expect(changes.body.items.map((change: { toLevel: string }) => change.toLevel)).toEqual(['AAA', 'AA', 'A']);
-    const events = await queryDatabase<{ type: string }>(db(), `SELECT envelope->>'type' AS type FROM outbox WHERE record_key = $1 ORDER BY position`, [householdId]);
+    const events = await queryDatabase<{ type: string }>(db(), `SELECT envelope->>'type' AS type FROM outbox WHERE record_key = $1 ORDER BY position`, [
+      householdId,
+    ]);
     expect(events.map((event) => event.type)).toEqual(['zone.credit.rating-changed.v1', 'zone.credit.rating-changed.v1', 'zone.credit.rating-changed.v1']);
     const awarded = await queryDatabase(db(), `SELECT 1 FROM outbox WHERE envelope->>'type' = 'zone.credit.points-awarded.v1'`);
     expect(awarded.length).toBeGreaterThan(20);
@@ -174,9 +231,21 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
 
     // Raising thresholds re-rates at once and records why.
     await post(shengtangStaff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0002' }).expect(201);
-    await request(platform.gatewayUrl).put(api('/rating-thresholds')).set('authorization', `Bearer ${shengtangStaff}`).send({ A: 100, AA: 200, AAA: 300 }).expect(403);
-    await request(platform.gatewayUrl).put(api('/rating-thresholds')).set('authorization', `Bearer ${zoneStaff}`).send({ A: 100, AA: 90, AAA: 300 }).expect(422);
-    await request(platform.gatewayUrl).put(api('/rating-thresholds')).set('authorization', `Bearer ${zoneStaff}`).send({ A: 50, AA: 100, AAA: 300 }).expect(200);
+    await request(platform.gatewayUrl)
+      .put(api('/rating-thresholds'))
+      .set('authorization', `Bearer ${shengtangStaff}`)
+      .send({ A: 100, AA: 200, AAA: 300 })
+      .expect(403);
+    await request(platform.gatewayUrl)
+      .put(api('/rating-thresholds'))
+      .set('authorization', `Bearer ${zoneStaff}`)
+      .send({ A: 100, AA: 90, AAA: 300 })
+      .expect(422);
+    await request(platform.gatewayUrl)
+      .put(api('/rating-thresholds'))
+      .set('authorization', `Bearer ${zoneStaff}`)
+      .send({ A: 50, AA: 100, AAA: 300 })
+      .expect(200);
     const rerated = await get(shengtangStaff, `/households/${householdId}/rating-changes?limit=1`).expect(200);
     expect(rerated.body.items[0]).toMatchObject({ fromLevel: 'AAA', toLevel: 'AA', cause: 'thresholds' });
     await request(platform.gatewayUrl).put(api('/rating-thresholds')).set('authorization', `Bearer ${zoneStaff}`).send({ A: 30, AA: 60, AAA: 90 }).expect(200);
@@ -231,7 +300,7 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     const [yang] = await queryDatabase<{ score: number }>(db(), `SELECT (earned - deducted)::int AS score FROM residents WHERE id = $1`, [yangId]);
     expect(oldHousehold.body.score).toBe(yang!.score);
   });
-  it('changes an indicator\'s points from a business date on, while entries keep the version they were earned under', async () => {
+  it("changes an indicator's points from a business date on, while entries keep the version they were earned under", async () => {
     clock.freezeAt('2026-05-20T10:00:00+08:00');
     try {
       const created = await post(zoneStaff, '/indicators', { code: 'ENV-09', category: 'environment', name: '门前三包', points: 3 }).expect(201);
@@ -241,7 +310,11 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
 
       await post(shengtangStaff, `/indicators/${id}/versions`, { points: 5, effectiveFrom: '2026-07-01' }).expect(403);
       const beforeFirst = await versions('', { points: 5, effectiveFrom: '2026-05-20' }).expect(422);
-      expect(beforeFirst.body).toMatchObject({ type: 'urn:zone-gov:problem:indicator-version-out-of-order', latestVersion: 1, latestEffectiveFrom: '2026-05-20' });
+      expect(beforeFirst.body).toMatchObject({
+        type: 'urn:zone-gov:problem:indicator-version-out-of-order',
+        latestVersion: 1,
+        latestEffectiveFrom: '2026-05-20',
+      });
       expect((await versions('', { points: 3, effectiveFrom: '2026-07-01' }).expect(422)).body.type).toBe('urn:zone-gov:problem:indicator-version-unchanged');
       const wrongSign = await versions('', { points: -5, effectiveFrom: '2026-07-01' }).expect(400);
       expect(wrongSign.body.errors).toEqual([{ field: 'points', message: 'only misconduct indicators deduct: points must be positive' }]);
@@ -249,16 +322,31 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
 
       const second = await versions('', { points: 5, effectiveFrom: '2026-07-01' }).expect(201);
       expect(second.body).toMatchObject({ indicatorId: id, version: 2, points: 5, effectiveFrom: '2026-07-01', backdatingReason: null });
-      expect((await versions('', { points: 6, effectiveFrom: '2026-07-01' }).expect(422)).body.type).toBe('urn:zone-gov:problem:indicator-version-out-of-order');
+      expect((await versions('', { points: 6, effectiveFrom: '2026-07-01' }).expect(422)).body.type).toBe(
+        'urn:zone-gov:problem:indicator-version-out-of-order',
+      );
       // Announced, not yet in effect: the catalogue still shows version 1 today.
-      expect((await request(platform.gatewayUrl).get(api(`/indicators/${id}`)).expect(200)).body).toMatchObject({ points: 3, version: 1 });
+      expect(
+        (
+          await request(platform.gatewayUrl)
+            .get(api(`/indicators/${id}`))
+            .expect(200)
+        ).body,
+      ).toMatchObject({ points: 3, version: 1 });
 
-      const award = (occurredOn: string) => post(shengtangStaff, '/ledger-entries', { residentId: yangId, indicatorCode: 'ENV-09', occurredOn, reason: '门前整洁' }).expect(201);
+      const award = (occurredOn: string) =>
+        post(shengtangStaff, '/ledger-entries', { residentId: yangId, indicatorCode: 'ENV-09', occurredOn, reason: '门前整洁' }).expect(201);
       expect((await award('2026-06-30')).body).toMatchObject({ scoreDelta: 3, indicatorVersion: 1 });
       expect((await award('2026-05-01')).body).toMatchObject({ scoreDelta: 3, indicatorVersion: 1 });
 
       clock.freezeAt('2026-07-10T10:00:00+08:00');
-      expect((await request(platform.gatewayUrl).get(api(`/indicators/${id}`)).expect(200)).body).toMatchObject({ points: 5, version: 2 });
+      expect(
+        (
+          await request(platform.gatewayUrl)
+            .get(api(`/indicators/${id}`))
+            .expect(200)
+        ).body,
+      ).toMatchObject({ points: 5, version: 2 });
       const underTwo = await award('2026-07-06');
       expect(underTwo.body).toMatchObject({ scoreDelta: 5, indicatorVersion: 2 });
 
@@ -273,14 +361,22 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
       expect(reversal.body).toMatchObject({ scoreDelta: -5, indicatorVersion: 2 });
 
       // The history is public, oldest first, and pages.
-      const history = await request(platform.gatewayUrl).get(api(`/indicators/${id}/versions`)).expect(200);
-      expect(history.body.items.map((item: { version: number; points: number; effectiveFrom: string }) => [item.version, item.points, item.effectiveFrom])).toEqual([
+      const history = await request(platform.gatewayUrl)
+        .get(api(`/indicators/${id}/versions`))
+        .expect(200);
+      expect(
+        history.body.items.map((item: { version: number; points: number; effectiveFrom: string }) => [item.version, item.points, item.effectiveFrom]),
+      ).toEqual([
         [1, 3, '2026-05-20'],
         [2, 5, '2026-07-01'],
         [3, 4, '2026-07-05'],
       ]);
-      const firstPage = await request(platform.gatewayUrl).get(api(`/indicators/${id}/versions?limit=2`)).expect(200);
-      const secondPage = await request(platform.gatewayUrl).get(api(`/indicators/${id}/versions?limit=2&cursor=${firstPage.body.nextCursor}`)).expect(200);
+      const firstPage = await request(platform.gatewayUrl)
+        .get(api(`/indicators/${id}/versions?limit=2`))
+        .expect(200);
+      const secondPage = await request(platform.gatewayUrl)
+        .get(api(`/indicators/${id}/versions?limit=2&cursor=${firstPage.body.nextCursor}`))
+        .expect(200);
       expect(secondPage.body.items.map((item: { version: number }) => item.version)).toEqual([3]);
       await request(platform.gatewayUrl).get(api('/indicators/00000000-0000-4000-8000-000000000000/versions')).expect(404);
 

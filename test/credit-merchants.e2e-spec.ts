@@ -9,7 +9,14 @@ function idNumber(birth: string, sequence: number): string {
   return first17 + idNumberCheckCharacter(first17);
 }
 
-const CAR_SHOP = { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sectors: ['transport', 'services'], signedOn: '2026-03-01', accountId: 'merchant-car' };
+const CAR_SHOP = {
+  code: 'LB-CAR-01',
+  unitCode: 'lingbei',
+  name: '共建汽车维修店',
+  sectors: ['transport', 'services'],
+  signedOn: '2026-03-01',
+  accountId: 'merchant-car',
+};
 
 describe('credit: partner merchants, benefits and card verification (through the gateway)', () => {
   let platform: TestPlatform;
@@ -35,11 +42,17 @@ describe('credit: partner merchants, benefits and card verification (through the
     property = await platform.identity.token(['merchant'], [], 'merchant-gushu');
     residentToken = await platform.identity.token(['resident'], [], 'account-aa');
     const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
-    for (const [code, name] of [['shengtang', '盛塘'], ['wuling', '乌岭']]) {
+    for (const [code, name] of [
+      ['shengtang', '盛塘'],
+      ['wuling', '乌岭'],
+    ]) {
       await post(zone, '/communities', { code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     }
     await post(zone, '/indicators', { code: 'VOL-02', category: 'volunteer-activities', name: '担任志愿服务单元长', points: 35 }).expect(201);
-    for (const [number, points, account, sequence] of [['ST-0001', 2, 'account-aa', 1], ['ST-0002', 1, undefined, 2]] as const) {
+    for (const [number, points, account, sequence] of [
+      ['ST-0001', 2, 'account-aa', 1],
+      ['ST-0002', 1, undefined, 2],
+    ] as const) {
       const household = await post(subDistrictStaff, '/households', { communityCode: 'shengtang', householdNumber: number }).expect(201);
       households[number] = household.body;
       const resident = await post(subDistrictStaff, '/residents', {
@@ -49,11 +62,19 @@ describe('credit: partner merchants, benefits and card verification (through the
         idNumber: idNumber('19700101', sequence),
         ...(account === undefined ? {} : { accountId: account }),
       }).expect(201);
-      for (let i = 0; i < points; i += 1) await post(subDistrictStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'VOL-02', reason: '单元长' }).expect(201);
+      for (let i = 0; i < points; i += 1)
+        await post(subDistrictStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'VOL-02', reason: '单元长' }).expect(201);
     }
     // The sub-district's merchants and their benefits, which every test uses.
     await post(subDistrictStaff, '/merchants', CAR_SHOP).expect(201);
-    await post(subDistrictStaff, '/merchants', { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sectors: ['property-management', 'services'], signedOn: '2026-03-01', accountId: 'merchant-gushu' }).expect(201);
+    await post(subDistrictStaff, '/merchants', {
+      code: 'LB-GUSHU',
+      unitCode: 'lingbei',
+      name: '古树物业',
+      sectors: ['property-management', 'services'],
+      signedOn: '2026-03-01',
+      accountId: 'merchant-gushu',
+    }).expect(201);
     for (const [code, merchantCode, title, minimumLevel] of [
       ['LB-CAR-01-SERVICE', 'LB-CAR-01', '汽车保养八折', 'AA'],
       ['LB-CAR-01-WASH', 'LB-CAR-01', '洗车优惠5元', 'AA'],
@@ -79,12 +100,18 @@ describe('credit: partner merchants, benefits and card verification (through the
     await post(subDistrictStaff, '/merchants', { code: 'XX-1', unitCode: 'nowhere', name: 'x', sectors: ['retail'], signedOn: '2026-03-05' }).expect(422);
 
     // Sectors are a list: at least one, each a known sector, none twice; the filter finds a merchant by any of them.
-    const invalid = (sectors: unknown) => post(wulingStaff, '/merchants', { code: 'WL-BAD', unitCode: 'wuling', name: '无效商户', sectors, signedOn: '2026-03-05' }).expect(400);
+    const invalid = (sectors: unknown) =>
+      post(wulingStaff, '/merchants', { code: 'WL-BAD', unitCode: 'wuling', name: '无效商户', sectors, signedOn: '2026-03-05' }).expect(400);
     expect((await invalid([])).body.errors.map((error: { field: string }) => error.field)).toContain('sectors');
     await invalid(['culture', 'culture']);
     await invalid(['mining']);
     await invalid('culture');
-    const sectorOf = async (sector: string) => (await request(platform.gatewayUrl).get(api(`/merchants?sector=${sector}`)).expect(200)).body.items.map((item: { code: string }) => item.code);
+    const sectorOf = async (sector: string) =>
+      (
+        await request(platform.gatewayUrl)
+          .get(api(`/merchants?sector=${sector}`))
+          .expect(200)
+      ).body.items.map((item: { code: string }) => item.code);
     expect(await sectorOf('services')).toEqual(['LB-CAR-01', 'LB-GUSHU']);
     expect(await sectorOf('transport')).toEqual(['LB-CAR-01']);
     expect(await sectorOf('culture')).toEqual(['WL-LIB']);
@@ -102,22 +129,32 @@ describe('credit: partner merchants, benefits and card verification (through the
     expect(forA.body.items.map((item: { code: string }) => item.code)).toEqual(['LB-GUSHU-GIFT']);
   });
 
-  it('answers a merchant\'s verification with yes or no only, by card number or signed QR code', async () => {
+  it("answers a merchant's verification with yes or no only, by card number or signed QR code", async () => {
     const aa = households['ST-0001']!;
     const a = households['ST-0002']!;
     const yes = await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: aa.cardNumber }).expect(200);
     expect(Object.keys(yes.body).sort()).toEqual(['benefitId', 'checkedAt', 'qualifies']);
     expect(yes.body.qualifies).toBe(true);
-    expect((await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: a.cardNumber }).expect(200)).body.qualifies).toBe(false);
-    expect((await post(property, '/card-verifications', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: a.cardNumber }).expect(200)).body.qualifies).toBe(true);
-    expect((await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: 'XY-0000-0000-0000' }).expect(200)).body.qualifies).toBe(false);
+    expect(
+      (await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: a.cardNumber }).expect(200)).body.qualifies,
+    ).toBe(false);
+    expect((await post(property, '/card-verifications', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: a.cardNumber }).expect(200)).body.qualifies).toBe(
+      true,
+    );
+    expect(
+      (await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: 'XY-0000-0000-0000' }).expect(200)).body.qualifies,
+    ).toBe(false);
 
     const card = await get(residentToken, `/households/${aa.id}/cards`).expect(200);
     expect(card.body.level).toBe('AA');
-    expect((await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-WASH'], qrPayload: card.body.qrPayload }).expect(200)).body.qualifies).toBe(true);
+    expect(
+      (await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-WASH'], qrPayload: card.body.qrPayload }).expect(200)).body.qualifies,
+    ).toBe(true);
     const [prefix, body, signature] = card.body.qrPayload.split('.');
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), c: a.cardNumber })).toString('base64url');
-    const refused = await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-WASH'], qrPayload: `${prefix}.${forged}.${signature}` }).expect(422);
+    const refused = await post(carShop, '/card-verifications', { benefitId: benefits['LB-CAR-01-WASH'], qrPayload: `${prefix}.${forged}.${signature}` }).expect(
+      422,
+    );
     expect(refused.body.type).toBe('urn:zone-gov:problem:card-qr-bad-signature');
 
     await post(property, '/card-verifications', { benefitId: benefits['LB-CAR-01-SERVICE'], cardNumber: aa.cardNumber }).expect(404);
@@ -158,7 +195,13 @@ describe('credit: partner merchants, benefits and card verification (through the
   it('a records clerk enters a back-dated use with a reason; it counts from its business date on', async () => {
     const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
     const wulingClerk = await platform.identity.token(['records-clerk'], ['wuling'], 'clerk-wuling');
-    const history = { benefitCode: 'LB-GUSHU-FEE', communityCode: 'shengtang', householdNumber: 'ST-0002', occurredOn: '2026-03-20', reason: '补录古树物业2026年3月减免登记表' };
+    const history = {
+      benefitCode: 'LB-GUSHU-FEE',
+      communityCode: 'shengtang',
+      householdNumber: 'ST-0002',
+      occurredOn: '2026-03-20',
+      reason: '补录古树物业2026年3月减免登记表',
+    };
     await post(subDistrictStaff, '/historical-benefit-uses', history).expect(403);
     await post(property, '/historical-benefit-uses', history).expect(403);
     await post(wulingClerk, '/historical-benefit-uses', history).expect(404);
@@ -172,7 +215,11 @@ describe('credit: partner merchants, benefits and card verification (through the
     // The household is rated A today, below the benefit's AA: the level back then is not known, so not checked.
     const created = await post(clerk, '/historical-benefit-uses', history).expect(201);
     expect(created.body).toMatchObject({ usedOn: '2026-03-20', recordedLate: true, householdId: households['ST-0002']!.id });
-    const audit = await queryDatabase<{ action: string; details: { reason: string } }>(platform.databaseUrls.credit!, `SELECT action, details FROM audit_log WHERE target_id = $1`, [created.body.id]);
+    const audit = await queryDatabase<{ action: string; details: { reason: string } }>(
+      platform.databaseUrls.credit!,
+      `SELECT action, details FROM audit_log WHERE target_id = $1`,
+      [created.body.id],
+    );
     expect(audit).toEqual([{ action: 'benefit.use.record-history', details: expect.objectContaining({ reason: history.reason, occurredOn: '2026-03-20' }) }]);
     expect((await get(clerk, '/historical-benefit-uses').expect(200)).body.items.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
     expect((await get(wulingClerk, '/historical-benefit-uses').expect(200)).body.items).toEqual([]);
@@ -185,7 +232,11 @@ describe('credit: partner merchants, benefits and card verification (through the
     expect(await fee('')).toEqual([expect.objectContaining({ uses: 2, households: 2, recordedLateUses: 1 })]);
     expect(await fee(`&from=${clock.today()}`)).toEqual([expect.objectContaining({ uses: 1, recordedLateUses: 0 })]);
     const merchant = (await get(subDistrictStaff, '/merchants?limit=10').expect(200)).body.items.find((item: { code: string }) => item.code === 'LB-CAR-01');
-    expect((await get(leadership, `/benefit-statistics?merchantId=${merchant.id}`).expect(200)).body.benefits.map((item: { benefitCode: string }) => item.benefitCode)).toEqual(['LB-CAR-01-SERVICE', 'LB-CAR-01-WASH']);
+    expect(
+      (await get(leadership, `/benefit-statistics?merchantId=${merchant.id}`).expect(200)).body.benefits.map(
+        (item: { benefitCode: string }) => item.benefitCode,
+      ),
+    ).toEqual(['LB-CAR-01-SERVICE', 'LB-CAR-01-WASH']);
     expect((await get(leadership, '/benefit-statistics?from=2026-04-01&to=2026-03-01').expect(422)).body.type).toMatch(/date-order$/);
   });
 
@@ -195,8 +246,28 @@ describe('credit: partner merchants, benefits and card verification (through the
     expect(levels.body.asOf).toBe(clock.today());
     // ST-0001 reached AA (70 points), ST-0002 A (35) today; 乌岭 has no households.
     expect(levels.body.communities).toEqual([
-      { subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', communityCode: 'shengtang', communityName: '盛塘', households: 2, unratedHouseholds: 0, levelAHouseholds: 1, levelAAHouseholds: 1, levelAAAHouseholds: 0 },
-      { subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', communityCode: 'wuling', communityName: '乌岭', households: 0, unratedHouseholds: 0, levelAHouseholds: 0, levelAAHouseholds: 0, levelAAAHouseholds: 0 },
+      {
+        subDistrictCode: 'lingbei',
+        subDistrictName: '菱北办事处',
+        communityCode: 'shengtang',
+        communityName: '盛塘',
+        households: 2,
+        unratedHouseholds: 0,
+        levelAHouseholds: 1,
+        levelAAHouseholds: 1,
+        levelAAAHouseholds: 0,
+      },
+      {
+        subDistrictCode: 'lingbei',
+        subDistrictName: '菱北办事处',
+        communityCode: 'wuling',
+        communityName: '乌岭',
+        households: 0,
+        unratedHouseholds: 0,
+        levelAHouseholds: 0,
+        levelAAHouseholds: 0,
+        levelAAAHouseholds: 0,
+      },
     ]);
     // The day before, none of the households had been registered.
     const before = await get(leadership, `/rating-level-statistics?communityCode=shengtang&asOf=${addCalendarDays(clock.today(), -1)}`).expect(200);

@@ -47,7 +47,7 @@ describe('credit: credit supermarket (through the gateway)', () => {
     await dropTestDatabases();
   });
 
-  it('lists goods publicly and lets only the community\'s staff stock them', async () => {
+  it("lists goods publicly and lets only the community's staff stock them", async () => {
     await post(wulingStaff, '/goods', { code: 'ST-CUP-01', communityCode: 'shengtang', name: '保温杯', pointPrice: 5, stock: 10 }).expect(403);
     await post(residentToken, '/goods', { code: 'ST-CUP-01', communityCode: 'shengtang', name: '保温杯', pointPrice: 5, stock: 10 }).expect(403);
     await post(staff, '/goods', { code: 'ST-CUP-01', communityCode: 'shengtang', name: '保温杯', pointPrice: 5, stock: 10 }).expect(201);
@@ -57,8 +57,12 @@ describe('credit: credit supermarket (through the gateway)', () => {
 
   it('50 simultaneous orders for the last 10 items: exactly 10 succeed, stock and balances exact', async () => {
     const goods = (await post(staff, '/goods', { code: 'ST-MUG-01', communityCode: 'shengtang', name: '搪瓷杯', pointPrice: 5, stock: 10 }).expect(201)).body;
-    const redeemedBefore = new Map((await queryDatabase<{ id: string; redeemed: number }>(db(), `SELECT id, redeemed FROM residents`)).map((row) => [row.id, row.redeemed]));
-    const attempts = await Promise.all(Array.from({ length: 50 }, (_, i) => post(staff, '/redemption-orders', { goodsId: goods.id, residentId: residentIds[i % 25] })));
+    const redeemedBefore = new Map(
+      (await queryDatabase<{ id: string; redeemed: number }>(db(), `SELECT id, redeemed FROM residents`)).map((row) => [row.id, row.redeemed]),
+    );
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => post(staff, '/redemption-orders', { goodsId: goods.id, residentId: residentIds[i % 25] })),
+    );
     const succeeded = attempts.filter((response) => response.status === 201);
     expect(succeeded).toHaveLength(10);
     expect(attempts.filter((response) => response.status === 409).every((response) => response.body.type === 'urn:zone-gov:problem:out-of-stock')).toBe(true);
@@ -79,7 +83,11 @@ describe('credit: credit supermarket (through the gateway)', () => {
   it('never takes more points than the balance, even under concurrent orders; the score is untouched', async () => {
     await post(staff, '/goods', { code: 'ST-TOWEL-01', communityCode: 'shengtang', name: '毛巾', pointPrice: 4, stock: 100 }).expect(201);
     // A resident of its own, whose balance no other test touches.
-    const resident = (await post(staff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '住户25', idNumber: idNumber('19700101', 26) }).expect(201)).body.id as string;
+    const resident = (
+      await post(staff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '住户25', idNumber: idNumber('19700101', 26) }).expect(
+        201,
+      )
+    ).body.id as string;
     await post(staff, '/ledger-entries', { residentId: resident, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
     const [before] = await queryDatabase<{ balance: number }>(db(), `SELECT earned - deducted - redeemed AS balance FROM residents WHERE id = $1`, [resident]);
     const attempts = await Promise.all(Array.from({ length: 10 }, () => post(staff, '/redemption-orders', { goodsCode: 'ST-TOWEL-01', residentId: resident })));
@@ -104,7 +112,8 @@ describe('credit: credit supermarket (through the gateway)', () => {
     expect(mine.body.items.every((item: { residentId: string }) => item.residentId === residentIds[0])).toBe(true);
     await post(residentToken, `/redemption-orders/${order.body.id}/cancellations`, { reason: '不要了' }).expect(403);
     await post(wulingStaff, `/redemption-orders/${order.body.id}/cancellations`, { reason: '不要了' }).expect(403);
-    const balanceBefore = (await request(platform.gatewayUrl).get(api('/residents?mine=true')).set('authorization', `Bearer ${residentToken}`).expect(200)).body.items[0].spendableBalance;
+    const balanceBefore = (await request(platform.gatewayUrl).get(api('/residents?mine=true')).set('authorization', `Bearer ${residentToken}`).expect(200)).body
+      .items[0].spendableBalance;
     const cancelled = await post(staff, `/redemption-orders/${order.body.id}/cancellations`, { reason: '居民申请退还' }).expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '居民申请退还' });
     await post(staff, `/redemption-orders/${order.body.id}/cancellations`, { reason: '再次' }).expect(409);
@@ -112,7 +121,9 @@ describe('credit: credit supermarket (through the gateway)', () => {
     expect(me.spendableBalance).toBe(balanceBefore + 2);
     const [goods] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-SALT-01'`);
     expect(goods!.stock).toBe(3);
-    const events = await queryDatabase<{ type: string }>(db(), `SELECT envelope->>'type' AS type FROM outbox WHERE record_key = $1 ORDER BY position`, [order.body.id]);
+    const events = await queryDatabase<{ type: string }>(db(), `SELECT envelope->>'type' AS type FROM outbox WHERE record_key = $1 ORDER BY position`, [
+      order.body.id,
+    ]);
     expect(events.map((event) => event.type)).toEqual(['zone.credit.redemption-made.v1', 'zone.credit.redemption-cancelled.v1']);
     await post(staff, '/ledger-entries/' + cancelled.body.ledgerEntryId + '/reversals', { reason: '不应走这里' }).expect(409);
   });
@@ -122,7 +133,8 @@ describe('credit: credit supermarket (through the gateway)', () => {
     const wulingClerk = await platform.identity.token(['records-clerk'], ['wuling'], 'clerk-wuling');
     const history = { goodsCode: 'ST-CUP-01', residentId: residentIds[20], quantity: 2, occurredOn: '2026-03-14', reason: '补录上线前兑换登记簿第2页' };
     // Whatever the concurrent orders took, these two residents can pay.
-    for (const residentId of [residentIds[20], residentIds[21]]) await post(staff, '/ledger-entries', { residentId, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
+    for (const residentId of [residentIds[20], residentIds[21]])
+      await post(staff, '/ledger-entries', { residentId, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
     await post(staff, '/historical-redemptions', history).expect(403);
     await post(residentToken, '/historical-redemptions', history).expect(403);
     await post(wulingClerk, '/historical-redemptions', history).expect(404);
@@ -137,14 +149,22 @@ describe('credit: credit supermarket (through the gateway)', () => {
     expect(created.body).toMatchObject({ occurredOn: '2026-03-14', recordedLate: true, status: 'completed', quantity: 2, points: 10 });
     const [{ stock: stockAfter }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
     expect(stockAfter).toBe(stockBefore);
-    const [entry] = await queryDatabase<{ occurred_on: string; kind: string }>(db(), `SELECT occurred_on::text, kind FROM ledger_entries WHERE id = $1`, [created.body.ledgerEntryId]);
+    const [entry] = await queryDatabase<{ occurred_on: string; kind: string }>(db(), `SELECT occurred_on::text, kind FROM ledger_entries WHERE id = $1`, [
+      created.body.ledgerEntryId,
+    ]);
     expect(entry).toEqual({ occurred_on: '2026-03-14', kind: 'redemption' });
     const audit = await queryDatabase<{ action: string; actor_id: string; details: { reason: string; occurredOn: string } }>(
       db(),
       `SELECT action, actor_id, details FROM audit_log WHERE target_id = $1`,
       [created.body.id],
     );
-    expect(audit).toEqual([{ action: 'redemption-order.record-history', actor_id: 'clerk-shengtang', details: expect.objectContaining({ reason: history.reason, occurredOn: '2026-03-14' }) }]);
+    expect(audit).toEqual([
+      {
+        action: 'redemption-order.record-history',
+        actor_id: 'clerk-shengtang',
+        details: expect.objectContaining({ reason: history.reason, occurredOn: '2026-03-14' }),
+      },
+    ]);
     const listed = await request(platform.gatewayUrl).get(api('/historical-redemptions')).set('authorization', `Bearer ${clerk}`).expect(200);
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
     const wulingList = await request(platform.gatewayUrl).get(api('/historical-redemptions')).set('authorization', `Bearer ${wulingClerk}`).expect(200);
@@ -153,7 +173,10 @@ describe('credit: credit supermarket (through the gateway)', () => {
 
   it('counts redemptions per community by business date, as of a day or over a period, with the sub-district', async () => {
     const leadership = await platform.identity.token(['leadership'], ['zone']);
-    const stats = (query: string) => request(platform.gatewayUrl).get(api(`/redemption-statistics${query}`)).set('authorization', `Bearer ${leadership}`);
+    const stats = (query: string) =>
+      request(platform.gatewayUrl)
+        .get(api(`/redemption-statistics${query}`))
+        .set('authorization', `Bearer ${leadership}`);
     const shengtangOf = (body: { communities: { communityCode: string }[] }) => body.communities.find((item) => item.communityCode === 'shengtang');
     const today = (await stats('').expect(200)).body;
     expect(today).toMatchObject({ period: { from: null, to: clock.today() } });
@@ -163,18 +186,36 @@ describe('credit: credit supermarket (through the gateway)', () => {
       `SELECT count(DISTINCT resident_id) FILTER (WHERE status = 'completed')::int AS residents, count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
               count(*) FILTER (WHERE status = 'completed' AND recorded_late)::int AS late FROM redemption_orders`,
     );
-    expect(shengtangOf(today)).toMatchObject({ subDistrictCode: 'lingbei', subDistrictName: '菱北办事处', redeemingResidents: recorded!.residents, cancelledOrders: recorded!.cancelled, recordedLateOrders: 1 });
+    expect(shengtangOf(today)).toMatchObject({
+      subDistrictCode: 'lingbei',
+      subDistrictName: '菱北办事处',
+      redeemingResidents: recorded!.residents,
+      cancelledOrders: recorded!.cancelled,
+      recordedLateOrders: 1,
+    });
     expect(recorded!.late).toBe(1);
-    expect(today.communities.find((item: { communityCode: string }) => item.communityCode === 'wuling')).toMatchObject({ redeemingResidents: 0, completedOrders: 0 });
+    expect(today.communities.find((item: { communityCode: string }) => item.communityCode === 'wuling')).toMatchObject({
+      redeemingResidents: 0,
+      completedOrders: 0,
+    });
     // The back-dated exchange counts from its business date on, not from the day it was entered.
     expect(shengtangOf((await stats('?asOf=2026-03-13').expect(200)).body)).toMatchObject({ redeemingResidents: 0, completedOrders: 0, itemsRedeemed: 0 });
-    expect(shengtangOf((await stats('?asOf=2026-03-14').expect(200)).body)).toMatchObject({ redeemingResidents: 1, completedOrders: 1, itemsRedeemed: 2, pointsRedeemed: 10, recordedLateOrders: 1 });
+    expect(shengtangOf((await stats('?asOf=2026-03-14').expect(200)).body)).toMatchObject({
+      redeemingResidents: 1,
+      completedOrders: 1,
+      itemsRedeemed: 2,
+      pointsRedeemed: 10,
+      recordedLateOrders: 1,
+    });
     const period = (await stats('?from=2026-03-01&to=2026-03-31').expect(200)).body;
     expect(period).toMatchObject({ period: { from: '2026-03-01', to: '2026-03-31' } });
     expect(shengtangOf(period)).toMatchObject({ completedOrders: 1 });
     expect(shengtangOf((await stats('?from=2026-03-15&to=2026-03-31').expect(200)).body)).toMatchObject({ completedOrders: 0 });
     expect(shengtangOf((await stats(`?from=${clock.today()}`).expect(200)).body)).toMatchObject({ recordedLateOrders: 0 });
-    expect((await stats('?subDistrictCode=lingbei').expect(200)).body.communities.map((item: { communityCode: string }) => item.communityCode)).toEqual(['shengtang', 'wuling']);
+    expect((await stats('?subDistrictCode=lingbei').expect(200)).body.communities.map((item: { communityCode: string }) => item.communityCode)).toEqual([
+      'shengtang',
+      'wuling',
+    ]);
     expect((await stats('?subDistrictCode=laofeng').expect(200)).body.communities).toEqual([]);
     expect((await stats('?from=2026-04-01&to=2026-03-31').expect(422)).body.type).toMatch(/date-order$/);
     await stats('?asOf=2026-04-30&to=2026-04-30').expect(400);
@@ -184,19 +225,36 @@ describe('credit: credit supermarket (through the gateway)', () => {
 
   it('cancelling a back-dated exchange returns the points but no stock, and counts as cancelled from that day', async () => {
     const clerk = await platform.identity.token(['records-clerk'], ['lingbei'], 'clerk-lingbei');
-    const created = await post(clerk, '/historical-redemptions', { goodsCode: 'ST-CUP-01', residentId: residentIds[21], occurredOn: '2026-02-10', reason: '补录上线前兑换登记簿第1页' }).expect(201);
+    const created = await post(clerk, '/historical-redemptions', {
+      goodsCode: 'ST-CUP-01',
+      residentId: residentIds[21],
+      occurredOn: '2026-02-10',
+      reason: '补录上线前兑换登记簿第1页',
+    }).expect(201);
     const [{ stock: stockBefore }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
     await post(staff, `/redemption-orders/${created.body.id}/cancellations`, { reason: '登记有误' }).expect(200);
     const [{ stock: stockAfter }] = await queryDatabase<{ stock: number }>(db(), `SELECT stock FROM goods WHERE code = 'ST-CUP-01'`);
     expect(stockAfter).toBe(stockBefore);
     const leadership = await platform.identity.token(['leadership'], ['zone']);
-    const february = await request(platform.gatewayUrl).get(api('/redemption-statistics?communityCode=shengtang&from=2026-02-01&to=2026-02-28')).set('authorization', `Bearer ${leadership}`).expect(200);
+    const february = await request(platform.gatewayUrl)
+      .get(api('/redemption-statistics?communityCode=shengtang&from=2026-02-01&to=2026-02-28'))
+      .set('authorization', `Bearer ${leadership}`)
+      .expect(200);
     // Cancelled today: on 2026-02-28 the exchange still stood.
     expect(february.body.communities).toEqual([expect.objectContaining({ communityCode: 'shengtang', completedOrders: 1, cancelledOrders: 0 })]);
-    const now = await request(platform.gatewayUrl).get(api('/redemption-statistics?communityCode=shengtang&asOf=2026-02-10')).set('authorization', `Bearer ${leadership}`).expect(200);
+    const now = await request(platform.gatewayUrl)
+      .get(api('/redemption-statistics?communityCode=shengtang&asOf=2026-02-10'))
+      .set('authorization', `Bearer ${leadership}`)
+      .expect(200);
     expect(now.body.communities).toEqual([expect.objectContaining({ completedOrders: 1, cancelledOrders: 0, recordedLateOrders: 1 })]);
-    const [{ cancelled }] = await queryDatabase<{ cancelled: number }>(db(), `SELECT count(*)::int AS cancelled FROM redemption_orders WHERE status = 'cancelled'`);
-    const today = await request(platform.gatewayUrl).get(api('/redemption-statistics?communityCode=shengtang')).set('authorization', `Bearer ${leadership}`).expect(200);
+    const [{ cancelled }] = await queryDatabase<{ cancelled: number }>(
+      db(),
+      `SELECT count(*)::int AS cancelled FROM redemption_orders WHERE status = 'cancelled'`,
+    );
+    const today = await request(platform.gatewayUrl)
+      .get(api('/redemption-statistics?communityCode=shengtang'))
+      .set('authorization', `Bearer ${leadership}`)
+      .expect(200);
     expect(today.body.communities[0]).toMatchObject({ cancelledOrders: cancelled });
   });
 });

@@ -49,14 +49,21 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     );
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ events: 'kafka', services: ['credit'], messaging: { retryPolicy: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200 } } });
+    platform = await startTestPlatform({
+      events: 'kafka',
+      services: ['credit'],
+      messaging: { retryPolicy: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200 } },
+    });
     cipher = new PiiCipher(platform.identity.pii.encryptionKey, platform.identity.pii.hashKey);
     staff = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     const post = (path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${staff}`).send(body).expect(201);
     await post('/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' });
     await post('/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' });
     await post('/indicators', { code: 'VOL-01', category: 'volunteer-activities', name: '参加党建引领志愿服务活动', points: 4, limitPerPeriod: 12 });
-    for (const [name, id] of [['杨某某', idNumber('19590315', 1)], ['陈某某', idNumber('19610722', 2)]] as const) {
+    for (const [name, id] of [
+      ['杨某某', idNumber('19590315', 1)],
+      ['陈某某', idNumber('19610722', 2)],
+    ] as const) {
       const created = await post('/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name, idNumber: id });
       residents[id] = created.body.id;
     }
@@ -81,10 +88,14 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     const scoreBefore = await householdScore();
     await publish(event, event);
 
-    const participations = await eventually(async () => {
-      const rows = await queryDatabase<{ outcome: string }>(db(), `SELECT outcome FROM volunteer_participations WHERE activity_id = $1`, [activityId]);
-      return rows.length === 3 ? rows : undefined;
-    }, 60_000, 'participations recorded');
+    const participations = await eventually(
+      async () => {
+        const rows = await queryDatabase<{ outcome: string }>(db(), `SELECT outcome FROM volunteer_participations WHERE activity_id = $1`, [activityId]);
+        return rows.length === 3 ? rows : undefined;
+      },
+      60_000,
+      'participations recorded',
+    );
     expect(participations.map((row) => row.outcome).sort()).toEqual(['awarded', 'awarded', 'unmatched']);
     // Both deliveries have been through the consumer once a later activity on their partition has.
     await awaitPartitionHandled(VolunteerActivityRecorded.topic, event.subject, activityEvent(randomUUID(), [cipher.lookupHash(stranger)]), db());
@@ -93,7 +104,10 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     expect(entries.every((entry) => entry.score_delta === 4 && entry.source === 'event')).toBe(true);
     expect(new Set(entries.map((entry) => entry.resident_id))).toEqual(new Set(Object.values(residents)));
 
-    const unmatched = await request(platform.gatewayUrl).get(api(`/volunteer-participations?activityId=${activityId}&outcome=unmatched`)).set('authorization', `Bearer ${staff}`).expect(200);
+    const unmatched = await request(platform.gatewayUrl)
+      .get(api(`/volunteer-participations?activityId=${activityId}&outcome=unmatched`))
+      .set('authorization', `Bearer ${staff}`)
+      .expect(200);
     expect(unmatched.body.items).toEqual([expect.objectContaining({ maskedName: '某**', residentId: null, outcome: 'unmatched' })]);
     expect(await householdScore()).toBe(scoreBefore + 8);
     const awarded = await queryDatabase(db(), `SELECT 1 FROM outbox WHERE type = 'zone.credit.points-awarded.v1' AND envelope->'data'->>'entryId' = ANY($1)`, [
@@ -110,10 +124,16 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
     await publish(first);
     await eventually(async () => ((await entriesFor(activityId)).length === 1 ? true : undefined), 60_000, 'first award');
     await publish(again);
-    const outcomes = await eventually(async () => {
-      const rows = await queryDatabase<{ outcome: string }>(db(), `SELECT outcome FROM volunteer_participations WHERE activity_id = $1 ORDER BY position`, [activityId]);
-      return rows.length === 2 ? rows.map((row) => row.outcome) : undefined;
-    }, 60_000, 'second participation');
+    const outcomes = await eventually(
+      async () => {
+        const rows = await queryDatabase<{ outcome: string }>(db(), `SELECT outcome FROM volunteer_participations WHERE activity_id = $1 ORDER BY position`, [
+          activityId,
+        ]);
+        return rows.length === 2 ? rows.map((row) => row.outcome) : undefined;
+      },
+      60_000,
+      'second participation',
+    );
     expect(outcomes).toEqual(['awarded', 'already-awarded']);
     expect(await entriesFor(activityId)).toHaveLength(1);
   });
@@ -121,7 +141,11 @@ describe('credit: volunteer activities from the party service over Kafka', () =>
   it('records a category without a catalogue indicator as unavailable, without failing the event', async () => {
     const activityId = randomUUID();
     await publish(activityEvent(activityId, [cipher.lookupHash(Object.keys(residents)[1]!)], 'public-welfare'));
-    const row = await eventually(async () => (await queryDatabase<{ outcome: string }>(db(), `SELECT outcome FROM volunteer_participations WHERE activity_id = $1`, [activityId]))[0], 60_000, 'participation');
+    const row = await eventually(
+      async () => (await queryDatabase<{ outcome: string }>(db(), `SELECT outcome FROM volunteer_participations WHERE activity_id = $1`, [activityId]))[0],
+      60_000,
+      'participation',
+    );
     expect(row.outcome).toBe('indicator-unavailable');
     expect(await entriesFor(activityId)).toHaveLength(0);
   });

@@ -31,15 +31,24 @@ describe('database faults', () => {
 
   /** What a PostgreSQL restart or failover does to the services' connections. */
   async function terminateBackends(url: string): Promise<number> {
-    const rows = await queryDatabase(url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [databaseName(url)]);
+    const rows = await queryDatabase(url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
+      databaseName(url),
+    ]);
     return rows.length;
   }
 
   const createProject = (name: string) =>
-    request(platform.gatewayUrl).post('/api/v1/land/projects').set('authorization', `Bearer ${landStaff}`).send({ name, category: 'ordinary', requestedAreaMu: '12.5' });
+    request(platform.gatewayUrl)
+      .post('/api/v1/land/projects')
+      .set('authorization', `Bearer ${landStaff}`)
+      .send({ name, category: 'ordinary', requestedAreaMu: '12.5' });
 
   const arrivedInSupervision = (projectId: string) =>
-    eventually(async () => (await queryDatabase(supervisionDb(), `SELECT 1 FROM land_projects WHERE project_id = $1`, [projectId]))[0], 60_000, `project ${projectId} in supervision`);
+    eventually(
+      async () => (await queryDatabase(supervisionDb(), `SELECT 1 FROM land_projects WHERE project_id = $1`, [projectId]))[0],
+      60_000,
+      `project ${projectId} in supervision`,
+    );
 
   /**
    * Makes the next `budget` inserts into land's projects fail with `fault`: a sequence counts attempts
@@ -63,7 +72,11 @@ describe('database faults', () => {
   }
 
   const injectedAttempts = async () =>
-    Number((await queryDatabase<{ last_value: string; is_called: boolean }>(landDb(), `SELECT last_value, is_called FROM injected_fault_attempts`)).map((row) => (row.is_called ? row.last_value : '0'))[0]);
+    Number(
+      (await queryDatabase<{ last_value: string; is_called: boolean }>(landDb(), `SELECT last_value, is_called FROM injected_fault_attempts`)).map((row) =>
+        row.is_called ? row.last_value : '0',
+      )[0],
+    );
 
   const projectsNamed = async (name: string) => (await queryDatabase(landDb(), `SELECT 1 FROM projects WHERE name = $1`, [name])).length;
   const outboxRowsFor = async (projectId: string) => (await queryDatabase(landDb(), `SELECT 1 FROM outbox WHERE record_key = $1`, [projectId])).length;

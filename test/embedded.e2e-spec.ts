@@ -16,7 +16,13 @@ async function startEmbedded(): Promise<{ child: ChildProcess; gateway: string; 
   const postgresPort = await freePort();
   const child = spawn(process.execPath, [path.join(repo, 'dist/scripts/start-embedded.js')], {
     cwd: repo,
-    env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_PORT_BASE: '0', EMBEDDED_POSTGRES_PORT: String(postgresPort), AUTH_DEV_KEY_DIR: path.join(dataDir, 'dev-auth') },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      EMBEDDED_PORT_BASE: '0',
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      AUTH_DEV_KEY_DIR: path.join(dataDir, 'dev-auth'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,7 +65,14 @@ describe('embedded mode (npm start)', () => {
     const second = await startEmbedded();
     try {
       const keys = await ensureDevKeyPair(path.join(dataDir, 'dev-auth'));
-      const token = await signDevToken(keys.privateKeyPem, { sub: 'e2e', roles: ['leadership'], units: ['zone'], issuer: 'zone-gov-dev', audience: 'zone-gov-platform', expiresIn: '5m' });
+      const token = await signDevToken(keys.privateKeyPem, {
+        sub: 'e2e',
+        roles: ['leadership'],
+        units: ['zone'],
+        issuer: 'zone-gov-dev',
+        audience: 'zone-gov-platform',
+        expiresIn: '5m',
+      });
       const projects = await fetch(`${second.gateway}/api/v1/land/projects`, { headers: { authorization: `Bearer ${token}` } });
       expect(projects.status).toBe(200);
       const body = (await projects.json()) as { items: { name: string; requestedAreaMu: string }[] };

@@ -18,7 +18,13 @@ describe('event delivery', () => {
 
   function recordFor(name: string): InboundRecord {
     const projectId = crypto.randomUUID();
-    const envelope = buildEnvelope(LandProjectRegistered, projectId, { projectId, name, category: 'ordinary', requestedAreaMu: '1', registeredAt: new Date().toISOString() });
+    const envelope = buildEnvelope(LandProjectRegistered, projectId, {
+      projectId,
+      name,
+      category: 'ordinary',
+      requestedAreaMu: '1',
+      registeredAt: new Date().toISOString(),
+    });
     return { topic: LandProjectRegistered.topic, key: projectId, value: Buffer.from(JSON.stringify(envelope)), headers: {}, position: 'offset 0' };
   }
 

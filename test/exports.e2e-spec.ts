@@ -61,7 +61,10 @@ describe('CSV and Excel exports (through the gateway)', () => {
     await post(zone, '/communities', { code: 'wuling', name: '乌岭, "东"', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     await post(zone, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 10 }).expect(201);
     // 250 residents in 25 households: more than two pages of the largest list page.
-    const lines = Array.from({ length: 250 }, (_, i) => `ST-${String(Math.floor(i / 10)).padStart(4, '0')},住户${i},${idNumber(i + 1)},1395561${String(i).padStart(4, '0')}`);
+    const lines = Array.from(
+      { length: 250 },
+      (_, i) => `ST-${String(Math.floor(i / 10)).padStart(4, '0')},住户${i},${idNumber(i + 1)},1395561${String(i).padStart(4, '0')}`,
+    );
     await post(staff, '/resident-imports', { communityCode: 'shengtang', csv: ['householdNumber,name,idNumber,phone', ...lines].join('\n') }).expect(201);
     const [first] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM residents ORDER BY created_at, id LIMIT 1`);
     await queryDatabase(db(), `UPDATE residents SET account_id = 'account-0' WHERE id = $1`, [first!.id]);
@@ -70,7 +73,9 @@ describe('CSV and Excel exports (through the gateway)', () => {
     await post(staff, '/redemption-orders', { goodsId: goods.id, residentId: first!.id }).expect(201);
     await post(staff, '/redemption-orders', { goodsId: goods.id, residentId: first!.id }).expect(201);
     const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
-    await post(clerk, '/historical-redemptions', { goodsId: goods.id, residentId: first!.id, occurredOn: '2026-04-20', reason: '补录上线前兑换登记' }).expect(201);
+    await post(clerk, '/historical-redemptions', { goodsId: goods.id, residentId: first!.id, occurredOn: '2026-04-20', reason: '补录上线前兑换登记' }).expect(
+      201,
+    );
   });
 
   afterAll(async () => {
@@ -97,7 +102,9 @@ describe('CSV and Excel exports (through the gateway)', () => {
 
     const csv = await asBytes(get(leadership, '/redemption-statistics?format=csv')).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="redemption-statistics-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''%E5%90%84%E7%A4%BE%E5%8C%BA/);
+    expect(csv.headers['content-disposition']).toMatch(
+      /^attachment; filename="redemption-statistics-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''%E5%90%84%E7%A4%BE%E5%8C%BA/,
+    );
     const table = csvTable(csv.body as Buffer);
     expect(table.preamble).toEqual(['各社区积分兑换统计', '筛选：全部', expect.stringMatching(/^截至：\d{4}-\d{2}-\d{2}$/)]);
     expect(table.headers).toEqual(['街道代码', '街道', '社区代码', '社区', '兑换人数', '完成订单数', '取消订单数', '其中补录订单数', '兑换件数', '兑换积分']);
@@ -119,9 +126,18 @@ describe('CSV and Excel exports (through the gateway)', () => {
   });
 
   it('redemptions per community as of 2026-04-30: JSON, CSV and XLSX state the date and count the back-dated exchange only', async () => {
-    const json = (await get(leadership, '/redemption-statistics?asOf=2026-04-30').expect(200)).body as { period: { to: string }; communities: Record<string, unknown>[] };
+    const json = (await get(leadership, '/redemption-statistics?asOf=2026-04-30').expect(200)).body as {
+      period: { to: string };
+      communities: Record<string, unknown>[];
+    };
     expect(json.period.to).toBe('2026-04-30');
-    expect(json.communities.find((row) => row.communityCode === 'shengtang')).toMatchObject({ redeemingResidents: 1, completedOrders: 1, recordedLateOrders: 1, itemsRedeemed: 1, pointsRedeemed: 3 });
+    expect(json.communities.find((row) => row.communityCode === 'shengtang')).toMatchObject({
+      redeemingResidents: 1,
+      completedOrders: 1,
+      recordedLateOrders: 1,
+      itemsRedeemed: 1,
+      pointsRedeemed: 3,
+    });
     const csv = await asBytes(get(leadership, '/redemption-statistics?format=csv&asOf=2026-04-30')).expect(200);
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="redemption-statistics-2026-04-30\.csv"/);
     const table = csvTable(csv.body as Buffer);
@@ -140,7 +156,9 @@ describe('CSV and Excel exports (through the gateway)', () => {
     const benefits = csvTable((await asBytes(get(leadership, '/benefit-statistics?format=csv&asOf=2026-04-30')).expect(200)).body as Buffer);
     expect(benefits.preamble).toEqual(['商户优惠使用统计', '筛选：asOf=2026-04-30', '截至：2026-04-30']);
     expect(benefits.headers).toEqual(['商户代码', '商户', '优惠代码', '优惠', '使用次数', '使用户数', '其中补录次数']);
-    const levelsJson = (await get(leadership, '/rating-level-statistics?communityCode=shengtang').expect(200)).body as { communities: Record<string, unknown>[] };
+    const levelsJson = (await get(leadership, '/rating-level-statistics?communityCode=shengtang').expect(200)).body as {
+      communities: Record<string, unknown>[];
+    };
     const levels = csvTable((await asBytes(get(leadership, '/rating-level-statistics?format=csv&communityCode=shengtang')).expect(200)).body as Buffer);
     expect(levels.preamble).toEqual(['各社区信用户评级统计', '筛选：communityCode=shengtang', expect.stringMatching(/^截至：\d{4}-\d{2}-\d{2}$/)]);
     expect(levels.headers).toEqual(['街道代码', '街道', '社区代码', '社区', '户数', '未评级户数', 'A级户数', 'AA级户数', 'AAA级户数']);
@@ -189,7 +207,8 @@ describe('CSV and Excel exports (through the gateway)', () => {
   it('land approval statistics: areas to 4 places in CSV, numbers formatted 0.0000 in XLSX', async () => {
     const landStaff = await platform.identity.token(['land-staff'], ['zone'], 'land-staff');
     const land = (path: string) => request(platform.gatewayUrl).post(`/api/v1/land${path}`).set('authorization', `Bearer ${landStaff}`);
-    const projectId = (await land('/projects').send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '400' }).expect(201)).body.id as string;
+    const projectId = (await land('/projects').send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '400' }).expect(201)).body
+      .id as string;
     await land('/batch-records')
       .send({
         name: '2023年第2批次城镇建设用地',
@@ -223,13 +242,25 @@ describe('CSV and Excel exports (through the gateway)', () => {
     const base = '/api/v1/supervision';
     const supervisor = await platform.identity.token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
     const handler = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
-    await request(platform.gatewayUrl).post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
+    await request(platform.gatewayUrl)
+      .post(`${base}/units`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ code: 'shengtang', name: '盛塘社区', kind: 'community' })
+      .expect(201);
     const filed = await request(platform.gatewayUrl)
       .post(`${base}/complaints`)
-      .send({ category: 'village-affairs', unitCode: 'shengtang', content: '=1+1 村务公开栏长期未更新', anonymous: false, contact: { name: '王先生', phone: '13955612345' } })
+      .send({
+        category: 'village-affairs',
+        unitCode: 'shengtang',
+        content: '=1+1 村务公开栏长期未更新',
+        anonymous: false,
+        contact: { name: '王先生', phone: '13955612345' },
+      })
       .expect(201);
     const exportAs = async (token: string) =>
-      csvTable((await asBytes(request(platform.gatewayUrl).get(`${base}/complaints?format=csv`).set('authorization', `Bearer ${token}`)).expect(200)).body as Buffer);
+      csvTable(
+        (await asBytes(request(platform.gatewayUrl).get(`${base}/complaints?format=csv`).set('authorization', `Bearer ${token}`)).expect(200)).body as Buffer,
+      );
     const handled = await exportAs(handler);
     expect(handled.headers.slice(6, 10)).toEqual(['内容', '匿名', '联系人', '联系电话']);
     expect(handled.rows.map((row) => row.slice(6, 10))).toEqual([["'=1+1 村务公开栏长期未更新", '否', '王先生', '13955612345']]);

@@ -40,7 +40,9 @@ class TableCounter {
   constructor(private readonly pool: pg.Pool) {}
 
   async prepare(): Promise<void> {
-    const tables = await this.pool.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+    const tables = await this.pool.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+    );
     const columns = tables.rows.map(({ tablename }) => `(SELECT count(*) FROM "${tablename}")::int AS "${tablename}"`);
     this.sql = `SELECT ${columns.join(', ')}, (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS "__unpublished",
       (SELECT count(*) FROM audit_log WHERE request_id IS NULL)::int AS "__background"`;
@@ -85,7 +87,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   let counted: Record<ServiceName, Snapshot> | undefined;
 
   async function snapshots(): Promise<Record<ServiceName, Snapshot> | undefined> {
-    const taken = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (service) => [service, await counters[service].snapshot()] as const))) as Record<ServiceName, Snapshot>;
+    const taken = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (service) => [service, await counters[service].snapshot()] as const))) as Record<
+      ServiceName,
+      Snapshot
+    >;
     const lag = (await platform.bus!.consumerLag()).reduce((sum, { lag }) => sum + lag, 0);
     return lag === 0 && Object.values(taken).every(({ unpublished }) => unpublished === 0) ? taken : undefined;
   }
@@ -109,7 +114,14 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   function pathValues(operation: Operation, name: string): string[] {
     const prefix = operation.path.slice(0, operation.path.indexOf(`/{${name}}`));
     const rows = knownRows.get(prefix) ?? [...knownRows.values()].flat().filter((row) => name in row);
-    return [...new Set(rows.map((row) => row[name] ?? row.id ?? row.code).filter((value): value is string | number => typeof value === 'string' || typeof value === 'number').map(String))].slice(0, 20);
+    return [
+      ...new Set(
+        rows
+          .map((row) => row[name] ?? row.id ?? row.code)
+          .filter((value): value is string | number => typeof value === 'string' || typeof value === 'number')
+          .map(String),
+      ),
+    ].slice(0, 20);
   }
 
   async function send(operation: Operation, request: FuzzRequest, token: string | undefined): Promise<{ status: number; contentType: string; text: string }> {
@@ -159,7 +171,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
 
   afterAll(async () => {
     const seen = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
-    process.stdout.write(`[fuzz] ${operations.length} operations, ${requests} requests (${RUNS_PER_OPERATION} per operation, seed ${SEED}); statuses: ${seen.join(' ')}\n`);
+    process.stdout.write(
+      `[fuzz] ${operations.length} operations, ${requests} requests (${RUNS_PER_OPERATION} per operation, seed ${SEED}); statuses: ${seen.join(' ')}\n`,
+    );
     await Promise.all(pools.map((pool) => pool.end()));
     await platform?.close();
     await dropTestDatabases();

@@ -133,7 +133,10 @@ describe('gateway', () => {
     const response = await request(platform.gatewayUrl).get('/health/live');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    const preflight = await request(platform.gatewayUrl).options('/api/v1/land/projects').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
+    const preflight = await request(platform.gatewayUrl)
+      .options('/api/v1/land/projects')
+      .set('origin', 'https://evil.example')
+      .set('access-control-request-method', 'GET');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 

@@ -55,7 +55,11 @@ describe('input policy: every class of hostile input is refused before the work 
     landStaff = await platform.identity.token(['land-staff']);
     supervisor = await platform.identity.token(['discipline-supervisor']);
     clerk = await platform.identity.token(['village-clerk'], ['shengtang'], 'clerk-shengtang');
-    await gateway().post('/api/v1/credit/communities').set(as(staff)).send({ code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+    await gateway()
+      .post('/api/v1/credit/communities')
+      .set(as(staff))
+      .send({ code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' })
+      .expect(201);
     await gateway().post('/api/v1/credit/households').set(as(staff)).send({ communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
     await gateway().post('/api/v1/credit/indicators').set(as(staff)).send({ code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 3 }).expect(201);
     const resident = await gateway()
@@ -65,7 +69,11 @@ describe('input policy: every class of hostile input is refused before the work 
       .send({ communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: idNumber('19590315', 1), phone: '13900000001' })
       .expect(201);
     residentId = resident.body.id;
-    const project = await gateway().post('/api/v1/land/projects').set(as(landStaff)).send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54' }).expect(201);
+    const project = await gateway()
+      .post('/api/v1/land/projects')
+      .set(as(landStaff))
+      .send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54' })
+      .expect(201);
     projectId = project.body.id;
     await gateway().post('/api/v1/supervision/units').set(as(supervisor)).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
   });
@@ -79,7 +87,11 @@ describe('input policy: every class of hostile input is refused before the work 
     const megabyte = '['.repeat(512 * 1024) + ']'.repeat(512 * 1024);
     const anonymous = await gateway().post('/api/v1/supervision/complaints').set('content-type', 'application/json').send(megabyte).expect(413);
     expect(anonymous.headers['content-type']).toMatch(PROBLEM_JSON);
-    const direct = await request(platform.serviceUrls.supervision!).post('/api/v1/supervision/complaints').set('content-type', 'application/json').send(megabyte).expect(413);
+    const direct = await request(platform.serviceUrls.supervision!)
+      .post('/api/v1/supervision/complaints')
+      .set('content-type', 'application/json')
+      .send(megabyte)
+      .expect(413);
     expect(direct.headers['content-type']).toMatch(PROBLEM_JSON);
     for (const base of [platform.gatewayUrl, platform.serviceUrls.land!]) {
       const deep = await request(base).post('/api/v1/land/projects').set(as(landStaff)).set('content-type', 'application/json').send(megabyte).expect(400);
@@ -96,15 +108,28 @@ describe('input policy: every class of hostile input is refused before the work 
   });
 
   it('refuses NUL, control characters and lone surrogates in body, query and path, naming the field', async () => {
-    const body = await gateway().post('/api/v1/land/projects').set(as(landStaff)).send({ name: 'a\u0000b', category: 'provincial-key', requestedAreaMu: '1' }).expect(400);
+    const body = await gateway()
+      .post('/api/v1/land/projects')
+      .set(as(landStaff))
+      .send({ name: 'a\u0000b', category: 'provincial-key', requestedAreaMu: '1' })
+      .expect(400);
     expect(body.body.errors).toEqual([{ field: 'name', message: 'name must not contain NUL characters' }]);
-    const surrogate = await gateway().post('/api/v1/land/projects').set(as(landStaff)).set('content-type', 'application/json').send('{"name":"\\ud800x","category":"provincial-key","requestedAreaMu":"1"}').expect(400);
+    const surrogate = await gateway()
+      .post('/api/v1/land/projects')
+      .set(as(landStaff))
+      .set('content-type', 'application/json')
+      .send('{"name":"\\ud800x","category":"provincial-key","requestedAreaMu":"1"}')
+      .expect(400);
     expect(surrogate.body.errors[0].field).toBe('name');
     const query = await gateway().get('/api/v1/credit/residents?communityCode=a%00b').set(as(staff)).expect(400);
     expect(query.body.errors[0]).toMatchObject({ field: 'communityCode' });
     const pathSegment = await gateway().get('/api/v1/supervision/complaints/tracking/TS-%00').expect(400);
     expect(pathSegment.body.errors[0]).toMatchObject({ field: 'trackingCode' });
-    const control = await gateway().post('/api/v1/land/projects').set(as(landStaff)).send({ name: 'bell\u0007', category: 'provincial-key', requestedAreaMu: '1' }).expect(400);
+    const control = await gateway()
+      .post('/api/v1/land/projects')
+      .set(as(landStaff))
+      .send({ name: 'bell\u0007', category: 'provincial-key', requestedAreaMu: '1' })
+      .expect(400);
     expect(control.body.errors[0].field).toBe('name');
   });
 
@@ -119,7 +144,9 @@ describe('input policy: every class of hostile input is refused before the work 
         !listPath.includes('{') &&
         ['credit', 'land', 'supervision'].includes(listPath.split('/')[3]!) &&
         item.get?.parameters?.some((parameter) => parameter.name === 'cursor') &&
-        (item.get['x-roles'] === undefined || item.get['x-roles'].length === 0 || item.get['x-roles'].some((role) => (roles as readonly string[]).includes(role))),
+        (item.get['x-roles'] === undefined ||
+          item.get['x-roles'].length === 0 ||
+          item.get['x-roles'].some((role) => (roles as readonly string[]).includes(role))),
     );
     expect(lists.length).toBeGreaterThan(20);
     const forged = Buffer.from(JSON.stringify({ k: ['x', 'y'] })).toString('base64url');
@@ -135,7 +162,12 @@ describe('input policy: every class of hostile input is refused before the work 
     expect(hugeLimit.body.errors[0].field).toBe('limit');
     const year = await gateway().get('/api/v1/land/working-calendar/years/99999999999999999999').expect(400);
     expect(year.body.errors[0].field).toBe('year');
-    const points = await gateway().post('/api/v1/credit/indicators').set(as(staff)).set('content-type', 'application/json').send('{"code":"BIG-01","category":"environment","name":"x","points":99999999999999999999}').expect(400);
+    const points = await gateway()
+      .post('/api/v1/credit/indicators')
+      .set(as(staff))
+      .set('content-type', 'application/json')
+      .send('{"code":"BIG-01","category":"environment","name":"x","points":99999999999999999999}')
+      .expect(400);
     expect(points.body.errors[0].field).toBe('points');
     for (const asOf of ['2026-02-30', 'abc']) {
       const answer = await gateway().get(`/api/v1/supervision/findings/overdue?asOf=${asOf}`).set(as(supervisor)).expect(400);
@@ -143,7 +175,11 @@ describe('input policy: every class of hostile input is refused before the work 
     }
     const cleared = await gateway().patch(`/api/v1/credit/residents/${residentId}`).set(as(staff)).send({ name: null }).expect(400);
     expect(cleared.body.errors).toEqual([{ field: 'name', message: 'name must not be null; leave the field out instead' }]);
-    const listForObject = await gateway().post('/api/v1/land/batches').set(as(landStaff)).send({ name: '嵌套数组', parcels: [[]] }).expect(400);
+    const listForObject = await gateway()
+      .post('/api/v1/land/batches')
+      .set(as(landStaff))
+      .send({ name: '嵌套数组', parcels: [[]] })
+      .expect(400);
     expect(listForObject.body.errors).toEqual([{ field: 'parcels.0', message: 'parcels.0 must be an object' }]);
     const empty = await gateway().put(`/api/v1/land/projects/${projectId}/assignment`).set(as(landStaff)).send({}).expect(400);
     expect(empty.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['responsibleLeader', 'taskForce']);
@@ -151,7 +187,11 @@ describe('input policy: every class of hostile input is refused before the work 
 
   it('answers domain limits with the field before the database sees them: zero areas and batch totals', async () => {
     for (const area of ['0', '0.0000']) {
-      const zero = await gateway().post('/api/v1/land/projects').set(as(landStaff)).send({ name: '零面积项目', category: 'provincial-key', requestedAreaMu: area }).expect(400);
+      const zero = await gateway()
+        .post('/api/v1/land/projects')
+        .set(as(landStaff))
+        .send({ name: '零面积项目', category: 'provincial-key', requestedAreaMu: area })
+        .expect(400);
       expect(zero.body.errors[0].field).toBe('requestedAreaMu');
     }
     const parcels = [1, 2].map((index) => ({ projectId, parcelCode: `BIG-${index}`, areaMu: '9999999999.9999' }));
@@ -163,12 +203,23 @@ describe('input policy: every class of hostile input is refused before the work 
 
   it('answers the HTTP layer’s own errors as problem details: absolute-form, 414, 415, 431, slow bodies', async () => {
     const absolute = statusAndType(
-      await rawExchange(platform.gatewayUrl, `GET ${platform.gatewayUrl}/api/v1/land/working-calendar/years/2026 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+      await rawExchange(
+        platform.gatewayUrl,
+        `GET ${platform.gatewayUrl}/api/v1/land/working-calendar/years/2026 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+      ),
     );
     expect(absolute.status).toBe(200);
-    const longSegment = await gateway().get(`/api/v1/land/projects/${'a'.repeat(300)}`).set(as(landStaff)).expect(414);
+    const longSegment = await gateway()
+      .get(`/api/v1/land/projects/${'a'.repeat(300)}`)
+      .set(as(landStaff))
+      .expect(414);
     expect(longSegment.headers['content-type']).toMatch(PROBLEM_JSON);
-    const form = await request(platform.serviceUrls.land!).post('/api/v1/land/projects').set(as(landStaff)).set('content-type', 'application/x-www-form-urlencoded').send('name=x').expect(415);
+    const form = await request(platform.serviceUrls.land!)
+      .post('/api/v1/land/projects')
+      .set(as(landStaff))
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send('name=x')
+      .expect(415);
     expect(form.headers['content-type']).toMatch(PROBLEM_JSON);
     for (const base of [platform.gatewayUrl, platform.serviceUrls.land!]) {
       const headers = statusAndType(await rawExchange(base, `GET /api/v1/land/projects HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(70_000)}\r\n\r\n`));
@@ -186,7 +237,10 @@ describe('input policy: every class of hostile input is refused before the work 
   });
 
   it('keeps no personal data of a remembered answer in clear, purges expired keys, and refuses a key reused for another body everywhere', async () => {
-    const [stored] = await queryDatabase<Record<string, unknown>>(platform.databaseUrls.credit!, `SELECT * FROM idempotency_keys WHERE key = 'resident-create-0001'`);
+    const [stored] = await queryDatabase<Record<string, unknown>>(
+      platform.databaseUrls.credit!,
+      `SELECT * FROM idempotency_keys WHERE key = 'resident-create-0001'`,
+    );
     expect(stored).toBeDefined();
     const text = JSON.stringify(stored);
     for (const secret of ['杨某某', idNumber('19590315', 1), '13900000001']) expect(text).not.toContain(secret);
@@ -199,17 +253,35 @@ describe('input policy: every class of hostile input is refused before the work 
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.body).toMatchObject({ id: residentId, name: '杨某某' });
 
-    await queryDatabase(platform.databaseUrls.credit!, `UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'resident-create-0001'`);
-    await gateway().post('/api/v1/credit/indicators').set(as(staff)).set('idempotency-key', 'indicator-create-0001').send({ code: 'ENV-02', category: 'environment', name: '门前三包', points: 2 }).expect(201);
+    await queryDatabase(
+      platform.databaseUrls.credit!,
+      `UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'resident-create-0001'`,
+    );
+    await gateway()
+      .post('/api/v1/credit/indicators')
+      .set(as(staff))
+      .set('idempotency-key', 'indicator-create-0001')
+      .send({ code: 'ENV-02', category: 'environment', name: '门前三包', points: 2 })
+      .expect(201);
     expect(await queryDatabase(platform.databaseUrls.credit!, `SELECT key FROM idempotency_keys WHERE key = 'resident-create-0001'`)).toEqual([]);
 
     const entry = { residentId, indicatorCode: 'ENV-01', occurredOn: '2026-04-01', reason: '庭院整洁' };
     const first = await gateway().post('/api/v1/credit/ledger-entries').set(as(staff)).set('idempotency-key', 'ledger-award-0001').send(entry).expect(201);
     const again = await gateway().post('/api/v1/credit/ledger-entries').set(as(staff)).set('idempotency-key', 'ledger-award-0001').send(entry).expect(200);
     expect(again.body.id).toBe(first.body.id);
-    const other = await gateway().post('/api/v1/credit/ledger-entries').set(as(staff)).set('idempotency-key', 'ledger-award-0001').send({ ...entry, reason: '另一次奖励' }).expect(422);
+    const other = await gateway()
+      .post('/api/v1/credit/ledger-entries')
+      .set(as(staff))
+      .set('idempotency-key', 'ledger-award-0001')
+      .send({ ...entry, reason: '另一次奖励' })
+      .expect(422);
     expect(other.body).toMatchObject({ type: 'urn:zone-gov:problem:idempotency-key-reused' });
-    const indicator = await gateway().post('/api/v1/credit/indicators').set(as(staff)).set('idempotency-key', 'indicator-create-0001').send({ code: 'ENV-03', category: 'environment', name: '另一指标', points: 1 }).expect(422);
+    const indicator = await gateway()
+      .post('/api/v1/credit/indicators')
+      .set(as(staff))
+      .set('idempotency-key', 'indicator-create-0001')
+      .send({ code: 'ENV-03', category: 'environment', name: '另一指标', points: 1 })
+      .expect(422);
     expect(indicator.body.type).toBe(other.body.type);
     const [{ count }] = await queryDatabase<{ count: string }>(platform.databaseUrls.credit!, `SELECT count(*) FROM ledger_entries`);
     expect(count).toBe('1');

@@ -20,11 +20,16 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     leadership = await platform.identity.token(['leadership']);
     member = await platform.identity.token(['task-force'], ['zone'], 'tf-zhou');
     outsider = await platform.identity.token(['task-force'], ['zone'], 'tf-wu');
-    projectId = (await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '调度测试项目', category: 'zone-key', requestedAreaMu: '20' }).expect(201)).body.id;
+    projectId = (
+      await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '调度测试项目', category: 'zone-key', requestedAreaMu: '20' }).expect(201)
+    ).body.id;
     await api()
       .put(`/api/v1/land/projects/${projectId}/assignment`)
       .set(auth(staff))
-      .send({ responsibleLeader: { userId: 'leader-feng', name: '冯主任', position: '副主任' }, taskForce: { name: '调度测试专班', members: [{ userId: 'tf-zhou', name: '周工', department: '征迁办', role: 'lead' }] } })
+      .send({
+        responsibleLeader: { userId: 'leader-feng', name: '冯主任', position: '副主任' },
+        taskForce: { name: '调度测试专班', members: [{ userId: 'tf-zhou', name: '周工', department: '征迁办', role: 'lead' }] },
+      })
       .expect(200);
   });
 
@@ -50,8 +55,16 @@ describe('land: dispatch meetings and action items through the gateway', () => {
       ],
     };
     await api().post('/api/v1/land/meetings').set(auth(member)).send(meeting).expect(403);
-    await api().post('/api/v1/land/meetings').set(auth(staff)).send({ ...meeting, issues: [{ category: 'weather', description: 'x' }] }).expect(400);
-    await api().post('/api/v1/land/meetings').set(auth(staff)).send({ ...meeting, projectIds: ['00000000-0000-4000-8000-000000000000'] }).expect(404);
+    await api()
+      .post('/api/v1/land/meetings')
+      .set(auth(staff))
+      .send({ ...meeting, issues: [{ category: 'weather', description: 'x' }] })
+      .expect(400);
+    await api()
+      .post('/api/v1/land/meetings')
+      .set(auth(staff))
+      .send({ ...meeting, projectIds: ['00000000-0000-4000-8000-000000000000'] })
+      .expect(404);
     const created = await api().post('/api/v1/land/meetings').set(auth(staff)).send(meeting).expect(201);
     expect(created.body.actionItems.map((item: { dueOn: string; overdue: boolean }) => [item.dueOn, item.overdue])).toEqual([
       ['2026-02-13', true],
@@ -68,14 +81,26 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     expect(stillOpen.body.items.map((item: { description: string }) => item.description)).toEqual(['落实占补平衡指标']);
 
     const listed = await api().get('/api/v1/land/meetings').set(auth(leadership)).expect(200);
-    expect(listed.body.items[0]).toMatchObject({ title: '用地报批专题调度会', departments: meeting.departments, issues: meeting.issues, decisions: meeting.decisions });
+    expect(listed.body.items[0]).toMatchObject({
+      title: '用地报批专题调度会',
+      departments: meeting.departments,
+      issues: meeting.issues,
+      decisions: meeting.decisions,
+    });
     await api().get('/api/v1/land/meetings').expect(401);
     const audit = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action IN ('meeting.create', 'action-item.complete')`);
     expect(audit).toHaveLength(2);
   });
 
   it('refuses action items falling due or done before the meeting was held, naming both dates', async () => {
-    const meeting = { title: '日期顺序调度会', heldOn: '2026-05-03', departments: ['市林业局'], issues: [{ category: 'funding', description: '资金' }], decisions: ['按期推进'], projectIds: [projectId] };
+    const meeting = {
+      title: '日期顺序调度会',
+      heldOn: '2026-05-03',
+      departments: ['市林业局'],
+      issues: [{ category: 'funding', description: '资金' }],
+      decisions: ['按期推进'],
+      projectIds: [projectId],
+    };
     const early = await api()
       .post('/api/v1/land/meetings')
       .set(auth(staff))
@@ -96,10 +121,18 @@ describe('land: dispatch meetings and action items through the gateway', () => {
       .expect(422);
     expect(dueEarly.body.errors).toEqual([{ field: 'dueOn', message: 'dueOn 2026-05-01 is before the meeting held on 2026-05-03' }]);
     // Due on the meeting day itself is in order.
-    const item = await api().post(`/api/v1/land/meetings/${created.body.id}/action-items`).set(auth(staff)).send({ projectId, description: '补报材料', owner: '征迁办', dueOn: '2026-05-03' }).expect(201);
+    const item = await api()
+      .post(`/api/v1/land/meetings/${created.body.id}/action-items`)
+      .set(auth(staff))
+      .send({ projectId, description: '补报材料', owner: '征迁办', dueOn: '2026-05-03' })
+      .expect(201);
 
     const doneEarly = await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: '2026-05-02' }).expect(422);
-    expect(doneEarly.body).toMatchObject({ type: 'urn:zone-gov:problem:date-order', earlier: { field: 'meeting.heldOn', date: '2026-05-03' }, later: { field: 'doneOn', date: '2026-05-02' } });
+    expect(doneEarly.body).toMatchObject({
+      type: 'urn:zone-gov:problem:date-order',
+      earlier: { field: 'meeting.heldOn', date: '2026-05-03' },
+      later: { field: 'doneOn', date: '2026-05-02' },
+    });
     expect(doneEarly.body.detail).toBe('doneOn 2026-05-02 is before the meeting held on 2026-05-03.');
     await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: '2026-05-03' }).expect(200);
   });
@@ -113,7 +146,11 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     ];
     for (const [heldOn, categories] of held) {
       const issues = categories.map((category) => ({ category, description: `${category} 议题` }));
-      await api().post('/api/v1/land/meetings').set(auth(staff)).send({ ...base, title: `统计调度会 ${heldOn}`, heldOn, issues }).expect(201);
+      await api()
+        .post('/api/v1/land/meetings')
+        .set(auth(staff))
+        .send({ ...base, title: `统计调度会 ${heldOn}`, heldOn, issues })
+        .expect(201);
     }
     const statistics = (query: string) => api().get(`/api/v1/land/statistics/meetings?${query}`).set(auth(leadership));
     const july = (await statistics('from=2025-07-01&to=2025-07-31').expect(200)).body;

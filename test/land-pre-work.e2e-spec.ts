@@ -35,8 +35,13 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
 
   // Each test works on its own project, so that none depends on another having run.
   const registerProject = async () =>
-    (await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54', owner: '港口建设单位' }).expect(201))
-      .body.id as string;
+    (
+      await api()
+        .post('/api/v1/land/projects')
+        .set(auth(staff))
+        .send({ name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54', owner: '港口建设单位' })
+        .expect(201)
+    ).body.id as string;
   const registerAssignedProject = async () => {
     const projectId = await registerProject();
     await api().put(`/api/v1/land/projects/${projectId}/assignment`).set(auth(staff)).send(ASSIGNMENT).expect(200);
@@ -92,8 +97,18 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
     const preAnnouncement = `/api/v1/land/projects/${projectId}/pre-work/survey/start`;
     // The pre-announcement (预公告) runs at least 10 working days, counted on the working calendar.
     const short = await api().post(preAnnouncement).set(auth(member)).send({ startedOn: '2026-01-27', noticePeriodDays: 9 }).expect(422);
-    expect(short.body).toMatchObject({ type: 'urn:zone-gov:problem:notice-period-too-short', step: 'survey', minimum: 10, unit: 'working-days', legalBasis: expect.stringContaining('第二十六条') });
-    const surveyed = await api().post(preAnnouncement).set(auth(member)).send({ startedOn: '2026-01-27', noticePeriodDays: 10, responsiblePerson: '李工' }).expect(200);
+    expect(short.body).toMatchObject({
+      type: 'urn:zone-gov:problem:notice-period-too-short',
+      step: 'survey',
+      minimum: 10,
+      unit: 'working-days',
+      legalBasis: expect.stringContaining('第二十六条'),
+    });
+    const surveyed = await api()
+      .post(preAnnouncement)
+      .set(auth(member))
+      .send({ startedOn: '2026-01-27', noticePeriodDays: 10, responsiblePerson: '李工' })
+      .expect(200);
     // Tuesday 27 January + 10 working days, the publication day being the first: Monday 9 February.
     expect(surveyed.body.steps[0]).toMatchObject({ noticePeriodDays: 10, noticeEndsOn: '2026-02-09' });
     const path = (step: string, rest: string) => `/api/v1/land/projects/${projectId}/pre-work/${step}/${rest}`;
@@ -104,7 +119,11 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
     const early = await api().post(path('assessment', 'completion')).set(auth(staff)).send({ completedOn: '2026-02-05' }).expect(422);
     expect(early.body.type).toBe('urn:zone-gov:problem:predecessor-not-completed');
 
-    await api().post(path('survey', 'documents')).set(auth(member)).send({ title: '土地现状调查表', documentNumber: '调查〔2026〕1号', reference: 'dms://s/1' }).expect(201);
+    await api()
+      .post(path('survey', 'documents'))
+      .set(auth(member))
+      .send({ title: '土地现状调查表', documentNumber: '调查〔2026〕1号', reference: 'dms://s/1' })
+      .expect(201);
     await api().post(path('survey', 'completion')).set(auth(member)).send({ completedOn: '2026-01-30' }).expect(200);
     await api().post(path('survey', 'completion')).set(auth(member)).send({ completedOn: '2026-01-30' }).expect(409);
     await api().post(path('assessment', 'completion')).set(auth(staff)).send({ completedOn: '2026-02-05' }).expect(200);
@@ -131,9 +150,17 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
     await api().post(path('announcement', 'completion')).set(auth(staff)).send({ completedOn: '2026-03-10' }).expect(200);
     await api().post(path('hearing', 'start')).set(auth(staff)).send({ startedOn: '2026-03-11' }).expect(200);
 
-    for (const [step, start, end] of [['hearing', null, '2026-03-12'], ['registration', '2026-03-13', '2026-03-16'], ['agreement', '2026-03-17', '2026-03-20']] as const) {
+    for (const [step, start, end] of [
+      ['hearing', null, '2026-03-12'],
+      ['registration', '2026-03-13', '2026-03-16'],
+      ['agreement', '2026-03-17', '2026-03-20'],
+    ] as const) {
       if (start !== null) await api().post(path(step, 'start')).set(auth(staff)).send({ startedOn: start }).expect(200);
-      await api().post(path(step, 'documents')).set(auth(staff)).send({ title: `${step} record`, reference: `dms://${step}` }).expect(201);
+      await api()
+        .post(path(step, 'documents'))
+        .set(auth(staff))
+        .send({ title: `${step} record`, reference: `dms://${step}` })
+        .expect(201);
       await api().post(path(step, 'completion')).set(auth(staff)).send({ completedOn: end }).expect(200);
     }
     const done = await api().get(`/api/v1/land/projects/${projectId}/pre-work`).set(auth(staff)).expect(200);
@@ -142,9 +169,15 @@ describe('land: projects, "four ones" and the six-step pre-work through the gate
 
     const docs = await api().get(path('survey', 'documents')).set(auth(leadership)).expect(200);
     expect(docs.body.items).toEqual([expect.objectContaining({ title: '土地现状调查表', documentNumber: '调查〔2026〕1号' })]);
-    const events = await queryDatabase<{ type: string }>(platform.databaseUrls.land!, `SELECT type FROM outbox WHERE type = 'zone.land.pre-work-step-completed.v1'`);
+    const events = await queryDatabase<{ type: string }>(
+      platform.databaseUrls.land!,
+      `SELECT type FROM outbox WHERE type = 'zone.land.pre-work-step-completed.v1'`,
+    );
     expect(events).toHaveLength(6);
-    const audit = await queryDatabase<{ n: number }>(platform.databaseUrls.land!, `SELECT count(*)::int AS n FROM audit_log WHERE action = 'pre-work.complete'`);
+    const audit = await queryDatabase<{ n: number }>(
+      platform.databaseUrls.land!,
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'pre-work.complete'`,
+    );
     expect(audit[0]!.n).toBe(6);
   });
 });

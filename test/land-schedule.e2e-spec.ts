@@ -33,10 +33,15 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
     await dropTestDatabases();
   });
 
-  it("makes the reported figures come out exactly from the demo data: 11 batches, 1,277.2035 mu, 382.54 mu for the port", async () => {
+  it('makes the reported figures come out exactly from the demo data: 11 batches, 1,277.2035 mu, 382.54 mu for the port', async () => {
     const stats = await api().get('/api/v1/land/statistics/approvals?sinceYear=2022').expect(200);
     expect(stats.body).toMatchObject({ sinceYear: 2022, batches: 11, totalAreaMu: '1277.2035' });
-    expect(stats.body.byProject.find((row: { projectId: string }) => row.projectId === PORT)).toEqual({ projectId: PORT, projectName: '安庆长风港二期', batches: 1, areaMu: '382.5400' });
+    expect(stats.body.byProject.find((row: { projectId: string }) => row.projectId === PORT)).toEqual({
+      projectId: PORT,
+      projectName: '安庆长风港二期',
+      batches: 1,
+      areaMu: '382.5400',
+    });
     const perYear = stats.body.byYear as { year: number; batches: number; areaMu: string }[];
     expect(perYear.map((row) => row.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
     expect(perYear.reduce((sum, row) => sum + row.batches, 0)).toBe(11);
@@ -58,7 +63,13 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
 
   it('plans the port schedule backwards from its target and reports it completed within target', async () => {
     const schedule = await api().get(`/api/v1/land/projects/${PORT}/schedule`).set(auth(leadership)).expect(200);
-    expect(schedule.body).toMatchObject({ startedOn: '2026-01-27', targetDate: '2026-04-27', status: 'completed', stage: 'land-supply', landSupplyStartedOn: '2026-04-20' });
+    expect(schedule.body).toMatchObject({
+      startedOn: '2026-01-27',
+      targetDate: '2026-04-27',
+      status: 'completed',
+      stage: 'land-supply',
+      landSupplyStartedOn: '2026-04-20',
+    });
     const approval = schedule.body.milestones.find((m: { milestone: string }) => m.milestone === 'approval');
     expect(approval).toMatchObject({ plannedEnd: '2026-04-27', achievedOn: '2026-04-20', late: false });
     // Entered as history, every milestone counts as reached on the approval day: the wait shows on the first stage.
@@ -77,7 +88,11 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
   });
 
   it('lets only the own task force or land staff set a schedule, and publishes project-overdue once when the target has passed', async () => {
-    const created = await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '逾期测试项目', category: 'ordinary', requestedAreaMu: '10' }).expect(201);
+    const created = await api()
+      .post('/api/v1/land/projects')
+      .set(auth(staff))
+      .send({ name: '逾期测试项目', category: 'ordinary', requestedAreaMu: '10' })
+      .expect(201);
     const id = created.body.id;
     await api().get(`/api/v1/land/projects/${id}/schedule`).set(auth(staff)).expect(404);
     const schedule = { startedOn: '2026-01-27', targetDate: '2026-04-27', legalDueOn: '2026-07-31' };
@@ -85,12 +100,23 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
     await api()
       .put(`/api/v1/land/projects/${id}/assignment`)
       .set(auth(staff))
-      .send({ responsibleLeader: { userId: 'leader-qian', name: '钱主任', position: '副主任' }, taskForce: { name: '逾期测试专班', members: [{ userId: 'tf-sun', name: '孙工', department: '国土规划建设局', role: 'lead' }] } })
+      .send({
+        responsibleLeader: { userId: 'leader-qian', name: '钱主任', position: '副主任' },
+        taskForce: { name: '逾期测试专班', members: [{ userId: 'tf-sun', name: '孙工', department: '国土规划建设局', role: 'lead' }] },
+      })
       .expect(200);
-    const bad = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send({ ...schedule, targetDate: '2026-01-01' }).expect(422);
+    const bad = await api()
+      .put(`/api/v1/land/projects/${id}/schedule`)
+      .set(auth(member))
+      .send({ ...schedule, targetDate: '2026-01-01' })
+      .expect(422);
     expect(bad.body.type).toBe('urn:zone-gov:problem:target-before-start');
     // Beyond 2100 no provisional year is computed.
-    const missingYear = await api().put(`/api/v1/land/projects/${id}/schedule`).set(auth(member)).send({ ...schedule, targetDate: '2101-03-01' }).expect(422);
+    const missingYear = await api()
+      .put(`/api/v1/land/projects/${id}/schedule`)
+      .set(auth(member))
+      .send({ ...schedule, targetDate: '2101-03-01' })
+      .expect(422);
     expect(missingYear.body.type).toBe('urn:zone-gov:problem:calendar-year-missing');
 
     // On 1 June 2026 the target (27 April) has passed and the legal deadline (31 July) has not.
@@ -103,7 +129,11 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
       expect(set.body.legalDueWorkingDaysLeft).toBeGreaterThan(0);
       // Setting a schedule runs the overdue sweep before answering: the notice is already in the outbox.
       const overdueNotices = () =>
-        queryDatabase<{ envelope: { data: Record<string, unknown> } }>(platform.databaseUrls.land!, `SELECT envelope FROM outbox WHERE record_key = $1 AND type = 'zone.land.project-overdue.v1'`, [id]);
+        queryDatabase<{ envelope: { data: Record<string, unknown> } }>(
+          platform.databaseUrls.land!,
+          `SELECT envelope FROM outbox WHERE record_key = $1 AND type = 'zone.land.project-overdue.v1'`,
+          [id],
+        );
       const events = await overdueNotices();
       expect(events).toHaveLength(1);
       expect(events[0]!.envelope.data).toMatchObject({ targetDate: '2026-04-27', legalDeadline: '2026-07-31', responsibleLeaderId: 'leader-qian' });

@@ -20,7 +20,9 @@ describe('events between services over Kafka', () => {
   const landDb = () => platform.databaseUrls.land!;
   const supervisionDb = () => platform.databaseUrls.supervision!;
   const readModelRow = (projectId: string) =>
-    queryDatabase<{ name: string; requested_area_mu: string }>(supervisionDb(), `SELECT name, requested_area_mu FROM land_projects WHERE project_id = $1`, [projectId]);
+    queryDatabase<{ name: string; requested_area_mu: string }>(supervisionDb(), `SELECT name, requested_area_mu FROM land_projects WHERE project_id = $1`, [
+      projectId,
+    ]);
   const arrived = (projectId: string) => eventually(async () => (await readModelRow(projectId))[0], 60_000, `project ${projectId} in supervision`);
 
   function projectEvent(overrides: Partial<Record<string, unknown>> = {}): EventEnvelope {
@@ -65,7 +67,11 @@ describe('events between services over Kafka', () => {
       .expect(201);
     const row = await arrived(created.body.id);
     expect(row).toEqual({ name: '安庆长风港二期', requested_area_mu: '382.5400' });
-    const outbox = await queryDatabase<{ published_at: Date | null; envelope: EventEnvelope }>(landDb(), `SELECT published_at, envelope FROM outbox WHERE record_key = $1`, [created.body.id]);
+    const outbox = await queryDatabase<{ published_at: Date | null; envelope: EventEnvelope }>(
+      landDb(),
+      `SELECT published_at, envelope FROM outbox WHERE record_key = $1`,
+      [created.body.id],
+    );
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.published_at).not.toBeNull();
     const inbox = await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [outbox[0]!.envelope.id]);
@@ -88,7 +94,13 @@ describe('events between services over Kafka', () => {
     const doomedId = randomUUID();
     await expect(
       work.run(async (tx) => {
-        await tx.publish(LandProjectRegistered, doomedId, { projectId: doomedId, name: 'Rolled back', category: 'ordinary', requestedAreaMu: '1', registeredAt: new Date().toISOString() });
+        await tx.publish(LandProjectRegistered, doomedId, {
+          projectId: doomedId,
+          name: 'Rolled back',
+          category: 'ordinary',
+          requestedAreaMu: '1',
+          registeredAt: new Date().toISOString(),
+        });
         throw new Error('business rule failed after the event was written');
       }),
     ).rejects.toThrow('business rule failed');
@@ -110,7 +122,11 @@ describe('events between services over Kafka', () => {
     marker.subject = event.subject; // same key, same partition: the marker is handled after both copies
     (marker.data as { projectId: string }).projectId = randomUUID();
     await publishDirect(event, event, marker);
-    await eventually(async () => ((await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [marker.id])).length > 0 ? true : undefined), 60_000, 'marker');
+    await eventually(
+      async () => ((await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [marker.id])).length > 0 ? true : undefined),
+      60_000,
+      'marker',
+    );
     expect(await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1);
     const audits = await queryDatabase(supervisionDb(), `SELECT 1 FROM audit_log WHERE target_id = $1`, [event.subject]);
     expect(audits).toHaveLength(1);
@@ -120,8 +136,14 @@ describe('events between services over Kafka', () => {
     const first = projectEvent({ name: 'Announced twice' });
     const again: EventEnvelope = { ...first, id: randomUUID() }; // the same project and data under a new event id
     await publishDirect(first, again);
-    await eventually(async () => ((await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [again.id])).length > 0 ? true : undefined), 60_000, 'second announcement');
-    const audits = await queryDatabase<{ details: { eventId: string } }>(supervisionDb(), `SELECT details FROM audit_log WHERE target_id = $1`, [first.subject]);
+    await eventually(
+      async () => ((await queryDatabase(supervisionDb(), `SELECT 1 FROM inbox WHERE event_id = $1`, [again.id])).length > 0 ? true : undefined),
+      60_000,
+      'second announcement',
+    );
+    const audits = await queryDatabase<{ details: { eventId: string } }>(supervisionDb(), `SELECT details FROM audit_log WHERE target_id = $1`, [
+      first.subject,
+    ]);
     expect(audits.map((audit) => audit.details.eventId)).toEqual([first.id]);
   });
 
@@ -146,11 +168,15 @@ describe('events between services over Kafka', () => {
     await publishDirect(poison);
     const dlq = `${LandProjectRegistered.topic}.dlq`;
     await readTopic(dlq, (records) => records.some((record) => record.headers.ce_id === poison.id));
-    const replay = spawnSync(process.execPath, [path.join(repo, 'dist/scripts/replay-dead-letters.js'), '--topic', LandProjectRegistered.topic, '--group', 'supervision.land-projects'], {
-      env: { ...process.env, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(',') },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const replay = spawnSync(
+      process.execPath,
+      [path.join(repo, 'dist/scripts/replay-dead-letters.js'), '--topic', LandProjectRegistered.topic, '--group', 'supervision.land-projects'],
+      {
+        env: { ...process.env, KAFKA_BROKERS: TEST_KAFKA_BROKERS.join(',') },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(replay.status).toBe(0);
     expect(replay.stdout).toContain(poison.id);
     // Still invalid, so the consumer dead-letters it again: the second copy proves it went round.
@@ -164,7 +190,9 @@ describe('events between services over Kafka', () => {
     expect(land.text).toContain('http_request_duration_seconds_bucket');
     expect(land.text).toMatch(/^outbox_backlog\{app="land"\} \d+$/m);
     const supervision = await request(platform.serviceUrls.supervision!).get('/metrics').expect(200);
-    expect(supervision.text).toMatch(/^event_consumer_lag\{group="supervision\.land-projects",topic="zone\.land\.projects",partition="\d+",app="supervision"\} \d+$/m);
+    expect(supervision.text).toMatch(
+      /^event_consumer_lag\{group="supervision\.land-projects",topic="zone\.land\.projects",partition="\d+",app="supervision"\} \d+$/m,
+    );
   });
 
   it('accepts writes while Kafka is down and delivers their events once it is back', async () => {
@@ -182,10 +210,14 @@ describe('events between services over Kafka', () => {
       const pending = await queryDatabase<{ published_at: Date | null }>(landDb(), `SELECT published_at FROM outbox WHERE record_key = $1`, [projectId]);
       expect(pending).toEqual([{ published_at: null }]);
       // Still ready: the database is up; the broker's state and the waiting event show beside it.
-      const readiness = await eventually(async () => {
-        const response = await request(platform.serviceUrls.land!).get('/health/ready');
-        return response.body.dependencies?.events?.status === 'degraded' ? response : undefined;
-      }, 30_000, 'land to report the broker degraded');
+      const readiness = await eventually(
+        async () => {
+          const response = await request(platform.serviceUrls.land!).get('/health/ready');
+          return response.body.dependencies?.events?.status === 'degraded' ? response : undefined;
+        },
+        30_000,
+        'land to report the broker degraded',
+      );
       expect(readiness.status).toBe(200);
       expect(readiness.body.info.database.status).toBe('up');
       expect(readiness.body.dependencies.events.outboxBacklog).toBeGreaterThanOrEqual(1);

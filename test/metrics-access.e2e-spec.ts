@@ -59,7 +59,10 @@ describe('metrics are not public', () => {
     expect(refused.body.type).toBe('urn:zone-gov:problem:metrics-forbidden');
     await request(url).get('/metrics').set('authorization', `Bearer ${METRICS_TOKEN}x`).expect(401);
     // A user's token is no metrics token, however valid.
-    await request(url).get('/metrics').set('authorization', `Bearer ${await identity.token(['zone-admin'])}`).expect(401);
+    await request(url)
+      .get('/metrics')
+      .set('authorization', `Bearer ${await identity.token(['zone-admin'])}`)
+      .expect(401);
     const scraped = await request(url).get('/metrics').set('authorization', `Bearer ${METRICS_TOKEN}`).expect(200);
     expect(scraped.text).toContain('app="gateway"');
   });
@@ -94,10 +97,16 @@ describe('metrics are not public', () => {
     it('asks for the same token, and the API itself still takes user tokens', async () => {
       const land = platform.serviceUrls.land!;
       await request(land).get('/metrics').expect(401);
-      await request(land).get('/metrics').set('authorization', `Bearer ${await platform.identity.token(['land-staff'])}`).expect(401);
+      await request(land)
+        .get('/metrics')
+        .set('authorization', `Bearer ${await platform.identity.token(['land-staff'])}`)
+        .expect(401);
       expect((await request(land).get('/metrics').set('authorization', `Bearer ${METRICS_TOKEN}`).expect(200)).text).toContain('app="land"');
       await request(platform.gatewayUrl).get('/metrics').expect(401);
-      await request(platform.gatewayUrl).get('/api/v1/land/projects').set('authorization', `Bearer ${await platform.identity.token(['land-staff'])}`).expect(200);
+      await request(platform.gatewayUrl)
+        .get('/api/v1/land/projects')
+        .set('authorization', `Bearer ${await platform.identity.token(['land-staff'])}`)
+        .expect(200);
       await request(platform.gatewayUrl).get('/api/v1/land/projects').set('authorization', `Bearer ${METRICS_TOKEN}`).expect(401);
     });
   });

@@ -34,15 +34,25 @@ describe('party demo data through the gateway', () => {
     expect(counts.body.total.red).toBeGreaterThan(0);
     expect(counts.body.total.yellow).toBeGreaterThan(0);
     expect(counts.body.total.green).toBeGreaterThan(0);
-    const managed = await request(platform.gatewayUrl).get('/api/v1/party/entities?managementStatus=under-management&limit=100').set('authorization', `Bearer ${committee}`).expect(200);
+    const managed = await request(platform.gatewayUrl)
+      .get('/api/v1/party/entities?managementStatus=under-management&limit=100')
+      .set('authorization', `Bearer ${committee}`)
+      .expect(200);
     expect(managed.body.items).toHaveLength(28 + 5);
     const campaigns = await request(platform.gatewayUrl).get('/api/v1/party/survey-campaigns').set('authorization', `Bearer ${committee}`).expect(200);
-    expect(campaigns.body.items.map((item: { targetCount: number; surveyedCount: number; coveragePercent: string }) => [item.targetCount, item.surveyedCount, item.coveragePercent]).sort()).toEqual([
+    expect(
+      campaigns.body.items
+        .map((item: { targetCount: number; surveyedCount: number; coveragePercent: string }) => [item.targetCount, item.surveyedCount, item.coveragePercent])
+        .sort(),
+    ).toEqual([
       [68, 68, '100.0'],
       [91, 91, '100.0'],
     ]);
     // The reported figures come out of the statistics, from the dated records.
-    const statistics = await request(platform.gatewayUrl).get('/api/v1/party/statistics/entities?asOf=2026-04-30').set('authorization', `Bearer ${committee}`).expect(200);
+    const statistics = await request(platform.gatewayUrl)
+      .get('/api/v1/party/statistics/entities?asOf=2026-04-30')
+      .set('authorization', `Bearer ${committee}`)
+      .expect(200);
     const bySector = Object.fromEntries(statistics.body.bySector.map((row: { sector: string; surveyed: number }) => [row.sector, row.surveyed]));
     expect([bySector['express-logistics'], bySector['construction-installation'], bySector.other, bySector['social-services']]).toEqual([51, 17, 81, 10]);
     expect(statistics.body.byKind.map((row: { kind: string; underManagement: number }) => [row.kind, row.underManagement])).toEqual([
@@ -54,7 +64,10 @@ describe('party demo data through the gateway', () => {
       { park: '示例产业园一', surveyed: 26 + 9 },
       { park: '示例产业园二', surveyed: 25 + 8 },
     ]);
-    const beforeManagement = await request(platform.gatewayUrl).get('/api/v1/party/statistics/entities?asOf=2026-03-31').set('authorization', `Bearer ${committee}`).expect(200);
+    const beforeManagement = await request(platform.gatewayUrl)
+      .get('/api/v1/party/statistics/entities?asOf=2026-03-31')
+      .set('authorization', `Bearer ${committee}`)
+      .expect(200);
     expect(beforeManagement.body.underManagement).toBe(0);
     const coverage = await request(platform.gatewayUrl).get('/api/v1/party/statistics/coverage').set('authorization', `Bearer ${committee}`).expect(200);
     expect(coverage.body.byPark.map((row: { park: string | null }) => row.park)).toEqual(['新昌大厦', '示例产业园一', '示例产业园二', null]);

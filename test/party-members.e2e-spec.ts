@@ -50,14 +50,34 @@ describe('party members and transfers of floating members (through the gateway)'
       .set(as(sending))
       .send({ organisationId: sendingOrg, name: '张某某', idNumber: id, phone: '13955612345', status: 'normal' })
       .expect(201);
-    expect(created.body).toMatchObject({ name: '张某某', maskedIdNumber: `${id.slice(0, 6)}********${id.slice(-4)}`, maskedPhone: '139****2345', status: 'normal' });
+    expect(created.body).toMatchObject({
+      name: '张某某',
+      maskedIdNumber: `${id.slice(0, 6)}********${id.slice(-4)}`,
+      maskedPhone: '139****2345',
+      status: 'normal',
+    });
     expect(JSON.stringify(created.body)).not.toContain(id);
-    const stored = await queryDatabase<Record<string, string>>(platform.databaseUrls.party!, `SELECT name_encrypted, id_number_encrypted, phone_encrypted FROM members`);
+    const stored = await queryDatabase<Record<string, string>>(
+      platform.databaseUrls.party!,
+      `SELECT name_encrypted, id_number_encrypted, phone_encrypted FROM members`,
+    );
     expect(JSON.stringify(stored)).not.toMatch(/张|340800|13955612345/);
-    const duplicate = await api().post('/api/v1/party/members').set(as(committee)).send({ organisationId: receivingOrg, name: '张某某', idNumber: id, status: 'normal' }).expect(409);
+    const duplicate = await api()
+      .post('/api/v1/party/members')
+      .set(as(committee))
+      .send({ organisationId: receivingOrg, name: '张某某', idNumber: id, status: 'normal' })
+      .expect(409);
     expect(duplicate.body.type).toBe('urn:zone-gov:problem:member-already-registered');
-    await api().post('/api/v1/party/members').set(as(outsider)).send({ organisationId: sendingOrg, name: '李某', idNumber: idNumber('19900101', 5), status: 'normal' }).expect(403);
-    await api().post('/api/v1/party/members').set(as(sending)).send({ externalOrganisation: '外地某支部', name: '李某', idNumber: idNumber('19900101', 5), status: 'floating' }).expect(403);
+    await api()
+      .post('/api/v1/party/members')
+      .set(as(outsider))
+      .send({ organisationId: sendingOrg, name: '李某', idNumber: idNumber('19900101', 5), status: 'normal' })
+      .expect(403);
+    await api()
+      .post('/api/v1/party/members')
+      .set(as(sending))
+      .send({ externalOrganisation: '外地某支部', name: '李某', idNumber: idNumber('19900101', 5), status: 'floating' })
+      .expect(403);
     await api().get(`/api/v1/party/members/${created.body.id}`).set(as(outsider)).expect(403);
     expect((await api().get('/api/v1/party/members').set(as(outsider)).expect(200)).body.items).toEqual([]);
   });
@@ -90,12 +110,24 @@ describe('party members and transfers of floating members (through the gateway)'
       earlier: { field: 'transfer.stageStartedOn', date: '2026-09-30' },
       later: { field: 'on', date: '2026-09-29' },
     });
-    const approved = await api().post(`/api/v1/party/member-transfers/${transferId}/approval`).set(as(sending)).send({ on: '2026-10-09', note: '同意转出' }).expect(200);
+    const approved = await api()
+      .post(`/api/v1/party/member-transfers/${transferId}/approval`)
+      .set(as(sending))
+      .send({ on: '2026-10-09', note: '同意转出' })
+      .expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', stageStartedOn: '2026-10-09', dueOn: '2026-10-15' });
 
     await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(sending)).send({}).expect(403);
-    const completedEarly = await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(receiving)).send({ on: '2026-10-08' }).expect(422);
-    expect(completedEarly.body).toMatchObject({ type: 'urn:zone-gov:problem:date-order', earlier: { date: '2026-10-09' }, later: { field: 'on', date: '2026-10-08' } });
+    const completedEarly = await api()
+      .post(`/api/v1/party/member-transfers/${transferId}/acceptance`)
+      .set(as(receiving))
+      .send({ on: '2026-10-08' })
+      .expect(422);
+    expect(completedEarly.body).toMatchObject({
+      type: 'urn:zone-gov:problem:date-order',
+      earlier: { date: '2026-10-09' },
+      later: { field: 'on', date: '2026-10-08' },
+    });
     const completed = await api().post(`/api/v1/party/member-transfers/${transferId}/acceptance`).set(as(receiving)).send({ on: '2026-10-12' }).expect(200);
     expect(completed.body).toMatchObject({ status: 'completed', dueOn: null, overdue: false });
     expect(completed.body.history.map((step: { action: string; toStatus: string; actedOn: string }) => [step.action, step.toStatus, step.actedOn])).toEqual([
@@ -112,7 +144,13 @@ describe('party members and transfers of floating members (through the gateway)'
       `SELECT envelope FROM outbox WHERE envelope->>'type' = 'zone.party.member-transferred.v1'`,
     );
     expect(events).toHaveLength(1);
-    expect(events[0]!.envelope.data).toMatchObject({ memberId: member.body.id, transferId, fromOrganisationId: sendingOrg, toOrganisationId: receivingOrg, completedOn: '2026-10-12' });
+    expect(events[0]!.envelope.data).toMatchObject({
+      memberId: member.body.id,
+      transferId,
+      fromOrganisationId: sendingOrg,
+      toOrganisationId: receivingOrg,
+      completedOn: '2026-10-12',
+    });
     await api().post(`/api/v1/party/member-transfers/${transferId}/rejection`).set(as(receiving)).send({}).expect(409);
   });
 
@@ -130,7 +168,11 @@ describe('party members and transfers of floating members (through the gateway)'
     expect(requested.body).toMatchObject({ fromOrganisationId: null, fromExternalOrganisation: '外地某社区党支部' });
     await api().post(`/api/v1/party/member-transfers/${requested.body.id}/approval`).set(as(receiving)).send({}).expect(403);
     await api().post(`/api/v1/party/member-transfers/${requested.body.id}/approval`).set(as(committee)).send({ on: '2026-06-02' }).expect(200);
-    const rejected = await api().post(`/api/v1/party/member-transfers/${requested.body.id}/rejection`).set(as(receiving)).send({ on: '2026-06-03', note: '材料不全' }).expect(200);
+    const rejected = await api()
+      .post(`/api/v1/party/member-transfers/${requested.body.id}/rejection`)
+      .set(as(receiving))
+      .send({ on: '2026-06-03', note: '材料不全' })
+      .expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', dueOn: null });
     const listed = await api().get('/api/v1/party/member-transfers?status=rejected').set(as(receiving)).expect(200);
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([requested.body.id]);

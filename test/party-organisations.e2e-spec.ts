@@ -33,8 +33,16 @@ describe('party organisations, mass organisations, instructors and volunteer act
     platform = await startTestPlatform({ events: 'in-process', services: ['party', 'credit'] });
     committee = await platform.identity.token(['party-committee']);
     const creditStaff = await platform.identity.token(['credit-staff']);
-    await api().post('/api/v1/credit/communities').set(as(creditStaff)).send({ code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
-    await eventually(async () => ((await queryDatabase(db(), `SELECT 1 FROM known_communities WHERE code = 'shengtang'`)).length === 1 ? true : undefined), 30_000, 'party to learn of shengtang');
+    await api()
+      .post('/api/v1/credit/communities')
+      .set(as(creditStaff))
+      .send({ code: 'shengtang', name: '盛塘社区', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' })
+      .expect(201);
+    await eventually(
+      async () => ((await queryDatabase(db(), `SELECT 1 FROM known_communities WHERE code = 'shengtang'`)).length === 1 ? true : undefined),
+      30_000,
+      'party to learn of shengtang',
+    );
     instructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-a');
     otherInstructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-b');
     secretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-a');
@@ -72,7 +80,7 @@ describe('party organisations, mass organisations, instructors and volunteer act
 
   const colourOf = async (n: number) => (await api().get(`/api/v1/party/ledger/entries/${ids[n]}`).set(as(committee)).expect(200)).body.colour as string;
 
-  it('establishes a joint branch, publishes organisation-established and recomputes its entities\' colours', async () => {
+  it("establishes a joint branch, publishes organisation-established and recomputes its entities' colours", async () => {
     expect(await colourOf(1)).toBe('red');
     expect(await colourOf(2)).toBe('yellow');
     const committeeOrg = await api()
@@ -108,24 +116,42 @@ describe('party organisations, mass organisations, instructors and volunteer act
     );
     expect(events).toHaveLength(1);
     expect(events[0]!.envelope.data.memberEntityCreditCodes).toEqual([code(1), code(2)]);
-    const stored = await queryDatabase<{ secretary_name_encrypted: string }>(db(), `SELECT secretary_name_encrypted FROM organisations WHERE id = $1`, [jointBranchId]);
+    const stored = await queryDatabase<{ secretary_name_encrypted: string }>(db(), `SELECT secretary_name_encrypted FROM organisations WHERE id = $1`, [
+      jointBranchId,
+    ]);
     expect(stored[0]!.secretary_name_encrypted).not.toContain('李');
   });
 
   it('refuses inconsistent shapes, taken names and entities already covered', async () => {
     const base = { type: 'branch', formationMode: 'standalone', establishedOn: '2026-03-15' };
-    const shape = await api().post('/api/v1/party/organisations').set(as(committee)).send({ ...base, name: '示例党支部A', memberEntityCreditCodes: [code(3), code(4)] }).expect(422);
+    const shape = await api()
+      .post('/api/v1/party/organisations')
+      .set(as(committee))
+      .send({ ...base, name: '示例党支部A', memberEntityCreditCodes: [code(3), code(4)] })
+      .expect(422);
     expect(shape.body.type).toBe('urn:zone-gov:problem:organisation-shape-invalid');
-    const covered = await api().post('/api/v1/party/organisations').set(as(committee)).send({ ...base, name: '示例党支部B', memberEntityCreditCodes: [code(1)] }).expect(409);
+    const covered = await api()
+      .post('/api/v1/party/organisations')
+      .set(as(committee))
+      .send({ ...base, name: '示例党支部B', memberEntityCreditCodes: [code(1)] })
+      .expect(409);
     expect(covered.body.type).toBe('urn:zone-gov:problem:entity-already-covered');
-    const taken = await api().post('/api/v1/party/organisations').set(as(committee)).send({ ...base, name: '快递物流联合党支部', memberEntityCreditCodes: [] }).expect(409);
+    const taken = await api()
+      .post('/api/v1/party/organisations')
+      .set(as(committee))
+      .send({ ...base, name: '快递物流联合党支部', memberEntityCreditCodes: [] })
+      .expect(409);
     expect(taken.body.type).toBe('urn:zone-gov:problem:organisation-name-taken');
-    await api().post('/api/v1/party/organisations').set(as(secretary)).send({ ...base, name: '示例党支部C', memberEntityCreditCodes: [] }).expect(403);
+    await api()
+      .post('/api/v1/party/organisations')
+      .set(as(secretary))
+      .send({ ...base, name: '示例党支部C', memberEntityCreditCodes: [] })
+      .expect(403);
     // A joint organisation keeps at least two entities.
     await api().delete(`/api/v1/party/organisations/${jointBranchId}/member-entities/${ids[2]}`).set(as(committee)).expect(422);
   });
 
-  it('lets a secretary manage only their own organisation, and masks the secretary\'s name for instructors', async () => {
+  it("lets a secretary manage only their own organisation, and masks the secretary's name for instructors", async () => {
     const own = await api().patch(`/api/v1/party/organisations/${jointBranchId}`).set(as(secretary)).send({ memberCount: 6 }).expect(200);
     expect(own.body.memberCount).toBe(6);
     await api().patch(`/api/v1/party/organisations/${jointBranchId}`).set(as(otherSecretary)).send({ memberCount: 7 }).expect(403);
@@ -138,7 +164,11 @@ describe('party organisations, mass organisations, instructors and volunteer act
   });
 
   it('turns covered entities green when their trade union is registered; repeats are refused', async () => {
-    await api().post('/api/v1/party/mass-organisations').set(as(committee)).send({ creditCode: code(1), kind: 'trade-union', name: '示例快递企业01工会', establishedOn: '2026-03-20' }).expect(201);
+    await api()
+      .post('/api/v1/party/mass-organisations')
+      .set(as(committee))
+      .send({ creditCode: code(1), kind: 'trade-union', name: '示例快递企业01工会', establishedOn: '2026-03-20' })
+      .expect(201);
     expect(await colourOf(1)).toBe('green');
     const again = await api()
       .post('/api/v1/party/mass-organisations')
@@ -151,24 +181,50 @@ describe('party organisations, mass organisations, instructors and volunteer act
   });
 
   it('gives instructors their assigned entities only, and lets them record surveys and visits there', async () => {
-    await api().post('/api/v1/party/instructors').set(as(committee)).send({ userId: 'instructor-a', name: '示例指导员甲', entityCreditCodes: [code(3)] }).expect(201);
+    await api()
+      .post('/api/v1/party/instructors')
+      .set(as(committee))
+      .send({ userId: 'instructor-a', name: '示例指导员甲', entityCreditCodes: [code(3)] })
+      .expect(201);
     await api().post('/api/v1/party/instructors').set(as(committee)).send({ userId: 'instructor-a', name: '重复', entityCreditCodes: [] }).expect(409);
     const entities = await api().get('/api/v1/party/entities').set(as(instructor)).expect(200);
     expect(entities.body.items.map((item: { creditCode: string }) => item.creditCode)).toEqual([code(3)]);
     await api().get(`/api/v1/party/entities/${ids[3]}`).set(as(otherInstructor)).expect(403);
-    const surveys = await api().get(`/api/v1/party/surveys?creditCode=${code(3)}`).set(as(instructor)).expect(200);
+    const surveys = await api()
+      .get(`/api/v1/party/surveys?creditCode=${code(3)}`)
+      .set(as(instructor))
+      .expect(200);
     expect(surveys.body.items[0].ownerName).toBe('王**');
     const counts = await api().get('/api/v1/party/ledger/counts').set(as(instructor)).expect(200);
     expect(counts.body.total.total).toBe(1);
 
-    await api().post('/api/v1/party/instructor-visits').set(as(instructor)).send({ creditCode: code(3), visitedOn: '2026-03-18', summary: '宣讲组建工会流程' }).expect(201);
-    await api().post('/api/v1/party/instructor-visits').set(as(instructor)).send({ creditCode: code(4), visitedOn: '2026-03-18', summary: 'x' }).expect(403);
-    await api().post('/api/v1/party/instructor-visits').set(as(otherInstructor)).send({ creditCode: code(3), visitedOn: '2026-03-18', summary: 'x' }).expect(403);
-    const visits = await api().get(`/api/v1/party/instructor-visits?creditCode=${code(3)}`).set(as(committee)).expect(200);
+    await api()
+      .post('/api/v1/party/instructor-visits')
+      .set(as(instructor))
+      .send({ creditCode: code(3), visitedOn: '2026-03-18', summary: '宣讲组建工会流程' })
+      .expect(201);
+    await api()
+      .post('/api/v1/party/instructor-visits')
+      .set(as(instructor))
+      .send({ creditCode: code(4), visitedOn: '2026-03-18', summary: 'x' })
+      .expect(403);
+    await api()
+      .post('/api/v1/party/instructor-visits')
+      .set(as(otherInstructor))
+      .send({ creditCode: code(3), visitedOn: '2026-03-18', summary: 'x' })
+      .expect(403);
+    const visits = await api()
+      .get(`/api/v1/party/instructor-visits?creditCode=${code(3)}`)
+      .set(as(committee))
+      .expect(200);
     expect(visits.body.items).toEqual([expect.objectContaining({ instructorUserId: 'instructor-a', visitedOn: '2026-03-18' })]);
     const mine = await api().get('/api/v1/party/instructor-visits').set(as(otherInstructor)).expect(200);
     expect(mine.body.items).toEqual([]);
-    await api().post('/api/v1/party/mass-organisations').set(as(instructor)).send({ creditCode: code(4), kind: 'trade-union', name: 'x', establishedOn: '2026-03-20' }).expect(403);
+    await api()
+      .post('/api/v1/party/mass-organisations')
+      .set(as(instructor))
+      .send({ creditCode: code(4), kind: 'trade-union', name: 'x', establishedOn: '2026-03-20' })
+      .expect(403);
   });
 
   it('records a volunteer activity with encrypted participants and publishes one event carrying hashes and masked names', async () => {
@@ -192,7 +248,11 @@ describe('party organisations, mass organisations, instructors and volunteer act
       .send({ ...body, participants: [{ name: '杨国华', idNumber: yang.slice(0, 17) + (yang.endsWith('1') ? '2' : '1') }] })
       .expect(400);
     expect(bad.body.errors[0].field).toBe('participants.0.idNumber');
-    await api().post('/api/v1/party/volunteer-activities').set(as(secretary)).send({ ...body, participants: [body.participants[0], body.participants[0]] }).expect(422);
+    await api()
+      .post('/api/v1/party/volunteer-activities')
+      .set(as(secretary))
+      .send({ ...body, participants: [body.participants[0], body.participants[0]] })
+      .expect(422);
 
     const send = () => api().post('/api/v1/party/volunteer-activities').set(as(secretary)).set('idempotency-key', 'activity-0001-retry').send(body).expect(201);
     const created = await send();
@@ -218,7 +278,10 @@ describe('party organisations, mass organisations, instructors and volunteer act
         [cipher.lookupHash(chen), '陈**'],
       ].sort(),
     );
-    const stored = await queryDatabase<{ resident_id_encrypted: string; resident_id_hash: string }>(db(), `SELECT resident_id_encrypted, resident_id_hash FROM volunteer_participants`);
+    const stored = await queryDatabase<{ resident_id_encrypted: string; resident_id_hash: string }>(
+      db(),
+      `SELECT resident_id_encrypted, resident_id_hash FROM volunteer_participants`,
+    );
     expect(stored.every((row) => !row.resident_id_encrypted.includes('340800'))).toBe(true);
     expect(JSON.stringify(events[0]!.envelope)).not.toContain(yang);
 

@@ -33,7 +33,8 @@ describe('red stations for couriers: public list near a point (through the gatew
     await dropTestDatabases();
   });
 
-  const near = (query: string) => request(platform.gatewayUrl).get(`/api/v1/party/red-stations?latitude=${here.latitude}&longitude=${here.longitude}${query}`).expect(200);
+  const near = (query: string) =>
+    request(platform.gatewayUrl).get(`/api/v1/party/red-stations?latitude=${here.latitude}&longitude=${here.longitude}${query}`).expect(200);
 
   it('lists nearest first without a login, with distances matching the haversine function', async () => {
     const response = await near('');

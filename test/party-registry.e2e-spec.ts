@@ -72,10 +72,22 @@ describe('party registry: entities, five-clears surveys and the three-colour led
       .expect(409);
     expect(duplicate.body.type).toBe('urn:zone-gov:problem:entity-already-registered');
     const wrongCheck = code(2).slice(0, 17) + (code(2).endsWith('0') ? '1' : '0');
-    const invalid = await api().post('/api/v1/party/entities').set(as(committee)).send({ creditCode: wrongCheck, name: 'x', kind: 'enterprise', sector: 'other' }).expect(400);
+    const invalid = await api()
+      .post('/api/v1/party/entities')
+      .set(as(committee))
+      .send({ creditCode: wrongCheck, name: 'x', kind: 'enterprise', sector: 'other' })
+      .expect(400);
     expect(invalid.body.errors).toEqual([{ field: 'creditCode', message: expect.stringMatching(/check character should be/) }]);
-    await api().post('/api/v1/party/entities').set(as(instructor)).send({ creditCode: code(3), name: 'x', kind: 'enterprise', sector: 'other' }).expect(403);
-    await api().post('/api/v1/party/entities').set(as(secretary)).send({ creditCode: code(3), name: 'x', kind: 'enterprise', sector: 'other' }).expect(403);
+    await api()
+      .post('/api/v1/party/entities')
+      .set(as(instructor))
+      .send({ creditCode: code(3), name: 'x', kind: 'enterprise', sector: 'other' })
+      .expect(403);
+    await api()
+      .post('/api/v1/party/entities')
+      .set(as(secretary))
+      .send({ creditCode: code(3), name: 'x', kind: 'enterprise', sector: 'other' })
+      .expect(403);
     await api().get('/api/v1/party/entities').expect(401);
     const audit = await queryDatabase(db(), `SELECT 1 FROM audit_log WHERE action = 'entity.register' AND target_id = $1`, [entity.id]);
     expect(audit).toHaveLength(1);
@@ -103,9 +115,11 @@ describe('party registry: entities, five-clears surveys and the three-colour led
       [6, 'invalid'],
     ]);
     expect(real.body.report[4].errors).toHaveLength(2);
-    const stored = await queryDatabase<{ name: string; management_status: string }>(db(), `SELECT name, management_status FROM surveyed_entities WHERE credit_code = ANY($1) ORDER BY credit_code`, [
-      [code(10), code(11)],
-    ]);
+    const stored = await queryDatabase<{ name: string; management_status: string }>(
+      db(),
+      `SELECT name, management_status FROM surveyed_entities WHERE credit_code = ANY($1) ORDER BY credit_code`,
+      [[code(10), code(11)]],
+    );
     expect(stored).toEqual([
       { name: '示例建筑安装企业01', management_status: 'under-management' },
       { name: '示例建筑安装企业02, 分公司', management_status: 'not-under-management' },
@@ -118,7 +132,10 @@ describe('party registry: entities, five-clears surveys and the three-colour led
 
     const page = await api().get('/api/v1/party/entities?sector=construction-installation&limit=1').set(as(committee)).expect(200);
     expect(page.body.items).toHaveLength(1);
-    const next = await api().get(`/api/v1/party/entities?sector=construction-installation&limit=1&cursor=${page.body.nextCursor}`).set(as(committee)).expect(200);
+    const next = await api()
+      .get(`/api/v1/party/entities?sector=construction-installation&limit=1&cursor=${page.body.nextCursor}`)
+      .set(as(committee))
+      .expect(200);
     expect(next.body.items[0].creditCode).not.toBe(page.body.items[0].creditCode);
   });
 
@@ -169,7 +186,9 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     expect(stored.every((row) => !row.owner_name_encrypted.includes('王'))).toBe(true);
 
     const changes = await api().get(`/api/v1/party/ledger/entries/${entity.id}/changes`).set(as(committee)).expect(200);
-    expect(changes.body.items.map((change: { fromColour: string | null; toColour: string; reason: string }) => [change.fromColour, change.toColour, change.reason])).toEqual([
+    expect(
+      changes.body.items.map((change: { fromColour: string | null; toColour: string; reason: string }) => [change.fromColour, change.toColour, change.reason]),
+    ).toEqual([
       ['yellow', 'green', 'covered'],
       ['red', 'yellow', 'mass-organisations-missing'],
       [null, 'red', 'qualifies-without-party-organisation'],
@@ -184,7 +203,11 @@ describe('party registry: entities, five-clears surveys and the three-colour led
 
   it('applies a manual override with reason and expiry, lets it lapse, and clears it', async () => {
     const entity = await register(30);
-    await api().post('/api/v1/party/surveys').set(as(committee)).send(survey(entity.creditCode, { partyMemberCount: 6 })).expect(201);
+    await api()
+      .post('/api/v1/party/surveys')
+      .set(as(committee))
+      .send(survey(entity.creditCode, { partyMemberCount: 6 }))
+      .expect(201);
     const set = await api()
       .put(`/api/v1/party/ledger/entries/${entity.id}/override`)
       .set(as(committee))
@@ -196,7 +219,11 @@ describe('party registry: entities, five-clears surveys and the three-colour led
       .set(as(committee))
       .send({ colour: 'green', reason: 'x', expiresOn: '2020-01-01' })
       .expect(422);
-    await api().put(`/api/v1/party/ledger/entries/${entity.id}/override`).set(as(instructor)).send({ colour: 'green', reason: 'x', expiresOn: '2099-01-01' }).expect(403);
+    await api()
+      .put(`/api/v1/party/ledger/entries/${entity.id}/override`)
+      .set(as(instructor))
+      .send({ colour: 'green', reason: 'x', expiresOn: '2099-01-01' })
+      .expect(403);
 
     const greens = await api().get('/api/v1/party/ledger/entries?colour=green&sector=express-logistics').set(as(committee)).expect(200);
     expect(greens.body.items.map((item: { entityId: string }) => item.entityId)).toContain(entity.id);
@@ -221,7 +248,11 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     ]);
 
     // Clearing by hand works the same way.
-    await api().put(`/api/v1/party/ledger/entries/${entity.id}/override`).set(as(committee)).send({ colour: 'yellow', reason: '整改中', expiresOn: '2099-01-01' }).expect(200);
+    await api()
+      .put(`/api/v1/party/ledger/entries/${entity.id}/override`)
+      .set(as(committee))
+      .send({ colour: 'yellow', reason: '整改中', expiresOn: '2099-01-01' })
+      .expect(200);
     const cleared = await api().delete(`/api/v1/party/ledger/entries/${entity.id}/override`).set(as(committee)).expect(200);
     expect(cleared.body).toMatchObject({ colour: 'red', override: null });
     const history = await api().get(`/api/v1/party/ledger/entries/${entity.id}/changes`).set(as(committee)).expect(200);
@@ -241,10 +272,18 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     expect(before.body.total.total).toBe(2);
 
     // Requiring 7 members to form an organisation turns the 6-member entity yellow.
-    await api().put('/api/v1/party/ledger/rules').set(as(committee)).send({ minMembersToForm: 7, requiredMassOrganisations: ['trade-union'] }).expect(200);
+    await api()
+      .put('/api/v1/party/ledger/rules')
+      .set(as(committee))
+      .send({ minMembersToForm: 7, requiredMassOrganisations: ['trade-union'] })
+      .expect(200);
     const after = await api().get('/api/v1/party/ledger/counts').set(as(committee)).expect(200);
     expect(after.body.total).toEqual({ sector: 'all', red: 0, yellow: 1, green: 1, total: 2 });
-    await api().put('/api/v1/party/ledger/rules').set(as(committee)).send({ minMembersToForm: 3, requiredMassOrganisations: ['trade-union'] }).expect(200);
+    await api()
+      .put('/api/v1/party/ledger/rules')
+      .set(as(committee))
+      .send({ minMembersToForm: 3, requiredMassOrganisations: ['trade-union'] })
+      .expect(200);
     const rules = await api().get('/api/v1/party/ledger/rules').set(as(instructor)).expect(200);
     expect(rules.body).toMatchObject({ minMembersToForm: 3, requiredMassOrganisations: ['trade-union'] });
   });
@@ -274,7 +313,15 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     const created = await api()
       .post('/api/v1/party/survey-campaigns')
       .set(as(committee))
-      .send({ name: '示例：快递物流企业摸排', sectors: ['express-logistics'], parks: ['示例产业园一'], targetCount: 4, surveyors: ['摸排组一'], startsOn: '2026-03-01', endsOn: '2026-03-31' })
+      .send({
+        name: '示例：快递物流企业摸排',
+        sectors: ['express-logistics'],
+        parks: ['示例产业园一'],
+        targetCount: 4,
+        surveyors: ['摸排组一'],
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-31',
+      })
       .expect(201);
     // Entities 20 and 30 were surveyed on 2026-03-10; entity 20's February and April surveys fall outside.
     expect(created.body).toMatchObject({ surveyedCount: 2, coveragePercent: '50.0' });
@@ -289,7 +336,10 @@ describe('party registry: entities, five-clears surveys and the three-colour led
   it('refuses concurrent registrations of one credit code by the unique constraint: exactly one wins', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        api().post('/api/v1/party/entities').set(as(committee)).send({ creditCode: code(50), name: `并发${i}`, kind: 'enterprise', sector: 'other' }),
+        api()
+          .post('/api/v1/party/entities')
+          .set(as(committee))
+          .send({ creditCode: code(50), name: `并发${i}`, kind: 'enterprise', sector: 'other' }),
       ),
     );
     expect(attempts.map((attempt) => attempt.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
@@ -297,7 +347,11 @@ describe('party registry: entities, five-clears surveys and the three-colour led
 
   it('records a rules change hidden by an active override in the history, without announcing a colour change', async () => {
     const entity = await register(60);
-    await api().post('/api/v1/party/surveys').set(as(committee)).send(survey(entity.creditCode, { partyMemberCount: 5 })).expect(201);
+    await api()
+      .post('/api/v1/party/surveys')
+      .set(as(committee))
+      .send(survey(entity.creditCode, { partyMemberCount: 5 }))
+      .expect(201);
     await api()
       .put(`/api/v1/party/ledger/entries/${entity.id}/override`)
       .set(as(committee))

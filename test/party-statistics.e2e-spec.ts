@@ -36,12 +36,27 @@ describe('party statistics (through the gateway)', () => {
   const coverage = (query: string) => api().get(`/api/v1/party/statistics/coverage?${query}`).set(as(committee));
 
   async function entity(n: number, fields: Record<string, unknown>, surveyedOn?: string) {
-    const created = await api().post('/api/v1/party/entities').set(as(committee)).send({ creditCode: code(n), name: `示例统计企业${n}`, kind: 'enterprise', sector: 'express-logistics', ...fields }).expect(201);
+    const created = await api()
+      .post('/api/v1/party/entities')
+      .set(as(committee))
+      .send({ creditCode: code(n), name: `示例统计企业${n}`, kind: 'enterprise', sector: 'express-logistics', ...fields })
+      .expect(201);
     if (surveyedOn !== undefined) {
       await api()
         .post('/api/v1/party/surveys')
         .set(as(committee))
-        .send({ creditCode: code(n), surveyedOn, ownerName: '示例业主', ownerPoliticalStatus: 'non-member', operatingStatus: 'operating', employeeCount: 8, partyOrganisation: 'none', massOrganisations: [], partyMemberCount: 1, surveyor: '摸排组一' })
+        .send({
+          creditCode: code(n),
+          surveyedOn,
+          ownerName: '示例业主',
+          ownerPoliticalStatus: 'non-member',
+          operatingStatus: 'operating',
+          employeeCount: 8,
+          partyOrganisation: 'none',
+          massOrganisations: [],
+          partyMemberCount: 1,
+          surveyor: '摸排组一',
+        })
         .expect(201);
     }
     return created.body as { id: string; managedOn: string | null };
@@ -52,20 +67,42 @@ describe('party statistics (through the gateway)', () => {
     committee = await platform.identity.token(['party-committee']);
     await entity(1, { park: PARK_A, managementStatus: 'under-management', managedOn: '2026-03-20' }, '2026-03-05');
     await entity(2, { park: PARK_A, sector: 'construction-installation' }, '2026-03-10');
-    await entity(3, { park: PARK_A, kind: 'social-organisation', sector: 'social-services', managementStatus: 'under-management', managedOn: '2026-04-10' }, '2026-04-02');
+    await entity(
+      3,
+      { park: PARK_A, kind: 'social-organisation', sector: 'social-services', managementStatus: 'under-management', managedOn: '2026-04-10' },
+      '2026-04-02',
+    );
     await entity(4, { park: PARK_B }, '2026-03-06');
     await entity(5, { park: PARK_B }, '2026-04-15');
     await entity(6, {}); // registered, never surveyed: not counted
     await api()
       .post('/api/v1/party/organisations')
       .set(as(committee))
-      .send({ name: '示例统计联合党支部', type: 'joint-branch', formationMode: 'joint', establishedOn: '2026-03-25', memberEntityCreditCodes: [code(1), code(4)] })
+      .send({
+        name: '示例统计联合党支部',
+        type: 'joint-branch',
+        formationMode: 'joint',
+        establishedOn: '2026-03-25',
+        memberEntityCreditCodes: [code(1), code(4)],
+      })
       .expect(201);
-    await api().post('/api/v1/party/mass-organisations').set(as(committee)).send({ creditCode: code(2), kind: 'trade-union', name: '示例工会', establishedOn: '2026-04-20' }).expect(201);
+    await api()
+      .post('/api/v1/party/mass-organisations')
+      .set(as(committee))
+      .send({ creditCode: code(2), kind: 'trade-union', name: '示例工会', establishedOn: '2026-04-20' })
+      .expect(201);
     await api()
       .post('/api/v1/party/survey-campaigns')
       .set(as(committee))
-      .send({ name: '示例：两园区摸排', sectors: ['express-logistics', 'construction-installation'], parks: [PARK_A, PARK_B], targetCount: 4, surveyors: ['摸排组一'], startsOn: '2026-03-01', endsOn: '2026-03-31' })
+      .send({
+        name: '示例：两园区摸排',
+        sectors: ['express-logistics', 'construction-installation'],
+        parks: [PARK_A, PARK_B],
+        targetCount: 4,
+        surveyors: ['摸排组一'],
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-31',
+      })
       .expect(201);
   });
 
@@ -138,7 +175,14 @@ describe('party statistics (through the gateway)', () => {
     ]);
     const april = (await coverage('asOf=2026-04-30').expect(200)).body;
     expect(april.total).toEqual({ entities: 5, organisationCovered: 2, organisationCoveragePercent: '40.0', workCovered: 3, workCoveragePercent: '60.0' });
-    expect(april.byPark[0]).toEqual({ park: PARK_A, entities: 3, organisationCovered: 1, organisationCoveragePercent: '33.3', workCovered: 2, workCoveragePercent: '66.7' });
+    expect(april.byPark[0]).toEqual({
+      park: PARK_A,
+      entities: 3,
+      organisationCovered: 1,
+      organisationCoveragePercent: '33.3',
+      workCovered: 2,
+      workCoveragePercent: '66.7',
+    });
 
     const leadership = await platform.identity.token(['leadership']);
     await api().get('/api/v1/party/statistics/coverage').set(as(leadership)).expect(200);
@@ -158,7 +202,11 @@ describe('party statistics (through the gateway)', () => {
   });
 
   it('dates taking under management: the day given, else today; never in the future, and audited on change', async () => {
-    const refused = await api().post('/api/v1/party/entities').set(as(committee)).send({ creditCode: code(7), name: '示例未来', kind: 'enterprise', sector: 'other', managementStatus: 'under-management', managedOn: '2999-01-01' }).expect(422);
+    const refused = await api()
+      .post('/api/v1/party/entities')
+      .set(as(committee))
+      .send({ creditCode: code(7), name: '示例未来', kind: 'enterprise', sector: 'other', managementStatus: 'under-management', managedOn: '2999-01-01' })
+      .expect(422);
     expect(refused.body.type).toBe('urn:zone-gov:problem:management-date-invalid');
     const plain = await entity(8, { sector: 'other' });
     expect(plain.managedOn).toBeNull();

@@ -32,11 +32,21 @@ describe('demands of new-employment groups: collected, planned, followed up to c
     const demand = await api()
       .post('/api/v1/party/worker-demands')
       .set(as(instructor))
-      .send({ workerGroup: 'delivery-rider', title: '夜间缺少热水和充电点', details: '骑手反映晚上十点后无处补充热水。', collectedOn: '2026-04-02', redStationId: station.body.id })
+      .send({
+        workerGroup: 'delivery-rider',
+        title: '夜间缺少热水和充电点',
+        details: '骑手反映晚上十点后无处补充热水。',
+        collectedOn: '2026-04-02',
+        redStationId: station.body.id,
+      })
       .expect(201);
     expect(demand.body).toMatchObject({ status: 'collected', plan: null, redStationId: station.body.id });
     const id = demand.body.id;
-    await api().post('/api/v1/party/worker-demands').set(as(secretary)).send({ workerGroup: 'courier', title: 'x', details: 'x', collectedOn: '2026-04-02' }).expect(403);
+    await api()
+      .post('/api/v1/party/worker-demands')
+      .set(as(secretary))
+      .send({ workerGroup: 'courier', title: 'x', details: 'x', collectedOn: '2026-04-02' })
+      .expect(403);
 
     const early = await api().post(`/api/v1/party/worker-demands/${id}/closure`).set(as(committee)).send({ note: '已解决' }).expect(409);
     expect(early.body.type).toBe('urn:zone-gov:problem:demand-state-conflict');

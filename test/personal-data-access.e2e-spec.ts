@@ -46,7 +46,16 @@ describe('personal-data access log and no-store answers (through the gateway)', 
     residentToken = await platform.identity.token(['resident'], [], 'account-li');
     await post(zoneStaff, '/communities', { code: 'shengtang', name: '盛塘', subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     await post(staff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
-    residentId = (await post(staff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '李某某', idNumber: idNumber(1), phone: '13955612345', accountId: 'account-li' }).expect(201)).body.id;
+    residentId = (
+      await post(staff, '/residents', {
+        communityCode: 'shengtang',
+        householdNumber: 'ST-0001',
+        name: '李某某',
+        idNumber: idNumber(1),
+        phone: '13955612345',
+        accountId: 'account-li',
+      }).expect(201)
+    ).body.id;
     await post(staff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '李某', idNumber: idNumber(2) }).expect(201);
   });
 
@@ -55,7 +64,7 @@ describe('personal-data access log and no-store answers (through the gateway)', 
     await dropTestDatabases();
   });
 
-  it('records a staff list read: a supervisor finds who saw resident X\'s ID number in a time range, the resident sees it too', async () => {
+  it("records a staff list read: a supervisor finds who saw resident X's ID number in a time range, the resident sees it too", async () => {
     // A masked read first: batches are written in order, so once the staff read lands, this one would have too.
     const own = await get(residentToken, '/residents?mine=true').expect(200);
     expect(own.body.items[0]).toMatchObject({ id: residentId, masked: true });
@@ -65,10 +74,14 @@ describe('personal-data access log and no-store answers (through the gateway)', 
     expect(list.body.items[0].idNumber).toBe(idNumber(1));
     const requestId = list.headers['x-request-id'];
 
-    const found = await eventually(async () => {
-      const page = await accessOf(supervisor, { residentId, ...hourAround() });
-      return page.items.some((item) => item.operationId === 'creditListResidents') ? page.items : undefined;
-    }, 10_000, 'the staff read in the access log');
+    const found = await eventually(
+      async () => {
+        const page = await accessOf(supervisor, { residentId, ...hourAround() });
+        return page.items.some((item) => item.operationId === 'creditListResidents') ? page.items : undefined;
+      },
+      10_000,
+      'the staff read in the access log',
+    );
     // Newest first: the list read, then the answer to the registration itself (it showed the data too).
     expect(found.map((item) => item.operationId)).toEqual(['creditListResidents', 'creditCreateResident']);
     expect(found[0]).toEqual(
@@ -90,7 +103,12 @@ describe('personal-data access log and no-store answers (through the gateway)', 
 
     const mine = await get(residentToken, '/residents/me/access-log').expect(200);
     expect(mine.headers['cache-control']).toBe('no-store');
-    expect(mine.body.items[0]).toEqual({ occurredAt: expect.any(String), viewer: { name: 'Test user', roles: ['credit-staff'], units: ['shengtang'] }, fields: ['name', 'idNumber', 'phone'], operationId: 'creditListResidents' });
+    expect(mine.body.items[0]).toEqual({
+      occurredAt: expect.any(String),
+      viewer: { name: 'Test user', roles: ['credit-staff'], units: ['shengtang'] },
+      fields: ['name', 'idNumber', 'phone'],
+      operationId: 'creditListResidents',
+    });
     expect(mine.body.items).toHaveLength(2);
     // The resident's own list is out of reach of the forged-cursor sweep in input-hardening (its token is staff's).
     const forged = Buffer.from(JSON.stringify({ k: ['x', 'y'] })).toString('base64url');
@@ -99,10 +117,14 @@ describe('personal-data access log and no-store answers (through the gateway)', 
 
   it('filters by actor, operation and record, pages newest first, and keeps the log append-only', async () => {
     await get(staff, `/residents/${residentId}`).expect(200);
-    const both = await eventually(async () => {
-      const page = await accessOf(supervisor, { actorId: 'staff-shengtang', recordType: 'resident', recordId: residentId });
-      return page.items.length >= 3 ? page.items : undefined;
-    }, 10_000, 'the single read in the access log');
+    const both = await eventually(
+      async () => {
+        const page = await accessOf(supervisor, { actorId: 'staff-shengtang', recordType: 'resident', recordId: residentId });
+        return page.items.length >= 3 ? page.items : undefined;
+      },
+      10_000,
+      'the single read in the access log',
+    );
     expect(both.map((item) => item.operationId)).toEqual(['creditGetResident', 'creditListResidents', 'creditCreateResident']);
     expect((await accessOf(supervisor, { operationId: 'creditGetResident' })).items).toHaveLength(1);
     expect((await accessOf(supervisor, { actorId: 'nobody' })).items).toEqual([]);
@@ -116,7 +138,7 @@ describe('personal-data access log and no-store answers (through the gateway)', 
     await expect(queryDatabase(db(), `DELETE FROM personal_data_access`)).rejects.toThrow(/append-only/);
   });
 
-  it('shows supervisors of other units nothing, their own units\' records in full, and refuses everyone else', async () => {
+  it("shows supervisors of other units nothing, their own units' records in full, and refuses everyone else", async () => {
     await get(staff, `/residents/${residentId}`).expect(200);
     await eventually(async () => ((await accessOf(supervisor, { operationId: 'creditGetResident' })).items.length >= 2 ? true : undefined), 10_000, 'the read');
     const wuling = await platform.identity.token(['discipline-supervisor'], ['wuling'], 'supervisor-wuling');
@@ -134,26 +156,44 @@ describe('personal-data access log and no-store answers (through the gateway)', 
     await get(supervisor, '/personal-data-access?from=yesterday').expect(400);
   });
 
-  it('records the handling department reading a complaint\'s contact in the supervision service, not the supervisor\'s masked read', async () => {
+  it("records the handling department reading a complaint's contact in the supervision service, not the supervisor's masked read", async () => {
     const supervision = (token: string | undefined, path: string) => {
       const call = request(platform.gatewayUrl).get(`/api/v1/supervision${path}`);
       return token === undefined ? call : call.set('authorization', `Bearer ${token}`);
     };
     const handler = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
-    await request(platform.gatewayUrl).post('/api/v1/supervision/units').set('authorization', `Bearer ${supervisor}`).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
+    await request(platform.gatewayUrl)
+      .post('/api/v1/supervision/units')
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ code: 'shengtang', name: '盛塘社区', kind: 'community' })
+      .expect(201);
     const filed = await request(platform.gatewayUrl)
       .post('/api/v1/supervision/complaints')
-      .send({ category: 'village-affairs', unitCode: 'shengtang', content: '村务公开栏长期未更新', anonymous: false, contact: { name: '王先生', phone: '13955612345' } })
+      .send({
+        category: 'village-affairs',
+        unitCode: 'shengtang',
+        content: '村务公开栏长期未更新',
+        anonymous: false,
+        contact: { name: '王先生', phone: '13955612345' },
+      })
       .expect(201);
-    const [complaint] = await queryDatabase<{ id: string }>(platform.databaseUrls.supervision!, `SELECT id FROM complaints WHERE tracking_code = $1`, [filed.body.trackingCode]);
+    const [complaint] = await queryDatabase<{ id: string }>(platform.databaseUrls.supervision!, `SELECT id FROM complaints WHERE tracking_code = $1`, [
+      filed.body.trackingCode,
+    ]);
     expect((await supervision(supervisor, `/complaints/${complaint!.id}`).expect(200)).body.contact.masked).toBe(true);
     const read = await supervision(handler, `/complaints/${complaint!.id}`).expect(200);
     expect(read.body.contact).toEqual({ name: '王先生', phone: '13955612345', masked: false });
 
-    const entries = await eventually(async () => {
-      const page = (await supervision(supervisor, `/personal-data-access?recordType=complaint&recordId=${complaint!.id}`).expect(200)).body as { items: AccessItem[] };
-      return page.items.length > 0 ? page.items : undefined;
-    }, 10_000, 'the handler\'s read in the supervision access log');
+    const entries = await eventually(
+      async () => {
+        const page = (await supervision(supervisor, `/personal-data-access?recordType=complaint&recordId=${complaint!.id}`).expect(200)).body as {
+          items: AccessItem[];
+        };
+        return page.items.length > 0 ? page.items : undefined;
+      },
+      10_000,
+      "the handler's read in the supervision access log",
+    );
     expect(entries).toEqual([
       expect.objectContaining({
         actor: expect.objectContaining({ id: 'handler-discipline' }),

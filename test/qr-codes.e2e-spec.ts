@@ -8,7 +8,7 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 /** A portal with a path of its own, as behind the district's reverse proxy. */
 const PORTAL = 'https://zone.example.gov.cn/portal';
 
-describe('QR codes: a unit\'s printable entry and the service card on a phone (through the gateway)', () => {
+describe("QR codes: a unit's printable entry and the service card on a phone (through the gateway)", () => {
   let platform: TestPlatform;
   let yang: string;
   let neighbour: string;
@@ -19,7 +19,10 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
   const send = (path: string, options: { token?: string; method?: string; body?: object } = {}) =>
     fetch(`${platform.gatewayUrl}${path}`, {
       method: options.method ?? 'GET',
-      headers: { ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }), ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   const created = async (path: string, token: string, body: object) => {
@@ -39,11 +42,20 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
     for (const code of ['shengtang', 'wuling']) {
       await created('/api/v1/credit/communities', zoneStaff, { code, name: code, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' });
     }
-    for (const [number, account, sequence] of [['ST-0001', 'account-yang', 1], ['ST-0002', 'account-neighbour', 2]] as const) {
+    for (const [number, account, sequence] of [
+      ['ST-0001', 'account-yang', 1],
+      ['ST-0002', 'account-neighbour', 2],
+    ] as const) {
       const household = await created('/api/v1/credit/households', communityStaff, { communityCode: 'shengtang', householdNumber: number });
       households[number] = { id: household.id!, cardNumber: household.cardNumber! };
       const first17 = `34080019700101${String(sequence).padStart(3, '0')}`;
-      await created('/api/v1/credit/residents', communityStaff, { communityCode: 'shengtang', householdNumber: number, name: '某某', idNumber: first17 + idNumberCheckCharacter(first17), accountId: account });
+      await created('/api/v1/credit/residents', communityStaff, {
+        communityCode: 'shengtang',
+        householdNumber: number,
+        name: '某某',
+        idNumber: first17 + idNumberCheckCharacter(first17),
+        accountId: account,
+      });
     }
     yang = await platform.identity.token(['resident'], [], 'account-yang');
     neighbour = await platform.identity.token(['resident'], [], 'account-neighbour');
@@ -54,7 +66,7 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
     await dropTestDatabases();
   });
 
-  it('prints the unit\'s entry as PNG and SVG that decode to its public overview on the portal, for anyone, cacheable', async () => {
+  it("prints the unit's entry as PNG and SVG that decode to its public overview on the portal, for anyone, cacheable", async () => {
     const overviewUrl = `${PORTAL}/api/v1/supervision/units/shengtang/overview`;
     const png = await send('/api/v1/supervision/units/shengtang/entry-qr?format=png&size=600&errorCorrection=Q');
     expect(png.status).toBe(200);
@@ -87,7 +99,7 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
     expect(await unknown.json()).toMatchObject({ type: 'urn:zone-gov:problem:supervision-unit-not-found' });
   });
 
-  it('draws the service card\'s signed payload for the household\'s resident and its community staff, never cached', async () => {
+  it("draws the service card's signed payload for the household's resident and its community staff, never cached", async () => {
     const cardKey = deriveCardKey(platform.identity.pii.hashKey);
     const path = `/api/v1/credit/households/${households['ST-0001']!.id}/cards/qr`;
     for (const token of [yang, communityStaff]) {
@@ -110,7 +122,7 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
     expect(card.cardNumber).toBe(households['ST-0001']!.cardNumber);
   });
 
-  it('refuses the card QR to another household\'s resident, another community\'s staff and anonymous callers', async () => {
+  it("refuses the card QR to another household's resident, another community's staff and anonymous callers", async () => {
     const path = `/api/v1/credit/households/${households['ST-0001']!.id}/cards/qr`;
     expect([403, 404]).toContain((await send(path, { token: neighbour })).status);
     expect([403, 404]).toContain((await send(path, { token: otherCommunityStaff })).status);
@@ -119,6 +131,9 @@ describe('QR codes: a unit\'s printable entry and the service card on a phone (t
     // The neighbour gets their own.
     const own = await send(`/api/v1/credit/households/${households['ST-0002']!.id}/cards/qr`, { token: neighbour });
     expect(own.status).toBe(200);
-    expect(verifyCardToken(deriveCardKey(platform.identity.pii.hashKey), decodeQrPng(await image(own))!)).toMatchObject({ ok: true, cardNumber: households['ST-0002']!.cardNumber });
+    expect(verifyCardToken(deriveCardKey(platform.identity.pii.hashKey), decodeQrPng(await image(own))!)).toMatchObject({
+      ok: true,
+      cardNumber: households['ST-0002']!.cardNumber,
+    });
   });
 });

@@ -116,7 +116,10 @@ describe('two replicas of every service', () => {
 
   it('ran each migration once, though both replicas started together', async () => {
     for (const name of SERVICE_NAMES) {
-      const [row] = await queryDatabase<{ applied: number; distinct: number }>(databaseUrls[name], `SELECT count(*)::int AS applied, count(DISTINCT name)::int AS distinct FROM schema_migrations`);
+      const [row] = await queryDatabase<{ applied: number; distinct: number }>(
+        databaseUrls[name],
+        `SELECT count(*)::int AS applied, count(DISTINCT name)::int AS distinct FROM schema_migrations`,
+      );
       expect(row!.applied).toBeGreaterThan(0);
       expect(row!.applied).toBe(row!.distinct);
     }
@@ -127,10 +130,14 @@ describe('two replicas of every service', () => {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      await eventually(async () => {
-        const { groups } = await admin.describeGroups(['supervision.land-projects']);
-        return groups[0]?.state === 'Stable' && groups[0].members.length === 2 ? true : undefined;
-      }, 60_000, 'both supervision replicas in supervision.land-projects');
+      await eventually(
+        async () => {
+          const { groups } = await admin.describeGroups(['supervision.land-projects']);
+          return groups[0]?.state === 'Stable' && groups[0].members.length === 2 ? true : undefined;
+        },
+        60_000,
+        'both supervision replicas in supervision.land-projects',
+      );
     } finally {
       await admin.disconnect();
     }
@@ -152,7 +159,7 @@ describe('two replicas of every service', () => {
      */
     async function create(name: string): Promise<void> {
       const key = randomUUID();
-      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
         const response = await fetch(`${gatewayUrl}/api/v1/land/projects`, {
           method: 'POST',
           headers: { authorization: `Bearer ${landStaff}`, 'content-type': 'application/json', 'idempotency-key': key },
@@ -162,7 +169,10 @@ describe('two replicas of every service', () => {
           ids.set(name, ((await response.json()) as { id: string }).id);
           return;
         }
-        const retryable = response === undefined || response.status >= 500 || (response.status === 409 && ((await response.clone().json()) as { type: string }).type.endsWith(':idempotency-key-in-progress'));
+        const retryable =
+          response === undefined ||
+          response.status >= 500 ||
+          (response.status === 409 && ((await response.clone().json()) as { type: string }).type.endsWith(':idempotency-key-in-progress'));
         if (!retryable) throw new Error(`${name}: ${response.status} ${await response.text()}`);
         await response?.arrayBuffer();
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -187,31 +197,48 @@ describe('two replicas of every service', () => {
     expect(ids.size).toBe(PROJECTS);
 
     const projectIds = [...ids.values()];
-    const rows = await queryDatabase<{ name: string; copies: number }>(databaseUrls.land, `SELECT name, count(*)::int AS copies FROM projects WHERE name LIKE 'Replica load %' GROUP BY name`);
+    const rows = await queryDatabase<{ name: string; copies: number }>(
+      databaseUrls.land,
+      `SELECT name, count(*)::int AS copies FROM projects WHERE name LIKE 'Replica load %' GROUP BY name`,
+    );
     expect(rows).toHaveLength(PROJECTS);
     expect(rows.every((row) => row.copies === 1)).toBe(true);
 
-    await eventually(async () => {
-      const [row] = await queryDatabase<{ published: number; total: number }>(
-        databaseUrls.land,
-        `SELECT count(published_at)::int AS published, count(*)::int AS total FROM outbox WHERE record_key = ANY($1)`,
-        [projectIds],
-      );
-      return row!.total === PROJECTS && row!.published === PROJECTS ? true : undefined;
-    }, 60_000, 'every event published by the surviving relay');
-    const eventIds = (await queryDatabase<{ event_id: string }>(databaseUrls.land, `SELECT event_id FROM outbox WHERE record_key = ANY($1)`, [projectIds])).map((row) => row.event_id);
+    await eventually(
+      async () => {
+        const [row] = await queryDatabase<{ published: number; total: number }>(
+          databaseUrls.land,
+          `SELECT count(published_at)::int AS published, count(*)::int AS total FROM outbox WHERE record_key = ANY($1)`,
+          [projectIds],
+        );
+        return row!.total === PROJECTS && row!.published === PROJECTS ? true : undefined;
+      },
+      60_000,
+      'every event published by the surviving relay',
+    );
+    const eventIds = (await queryDatabase<{ event_id: string }>(databaseUrls.land, `SELECT event_id FROM outbox WHERE record_key = ANY($1)`, [projectIds])).map(
+      (row) => row.event_id,
+    );
 
-    await eventually(async () => {
-      const arrived = await queryDatabase(databaseUrls.supervision, `SELECT 1 FROM land_projects WHERE project_id = ANY($1)`, [projectIds]);
-      return arrived.length === PROJECTS ? true : undefined;
-    }, 90_000, 'every project in supervision');
+    await eventually(
+      async () => {
+        const arrived = await queryDatabase(databaseUrls.supervision, `SELECT 1 FROM land_projects WHERE project_id = ANY($1)`, [projectIds]);
+        return arrived.length === PROJECTS ? true : undefined;
+      },
+      90_000,
+      'every project in supervision',
+    );
     const applied = await queryDatabase<{ event_id: string }>(
       databaseUrls.supervision,
       `SELECT event_id FROM inbox WHERE consumer = 'supervision.land-projects' AND event_id = ANY($1)`,
       [eventIds],
     );
     expect(applied.map((row) => row.event_id).sort()).toEqual([...eventIds].sort());
-    const audited = await queryDatabase<{ count: number }>(databaseUrls.land, `SELECT count(*)::int FROM audit_log WHERE action = 'project.register' AND target_id = ANY($1)`, [projectIds]);
+    const audited = await queryDatabase<{ count: number }>(
+      databaseUrls.land,
+      `SELECT count(*)::int FROM audit_log WHERE action = 'project.register' AND target_id = ANY($1)`,
+      [projectIds],
+    );
     expect(audited[0]!.count).toBe(PROJECTS);
   });
 });
@@ -219,6 +246,14 @@ describe('two replicas of every service', () => {
 /** POSTs to land's project route that this instance answered with 201, from its Prometheus metrics. */
 async function createdCount(serviceUrl: string): Promise<number> {
   const metrics = await (await fetch(`${serviceUrl}/metrics`)).text();
-  const line = metrics.split('\n').find((candidate) => candidate.startsWith('http_request_duration_seconds_count{') && candidate.includes('method="POST"') && candidate.includes('route="/api/v1/land/projects"') && candidate.includes('status="201"'));
+  const line = metrics
+    .split('\n')
+    .find(
+      (candidate) =>
+        candidate.startsWith('http_request_duration_seconds_count{') &&
+        candidate.includes('method="POST"') &&
+        candidate.includes('route="/api/v1/land/projects"') &&
+        candidate.includes('status="201"'),
+    );
   return line === undefined ? 0 : Number(line.split(' ').pop());
 }

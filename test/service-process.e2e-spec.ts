@@ -9,7 +9,11 @@ const repo = path.resolve(import.meta.dirname, '..');
 
 /** The land service as its container runs it: `node dist/apps/land/src/main.js` with its environment. */
 function runLand(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [path.join(repo, 'dist/apps/land/src/main.js')], { cwd: repo, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(repo, 'dist/apps/land/src/main.js')], {
+    cwd: repo,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -57,7 +61,10 @@ describe('a service process', () => {
       const outbox = await queryDatabase<{ published_at: Date | null }>(databaseUrl, `SELECT published_at FROM outbox WHERE record_key = $1`, [id]);
       expect(outbox).toHaveLength(1);
       expect(outbox[0]!.published_at).not.toBeNull();
-      const lines = land.output().split('\n').filter((line) => line.startsWith('{'));
+      const lines = land
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'));
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
       expect(land.output()).toContain('"requestId":"process-e2e-request-0001"');

@@ -11,7 +11,15 @@ describe('supervision: business-environment column', () => {
   let admin: string;
   let clerk: string;
   const api = () => request(platform.gatewayUrl);
-  const policyOf = (kind: string) => ({ title: '测试人才补贴政策', kind, summary: '测试', eligibility: '测试', howToApply: '申报 → 审核 → 公示 → 拨付', department: '营商环境办', policyBasis: '以正式文件为准' });
+  const policyOf = (kind: string) => ({
+    title: '测试人才补贴政策',
+    kind,
+    summary: '测试',
+    eligibility: '测试',
+    howToApply: '申报 → 审核 → 公示 → 拨付',
+    department: '营商环境办',
+    policyBasis: '以正式文件为准',
+  });
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
@@ -41,7 +49,13 @@ describe('supervision: business-environment column', () => {
     const pay = (body: Record<string, unknown>) => api().post(`${base}/${policyId}/payouts`).set('authorization', `Bearer ${admin}`).send(body);
     await pay({ recipientKind: 'enterprise', enterpriseName: '测试企业有限公司', amount: '0.10', paidOn: '2026-04-15', reference: 'REF-1' }).expect(201);
     await pay({ recipientKind: 'individual', personName: '李明华', amount: '0.20', paidOn: '2026-04-16', reference: 'REF-2' }).expect(201);
-    const twice = await pay({ recipientKind: 'enterprise', enterpriseName: '测试企业有限公司', amount: '0.10', paidOn: '2026-04-15', reference: 'REF-1' }).expect(409);
+    const twice = await pay({
+      recipientKind: 'enterprise',
+      enterpriseName: '测试企业有限公司',
+      amount: '0.10',
+      paidOn: '2026-04-15',
+      reference: 'REF-1',
+    }).expect(409);
     expect(twice.body.type).toBe('urn:zone-gov:problem:payout-reference-taken');
     await pay({ recipientKind: 'individual', amount: '1', paidOn: '2026-04-16', reference: 'REF-3' }).expect(400);
     await pay({ recipientKind: 'enterprise', enterpriseName: 'x', amount: 0.1, paidOn: '2026-04-16', reference: 'REF-4' }).expect(400);

@@ -42,7 +42,13 @@ describe('supervision: complaints', () => {
 
     const anonymous = await file({ category: 'business-environment', content: '企业办理用电报装多次往返', anonymous: true }).expect(201);
     expect(anonymous.body).toMatchObject({ status: 'received', trackingCode: expect.stringMatching(/^TS-[2-9A-HJ-NP-Z]{12}$/) });
-    const named = await file({ category: 'village-affairs', unitCode: 'shengtang', content: '村务公开栏长期未更新', anonymous: false, contact: { name: '王先生', phone: PHONE } }).expect(201);
+    const named = await file({
+      category: 'village-affairs',
+      unitCode: 'shengtang',
+      content: '村务公开栏长期未更新',
+      anonymous: false,
+      contact: { name: '王先生', phone: PHONE },
+    }).expect(201);
     namedCode = named.body.trackingCode;
     const tracked = await api().get(named.body.trackingPath).expect(200);
     expect(tracked.body).toMatchObject({ trackingCode: namedCode, status: 'received', stepDueOn: named.body.acceptDueOn });
@@ -74,7 +80,11 @@ describe('supervision: complaints', () => {
   });
 
   it('runs the lifecycle with time, department and note per step; "not our responsibility" names the body', async () => {
-    await api().post(`${base}/complaints/${namedId}/answer`).set('authorization', `Bearer ${disciplineOffice}`).send({ answer: 'x', outcome: 'resolved' }).expect(409);
+    await api()
+      .post(`${base}/complaints/${namedId}/answer`)
+      .set('authorization', `Bearer ${disciplineOffice}`)
+      .send({ answer: 'x', outcome: 'resolved' })
+      .expect(409);
     await api().post(`${base}/complaints/${namedId}/acceptance`).set('authorization', `Bearer ${disciplineOffice}`).send({ note: '已受理' }).expect(200);
     await api().post(`${base}/complaints/${namedId}/handling`).set('authorization', `Bearer ${disciplineOffice}`).send({ note: '现场核实' }).expect(200);
     const unnamed = await api()
@@ -102,8 +112,16 @@ describe('supervision: complaints', () => {
     ]);
     expect(tracked.body.steps.every((step: { actedOn: string }) => step.actedOn === clock.today())).toBe(true);
 
-    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`, [namedId]);
-    expect(events.map((row) => row.envelope.type)).toEqual(['zone.supervision.complaint-filed.v1', 'zone.supervision.complaint-answered.v1', 'zone.supervision.complaint-closed.v1']);
+    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(
+      db(),
+      `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`,
+      [namedId],
+    );
+    expect(events.map((row) => row.envelope.type)).toEqual([
+      'zone.supervision.complaint-filed.v1',
+      'zone.supervision.complaint-answered.v1',
+      'zone.supervision.complaint-closed.v1',
+    ]);
     expect(events[1]!.envelope.data).toMatchObject({ outcome: 'not-our-responsibility', responsibleBody: '菱北办事处', onTime: true });
     expect(JSON.stringify(events)).not.toContain(PHONE);
   });
@@ -119,30 +137,63 @@ describe('supervision: complaints', () => {
     await api().get(`${base}/complaints/overdue`).set('authorization', `Bearer ${clerk}`).expect(403);
 
     // 30 April + 3 working days skips the Labour Day break (1–5 May): 8 May.
-    const extended = await api().post(`${base}/complaints/${id}/extensions`).set('authorization', `Bearer ${disciplineOffice}`).send({ workingDays: 3, reason: '需会同住建局核查' }).expect(201);
+    const extended = await api()
+      .post(`${base}/complaints/${id}/extensions`)
+      .set('authorization', `Bearer ${disciplineOffice}`)
+      .send({ workingDays: 3, reason: '需会同住建局核查' })
+      .expect(201);
     expect(extended.body.stepDueOn).toBe('2026-05-08');
     expect(extended.body.steps.at(-1)).toMatchObject({ kind: 'extension', note: '需会同住建局核查', dueOn: '2026-05-08', status: 'received' });
-    const rejected = await api().post(`${base}/complaints/${id}/rejection`).set('authorization', `Bearer ${disciplineOffice}`).send({ reason: '重复投诉，已并案' }).expect(200);
+    const rejected = await api()
+      .post(`${base}/complaints/${id}/rejection`)
+      .set('authorization', `Bearer ${disciplineOffice}`)
+      .send({ reason: '重复投诉，已并案' })
+      .expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '重复投诉，已并案' });
   });
 
-  it('routes complaints to another department at a supervisor\'s say', async () => {
+  it("routes complaints to another department at a supervisor's say", async () => {
     const misfiled = await file({ category: 'other', content: '实为营商环境问题的投诉', anonymous: true }).expect(201);
     const [{ id }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [misfiled.body.trackingCode]);
-    await api().post(`${base}/complaints/${id}/routing`).set('authorization', `Bearer ${disciplineOffice}`).send({ department: 'business-environment-office', note: 'x' }).expect(403);
-    await api().post(`${base}/complaints/${id}/routing`).set('authorization', `Bearer ${supervisor}`).send({ department: 'business-environment-office', note: '转营商环境办' }).expect(200);
+    await api()
+      .post(`${base}/complaints/${id}/routing`)
+      .set('authorization', `Bearer ${disciplineOffice}`)
+      .send({ department: 'business-environment-office', note: 'x' })
+      .expect(403);
+    await api()
+      .post(`${base}/complaints/${id}/routing`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ department: 'business-environment-office', note: '转营商环境办' })
+      .expect(200);
     await api().get(`${base}/complaints/${id}`).set('authorization', `Bearer ${disciplineOffice}`).expect(404);
     await api().post(`${base}/complaints/${id}/acceptance`).set('authorization', `Bearer ${businessOffice}`).send({}).expect(200);
   });
 
   it('registers complaints from other channels with their dates, open or closed', async () => {
-    const record = (body: Record<string, unknown>, token = businessOffice) => api().post(`${base}/complaint-records`).set('authorization', `Bearer ${token}`).send(body);
-    await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20' }).expect(400);
-    await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-09', answer: 'x' }).expect(422);
+    const record = (body: Record<string, unknown>, token = businessOffice) =>
+      api().post(`${base}/complaint-records`).set('authorization', `Bearer ${token}`).send(body);
+    await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20' }).expect(
+      400,
+    );
+    await record({
+      category: 'business-environment',
+      content: '热线登记的投诉',
+      channel: 'hotline',
+      receivedOn: '2026-03-10',
+      closedOn: '2026-03-09',
+      answer: 'x',
+    }).expect(422);
     await record({ category: 'village-affairs', content: '来信登记的投诉', channel: 'letter', receivedOn: '2026-03-10' }).expect(403);
     // Received and closed today, so that this year's statistics below count it whatever the clock says.
     const today = clock.today();
-    const closed = await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: today, closedOn: today, answer: '已答复' }).expect(201);
+    const closed = await record({
+      category: 'business-environment',
+      content: '热线登记的投诉',
+      channel: 'hotline',
+      receivedOn: today,
+      closedOn: today,
+      answer: '已答复',
+    }).expect(201);
     // The day it was received, as given: a business date, not an instant a UTC formatter would show as the day before.
     expect(closed.body).toMatchObject({ status: 'closed', channel: 'hotline', stepDueOn: null, stepDueBasis: null, filedOn: today });
     expect(closed.body.steps.map((step: { status: string; actedOn: string }) => [step.status, step.actedOn])).toEqual([
@@ -154,7 +205,8 @@ describe('supervision: complaints', () => {
   });
 
   it('counts by unit and category, suppressing small counts in public only', async () => {
-    for (let index = 0; index < 2; index += 1) await file({ category: 'business-environment', content: `营商环境投诉测试${index}`, anonymous: true }).expect(201);
+    for (let index = 0; index < 2; index += 1)
+      await file({ category: 'business-environment', content: `营商环境投诉测试${index}`, anonymous: true }).expect(201);
     const year = clock.today().slice(0, 4);
     const open = await api().get(`${base}/complaints/statistics?year=${year}`).expect(200);
     const category = (body: { byCategory: { category: string }[] }, name: string) => body.byCategory.find((entry) => entry.category === name);
@@ -171,13 +223,21 @@ describe('supervision: complaints', () => {
   });
 
   it('counts complaints as of a date or for a period: later filings left out, closures counted from the day they happened', async () => {
-    await api().post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send({ code: 'luochong', name: '罗冲社区', kind: 'community', township: '菱北办事处' }).expect(201);
+    await api()
+      .post(`${base}/units`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ code: 'luochong', name: '罗冲社区', kind: 'community', township: '菱北办事处' })
+      .expect(201);
     const record = (body: Record<string, unknown>) =>
-      api().post(`${base}/complaint-records`).set('authorization', `Bearer ${businessOffice}`).send({ category: 'business-environment', unitCode: 'luochong', channel: 'hotline', content: '往年热线登记的投诉', ...body });
+      api()
+        .post(`${base}/complaint-records`)
+        .set('authorization', `Bearer ${businessOffice}`)
+        .send({ category: 'business-environment', unitCode: 'luochong', channel: 'hotline', content: '往年热线登记的投诉', ...body });
     await record({ receivedOn: '2025-03-10', closedOn: '2025-05-20', answer: '已答复' }).expect(201);
     await record({ receivedOn: '2025-04-02' }).expect(201);
     const statistics = (query: string) => api().get(`${base}/complaints/statistics?${query}`).set('authorization', `Bearer ${supervisor}`);
-    const luochong = (body: { items: { unitCode: string | null; category: string }[] }) => body.items.find((row) => row.unitCode === 'luochong' && row.category === 'business-environment');
+    const luochong = (body: { items: { unitCode: string | null; category: string }[] }) =>
+      body.items.find((row) => row.unitCode === 'luochong' && row.category === 'business-environment');
 
     const march = (await statistics('asOf=2025-03-31').expect(200)).body;
     expect(march.period).toEqual({ from: null, to: '2025-03-31' });
@@ -207,14 +267,19 @@ describe('supervision: complaints', () => {
       const filed = await file({ category: 'business-environment', content: '春节前提交的营商环境投诉', anonymous: true }).expect(201);
       expect(filed.body).toMatchObject({ acceptDueOn: '2027-02-11', acceptDueBasis: 'provisional' });
       const finished = await file({ category: 'business-environment', content: '已办结的投诉不再调整期限', anonymous: true }).expect(201);
-      const [{ id: finishedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [finished.body.trackingCode]);
+      const [{ id: finishedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [
+        finished.body.trackingCode,
+      ]);
       await api().post(`${base}/complaints/${finishedId}/rejection`).set('authorization', `Bearer ${businessOffice}`).send({ reason: '重复投诉' }).expect(200);
 
       // A test arrangement (not the real notice): 5 to 11 February off, Saturday 13 February worked.
       const springFestival = { zh: '春节', en: 'Spring Festival' };
       const official2027 = {
         source: 'Test arrangement for 2027 with a make-up working day',
-        holidays: [{ date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } }, ...['05', '06', '07', '08', '09', '10', '11'].map((day) => ({ date: `2027-02-${day}`, festival: springFestival }))],
+        holidays: [
+          { date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } },
+          ...['05', '06', '07', '08', '09', '10', '11'].map((day) => ({ date: `2027-02-${day}`, festival: springFestival })),
+        ],
         makeUpWorkdays: [{ date: '2027-02-13', festival: springFestival }],
       };
       await api().put(`${base}/working-calendar/years/2027`).set('authorization', `Bearer ${admin}`).send(official2027).expect(200);
@@ -225,10 +290,22 @@ describe('supervision: complaints', () => {
       expect(tracked.body.steps.at(-1)).toMatchObject({ kind: 'deadline-revised', status: 'received', actor: 'working-calendar', dueOn: '2027-02-15' });
       expect(tracked.body.steps.at(-1).note).toMatch(/^2027-02-11 → 2027-02-15: Official 2027 calendar entered \(Test arrangement/);
 
-      const moved = await api().get(`${base}/working-calendar/deadline-changes?year=2027&resourceType=complaint`).set('authorization', `Bearer ${supervisor}`).expect(200);
+      const moved = await api()
+        .get(`${base}/working-calendar/deadline-changes?year=2027&resourceType=complaint`)
+        .set('authorization', `Bearer ${supervisor}`)
+        .expect(200);
       const [{ id: filedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [filed.body.trackingCode]);
       expect(moved.body.items).toEqual([
-        expect.objectContaining({ resourceType: 'complaint', resourceId: filedId, field: 'stepDueOn', calendarYear: 2027, oldDueOn: '2027-02-11', newDueOn: '2027-02-15', oldBasis: 'provisional', newBasis: 'official' }),
+        expect.objectContaining({
+          resourceType: 'complaint',
+          resourceId: filedId,
+          field: 'stepDueOn',
+          calendarYear: 2027,
+          oldDueOn: '2027-02-11',
+          newDueOn: '2027-02-15',
+          oldBasis: 'provisional',
+          newBasis: 'official',
+        }),
       ]);
       await api().get(`${base}/working-calendar/deadline-changes`).expect(401);
       const rejected = await api().get(finished.body.trackingPath).expect(200);

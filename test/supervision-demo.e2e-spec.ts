@@ -31,7 +31,12 @@ describe('supervision: demo data', () => {
     const communities = await request(platform.gatewayUrl).get(`${base}/units?kind=community&limit=100`).expect(200);
     const units = [...villages.body.items, ...communities.body.items];
     expect(units).toHaveLength(27);
-    expect(units.filter((unit: { demo: boolean }) => !unit.demo).map((unit: { name: string }) => unit.name).sort()).toEqual(['乌岭社区', '盛塘社区', '罗冲社区'].sort());
+    expect(
+      units
+        .filter((unit: { demo: boolean }) => !unit.demo)
+        .map((unit: { name: string }) => unit.name)
+        .sort(),
+    ).toEqual(['乌岭社区', '盛塘社区', '罗冲社区'].sort());
     expect(units.filter((unit: { demo: boolean; name: string }) => unit.demo).every((unit: { name: string }) => unit.name.includes('示例数据'))).toBe(true);
   });
 
@@ -51,7 +56,11 @@ describe('supervision: demo data', () => {
 
   it('shows the business-environment complaint figures publicly: 8 received, 5 closed', async () => {
     const statistics = await request(platform.gatewayUrl).get(`${base}/complaints/statistics?year=2026`).expect(200);
-    expect(statistics.body.byCategory.find((entry: { category: string }) => entry.category === 'business-environment')).toMatchObject({ received: 8, closed: 5, open: 3 });
+    expect(statistics.body.byCategory.find((entry: { category: string }) => entry.category === 'business-environment')).toMatchObject({
+      received: 8,
+      closed: 5,
+      open: 3,
+    });
   });
 });
 
@@ -69,14 +78,26 @@ describe('supervision: OpenAPI', () => {
 
   it('documents every operation with an id, a summary, its access and its error answers', async () => {
     const document = await request(platform.gatewayUrl).get('/openapi.json').expect(200);
-    const operations = Object.entries(document.body.paths as Record<string, Record<string, { operationId?: string; summary?: string; security?: unknown[]; responses: Record<string, unknown> }>>)
+    const operations = Object.entries(
+      document.body.paths as Record<
+        string,
+        Record<string, { operationId?: string; summary?: string; security?: unknown[]; responses: Record<string, unknown> }>
+      >,
+    )
       .filter(([path]) => path.startsWith('/api/v1/supervision/') && !path.includes('working-calendar'))
       .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, ...operation })));
     expect(operations.length).toBeGreaterThan(40);
     for (const operation of operations) {
-      expect({ name: operation.name, operationId: typeof operation.operationId, summary: typeof operation.summary }).toEqual({ name: operation.name, operationId: 'string', summary: 'string' });
+      expect({ name: operation.name, operationId: typeof operation.operationId, summary: typeof operation.summary }).toEqual({
+        name: operation.name,
+        operationId: 'string',
+        summary: 'string',
+      });
       expect({ name: operation.name, security: Array.isArray(operation.security) }).toEqual({ name: operation.name, security: true });
-      expect({ name: operation.name, documentsErrors: Object.keys(operation.responses).some((status) => status.startsWith('4')) }).toEqual({ name: operation.name, documentsErrors: true });
+      expect({ name: operation.name, documentsErrors: Object.keys(operation.responses).some((status) => status.startsWith('4')) }).toEqual({
+        name: operation.name,
+        documentsErrors: true,
+      });
     }
   });
 });

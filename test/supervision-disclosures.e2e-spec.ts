@@ -59,8 +59,16 @@ describe('supervision: units, catalogue and disclosures', () => {
       await api().post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send(unit).expect(201);
     }
     await api().post(`${base}/units`).send({ code: 'luochong', name: '罗冲社区', kind: 'community' }).expect(401);
-    await api().post(`${base}/units`).set('authorization', `Bearer ${shengtangClerk}`).send({ code: 'luochong', name: '罗冲社区', kind: 'community' }).expect(403);
-    const taken = await api().post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send({ code: 'shengtang', name: 'x', kind: 'village' }).expect(409);
+    await api()
+      .post(`${base}/units`)
+      .set('authorization', `Bearer ${shengtangClerk}`)
+      .send({ code: 'luochong', name: '罗冲社区', kind: 'community' })
+      .expect(403);
+    const taken = await api()
+      .post(`${base}/units`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ code: 'shengtang', name: 'x', kind: 'village' })
+      .expect(409);
     expect(taken.body.type).toBe('urn:zone-gov:problem:supervision-unit-code-taken');
     const listed = await api().get(`${base}/units?limit=1`).expect(200);
     expect(listed.body.items).toEqual([expect.objectContaining({ code: 'shengtang', overviewPath: `${base}/units/shengtang/overview` })]);
@@ -77,8 +85,16 @@ describe('supervision: units, catalogue and disclosures', () => {
       .set('authorization', `Bearer ${supervisor}`)
       .send({ ...subsidyItem, code: 'B-99', name: '占位事项', origin: 'basic-catalogue', placeholder: true })
       .expect(201);
-    await api().post(`${base}/supervision-items`).set('authorization', `Bearer ${shengtangClerk}`).send({ ...subsidyItem, code: 'B-98' }).expect(403);
-    const mismatch = await api().post(`${base}/supervision-items`).set('authorization', `Bearer ${supervisor}`).send({ ...subsidyItem, code: 'B-97', sourceEvent: 'zone.land.batch-approved.v1' }).expect(422);
+    await api()
+      .post(`${base}/supervision-items`)
+      .set('authorization', `Bearer ${shengtangClerk}`)
+      .send({ ...subsidyItem, code: 'B-98' })
+      .expect(403);
+    const mismatch = await api()
+      .post(`${base}/supervision-items`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ ...subsidyItem, code: 'B-97', sourceEvent: 'zone.land.batch-approved.v1' })
+      .expect(422);
     expect(mismatch.body.type).toBe('urn:zone-gov:problem:supervision-item-source-event-needs-per-event');
 
     const updated = await api()
@@ -87,8 +103,16 @@ describe('supervision: units, catalogue and disclosures', () => {
       .send({ policyBasis: '新的政策依据', reason: '清单修订' })
       .expect(200);
     expect(updated.body).toMatchObject({ version: 2, policyBasis: '新的政策依据' });
-    await api().post(`${base}/supervision-items/${spare.body.id}/retirement`).set('authorization', `Bearer ${supervisor}`).send({ reason: '并入其他事项' }).expect(200);
-    const again = await api().patch(`${base}/supervision-items/${spare.body.id}`).set('authorization', `Bearer ${supervisor}`).send({ name: 'x', reason: 'y' }).expect(409);
+    await api()
+      .post(`${base}/supervision-items/${spare.body.id}/retirement`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ reason: '并入其他事项' })
+      .expect(200);
+    const again = await api()
+      .patch(`${base}/supervision-items/${spare.body.id}`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ name: 'x', reason: 'y' })
+      .expect(409);
     expect(again.body.type).toBe('urn:zone-gov:problem:supervision-item-retired');
 
     const history = await api().get(`${base}/supervision-items/${spare.body.id}/history`).expect(200);
@@ -111,7 +135,11 @@ describe('supervision: units, catalogue and disclosures', () => {
       .send({ unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04', ...content('x', ['1']) })
       .expect(403);
     expect(forbidden.headers['content-type']).toMatch(/problem\+json/);
-    await api().post(`${base}/disclosures`).set('authorization', `Bearer ${supervisor}`).send({ unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04', ...content('x', ['1']) }).expect(403);
+    await api()
+      .post(`${base}/disclosures`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04', ...content('x', ['1']) })
+      .expect(403);
     const badPeriod = await api()
       .post(`${base}/disclosures`)
       .set('authorization', `Bearer ${shengtangClerk}`)
@@ -160,9 +188,17 @@ describe('supervision: units, catalogue and disclosures', () => {
     await api().post(`${base}/disclosures/${disclosureId}/submission`).set('authorization', `Bearer ${wulingClerk}`).expect(404);
     await api().post(`${base}/disclosures/${disclosureId}/submission`).set('authorization', `Bearer ${handler}`).expect(403);
     await api().post(`${base}/disclosures/${disclosureId}/submission`).set('authorization', `Bearer ${shengtangClerk}`).expect(200);
-    await api().put(`${base}/disclosures/${disclosureId}/draft`).set('authorization', `Bearer ${shengtangClerk}`).send(content('x', ['1'])).expect(409);
+    await api()
+      .put(`${base}/disclosures/${disclosureId}/draft`)
+      .set('authorization', `Bearer ${shengtangClerk}`)
+      .send(content('x', ['1']))
+      .expect(409);
     await api().post(`${base}/disclosures/${disclosureId}/return`).set('authorization', `Bearer ${supervisor}`).send({ note: '请补充附件' }).expect(200);
-    await api().put(`${base}/disclosures/${disclosureId}/draft`).set('authorization', `Bearer ${shengtangClerk}`).send(content('盛塘社区2026年4月生活补贴公示', ['1200.10', '2400'])).expect(200);
+    await api()
+      .put(`${base}/disclosures/${disclosureId}/draft`)
+      .set('authorization', `Bearer ${shengtangClerk}`)
+      .send(content('盛塘社区2026年4月生活补贴公示', ['1200.10', '2400']))
+      .expect(200);
     await api().post(`${base}/disclosures/${disclosureId}/submission`).set('authorization', `Bearer ${shengtangClerk}`).expect(200);
     const published = await api().post(`${base}/disclosures/${disclosureId}/publication`).set('authorization', `Bearer ${supervisor}`).expect(200);
     expect(published.body).toMatchObject({ status: 'published', currentVersion: 1, content: { totals: { yuan: '3600.10' } } });
@@ -184,28 +220,46 @@ describe('supervision: units, catalogue and disclosures', () => {
     expect(overview.body.unit.code).toBe('shengtang');
     expect(overview.body.items).toEqual([expect.objectContaining({ itemCode: 'L-02', publishedCount: 1, latestPeriod: '2026-04' })]);
 
-    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1`, [disclosureId]);
+    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(
+      db(),
+      `SELECT envelope FROM outbox WHERE record_key = $1`,
+      [disclosureId],
+    );
     expect(events.map((row) => row.envelope.type)).toEqual(['zone.supervision.disclosure-published.v1']);
     expect(events[0]!.envelope.data).toMatchObject({ unitCode: 'shengtang', itemCode: 'L-02', version: 1, recipientCount: 1 });
     expect(JSON.stringify(events)).not.toContain('国华');
   });
 
   it('corrects a published record with a new version and keeps the history public', async () => {
-    await api().put(`${base}/disclosures/${disclosureId}/draft`).set('authorization', `Bearer ${shengtangClerk}`).send(content('x', ['1'])).expect(409);
-    await api().post(`${base}/disclosures/${disclosureId}/corrections`).set('authorization', `Bearer ${wulingClerk}`).send({ ...content('x', ['1']), reason: 'x' }).expect(403);
+    await api()
+      .put(`${base}/disclosures/${disclosureId}/draft`)
+      .set('authorization', `Bearer ${shengtangClerk}`)
+      .send(content('x', ['1']))
+      .expect(409);
+    await api()
+      .post(`${base}/disclosures/${disclosureId}/corrections`)
+      .set('authorization', `Bearer ${wulingClerk}`)
+      .send({ ...content('x', ['1']), reason: 'x' })
+      .expect(403);
     const corrected = await api()
       .post(`${base}/disclosures/${disclosureId}/corrections`)
       .set('authorization', `Bearer ${shengtangClerk}`)
       .send({ ...content('盛塘社区2026年4月生活补贴公示（更正）', ['1200.10', '2400', '600']), reason: '补录漏报金额' })
       .expect(201);
-    expect(corrected.body).toMatchObject({ currentVersion: 2, status: 'published', content: { totals: { yuan: '4200.10' }, correctionReason: '补录漏报金额' } });
+    expect(corrected.body).toMatchObject({
+      currentVersion: 2,
+      status: 'published',
+      content: { totals: { yuan: '4200.10' }, correctionReason: '补录漏报金额' },
+    });
     const history = await api().get(`${base}/disclosures/${disclosureId}/versions`).expect(200);
     expect(history.body.items.map((version: { version: number; totals: { yuan: string } }) => [version.version, version.totals.yuan])).toEqual([
       [1, '3600.10'],
       [2, '4200.10'],
     ]);
     expect(history.body.items[0].recipients[0].name).toBe('杨**');
-    const events = await queryDatabase<{ envelope: { type: string } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`, [disclosureId]);
+    const events = await queryDatabase<{ envelope: { type: string } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`, [
+      disclosureId,
+    ]);
     expect(events.map((row) => row.envelope.type)).toEqual(['zone.supervision.disclosure-published.v1', 'zone.supervision.disclosure-corrected.v1']);
   });
 
@@ -229,7 +283,11 @@ describe('supervision: units, catalogue and disclosures', () => {
   it('extends a due date in working days with a public reason, never silently', async () => {
     const extension = { itemCode: 'L-02', period: '2026-03', workingDays: 3, reason: '受汛期抢险影响，延期公示' };
     await api().post(`${base}/units/shengtang/due-date-extensions`).set('authorization', `Bearer ${shengtangClerk}`).send(extension).expect(403);
-    await api().post(`${base}/units/shengtang/due-date-extensions`).set('authorization', `Bearer ${supervisor}`).send({ ...extension, period: '2026-Q1' }).expect(422);
+    await api()
+      .post(`${base}/units/shengtang/due-date-extensions`)
+      .set('authorization', `Bearer ${supervisor}`)
+      .send({ ...extension, period: '2026-Q1' })
+      .expect(422);
     await api().post(`${base}/units/shengtang/due-date-extensions`).set('authorization', `Bearer ${supervisor}`).send(extension).expect(201);
     const view = await api().get(`${base}/units/shengtang/completeness?year=2026&asOf=2026-06-01`).expect(200);
     const march = view.body.items[0].periods.find((entry: { period: string }) => entry.period === '2026-03');
@@ -238,16 +296,24 @@ describe('supervision: units, catalogue and disclosures', () => {
     const listed = await api().get(`${base}/units/shengtang/due-date-extensions`).expect(200);
     expect(listed.body.items).toEqual([expect.objectContaining({ itemCode: 'L-02', period: '2026-03', workingDays: 3 })]);
   });
-  it('holds a clerk\'s publication for a supervisor\'s review under a review-required item, and masks numbers typed into public text', async () => {
+  it("holds a clerk's publication for a supervisor's review under a review-required item, and masks numbers typed into public text", async () => {
     const as = (token: string) => ({ authorization: `Bearer ${token}` });
-    const item = await api().post(`${base}/supervision-items`).set(as(supervisor)).send({ ...subsidyItem, code: 'L-09', name: '临时救助', publicationReview: 'review-required' }).expect(201);
+    const item = await api()
+      .post(`${base}/supervision-items`)
+      .set(as(supervisor))
+      .send({ ...subsidyItem, code: 'L-09', name: '临时救助', publicationReview: 'review-required' })
+      .expect(201);
     expect(item.body.publicationReview).toBe('review-required');
     const typed = {
       ...content('2026年5月临时救助（联系人电话 139 0000 0001）', ['800.00']),
       summary: `经办人身份证 ${ID_NUMBER}，咨询电话 139-0000-0001，合同编号2026139000000012345`,
       recipients: [{ name: '杨国华', idNumber: ID_NUMBER, amount: '800.00', note: '家属电话１３９０００００００２' }],
     };
-    const draft = await api().post(`${base}/disclosures`).set(as(shengtangClerk)).send({ unitCode: 'shengtang', itemCode: 'L-09', period: '2026-05', ...typed }).expect(201);
+    const draft = await api()
+      .post(`${base}/disclosures`)
+      .set(as(shengtangClerk))
+      .send({ unitCode: 'shengtang', itemCode: 'L-09', period: '2026-05', ...typed })
+      .expect(201);
     const id = draft.body.id as string;
     await api().post(`${base}/disclosures/${id}/submission`).set(as(shengtangClerk)).expect(200);
     const pending = await api().post(`${base}/disclosures/${id}/publication`).set(as(shengtangClerk)).expect(200);
@@ -273,7 +339,9 @@ describe('supervision: units, catalogue and disclosures', () => {
     // The public sees numbers masked wherever they were typed; longer digit runs stay; the unit's staff see the text as stored.
     const seen = await api().get(`${base}/disclosures/${id}`).expect(200);
     expect(seen.body.title).toBe('2026年5月临时救助（联系人电话 139****0001）');
-    expect(seen.body.content.summary).toBe(`经办人身份证 ${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}，咨询电话 139****0001，合同编号2026139000000012345`);
+    expect(seen.body.content.summary).toBe(
+      `经办人身份证 ${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}，咨询电话 139****0001，合同编号2026139000000012345`,
+    );
     expect(seen.body.content.recipients[0].note).toBe('家属电话139****0002');
     for (const typedNumber of ['139 0000 0001', '139-0000-0001', ID_NUMBER]) expect(JSON.stringify(seen.body)).not.toContain(typedNumber);
     const listed = await api().get(`${base}/disclosures?itemCode=L-09`).expect(200);
@@ -296,9 +364,17 @@ describe('supervision: units, catalogue and disclosures', () => {
     expect(audited[1]!.details?.note).toBe('救助金额与审批表不符，请核对');
 
     // A `direct` item keeps letting the clerk publish alone.
-    const direct = await api().patch(`${base}/supervision-items/${item.body.id}`).set(as(supervisor)).send({ publicationReview: 'direct', reason: '改为村级直接公开' }).expect(200);
+    const direct = await api()
+      .patch(`${base}/supervision-items/${item.body.id}`)
+      .set(as(supervisor))
+      .send({ publicationReview: 'direct', reason: '改为村级直接公开' })
+      .expect(200);
     expect(direct.body.publicationReview).toBe('direct');
-    const june = await api().post(`${base}/disclosures`).set(as(shengtangClerk)).send({ unitCode: 'shengtang', itemCode: 'L-09', period: '2026-06', ...content('2026年6月临时救助', ['500.00']) }).expect(201);
+    const june = await api()
+      .post(`${base}/disclosures`)
+      .set(as(shengtangClerk))
+      .send({ unitCode: 'shengtang', itemCode: 'L-09', period: '2026-06', ...content('2026年6月临时救助', ['500.00']) })
+      .expect(201);
     await api().post(`${base}/disclosures/${june.body.id}/submission`).set(as(shengtangClerk)).expect(200);
     expect((await api().post(`${base}/disclosures/${june.body.id}/publication`).set(as(shengtangClerk)).expect(200)).body.status).toBe('published');
   });

@@ -32,12 +32,24 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
   const publish = (...envelopes: EventEnvelope[]) =>
     producer.publish(envelopes.map((envelope) => ({ topic: LandBatchApproved.topic, key: envelope.subject, envelope })));
   const inboxed = (eventId: string) =>
-    eventually(async () => ((await queryDatabase(db(), `SELECT 1 FROM inbox WHERE event_id = $1`, [eventId])).length > 0 ? true : undefined), 60_000, `event ${eventId}`);
+    eventually(
+      async () => ((await queryDatabase(db(), `SELECT 1 FROM inbox WHERE event_id = $1`, [eventId])).length > 0 ? true : undefined),
+      60_000,
+      `event ${eventId}`,
+    );
   const disclosuresOf = (batchId: string) =>
-    queryDatabase<{ id: string; status: string; unit_code: string; period: string }>(db(), `SELECT id, status, unit_code, period FROM disclosures WHERE source_ref = $1`, [`land-batch:${batchId}`]);
+    queryDatabase<{ id: string; status: string; unit_code: string; period: string }>(
+      db(),
+      `SELECT id, status, unit_code, period FROM disclosures WHERE source_ref = $1`,
+      [`land-batch:${batchId}`],
+    );
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ events: 'kafka', services: ['supervision'], messaging: { retryPolicy: { maxAttempts: 2, baseDelayMs: 50, maxDelayMs: 100 } } });
+    platform = await startTestPlatform({
+      events: 'kafka',
+      services: ['supervision'],
+      messaging: { retryPolicy: { maxAttempts: 2, baseDelayMs: 50, maxDelayMs: 100 } },
+    });
     producer = new KafkaEventTransport({ clientId: 'supervision-test-producer', brokers: TEST_KAFKA_BROKERS, topicPartitions: 3 });
     await producer.start([]);
     await consumersJoined(platform.serviceUrls.supervision!);
@@ -82,16 +94,24 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
     expect(await queryDatabase(db(), `SELECT 1 FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1);
 
     const published = await request(platform.gatewayUrl).get(`${base}/disclosures/${rows[0]!.id}`).expect(200);
-    expect(published.body).toMatchObject({ itemCode: 'B-03', unitCode: 'zone', content: { totals: { mu: '382.5400' }, lines: [{ label: '安庆长风港二期', quantity: '382.5400', unit: 'mu' }] } });
+    expect(published.body).toMatchObject({
+      itemCode: 'B-03',
+      unitCode: 'zone',
+      content: { totals: { mu: '382.5400' }, lines: [{ label: '安庆长风港二期', quantity: '382.5400', unit: 'mu' }] },
+    });
     const outbox = await queryDatabase<{ envelope: { type: string } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1`, [rows[0]!.id]);
     expect(outbox.map((row) => row.envelope.type)).toEqual(['zone.supervision.disclosure-published.v1']);
     const zone = await request(platform.gatewayUrl).get(`${base}/units/zone`).expect(200);
     expect(zone.body.kind).toBe('zone');
   });
 
-  it('creates a draft instead when the item\'s rule asks for review, invisible to the public', async () => {
+  it("creates a draft instead when the item's rule asks for review, invisible to the public", async () => {
     const api = () => request(platform.gatewayUrl);
-    await api().post(`${base}/supervision-items/${directItemId}/retirement`).set('authorization', `Bearer ${supervisorToken}`).send({ reason: '改为审核后公示' }).expect(200);
+    await api()
+      .post(`${base}/supervision-items/${directItemId}/retirement`)
+      .set('authorization', `Bearer ${supervisorToken}`)
+      .send({ reason: '改为审核后公示' })
+      .expect(200);
     await api()
       .post(`${base}/supervision-items`)
       .set('authorization', `Bearer ${supervisorToken}`)

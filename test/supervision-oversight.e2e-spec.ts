@@ -37,7 +37,16 @@ describe('supervision: oversight views', () => {
     const created = await api()
       .post(`${base}/disclosures`)
       .set(as(clerk))
-      .send({ unitCode, itemCode: 'L-02', period, title: `${unitCode} ${period} 生活补贴公示`, summary: '按月发放', lines: [{ label: '合计', quantity: '1200.00', unit: 'yuan' }], recipients, attachments: [] })
+      .send({
+        unitCode,
+        itemCode: 'L-02',
+        period,
+        title: `${unitCode} ${period} 生活补贴公示`,
+        summary: '按月发放',
+        lines: [{ label: '合计', quantity: '1200.00', unit: 'yuan' }],
+        recipients,
+        attachments: [],
+      })
       .expect(201);
     await api().post(`${base}/disclosures/${created.body.id}/submission`).set(as(clerk)).expect(200);
     await api().post(`${base}/disclosures/${created.body.id}/publication`).set(as(supervisor)).expect(200);
@@ -51,15 +60,22 @@ describe('supervision: oversight views', () => {
   async function readChanges(start: { cursor?: string; since?: string }, count: number): Promise<{ items: Change[]; resume: string }> {
     const items: Change[] = [];
     let position = start;
-    await eventually(async () => {
-      for (;;) {
-        const page = await api().get(`${base}/disclosures/changes`).query({ limit: 2, ...position }).expect(200);
-        items.push(...page.body.items);
-        position = { cursor: page.body.nextCursor ?? page.body.resumeCursor };
-        if (page.body.nextCursor === undefined) break;
-      }
-      return items.length >= count ? true : undefined;
-    }, 20_000, `${count} changes`);
+    await eventually(
+      async () => {
+        for (;;) {
+          const page = await api()
+            .get(`${base}/disclosures/changes`)
+            .query({ limit: 2, ...position })
+            .expect(200);
+          items.push(...page.body.items);
+          position = { cursor: page.body.nextCursor ?? page.body.resumeCursor };
+          if (page.body.nextCursor === undefined) break;
+        }
+        return items.length >= count ? true : undefined;
+      },
+      20_000,
+      `${count} changes`,
+    );
     return { items, resume: position.cursor! };
   }
 
@@ -79,9 +95,24 @@ describe('supervision: oversight views', () => {
     ]) {
       await api().post(`${base}/units`).set(as(supervisor)).send({ code, name, kind }).expect(201);
     }
-    const item = { responsibleBody: '村(社区)', supervisingBody: '经开区纪监工委', process: '初审-审核-公示', policyBasis: '政策依据', origin: 'local', dueWorkingDays: 5 };
-    await api().post(`${base}/supervision-items`).set(as(supervisor)).send({ ...item, code: 'L-02', name: '孤儿和事实无人抚养儿童生活补贴', category: 'subsidies', disclosureFrequency: 'monthly' }).expect(201);
-    await api().post(`${base}/supervision-items`).set(as(supervisor)).send({ ...item, code: 'L-03', name: '低收入老年人居家养老服务', category: 'other', disclosureFrequency: 'quarterly' }).expect(201);
+    const item = {
+      responsibleBody: '村(社区)',
+      supervisingBody: '经开区纪监工委',
+      process: '初审-审核-公示',
+      policyBasis: '政策依据',
+      origin: 'local',
+      dueWorkingDays: 5,
+    };
+    await api()
+      .post(`${base}/supervision-items`)
+      .set(as(supervisor))
+      .send({ ...item, code: 'L-02', name: '孤儿和事实无人抚养儿童生活补贴', category: 'subsidies', disclosureFrequency: 'monthly' })
+      .expect(201);
+    await api()
+      .post(`${base}/supervision-items`)
+      .set(as(supervisor))
+      .send({ ...item, code: 'L-03', name: '低收入老年人居家养老服务', category: 'other', disclosureFrequency: 'quarterly' })
+      .expect(201);
 
     try {
       // April is due on 11 May (1–5 May off, Saturday 9 May worked), May on 5 June.
@@ -89,13 +120,26 @@ describe('supervision: oversight views', () => {
       ids.shengtangApril = await publish('shengtang', '2026-04', shengtangClerk, [RECIPIENT]);
       at('2026-05-20');
       ids.wulingApril = await publish('wuling', '2026-04', wulingClerk);
-      await api().post(`${base}/units/wuling/due-date-extensions`).set(as(supervisor)).send({ itemCode: 'L-02', period: '2026-05', workingDays: 15, reason: '受汛期抢险影响，延期公示' }).expect(201);
+      await api()
+        .post(`${base}/units/wuling/due-date-extensions`)
+        .set(as(supervisor))
+        .send({ itemCode: 'L-02', period: '2026-05', workingDays: 15, reason: '受汛期抢险影响，延期公示' })
+        .expect(201);
 
       // A complaint filed Monday 1 June must be accepted by Thursday 4 June; another is rejected, so closed.
       at('2026-06-01');
-      const overdueComplaint = await api().post(`${base}/complaints`).send({ category: 'village-affairs', unitCode: 'shengtang', content: '村务公开栏长期未更新', anonymous: true }).expect(201);
-      const rejectedComplaint = await api().post(`${base}/complaints`).send({ category: 'village-affairs', unitCode: 'wuling', content: '重复提交的投诉', anonymous: true }).expect(201);
-      for (const [key, filed] of [['complaint', overdueComplaint], ['rejectedComplaint', rejectedComplaint]] as const) {
+      const overdueComplaint = await api()
+        .post(`${base}/complaints`)
+        .send({ category: 'village-affairs', unitCode: 'shengtang', content: '村务公开栏长期未更新', anonymous: true })
+        .expect(201);
+      const rejectedComplaint = await api()
+        .post(`${base}/complaints`)
+        .send({ category: 'village-affairs', unitCode: 'wuling', content: '重复提交的投诉', anonymous: true })
+        .expect(201);
+      for (const [key, filed] of [
+        ['complaint', overdueComplaint],
+        ['rejectedComplaint', rejectedComplaint],
+      ] as const) {
         const [row] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [filed.body.trackingCode]);
         ids[key] = row!.id;
       }
@@ -107,7 +151,13 @@ describe('supervision: oversight views', () => {
       const sampled = (id: string) => drawn.body.sample.some((entry: { disclosureId: string }) => entry.disclosureId === id);
       expect([ids.shengtangApril, ids.wulingApril, ids.shengtangMay].every(sampled)).toBe(true);
       const raise = async (disclosureId: string, rectificationWorkingDays: number) =>
-        (await api().post(`${base}/spot-checks/${drawn.body.id}/findings`).set(as(supervisor)).send({ disclosureId, kind: 'format', description: '花名册格式不符', rectificationWorkingDays }).expect(201)).body.id as string;
+        (
+          await api()
+            .post(`${base}/spot-checks/${drawn.body.id}/findings`)
+            .set(as(supervisor))
+            .send({ disclosureId, kind: 'format', description: '花名册格式不符', rectificationWorkingDays })
+            .expect(201)
+        ).body.id as string;
       ids.finding = await raise(ids.shengtangMay, 5); // due 10 June
       ids.rectification = await raise(ids.wulingApril, 2);
       ids.acceptedFinding = await raise(ids.shengtangApril, 2);
@@ -121,7 +171,10 @@ describe('supervision: oversight views', () => {
 
       at('2026-06-22');
       // Filed today: due later, so not overdue.
-      await api().post(`${base}/complaints`).send({ category: 'village-affairs', unitCode: 'luochong', content: '今天提交的投诉', anonymous: true }).expect(201);
+      await api()
+        .post(`${base}/complaints`)
+        .send({ category: 'village-affairs', unitCode: 'luochong', content: '今天提交的投诉', anonymous: true })
+        .expect(201);
     } catch (error) {
       clock.reset();
       throw error;
@@ -151,11 +204,38 @@ describe('supervision: oversight views', () => {
     ]);
     expect(zone.body.totals).toEqual({ owed: 12, onTime: 2, late: 1, missing: 2, pending: 7, calendarMissing: 0 });
     expect(zone.body.units[0].lateOrMissing).toEqual([
-      { itemCode: 'L-02', period: '2026-04', state: 'missing', dueOn: '2026-05-11', dueBasis: 'official', extendedByWorkingDays: 0, publishedOn: null, disclosureId: null },
-      { itemCode: 'L-02', period: '2026-05', state: 'missing', dueOn: '2026-06-05', dueBasis: 'official', extendedByWorkingDays: 0, publishedOn: null, disclosureId: null },
+      {
+        itemCode: 'L-02',
+        period: '2026-04',
+        state: 'missing',
+        dueOn: '2026-05-11',
+        dueBasis: 'official',
+        extendedByWorkingDays: 0,
+        publishedOn: null,
+        disclosureId: null,
+      },
+      {
+        itemCode: 'L-02',
+        period: '2026-05',
+        state: 'missing',
+        dueOn: '2026-06-05',
+        dueBasis: 'official',
+        extendedByWorkingDays: 0,
+        publishedOn: null,
+        disclosureId: null,
+      },
     ]);
     expect(zone.body.units[1].lateOrMissing).toEqual([
-      { itemCode: 'L-02', period: '2026-04', state: 'late', dueOn: '2026-05-11', dueBasis: 'official', extendedByWorkingDays: 0, publishedOn: '2026-05-20', disclosureId: ids.wulingApril },
+      {
+        itemCode: 'L-02',
+        period: '2026-04',
+        state: 'late',
+        dueOn: '2026-05-11',
+        dueBasis: 'official',
+        extendedByWorkingDays: 0,
+        publishedOn: '2026-05-20',
+        disclosureId: ids.wulingApril,
+      },
     ]);
 
     const late = await api().get(`${base}/oversight/completeness?period=2026-Q2&status=late`).set(as(supervisor)).expect(200);
@@ -166,7 +246,9 @@ describe('supervision: oversight views', () => {
     const villages = await api().get(`${base}/oversight/completeness?unitKind=village`).set(as(supervisor)).expect(200);
     expect(villages.body.units.map((unit: { unitCode: string }) => unit.unitCode)).toEqual(['luochong']);
     const zoneLevel = await api().get(`${base}/oversight/completeness?unitKind=zone&itemCode=L-03`).set(as(supervisor)).expect(200);
-    expect(zoneLevel.body.units).toEqual([expect.objectContaining({ unitCode: 'kaifaqu', counts: { owed: 1, onTime: 0, late: 0, missing: 0, pending: 1, calendarMissing: 0 } })]);
+    expect(zoneLevel.body.units).toEqual([
+      expect.objectContaining({ unitCode: 'kaifaqu', counts: { owed: 1, onTime: 0, late: 0, missing: 0, pending: 1, calendarMissing: 0 } }),
+    ]);
 
     // May alone: one period per monthly item, the quarterly item owes nothing that month.
     const may = await api().get(`${base}/oversight/completeness?period=2026-05&itemCode=L-02`).set(as(supervisor)).expect(200);
@@ -178,7 +260,11 @@ describe('supervision: oversight views', () => {
     // A quarterly item owes nothing for May, yet every unit is still accounted for.
     const nothingOwed = await api().get(`${base}/oversight/completeness?period=2026-05&itemCode=L-03`).set(as(supervisor)).expect(200);
     expect(nothingOwed.body.owed).toEqual([]);
-    expect(nothingOwed.body.units.map((unit: { unitCode: string; counts: { owed: number } }) => [unit.unitCode, unit.counts.owed])).toEqual([['luochong', 0], ['shengtang', 0], ['wuling', 0]]);
+    expect(nothingOwed.body.units.map((unit: { unitCode: string; counts: { owed: number } }) => [unit.unitCode, unit.counts.owed])).toEqual([
+      ['luochong', 0],
+      ['shengtang', 0],
+      ['wuling', 0],
+    ]);
 
     const invalid = await api().get(`${base}/oversight/completeness?period=2026-Q9`).set(as(supervisor)).expect(400);
     expect(invalid.body.type).toBe('urn:zone-gov:problem:validation-failed');
@@ -200,9 +286,39 @@ describe('supervision: oversight views', () => {
     const all = await api().get(`${base}/oversight/overdue`).set(as(supervisor)).expect(200);
     expect(all.body.asOf).toBe('2026-06-22');
     expect(all.body.items).toEqual([
-      { type: 'complaint', id: ids.complaint, unitCode: 'shengtang', status: 'received', summary: '村务公开栏长期未更新', dueOn: '2026-06-04', dueBasis: 'official', daysOverdue: 11, responsible: 'discipline-office' },
-      { type: 'finding', id: ids.finding, unitCode: 'shengtang', status: 'ordered', summary: '花名册格式不符', dueOn: '2026-06-10', dueBasis: 'official', daysOverdue: 7, responsible: 'shengtang' },
-      { type: 'rectification', id: ids.rectification, unitCode: 'wuling', status: 'returned', summary: '花名册格式不符', dueOn: '2026-06-12', dueBasis: 'official', daysOverdue: 5, responsible: 'wuling' },
+      {
+        type: 'complaint',
+        id: ids.complaint,
+        unitCode: 'shengtang',
+        status: 'received',
+        summary: '村务公开栏长期未更新',
+        dueOn: '2026-06-04',
+        dueBasis: 'official',
+        daysOverdue: 11,
+        responsible: 'discipline-office',
+      },
+      {
+        type: 'finding',
+        id: ids.finding,
+        unitCode: 'shengtang',
+        status: 'ordered',
+        summary: '花名册格式不符',
+        dueOn: '2026-06-10',
+        dueBasis: 'official',
+        daysOverdue: 7,
+        responsible: 'shengtang',
+      },
+      {
+        type: 'rectification',
+        id: ids.rectification,
+        unitCode: 'wuling',
+        status: 'returned',
+        summary: '花名册格式不符',
+        dueOn: '2026-06-12',
+        dueBasis: 'official',
+        daysOverdue: 5,
+        responsible: 'wuling',
+      },
     ]);
     expect(all.body.nextCursor).toBeUndefined();
 
@@ -218,7 +334,11 @@ describe('supervision: oversight views', () => {
     const paged: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await api().get(`${base}/oversight/overdue`).query({ order: 'newest-due', limit: 1, ...(cursor === undefined ? {} : { cursor }) }).set(as(supervisor)).expect(200);
+      const page = await api()
+        .get(`${base}/oversight/overdue`)
+        .query({ order: 'newest-due', limit: 1, ...(cursor === undefined ? {} : { cursor }) })
+        .set(as(supervisor))
+        .expect(200);
       paged.push(...idsOf(page.body));
       cursor = page.body.nextCursor;
     } while (cursor !== undefined);
@@ -238,15 +358,37 @@ describe('supervision: oversight views', () => {
     ]);
     expect(JSON.stringify(first.items)).not.toContain(RECIPIENT.name);
     expect(JSON.stringify(first.items)).not.toContain(RECIPIENT.idNumber);
-    expect(first.items[0]).toMatchObject({ unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04', recipientCount: 1, totals: { yuan: '1200.00' }, correctionReason: null });
+    expect(first.items[0]).toMatchObject({
+      unitCode: 'shengtang',
+      itemCode: 'L-02',
+      period: '2026-04',
+      recipientCount: 1,
+      totals: { yuan: '1200.00' },
+      correctionReason: null,
+    });
 
     await api()
       .post(`${base}/disclosures/${ids.shengtangApril}/corrections`)
       .set(as(shengtangClerk))
-      .send({ title: '盛塘社区2026年4月生活补贴公示（更正）', summary: '补录一名儿童', lines: [{ label: '合计', quantity: '2400.00', unit: 'yuan' }], recipients: [RECIPIENT], attachments: [], reason: '补录漏报的一名儿童' })
+      .send({
+        title: '盛塘社区2026年4月生活补贴公示（更正）',
+        summary: '补录一名儿童',
+        lines: [{ label: '合计', quantity: '2400.00', unit: 'yuan' }],
+        recipients: [RECIPIENT],
+        attachments: [],
+        reason: '补录漏报的一名儿童',
+      })
       .expect(201);
     const corrected = await readChanges({ cursor: first.resume }, 1);
-    expect(corrected.items).toEqual([expect.objectContaining({ disclosureId: ids.shengtangApril, change: 'corrected', version: 2, correctionReason: '补录漏报的一名儿童', totals: { yuan: '2400.00' } })]);
+    expect(corrected.items).toEqual([
+      expect.objectContaining({
+        disclosureId: ids.shengtangApril,
+        change: 'corrected',
+        version: 2,
+        correctionReason: '补录漏报的一名儿童',
+        totals: { yuan: '2400.00' },
+      }),
+    ]);
 
     // From an instant: the publications after it, then the correction.
     const fromInstant = await readChanges({ since: '2026-05-15T00:00:00+08:00' }, 3);

@@ -25,7 +25,16 @@ describe('supervision: spot checks and rectification', () => {
     const created = await api()
       .post(`${base}/disclosures`)
       .set(as(clerk))
-      .send({ unitCode, itemCode: 'L-02', period, title: `${unitCode} ${period}`, summary: '测试', lines: [{ label: '合计', quantity: '100.00', unit: 'yuan' }], recipients: [], attachments: [] })
+      .send({
+        unitCode,
+        itemCode: 'L-02',
+        period,
+        title: `${unitCode} ${period}`,
+        summary: '测试',
+        lines: [{ label: '合计', quantity: '100.00', unit: 'yuan' }],
+        recipients: [],
+        attachments: [],
+      })
       .expect(201);
     await api().post(`${base}/disclosures/${created.body.id}/submission`).set(as(clerk)).expect(200);
     await api().post(`${base}/disclosures/${created.body.id}/publication`).set(as(clerk)).expect(200);
@@ -43,9 +52,20 @@ describe('supervision: spot checks and rectification', () => {
     await api()
       .post(`${base}/supervision-items`)
       .set(as(supervisor))
-      .send({ code: 'L-02', name: '孤儿和事实无人抚养儿童生活补贴', responsibleBody: 'x', supervisingBody: '经开区纪监工委', process: 'x', policyBasis: 'x', origin: 'local', category: 'subsidies', disclosureFrequency: 'monthly' })
+      .send({
+        code: 'L-02',
+        name: '孤儿和事实无人抚养儿童生活补贴',
+        responsibleBody: 'x',
+        supervisingBody: '经开区纪监工委',
+        process: 'x',
+        policyBasis: 'x',
+        origin: 'local',
+        category: 'subsidies',
+        disclosureFrequency: 'monthly',
+      })
       .expect(201);
-    for (const period of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']) published.push(await publishDisclosure('shengtang', period, shengtangClerk));
+    for (const period of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])
+      published.push(await publishDisclosure('shengtang', period, shengtangClerk));
     for (const period of ['2026-01', '2026-02']) published.push(await publishDisclosure('wuling', period, wulingClerk));
   });
 
@@ -69,7 +89,11 @@ describe('supervision: spot checks and rectification', () => {
     expect(again.body.populationDigest).toBe(first.body.populationDigest);
 
     const samples = await Promise.all(
-      ['a', 'b', 'c', 'd'].map(async (seed) => (await api().post(`${base}/spot-checks`).set(as(supervisor)).send({ seed, sampleSize: 3 }).expect(201)).body.sample.map((entry: { disclosureId: string }) => entry.disclosureId).join()),
+      ['a', 'b', 'c', 'd'].map(async (seed) =>
+        (await api().post(`${base}/spot-checks`).set(as(supervisor)).send({ seed, sampleSize: 3 }).expect(201)).body.sample
+          .map((entry: { disclosureId: string }) => entry.disclosureId)
+          .join(),
+      ),
     );
     expect(new Set([firstSample.join(), ...samples]).size).toBeGreaterThan(1);
 
@@ -85,14 +109,22 @@ describe('supervision: spot checks and rectification', () => {
 
   it('orders rectification by a working-day deadline; the unit submits, the supervisor returns and accepts', async () => {
     const outsider = published.find((id) => !firstSample.includes(id))!;
-    const notSampled = await api().post(`${base}/spot-checks/${spotCheckId}/findings`).set(as(supervisor)).send({ disclosureId: outsider, kind: 'format', description: 'x' }).expect(422);
+    const notSampled = await api()
+      .post(`${base}/spot-checks/${spotCheckId}/findings`)
+      .set(as(supervisor))
+      .send({ disclosureId: outsider, kind: 'format', description: 'x' })
+      .expect(422);
     expect(notSampled.body.type).toBe('urn:zone-gov:problem:disclosure-not-sampled');
     const target = firstSample[0]!;
     const [{ unit_code: unitCode }] = await queryDatabase<{ unit_code: string }>(db(), `SELECT unit_code FROM disclosures WHERE id = $1`, [target]);
     const ownClerk = unitCode === 'shengtang' ? shengtangClerk : wulingClerk;
     const otherClerk = unitCode === 'shengtang' ? wulingClerk : shengtangClerk;
 
-    const raised = await api().post(`${base}/spot-checks/${spotCheckId}/findings`).set(as(supervisor)).send({ disclosureId: target, kind: 'omission', description: '花名册漏报', rectificationWorkingDays: 5 }).expect(201);
+    const raised = await api()
+      .post(`${base}/spot-checks/${spotCheckId}/findings`)
+      .set(as(supervisor))
+      .send({ disclosureId: target, kind: 'omission', description: '花名册漏报', rectificationWorkingDays: 5 })
+      .expect(201);
     findingId = raised.body.id;
     const today = clock.today();
     const expected = await api().get(`${base}/working-calendar/working-days?from=${today}&days=5`).expect(200);
@@ -117,12 +149,18 @@ describe('supervision: spot checks and rectification', () => {
       ['submitted', '已补充附件'],
       ['accepted', '整改到位'],
     ]);
-    const events = await queryDatabase<{ envelope: { type: string; data: { kind: string } } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1`, [findingId]);
+    const events = await queryDatabase<{ envelope: { type: string; data: { kind: string } } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1`, [
+      findingId,
+    ]);
     expect(events.map((row) => [row.envelope.type, row.envelope.data.kind])).toEqual([['zone.supervision.finding-raised.v1', 'omission']]);
   });
 
   it('lists overdue rectifications and announces each missed deadline once', async () => {
-    const raised = await api().post(`${base}/spot-checks/${spotCheckId}/findings`).set(as(supervisor)).send({ disclosureId: firstSample[1], kind: 'late', description: '逾期公示' }).expect(201);
+    const raised = await api()
+      .post(`${base}/spot-checks/${spotCheckId}/findings`)
+      .set(as(supervisor))
+      .send({ disclosureId: firstSample[1], kind: 'late', description: '逾期公示' })
+      .expect(201);
     await queryDatabase(db(), `UPDATE findings SET due_on = '2026-05-08' WHERE id = $1`, [raised.body.id]);
     expect((await api().get(`${base}/findings/overdue?asOf=2026-05-08`).set(as(supervisor)).expect(200)).body.items).toEqual([]);
     const overdue = await api().get(`${base}/findings/overdue?asOf=2026-05-09`).set(as(supervisor)).expect(200);
@@ -132,13 +170,21 @@ describe('supervision: spot checks and rectification', () => {
     const sweeper = platform.services.supervision!.get(SpotChecksService);
     expect(await sweeper.sweepOverdue('2026-05-09')).toBe(1);
     expect(await sweeper.sweepOverdue('2026-05-10')).toBe(0);
-    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(db(), `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`, [raised.body.id]);
+    const events = await queryDatabase<{ envelope: { type: string; data: Record<string, unknown> } }>(
+      db(),
+      `SELECT envelope FROM outbox WHERE record_key = $1 ORDER BY position`,
+      [raised.body.id],
+    );
     expect(events.map((row) => row.envelope.type)).toEqual(['zone.supervision.finding-raised.v1', 'zone.supervision.rectification-overdue.v1']);
     expect(events[1]!.envelope.data).toMatchObject({ dueOn: '2026-05-08', detectedOn: '2026-05-09', kind: 'late' });
 
     // Two more working days from 8 May: Saturday 9 May is a make-up working day, so 11 May.
     await api().post(`${base}/findings/${raised.body.id}/extensions`).set(as(shengtangClerk)).send({ workingDays: 2, reason: 'x' }).expect(403);
-    const extended = await api().post(`${base}/findings/${raised.body.id}/extensions`).set(as(supervisor)).send({ workingDays: 2, reason: '等待上级复核' }).expect(201);
+    const extended = await api()
+      .post(`${base}/findings/${raised.body.id}/extensions`)
+      .set(as(supervisor))
+      .send({ workingDays: 2, reason: '等待上级复核' })
+      .expect(201);
     expect(extended.body).toMatchObject({ dueOn: '2026-05-11' });
     expect(extended.body.steps.at(-1)).toMatchObject({ kind: 'extension', note: '等待上级复核', dueOn: '2026-05-11' });
     expect(await sweeper.sweepOverdue('2026-05-11')).toBe(0);

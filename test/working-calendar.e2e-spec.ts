@@ -43,7 +43,14 @@ describe('working calendar', () => {
       expect(listed.body.items.at(-1)).toMatchObject({ year: 2026, holidayCount: 33, makeUpWorkdayCount: 6 });
       const year = await request(platform.gatewayUrl).get(calendarPath(service, 'years/2026')).expect(200);
       expect(year.body).toMatchObject({ year: 2026, basis: 'official' });
-      expect(year.body.makeUpWorkdays.map((day: { date: string }) => day.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+      expect(year.body.makeUpWorkdays.map((day: { date: string }) => day.date)).toEqual([
+        '2026-01-04',
+        '2026-02-14',
+        '2026-02-28',
+        '2026-05-09',
+        '2026-09-20',
+        '2026-10-10',
+      ]);
     }
     // Friday 28 January 2022 was followed by a make-up Saturday before the Spring Festival.
     const madeUp = await request(platform.gatewayUrl).get(calendarPath('credit', 'working-days?from=2022-01-28&days=1')).expect(200);
@@ -90,13 +97,20 @@ describe('working calendar', () => {
     clock.freezeAt('2026-12-30T10:00:00+08:00');
     let filed: request.Response;
     try {
-      filed = await request(platform.gatewayUrl).post('/api/v1/supervision/complaints').send({ category: 'other', content: '跨年投诉，期限待定', anonymous: true }).expect(201);
+      filed = await request(platform.gatewayUrl)
+        .post('/api/v1/supervision/complaints')
+        .send({ category: 'other', content: '跨年投诉，期限待定', anonymous: true })
+        .expect(201);
     } finally {
       clock.reset();
     }
     expect(filed.body).toMatchObject({ acceptDueOn: '2027-01-05', acceptDueBasis: 'provisional' });
 
-    const set = await request(platform.gatewayUrl).put(calendarPath('land', 'years/2027')).set('authorization', `Bearer ${admin}`).send(TEST_YEAR_2027).expect(200);
+    const set = await request(platform.gatewayUrl)
+      .put(calendarPath('land', 'years/2027'))
+      .set('authorization', `Bearer ${admin}`)
+      .send(TEST_YEAR_2027)
+      .expect(200);
     expect(set.body).toEqual({ ...TEST_YEAR_2027, basis: 'official' });
     const audit = await queryDatabase(
       platform.databaseUrls.land!,
@@ -126,8 +140,13 @@ describe('working calendar', () => {
     expect(tracked.body).toMatchObject({ stepDueOn: '2027-01-04', stepDueBasis: 'official' });
     expect(tracked.body.steps.at(-1)).toMatchObject({ kind: 'deadline-revised', note: expect.stringMatching(/^2027-01-05 → 2027-01-04: /) });
     const supervisor = await platform.identity.token(['discipline-supervisor']);
-    const moved = await request(platform.gatewayUrl).get(calendarPath('supervision', 'deadline-changes?year=2027')).set('authorization', `Bearer ${supervisor}`).expect(200);
-    expect(moved.body.items).toEqual([expect.objectContaining({ resourceType: 'complaint', oldDueOn: '2027-01-05', newDueOn: '2027-01-04', oldBasis: 'provisional', newBasis: 'official' })]);
+    const moved = await request(platform.gatewayUrl)
+      .get(calendarPath('supervision', 'deadline-changes?year=2027'))
+      .set('authorization', `Bearer ${supervisor}`)
+      .expect(200);
+    expect(moved.body.items).toEqual([
+      expect.objectContaining({ resourceType: 'complaint', oldDueOn: '2027-01-05', newDueOn: '2027-01-04', oldBasis: 'provisional', newBasis: 'official' }),
+    ]);
 
     // Every copy holds the same version, and the land service's own event changed nothing there.
     const versionIn = async (service: ServiceName) =>
@@ -139,20 +158,32 @@ describe('working calendar', () => {
     expect(landVersion).toMatchObject({ updated_by: 'test-zone-admin', event_id: expect.any(String) });
     for (const service of SERVICES) expect(await versionIn(service)).toEqual([landVersion]);
     await eventually(
-      async () => (await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM inbox WHERE consumer = 'land.working-calendar' AND event_id = $1`, [landVersion!.event_id])).length || undefined,
+      async () =>
+        (
+          await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM inbox WHERE consumer = 'land.working-calendar' AND event_id = $1`, [
+            landVersion!.event_id,
+          ])
+        ).length || undefined,
       5_000,
       'the land service to consume its own event',
     );
     const applied = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action = 'working-calendar.apply-year'`);
     expect(applied).toHaveLength(0);
-    const appliedInCredit = await queryDatabase(platform.databaseUrls.credit!, `SELECT actor_id FROM audit_log WHERE action = 'working-calendar.apply-year' AND target_id = '2027'`);
+    const appliedInCredit = await queryDatabase(
+      platform.databaseUrls.credit!,
+      `SELECT actor_id FROM audit_log WHERE action = 'working-calendar.apply-year' AND target_id = '2027'`,
+    );
     expect(appliedInCredit).toEqual([{ actor_id: 'system' }]);
   });
 
   it('refuses anyone but a zone administrator', async () => {
     await request(platform.gatewayUrl).put(calendarPath('credit', 'years/2027')).send(TEST_YEAR_2027).expect(401);
     const landStaff = await platform.identity.token(['land-staff']);
-    const refused = await request(platform.gatewayUrl).put(calendarPath('credit', 'years/2027')).set('authorization', `Bearer ${landStaff}`).send(TEST_YEAR_2027).expect(403);
+    const refused = await request(platform.gatewayUrl)
+      .put(calendarPath('credit', 'years/2027'))
+      .set('authorization', `Bearer ${landStaff}`)
+      .send(TEST_YEAR_2027)
+      .expect(403);
     expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
   });
 
@@ -163,12 +194,20 @@ describe('working calendar', () => {
       holidays: [{ date: '2028-01-01', festival: newYear }],
       makeUpWorkdays: [{ date: '2028-01-05', festival: newYear }],
     };
-    const response = await request(platform.gatewayUrl).put(calendarPath('party', 'years/2028')).set('authorization', `Bearer ${admin}`).send(invalid).expect(400);
+    const response = await request(platform.gatewayUrl)
+      .put(calendarPath('party', 'years/2028'))
+      .set('authorization', `Bearer ${admin}`)
+      .send(invalid)
+      .expect(400);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(response.body).toMatchObject({ type: 'urn:zone-gov:problem:invalid-calendar-year', status: 400 });
     expect(response.body.errors).toEqual([{ field: 'makeUpWorkdays.0.date', message: expect.stringContaining('weekday') }]);
 
-    const mismatch = await request(platform.gatewayUrl).put(calendarPath('party', 'years/2028')).set('authorization', `Bearer ${admin}`).send({ ...invalid, year: 2029 }).expect(400);
+    const mismatch = await request(platform.gatewayUrl)
+      .put(calendarPath('party', 'years/2028'))
+      .set('authorization', `Bearer ${admin}`)
+      .send({ ...invalid, year: 2029 })
+      .expect(400);
     expect(mismatch.body.errors).toEqual([expect.objectContaining({ field: 'year' })]);
     const malformed = await request(platform.gatewayUrl)
       .put(calendarPath('party', 'years/2028'))
@@ -176,7 +215,9 @@ describe('working calendar', () => {
       .send({ holidays: [{ date: '2028-02-30', festival: { zh: '春节' } }], makeUpWorkdays: [], extra: true })
       .expect(400);
     expect(malformed.body.type).toBe('urn:zone-gov:problem:validation-failed');
-    expect(malformed.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['holidays.0.date', 'holidays.0.festival.en', 'extra']));
+    expect(malformed.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['holidays.0.date', 'holidays.0.festival.en', 'extra']),
+    );
 
     const party = platform.databaseUrls.party!;
     expect(await queryDatabase(party, `SELECT 1 FROM working_calendar_years WHERE year = 2028`)).toHaveLength(0);

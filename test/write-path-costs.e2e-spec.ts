@@ -29,7 +29,9 @@ interface TableChange {
  * late and noisily. Comparing rows before and after would miss a row inserted and then updated (the outbox's).
  */
 async function countWrites(url: string): Promise<void> {
-  await queryDatabase(url, `
+  await queryDatabase(
+    url,
+    `
     CREATE UNLOGGED TABLE write_path_log (table_name text NOT NULL, operation text NOT NULL, transaction_id bigint NOT NULL);
     CREATE FUNCTION write_path_count() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN INSERT INTO write_path_log VALUES (TG_TABLE_NAME, TG_OP, txid_current()); RETURN NULL; END $$;
@@ -37,7 +39,8 @@ async function countWrites(url: string): Promise<void> {
       FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'write_path_log' LOOP
         EXECUTE format('CREATE TRIGGER write_path_count AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION write_path_count()', t.tablename);
       END LOOP;
-    END $$`);
+    END $$`,
+  );
 }
 
 async function writesOf(url: string): Promise<{ tables: Map<string, TableChange>; transactions: number }> {
@@ -79,7 +82,10 @@ describe('write path: rows and transactions per create', () => {
     await eventually(
       async () => {
         const [applied] = await queryDatabase<{ count: number }>(platform.databaseUrls.supervision!, `SELECT count(*)::int AS count FROM land_projects`);
-        const [pending] = await queryDatabase<{ count: number }>(platform.databaseUrls.land!, `SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL`);
+        const [pending] = await queryDatabase<{ count: number }>(
+          platform.databaseUrls.land!,
+          `SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL`,
+        );
         return applied!.count === projects && pending!.count === 0 ? true : undefined;
       },
       120_000,
@@ -122,14 +128,17 @@ describe('write path: rows and transactions per create', () => {
       }
       lines.push(`${service.padEnd(12)} ${'(writing transactions)'.padEnd(25)} ${(transactions / CREATES).toFixed(2).padStart(10)}`);
     }
-    const totalRows = Object.values(rowsPerCreate).flatMap((tables) => Object.values(tables)).reduce((sum, rows) => sum + rows, 0);
+    const totalRows = Object.values(rowsPerCreate)
+      .flatMap((tables) => Object.values(tables))
+      .reduce((sum, rows) => sum + rows, 0);
     const totalTransactions = Object.values(transactionsPerCreate).reduce((sum, count) => sum + count, 0);
     lines.push(''.padEnd(76, '-'), `per registration: ${totalRows.toFixed(2)} rows written, ${totalTransactions.toFixed(2)} writing transactions`);
     console.log(`write path of POST /api/v1/land/projects, per registration over ${CREATES}:\n${lines.join('\n')}`);
 
     // Rows are exact; the relay may take several events in one batch, so its transactions only have a ceiling.
     expect(rowsPerCreate).toEqual(ROWS_PER_CREATE);
-    for (const service of Object.keys(TRANSACTIONS_PER_CREATE)) expect([service, transactionsPerCreate[service]! <= TRANSACTIONS_PER_CREATE[service]!]).toEqual([service, true]);
+    for (const service of Object.keys(TRANSACTIONS_PER_CREATE))
+      expect([service, transactionsPerCreate[service]! <= TRANSACTIONS_PER_CREATE[service]!]).toEqual([service, true]);
     expect(Object.keys(transactionsPerCreate).sort()).toEqual(Object.keys(TRANSACTIONS_PER_CREATE).sort());
   });
 });

@@ -34,8 +34,15 @@ describe('zone-level rights and ownership before state', () => {
       zoneStaff = await token(['credit-staff'], ['zone'], 'staff-zone');
       subDistrictStaff = await token(['credit-staff'], ['lingbei'], 'staff-lingbei');
       communityStaff = await token(['credit-staff'], ['shengtang'], 'staff-shengtang');
-      for (const [code, name] of [['shengtang', '盛塘社区'], ['wuling', '乌岭社区']]) {
-        await api().post('/api/v1/credit/communities').set(as(zoneStaff)).send({ code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
+      for (const [code, name] of [
+        ['shengtang', '盛塘社区'],
+        ['wuling', '乌岭社区'],
+      ]) {
+        await api()
+          .post('/api/v1/credit/communities')
+          .set(as(zoneStaff))
+          .send({ code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' })
+          .expect(201);
       }
     });
 
@@ -50,7 +57,7 @@ describe('zone-level rights and ownership before state', () => {
       expect((await api().get('/api/v1/credit/rating-thresholds').expect(200)).body).toEqual(thresholds);
     });
 
-    it('lets only zone staff add and retire indicators, and tells an outsider nothing of an indicator\'s state', async () => {
+    it("lets only zone staff add and retire indicators, and tells an outsider nothing of an indicator's state", async () => {
       const indicator = { code: 'ENV-09', category: 'environment', name: '庭院整洁', points: 3 };
       expect((await api().post('/api/v1/credit/indicators').set(as(subDistrictStaff)).send(indicator).expect(403)).body.type).toBe(ZONE_SCOPE_REQUIRED);
       const created = await api().post('/api/v1/credit/indicators').set(as(zoneStaff)).send(indicator).expect(201);
@@ -69,13 +76,22 @@ describe('zone-level rights and ownership before state', () => {
       await credit(zoneStaff, '/indicators', { code: 'MIS-09', category: 'misconduct', name: '乱扔垃圾', points: -5 }).expect(201);
       await credit(communityStaff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0901' }).expect(201);
       const first17 = '34081119780104009';
-      const resident = await credit(communityStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0901', name: '李某某', idNumber: first17 + idNumberCheckCharacter(first17) }).expect(201);
-      const deduction = await credit(communityStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'MIS-09', reason: '乱扔垃圾' }).expect(201);
+      const resident = await credit(communityStaff, '/residents', {
+        communityCode: 'shengtang',
+        householdNumber: 'ST-0901',
+        name: '李某某',
+        idNumber: first17 + idNumberCheckCharacter(first17),
+      }).expect(201);
+      const deduction = await credit(communityStaff, '/ledger-entries', { residentId: resident.body.id, indicatorCode: 'MIS-09', reason: '乱扔垃圾' }).expect(
+        201,
+      );
       const appeal = await credit(communityStaff, '/appeals', { entryId: deduction.body.id, reason: '居民口头申诉，工作人员代录' }).expect(201);
       await credit(communityStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'upheld', reason: '经核实，记录有误' }).expect(200);
 
       await credit(communityStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '改判' }).expect(409);
-      expect((await credit(wulingStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '改判' }).expect(403)).body.type).toBe('urn:zone-gov:problem:community-forbidden');
+      expect((await credit(wulingStaff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '改判' }).expect(403)).body.type).toBe(
+        'urn:zone-gov:problem:community-forbidden',
+      );
       await credit(communityStaff, `/ledger-entries/${deduction.body.id}/reversals`, { reason: '再次更正' }).expect(409);
       await credit(wulingStaff, `/ledger-entries/${deduction.body.id}/reversals`, { reason: '再次更正' }).expect(403);
     });
@@ -105,7 +121,11 @@ describe('zone-level rights and ownership before state', () => {
 
       expect((await api().post(`${base}/supervision-items`).set(as(subDistrictSupervisor)).send(item).expect(403)).body.type).toBe(ZONE_SCOPE_REQUIRED);
       const created = await api().post(`${base}/supervision-items`).set(as(zoneSupervisor)).send(item).expect(201);
-      await api().patch(`${base}/supervision-items/${created.body.id}`).set(as(subDistrictSupervisor)).send({ name: '临时救助（修订）', reason: '清单修订' }).expect(403);
+      await api()
+        .patch(`${base}/supervision-items/${created.body.id}`)
+        .set(as(subDistrictSupervisor))
+        .send({ name: '临时救助（修订）', reason: '清单修订' })
+        .expect(403);
       await api().post(`${base}/supervision-items/${created.body.id}/retirement`).set(as(zoneSupervisor)).send({ reason: '并入其他事项' }).expect(200);
       // A retired item answers 409 to a change; a caller without zone scope is refused first.
       await api().post(`${base}/supervision-items/${created.body.id}/retirement`).set(as(subDistrictSupervisor)).send({ reason: '再次' }).expect(403);
@@ -116,11 +136,24 @@ describe('zone-level rights and ownership before state', () => {
       const supervisor = await token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
       const ownClerk = await token(['village-clerk'], ['shengtang'], 'clerk-shengtang');
       const otherClerk = await token(['village-clerk'], ['wuling'], 'clerk-wuling');
-      await api().post(`${base}/supervision-items`).set(as(supervisor)).send({ ...item, code: 'L-08', name: '困难群众救助' }).expect(201);
+      await api()
+        .post(`${base}/supervision-items`)
+        .set(as(supervisor))
+        .send({ ...item, code: 'L-08', name: '困难群众救助' })
+        .expect(201);
       const disclosure = await api()
         .post(`${base}/disclosures`)
         .set(as(ownClerk))
-        .send({ unitCode: 'shengtang', itemCode: 'L-08', period: '2026-04', title: '盛塘社区2026年4月救助公示', summary: '测试公示', lines: [{ label: '第1笔', quantity: '500', unit: 'yuan' }], recipients: [], attachments: [] })
+        .send({
+          unitCode: 'shengtang',
+          itemCode: 'L-08',
+          period: '2026-04',
+          title: '盛塘社区2026年4月救助公示',
+          summary: '测试公示',
+          lines: [{ label: '第1笔', quantity: '500', unit: 'yuan' }],
+          recipients: [],
+          attachments: [],
+        })
         .expect(201);
       const act = (caller: string, action: string) => api().post(`${base}/disclosures/${disclosure.body.id}/${action}`).set(as(caller));
       await act(otherClerk, 'submission').expect(404);
@@ -138,7 +171,11 @@ describe('zone-level rights and ownership before state', () => {
       const rules = { minMembersToForm: 5, requiredMassOrganisations: ['trade-union'] };
       const subDistrictCommittee = await token(['party-committee'], ['lingbei'], 'committee-lingbei');
       expect((await api().put('/api/v1/party/ledger/rules').set(as(subDistrictCommittee)).send(rules).expect(403)).body.type).toBe(ZONE_SCOPE_REQUIRED);
-      await api().put('/api/v1/party/ledger/rules').set(as(await token(['party-committee'], ['zone']))).send(rules).expect(200);
+      await api()
+        .put('/api/v1/party/ledger/rules')
+        .set(as(await token(['party-committee'], ['zone'])))
+        .send(rules)
+        .expect(200);
     });
 
     it('refuses the secretary of another organisation with 403 on a finished transfer, never a 409 naming its state', async () => {
@@ -162,7 +199,11 @@ describe('zone-level rights and ownership before state', () => {
         .set(as(sending))
         .send({ organisationId: from, name: '赵某某', idNumber: `34080019900307001${idNumberCheckCharacter('34080019900307001')}`, status: 'floating' })
         .expect(201);
-      const transfer = await api().post(`/api/v1/party/members/${member.body.id}/transfers`).set(as(sending)).send({ toOrganisationId: to, reason: '工作调动' }).expect(201);
+      const transfer = await api()
+        .post(`/api/v1/party/members/${member.body.id}/transfers`)
+        .set(as(sending))
+        .send({ toOrganisationId: to, reason: '工作调动' })
+        .expect(201);
       const act = (action: string, caller: string) => api().post(`/api/v1/party/member-transfers/${transfer.body.id}/${action}`).set(as(caller)).send({});
 
       // While it is open, and once it is finished, the outsider hears the same: not your organisation.
@@ -183,18 +224,32 @@ describe('zone-level rights and ownership before state', () => {
       const staff = await token(['land-staff'], ['zone']);
       const member = await token(['task-force'], ['zone'], 'tf-rights-member');
       const outsider = await token(['task-force'], ['zone'], 'tf-rights-outsider');
-      const projectId = (await api().post('/api/v1/land/projects').set(as(staff)).send({ name: '权限测试项目', category: 'zone-key', requestedAreaMu: '12' }).expect(201)).body.id;
+      const projectId = (
+        await api().post('/api/v1/land/projects').set(as(staff)).send({ name: '权限测试项目', category: 'zone-key', requestedAreaMu: '12' }).expect(201)
+      ).body.id;
       await api()
         .put(`/api/v1/land/projects/${projectId}/assignment`)
         .set(as(staff))
-        .send({ responsibleLeader: { userId: 'leader-rights', name: '冯主任', position: '副主任' }, taskForce: { name: '权限测试专班', members: [{ userId: 'tf-rights-member', name: '周工', department: '征迁办', role: 'lead' }] } })
+        .send({
+          responsibleLeader: { userId: 'leader-rights', name: '冯主任', position: '副主任' },
+          taskForce: { name: '权限测试专班', members: [{ userId: 'tf-rights-member', name: '周工', department: '征迁办', role: 'lead' }] },
+        })
         .expect(200);
       const meeting = await api()
         .post('/api/v1/land/meetings')
         .set(as(staff))
-        .send({ title: '权限测试调度会', heldOn: '2026-02-06', departments: ['国土规划建设局'], issues: [], decisions: [], projectIds: [projectId], actionItems: [{ projectId, description: '落实报批资金', owner: '财政分局', dueOn: '2026-02-13' }] })
+        .send({
+          title: '权限测试调度会',
+          heldOn: '2026-02-06',
+          departments: ['国土规划建设局'],
+          issues: [],
+          decisions: [],
+          projectIds: [projectId],
+          actionItems: [{ projectId, description: '落实报批资金', owner: '财政分局', dueOn: '2026-02-13' }],
+        })
         .expect(201);
-      const complete = (caller: string) => api().post(`/api/v1/land/action-items/${meeting.body.actionItems[0].id}/completion`).set(as(caller)).send({ doneOn: '2026-02-12' });
+      const complete = (caller: string) =>
+        api().post(`/api/v1/land/action-items/${meeting.body.actionItems[0].id}/completion`).set(as(caller)).send({ doneOn: '2026-02-12' });
       await complete(member).expect(200);
       expect((await complete(outsider).expect(403)).body.type).toBe('urn:zone-gov:problem:not-project-task-force');
       await complete(member).expect(409);

@@ -64,7 +64,13 @@ async function publish<D extends EventDefinition>(client: pg.PoolClient, definit
     correlationid: id,
     data,
   };
-  await client.query(`INSERT INTO outbox (event_id, topic, record_key, type, envelope) VALUES ($1, $2, $3, $4, $5)`, [id, definition.topic, subject, definition.type, JSON.stringify(envelope)]);
+  await client.query(`INSERT INTO outbox (event_id, topic, record_key, type, envelope) VALUES ($1, $2, $3, $4, $5)`, [
+    id,
+    definition.topic,
+    subject,
+    definition.type,
+    JSON.stringify(envelope),
+  ]);
   await client.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
 
@@ -75,10 +81,18 @@ const today = () => shanghaiDateOf(new Date());
 
 app.get('/api/v1/credit/indicators', async (request) => {
   const limit = Number((request.query as { limit?: string }).limit ?? 20);
-  const { rows } = await pools.credit.query(`SELECT id, code, category, name, limit_per_period, active, created_at, retired_at FROM indicators ORDER BY code ASC LIMIT $1`, [limit + 1]);
+  const { rows } = await pools.credit.query(
+    `SELECT id, code, category, name, limit_per_period, active, created_at, retired_at FROM indicators ORDER BY code ASC LIMIT $1`,
+    [limit + 1],
+  );
   const items = rows.slice(0, limit);
   // The version in effect today, all versions of the page's indicators read in one query.
-  const versions = (await pools.credit.query(`SELECT indicator_id, version, points, effective_from::text AS effective_from FROM indicator_versions WHERE indicator_id = ANY($1::uuid[]) ORDER BY version ASC`, [items.map((row) => row.id)])).rows;
+  const versions = (
+    await pools.credit.query(
+      `SELECT indicator_id, version, points, effective_from::text AS effective_from FROM indicator_versions WHERE indicator_id = ANY($1::uuid[]) ORDER BY version ASC`,
+      [items.map((row) => row.id)],
+    )
+  ).rows;
   const day = today();
   return {
     items: items.map((row) => ({ ...row, current: versions.filter((version) => version.indicator_id === row.id && version.effective_from <= day).at(-1) })),
@@ -193,7 +207,10 @@ app.get('/api/v1/land/statistics/approvals', async () => {
   const period = { from: null, to: today() };
   const params = [period.from, period.to];
   const approved = `SELECT b.id, b.decided_on FROM batches b WHERE b.status = 'approved' AND b.decided_on <= $2::date AND ($1::date IS NULL OR b.decided_on >= $1::date)`;
-  const totals = await pools.land.query(`SELECT count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS total FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id`, params);
+  const totals = await pools.land.query(
+    `SELECT count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS total FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id`,
+    params,
+  );
   const years = await pools.land.query(
     `SELECT extract(year FROM a.decided_on)::int AS year, count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS area
        FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id GROUP BY 1 ORDER BY 1`,
@@ -218,7 +235,10 @@ app.get('/api/v1/land/statistics/meetings', async () => {
       GROUP BY 1`,
     params,
   );
-  const months = await pools.land.query(`SELECT to_char(held_on, 'YYYY-MM') AS month, count(*)::int AS meetings FROM (${held}) m GROUP BY 1 ORDER BY 1`, params);
+  const months = await pools.land.query(
+    `SELECT to_char(held_on, 'YYYY-MM') AS month, count(*)::int AS meetings FROM (${held}) m GROUP BY 1 ORDER BY 1`,
+    params,
+  );
   return { period, byIssueCategory: categories.rows, byMonth: months.rows };
 });
 
@@ -296,12 +316,23 @@ app.post('/api/v1/land/projects', async (request, reply) => {
   const input = request.body as { name: string; category: string; requestedAreaMu: string };
   const project = await transaction(pools.land, async (client) => {
     const id = randomUUID();
-    await client.query(`INSERT INTO projects (id, name, category, requested_area_mu, created_at, created_by) VALUES ($1, $2, $3, $4, now(), 'bench-bare')`, [id, input.name, input.category, input.requestedAreaMu]);
+    await client.query(`INSERT INTO projects (id, name, category, requested_area_mu, created_at, created_by) VALUES ($1, $2, $3, $4, now(), 'bench-bare')`, [
+      id,
+      input.name,
+      input.category,
+      input.requestedAreaMu,
+    ]);
     // No pre-work step rows: like the service, a step is stored when something is first recorded for it.
     const { rows } = await client.query(`SELECT id, name, category, requested_area_mu::text AS area, created_at FROM projects WHERE id = $1`, [id]);
     const stored = rows[0];
     await audit(client, 'project.register', 'project', id, { name: stored.name, requestedAreaMu: stored.area });
-    await publish(client, LandProjectRegistered, id, { projectId: id, name: stored.name, category: stored.category, requestedAreaMu: stored.area, registeredAt: stored.created_at.toISOString() });
+    await publish(client, LandProjectRegistered, id, {
+      projectId: id,
+      name: stored.name,
+      category: stored.category,
+      requestedAreaMu: stored.area,
+      registeredAt: stored.created_at.toISOString(),
+    });
     return stored;
   });
   return reply.code(201).send(project);
@@ -312,9 +343,16 @@ app.post('/api/v1/credit/ledger-entries', async (request, reply) => {
   const entry = await transaction(pools.credit, async (client) => {
     const indicator = (await client.query(`SELECT id, code, category FROM indicators WHERE code = $1`, [input.indicatorCode])).rows[0];
     // What the entry earns today: the indicator's version in effect (the service reads all versions and picks it).
-    const versions = (await client.query(`SELECT version, points, effective_from::text AS effective_from FROM indicator_versions WHERE indicator_id = $1 ORDER BY version ASC`, [indicator.id])).rows;
+    const versions = (
+      await client.query(
+        `SELECT version, points, effective_from::text AS effective_from FROM indicator_versions WHERE indicator_id = $1 ORDER BY version ASC`,
+        [indicator.id],
+      )
+    ).rows;
     const { version, points } = versions.filter((row) => row.effective_from <= today()).at(-1);
-    const resident = (await client.query(`SELECT id, household_id, community_code, earned, deducted, redeemed FROM residents WHERE id = $1 FOR UPDATE`, [input.residentId])).rows[0];
+    const resident = (
+      await client.query(`SELECT id, household_id, community_code, earned, deducted, redeemed FROM residents WHERE id = $1 FOR UPDATE`, [input.residentId])
+    ).rows[0];
     const id = randomUUID();
     const balance = resident.earned + points - resident.deducted - resident.redeemed;
     const occurredOn = today();
@@ -323,7 +361,20 @@ app.post('/api/v1/credit/ledger-entries', async (request, reply) => {
                                    category, period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
        VALUES ($1, $2, $3, $4, 'award', 'award', $5, $5, $5, $6, $7, $8, $9, '2026', $10, $11, 'staff', 'bench-bare', $12, $12, now())
        RETURNING recorded_at`,
-      [id, resident.id, resident.household_id, resident.community_code, points, indicator.id, version, indicator.code, indicator.category, occurredOn, input.reason, balance],
+      [
+        id,
+        resident.id,
+        resident.household_id,
+        resident.community_code,
+        points,
+        indicator.id,
+        version,
+        indicator.code,
+        indicator.category,
+        occurredOn,
+        input.reason,
+        balance,
+      ],
     );
     await client.query(`UPDATE residents SET earned = earned + $2, updated_at = now() WHERE id = $1`, [resident.id, points]);
     await client.query(`UPDATE households SET score = score + $2 WHERE id = $1`, [resident.household_id, points]);
@@ -361,7 +412,10 @@ app.post('/api/v1/supervision/complaints', async (request, reply) => {
        RETURNING step_due_on::text AS step_due_on, filed_at`,
       [id, trackingCode, input.category, input.content, filedOn],
     );
-    await client.query(`INSERT INTO complaint_steps (complaint_id, seq, kind, status, actor_id, actor_label, at, due_on) VALUES ($1, 1, 'status', 'received', 'anonymous', 'public', now(), $2)`, [id, rows[0].step_due_on]);
+    await client.query(
+      `INSERT INTO complaint_steps (complaint_id, seq, kind, status, actor_id, actor_label, at, due_on) VALUES ($1, 1, 'status', 'received', 'anonymous', 'public', now(), $2)`,
+      [id, rows[0].step_due_on],
+    );
     await audit(client, 'complaint.file', 'complaint', id, { category: input.category, department: 'discipline-office', anonymous: true });
     await publish(client, ComplaintFiled, id, {
       complaintId: id,
@@ -379,6 +433,10 @@ app.post('/api/v1/supervision/complaints', async (request, reply) => {
 });
 
 await app.listen({ port: Number(env.PORT ?? 0), host: '127.0.0.1' });
-const close = () => void app.close().then(() => Promise.all(Object.values(pools).map((pool) => pool.end()))).then(() => process.exit(0));
+const close = () =>
+  void app
+    .close()
+    .then(() => Promise.all(Object.values(pools).map((pool) => pool.end())))
+    .then(() => process.exit(0));
 process.once('SIGTERM', close);
 process.once('SIGINT', close);

@@ -60,7 +60,13 @@ export async function sequential(url: string, headers: Record<string, string>, d
     if (!response.ok) failures++;
   } while (Date.now() < deadline || latencies.length < 5);
   const total = latencies.reduce((sum, value) => sum + value, 0);
-  return { requestsPerSecond: Math.round((latencies.length / total) * 1000 * 10) / 10, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), requests: latencies.length, failures };
+  return {
+    requestsPerSecond: Math.round((latencies.length / total) * 1000 * 10) / 10,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    requests: latencies.length,
+    failures,
+  };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -24,9 +24,12 @@ export async function residentsOf(creditUrl: string): Promise<string[]> {
 
 /** An award indicator with no per-period limit (or the most generous), so repeated awards are not refused. */
 export async function unlimitedAward(creditUrl: string): Promise<string> {
-  const [row] = await query<{ code: string }>(creditUrl, `SELECT i.code FROM indicators i
+  const [row] = await query<{ code: string }>(
+    creditUrl,
+    `SELECT i.code FROM indicators i
       WHERE i.active AND (SELECT v.points FROM indicator_versions v WHERE v.indicator_id = i.id AND v.effective_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date ORDER BY v.version DESC LIMIT 1) > 0
-      ORDER BY i.limit_per_period DESC NULLS FIRST, i.code LIMIT 1`);
+      ORDER BY i.limit_per_period DESC NULLS FIRST, i.code LIMIT 1`,
+  );
   return row!.code;
 }
 
@@ -40,7 +43,10 @@ export async function waitForEventsDelivered(databaseUrls: BenchPlatform['databa
   const outstanding = async () => {
     const outboxes = await Promise.all(
       Object.entries(databaseUrls).map(async ([service, url]) => {
-        const [row] = await query<{ pending: number; last_error: string | null }>(url, `SELECT count(*)::int AS pending, max(last_error) AS last_error FROM outbox WHERE published_at IS NULL`);
+        const [row] = await query<{ pending: number; last_error: string | null }>(
+          url,
+          `SELECT count(*)::int AS pending, max(last_error) AS last_error FROM outbox WHERE published_at IS NULL`,
+        );
         return { service, pending: row!.pending, lastError: row!.last_error };
       }),
     );
@@ -51,8 +57,12 @@ export async function waitForEventsDelivered(databaseUrls: BenchPlatform['databa
   let state = await outstanding();
   while (state.outboxes.length > 0 || state.unmirrored > 0) {
     if (Date.now() > deadline) {
-      const stuck = state.outboxes.map((outbox) => `${outbox.service}: ${outbox.pending} unpublished${outbox.lastError === null ? '' : ` (${outbox.lastError})`}`);
-      throw new Error(`events not delivered after ${timeoutMs / 1000} s: ${[...stuck, `${state.unmirrored} land projects missing from supervision`].join('; ')}`);
+      const stuck = state.outboxes.map(
+        (outbox) => `${outbox.service}: ${outbox.pending} unpublished${outbox.lastError === null ? '' : ` (${outbox.lastError})`}`,
+      );
+      throw new Error(
+        `events not delivered after ${timeoutMs / 1000} s: ${[...stuck, `${state.unmirrored} land projects missing from supervision`].join('; ')}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
     state = await outstanding();
@@ -111,19 +121,41 @@ export async function measureEventLag(platform: BenchPlatform, landStaffToken: s
   await Promise.all(pending);
   const ids = [...answeredAt.keys()];
   const deadline = Date.now() + 120_000;
-  const appliedRows = () => query<{ project_id: string; received_at: Date }>(platform.databaseUrls.supervision, `SELECT project_id, received_at FROM land_projects WHERE project_id = ANY($1::uuid[])`, [ids]);
+  const appliedRows = () =>
+    query<{ project_id: string; received_at: Date }>(
+      platform.databaseUrls.supervision,
+      `SELECT project_id, received_at FROM land_projects WHERE project_id = ANY($1::uuid[])`,
+      [ids],
+    );
   let applied = await appliedRows();
   while (applied.length < ids.length && Date.now() <= deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     applied = await appliedRows();
   }
   const created = new Map(
-    (await query<{ record_key: string; created_at: Date }>(platform.databaseUrls.land, `SELECT record_key, created_at FROM outbox WHERE record_key = ANY($1::text[]) AND type LIKE '%project-registered%'`, [ids])).map((row) => [row.record_key, row.created_at.getTime()]),
+    (
+      await query<{ record_key: string; created_at: Date }>(
+        platform.databaseUrls.land,
+        `SELECT record_key, created_at FROM outbox WHERE record_key = ANY($1::text[]) AND type LIKE '%project-registered%'`,
+        [ids],
+      )
+    ).map((row) => [row.record_key, row.created_at.getTime()]),
   );
   const fromOutbox = applied.flatMap((row) => (created.has(row.project_id) ? [row.received_at.getTime() - created.get(row.project_id)!] : []));
   const fromResponse = applied.map((row) => row.received_at.getTime() - answeredAt.get(row.project_id)!);
-  const summary = (values: number[]) => ({ p50Ms: percentile(values, 50), p99Ms: percentile(values, 99), maxMs: values.length === 0 ? NaN : Math.max(...values) });
-  return { rate, sent: total, failed: failed + (ids.length - applied.length), lastFailure, outboxToReadModel: summary(fromOutbox), responseToReadModel: summary(fromResponse) };
+  const summary = (values: number[]) => ({
+    p50Ms: percentile(values, 50),
+    p99Ms: percentile(values, 99),
+    maxMs: values.length === 0 ? NaN : Math.max(...values),
+  });
+  return {
+    rate,
+    sent: total,
+    failed: failed + (ids.length - applied.length),
+    lastFailure,
+    outboxToReadModel: summary(fromOutbox),
+    responseToReadModel: summary(fromResponse),
+  };
 }
 
 export interface BootTimes {
@@ -142,12 +174,17 @@ export async function measureBoot(logDir: string): Promise<BootTimes> {
   try {
     const once = async (label: string) => {
       const started = Date.now();
-      const app = spawnNode(`start-embedded-${label}`, 'dist/scripts/start-embedded.js', {
-        DATA_DIR: dataDir,
-        EMBEDDED_PORT_BASE: '0',
-        EMBEDDED_POSTGRES_PORT: String(await freePort()),
-        AUTH_DEV_KEY_DIR: path.join(dataDir, 'dev-auth'),
-      }, logDir);
+      const app = spawnNode(
+        `start-embedded-${label}`,
+        'dist/scripts/start-embedded.js',
+        {
+          DATA_DIR: dataDir,
+          EMBEDDED_PORT_BASE: '0',
+          EMBEDDED_POSTGRES_PORT: String(await freePort()),
+          AUTH_DEV_KEY_DIR: path.join(dataDir, 'dev-auth'),
+        },
+        logDir,
+      );
       const deadline = started + 300_000;
       let reported: number | undefined;
       for (;;) {

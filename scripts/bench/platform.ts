@@ -66,29 +66,42 @@ export async function startPlatform(options: {
   const pii = { PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'), PII_HASH_KEY: randomBytes(32).toString('base64') };
   const processes = {} as Record<AppName, NodeProcess>;
   const serviceUrls = {} as Record<ServiceName, string>;
-  const profile = (name: string) => (options.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${name}.cpuprofile`]);
+  const profile = (name: string) =>
+    options.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${name}.cpuprofile`];
   for (const name of SERVICE_NAMES) {
     const port = await freePort();
     serviceUrls[name] = `http://127.0.0.1:${port}`;
-    processes[name] = spawnNode(name, `dist/apps/${name}/src/main.js`, {
-      ...common,
-      ...pii,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: databaseUrls[name],
-      KAFKA_BROKERS: options.kafkaBrokers,
-    }, options.logDir, profile(name));
+    processes[name] = spawnNode(
+      name,
+      `dist/apps/${name}/src/main.js`,
+      {
+        ...common,
+        ...pii,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: databaseUrls[name],
+        KAFKA_BROKERS: options.kafkaBrokers,
+      },
+      options.logDir,
+      profile(name),
+    );
   }
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-  processes.gateway = spawnNode('gateway', 'dist/apps/gateway/src/main.js', {
-    ...common,
-    HOST: '127.0.0.1',
-    PORT: String(gatewayPort),
-    // The load comes from one address: a per-address limit would measure the limiter, not the platform.
-    RATE_LIMIT_PER_MINUTE: '0',
-    ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_SERVICE_URL`, serviceUrls[name]])),
-  }, options.logDir, profile('gateway'));
+  processes.gateway = spawnNode(
+    'gateway',
+    'dist/apps/gateway/src/main.js',
+    {
+      ...common,
+      HOST: '127.0.0.1',
+      PORT: String(gatewayPort),
+      // The load comes from one address: a per-address limit would measure the limiter, not the platform.
+      RATE_LIMIT_PER_MINUTE: '0',
+      ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_SERVICE_URL`, serviceUrls[name]])),
+    },
+    options.logDir,
+    profile('gateway'),
+  );
   // Ready means migrated and, for the services, consumers joined to their groups.
   const eventsUp = (body: unknown) => (body as { dependencies?: { events?: { status?: string } } } | undefined)?.dependencies?.events?.status === 'up';
   await Promise.all(SERVICE_NAMES.map((name) => waitForReady(`${serviceUrls[name]}/health/ready`, processes[name], 240_000, eventsUp)));
@@ -100,6 +113,15 @@ export async function startPlatform(options: {
     processes,
     privateKeyPem: keys.privateKeyPem,
     auth,
-    token: (roles) => signDevToken(keys.privateKeyPem, { sub: `bench-${roles[0]}`, name: 'Benchmark', roles, units: ['zone'], issuer: auth.issuer, audience: auth.audience, expiresIn: '4h' }),
+    token: (roles) =>
+      signDevToken(keys.privateKeyPem, {
+        sub: `bench-${roles[0]}`,
+        name: 'Benchmark',
+        roles,
+        units: ['zone'],
+        issuer: auth.issuer,
+        audience: auth.audience,
+        expiresIn: '4h',
+      }),
   };
 }

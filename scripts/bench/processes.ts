@@ -38,7 +38,11 @@ export interface NodeProcess {
 export function spawnNode(name: string, script: string, env: Record<string, string>, logDir: string, nodeArgs: string[] = []): NodeProcess {
   const logFile = path.join(logDir, `${name}.log`);
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeArgs, path.join(repo, script)], { cwd: repo, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, [...nodeArgs, path.join(repo, script)], {
+    cwd: repo,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', out, out],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

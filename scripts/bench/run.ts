@@ -63,7 +63,13 @@ async function main(): Promise<void> {
   progress(`Kafka: starting a fresh broker on 127.0.0.1:${kafkaPort} (scripts/kafka/kafka.sh)`);
   startKafka(kafkaPort, controllerPort);
   progress('starting gateway, credit, supervision, land and party, one process each');
-  const platform = await startPlatform({ adminUrl: postgres.url, kafkaBrokers: `127.0.0.1:${kafkaPort}`, logDir, logLevel, profileDir: profile ? logDir : undefined });
+  const platform = await startPlatform({
+    adminUrl: postgres.url,
+    kafkaBrokers: `127.0.0.1:${kafkaPort}`,
+    logDir,
+    logLevel,
+    profileDir: profile ? logDir : undefined,
+  });
   const apps: Record<string, NodeProcess> = { ...platform.processes };
   const rss: Record<string, { idle?: number; load?: number }> = {};
   const sampleRss = (phase: 'idle' | 'load') => {
@@ -78,7 +84,9 @@ async function main(): Promise<void> {
   const volumes = volumesFor(scale);
   const smallLand = Math.round(500 * scale);
   const largeLand = Math.round(5_000 * scale);
-  progress(`seeding with bulk SQL: ${volumes.residents} residents/households, ${volumes.ledgerEntries} ledger entries, ${volumes.complaints} complaints, ${volumes.enterprises} enterprises, ${smallLand} land projects`);
+  progress(
+    `seeding with bulk SQL: ${volumes.residents} residents/households, ${volumes.ledgerEntries} ledger entries, ${volumes.complaints} complaints, ${volumes.enterprises} enterprises, ${smallLand} land projects`,
+  );
   const seedStart = Date.now();
   await seedCredit(platform.databaseUrls.credit, volumes);
   await seedSupervision(platform.databaseUrls.supervision, volumes, COMPLAINT_CATEGORIES);
@@ -89,13 +97,19 @@ async function main(): Promise<void> {
 
   progress('starting the bare Fastify + pg baseline');
   const barePort = await freePort();
-  const bare = spawnNode('bare', 'dist/scripts/bench/bare-server.js', {
-    PORT: String(barePort),
-    CREDIT_DATABASE_URL: platform.databaseUrls.credit,
-    LAND_DATABASE_URL: platform.databaseUrls.land,
-    SUPERVISION_DATABASE_URL: platform.databaseUrls.supervision,
-    PARTY_DATABASE_URL: platform.databaseUrls.party,
-  }, logDir, profile ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`, '--cpu-prof-name=bare.cpuprofile'] : []);
+  const bare = spawnNode(
+    'bare',
+    'dist/scripts/bench/bare-server.js',
+    {
+      PORT: String(barePort),
+      CREDIT_DATABASE_URL: platform.databaseUrls.credit,
+      LAND_DATABASE_URL: platform.databaseUrls.land,
+      SUPERVISION_DATABASE_URL: platform.databaseUrls.supervision,
+      PARTY_DATABASE_URL: platform.databaseUrls.party,
+    },
+    logDir,
+    profile ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`, '--cpu-prof-name=bare.cpuprofile'] : [],
+  );
   const bareUrl = `http://127.0.0.1:${barePort}`;
   await waitForReady(`${bareUrl}/health`, bare);
   apps.bare = bare;
@@ -140,16 +154,70 @@ async function main(): Promise<void> {
   await run(dashboard(largeLand));
 
   const reads: Scenario[] = [
-    { describe: { name: 'public list: GET /credit/indicators?limit=20', kind: 'read', operation: 'creditListIndicators' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/indicators?limit=20' } },
-    { describe: { name: 'authenticated 100-item list: GET /credit/ledger-entries?limit=100', kind: 'read', operation: 'creditListLedgerEntries' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/ledger-entries?limit=100', headers: auth(tokens.creditStaff) } },
-    { describe: { name: `redemption statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRedemptionStatistics' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/redemption-statistics', headers: auth(tokens.creditStaff) } },
-    { describe: { name: `benefit statistics (${volumes.benefitUses} uses)`, kind: 'statistics', operation: 'creditGetBenefitStatistics' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/benefit-statistics', headers: auth(tokens.creditStaff) } },
-    { describe: { name: `rating level statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRatingLevelStatistics' }, service: 'credit', targets: all, request: { path: '/api/v1/credit/rating-level-statistics', headers: auth(tokens.creditStaff) } },
-    { describe: { name: `land approval statistics (${volumes.approvedBatches} batches)`, kind: 'statistics', operation: 'landGetApprovalStatistics' }, service: 'land', targets: all, request: { path: '/api/v1/land/statistics/approvals' } },
-    { describe: { name: 'land meeting statistics (demo meetings)', kind: 'statistics', operation: 'landGetMeetingStatistics' }, service: 'land', targets: all, request: { path: '/api/v1/land/statistics/meetings', headers: auth(tokens.landStaff) } },
-    { describe: { name: `complaint statistics (${volumes.complaints} complaints)`, kind: 'statistics', operation: 'supervisionComplaintStatistics' }, service: 'supervision', targets: all, request: { path: '/api/v1/supervision/complaints/statistics' } },
-    { describe: { name: `party entity statistics (${volumes.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetEntityStatistics' }, service: 'party', targets: all, request: { path: '/api/v1/party/statistics/entities', headers: auth(tokens.partyCommittee) } },
-    { describe: { name: `party coverage statistics (${volumes.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetCoverageStatistics' }, service: 'party', targets: all, request: { path: '/api/v1/party/statistics/coverage', headers: auth(tokens.partyCommittee) } },
+    {
+      describe: { name: 'public list: GET /credit/indicators?limit=20', kind: 'read', operation: 'creditListIndicators' },
+      service: 'credit',
+      targets: all,
+      request: { path: '/api/v1/credit/indicators?limit=20' },
+    },
+    {
+      describe: { name: 'authenticated 100-item list: GET /credit/ledger-entries?limit=100', kind: 'read', operation: 'creditListLedgerEntries' },
+      service: 'credit',
+      targets: all,
+      request: { path: '/api/v1/credit/ledger-entries?limit=100', headers: auth(tokens.creditStaff) },
+    },
+    {
+      describe: { name: `redemption statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRedemptionStatistics' },
+      service: 'credit',
+      targets: all,
+      request: { path: '/api/v1/credit/redemption-statistics', headers: auth(tokens.creditStaff) },
+    },
+    {
+      describe: { name: `benefit statistics (${volumes.benefitUses} uses)`, kind: 'statistics', operation: 'creditGetBenefitStatistics' },
+      service: 'credit',
+      targets: all,
+      request: { path: '/api/v1/credit/benefit-statistics', headers: auth(tokens.creditStaff) },
+    },
+    {
+      describe: { name: `rating level statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRatingLevelStatistics' },
+      service: 'credit',
+      targets: all,
+      request: { path: '/api/v1/credit/rating-level-statistics', headers: auth(tokens.creditStaff) },
+    },
+    {
+      describe: { name: `land approval statistics (${volumes.approvedBatches} batches)`, kind: 'statistics', operation: 'landGetApprovalStatistics' },
+      service: 'land',
+      targets: all,
+      request: { path: '/api/v1/land/statistics/approvals' },
+    },
+    {
+      describe: { name: 'land meeting statistics (demo meetings)', kind: 'statistics', operation: 'landGetMeetingStatistics' },
+      service: 'land',
+      targets: all,
+      request: { path: '/api/v1/land/statistics/meetings', headers: auth(tokens.landStaff) },
+    },
+    {
+      describe: { name: `complaint statistics (${volumes.complaints} complaints)`, kind: 'statistics', operation: 'supervisionComplaintStatistics' },
+      service: 'supervision',
+      targets: all,
+      request: { path: '/api/v1/supervision/complaints/statistics' },
+    },
+    {
+      describe: { name: `party entity statistics (${volumes.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetEntityStatistics' },
+      service: 'party',
+      targets: all,
+      request: { path: '/api/v1/party/statistics/entities', headers: auth(tokens.partyCommittee) },
+    },
+    {
+      describe: {
+        name: `party coverage statistics (${volumes.enterprises} surveyed enterprises)`,
+        kind: 'statistics',
+        operation: 'partyGetCoverageStatistics',
+      },
+      service: 'party',
+      targets: all,
+      request: { path: '/api/v1/party/statistics/coverage', headers: auth(tokens.partyCommittee) },
+    },
   ];
   for (const scenario of reads) await run(scenario);
 
@@ -162,7 +230,15 @@ async function main(): Promise<void> {
       describe: { name: 'create: POST /land/projects', kind: 'write', operation: 'landRegisterProject' },
       service: 'land',
       targets: all,
-      request: { method: 'POST', path: '/api/v1/land/projects', headers: auth(tokens.landStaff), fresh: () => ({ headers: { 'idempotency-key': randomUUID() }, body: JSON.stringify({ name: `基准新建项目 ${unique()}`, category: 'provincial-key', requestedAreaMu: '12.5000' }) }) },
+      request: {
+        method: 'POST',
+        path: '/api/v1/land/projects',
+        headers: auth(tokens.landStaff),
+        fresh: () => ({
+          headers: { 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ name: `基准新建项目 ${unique()}`, category: 'provincial-key', requestedAreaMu: '12.5000' }),
+        }),
+      },
     },
     {
       describe: { name: `create: POST /credit/ledger-entries (award ${indicatorCode})`, kind: 'write', operation: 'creditCreateLedgerEntry' },
@@ -172,14 +248,24 @@ async function main(): Promise<void> {
         method: 'POST',
         path: '/api/v1/credit/ledger-entries',
         headers: auth(tokens.creditStaff),
-        fresh: () => ({ headers: { 'idempotency-key': randomUUID() }, body: JSON.stringify({ residentId: residentIds[sequence++ % residentIds.length], indicatorCode, reason: `基准测试 ${unique()}` }) }),
+        fresh: () => ({
+          headers: { 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ residentId: residentIds[sequence++ % residentIds.length], indicatorCode, reason: `基准测试 ${unique()}` }),
+        }),
       },
     },
     {
       describe: { name: 'create: POST /supervision/complaints (anonymous)', kind: 'write', operation: 'supervisionFileComplaint' },
       service: 'supervision',
       targets: all,
-      request: { method: 'POST', path: '/api/v1/supervision/complaints', fresh: () => ({ headers: { 'idempotency-key': randomUUID() }, body: JSON.stringify({ category: 'village-affairs', content: `村务公开栏长期未更新 ${unique()}`, anonymous: true }) }) },
+      request: {
+        method: 'POST',
+        path: '/api/v1/supervision/complaints',
+        fresh: () => ({
+          headers: { 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ category: 'village-affairs', content: `村务公开栏长期未更新 ${unique()}`, anonymous: true }),
+        }),
+      },
     },
   ];
   for (const scenario of writes) await run(scenario);

@@ -104,7 +104,9 @@ export async function seedCredit(url: string, volumes: SeedVolumes): Promise<voi
                  FROM ledger_entries WHERE actor_id = 'bench-seed' GROUP BY resident_id) s
         WHERE s.resident_id = r.id`,
     );
-    await db.query(`UPDATE households h SET score = s.score FROM (SELECT household_id, sum(score_delta)::int AS score FROM ledger_entries GROUP BY household_id) s WHERE s.household_id = h.id`);
+    await db.query(
+      `UPDATE households h SET score = s.score FROM (SELECT household_id, sum(score_delta)::int AS score FROM ledger_entries GROUP BY household_id) s WHERE s.household_id = h.id`,
+    );
     await db.query('COMMIT');
     await db.query('ANALYZE');
   });
@@ -212,7 +214,13 @@ export async function seedLandProjects(landUrl: string, supervisionUrl: string, 
         `INSERT INTO land_projects (project_id, name, category, requested_area_mu, registered_at, last_event_id, received_at)
          SELECT id, name, category, area::numeric, created_at, 'bench-seed', now()
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS t (id, name, category, area, created_at)`,
-        [added.map((row) => row.id), added.map((row) => row.name), added.map((row) => row.category), added.map((row) => row.requested_area_mu), added.map((row) => row.created_at)],
+        [
+          added.map((row) => row.id),
+          added.map((row) => row.name),
+          added.map((row) => row.category),
+          added.map((row) => row.requested_area_mu),
+          added.map((row) => row.created_at),
+        ],
       );
     });
   }

@@ -54,7 +54,11 @@ describe('contract evolution guard', () => {
 
   it('lets an acknowledgement cover the changes at and below its pointer, and reports one that covers nothing', () => {
     const change = (pointer: string): BreakingChange => ({ document: 'asyncapi.json', pointer, description: '' });
-    const changes = [change(`${RATING_CHANGED}/properties/data/properties/score`), change(`${RATING_CHANGED}/properties/data/required/4`), change('/paths/~1other/get')];
+    const changes = [
+      change(`${RATING_CHANGED}/properties/data/properties/score`),
+      change(`${RATING_CHANGED}/properties/data/required/4`),
+      change('/paths/~1other/get'),
+    ];
     const covering = { document: 'asyncapi.json' as const, pointer: `${RATING_CHANGED}/properties/data`, reason: 'score moved to the v2 event' };
     const elsewhere = { document: 'zone-gov-platform.json' as const, pointer: `${RATING_CHANGED}/properties/data`, reason: 'wrong document' };
     expect(reconcile(changes, [covering, elsewhere])).toEqual({ unacknowledged: [change('/paths/~1other/get')], stale: [elsewhere] });

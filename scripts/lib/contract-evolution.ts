@@ -28,7 +28,8 @@ export interface Acknowledgement {
 
 type JsonObject = Record<string, unknown>;
 
-const pointerOf = (segments: readonly (string | number)[]) => segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+const pointerOf = (segments: readonly (string | number)[]) =>
+  segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
 /**
  * Breaking changes from `released` to `current` (OpenAPI 3.x). Changes inside components are left out: every
@@ -89,7 +90,11 @@ export async function checkContractEvolution(repo: string): Promise<{ changes: B
   const changes: BreakingChange[] = [];
   for (const document of GUARDED_DOCUMENTS) {
     const [released, current] = await Promise.all([readJson(path.join(repo, RELEASED_DIR, document)), readJson(path.join(repo, 'openapi', document))]);
-    changes.push(...(document === 'asyncapi.json' ? breakingChanges(document, eventsAsReadApi(released), eventsAsReadApi(current)) : breakingChanges(document, released, current)));
+    changes.push(
+      ...(document === 'asyncapi.json'
+        ? breakingChanges(document, eventsAsReadApi(released), eventsAsReadApi(current))
+        : breakingChanges(document, released, current)),
+    );
   }
   const { acknowledged } = (await readJson(path.join(repo, ACKNOWLEDGEMENTS))) as { acknowledged: Acknowledgement[] };
   return { changes, ...reconcile(changes, acknowledged) };

@@ -10,7 +10,15 @@ interface DemoAuth {
 export async function seedDemoData(gatewayUrl: string, privateKeyPem: string, auth: DemoAuth): Promise<void> {
   const collections: DemoCollection[] = Object.values(SERVICE_DEFINITIONS).flatMap((definition) => definition.demoData ?? []);
   for (const collection of collections) {
-    const token = await signDevToken(privateKeyPem, { sub: 'demo-loader', name: 'Demo data loader', roles: [collection.role], units: ['zone'], issuer: auth.issuer, audience: auth.audience, expiresIn: '5m' });
+    const token = await signDevToken(privateKeyPem, {
+      sub: 'demo-loader',
+      name: 'Demo data loader',
+      roles: [collection.role],
+      units: ['zone'],
+      issuer: auth.issuer,
+      audience: auth.audience,
+      expiresIn: '5m',
+    });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const existing = await fetch(`${gatewayUrl}${collection.path}?limit=1`, { headers });
     if (!existing.ok) throw new Error(`demo data: GET ${collection.path} answered ${existing.status}: ${await existing.text()}`);

@@ -2,7 +2,20 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '#contracts';
 import { messagingPlugin, type EventTransport, type MessagingOptions } from '#messaging';
-import { createServiceApp, DEFAULT_INPUT_LIMITS, DEFAULT_PUBLIC_PORTAL_URL, DEFAULT_SERVICE_PORTS, type InputLimits, JsonLogger, SERVICE_NAMES, type AuthConfig, type LogLevel, type MetricsAccessConfig, type ResponseObserver, type ServiceConfig } from '#platform';
+import {
+  createServiceApp,
+  DEFAULT_INPUT_LIMITS,
+  DEFAULT_PUBLIC_PORTAL_URL,
+  DEFAULT_SERVICE_PORTS,
+  type InputLimits,
+  JsonLogger,
+  SERVICE_NAMES,
+  type AuthConfig,
+  type LogLevel,
+  type MetricsAccessConfig,
+  type ResponseObserver,
+  type ServiceConfig,
+} from '#platform';
 import { createGatewayApp } from '../../apps/gateway/src/gateway-app.js';
 import { SERVICE_DEFINITIONS } from './service-catalogue.js';
 
@@ -89,24 +102,29 @@ export async function launchPlatform(options: LaunchOptions): Promise<RunningPla
     services[name] = app;
     serviceUrls[name] = addressOf(app);
   }
-  const upstreams = Object.fromEntries(
-    SERVICE_NAMES.map((name) => [name, [serviceUrls[name] ?? `http://127.0.0.1:${options.servicePorts[name]}`]]),
-  ) as Record<ServiceName, string[]>;
-  const gateway = await createGatewayApp({
-    host: options.host,
-    port: options.gatewayPort,
-    upstreams,
-    corsOrigins: options.corsOrigins ?? [],
-    bodyLimitBytes: DEFAULT_INPUT_LIMITS.authenticatedBodyBytes,
-    anonymousBodyLimitBytes: DEFAULT_INPUT_LIMITS.anonymousBodyBytes,
-    bodyTimeoutMs: options.inputLimits?.bodyTimeoutMs ?? DEFAULT_INPUT_LIMITS.bodyTimeoutMs,
-    upstreamTimeoutMs: 10_000,
-    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
-    trustProxy: false,
-    auth: options.auth,
-    logLevel: options.logLevel,
-    metrics: options.metrics,
-  }, logger, { observeResponses: options.observeResponses });
+  const upstreams = Object.fromEntries(SERVICE_NAMES.map((name) => [name, [serviceUrls[name] ?? `http://127.0.0.1:${options.servicePorts[name]}`]])) as Record<
+    ServiceName,
+    string[]
+  >;
+  const gateway = await createGatewayApp(
+    {
+      host: options.host,
+      port: options.gatewayPort,
+      upstreams,
+      corsOrigins: options.corsOrigins ?? [],
+      bodyLimitBytes: DEFAULT_INPUT_LIMITS.authenticatedBodyBytes,
+      anonymousBodyLimitBytes: DEFAULT_INPUT_LIMITS.anonymousBodyBytes,
+      bodyTimeoutMs: options.inputLimits?.bodyTimeoutMs ?? DEFAULT_INPUT_LIMITS.bodyTimeoutMs,
+      upstreamTimeoutMs: 10_000,
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+      trustProxy: false,
+      auth: options.auth,
+      logLevel: options.logLevel,
+      metrics: options.metrics,
+    },
+    logger,
+    { observeResponses: options.observeResponses },
+  );
   await gateway.listen({ port: options.gatewayPort, host: options.host });
   return {
     gatewayUrl: addressOf(gateway),

@@ -24,7 +24,10 @@ export function rolesTable(document: { paths: Record<string, Record<string, Oper
   const rows = (selected: typeof operations) => [
     '| Operation | Request | Units | What it does |',
     '| --- | --- | --- | --- |',
-    ...selected.map(({ route, method, operation }) => `| \`${operation.operationId}\` | \`${method} ${route}\` | ${cell(operation['x-unit-rule'] ?? '—')} | ${cell(operation.summary ?? '')} |`),
+    ...selected.map(
+      ({ route, method, operation }) =>
+        `| \`${operation.operationId}\` | \`${method} ${route}\` | ${cell(operation['x-unit-rule'] ?? '—')} | ${cell(operation.summary ?? '')} |`,
+    ),
   ];
   const lines = [
     '# Roles and operations',

@@ -76,7 +76,9 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   }
   /** The document's example body of an operation. */
   function bodyExample(operationId: string): Json {
-    const operation = Object.values(document.paths).flatMap((item) => Object.values(item)).find((candidate) => candidate.operationId === operationId)!;
+    const operation = Object.values(document.paths)
+      .flatMap((item) => Object.values(item))
+      .find((candidate) => candidate.operationId === operationId)!;
     return exampleValue(document, operation.requestBody!.content['application/json']!.schema) as Json;
   }
   const items = async (url: string, role: Role): Promise<Json[]> => (await call<{ items: Json[] }>('GET', url, role)).items;
@@ -87,11 +89,24 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   const yang = await call('POST', '/api/v1/credit/residents/lookups', 'credit-staff', { idNumber: DEMO_YANG_ID_NUMBER });
   const yangHousehold = String(yang.householdId);
   const [yangEntry] = await items(`/api/v1/credit/ledger-entries?residentId=${String(yang.id)}&limit=1`, 'credit-staff');
-  const deduction = (reason: string) => call('POST', '/api/v1/credit/ledger-entries', 'credit-staff', { residentId: yang.id, indicatorCode: 'MIS-02', occurredOn: today, reason, evidence: '网格员记录' });
+  const deduction = (reason: string) =>
+    call('POST', '/api/v1/credit/ledger-entries', 'credit-staff', {
+      residentId: yang.id,
+      indicatorCode: 'MIS-02',
+      occurredOn: today,
+      reason,
+      evidence: '网格员记录',
+    });
   const appealed = await deduction('违规燃放烟花爆竹（申诉样例）');
   const appealable = await deduction('违规燃放烟花爆竹（待申诉）');
   const appeal = await call('POST', '/api/v1/credit/appeals', 'credit-staff', { entryId: appealed.id, reason: '当日本人不在社区，扣分有误' });
-  const reversible = await call('POST', '/api/v1/credit/ledger-entries', 'credit-staff', { residentId: yang.id, indicatorCode: 'ENV-02', occurredOn: today, reason: '垃圾分类', evidence: '检查记录' });
+  const reversible = await call('POST', '/api/v1/credit/ledger-entries', 'credit-staff', {
+    residentId: yang.id,
+    indicatorCode: 'ENV-02',
+    occurredOn: today,
+    reason: '垃圾分类',
+    evidence: '检查记录',
+  });
   const [goods] = await items('/api/v1/credit/goods?communityCode=shengtang&limit=1', 'credit-staff');
   const [order] = await items(`/api/v1/credit/redemption-orders?residentId=${String(yang.id)}&limit=1`, 'credit-staff');
   const indicators = await items('/api/v1/credit/indicators?limit=100', 'credit-staff');
@@ -99,7 +114,9 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   const benefits = await items('/api/v1/credit/benefits?limit=100', 'credit-staff');
   const benefit = benefits.find((candidate) => candidate.code === 'LB-CAR-01-SERVICE')!;
   const card = await call('GET', `/api/v1/credit/households/${yangHousehold}/cards`, 'credit-staff');
-  const [mover] = (await items('/api/v1/credit/residents?communityCode=shengtang&limit=100', 'credit-staff')).filter((resident) => resident.householdId !== yangHousehold);
+  const [mover] = (await items('/api/v1/credit/residents?communityCode=shengtang&limit=100', 'credit-staff')).filter(
+    (resident) => resident.householdId !== yangHousehold,
+  );
 
   // ── supervision ──
   const supervisionItems = await items('/api/v1/supervision/supervision-items?limit=100', 'discipline-supervisor');
@@ -109,11 +126,30 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   const published = await call('POST', '/api/v1/supervision/disclosures', 'village-clerk', disclosureBody('2026-04'));
   await call('POST', `/api/v1/supervision/disclosures/${String(published.id)}/submission`, 'village-clerk');
   await call('POST', `/api/v1/supervision/disclosures/${String(published.id)}/publication`, 'discipline-supervisor');
-  const spotCheck = await call('POST', '/api/v1/supervision/spot-checks', 'discipline-supervisor', { seed: 'matrix', sampleSize: 5, unitCode: 'shengtang', itemCode: 'L-02', period: '2026-04' });
-  const finding = await call('POST', `/api/v1/supervision/spot-checks/${String(spotCheck.id)}/findings`, 'discipline-supervisor', { disclosureId: published.id, kind: 'omission', description: '花名册漏报1名儿童', rectificationWorkingDays: 5 });
-  const filed = await call('POST', '/api/v1/supervision/complaints', 'discipline-supervisor', { category: 'disclosure', unitCode: 'shengtang', content: '公示内容与实际发放不符。', anonymous: false, contact: { name: '王先生', phone: '13955612345' } });
+  const spotCheck = await call('POST', '/api/v1/supervision/spot-checks', 'discipline-supervisor', {
+    seed: 'matrix',
+    sampleSize: 5,
+    unitCode: 'shengtang',
+    itemCode: 'L-02',
+    period: '2026-04',
+  });
+  const finding = await call('POST', `/api/v1/supervision/spot-checks/${String(spotCheck.id)}/findings`, 'discipline-supervisor', {
+    disclosureId: published.id,
+    kind: 'omission',
+    description: '花名册漏报1名儿童',
+    rectificationWorkingDays: 5,
+  });
+  const filed = await call('POST', '/api/v1/supervision/complaints', 'discipline-supervisor', {
+    category: 'disclosure',
+    unitCode: 'shengtang',
+    content: '公示内容与实际发放不符。',
+    anonymous: false,
+    contact: { name: '王先生', phone: '13955612345' },
+  });
   // The complainant's answer carries the tracking code only; the record's id is for staff.
-  const complaint = (await items('/api/v1/supervision/complaints?limit=100', 'discipline-supervisor')).find((candidate) => candidate.trackingCode === filed.trackingCode)!;
+  const complaint = (await items('/api/v1/supervision/complaints?limit=100', 'discipline-supervisor')).find(
+    (candidate) => candidate.trackingCode === filed.trackingCode,
+  )!;
   const policy = await call('POST', '/api/v1/supervision/business-policies', 'zone-admin', bodyExample('supervisionCreateBusinessPolicy'));
 
   // ── land ──
@@ -135,7 +171,10 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   });
   const [approvedBatch] = await items('/api/v1/land/approved-batches?limit=1', 'land-staff');
   const [meeting] = await items('/api/v1/land/meetings?limit=1', 'land-staff');
-  const actionItem = await call('POST', `/api/v1/land/meetings/${String(meeting!.id)}/action-items`, 'land-staff', { ...bodyExample('landAddActionItem'), projectId: project!.id });
+  const actionItem = await call('POST', `/api/v1/land/meetings/${String(meeting!.id)}/action-items`, 'land-staff', {
+    ...bodyExample('landAddActionItem'),
+    projectId: project!.id,
+  });
 
   // ── party ──
   const instructor = await call('GET', `/api/v1/party/instructors/${OWNERS['party-instructor']}`, 'party-committee');
@@ -158,12 +197,29 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     secretaryUserId: OWNER_OVERRIDES.partyAcceptMemberTransfer,
     secretaryName: '接收书记',
   });
-  const memberBody = (sequence: number) => ({ organisationId: organisation.id, name: '张某某', idNumber: idNumber('19850101', sequence), phone: '13955612345', status: 'floating' });
+  const memberBody = (sequence: number) => ({
+    organisationId: organisation.id,
+    name: '张某某',
+    idNumber: idNumber('19850101', sequence),
+    phone: '13955612345',
+    status: 'floating',
+  });
   const partyMember = await call('POST', '/api/v1/party/members', 'party-committee', memberBody(801));
   const movingMember = await call('POST', '/api/v1/party/members', 'party-committee', memberBody(802));
-  const transfer = await call('POST', `/api/v1/party/members/${String(movingMember.id)}/transfers`, 'party-committee', { toOrganisationId: receiving.id, reason: '工作调动', on: today });
-  const survey = await call('POST', '/api/v1/party/surveys', 'party-committee', { ...bodyExample('partyRecordSurvey'), creditCode: entity.creditCode, surveyedOn: today });
-  const activity = await call('POST', '/api/v1/party/volunteer-activities', 'party-committee', { ...bodyExample('partyRecordVolunteerActivity'), organisationId: organisation.id });
+  const transfer = await call('POST', `/api/v1/party/members/${String(movingMember.id)}/transfers`, 'party-committee', {
+    toOrganisationId: receiving.id,
+    reason: '工作调动',
+    on: today,
+  });
+  const survey = await call('POST', '/api/v1/party/surveys', 'party-committee', {
+    ...bodyExample('partyRecordSurvey'),
+    creditCode: entity.creditCode,
+    surveyedOn: today,
+  });
+  const activity = await call('POST', '/api/v1/party/volunteer-activities', 'party-committee', {
+    ...bodyExample('partyRecordVolunteerActivity'),
+    organisationId: organisation.id,
+  });
   const [campaign] = await items('/api/v1/party/survey-campaigns?limit=1', 'party-committee');
   const [station] = await items('/api/v1/party/red-stations?limit=1', 'party-committee');
   const [demand] = await items('/api/v1/party/worker-demands?limit=1', 'party-committee');
@@ -235,7 +291,14 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     creditCreateLedgerEntry: { residentId: yang.id, residentIdNumber: undefined, occurredOn: today },
     creditCreateGoods: { code: 'ST-MX-01' },
     creditCreateRedemptionOrder: { goodsId: goods!.id, goodsCode: undefined, residentId: yang.id, residentIdNumber: undefined },
-    creditRecordHistoricalRedemption: { goodsId: goods!.id, goodsCode: undefined, residentId: yang.id, residentIdNumber: undefined, occurredOn: yesterday, points: 1 },
+    creditRecordHistoricalRedemption: {
+      goodsId: goods!.id,
+      goodsCode: undefined,
+      residentId: yang.id,
+      residentIdNumber: undefined,
+      occurredOn: yesterday,
+      points: 1,
+    },
     creditRecordHistoricalBenefitUse: { occurredOn: yesterday },
     creditCreateMerchant: { code: 'LB-MX-01', unitCode: UNITS.credit.own, accountId: 'matrix-merchant' },
     creditCreateBenefit: { code: 'LB-MX-01-SERVICE' },
@@ -253,7 +316,10 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     landCreateBatch: { parcels: [{ projectId: project!.id, parcelCode: 'MX-10', areaMu: '5' }] },
     landAddBatchParcel: { projectId: project!.id, parcelCode: 'MX-11' },
     landRecordApprovedBatch: { parcels: [{ projectId: project!.id, parcelCode: 'MX-20', areaMu: '5' }] },
-    landCreateDispatchMeeting: { projectIds: [project!.id], actionItems: [{ projectId: project!.id, description: '矩阵测试事项', owner: '国土规划建设局', dueOn: '2026-02-20' }] },
+    landCreateDispatchMeeting: {
+      projectIds: [project!.id],
+      actionItems: [{ projectId: project!.id, description: '矩阵测试事项', owner: '国土规划建设局', dueOn: '2026-02-20' }],
+    },
     landAddActionItem: { projectId: project!.id },
     partyRegisterEntity: { creditCode: `91340800MAMX00001${creditCodeCheckCharacter('91340800MAMX00001')}` },
     partyRecordSurvey: { creditCode: entity.creditCode, surveyedOn: today },
@@ -276,7 +342,8 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   };
 
   function parameterExample(operation: Operation, name: string): string {
-    const raw = document.paths[operation.path]![operation.method.toLowerCase()]!.parameters?.find((parameter) => parameter.name === name) as { example?: unknown; schema?: JsonSchema } | undefined;
+    const raw = document.paths[operation.path]![operation.method.toLowerCase()]!.parameters?.find((parameter) => parameter.name === name) as
+      { example?: unknown; schema?: JsonSchema } | undefined;
     return String(raw?.example ?? exampleValue(document, raw?.schema ?? { type: 'string' }));
   }
 
@@ -284,18 +351,27 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     requestFor(operation, role) {
       let url = operation.path;
       for (const parameter of operation.pathParameters) {
-        const segment = operation.path.slice(0, operation.path.indexOf(`/{${parameter.name}}`)).split('/').pop()!;
-        const value = pathOverrides[operation.id]?.[parameter.name] ?? pathValues[`${operation.service}:${segment}`] ?? parameterExample(operation, parameter.name);
+        const segment = operation.path
+          .slice(0, operation.path.indexOf(`/{${parameter.name}}`))
+          .split('/')
+          .pop()!;
+        const value =
+          pathOverrides[operation.id]?.[parameter.name] ?? pathValues[`${operation.service}:${segment}`] ?? parameterExample(operation, parameter.name);
         url = url.replace(`{${parameter.name}}`, encodeURIComponent(value));
       }
       const query = new URLSearchParams();
-      for (const parameter of operation.queryParameters.filter((candidate) => candidate.required)) query.set(parameter.name, parameterExample(operation, parameter.name));
+      for (const parameter of operation.queryParameters.filter((candidate) => candidate.required))
+        query.set(parameter.name, parameterExample(operation, parameter.name));
       for (const [name, value] of Object.entries(queryOverrides[operation.id] ?? {})) query.set(name, value);
       const search = query.toString();
       let body: string | undefined;
       if (operation.body !== undefined) {
         const base = exampleValue(document, operation.body);
-        body = JSON.stringify(base !== null && typeof base === 'object' && !Array.isArray(base) ? { ...base, ...bodyOverrides[operation.id], ...roleBodyOverrides[`${operation.id}:${role}`] } : base);
+        body = JSON.stringify(
+          base !== null && typeof base === 'object' && !Array.isArray(base)
+            ? { ...base, ...bodyOverrides[operation.id], ...roleBodyOverrides[`${operation.id}:${role}`] }
+            : base,
+        );
       }
       return { method: operation.method, url: search === '' ? url : `${url}?${search}`, body };
     },
@@ -312,4 +388,3 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
     },
   };
 }
-

@@ -9,7 +9,11 @@ const script = path.resolve(import.meta.dirname, '../../scripts/kafka/kafka.sh')
 
 /** Stops or starts the test broker that `npm test` runs, keeping its data (the outage test). */
 export function controlBroker(command: 'stop' | 'start'): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_PORT: process.env.TEST_KAFKA_PORT ?? '39092', KAFKA_CONTROLLER_PORT: process.env.TEST_KAFKA_CONTROLLER_PORT ?? '39093' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KAFKA_PORT: process.env.TEST_KAFKA_PORT ?? '39092',
+    KAFKA_CONTROLLER_PORT: process.env.TEST_KAFKA_CONTROLLER_PORT ?? '39093',
+  };
   delete env.KAFKA_RESET;
   const result = spawnSync('bash', [script, command], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`kafka ${command} failed: ${result.stderr}`);
@@ -64,6 +68,7 @@ export async function awaitPartitionHandled(topic: string, key: string, marker: 
   } finally {
     await producer.stop();
   }
-  const handled = async () => ((await queryDatabase(consumerDatabaseUrl, `SELECT 1 FROM inbox WHERE event_id = $1`, [marker.id])).length > 0 ? true : undefined);
+  const handled = async () =>
+    (await queryDatabase(consumerDatabaseUrl, `SELECT 1 FROM inbox WHERE event_id = $1`, [marker.id])).length > 0 ? true : undefined;
   await eventually(handled, 60_000, `marker ${marker.id} on ${topic} handled`);
 }

@@ -37,7 +37,19 @@ interface Parameter {
 }
 
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { operationId: string; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; security?: Record<string, string[]>[]; responses: Record<string, { description?: string }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters?: Parameter[];
+        requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        security?: Record<string, string[]>[];
+        responses: Record<string, { description?: string }>;
+      }
+    >
+  >;
   components: { schemas: Record<string, JsonSchema> };
 }
 
@@ -65,7 +77,9 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
       .map(([method, operation]) => {
         const parameters = operation.parameters ?? [];
         const forbidden = operation.responses['403']?.description ?? '';
-        const roles = [...forbidden.matchAll(/`([a-z-]+)`/g)].map((match) => match[1]!).filter((role): role is Role => (ROLES as readonly string[]).includes(role));
+        const roles = [...forbidden.matchAll(/`([a-z-]+)`/g)]
+          .map((match) => match[1]!)
+          .filter((role): role is Role => (ROLES as readonly string[]).includes(role));
         const isPublic = (operation.security ?? []).some((requirement) => Object.keys(requirement).length === 0) || operation.security === undefined;
         return {
           id: operation.operationId,
@@ -149,7 +163,22 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Path segments that must not reach a handler as they are. */
 const hostilePathValue: fc.Arbitrary<RawUrlPart> = fc
-  .constantFrom('%00', 'a%00b', '%ED%A0%80', '%ZZ', '%', '99999999999999999999', '-1', '0', 'x'.repeat(150), '%2e%2e', '00000000-0000-0000-0000-00000000000g', '%F0%9F%98%80', '%0A', 'a%20b')
+  .constantFrom(
+    '%00',
+    'a%00b',
+    '%ED%A0%80',
+    '%ZZ',
+    '%',
+    '99999999999999999999',
+    '-1',
+    '0',
+    'x'.repeat(150),
+    '%2e%2e',
+    '00000000-0000-0000-0000-00000000000g',
+    '%F0%9F%98%80',
+    '%0A',
+    'a%20b',
+  )
   .map((text) => new RawUrlPart(text));
 
 const forgedCursors = [
@@ -165,7 +194,9 @@ const forgedCursors = [
 
 const hostileQueryValue: fc.Arbitrary<RawUrlPart> = fc.oneof(
   hostilePathValue,
-  fc.constantFrom(...forgedCursors, 'true', 'yes', '2026-02-30', 'abc', '1e999', '-99999999999999999999', '[]', '{}').map((text) => new RawUrlPart(encodeURIComponent(text))),
+  fc
+    .constantFrom(...forgedCursors, 'true', 'yes', '2026-02-30', 'abc', '1e999', '-99999999999999999999', '[]', '{}')
+    .map((text) => new RawUrlPart(encodeURIComponent(text))),
   fc.string({ unit: 'binary', maxLength: 30 }).map((text) => new RawUrlPart(encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '')))),
 );
 
@@ -232,15 +263,17 @@ export function validValue(document: OpenApiDocument, raw: JsonSchema, depth = 0
         return fc.boolean();
       case 'array':
         if (depth > 4) return fc.constant([]);
-        return fc.array(validValue(document, schema.items ?? {}, depth + 1), { minLength: schema.minItems ?? 0, maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3)) });
+        return fc.array(validValue(document, schema.items ?? {}, depth + 1), {
+          minLength: schema.minItems ?? 0,
+          maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3)),
+        });
       case 'object':
       default: {
         if (schema.properties === undefined || depth > 4) return fc.constant({});
         const required = schema.required ?? [];
-        return fc.record(
-          Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, validValue(document, property, depth + 1)])),
-          { requiredKeys: required.filter((name) => schema.properties![name] !== undefined) },
-        );
+        return fc.record(Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, validValue(document, property, depth + 1)])), {
+          requiredKeys: required.filter((name) => schema.properties![name] !== undefined),
+        });
       }
     }
   })();
@@ -330,18 +363,39 @@ export interface ParameterValues {
 export function requestFor(document: OpenApiDocument, operation: Operation, known: ParameterValues): fc.Arbitrary<FuzzRequest> {
   const pathArbitraries = operation.pathParameters.map((parameter) => {
     const values = known.pathValues(operation, parameter.name);
-    const plain = values.length > 0 ? fc.oneof(fc.constantFrom(...values), validValue(document, parameter.schema ?? { type: 'string' })) : validValue(document, parameter.schema ?? { type: 'string' });
+    const plain =
+      values.length > 0
+        ? fc.oneof(fc.constantFrom(...values), validValue(document, parameter.schema ?? { type: 'string' }))
+        : validValue(document, parameter.schema ?? { type: 'string' });
     return plain.map((value) => new RawUrlPart(encodeURIComponent(String(value))));
   });
   const queryArbitrary = fc.record(
-    Object.fromEntries(operation.queryParameters.map((parameter) => [parameter.name, validValue(document, parameter.schema ?? { type: 'string' }).map((value) => new RawUrlPart(encodeURIComponent(String(value))))])),
+    Object.fromEntries(
+      operation.queryParameters.map((parameter) => [
+        parameter.name,
+        validValue(document, parameter.schema ?? { type: 'string' }).map((value) => new RawUrlPart(encodeURIComponent(String(value)))),
+      ]),
+    ),
     { requiredKeys: operation.queryParameters.filter((parameter) => parameter.required).map((parameter) => parameter.name) },
   );
-  const bodyArbitrary: fc.Arbitrary<Body | undefined> = operation.body === undefined ? fc.constant(undefined) : validValue(document, operation.body).map((value) => ({ kind: 'json' as const, value }));
+  const bodyArbitrary: fc.Arbitrary<Body | undefined> =
+    operation.body === undefined ? fc.constant(undefined) : validValue(document, operation.body).map((value) => ({ kind: 'json' as const, value }));
 
-  const base = fc.record({ path: fc.tuple(...pathArbitraries), query: queryArbitrary, body: bodyArbitrary, direct: fc.boolean(), key: fc.option(fc.uuid(), { freq: 3 }) });
+  const base = fc.record({
+    path: fc.tuple(...pathArbitraries),
+    query: queryArbitrary,
+    body: bodyArbitrary,
+    direct: fc.boolean(),
+    key: fc.option(fc.uuid(), { freq: 3 }),
+  });
 
-  type Mutation = (request: { path: RawUrlPart[]; query: Record<string, RawUrlPart | RawUrlPart[]>; body: Body | undefined; contentType?: string; mutation: string }) => fc.Arbitrary<typeof request>;
+  type Mutation = (request: {
+    path: RawUrlPart[];
+    query: Record<string, RawUrlPart | RawUrlPart[]>;
+    body: Body | undefined;
+    contentType?: string;
+    mutation: string;
+  }) => fc.Arbitrary<typeof request>;
   const mutations: [number, Mutation][] = [
     [3, (request) => fc.constant({ ...request, mutation: 'none' })],
     [
@@ -356,23 +410,41 @@ export function requestFor(document: OpenApiDocument, operation: Operation, know
     [
       operation.queryParameters.length > 0 ? 3 : 0,
       (request) =>
-        fc.tuple(fc.constantFrom(...operation.queryParameters.map((parameter) => parameter.name)), hostileQueryValue, fc.boolean()).map(([name, value, twice]) => ({
+        fc
+          .tuple(fc.constantFrom(...operation.queryParameters.map((parameter) => parameter.name)), hostileQueryValue, fc.boolean())
+          .map(([name, value, twice]) => ({
+            ...request,
+            query: { ...request.query, [name]: twice ? [value, value] : value },
+            mutation: `query ${name}=${value.text.slice(0, 40)}${twice ? ' (twice)' : ''}`,
+          })),
+    ],
+    [
+      1,
+      (request) =>
+        fc.constantFrom('unknownParam', 'limit', 'cursor').map((name) => ({
           ...request,
-          query: { ...request.query, [name]: twice ? [value, value] : value },
-          mutation: `query ${name}=${value.text.slice(0, 40)}${twice ? ' (twice)' : ''}`,
+          query: { ...request.query, [name]: new RawUrlPart(encodeURIComponent(forgedCursors[0]!)) },
+          mutation: `query ${name} forged`,
         })),
     ],
-    [1, (request) => fc.constantFrom('unknownParam', 'limit', 'cursor').map((name) => ({ ...request, query: { ...request.query, [name]: new RawUrlPart(encodeURIComponent(forgedCursors[0]!)) }, mutation: `query ${name} forged` }))],
     [
       operation.body !== undefined ? 6 : 0,
       (request) => {
         const value = request.body?.kind === 'json' ? request.body.value : {};
         const paths = fieldPathsOf(value);
         return fc
-          .tuple(paths.length > 0 ? fc.constantFrom(...paths) : fc.constant<string[]>(['name']), fc.constantFrom<'replace' | 'remove' | 'add'>('replace', 'replace', 'remove', 'add'), hostileValue)
+          .tuple(
+            paths.length > 0 ? fc.constantFrom(...paths) : fc.constant<string[]>(['name']),
+            fc.constantFrom<'replace' | 'remove' | 'add'>('replace', 'replace', 'remove', 'add'),
+            hostileValue,
+          )
           .map(([path, how, replacement]) => {
             const target = how === 'add' ? [...path.slice(0, -1), 'unknownField'] : path;
-            return { ...request, body: { kind: 'json' as const, value: breakField(value, target, how, replacement) }, mutation: `body ${how} ${target.join('.')}${how === 'remove' ? '' : ` = ${serialise(replacement).slice(0, 40)}`}` };
+            return {
+              ...request,
+              body: { kind: 'json' as const, value: breakField(value, target, how, replacement) },
+              mutation: `body ${how} ${target.join('.')}${how === 'remove' ? '' : ` = ${serialise(replacement).slice(0, 40)}`}`,
+            };
           });
       },
     ],
@@ -394,26 +466,45 @@ export function requestFor(document: OpenApiDocument, operation: Operation, know
             { kind: 'text', text: `{"x":"${'y'.repeat(70_000)}"}` },
             { kind: 'text', text: '{"a":1,"a":2}' },
           )
-          .map((body) => ({ ...request, body, mutation: `whole body ${body.kind === 'json' ? serialise(body.value).slice(0, 40) : JSON.stringify(body.text.slice(0, 40))}` })),
+          .map((body) => ({
+            ...request,
+            body,
+            mutation: `whole body ${body.kind === 'json' ? serialise(body.value).slice(0, 40) : JSON.stringify(body.text.slice(0, 40))}`,
+          })),
     ],
     [
       operation.body !== undefined ? 2 : 0,
       (request) =>
-        fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', '').map((contentType) => ({
-          ...request,
-          contentType,
-          mutation: `content-type ${JSON.stringify(contentType)}`,
-        })),
+        fc
+          .constantFrom(
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'application/xml',
+            'multipart/form-data; boundary=x',
+            'application/json; charset=latin1',
+            '',
+          )
+          .map((contentType) => ({
+            ...request,
+            contentType,
+            mutation: `content-type ${JSON.stringify(contentType)}`,
+          })),
     ],
   ];
 
   return base.chain((valid) =>
     fc
-      .oneof(...mutations.filter(([weight]) => weight > 0).map(([weight, mutate]) => ({ weight, arbitrary: mutate({ path: valid.path, query: valid.query, body: valid.body, mutation: 'none' }) })))
+      .oneof(
+        ...mutations
+          .filter(([weight]) => weight > 0)
+          .map(([weight, mutate]) => ({ weight, arbitrary: mutate({ path: valid.path, query: valid.query, body: valid.body, mutation: 'none' }) })),
+      )
       .map((broken) => {
         let path = operation.path;
         operation.pathParameters.forEach((parameter, index) => (path = path.replace(`{${parameter.name}}`, broken.path[index]!.text)));
-        const query = Object.entries(broken.query).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((part) => `${encodeURIComponent(name)}=${part.text}`));
+        const query = Object.entries(broken.query).flatMap(([name, value]) =>
+          (Array.isArray(value) ? value : [value]).map((part) => `${encodeURIComponent(name)}=${part.text}`),
+        );
         const headers: Record<string, string> = {};
         let body: string | undefined;
         if (broken.body !== undefined) {
@@ -422,7 +513,14 @@ export function requestFor(document: OpenApiDocument, operation: Operation, know
           if (contentType !== '') headers['content-type'] = contentType;
         }
         if (operation.idempotent && valid.key !== null) headers['idempotency-key'] = valid.key;
-        return { method: operation.method, url: `${path}${query.length > 0 ? `?${query.join('&')}` : ''}`, headers, body, direct: valid.direct, mutation: broken.mutation };
+        return {
+          method: operation.method,
+          url: `${path}${query.length > 0 ? `?${query.join('&')}` : ''}`,
+          headers,
+          body,
+          direct: valid.direct,
+          mutation: broken.mutation,
+        };
       }),
   );
 }

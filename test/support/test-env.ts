@@ -31,12 +31,10 @@ export async function dropTestDatabases(): Promise<void> {
     url.pathname = `/${name}`;
     // Every test database is a service's, and every service has the messaging tables: an outbox that cannot be
     // read (no database, no table) is reported, never taken as "nothing published".
-    const published = await queryDatabase<{ type: string; envelope: unknown }>(url.toString(), `SELECT type, envelope FROM outbox`).catch(
-      (error: unknown) => {
-        violations.push(`${name}: outbox not readable, its events were not checked (${error instanceof Error ? error.message : String(error)})`);
-        return [];
-      },
-    );
+    const published = await queryDatabase<{ type: string; envelope: unknown }>(url.toString(), `SELECT type, envelope FROM outbox`).catch((error: unknown) => {
+      violations.push(`${name}: outbox not readable, its events were not checked (${error instanceof Error ? error.message : String(error)})`);
+      return [];
+    });
     violations.push(...contractViolations(published));
   }
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });

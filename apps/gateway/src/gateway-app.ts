@@ -5,7 +5,26 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { API_VERSION, AuthGuard, buildOpenApiDocument, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installRequestHooks, installResponseObserver, type InputLimits, JsonLogger, DEFAULT_METRICS_ACCESS, Metrics, MetricsAccess, MetricsController, ProblemFilter, type ResponseObserver, TOKEN_VERIFIER, TokenVerifier } from '#platform';
+import {
+  API_VERSION,
+  AuthGuard,
+  buildOpenApiDocument,
+  DEFAULT_INPUT_LIMITS,
+  hardenedServerOptions,
+  installBodyLimits,
+  installRequestHooks,
+  installResponseObserver,
+  type InputLimits,
+  JsonLogger,
+  DEFAULT_METRICS_ACCESS,
+  Metrics,
+  MetricsAccess,
+  MetricsController,
+  ProblemFilter,
+  type ResponseObserver,
+  TOKEN_VERIFIER,
+  TokenVerifier,
+} from '#platform';
 import { installCachePolicy } from '#platform';
 import type { GatewayConfig } from './gateway-config.js';
 import { ZoneAuditLogController } from './audit/zone-audit-log.controller.js';
@@ -102,7 +121,13 @@ export async function createGatewayApp(
   });
   await app.init();
   // The gateway's own operations (the zone-wide views) join the services' in the merged document.
-  aggregator.include(buildOpenApiDocument(app, { title: 'Zone-wide views', description: 'Views across every service, answered by the gateway itself.', tag: 'zone' }, API_VERSION));
+  aggregator.include(
+    buildOpenApiDocument(
+      app,
+      { title: 'Zone-wide views', description: 'Views across every service, answered by the gateway itself.', tag: 'zone' },
+      API_VERSION,
+    ),
+  );
   await fastify.ready();
   return app;
 }

@@ -1,5 +1,16 @@
 import type { ServiceName } from '#contracts';
-import { DEFAULT_INPUT_LIMITS, DEFAULT_SERVICE_PORTS, EnvReader, LOG_LEVELS, readAuthConfig, readMetricsAccessConfig, SERVICE_NAMES, type AuthConfig, type LogLevel, type MetricsAccessConfig } from '#platform';
+import {
+  DEFAULT_INPUT_LIMITS,
+  DEFAULT_SERVICE_PORTS,
+  EnvReader,
+  LOG_LEVELS,
+  readAuthConfig,
+  readMetricsAccessConfig,
+  SERVICE_NAMES,
+  type AuthConfig,
+  type LogLevel,
+  type MetricsAccessConfig,
+} from '#platform';
 import { type RateLimitStore } from './security/rate-limits.js';
 
 export interface GatewayConfig {

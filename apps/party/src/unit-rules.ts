@@ -28,6 +28,6 @@ export const PARTY_UNIT_RULES = {
   transfer: bySubject('the committee: any transfer; a secretary: only transfers from or to their own organisation'),
   transferStep: bySubject('the committee: any transfer; a secretary: only for the side whose turn it is, sending or receiving'),
   volunteerRecording: bySubject('the committee: any organisation; a secretary: only for their own organisation'),
-  volunteerActivities: bySubject('the committee: all; a secretary: their own organisation\'s activities'),
-  volunteerActivity: bySubject('the committee: any activity; a secretary: only their own organisation\'s'),
+  volunteerActivities: bySubject("the committee: all; a secretary: their own organisation's activities"),
+  volunteerActivity: bySubject("the committee: any activity; a secretary: only their own organisation's"),
 } as const;

@@ -12,14 +12,25 @@ describe('AsyncAPI document against @asyncapi/parser', () => {
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === ERROR).map((diagnostic) => `${diagnostic.path.join('.')}: ${diagnostic.message}`);
     expect(errors).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
-    const addresses = document!.channels().all().map((channel) => channel.address());
+    const addresses = document!
+      .channels()
+      .all()
+      .map((channel) => channel.address());
     expect(new Set(addresses)).toEqual(new Set(EVENT_CATALOGUE.map((definition) => definition.topic)));
-    const messageNames = new Set(document!.messages().all().map((message) => message.name()));
+    const messageNames = new Set(
+      document!
+        .messages()
+        .all()
+        .map((message) => message.name()),
+    );
     for (const definition of EVENT_CATALOGUE) expect(messageNames).toContain(definition.type);
   });
 
   it('reports an error for a document that references a missing message (the check can fail)', async () => {
-    const broken = JSON.parse(JSON.stringify(buildAsyncApiDocument(EVENT_CATALOGUE, '1.0.0'))) as { asyncapi: string; components: { messages: Record<string, unknown> } };
+    const broken = JSON.parse(JSON.stringify(buildAsyncApiDocument(EVENT_CATALOGUE, '1.0.0'))) as {
+      asyncapi: string;
+      components: { messages: Record<string, unknown> };
+    };
     delete broken.components.messages[Object.keys(broken.components.messages)[0]!];
     const { diagnostics } = await new Parser().parse(broken);
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === ERROR).length).toBeGreaterThan(0);

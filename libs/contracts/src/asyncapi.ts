@@ -42,7 +42,7 @@ const HEADERS_SCHEMA = {
     'content-type': { const: 'application/cloudevents+json' },
     ce_type: { type: 'string', description: 'The CloudEvents type, for routing without parsing the value.' },
     ce_id: { type: 'string', description: 'The CloudEvents id.' },
-    traceparent: { type: 'string', description: 'The envelope\'s traceparent, when it has one, for tracing without parsing the value.' },
+    traceparent: { type: 'string', description: "The envelope's traceparent, when it has one, for tracing without parsing the value." },
   },
 };
 

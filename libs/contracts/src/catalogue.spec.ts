@@ -14,9 +14,7 @@ describe('event catalogue', () => {
   });
 
   it('lists each topic with its dead-letter topic', () => {
-    expect(catalogueTopics()).toEqual(
-      expect.arrayContaining(['zone.land.projects', 'zone.land.projects.dlq', 'zone.party.red-stations.dlq']),
-    );
+    expect(catalogueTopics()).toEqual(expect.arrayContaining(['zone.land.projects', 'zone.land.projects.dlq', 'zone.party.red-stations.dlq']));
   });
 
   it('rejects data that breaks the schema, including floats for decimal areas', () => {

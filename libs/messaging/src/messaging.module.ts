@@ -118,13 +118,22 @@ export class MessagingHealth {
     const consumerLag = lags?.reduce<Record<string, number>>((byGroup, lag) => ({ ...byGroup, [lag.group]: (byGroup[lag.group] ?? 0) + lag.lag }), {});
     const { relay } = this.lifecycle;
     const up = health.ready && relay.publishError === undefined;
-    return { status: up ? ('up' as const) : ('degraded' as const), ...health.detail, publishError: relay.publishError, outboxListening: relay.listening, outboxBacklog, consumerLag };
+    return {
+      status: up ? ('up' as const) : ('degraded' as const),
+      ...health.detail,
+      publishError: relay.publishError,
+      outboxListening: relay.listening,
+      outboxBacklog,
+      consumerLag,
+    };
   }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 @Module({})

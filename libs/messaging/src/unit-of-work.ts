@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventData, EventDefinition, EventEnvelope } from '#contracts';
-import { CommitOutcomeUnknownError, currentRequestContext, ProblemException, recordAudit, recordAudits, transientFailureOf, type AuditEntryInput, type AuditTarget, type IdempotencyClaim } from '#platform';
+import {
+  CommitOutcomeUnknownError,
+  currentRequestContext,
+  ProblemException,
+  recordAudit,
+  recordAudits,
+  transientFailureOf,
+  type AuditEntryInput,
+  type AuditTarget,
+  type IdempotencyClaim,
+} from '#platform';
 import { appendAllToOutbox, appendToOutbox } from './outbox/outbox.js';
 
 /** One transaction's handle: the entity manager, plus the audit row and events that commit with it. */
@@ -95,6 +105,12 @@ export class UnitOfWork {
       [claim.actorId, claim.key, claim.statusCode, claim.seal(result), claim.claimedAt],
     );
     // A retry took the claim over as abandoned: it does the work; this attempt must not.
-    if (answered!.count === 0) throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'A request with this key is being handled elsewhere; retry shortly.');
+    if (answered!.count === 0)
+      throw ProblemException.of(
+        409,
+        'idempotency-key-in-progress',
+        'Request in progress',
+        'A request with this key is being handled elsewhere; retry shortly.',
+      );
   }
 }

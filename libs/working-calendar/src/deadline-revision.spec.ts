@@ -6,7 +6,10 @@ const springFestival = { zh: '春节', en: 'Spring Festival' };
 /** A test arrangement for 2027 (not the notice): 5 to 11 February off, Saturday 13 February worked. */
 const OFFICIAL_2027: CalendarYear = {
   year: 2027,
-  holidays: [{ date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } }, ...[5, 6, 7, 8, 9, 10, 11].map((day) => ({ date: `2027-02-${String(day).padStart(2, '0')}`, festival: springFestival }))],
+  holidays: [
+    { date: '2027-01-01', festival: { zh: '元旦', en: "New Year's Day" } },
+    ...[5, 6, 7, 8, 9, 10, 11].map((day) => ({ date: `2027-02-${String(day).padStart(2, '0')}`, festival: springFestival })),
+  ],
   makeUpWorkdays: [{ date: '2027-02-13', festival: springFestival }],
 };
 

@@ -61,7 +61,11 @@ export class CalendarChange {
    * Recounts each row's deadline and has `apply` store the new one (and, when its date `moved`, write the
    * item's history); returns the moves, for the service's list of moved deadlines.
    */
-  async reviseEach<T>(rows: T[], read: (row: T) => OpenDeadline, apply: (row: T, revised: Deadline, moved: boolean) => Promise<void>): Promise<RevisedDeadline[]> {
+  async reviseEach<T>(
+    rows: T[],
+    read: (row: T) => OpenDeadline,
+    apply: (row: T, revised: Deadline, moved: boolean) => Promise<void>,
+  ): Promise<RevisedDeadline[]> {
     const moves: RevisedDeadline[] = [];
     for (const row of rows) {
       const open = read(row);
@@ -70,7 +74,15 @@ export class CalendarChange {
       const moved = revised.dueOn !== open.dueOn;
       await apply(row, revised, moved);
       if (moved) {
-        moves.push({ resourceType: open.resourceType, resourceId: open.resourceId, field: open.field, oldDueOn: open.dueOn, newDueOn: revised.dueOn, oldBasis: open.basis, newBasis: revised.basis });
+        moves.push({
+          resourceType: open.resourceType,
+          resourceId: open.resourceId,
+          field: open.field,
+          oldDueOn: open.dueOn,
+          newDueOn: revised.dueOn,
+          oldBasis: open.basis,
+          newBasis: revised.basis,
+        });
       }
     }
     return moves;

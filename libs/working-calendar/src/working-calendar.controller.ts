@@ -1,20 +1,23 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiAuth, ApiPublic, canComputeProvisionalYear, CurrentUser, IntParam, type AuthUser, PageQueryDto, provisionalCalendarYear } from '#platform';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
-import { CALENDAR_YEARS, CalendarYearDto, CalendarYearListDto, CalendarYearSummaryDto, DeadlineChangeDto, DeadlineChangeListDto, DeadlineChangeQueryDto, SetCalendarYearDto } from './dto/calendar-year.dto.js';
+import {
+  CALENDAR_YEARS,
+  CalendarYearDto,
+  CalendarYearListDto,
+  CalendarYearSummaryDto,
+  DeadlineChangeDto,
+  DeadlineChangeListDto,
+  DeadlineChangeQueryDto,
+  SetCalendarYearDto,
+} from './dto/calendar-year.dto.js';
 import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, WorkingDaysBetweenQueryDto } from './dto/working-days.dto.js';
 import { WorkingCalendarService } from './working-calendar.service.js';
 
 const YEAR_PARAM = { example: 2026 } as const;
-const YEAR_MISSING = 'A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year).';
+const YEAR_MISSING =
+  'A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year).';
 
 /**
  * Mounted in every service, each answering from its own copy. The operation ids repeat across services, so the
@@ -27,7 +30,11 @@ export class WorkingCalendarController {
 
   @Get('years')
   @ApiPublic()
-  @ApiOperation({ operationId: 'listWorkingCalendarYears', summary: 'List the official years the working calendar has, ascending', description: 'Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.' })
+  @ApiOperation({
+    operationId: 'listWorkingCalendarYears',
+    summary: 'List the official years the working calendar has, ascending',
+    description: 'Other years from 2014 to 2100 are provisional: computed from the statutory rule until their notice is entered.',
+  })
   @ApiOkResponse({ type: CalendarYearListDto })
   async listYears(@Query() query: PageQueryDto): Promise<CalendarYearListDto> {
     const page = await this.calendar.listYears(query);
@@ -39,7 +46,8 @@ export class WorkingCalendarController {
   @ApiOperation({
     operationId: 'getWorkingCalendarYear',
     summary: "Get one year's public holidays and make-up working days (调休)",
-    description: 'An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).',
+    description:
+      'An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).',
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiNotFoundResponse({ description: 'No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`.' })
@@ -56,11 +64,15 @@ export class WorkingCalendarController {
     operationId: 'setWorkingCalendarYear',
     summary: "Set a year's public holidays and make-up working days, replacing its data in every service",
     description:
-      'Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item\'s history, and the moved items are listed by `listDeadlineChanges`.',
+      "Takes effect in this service at once and in the others within seconds; the latest write wins. In each service every open deadline whose count reaches the year is recounted on it, the move is written to the item's history, and the moved items are listed by `listDeadlineChanges`.",
   })
   @ApiOkResponse({ type: CalendarYearDto })
   @ApiBadRequestResponse({ description: 'Malformed body (`validation-failed`) or data the calendar cannot use (`invalid-calendar-year`), with field errors.' })
-  async setYear(@IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number, @Body() body: SetCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearDto> {
+  async setYear(
+    @IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number,
+    @Body() body: SetCalendarYearDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CalendarYearDto> {
     if (body.year !== undefined && body.year !== year) {
       throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
     }
@@ -97,6 +109,11 @@ export class WorkingCalendarController {
   @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
   countWorkingDays(@Query() query: WorkingDaysBetweenQueryDto): WorkingDaysBetweenDto {
     const calendar = this.calendar.calendar();
-    return { from: query.from, to: query.to, workingDays: calendar.workingDaysBetween(query.from, query.to), basis: calendar.basisBetween(query.from, query.to) };
+    return {
+      from: query.from,
+      to: query.to,
+      workingDays: calendar.workingDaysBetween(query.from, query.to),
+      basis: calendar.basisBetween(query.from, query.to),
+    };
   }
 }

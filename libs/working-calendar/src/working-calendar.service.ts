@@ -4,7 +4,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WorkingCalendarYearSet } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { CalendarYearInvalidError, clock, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, recordAudit, WorkingCalendar, type AuthUser, type CalendarYear, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
+import {
+  CalendarYearInvalidError,
+  clock,
+  OFFICIAL_CALENDAR_YEARS,
+  parseCalendarYear,
+  recordAudit,
+  WorkingCalendar,
+  type AuthUser,
+  type CalendarYear,
+  decodeCursor,
+  toPage,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
 import { invalidCalendarYear } from './calendar-problems.js';
 import { DeadlineChange } from './deadline-change.entity.js';
 import { CalendarChange, type DeadlineReviser } from './deadline-revision.js';
@@ -62,7 +75,11 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
 
   /** Deadlines moved by calendar changes, newest first, a page at a time. */
   async listDeadlineChanges(query: PageQueryDto & { year?: number; resourceType?: string; resourceId?: string }): Promise<Page<DeadlineChange>> {
-    const builder = this.dataSource.manager.createQueryBuilder(DeadlineChange, 'change').orderBy('change.changedAt', 'DESC').addOrderBy('change.id', 'DESC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(DeadlineChange, 'change')
+      .orderBy('change.changedAt', 'DESC')
+      .addOrderBy('change.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.year !== undefined) builder.andWhere('change.calendarYear = :year', { year: query.year });
     if (query.resourceType !== undefined) builder.andWhere('change.resourceType = :resourceType', { resourceType: query.resourceType });
     if (query.resourceId !== undefined) builder.andWhere('change.resourceId = :resourceId', { resourceId: query.resourceId });
@@ -70,7 +87,12 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
       const [changedAt, id] = decodeCursor(query.cursor, 2);
       builder.andWhere('(change.changedAt, change.id) < (:changedAt, :id)', { changedAt, id });
     }
-    return toPage(await builder.getMany(), query.limit, (row) => [row.changedAt.toISOString(), row.id], (row) => row);
+    return toPage(
+      await builder.getMany(),
+      query.limit,
+      (row) => [row.changedAt.toISOString(), row.id],
+      (row) => row,
+    );
   }
 
   /** Reloads every year from the database. */
@@ -91,9 +113,17 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
 
   /** Years in ascending order, a page at a time. */
   async listYears(query: PageQueryDto): Promise<Page<WorkingCalendarYear>> {
-    const builder = this.dataSource.manager.createQueryBuilder(WorkingCalendarYear, 'year').orderBy('year.year', 'ASC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(WorkingCalendarYear, 'year')
+      .orderBy('year.year', 'ASC')
+      .limit(query.limit + 1);
     if (query.cursor !== undefined) builder.where('year.year > :after', { after: Number(decodeCursor(query.cursor, 1)[0]) });
-    return toPage(await builder.getMany(), query.limit, (row) => [row.year], (row) => row);
+    return toPage(
+      await builder.getMany(),
+      query.limit,
+      (row) => [row.year],
+      (row) => row,
+    );
   }
 
   /** An administrator replaces a year's data; every other service receives it as an event. */
@@ -135,11 +165,16 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     if (!supersedes(version, stored)) return;
     await this.write(manager, year, version);
     await this.reviseDeadlines(manager, stored, year, version.eventId);
-    await recordAudit(manager, 'working-calendar.apply-year', { type: 'calendar-year', id: String(year.year) }, {
-      eventId: version.eventId,
-      setAt: version.setAt.toISOString(),
-      setBy: version.setBy,
-    });
+    await recordAudit(
+      manager,
+      'working-calendar.apply-year',
+      { type: 'calendar-year', id: String(year.year) },
+      {
+        eventId: version.eventId,
+        setAt: version.setAt.toISOString(),
+        setBy: version.setBy,
+      },
+    );
     void this.reload(year.year);
   }
 
@@ -176,7 +211,12 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     for (const reviser of this.revisers) {
       for (const moved of await reviser.revise(manager, change)) {
         await manager.insert(DeadlineChange, { id: randomUUID(), ...moved, calendarYear: year.year, reason, eventId, changedAt: clock.now() });
-        await recordAudit(manager, 'deadline.revise', { type: moved.resourceType, id: moved.resourceId }, { field: moved.field, from: moved.oldDueOn, to: moved.newDueOn, basis: moved.newBasis, calendarYear: year.year });
+        await recordAudit(
+          manager,
+          'deadline.revise',
+          { type: moved.resourceType, id: moved.resourceId },
+          { field: moved.field, from: moved.oldDueOn, to: moved.newDueOn, basis: moved.newBasis, calendarYear: year.year },
+        );
       }
     }
   }

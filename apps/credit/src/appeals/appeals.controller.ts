@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
 import { AppealsService } from './appeals.service.js';
 import { AppealDto, AppealPageDto, CreateAppealDto, DecideAppealDto, ListAppealsQueryDto } from './dto/appeal.dto.js';
@@ -19,7 +28,9 @@ export class AppealsController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such entry.' })
   @ApiConflictResponse({ description: 'Already appealed or already reversed (`appeal-exists`, `entry-already-reversed`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Not a deduction, the window has closed, or the calendar lacks a year (`not-a-deduction`, `appeal-window-closed`, `calendar-year-missing`).' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Not a deduction, the window has closed, or the calendar lacks a year (`not-a-deduction`, `appeal-window-closed`, `calendar-year-missing`).',
+  })
   file(@CurrentUser() user: AuthUser, @Body() input: CreateAppealDto) {
     return this.appeals.file(user, input);
   }

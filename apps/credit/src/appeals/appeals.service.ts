@@ -35,7 +35,8 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
     const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: entry.residentId });
     const community = await this.registry.community(entry.communityCode);
     const own = user.roles.includes('resident') && resident.accountId === user.id;
-    if (!own && !isStaffFor(user, community)) throw ProblemException.of(403, 'appeal-forbidden', 'Not your entry', 'Only the resident or their community\'s staff may appeal this entry.');
+    if (!own && !isStaffFor(user, community))
+      throw ProblemException.of(403, 'appeal-forbidden', 'Not your entry', "Only the resident or their community's staff may appeal this entry.");
     if (entry.kind !== 'deduction') throw ProblemException.of(422, 'not-a-deduction', 'Not a deduction', 'Only deductions can be appealed.');
     const today = clock.today();
     const [lastDay, deadline] = this.deadlines(entry.recordedAt, today);
@@ -67,7 +68,8 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       });
       return AppealDto.of(appeal, false);
     } catch (error) {
-      if (isUniqueViolation(error, APPEAL_ENTRY_CONSTRAINT)) throw ProblemException.of(409, 'appeal-exists', 'Already appealed', 'This deduction has already been appealed.');
+      if (isUniqueViolation(error, APPEAL_ENTRY_CONSTRAINT))
+        throw ProblemException.of(409, 'appeal-exists', 'Already appealed', 'This deduction has already been appealed.');
       throw error;
     }
   }
@@ -83,7 +85,12 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       if (input.outcome === 'upheld') {
         const entry = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.entryId });
         if ((await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entry.id })) !== null) {
-          throw ProblemException.of(409, 'entry-already-reversed', 'Already reversed', 'The deduction was reversed meanwhile; reject the appeal as moot instead.');
+          throw ProblemException.of(
+            409,
+            'entry-already-reversed',
+            'Already reversed',
+            'The deduction was reversed meanwhile; reject the appeal as moot instead.',
+          );
         }
         const { entry: reversal } = await this.writer.append(tx, {
           residentId: entry.residentId,
@@ -111,7 +118,8 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
     const appeal = await this.appeal(id);
     if (!isStaffFor(user, await this.registry.community(appeal.communityCode))) {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: appeal.residentId, accountId: user.id });
-      if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
+      if (own === null || !user.roles.includes('resident'))
+        throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
     }
     return AppealDto.of(appeal, isOverdue(appeal.status, appeal.dueOn, clock.today()));
   }
@@ -130,7 +138,12 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
     if (query.overdue === true) builder.andWhere(`a.status = 'open' AND a.dueOn < :today`, { today });
     if (query.overdue === false) builder.andWhere(`NOT (a.status = 'open' AND a.dueOn < :today)`, { today });
     if (query.cursor !== undefined) builder.andWhere('a.position > :position', { position: decodeCursor(query.cursor, 1)[0] });
-    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => AppealDto.of(row, isOverdue(row.status, row.dueOn, today)));
+    return toPage(
+      await builder.getMany(),
+      query.limit,
+      (row) => [row.position],
+      (row) => AppealDto.of(row, isOverdue(row.status, row.dueOn, today)),
+    );
   }
 
   private async appeal(id: string): Promise<Appeal> {

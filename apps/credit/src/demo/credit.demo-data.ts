@@ -95,7 +95,14 @@ const HOUSEHOLDS = [
 ];
 
 const RESIDENTS = [
-  { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: DEMO_YANG_ID_NUMBER, phone: '13900000001', accountId: 'demo-resident-yang' },
+  {
+    communityCode: 'shengtang',
+    householdNumber: 'ST-0001',
+    name: '杨某某',
+    idNumber: DEMO_YANG_ID_NUMBER,
+    phone: '13900000001',
+    accountId: 'demo-resident-yang',
+  },
   { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '陈某某', idNumber: demoIdNumber('19610722', 2), phone: '13900000002' },
   { communityCode: 'shengtang', householdNumber: 'ST-0002', name: '李某某', idNumber: demoIdNumber('19780104', 3), phone: '13900000003' },
   { communityCode: 'wuling', householdNumber: 'WL-0001', name: '张某某', idNumber: demoIdNumber('19850612', 4), phone: '13900000004' },
@@ -121,13 +128,15 @@ const SHELF_PREFIX: Record<string, string> = { shengtang: 'ST', wuling: 'WL', lu
 
 /** Mr Yang's year: volunteering (核酸检测 among it) and his 单元长 role bring him to 72 points. */
 const YANG_ENTRIES = [
-  ...['2026-03-07', '2026-03-21', '2026-04-04', '2026-04-18', '2026-05-09', '2026-05-23', '2026-06-13', '2026-07-04', '2026-08-15', '2026-09-12'].map((occurredOn) => ({
-    residentIdNumber: DEMO_YANG_ID_NUMBER,
-    indicatorCode: 'VOL-01',
-    occurredOn,
-    reason: '参加核酸检测志愿服务',
-    evidence: `志愿服务签到表 ${occurredOn}`,
-  })),
+  ...['2026-03-07', '2026-03-21', '2026-04-04', '2026-04-18', '2026-05-09', '2026-05-23', '2026-06-13', '2026-07-04', '2026-08-15', '2026-09-12'].map(
+    (occurredOn) => ({
+      residentIdNumber: DEMO_YANG_ID_NUMBER,
+      indicatorCode: 'VOL-01',
+      occurredOn,
+      reason: '参加核酸检测志愿服务',
+      evidence: `志愿服务签到表 ${occurredOn}`,
+    }),
+  ),
   { residentIdNumber: DEMO_YANG_ID_NUMBER, indicatorCode: 'VOL-02', occurredOn: '2026-03-01', reason: '担任志愿服务单元长', evidence: '社区聘书' },
   { residentIdNumber: DEMO_YANG_ID_NUMBER, indicatorCode: 'WEL-03', occurredOn: '2026-05-16', reason: '结对帮扶空巢老人', evidence: '帮扶记录' },
   { residentIdNumber: DEMO_YANG_ID_NUMBER, indicatorCode: 'ENV-01', occurredOn: '2026-06-20', reason: '庭院整洁', evidence: '检查记录' },
@@ -155,8 +164,22 @@ const GOODS = [
  * repairs home appliances, the hotel lodges guests besides serving meals.
  */
 const MERCHANTS = [
-  { code: 'LB-CAR-01', unitCode: 'lingbei', name: '共建汽车维修店', sectors: ['transport', 'services'], signedOn: '2026-03-01', accountId: 'demo-merchant-car' },
-  { code: 'LB-GUSHU', unitCode: 'lingbei', name: '古树物业', sectors: ['property-management', 'services'], signedOn: '2026-03-01', accountId: 'demo-merchant-gushu' },
+  {
+    code: 'LB-CAR-01',
+    unitCode: 'lingbei',
+    name: '共建汽车维修店',
+    sectors: ['transport', 'services'],
+    signedOn: '2026-03-01',
+    accountId: 'demo-merchant-car',
+  },
+  {
+    code: 'LB-GUSHU',
+    unitCode: 'lingbei',
+    name: '古树物业',
+    sectors: ['property-management', 'services'],
+    signedOn: '2026-03-01',
+    accountId: 'demo-merchant-gushu',
+  },
   { code: 'WL-LIBRARY', unitCode: 'wuling', name: '乌岭信用图书馆', sectors: ['culture'], signedOn: '2026-03-05' },
   { code: 'WL-BARBER', unitCode: 'wuling', name: '乌岭共建理发店', sectors: ['services'], signedOn: '2026-03-05' },
   { code: 'WL-ELDERCARE', unitCode: 'wuling', name: '乌岭共建养老中心', sectors: ['elderly-care'], signedOn: '2026-03-05' },
@@ -171,8 +194,20 @@ const HISTORY_USES = { 'LB-GUSHU-FEE': 117, 'LB-GUSHU-GIFT': 137 } as const;
 
 /** Benefits as the report describes them. */
 const BENEFITS = [
-  { code: 'LB-CAR-01-SERVICE', merchantCode: 'LB-CAR-01', title: '汽车保养八折', description: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠', minimumLevel: 'AA' },
-  { code: 'LB-CAR-01-WASH', merchantCode: 'LB-CAR-01', title: '洗车优惠5元', description: 'AA级及以上信用户凭信用服务等级卡和积分，洗车优惠5元', minimumLevel: 'AA' },
+  {
+    code: 'LB-CAR-01-SERVICE',
+    merchantCode: 'LB-CAR-01',
+    title: '汽车保养八折',
+    description: 'AA级及以上信用户凭信用服务等级卡和积分，汽车保养享受八折优惠',
+    minimumLevel: 'AA',
+  },
+  {
+    code: 'LB-CAR-01-WASH',
+    merchantCode: 'LB-CAR-01',
+    title: '洗车优惠5元',
+    description: 'AA级及以上信用户凭信用服务等级卡和积分，洗车优惠5元',
+    minimumLevel: 'AA',
+  },
   { code: 'LB-GUSHU-GIFT', merchantCode: 'LB-GUSHU', title: '缴纳物业费赠送礼品', description: '评级信用户缴纳物业费时赠送礼品', minimumLevel: 'A' },
   { code: 'LB-GUSHU-FEE', merchantCode: 'LB-GUSHU', title: '减免一个月物业费', description: 'AA级信用户减免一个月物业费', minimumLevel: 'AA' },
   { code: 'LB-GUSHU-REPAIR', merchantCode: 'LB-GUSHU', title: '家电维修与优先维修', description: 'AA级信用户享受家电维修服务和优先维修', minimumLevel: 'AA' },
@@ -180,8 +215,22 @@ const BENEFITS = [
 
 export const CREDIT_DEMO_DATA: DemoCollection[] = [
   { path: '/api/v1/credit/communities', role: 'credit-staff', items: COMMUNITIES },
-  { path: '/api/v1/credit/indicators', role: 'credit-staff', items: INDICATORS.map(([code, category, name, points, limitPerPeriod]) => ({ code, category, name, points, ...(limitPerPeriod === undefined ? {} : { limitPerPeriod }) })) },
-  { path: '/api/v1/credit/households', role: 'credit-staff', items: HOUSEHOLDS.map(([communityCode, householdNumber]) => ({ communityCode, householdNumber })) },
+  {
+    path: '/api/v1/credit/indicators',
+    role: 'credit-staff',
+    items: INDICATORS.map(([code, category, name, points, limitPerPeriod]) => ({
+      code,
+      category,
+      name,
+      points,
+      ...(limitPerPeriod === undefined ? {} : { limitPerPeriod }),
+    })),
+  },
+  {
+    path: '/api/v1/credit/households',
+    role: 'credit-staff',
+    items: HOUSEHOLDS.map(([communityCode, householdNumber]) => ({ communityCode, householdNumber })),
+  },
   { path: '/api/v1/credit/residents', role: 'credit-staff', items: RESIDENTS },
   {
     path: '/api/v1/credit/ledger-entries',
@@ -194,7 +243,13 @@ export const CREDIT_DEMO_DATA: DemoCollection[] = [
       { residentIdNumber: RESIDENTS[4]!.idNumber, indicatorCode: 'MIS-01', occurredOn: '2026-06-18', reason: '乱扔垃圾，经劝导不改', evidence: '网格员记录' },
       { residentIdNumber: RESIDENTS[5]!.idNumber, indicatorCode: 'CUS-01', occurredOn: '2026-07-20', reason: '红事新办', evidence: '社区备案' },
       // The points the earlier redeemers spent: a year without misconduct, 2025.
-      ...HISTORY_REDEEMERS.map((resident) => ({ residentIdNumber: resident.idNumber, indicatorCode: 'LAW-01', occurredOn: '2025-12-31', reason: '全年无违法违纪记录', evidence: '2025年度评议（示意）' })),
+      ...HISTORY_REDEEMERS.map((resident) => ({
+        residentIdNumber: resident.idNumber,
+        indicatorCode: 'LAW-01',
+        occurredOn: '2025-12-31',
+        reason: '全年无违法违纪记录',
+        evidence: '2025年度评议（示意）',
+      })),
     ],
   },
   { path: '/api/v1/credit/goods', role: 'credit-staff', items: GOODS },

@@ -19,6 +19,8 @@ export function historyDateProblem(occurredOn: string, today: string): string | 
 export function assertHistoryDate(occurredOn: string, today: string): void {
   const problem = historyDateProblem(occurredOn, today);
   if (problem !== undefined) {
-    throw ProblemException.of(422, 'history-date-out-of-range', 'Business date out of range', `${problem}.`, { errors: [{ field: 'occurredOn', message: problem }] });
+    throw ProblemException.of(422, 'history-date-out-of-range', 'Business date out of range', `${problem}.`, {
+      errors: [{ field: 'occurredOn', message: problem }],
+    });
   }
 }

@@ -40,10 +40,16 @@ export function newVersionProblem(latest: IndicatorTerms, request: NewVersionReq
     return { slug: 'indicator-version-unchanged', detail: `Version ${latest.version} already carries ${latest.points} points.` };
   }
   if (request.effectiveFrom <= latest.effectiveFrom) {
-    return { slug: 'indicator-version-out-of-order', detail: `effectiveFrom ${request.effectiveFrom} must be after ${latest.effectiveFrom}, when version ${latest.version} took effect.` };
+    return {
+      slug: 'indicator-version-out-of-order',
+      detail: `effectiveFrom ${request.effectiveFrom} must be after ${latest.effectiveFrom}, when version ${latest.version} took effect.`,
+    };
   }
   if (request.effectiveFrom < today && request.backdatingReason === undefined) {
-    return { slug: 'indicator-version-backdated', detail: `effectiveFrom ${request.effectiveFrom} is before today (${today}); give backdatingReason to apply a version from a past day.` };
+    return {
+      slug: 'indicator-version-backdated',
+      detail: `effectiveFrom ${request.effectiveFrom} is before today (${today}); give backdatingReason to apply a version from a past day.`,
+    };
   }
   return undefined;
 }

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto, IndicatorPageDto } from './dto/indicator.dto.js';
@@ -39,9 +48,9 @@ export class IndicatorsController {
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'creditCreateIndicatorVersion',
-    summary: 'Change an indicator\'s points from a business date on',
+    summary: "Change an indicator's points from a business date on",
     description:
-      'Records the next version of the indicator: entries recorded from now on and earned on or after `effectiveFrom` earn its points; entries already recorded keep theirs, and entries earned before keep the version in effect on their day (every entry states the version it was earned under). `effectiveFrom` must be after the latest version\'s and, unless `backdatingReason` says why, today or later. Audited as `indicator.version`.',
+      "Records the next version of the indicator: entries recorded from now on and earned on or after `effectiveFrom` earn its points; entries already recorded keep theirs, and entries earned before keep the version in effect on their day (every entry states the version it was earned under). `effectiveFrom` must be after the latest version's and, unless `backdatingReason` says why, today or later. Audited as `indicator.version`.",
   })
   @ApiCreatedResponse({ type: IndicatorVersionDto })
   @ApiBadRequestResponse({ description: 'Validation failed, including points whose sign does not fit the category (problem+json with field errors).' })
@@ -49,7 +58,7 @@ export class IndicatorsController {
   @ApiConflictResponse({ description: 'The indicator is retired (`indicator-retired`).' })
   @ApiUnprocessableEntityResponse({
     description:
-      'Same points as the latest version (`indicator-version-unchanged`), not after the latest version\'s date (`indicator-version-out-of-order`), or a past date without `backdatingReason` (`indicator-version-backdated`); members `latestVersion` and `latestEffectiveFrom`.',
+      "Same points as the latest version (`indicator-version-unchanged`), not after the latest version's date (`indicator-version-out-of-order`), or a past date without `backdatingReason` (`indicator-version-backdated`); members `latestVersion` and `latestEffectiveFrom`.",
   })
   addVersion(@UuidParam('id') id: string, @Body() input: CreateIndicatorVersionDto): Promise<IndicatorVersionDto> {
     return this.indicators.addVersion(id, input);
@@ -57,7 +66,10 @@ export class IndicatorsController {
 
   @Get(':id/versions')
   @ApiPublic()
-  @ApiOperation({ operationId: 'creditListIndicatorVersions', summary: 'List an indicator\'s versions: points and the business date each applies from, oldest first' })
+  @ApiOperation({
+    operationId: 'creditListIndicatorVersions',
+    summary: "List an indicator's versions: points and the business date each applies from, oldest first",
+  })
   @ApiOkResponse({ type: IndicatorVersionPageDto })
   @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
   listVersions(@UuidParam('id') id: string, @Query() query: PageQueryDto) {

@@ -35,10 +35,21 @@ export class IndicatorsService {
           createdAt: clock.now(),
           retiredAt: input.active === false ? clock.now() : null,
         });
-        const version = tx.manager.create(IndicatorVersion, { indicatorId: created.id, version: 1, points: input.points, effectiveFrom: clock.today(), backdatingReason: null, createdAt: created.createdAt });
+        const version = tx.manager.create(IndicatorVersion, {
+          indicatorId: created.id,
+          version: 1,
+          points: input.points,
+          effectiveFrom: clock.today(),
+          backdatingReason: null,
+          createdAt: created.createdAt,
+        });
         await tx.manager.insert(Indicator, created);
         await tx.manager.insert(IndicatorVersion, version);
-        await tx.audit('indicator.create', { type: 'indicator', id: created.id }, { code: created.code, category: created.category, points: version.points, effectiveFrom: version.effectiveFrom });
+        await tx.audit(
+          'indicator.create',
+          { type: 'indicator', id: created.id },
+          { code: created.code, category: created.category, points: version.points, effectiveFrom: version.effectiveFrom },
+        );
         return [created, version] as const;
       });
       return IndicatorDto.of(indicator, first);
@@ -61,14 +72,18 @@ export class IndicatorsService {
       // Locking the indicator serialises versions of one indicator, so two cannot claim the same number.
       const indicator = await tx.manager.findOne(Indicator, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (indicator === null) throw this.notFound(id);
-      if (!indicator.active) throw ProblemException.of(409, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and gets no new versions.`);
+      if (!indicator.active)
+        throw ProblemException.of(409, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and gets no new versions.`);
       const pointsProblem = indicatorPointsProblem(indicator.category, input.points);
       if (pointsProblem !== undefined) throw ProblemException.validation([{ field: 'points', message: pointsProblem }]);
       const versions = (await versionsOf(tx.manager, [id])).get(id)!;
       const latest = versions.at(-1)!;
       const problem = newVersionProblem(latest, input, clock.today());
       if (problem !== undefined) {
-        throw ProblemException.of(422, problem.slug, 'Version refused', problem.detail, { latestVersion: latest.version, latestEffectiveFrom: latest.effectiveFrom });
+        throw ProblemException.of(422, problem.slug, 'Version refused', problem.detail, {
+          latestVersion: latest.version,
+          latestEffectiveFrom: latest.effectiveFrom,
+        });
       }
       const created = tx.manager.create(IndicatorVersion, {
         indicatorId: id,
@@ -79,14 +94,18 @@ export class IndicatorsService {
         createdAt: clock.now(),
       });
       await tx.manager.insert(IndicatorVersion, created);
-      await tx.audit('indicator.version', { type: 'indicator', id }, {
-        code: indicator.code,
-        version: created.version,
-        points: created.points,
-        previousPoints: latest.points,
-        effectiveFrom: created.effectiveFrom,
-        ...(created.backdatingReason === null ? {} : { backdatingReason: created.backdatingReason }),
-      });
+      await tx.audit(
+        'indicator.version',
+        { type: 'indicator', id },
+        {
+          code: indicator.code,
+          version: created.version,
+          points: created.points,
+          previousPoints: latest.points,
+          effectiveFrom: created.effectiveFrom,
+          ...(created.backdatingReason === null ? {} : { backdatingReason: created.backdatingReason }),
+        },
+      );
       return created;
     });
     return IndicatorVersionDto.of(version);
@@ -117,7 +136,11 @@ export class IndicatorsService {
       found.active = false;
       found.retiredAt = clock.now();
       await tx.manager.update(Indicator, { id }, { active: false, retiredAt: found.retiredAt });
-      await tx.audit('indicator.retire', { type: 'indicator', id }, { code: found.code, changes: changedFields(before, { active: false, retiredAt: found.retiredAt.toISOString() }) });
+      await tx.audit(
+        'indicator.retire',
+        { type: 'indicator', id },
+        { code: found.code, changes: changedFields(before, { active: false, retiredAt: found.retiredAt.toISOString() }) },
+      );
       return found;
     });
     return (await this.withCurrentVersions([indicator]))[0]!;
@@ -141,13 +164,21 @@ export class IndicatorsService {
       const [code] = decodeCursor(query.cursor, 1);
       builder.andWhere('indicator.code > :code', { code });
     }
-    const page = toPage(await builder.getMany(), query.limit, (row) => [row.code], (row) => row);
+    const page = toPage(
+      await builder.getMany(),
+      query.limit,
+      (row) => [row.code],
+      (row) => row,
+    );
     return { ...page, items: await this.withCurrentVersions(page.items) };
   }
 
   /** The indicators with the version in effect today, the versions read in one query. */
   private async withCurrentVersions(indicators: Indicator[]): Promise<IndicatorDto[]> {
-    const versions = await versionsOf(this.dataSource.manager, indicators.map((indicator) => indicator.id));
+    const versions = await versionsOf(
+      this.dataSource.manager,
+      indicators.map((indicator) => indicator.id),
+    );
     const today = clock.today();
     return indicators.map((indicator) => IndicatorDto.of(indicator, versionInEffect(versions.get(indicator.id)!, today)));
   }

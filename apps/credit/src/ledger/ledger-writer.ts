@@ -9,7 +9,17 @@ import type { Indicator } from '../indicators/indicator.entity.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { Resident } from '../residents/registry.entities.js';
 import { LedgerEntry } from './ledger-entry.entity.js';
-import { applyMovement, creditScore, deltasOf, indicatorMovement, redemptionProblem, scoringPeriodOf, spendableBalance, withinLimit, type EntryMovement } from './ledger-rules.js';
+import {
+  applyMovement,
+  creditScore,
+  deltasOf,
+  indicatorMovement,
+  redemptionProblem,
+  scoringPeriodOf,
+  spendableBalance,
+  withinLimit,
+  type EntryMovement,
+} from './ledger-rules.js';
 
 /**
  * What the entry moves: an indicator, whose version in effect on `occurredOn` decides award or deduction and the
@@ -60,15 +70,25 @@ export class LedgerWriter {
     const reverse = command.reverses !== undefined;
     const period = scoringPeriodOf(command.occurredOn);
     const indicator = command.indicator;
-    const { movement, version } = command.indicator === undefined ? { movement: command.movement, version: undefined } : await this.indicatorTerms(tx, command.indicator, command.occurredOn);
+    const { movement, version } =
+      command.indicator === undefined
+        ? { movement: command.movement, version: undefined }
+        : await this.indicatorTerms(tx, command.indicator, command.occurredOn);
     if (indicator !== undefined) {
-      if (!indicator.active) throw ProblemException.of(422, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and can no longer be applied.`);
+      if (!indicator.active)
+        throw ProblemException.of(422, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and can no longer be applied.`);
       const standing = await this.standingInPeriod(tx, resident.id, indicator.id, period, movement.kind);
       if (!withinLimit(indicator.limitPerPeriod, standing)) {
-        throw ProblemException.of(422, 'indicator-limit-reached', 'Limit reached', `Indicator ${indicator.code} may be applied ${indicator.limitPerPeriod} time(s) per resident in ${period}; already ${standing}.`, {
-          limitPerPeriod: indicator.limitPerPeriod,
-          period,
-        });
+        throw ProblemException.of(
+          422,
+          'indicator-limit-reached',
+          'Limit reached',
+          `Indicator ${indicator.code} may be applied ${indicator.limitPerPeriod} time(s) per resident in ${period}; already ${standing}.`,
+          {
+            limitPerPeriod: indicator.limitPerPeriod,
+            period,
+          },
+        );
       }
     }
     if (!reverse && movement.kind === 'redemption') {
@@ -77,7 +97,11 @@ export class LedgerWriter {
     }
     const totals = applyMovement(resident, movement, reverse);
     const { scoreDelta, balanceDelta } = deltasOf(movement, reverse);
-    await tx.manager.update(Resident, { id: resident.id }, { earned: totals.earned, deducted: totals.deducted, redeemed: totals.redeemed, updatedAt: clock.now() });
+    await tx.manager.update(
+      Resident,
+      { id: resident.id },
+      { earned: totals.earned, deducted: totals.deducted, redeemed: totals.redeemed, updatedAt: clock.now() },
+    );
     const entry = tx.manager.create(LedgerEntry, {
       id: randomUUID(),
       residentId: resident.id,
@@ -106,15 +130,19 @@ export class LedgerWriter {
       recordedAt: clock.now(),
     });
     await tx.manager.insert(LedgerEntry, entry);
-    await tx.audit(`ledger.${entry.kind}`, { type: 'ledger-entry', id: entry.id }, {
-      residentId: resident.id,
-      indicatorCode: entry.indicatorCode,
-      indicatorVersion: entry.indicatorVersion,
-      scoreDelta,
-      balanceDelta,
-      source: entry.source,
-      reversesEntryId: entry.reversesEntryId,
-    });
+    await tx.audit(
+      `ledger.${entry.kind}`,
+      { type: 'ledger-entry', id: entry.id },
+      {
+        residentId: resident.id,
+        indicatorCode: entry.indicatorCode,
+        indicatorVersion: entry.indicatorVersion,
+        scoreDelta,
+        balanceDelta,
+        source: entry.source,
+        reversesEntryId: entry.reversesEntryId,
+      },
+    );
     await this.publish(tx, entry);
     if (scoreDelta !== 0) await this.ratings.refresh(tx, resident.householdId, entry.id);
     return { entry, replayed: false };
@@ -154,7 +182,8 @@ export class LedgerWriter {
       occurredOn: entry.occurredOn,
       recordedAt: entry.recordedAt.toISOString(),
     };
-    if (entry.kind === 'reversal') await tx.publish(CreditPointsReversed, entry.residentId, { ...data, kind: 'reversal', reversedEntryId: entry.reversesEntryId! });
+    if (entry.kind === 'reversal')
+      await tx.publish(CreditPointsReversed, entry.residentId, { ...data, kind: 'reversal', reversedEntryId: entry.reversesEntryId! });
     else if (entry.kind === 'award') await tx.publish(CreditPointsAwarded, entry.residentId, { ...data, kind: 'award' });
     else await tx.publish(CreditPointsDeducted, entry.residentId, { ...data, kind: 'deduction' });
   }

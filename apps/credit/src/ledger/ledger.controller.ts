@@ -16,7 +16,6 @@ import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPag
 import { LedgerService } from './ledger.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
-
 @ApiTags('credit')
 @Controller('ledger-entries')
 export class LedgerController {
@@ -33,13 +32,17 @@ export class LedgerController {
     description:
       'Kept on the entry itself: a repeat with the same key and body returns the first entry (200, `Idempotent-Replayed: true`) however late it comes; the same key with a different body is refused (422 `idempotency-key-reused`).',
   })
-  @ApiOperation({ operationId: 'creditCreateLedgerEntry', summary: 'Award or deduct points for a catalogue indicator (append-only; limits per period enforced)' })
+  @ApiOperation({
+    operationId: 'creditCreateLedgerEntry',
+    summary: 'Award or deduct points for a catalogue indicator (append-only; limits per period enforced)',
+  })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiOkResponse({ type: LedgerEntryDto, description: 'Replay of an earlier request with the same Idempotency-Key.' })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of residentId and residentIdNumber.' })
   @ApiNotFoundResponse({ description: 'No such resident in your communities (`resident-not-found`).' })
   @ApiUnprocessableEntityResponse({
-    description: 'Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`, `idempotency-key-reused`).',
+    description:
+      'Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`, `idempotency-key-reused`).',
   })
   async create(
     @CurrentUser() user: AuthUser,
@@ -57,7 +60,10 @@ export class LedgerController {
 
   @Get()
   @ApiAuth({ units: CREDIT_UNIT_RULES.ledgerEntries }, 'credit-staff', 'resident')
-  @ApiOperation({ operationId: 'creditListLedgerEntries', summary: 'Points history, newest first, filterable by resident, household, period, category, kind and dates' })
+  @ApiOperation({
+    operationId: 'creditListLedgerEntries',
+    summary: 'Points history, newest first, filterable by resident, household, period, category, kind and dates',
+  })
   @ApiOkResponse({ type: LedgerEntryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListLedgerEntriesQueryDto) {
     return this.ledger.list(user, query);
@@ -80,7 +86,9 @@ export class LedgerController {
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such entry.' })
-  @ApiConflictResponse({ description: 'Already reversed, a reversal itself, or a redemption (`entry-already-reversed`, `entry-is-reversal`, `redemption-reversed-by-order`).' })
+  @ApiConflictResponse({
+    description: 'Already reversed, a reversal itself, or a redemption (`entry-already-reversed`, `entry-is-reversal`, `redemption-reversed-by-order`).',
+  })
   reverse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: CreateReversalDto): Promise<LedgerEntryDto> {
     return this.ledger.reverse(user, id, input);
   }

@@ -39,7 +39,8 @@ export class LedgerService {
   async create(user: AuthUser, input: CreateLedgerEntryDto, idempotencyKey?: string): Promise<{ entry: LedgerEntryDto; replayed: boolean }> {
     const resident = await this.resolveResident(user, input);
     const indicator = await this.dataSource.manager.findOneBy(Indicator, { code: input.indicatorCode });
-    if (indicator === null) throw ProblemException.of(422, 'indicator-not-found', 'Indicator not found', `No indicator ${input.indicatorCode} in the catalogue.`);
+    if (indicator === null)
+      throw ProblemException.of(422, 'indicator-not-found', 'Indicator not found', `No indicator ${input.indicatorCode} in the catalogue.`);
     const key = idempotencyKey === undefined ? null : `staff:${user.id}:${idempotencyKey}`;
     try {
       const result = await this.work.run((tx) =>
@@ -159,7 +160,7 @@ export class LedgerService {
   private async assertStaffForResident(user: AuthUser, residentId: string): Promise<void> {
     const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: residentId });
     if (!isStaffFor(user, await this.registry.community(resident.communityCode))) {
-      throw ProblemException.of(403, 'community-forbidden', 'Not your community', 'You may not act for this resident\'s community.');
+      throw ProblemException.of(403, 'community-forbidden', 'Not your community', "You may not act for this resident's community.");
     }
   }
 

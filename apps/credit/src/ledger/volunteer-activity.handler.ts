@@ -32,11 +32,20 @@ export class VolunteerActivityHandler implements OnModuleInit {
             const exists = await manager.findOneBy(VolunteerParticipation, { activityId: activity.activityId, participantId: participant.participantId });
             if (exists !== null) continue;
             const resident = await manager.findOneBy(Resident, { idNumberHash: participant.residentIdHash });
-            const participation = { activityId: activity.activityId, activityTitle: activity.title, heldOn: activity.heldOn, organisationName: activity.organisationName };
+            const participation = {
+              activityId: activity.activityId,
+              activityTitle: activity.title,
+              heldOn: activity.heldOn,
+              organisationName: activity.organisationName,
+            };
             const result: AwardOutcome =
               resident === null
                 ? { outcome: 'unmatched', ledgerEntryId: null }
-                : await this.awards.award(tx, participation, indicator, resident, { source: 'event', sourceRef: `${envelope.type}:${envelope.id}`, actorId: `event:${envelope.source}` });
+                : await this.awards.award(tx, participation, indicator, resident, {
+                    source: 'event',
+                    sourceRef: `${envelope.type}:${envelope.id}`,
+                    actorId: `event:${envelope.source}`,
+                  });
             await manager.insert(VolunteerParticipation, {
               ...participation,
               participantId: participant.participantId,
@@ -51,7 +60,11 @@ export class VolunteerActivityHandler implements OnModuleInit {
               recordedAt: clock.now(),
             });
           }
-          await tx.audit('volunteer-activity.apply', { type: 'volunteer-activity', id: activity.activityId }, { eventId: envelope.id, participants: activity.participants.length, indicatorCode: indicator?.code ?? null });
+          await tx.audit(
+            'volunteer-activity.apply',
+            { type: 'volunteer-activity', id: activity.activityId },
+            { eventId: envelope.id, participants: activity.participants.length, indicatorCode: indicator?.code ?? null },
+          );
         },
       }),
     );

@@ -44,7 +44,13 @@ export class VolunteerAwards implements OnModuleInit {
     return code === undefined ? null : manager.findOneBy(Indicator, { code });
   }
 
-  async award(tx: Transaction, participation: Pick<VolunteerParticipation, 'activityId' | 'activityTitle' | 'heldOn' | 'organisationName'>, indicator: Indicator | null, resident: Resident, origin: AwardOrigin): Promise<AwardOutcome> {
+  async award(
+    tx: Transaction,
+    participation: Pick<VolunteerParticipation, 'activityId' | 'activityTitle' | 'heldOn' | 'organisationName'>,
+    indicator: Indicator | null,
+    resident: Resident,
+    origin: AwardOrigin,
+  ): Promise<AwardOutcome> {
     if (indicator === null) return { outcome: 'indicator-unavailable', ledgerEntryId: null };
     try {
       const result = await this.writer.append(tx, {
@@ -68,10 +74,14 @@ export class VolunteerAwards implements OnModuleInit {
   /** In the registration's transaction: awards the new residents' pending participations, found in one query. */
   async matchRegistered(tx: Transaction, residents: Resident[]): Promise<void> {
     const byHash = new Map(residents.map((resident) => [resident.idNumberHash, resident]));
-    const pending = await tx.manager.find(VolunteerParticipation, { where: { outcome: 'unmatched', residentIdHash: In([...byHash.keys()]) }, lock: { mode: 'pessimistic_write' } });
+    const pending = await tx.manager.find(VolunteerParticipation, {
+      where: { outcome: 'unmatched', residentIdHash: In([...byHash.keys()]) },
+      lock: { mode: 'pessimistic_write' },
+    });
     // The few categories' indicators, read once for the whole batch.
     const indicators = new Map<string | null, Indicator | null>();
-    for (const category of new Set(pending.map((participation) => participation.category))) indicators.set(category, await this.indicatorFor(tx.manager, category));
+    for (const category of new Set(pending.map((participation) => participation.category)))
+      indicators.set(category, await this.indicatorFor(tx.manager, category));
     for (const participation of pending) {
       const resident = byHash.get(participation.residentIdHash!);
       if (resident === undefined || !matchesRegisteredResident(participation, resident.idNumberHash)) continue;
@@ -93,7 +103,8 @@ export class VolunteerAwards implements OnModuleInit {
         throw ProblemException.of(404, 'participation-not-found', 'Participation not found', `Activity ${activityId} has no participant ${participantId}.`);
       }
       const conflict = applicationConflict(participation);
-      if (conflict !== undefined) throw ProblemException.of(409, 'participation-already-applied', 'Participation already applied', conflict, { outcome: participation.outcome });
+      if (conflict !== undefined)
+        throw ProblemException.of(409, 'participation-already-applied', 'Participation already applied', conflict, { outcome: participation.outcome });
       const resident = await tx.manager.findOneByOrFail(Resident, { id: residentId });
       const result = await this.award(tx, participation, await this.indicatorFor(tx.manager, participation.category), resident, {
         source: 'staff',
@@ -104,17 +115,28 @@ export class VolunteerAwards implements OnModuleInit {
     });
   }
 
-  private async settle(tx: Transaction, participation: VolunteerParticipation, resident: Resident, result: AwardOutcome, how: string, note?: string): Promise<VolunteerParticipation> {
+  private async settle(
+    tx: Transaction,
+    participation: VolunteerParticipation,
+    resident: Resident,
+    result: AwardOutcome,
+    how: string,
+    note?: string,
+  ): Promise<VolunteerParticipation> {
     const settled = { residentId: resident.id, communityCode: resident.communityCode, outcome: result.outcome, ledgerEntryId: result.ledgerEntryId };
     await tx.manager.update(VolunteerParticipation, { activityId: participation.activityId, participantId: participation.participantId }, settled);
-    await tx.audit('volunteer-participation.apply', { type: 'volunteer-participation', id: `${participation.activityId}:${participation.participantId}` }, {
-      how,
-      residentId: resident.id,
-      outcome: result.outcome,
-      ledgerEntryId: result.ledgerEntryId,
-      ...(note === undefined ? {} : { note }),
-      at: clock.now().toISOString(),
-    });
+    await tx.audit(
+      'volunteer-participation.apply',
+      { type: 'volunteer-participation', id: `${participation.activityId}:${participation.participantId}` },
+      {
+        how,
+        residentId: resident.id,
+        outcome: result.outcome,
+        ledgerEntryId: result.ledgerEntryId,
+        ...(note === undefined ? {} : { note }),
+        at: clock.now().toISOString(),
+      },
+    );
     return { ...participation, ...settled };
   }
 }

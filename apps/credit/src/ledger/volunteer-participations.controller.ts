@@ -1,7 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, UuidParam, type AuthUser, type Page } from '#platform';
-import { ApplyVolunteerParticipationDto, ListVolunteerParticipationsQueryDto, VolunteerParticipationDto, VolunteerParticipationPageDto } from './dto/volunteer-participation.dto.js';
+import {
+  ApplyVolunteerParticipationDto,
+  ListVolunteerParticipationsQueryDto,
+  VolunteerParticipationDto,
+  VolunteerParticipationPageDto,
+} from './dto/volunteer-participation.dto.js';
 import { VolunteerParticipationsService } from './volunteer-participations.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
@@ -29,7 +34,7 @@ export class VolunteerParticipationsController {
     summary: 'Apply an unmatched participation to a resident: awards it under the same ledger key as on arrival, once',
     description:
       'For participants credit could not match on their ID-number hash (e.g. registered under another number, or recorded before hashes were kept). ' +
-      'Residents registered later with the same ID number are matched automatically. Audited (`volunteer-participation.apply`); the staff member needs the resident\'s community.',
+      "Residents registered later with the same ID number are matched automatically. Audited (`volunteer-participation.apply`); the staff member needs the resident's community.",
   })
   @ApiOkResponse({ type: VolunteerParticipationDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })

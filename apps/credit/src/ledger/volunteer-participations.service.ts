@@ -17,7 +17,10 @@ export class VolunteerParticipationsService {
 
   /** Newest first; staff see their communities' participations. */
   async list(user: AuthUser, query: ListVolunteerParticipationsQueryDto): Promise<Page<VolunteerParticipationDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(VolunteerParticipation, 'p').orderBy('p.position', 'DESC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(VolunteerParticipation, 'p')
+      .orderBy('p.position', 'DESC')
+      .limit(query.limit + 1);
     restrictToCaller(builder, user, 'p.community_code');
     if (query.activityId !== undefined) builder.andWhere('p.activity_id = :activityId', { activityId: query.activityId });
     if (query.outcome !== undefined) builder.andWhere('p.outcome = :outcome', { outcome: query.outcome });
@@ -27,6 +30,8 @@ export class VolunteerParticipationsService {
 
   async apply(user: AuthUser, activityId: string, participantId: string, input: ApplyVolunteerParticipationDto): Promise<VolunteerParticipationDto> {
     const applied = await this.awards.apply(user, activityId, participantId, input.residentId, input.note);
-    return VolunteerParticipationDto.of(await this.dataSource.manager.findOneByOrFail(VolunteerParticipation, { activityId: applied.activityId, participantId: applied.participantId }));
+    return VolunteerParticipationDto.of(
+      await this.dataSource.manager.findOneByOrFail(VolunteerParticipation, { activityId: applied.activityId, participantId: applied.participantId }),
+    );
   }
 }

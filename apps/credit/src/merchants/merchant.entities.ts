@@ -4,7 +4,17 @@ export const MERCHANT_CODE_CONSTRAINT = 'merchants_code_key';
 export const MERCHANT_ACCOUNT_CONSTRAINT = 'merchants_account_id_key';
 export const BENEFIT_CODE_CONSTRAINT = 'benefits_code_key';
 
-export const MERCHANT_SECTORS = ['transport', 'medical', 'elderly-care', 'property-management', 'catering', 'retail', 'education', 'culture', 'services'] as const;
+export const MERCHANT_SECTORS = [
+  'transport',
+  'medical',
+  'elderly-care',
+  'property-management',
+  'catering',
+  'retail',
+  'education',
+  'culture',
+  'services',
+] as const;
 export type MerchantSector = (typeof MERCHANT_SECTORS)[number];
 
 /** A partner merchant (信用社区共建商户), signed and plaqued by a community or the sub-district. */

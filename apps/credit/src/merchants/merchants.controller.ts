@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
 import {
   BenefitDto,
@@ -67,7 +76,7 @@ export class MerchantsController {
 
   @Get('benefits')
   @ApiPublic()
-  @ApiOperation({ operationId: 'creditListBenefits', summary: 'Public list of partner merchants\' benefits, optionally those a rating level qualifies for' })
+  @ApiOperation({ operationId: 'creditListBenefits', summary: "Public list of partner merchants' benefits, optionally those a rating level qualifies for" })
   @ApiOkResponse({ type: BenefitPageDto })
   listBenefits(@Query() query: ListBenefitsQueryDto) {
     return this.merchants.listBenefits(query);
@@ -76,7 +85,10 @@ export class MerchantsController {
   @Post('card-verifications')
   @HttpCode(200)
   @ApiAuth({ units: CREDIT_UNIT_RULES.merchantAccount }, 'merchant')
-  @ApiOperation({ operationId: 'creditVerifyServiceCard', summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else' })
+  @ApiOperation({
+    operationId: 'creditVerifyServiceCard',
+    summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else',
+  })
   @ApiOkResponse({ type: CardVerificationDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of cardNumber and qrPayload.' })
   @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`). An unknown card number answers `qualifies: false`.' })
@@ -109,14 +121,20 @@ export class MerchantsController {
   @ApiCreatedResponse({ type: BenefitUseDto })
   @ApiBadRequestResponse({ description: 'Validation failed (a reason is required).' })
   @ApiNotFoundResponse({ description: 'No such household in your communities.' })
-  @ApiUnprocessableEntityResponse({ description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`), or before the merchant signed (`date-order`); unknown benefit.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`), or before the merchant signed (`date-order`); unknown benefit.',
+  })
   recordHistoricalUse(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalBenefitUseDto) {
     return this.merchants.recordHistoricalUse(user, input);
   }
 
   @Get('historical-benefit-uses')
   @ApiAuth({ units: CREDIT_UNIT_RULES.historyList }, 'records-clerk')
-  @ApiOperation({ operationId: 'creditListHistoricalBenefitUses', summary: 'Records clerk: the back-dated benefit uses of households of the clerk\'s communities, latest entered first' })
+  @ApiOperation({
+    operationId: 'creditListHistoricalBenefitUses',
+    summary: "Records clerk: the back-dated benefit uses of households of the clerk's communities, latest entered first",
+  })
   @ApiOkResponse({ type: BenefitUsePageDto })
   listHistoricalUses(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
     return this.merchants.listHistoricalUses(user, query);
@@ -124,7 +142,10 @@ export class MerchantsController {
 
   @Get('benefit-uses')
   @ApiAuth({ units: CREDIT_UNIT_RULES.benefitUses }, 'credit-staff', 'merchant')
-  @ApiOperation({ operationId: 'creditListBenefitUses', summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it' })
+  @ApiOperation({
+    operationId: 'creditListBenefitUses',
+    summary: 'Benefit uses, newest first: staff of the area with the household, a merchant its own without it',
+  })
   @ApiOkResponse({ type: BenefitUsePageDto })
   listUses(@CurrentUser() user: AuthUser, @Query() query: ListBenefitUsesQueryDto) {
     return this.merchants.listUses(user, query);
@@ -134,7 +155,8 @@ export class MerchantsController {
   @ApiAuth('credit-staff', 'leadership', 'integrator')
   @ApiOperation({
     operationId: 'creditGetBenefitStatistics',
-    summary: 'Benefit uses per merchant and benefit as of a business date or over a period, counted from the uses by the day they happened, history included (at most 100 benefits)',
+    summary:
+      'Benefit uses per merchant and benefit as of a business date or over a period, counted from the uses by the day they happened, history included (at most 100 benefits)',
   })
   @ApiExport(BENEFIT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: BenefitStatisticsDto })

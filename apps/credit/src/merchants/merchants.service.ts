@@ -3,7 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, ZONE_UNIT, inPeriodSql, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import {
+  assertDateOrder,
+  clock,
+  decodeCursor,
+  isUniqueViolation,
+  ProblemException,
+  toPage,
+  ZONE_UNIT,
+  inPeriodSql,
+  reportingPeriodOf,
+  type AuthUser,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertHistoryDate } from '../history/business-dates.js';
@@ -41,21 +54,32 @@ export class MerchantsService {
     assertStaffFor(user, scope);
     try {
       const merchant = await this.work.run(async (tx) => {
-        const created = tx.manager.create(Merchant, { id: randomUUID(), ...input, subDistrictCode: scope.subDistrictCode, accountId: input.accountId ?? null, createdAt: clock.now() });
+        const created = tx.manager.create(Merchant, {
+          id: randomUUID(),
+          ...input,
+          subDistrictCode: scope.subDistrictCode,
+          accountId: input.accountId ?? null,
+          createdAt: clock.now(),
+        });
         await tx.manager.insert(Merchant, created);
         await tx.audit('merchant.create', { type: 'merchant', id: created.id }, { code: created.code, unitCode: created.unitCode, sectors: created.sectors });
         return created;
       });
       return MerchantDto.of(merchant);
     } catch (error) {
-      if (isUniqueViolation(error, MERCHANT_CODE_CONSTRAINT)) throw ProblemException.of(409, 'merchant-code-taken', 'Merchant code taken', `Merchant ${input.code} already exists.`);
-      if (isUniqueViolation(error, MERCHANT_ACCOUNT_CONSTRAINT)) throw ProblemException.of(409, 'account-already-linked', 'Account already linked', 'This account belongs to another merchant.');
+      if (isUniqueViolation(error, MERCHANT_CODE_CONSTRAINT))
+        throw ProblemException.of(409, 'merchant-code-taken', 'Merchant code taken', `Merchant ${input.code} already exists.`);
+      if (isUniqueViolation(error, MERCHANT_ACCOUNT_CONSTRAINT))
+        throw ProblemException.of(409, 'account-already-linked', 'Account already linked', 'This account belongs to another merchant.');
       throw error;
     }
   }
 
   async listMerchants(query: ListMerchantsQueryDto): Promise<Page<MerchantDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(Merchant, 'm').orderBy('m.code', 'ASC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Merchant, 'm')
+      .orderBy('m.code', 'ASC')
+      .limit(query.limit + 1);
     if (query.unitCode !== undefined) builder.andWhere('m.unit_code = :unitCode', { unitCode: query.unitCode });
     if (query.sector !== undefined) builder.andWhere(':sector = ANY(m.sectors)', { sector: query.sector });
     if (query.cursor !== undefined) builder.andWhere('m.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
@@ -79,12 +103,17 @@ export class MerchantsService {
           createdAt: clock.now(),
         });
         await tx.manager.insert(Benefit, created);
-        await tx.audit('benefit.create', { type: 'benefit', id: created.id }, { code: created.code, merchantId: merchant.id, minimumLevel: created.minimumLevel });
+        await tx.audit(
+          'benefit.create',
+          { type: 'benefit', id: created.id },
+          { code: created.code, merchantId: merchant.id, minimumLevel: created.minimumLevel },
+        );
         return created;
       });
       return BenefitDto.of(benefit, merchant);
     } catch (error) {
-      if (isUniqueViolation(error, BENEFIT_CODE_CONSTRAINT)) throw ProblemException.of(409, 'benefit-code-taken', 'Benefit code taken', `Benefit ${input.code} already exists.`);
+      if (isUniqueViolation(error, BENEFIT_CODE_CONSTRAINT))
+        throw ProblemException.of(409, 'benefit-code-taken', 'Benefit code taken', `Benefit ${input.code} already exists.`);
       throw error;
     }
   }
@@ -103,7 +132,12 @@ export class MerchantsService {
     }
     if (query.cursor !== undefined) builder.andWhere('b.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
     const rows = (await builder.getMany()) as (Benefit & { merchant: Merchant })[];
-    return toPage(rows, query.limit, (row) => [row.code], (row) => BenefitDto.of(row, row.merchant));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.code],
+      (row) => BenefitDto.of(row, row.merchant),
+    );
   }
 
   // ── verification and uses ──
@@ -111,7 +145,11 @@ export class MerchantsService {
   /** Whether the card's household qualifies for one of the caller's benefits — and nothing more. */
   async verify(user: AuthUser, input: CardPresentationDto): Promise<CardVerificationDto> {
     const { benefit, household } = await this.presentation(user, input);
-    return { benefitId: benefit.id, qualifies: household !== null && meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel), checkedAt: clock.now().toISOString() };
+    return {
+      benefitId: benefit.id,
+      qualifies: household !== null && meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel),
+      checkedAt: clock.now().toISOString(),
+    };
   }
 
   async recordUse(user: AuthUser, input: CardPresentationDto): Promise<BenefitUseDto> {
@@ -156,7 +194,12 @@ export class MerchantsService {
     }
     if (query.benefitId !== undefined) builder.andWhere('u.benefit_id = :benefitId', { benefitId: query.benefitId });
     if (query.cursor !== undefined) builder.andWhere('u.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
-    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, staff));
+    return toPage(
+      await builder.getMany(),
+      query.limit,
+      (row) => [row.position],
+      (row) => BenefitUseDto.of(row, staff),
+    );
   }
 
   /**
@@ -196,7 +239,11 @@ export class MerchantsService {
         recordedLate: true,
       });
       await tx.manager.insert(BenefitUse, created);
-      await tx.audit('benefit.use.record-history', { type: 'benefit-use', id: created.id }, { benefitId: benefit.id, householdId: household.id, occurredOn: input.occurredOn, reason: input.reason });
+      await tx.audit(
+        'benefit.use.record-history',
+        { type: 'benefit-use', id: created.id },
+        { benefitId: benefit.id, householdId: household.id, occurredOn: input.occurredOn, reason: input.reason },
+      );
       return created;
     });
     return BenefitUseDto.of(use, true);
@@ -211,14 +258,20 @@ export class MerchantsService {
       .limit(query.limit + 1);
     restrictToCaller(builder, user, 'u.community_code');
     if (query.cursor !== undefined) builder.andWhere('u.position < :position', { position: decodeCursor(query.cursor, 1)[0] });
-    return toPage(await builder.getMany(), query.limit, (row) => [row.position], (row) => BenefitUseDto.of(row, true));
+    return toPage(
+      await builder.getMany(),
+      query.limit,
+      (row) => [row.position],
+      (row) => BenefitUseDto.of(row, true),
+    );
   }
 
   /** Per benefit, from the uses by business date in the period; one query (at most 100 benefits, by merchant and code). */
   async statistics(query: BenefitStatisticsQueryDto): Promise<BenefitStatisticsDto> {
     const period = reportingPeriodOf(query);
-    const rows: { merchant_code: string; merchant_name: string; id: string; code: string; title: string; uses: number; households: number; late: number }[] = await this.dataSource.query(
-      `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
+    const rows: { merchant_code: string; merchant_name: string; id: string; code: string; title: string; uses: number; households: number; late: number }[] =
+      await this.dataSource.query(
+        `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
               count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
               count(u.id) FILTER (WHERE u.recorded_late)::int AS late
        FROM benefits b JOIN merchants m ON m.id = b.merchant_id
@@ -227,8 +280,8 @@ export class MerchantsService {
        GROUP BY m.code, m.name, b.id, b.code, b.title
        ORDER BY m.code, b.code
        LIMIT 100`,
-      [period.from, period.to, query.merchantId ?? null, query.benefitCode ?? null],
-    );
+        [period.from, period.to, query.merchantId ?? null, query.benefitCode ?? null],
+      );
     return {
       period,
       benefits: rows.map((row) => ({

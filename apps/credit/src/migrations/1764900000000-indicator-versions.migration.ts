@@ -34,7 +34,9 @@ export class IndicatorVersions1764900000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_indicator_version_check, DROP CONSTRAINT ledger_entries_indicator_version_fkey, DROP COLUMN indicator_version`);
+    await runner.query(
+      `ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_indicator_version_check, DROP CONSTRAINT ledger_entries_indicator_version_fkey, DROP COLUMN indicator_version`,
+    );
     await runner.query(`ALTER TABLE indicators ADD COLUMN points integer`);
     await runner.query(`UPDATE indicators i SET points = v.points FROM indicator_versions v WHERE v.indicator_id = i.id AND v.version = 1`);
     await runner.query(`ALTER TABLE indicators ALTER COLUMN points SET NOT NULL`);

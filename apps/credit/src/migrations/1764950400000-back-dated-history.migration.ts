@@ -11,7 +11,9 @@ export class BackDatedHistory1764950400000 implements MigrationInterface {
     await runner.query(`UPDATE redemption_orders SET occurred_on = (created_at AT TIME ZONE 'Asia/Shanghai')::date`);
     await runner.query(`ALTER TABLE redemption_orders ALTER COLUMN occurred_on SET NOT NULL`);
     await runner.query(`CREATE INDEX redemption_orders_community_day_idx ON redemption_orders (community_code, occurred_on)`);
-    await runner.query(`ALTER TABLE benefit_uses ADD COLUMN used_on date, ADD COLUMN recorded_late boolean NOT NULL DEFAULT false, ALTER COLUMN level_at_use DROP NOT NULL`);
+    await runner.query(
+      `ALTER TABLE benefit_uses ADD COLUMN used_on date, ADD COLUMN recorded_late boolean NOT NULL DEFAULT false, ALTER COLUMN level_at_use DROP NOT NULL`,
+    );
     await runner.query(`UPDATE benefit_uses SET used_on = (used_at AT TIME ZONE 'Asia/Shanghai')::date`);
     await runner.query(`ALTER TABLE benefit_uses ALTER COLUMN used_on SET NOT NULL`);
     await runner.query(`CREATE INDEX benefit_uses_benefit_day_idx ON benefit_uses (benefit_id, used_on)`);

@@ -26,7 +26,9 @@ export class HouseholdRatings {
     const cause = causeEntryId === null ? 'move' : 'ledger';
     const household = await tx.manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'for_no_key_update' } });
     if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${householdId}.`);
-    const [{ score }] = (await tx.manager.query(`SELECT COALESCE(SUM(earned - deducted), 0)::int AS score FROM residents WHERE household_id = $1`, [householdId])) as [{ score: number }];
+    const [{ score }] = (await tx.manager.query(`SELECT COALESCE(SUM(earned - deducted), 0)::int AS score FROM residents WHERE household_id = $1`, [
+      householdId,
+    ])) as [{ score: number }];
     const level = ratingLevelFor(score, await this.thresholds(tx.manager));
     const now = clock.now();
     if (level !== household.level) {
@@ -79,23 +81,47 @@ export class HouseholdRatings {
       `UPDATE households h SET score = c.score, level = c.level, level_changed_at = CASE WHEN c.moved THEN $2 ELSE h.level_changed_at END
          FROM jsonb_to_recordset($1::jsonb) AS c (id uuid, score integer, level text, moved boolean)
         WHERE h.id = c.id`,
-      [JSON.stringify(changed.map((household) => ({ id: household.id, score: household.score, level: household.newLevel, moved: household.newLevel !== household.level }))), now],
+      [
+        JSON.stringify(
+          changed.map((household) => ({ id: household.id, score: household.score, level: household.newLevel, moved: household.newLevel !== household.level })),
+        ),
+        now,
+      ],
     );
     if (moved.length === 0) return;
     await tx.manager.insert(
       HouseholdRatingChange,
-      moved.map((household) => ({ id: randomUUID(), householdId: household.id, fromLevel: household.level, toLevel: household.newLevel, score: household.score, cause: 'thresholds', causeEntryId: null, changedAt: now })),
+      moved.map((household) => ({
+        id: randomUUID(),
+        householdId: household.id,
+        fromLevel: household.level,
+        toLevel: household.newLevel,
+        score: household.score,
+        cause: 'thresholds',
+        causeEntryId: null,
+        changedAt: now,
+      })),
     );
     await tx.publishAll(
       CreditRatingChanged,
       moved.map((household) => ({
         subject: household.id,
-        data: { householdId: household.id, communityCode: household.community_code, fromLevel: household.level, toLevel: household.newLevel, score: household.score, changedAt: now.toISOString() },
+        data: {
+          householdId: household.id,
+          communityCode: household.community_code,
+          fromLevel: household.level,
+          toLevel: household.newLevel,
+          score: household.score,
+          changedAt: now.toISOString(),
+        },
       })),
     );
     await tx.auditAll(
       'household.rating-change',
-      moved.map((household) => ({ target: { type: 'household', id: household.id }, details: { fromLevel: household.level, toLevel: household.newLevel, score: household.score, cause: 'thresholds' } })),
+      moved.map((household) => ({
+        target: { type: 'household', id: household.id },
+        details: { fromLevel: household.level, toLevel: household.newLevel, score: household.score, cause: 'thresholds' },
+      })),
     );
   }
 }

@@ -1,7 +1,19 @@
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, ApiExport, ApiPublic, ApiQrImageResponse, CurrentUser, PageQueryDto, QrImageQueryDto, sendQrImage, UuidParam, ZONE_UNIT, type AuthUser } from '#platform';
+import {
+  ApiAuth,
+  ApiExport,
+  ApiPublic,
+  ApiQrImageResponse,
+  CurrentUser,
+  PageQueryDto,
+  QrImageQueryDto,
+  sendQrImage,
+  UuidParam,
+  ZONE_UNIT,
+  type AuthUser,
+} from '#platform';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
 import { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './dto/rating-statistics.dto.js';
 import { RATING_LEVEL_STATISTICS_EXPORT } from './ratings.export.js';
@@ -26,7 +38,10 @@ export class RatingsController {
 
   @Put('rating-thresholds')
   @ApiAuth({ units: ZONE_UNIT }, 'credit-staff')
-  @ApiOperation({ operationId: 'creditSetRatingThresholds', summary: 'Set the zone-wide rating thresholds; every household is re-rated at once (zone staff only)' })
+  @ApiOperation({
+    operationId: 'creditSetRatingThresholds',
+    summary: 'Set the zone-wide rating thresholds; every household is re-rated at once (zone staff only)',
+  })
   @ApiOkResponse({ type: RatingThresholdsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiUnprocessableEntityResponse({ description: 'Levels do not rise A < AA < AAA (`invalid-thresholds`).' })
@@ -38,7 +53,7 @@ export class RatingsController {
   @ApiAuth('credit-staff', 'leadership', 'integrator')
   @ApiOperation({
     operationId: 'creditGetRatingLevelStatistics',
-    summary: 'Households per rating level and community (with its sub-district) as of a business date, from the households\' rating history',
+    summary: "Households per rating level and community (with its sub-district) as of a business date, from the households' rating history",
   })
   @ApiOkResponse({ type: RatingLevelStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
@@ -49,7 +64,10 @@ export class RatingsController {
 
   @Get('households/:id/rating-explanations')
   @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
-  @ApiOperation({ operationId: 'creditExplainHouseholdRating', summary: 'A household\'s rating explained: score, thresholds, gap to the next level and the indicators that moved it' })
+  @ApiOperation({
+    operationId: 'creditExplainHouseholdRating',
+    summary: "A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it",
+  })
   @ApiOkResponse({ type: RatingExplanationDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   explain(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
@@ -58,7 +76,7 @@ export class RatingsController {
 
   @Get('households/:id/rating-changes')
   @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
-  @ApiOperation({ operationId: 'creditListHouseholdRatingChanges', summary: 'When and why a household\'s level changed, newest first' })
+  @ApiOperation({ operationId: 'creditListHouseholdRatingChanges', summary: "When and why a household's level changed, newest first" })
   @ApiOkResponse({ type: RatingChangePageDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   changes(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto) {
@@ -67,7 +85,10 @@ export class RatingsController {
 
   @Get('households/:id/cards')
   @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
-  @ApiOperation({ operationId: 'creditGetServiceCard', summary: 'The household\'s credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes' })
+  @ApiOperation({
+    operationId: 'creditGetServiceCard',
+    summary: "The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes",
+  })
   @ApiOkResponse({ type: ServiceCardDto })
   @ApiNotFoundResponse({ description: 'No such household.' })
   card(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
@@ -78,14 +99,23 @@ export class RatingsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({
     operationId: 'creditGetServiceCardQr',
-    summary: 'The service card\'s QR code as an image for the resident\'s phone: the freshly signed payload, valid 10 minutes',
-    description: 'The same signed payload as `qrPayload` of the card, drawn as PNG or SVG (`format`; `Accept` is not consulted). Merchants scan it and verify it. Fetch a new one when `Card-QR-Expires-At` has passed.',
+    summary: "The service card's QR code as an image for the resident's phone: the freshly signed payload, valid 10 minutes",
+    description:
+      'The same signed payload as `qrPayload` of the card, drawn as PNG or SVG (`format`; `Accept` is not consulted). Merchants scan it and verify it. Fetch a new one when `Card-QR-Expires-At` has passed.',
   })
   @ApiQrImageResponse('The QR image (`image/png` or `image/svg+xml`, as `format` asks).', CARD_QR_CACHE_CONTROL, {
-    'Card-QR-Expires-At': { description: 'When the payload in the image stops being accepted.', schema: { type: 'string', format: 'date-time', example: '2026-04-18T09:40:00.000Z' } },
+    'Card-QR-Expires-At': {
+      description: 'When the payload in the image stops being accepted.',
+      schema: { type: 'string', format: 'date-time', example: '2026-04-18T09:40:00.000Z' },
+    },
   })
   @ApiNotFoundResponse({ description: 'No such household.' })
-  async cardQr(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: QrImageQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async cardQr(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: QrImageQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const { image, expiresAt } = await this.ratings.cardQr(user, id, query);
     void reply.header('card-qr-expires-at', expiresAt);
     return sendQrImage(reply, image, CARD_QR_CACHE_CONTROL);

@@ -2,7 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { changedFields, clock, decodeCursor, shanghaiDayEndExclusive, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, type AuthUser, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
+import {
+  changedFields,
+  clock,
+  decodeCursor,
+  shanghaiDayEndExclusive,
+  ProblemException,
+  renderQrImage,
+  SERVICE_CONFIG,
+  toPage,
+  type AuthUser,
+  type Page,
+  type QrImage,
+  type QrImageQueryDto,
+  type ServiceConfig,
+} from '#platform';
 import { Household } from '../residents/registry.entities.js';
 import { RegistryService } from '../residents/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
@@ -34,9 +48,18 @@ export class RatingsService {
    */
   async levelStatistics(query: RatingLevelStatisticsQueryDto): Promise<RatingLevelStatisticsDto> {
     const asOf = query.asOf ?? clock.today();
-    const rows: { sub_district_code: string; sub_district_name: string; code: string; name: string; households: number; unrated: number; a: number; aa: number; aaa: number }[] =
-      await this.dataSource.query(
-        `WITH level_then AS (
+    const rows: {
+      sub_district_code: string;
+      sub_district_name: string;
+      code: string;
+      name: string;
+      households: number;
+      unrated: number;
+      a: number;
+      aa: number;
+      aaa: number;
+    }[] = await this.dataSource.query(
+      `WITH level_then AS (
            SELECT DISTINCT ON (household_id) household_id, to_level
            FROM household_rating_changes WHERE changed_at < $1
            ORDER BY household_id, position DESC
@@ -54,8 +77,8 @@ export class RatingsService {
          GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
          ORDER BY c.sub_district_code, c.code
          LIMIT 100`,
-        [shanghaiDayEndExclusive(asOf), query.communityCode ?? null, query.subDistrictCode ?? null],
-      );
+      [shanghaiDayEndExclusive(asOf), query.communityCode ?? null, query.subDistrictCode ?? null],
+    );
     return {
       asOf,
       communities: rows.map((row) => ({
@@ -132,7 +155,12 @@ export class RatingsService {
     const household = await this.registry.householdFor(user, householdId);
     // Whole seconds, as the signed payload carries it, so the stated expiry is the one merchants meet.
     const expiresAt = new Date(Math.floor(clock.now().getTime() / 1000) * 1000 + CARD_QR_TTL_SECONDS * 1000);
-    return { cardNumber: household.cardNumber, level: household.level, qrPayload: signCardToken(this.cardKey, household.cardNumber, expiresAt), expiresAt: expiresAt.toISOString() };
+    return {
+      cardNumber: household.cardNumber,
+      level: household.level,
+      qrPayload: signCardToken(this.cardKey, household.cardNumber, expiresAt),
+      expiresAt: expiresAt.toISOString(),
+    };
   }
 
   /** The card's signed payload as a QR image, for the same callers as the card. */
@@ -146,7 +174,13 @@ export class RatingsService {
     let cardNumber = input.cardNumber;
     if (input.qrPayload !== undefined) {
       const check: CardTokenCheck = verifyCardToken(this.cardKey, input.qrPayload);
-      if (!check.ok) throw ProblemException.of(422, `card-qr-${check.reason}`, 'Card QR code not valid', `The QR code is ${check.reason.replace('-', ' ')}; ask the holder to refresh it.`);
+      if (!check.ok)
+        throw ProblemException.of(
+          422,
+          `card-qr-${check.reason}`,
+          'Card QR code not valid',
+          `The QR code is ${check.reason.replace('-', ' ')}; ask the holder to refresh it.`,
+        );
       cardNumber = check.cardNumber;
     }
     const household = cardNumber === undefined ? null : await this.dataSource.manager.findOneBy(Household, { cardNumber });

@@ -12,11 +12,7 @@ export interface CommunityScope {
  * `role` names the staff role asked for: `credit-staff` for current records, `records-clerk` for back-dated history.
  */
 export function isStaffFor(user: AuthUser | undefined, community: CommunityScope, role: 'credit-staff' | 'records-clerk' = 'credit-staff'): boolean {
-  return (
-    user !== undefined &&
-    user.roles.includes(role) &&
-    (canActForUnit(user, community.code) || canActForUnit(user, community.subDistrictCode))
-  );
+  return user !== undefined && user.roles.includes(role) && (canActForUnit(user, community.code) || canActForUnit(user, community.subDistrictCode));
 }
 
 export function assertStaffFor(user: AuthUser | undefined, community: CommunityScope, role: 'credit-staff' | 'records-clerk' = 'credit-staff'): void {
@@ -44,6 +40,10 @@ export function restrictToCaller(
 ): void {
   const staff = user.roles.includes('credit-staff') || user.roles.includes('records-clerk');
   if (staff && hasZoneScope(user)) return;
-  const conditions = [`${communityCode} = ANY(:units)`, `${communityCode} IN (SELECT scope.code FROM communities scope WHERE scope.sub_district_code = ANY(:units))`, ...alsoVisible];
+  const conditions = [
+    `${communityCode} = ANY(:units)`,
+    `${communityCode} IN (SELECT scope.code FROM communities scope WHERE scope.sub_district_code = ANY(:units))`,
+    ...alsoVisible,
+  ];
   builder.andWhere(`(${conditions.join(' OR ')})`, { units: staff ? user.units : [], accountId: user.id, isResident: user.roles.includes('resident') });
 }

@@ -12,7 +12,15 @@ import {
 import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, OwnRecordAccessPageDto, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { CommunityDto, CommunityPageDto, CreateCommunityDto } from './dto/community.dto.js';
 import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQueryDto } from './dto/household.dto.js';
-import { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, ResidentLookupDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto.js';
+import {
+  CreateResidentDto,
+  ListResidentsQueryDto,
+  MoveResidentDto,
+  ResidentDto,
+  ResidentLookupDto,
+  ResidentPageDto,
+  UpdateResidentDto,
+} from './dto/resident.dto.js';
 import { ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
 import { RegistryService } from './registry.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
@@ -29,7 +37,10 @@ export class CommunitiesController {
   @HttpCode(201)
   @ApiAuth({ units: CREDIT_UNIT_RULES.newCommunity }, 'credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'creditCreateCommunity', summary: 'Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only' })
+  @ApiOperation({
+    operationId: 'creditCreateCommunity',
+    summary: 'Register a pilot community (信用社区) under a sub-district; sub-district or zone staff only',
+  })
   @ApiCreatedResponse({ type: CommunityDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiConflictResponse({ description: 'The community code is taken (`community-code-taken`).' })
@@ -91,7 +102,10 @@ export class ResidentsController {
   @HttpCode(201)
   @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'creditCreateResident', summary: 'Register a resident (居民) in a household; ID number and phone are validated and stored encrypted' })
+  @ApiOperation({
+    operationId: 'creditCreateResident',
+    summary: 'Register a resident (居民) in a household; ID number and phone are validated and stored encrypted',
+  })
   @ApiCreatedResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such community.' })
@@ -103,7 +117,10 @@ export class ResidentsController {
 
   @Get()
   @ApiAuth({ units: CREDIT_UNIT_RULES.residents }, 'credit-staff', 'resident')
-  @ApiOperation({ operationId: 'creditListResidents', summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)' })
+  @ApiOperation({
+    operationId: 'creditListResidents',
+    summary: 'List residents: staff see their communities in full, a resident their household masked (`mine=true`: only themselves)',
+  })
   @ApiOkResponse({ type: ResidentPageDto })
   @ApiExport(RESIDENTS_EXPORT)
   list(@CurrentUser() user: AuthUser, @Query() query: ListResidentsQueryDto) {
@@ -123,7 +140,10 @@ export class ResidentsController {
 
   @Get('me/access-log')
   @ApiAuth({ units: CREDIT_UNIT_RULES.ownRecord }, 'resident')
-  @ApiOperation({ operationId: 'creditListOwnRecordAccess', summary: 'Who saw my ID number, phone or full name: the viewer\'s name, role and unit, the fields, when and through which operation; newest first' })
+  @ApiOperation({
+    operationId: 'creditListOwnRecordAccess',
+    summary: "Who saw my ID number, phone or full name: the viewer's name, role and unit, the fields, when and through which operation; newest first",
+  })
   @ApiOkResponse({ type: OwnRecordAccessPageDto })
   @ApiNotFoundResponse({ description: 'No resident record is linked to this account (`resident-not-found`).' })
   ownAccessLog(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
@@ -132,7 +152,7 @@ export class ResidentsController {
 
   @Get(':id')
   @ApiAuth({ units: CREDIT_UNIT_RULES.resident }, 'credit-staff', 'resident')
-  @ApiOperation({ operationId: 'creditGetResident', summary: 'Get a resident: their community\'s staff, or the resident themselves' })
+  @ApiOperation({ operationId: 'creditGetResident', summary: "Get a resident: their community's staff, or the resident themselves" })
   @ApiOkResponse({ type: ResidentDto })
   @ApiNotFoundResponse({ description: 'No such resident.' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ResidentDto> {
@@ -141,7 +161,7 @@ export class ResidentsController {
 
   @Patch(':id')
   @ApiAuth({ units: CREDIT_UNIT_RULES.residentWrite }, 'credit-staff')
-  @ApiOperation({ operationId: 'creditUpdateResident', summary: 'Correct a resident\'s name or phone, or link their account' })
+  @ApiOperation({ operationId: 'creditUpdateResident', summary: "Correct a resident's name or phone, or link their account" })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such resident.' })
@@ -174,11 +194,16 @@ export class ResidentImportsController {
   @HttpCode(201)
   @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'creditImportResidents', summary: 'Bulk-register a community\'s residents from CSV with a per-row report; the file is imported whole or not at all' })
+  @ApiOperation({
+    operationId: 'creditImportResidents',
+    summary: "Bulk-register a community's residents from CSV with a per-row report; the file is imported whole or not at all",
+  })
   @ApiCreatedResponse({ type: ResidentImportReportDto, description: 'Imported (or, with `dryRun`, checked: `imported: false`).' })
   @ApiBadRequestResponse(VALIDATION)
   @ApiNotFoundResponse({ description: 'No such community.' })
-  @ApiUnprocessableEntityResponse({ description: 'Bad header (`invalid-csv`) or rejected rows (`import-rejected`, with the per-row report in `rows`); nothing imported.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Bad header (`invalid-csv`) or rejected rows (`import-rejected`, with the per-row report in `rows`); nothing imported.',
+  })
   @ApiConflictResponse({ description: 'A resident was registered concurrently; nothing imported.' })
   import(@CurrentUser() user: AuthUser, @Body() input: ResidentImportDto): Promise<ResidentImportReportDto> {
     return this.registry.importResidents(user, input);

@@ -4,7 +4,26 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Transaction, UnitOfWork } from '#messaging';
-import { type AuthUser, canActForUnit, changedFields, clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, maskPhone, normaliseIdNumber, type OwnRecordAccessView, type Page, type PageQueryDto, PersonalDataAccessLog, PiiCipher, ProblemException, revealPersonalData, toPage } from '#platform';
+import {
+  type AuthUser,
+  canActForUnit,
+  changedFields,
+  clock,
+  decodeCursor,
+  isUniqueViolation,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  normaliseIdNumber,
+  type OwnRecordAccessView,
+  type Page,
+  type PageQueryDto,
+  PersonalDataAccessLog,
+  PiiCipher,
+  ProblemException,
+  revealPersonalData,
+  toPage,
+} from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { assertStaffFor, isStaffFor, OWN_HOUSEHOLD_IDS, restrictToCaller } from './community-access.js';
@@ -76,7 +95,10 @@ export class RegistryService {
   }
 
   async listCommunities(limit: number, cursor?: string): Promise<Page<CommunityDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(Community, 'c').orderBy('c.code', 'ASC').limit(limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Community, 'c')
+      .orderBy('c.code', 'ASC')
+      .limit(limit + 1);
     if (cursor !== undefined) builder.andWhere('c.code > :code', { code: decodeCursor(cursor, 1)[0] });
     return toPage(await builder.getMany(), limit, (row) => [row.code], CommunityDto.of);
   }
@@ -105,13 +127,22 @@ export class RegistryService {
           createdAt: clock.now(),
         });
         await tx.manager.insert(Household, created);
-        await tx.audit('household.create', { type: 'household', id: created.id }, { communityCode: created.communityCode, householdNumber: created.householdNumber });
+        await tx.audit(
+          'household.create',
+          { type: 'household', id: created.id },
+          { communityCode: created.communityCode, householdNumber: created.householdNumber },
+        );
         return created;
       });
       return HouseholdDto.of(household);
     } catch (error) {
       if (isUniqueViolation(error, HOUSEHOLD_NUMBER_CONSTRAINT)) {
-        throw ProblemException.of(409, 'household-number-taken', 'Household number taken', `Household ${input.householdNumber} exists in ${input.communityCode}.`);
+        throw ProblemException.of(
+          409,
+          'household-number-taken',
+          'Household number taken',
+          `Household ${input.householdNumber} exists in ${input.communityCode}.`,
+        );
       }
       if (isUniqueViolation(error, HOUSEHOLD_CARD_CONSTRAINT)) {
         throw ProblemException.of(409, 'card-number-collision', 'Card number collision', 'Retry the request.');
@@ -157,7 +188,12 @@ export class RegistryService {
   async householdByNumber(manager: EntityManager, communityCode: string, householdNumber: string): Promise<Household> {
     const household = await manager.findOneBy(Household, { communityCode, householdNumber });
     if (household === null) {
-      throw ProblemException.of(422, 'household-not-found', 'Household not found', `No household ${householdNumber} in community ${communityCode}; register it first.`);
+      throw ProblemException.of(
+        422,
+        'household-not-found',
+        'Household not found',
+        `No household ${householdNumber} in community ${communityCode}; register it first.`,
+      );
     }
     return household;
   }
@@ -194,7 +230,13 @@ export class RegistryService {
     if (residents.length > 0) for (const listener of this.registeredListeners) await listener(tx, residents);
   }
 
-  private newResident(manager: EntityManager, community: Community, household: Household, input: CreateResidentDto, idNumber = normaliseIdNumber(input.idNumber)): Resident {
+  private newResident(
+    manager: EntityManager,
+    community: Community,
+    household: Household,
+    input: CreateResidentDto,
+    idNumber = normaliseIdNumber(input.idNumber),
+  ): Resident {
     const now = clock.now();
     return manager.create(Resident, {
       id: randomUUID(),
@@ -246,7 +288,12 @@ export class RegistryService {
     }
     const rows = await builder.getMany();
     const communities = await this.communitiesOf(rows);
-    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => this.view(row, user, communities.get(row.communityCode)!));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => this.view(row, user, communities.get(row.communityCode)!),
+    );
   }
 
   async getResident(user: AuthUser, id: string): Promise<ResidentDto> {
@@ -294,7 +341,11 @@ export class RegistryService {
       const updated = await this.work.run(async (tx) => {
         const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
         if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
-        const before = { name: this.cipher.decrypt(resident.nameEncrypted), phone: resident.phoneEncrypted === null ? null : this.cipher.decrypt(resident.phoneEncrypted), accountId: resident.accountId };
+        const before = {
+          name: this.cipher.decrypt(resident.nameEncrypted),
+          phone: resident.phoneEncrypted === null ? null : this.cipher.decrypt(resident.phoneEncrypted),
+          accountId: resident.accountId,
+        };
         if (input.name !== undefined) resident.nameEncrypted = this.cipher.encrypt(input.name);
         if (input.phone !== undefined) {
           resident.phoneEncrypted = this.cipher.encrypt(input.phone);
@@ -304,7 +355,11 @@ export class RegistryService {
         resident.updatedAt = clock.now();
         await tx.manager.save(Resident, resident);
         // Personal values go into the trail masked, as the public sees them.
-        const changes = changedFields(before, { name: input.name, phone: input.phone, accountId: input.accountId }, { personal: { name: maskName, phone: maskPhone } });
+        const changes = changedFields(
+          before,
+          { name: input.name, phone: input.phone, accountId: input.accountId },
+          { personal: { name: maskName, phone: maskPhone } },
+        );
         await tx.audit('resident.update', { type: 'resident', id }, { changes });
         return resident;
       });
@@ -324,13 +379,21 @@ export class RegistryService {
       const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
       if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
       const to = await this.householdByNumber(tx.manager, target.code, input.householdNumber);
-      if (to.id === resident.householdId) throw ProblemException.of(409, 'already-in-household', 'Already in that household', 'The resident already belongs to this household.');
+      if (to.id === resident.householdId)
+        throw ProblemException.of(409, 'already-in-household', 'Already in that household', 'The resident already belongs to this household.');
       const from = resident.householdId;
       resident.householdId = to.id;
       resident.communityCode = target.code;
       resident.updatedAt = clock.now();
       await tx.manager.save(Resident, resident);
-      await tx.manager.insert(ResidentMove, { id: randomUUID(), residentId: id, fromHouseholdId: from, toHouseholdId: to.id, movedAt: clock.now(), actorId: user.id });
+      await tx.manager.insert(ResidentMove, {
+        id: randomUUID(),
+        residentId: id,
+        fromHouseholdId: from,
+        toHouseholdId: to.id,
+        movedAt: clock.now(),
+        actorId: user.id,
+      });
       await tx.audit('resident.move', { type: 'resident', id }, { fromHouseholdId: from, toHouseholdId: to.id });
       // Households locked in id order, so two crossing moves cannot deadlock.
       for (const householdId of [from, to.id].sort()) await this.ratings.refresh(tx, householdId, null);
@@ -354,7 +417,9 @@ export class RegistryService {
     const registered = new Set(
       hashes.length === 0
         ? []
-        : ((await this.dataSource.query(`SELECT id_number_hash FROM residents WHERE id_number_hash = ANY($1)`, [hashes])) as { id_number_hash: string }[]).map((row) => row.id_number_hash),
+        : ((await this.dataSource.query(`SELECT id_number_hash FROM residents WHERE id_number_hash = ANY($1)`, [hashes])) as { id_number_hash: string }[]).map(
+            (row) => row.id_number_hash,
+          ),
     );
     const report: ImportRowDto[] = rows.map((row) =>
       !row.ok
@@ -366,7 +431,10 @@ export class RegistryService {
     const rejected = report.filter((row) => row.status === 'rejected').length;
     const summary = { accepted: report.length - rejected, rejected, householdsCreated: 0, rows: report };
     if (rejected > 0) {
-      throw ProblemException.of(422, 'import-rejected', 'Import rejected', `${rejected} of ${report.length} rows were rejected; nothing was imported.`, { imported: false, ...summary });
+      throw ProblemException.of(422, 'import-rejected', 'Import rejected', `${rejected} of ${report.length} rows were rejected; nothing was imported.`, {
+        imported: false,
+        ...summary,
+      });
     }
     if (input.dryRun === true) return { imported: false, ...summary };
     try {
@@ -382,8 +450,15 @@ export class RegistryService {
           [community.code, numbers.map(() => randomUUID()), numbers, numbers.map(() => newCardNumber())],
         );
         const householdsCreated = inserted.length;
-        const households = new Map((await tx.manager.findBy(Household, { communityCode: community.code, householdNumber: In(numbers) })).map((household) => [household.householdNumber, household]));
-        const residents = accepted.map(({ row }) => this.newResident(tx.manager, community, households.get(row.householdNumber)!, { communityCode: community.code, ...row }));
+        const households = new Map(
+          (await tx.manager.findBy(Household, { communityCode: community.code, householdNumber: In(numbers) })).map((household) => [
+            household.householdNumber,
+            household,
+          ]),
+        );
+        const residents = accepted.map(({ row }) =>
+          this.newResident(tx.manager, community, households.get(row.householdNumber)!, { communityCode: community.code, ...row }),
+        );
         if (residents.length > 0) await tx.manager.insert(Resident, residents);
         for (const [position, { index }] of accepted.entries()) report[index]!.residentId = residents[position]!.id;
         await this.registered(tx, residents);
@@ -399,7 +474,8 @@ export class RegistryService {
 
   private async communitiesOf(rows: Resident[]): Promise<Map<string, Community>> {
     const codes = [...new Set(rows.map((row) => row.communityCode))];
-    const communities = codes.length === 0 ? [] : await this.dataSource.manager.createQueryBuilder(Community, 'c').where('c.code = ANY(:codes)', { codes }).getMany();
+    const communities =
+      codes.length === 0 ? [] : await this.dataSource.manager.createQueryBuilder(Community, 'c').where('c.code = ANY(:codes)', { codes }).getMany();
     return new Map(communities.map((community) => [community.code, community]));
   }
 

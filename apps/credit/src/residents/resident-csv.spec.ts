@@ -32,7 +32,7 @@ describe('resident CSV', () => {
     expect(rows[0]).toMatchObject({ line: 2, row: { phone: '13900000001' } });
   });
 
-  it('numbers rows by the file\'s lines, blank lines and quoted line breaks included', () => {
+  it("numbers rows by the file's lines, blank lines and quoted line breaks included", () => {
     const csv = `householdNumber,name,idNumber,phone\r\n\r\nST-0001,"杨某某",${id(1)},\r\nST-0001,"陈\r\n某某",${id(2)},\r\nST 4,刘某某,${id(5)},`;
     expect(checkResidentCsv(csv).rows.map(({ line, ok }) => [line, ok])).toEqual([
       [3, true],

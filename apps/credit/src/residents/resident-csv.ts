@@ -28,7 +28,8 @@ export function checkResidentCsv(text: string, today?: Date): { fileProblem?: st
   }
   const [header, ...data] = records;
   const expected = CSV_COLUMNS.join(',');
-  if (header === undefined || header.fields.map((cell) => cell.trim()).join(',') !== expected) return { fileProblem: `the first line must be the header ${expected}`, rows: [] };
+  if (header === undefined || header.fields.map((cell) => cell.trim()).join(',') !== expected)
+    return { fileProblem: `the first line must be the header ${expected}`, rows: [] };
   if (data.length === 0) return { fileProblem: 'the file has no data rows', rows: [] };
   if (data.length > MAX_IMPORT_ROWS) return { fileProblem: `at most ${MAX_IMPORT_ROWS} rows per file`, rows: [] };
   const seen = new Map<string, number>();

@@ -38,7 +38,10 @@ export class SupermarketController {
   @HttpCode(201)
   @ApiAuth({ units: CREDIT_UNIT_RULES.namedCommunity }, 'credit-staff')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'creditCreateGoods', summary: 'Put goods on the shelf of a community\'s credit supermarket (信用超市) with a point price and stock' })
+  @ApiOperation({
+    operationId: 'creditCreateGoods',
+    summary: "Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock",
+  })
   @ApiCreatedResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such community.' })
@@ -94,20 +97,26 @@ export class SupermarketController {
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'creditRecordHistoricalRedemption',
-    summary: 'Records clerk: enter an exchange made before the platform under its business date, with the reason; marked `recordedLate`, points taken from the ledger on that date, no stock taken',
+    summary:
+      'Records clerk: enter an exchange made before the platform under its business date, with the reason; marked `recordedLate`, points taken from the ledger on that date, no stock taken',
   })
   @ApiCreatedResponse({ type: RedemptionOrderDto })
   @ApiBadRequestResponse({ description: 'Validation failed (a reason is required).' })
   @ApiNotFoundResponse({ description: 'No such resident in your communities.' })
   @ApiConflictResponse({ description: 'Not enough spendable points (`insufficient-balance`).' })
-  @ApiUnprocessableEntityResponse({ description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`); unknown goods, or goods of another community.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`); unknown goods, or goods of another community.',
+  })
   recordHistory(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalRedemptionDto) {
     return this.supermarket.recordHistory(user, input);
   }
 
   @Get('historical-redemptions')
   @ApiAuth({ units: CREDIT_UNIT_RULES.historyList }, 'records-clerk')
-  @ApiOperation({ operationId: 'creditListHistoricalRedemptions', summary: 'Records clerk: the back-dated exchanges of the clerk\'s communities, latest entered first' })
+  @ApiOperation({
+    operationId: 'creditListHistoricalRedemptions',
+    summary: "Records clerk: the back-dated exchanges of the clerk's communities, latest entered first",
+  })
   @ApiOkResponse({ type: RedemptionOrderPageDto })
   listHistory(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
     return this.supermarket.listHistory(user, query);
@@ -145,7 +154,8 @@ export class SupermarketController {
   @ApiAuth('credit-staff', 'leadership', 'integrator')
   @ApiOperation({
     operationId: 'creditGetRedemptionStatistics',
-    summary: 'Redemptions per community (with its sub-district) as of a business date or over a period, counted from the orders by the day they happened, history included',
+    summary:
+      'Redemptions per community (with its sub-district) as of a business date or over a period, counted from the orders by the day they happened, history included',
   })
   @ApiOkResponse({ type: RedemptionStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. `asOf` together with `from`/`to`.' })

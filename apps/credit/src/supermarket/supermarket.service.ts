@@ -4,7 +4,19 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CreditRedemptionCancelled, CreditRedemptionMade } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, PiiCipher, ProblemException, toPage, inPeriodSql, reportingPeriodOf, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import {
+  clock,
+  decodeCursor,
+  isUniqueViolation,
+  PiiCipher,
+  ProblemException,
+  toPage,
+  inPeriodSql,
+  reportingPeriodOf,
+  type AuthUser,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertHistoryDate } from '../history/business-dates.js';
@@ -49,7 +61,8 @@ export class SupermarketService {
       });
       return GoodsDto.of(goods);
     } catch (error) {
-      if (isUniqueViolation(error, GOODS_CODE_CONSTRAINT)) throw ProblemException.of(409, 'goods-code-taken', 'Goods code taken', `Goods ${input.code} already exist.`);
+      if (isUniqueViolation(error, GOODS_CODE_CONSTRAINT))
+        throw ProblemException.of(409, 'goods-code-taken', 'Goods code taken', `Goods ${input.code} already exist.`);
       throw error;
     }
   }
@@ -72,7 +85,10 @@ export class SupermarketService {
   }
 
   async listGoods(query: ListGoodsQueryDto): Promise<Page<GoodsDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(Goods, 'g').orderBy('g.code', 'ASC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Goods, 'g')
+      .orderBy('g.code', 'ASC')
+      .limit(query.limit + 1);
     if (query.communityCode !== undefined) builder.andWhere('g.community_code = :communityCode', { communityCode: query.communityCode });
     if (query.active !== undefined) builder.andWhere('g.active = :active', { active: query.active });
     if (query.cursor !== undefined) builder.andWhere('g.code > :code', { code: decodeCursor(query.cursor, 1)[0] });
@@ -109,9 +125,19 @@ export class SupermarketService {
         .set({ stock: () => 'stock - :quantity' })
         .where('id = :id AND active AND stock >= :quantity', { id: goods.id, quantity })
         .execute();
-      if (taken.affected !== 1) throw ProblemException.of(409, 'out-of-stock', 'Out of stock', `${goods.name}: not enough left in stock, or no longer offered.`);
-      const created = await this.record(tx, user, goods, resident, { quantity, points: goods.pointPrice * quantity, occurredOn: clock.today(), recordedLate: false });
-      await tx.audit('redemption-order.create', { type: 'redemption-order', id: created.id }, { goodsId: goods.id, residentId: resident.id, quantity, points: created.points });
+      if (taken.affected !== 1)
+        throw ProblemException.of(409, 'out-of-stock', 'Out of stock', `${goods.name}: not enough left in stock, or no longer offered.`);
+      const created = await this.record(tx, user, goods, resident, {
+        quantity,
+        points: goods.pointPrice * quantity,
+        occurredOn: clock.today(),
+        recordedLate: false,
+      });
+      await tx.audit(
+        'redemption-order.create',
+        { type: 'redemption-order', id: created.id },
+        { goodsId: goods.id, residentId: resident.id, quantity, points: created.points },
+      );
       return created;
     });
     return RedemptionOrderDto.of(order);
@@ -130,15 +156,24 @@ export class SupermarketService {
     assertSameCommunity(goods, resident);
     const quantity = input.quantity ?? 1;
     const order = await this.work.run(async (tx) => {
-      const created = await this.record(tx, user, goods, resident, { quantity, points: input.points ?? goods.pointPrice * quantity, occurredOn: input.occurredOn, recordedLate: true });
-      await tx.audit('redemption-order.record-history', { type: 'redemption-order', id: created.id }, {
-        goodsId: goods.id,
-        residentId: resident.id,
+      const created = await this.record(tx, user, goods, resident, {
         quantity,
-        points: created.points,
+        points: input.points ?? goods.pointPrice * quantity,
         occurredOn: input.occurredOn,
-        reason: input.reason,
+        recordedLate: true,
       });
+      await tx.audit(
+        'redemption-order.record-history',
+        { type: 'redemption-order', id: created.id },
+        {
+          goodsId: goods.id,
+          residentId: resident.id,
+          quantity,
+          points: created.points,
+          occurredOn: input.occurredOn,
+          reason: input.reason,
+        },
+      );
       return created;
     });
     return RedemptionOrderDto.of(order);
@@ -161,7 +196,9 @@ export class SupermarketService {
       throw ProblemException.validation([{ field: 'goodsId', message: 'give exactly one of goodsId and goodsCode' }]);
     }
     const goods =
-      input.goodsId !== undefined ? await this.dataSource.manager.findOneBy(Goods, { id: input.goodsId }) : await this.dataSource.manager.findOneBy(Goods, { code: input.goodsCode! });
+      input.goodsId !== undefined
+        ? await this.dataSource.manager.findOneBy(Goods, { id: input.goodsId })
+        : await this.dataSource.manager.findOneBy(Goods, { code: input.goodsCode! });
     if (goods === null) throw ProblemException.of(422, 'goods-not-found', 'Goods not found', 'No such goods in any credit supermarket.');
     return goods;
   }
@@ -218,7 +255,8 @@ export class SupermarketService {
       // Same lock order as ordering: goods first (via the order row and the stock update), then the resident.
       const locked = await tx.manager.findOne(RedemptionOrder, { where: { id }, lock: { mode: 'for_no_key_update' } });
       if (locked === null) throw ProblemException.of(404, 'redemption-order-not-found', 'Order not found', `No redemption order ${id}.`);
-      if (locked.status === 'cancelled') throw ProblemException.of(409, 'redemption-order-cancelled', 'Already cancelled', `Order ${id} was cancelled already.`);
+      if (locked.status === 'cancelled')
+        throw ProblemException.of(409, 'redemption-order-cancelled', 'Already cancelled', `Order ${id} was cancelled already.`);
       // A back-dated order took no stock, so its cancellation returns none.
       if (!locked.recordedLate) await tx.manager.query(`UPDATE goods SET stock = stock + $2 WHERE id = $1`, [locked.goodsId, locked.quantity]);
       const original = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.ledgerEntryId });
@@ -238,7 +276,11 @@ export class SupermarketService {
       locked.reversalEntryId = entry.id;
       locked.cancelledAt = clock.now();
       locked.cancelReason = input.reason;
-      await tx.manager.update(RedemptionOrder, { id }, { status: 'cancelled', reversalEntryId: entry.id, cancelledAt: locked.cancelledAt, cancelReason: input.reason });
+      await tx.manager.update(
+        RedemptionOrder,
+        { id },
+        { status: 'cancelled', reversalEntryId: entry.id, cancelledAt: locked.cancelledAt, cancelReason: input.reason },
+      );
       await tx.audit('redemption-order.cancel', { type: 'redemption-order', id }, { reason: input.reason });
       await this.publish(tx, locked, entry.balanceAfter, 'cancelled');
       return locked;
@@ -250,7 +292,8 @@ export class SupermarketService {
     const order = await this.orderRow(id);
     if (!isStaffFor(user, await this.registry.community(order.communityCode))) {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: order.residentId, accountId: user.id });
-      if (own === null || !user.roles.includes('resident')) throw ProblemException.of(403, 'redemption-order-forbidden', 'Not your order', 'You may not read this order.');
+      if (own === null || !user.roles.includes('resident'))
+        throw ProblemException.of(403, 'redemption-order-forbidden', 'Not your order', 'You may not read this order.');
     }
     return RedemptionOrderDto.of(order);
   }
@@ -333,7 +376,8 @@ export class SupermarketService {
   private async orderingResident(user: AuthUser, input: CreateRedemptionOrderDto, staffRole: 'credit-staff' | 'records-clerk'): Promise<Resident> {
     const named = input.residentId !== undefined || input.residentIdNumber !== undefined;
     if (!named) {
-      if (!user.roles.includes('resident')) throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
+      if (!user.roles.includes('resident'))
+        throw ProblemException.validation([{ field: 'residentId', message: 'staff must give residentId or residentIdNumber' }]);
       return this.registry.ownResident(user);
     }
     if (input.residentId !== undefined && input.residentIdNumber !== undefined) {
@@ -368,6 +412,6 @@ export class SupermarketService {
 
 function assertSameCommunity(goods: Goods, resident: Resident): void {
   if (resident.communityCode !== goods.communityCode) {
-    throw ProblemException.of(422, 'goods-of-another-community', 'Goods of another community', 'Residents redeem in their own community\'s credit supermarket.');
+    throw ProblemException.of(422, 'goods-of-another-community', 'Goods of another community', "Residents redeem in their own community's credit supermarket.");
   }
 }

@@ -25,7 +25,12 @@ import { decodeZoneCursor, encodeZoneCursor, mergeTrailPages, type TrailPage, ty
 
 /** One entry of the zone-wide trail: a service's entry, and which service wrote it. */
 export class ZoneAuditEntryDto extends AuditEntryDto {
-  @ApiProperty({ enum: SERVICE_NAMES, enumName: 'ServiceName', example: 'supervision', description: 'The service whose trail holds the entry (`cursor` continues that service\'s own list).' })
+  @ApiProperty({
+    enum: SERVICE_NAMES,
+    enumName: 'ServiceName',
+    example: 'supervision',
+    description: "The service whose trail holds the entry (`cursor` continues that service's own list).",
+  })
   service!: ServiceName;
 }
 
@@ -51,15 +56,14 @@ export class ZoneAuditLogController {
     operationId: 'zoneListAuditLog',
     summary: 'Read the audit trails of every service as one, newest first',
     description:
-      'Asks each service\'s `…ListAuditLog` with the caller\'s token and the same filters, and merges the answers. The cursor carries each service\'s own position. Any service failing fails the page (503, 502, 504): a merged page never silently misses a service.',
+      "Asks each service's `…ListAuditLog` with the caller's token and the same filters, and merges the answers. The cursor carries each service's own position. Any service failing fails the page (503, 502, 504): a merged page never silently misses a service.",
   })
   @ApiOkResponse({ type: ZoneAuditEntryPageDto })
-  async list(
-    @Query(createValidationPipe()) query: AuditLogQueryDto,
-    @Req() request: FastifyRequest,
-  ): Promise<ZoneAuditEntryPageDto> {
+  async list(@Query(createValidationPipe()) query: AuditLogQueryDto, @Req() request: FastifyRequest): Promise<ZoneAuditEntryPageDto> {
     const position: ZonePosition =
-      query.cursor === undefined ? (Object.fromEntries(SERVICE_NAMES.map((service) => [service, 'start'])) as ZonePosition) : decodeZoneCursor(query.cursor, SERVICE_NAMES);
+      query.cursor === undefined
+        ? (Object.fromEntries(SERVICE_NAMES.map((service) => [service, 'start'])) as ZonePosition)
+        : decodeZoneCursor(query.cursor, SERVICE_NAMES);
     // The caller's own token: each service applies its own rule to it. The request id and trace continue there.
     const headers = Object.fromEntries(
       ['authorization', REQUEST_ID_HEADER, TRACEPARENT_HEADER].flatMap((name) => {
@@ -83,7 +87,10 @@ export class ZoneAuditLogController {
       tried.push(upstream);
       let response: Response;
       try {
-        response = await fetch(`${upstream}/api/v1/${service}/audit-log?${parameters}`, { headers, signal: AbortSignal.timeout(this.config.upstreamTimeoutMs) });
+        response = await fetch(`${upstream}/api/v1/${service}/audit-log?${parameters}`, {
+          headers,
+          signal: AbortSignal.timeout(this.config.upstreamTimeoutMs),
+        });
       } catch (error) {
         if (isUnreachable(error as never)) {
           this.upstreams.markDown(service, upstream, 'not reachable');
@@ -93,9 +100,11 @@ export class ZoneAuditLogController {
         throw new ProblemException(upstreamProblem(service, error as never));
       }
       const body = (await response.json().catch(() => undefined)) as Partial<Page<AuditEntryDto> & ProblemDetails> | undefined;
-      if (response.ok && Array.isArray(body?.items)) return { service, items: body.items, ...(body.nextCursor === undefined ? {} : { nextCursor: body.nextCursor }) };
+      if (response.ok && Array.isArray(body?.items))
+        return { service, items: body.items, ...(body.nextCursor === undefined ? {} : { nextCursor: body.nextCursor }) };
       // The service's own refusal (400, 401, 403) or trouble (503) is the caller's answer; anything else is a bad answer.
-      if (body?.status === response.status && (response.status < 500 || response.status === 503)) throw new ProblemException({ ...(body as ProblemDetails), service });
+      if (body?.status === response.status && (response.status < 500 || response.status === 503))
+        throw new ProblemException({ ...(body as ProblemDetails), service });
       throw new ProblemException(upstreamProblem(service, {}));
     }
     throw new ProblemException(upstreamProblem(service, { code: 'ECONNREFUSED' }));

@@ -12,7 +12,12 @@ function trail(service: ServiceName, seconds: number[]) {
 }
 
 /** What a service answers for `limit` entries after a position (the service side of the fan-out). */
-function pageOf(service: ServiceName, entries: ReturnType<typeof trail>, position: ZonePosition[ServiceName], limit: number): TrailPage<ReturnType<typeof trail>[number]> {
+function pageOf(
+  service: ServiceName,
+  entries: ReturnType<typeof trail>,
+  position: ZonePosition[ServiceName],
+  limit: number,
+): TrailPage<ReturnType<typeof trail>[number]> {
   const start = position === 'start' ? 0 : position === 'end' ? entries.length : entries.findIndex((entry) => entry.cursor === position.after) + 1;
   const items = entries.slice(start, start + limit);
   return { service, items, ...(start + limit < entries.length ? { nextCursor: items.at(-1)!.cursor } : {}) };
@@ -28,7 +33,9 @@ describe('zone-wide audit trail merge', () => {
 
   it('pages through every service newest first, without duplicates or gaps, whatever the page size', () => {
     const everything = SERVICES.flatMap((service) => trails[service].map((entry) => ({ ...entry, service })));
-    const expected = [...everything].sort((a, b) => (a.occurredAt === b.occurredAt ? a.service.localeCompare(b.service) : b.occurredAt.localeCompare(a.occurredAt)));
+    const expected = [...everything].sort((a, b) =>
+      a.occurredAt === b.occurredAt ? a.service.localeCompare(b.service) : b.occurredAt.localeCompare(a.occurredAt),
+    );
     for (const limit of [1, 2, 3, 5, 20]) {
       let position: ZonePosition | undefined = { credit: 'start', supervision: 'start', land: 'start', party: 'start' };
       const seen: string[] = [];
@@ -44,7 +51,7 @@ describe('zone-wide audit trail merge', () => {
     }
   });
 
-  it('keeps a service\'s own order when its entries share an instant', () => {
+  it("keeps a service's own order when its entries share an instant", () => {
     const { items } = mergeTrailPages({ credit: 'start', supervision: 'end', land: 'end', party: 'end' }, [pageOf('credit', trails.credit, 'start', 6)], 6);
     expect(items.map((item) => item.id)).toEqual(['credit-0', 'credit-1', 'credit-2', 'credit-3', 'credit-4', 'credit-5']);
   });
@@ -61,6 +68,8 @@ describe('zone-wide audit trail merge', () => {
   it('refuses a cursor it did not hand out', () => {
     expect(() => decodeZoneCursor('not-json', SERVICES)).toThrow(ProblemException);
     expect(() => decodeZoneCursor(Buffer.from(JSON.stringify({ credit: '' })).toString('base64url'), SERVICES)).toThrow(ProblemException);
-    expect(() => decodeZoneCursor(Buffer.from(JSON.stringify({ credit: 1, supervision: '', land: '', party: '' })).toString('base64url'), SERVICES)).toThrow(ProblemException);
+    expect(() => decodeZoneCursor(Buffer.from(JSON.stringify({ credit: 1, supervision: '', land: '', party: '' })).toString('base64url'), SERVICES)).toThrow(
+      ProblemException,
+    );
   });
 });

@@ -71,7 +71,8 @@ export function mergeTrailPages<E extends MergeableEntry>(
       const entry = head.page.items[head.taken];
       if (entry === undefined) continue;
       const best = newest?.page.items[newest.taken];
-      if (best === undefined || entry.occurredAt > best.occurredAt || (entry.occurredAt === best.occurredAt && head.page.service < newest!.page.service)) newest = head;
+      if (best === undefined || entry.occurredAt > best.occurredAt || (entry.occurredAt === best.occurredAt && head.page.service < newest!.page.service))
+        newest = head;
     }
     if (newest === undefined) break;
     items.push({ ...newest.page.items[newest.taken]!, service: newest.page.service });

@@ -80,9 +80,11 @@ function* unboundedPlaces(schema: Schema | undefined, where: string, visited: Se
   for (const alternative of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) yield* unboundedPlaces(alternative, where, visited);
   const types = schema.type === undefined ? [] : [schema.type].flat().filter((type) => type !== 'null');
   const constrained = schema.enum !== undefined || schema.const !== undefined;
-  if (types.includes('string') && !constrained && schema.maxLength === undefined && schema.format === undefined && schema.pattern === undefined) yield `${where}: string without maxLength, format or pattern`;
+  if (types.includes('string') && !constrained && schema.maxLength === undefined && schema.format === undefined && schema.pattern === undefined)
+    yield `${where}: string without maxLength, format or pattern`;
   if (types.includes('array') && schema.maxItems === undefined) yield `${where}: array without maxItems`;
-  if (types.includes('integer') && !constrained && (schema.minimum === undefined || schema.maximum === undefined)) yield `${where}: integer without minimum and maximum`;
+  if (types.includes('integer') && !constrained && (schema.minimum === undefined || schema.maximum === undefined))
+    yield `${where}: integer without minimum and maximum`;
   if (types.includes('number')) yield `${where}: number (use integer, or a decimal string)`;
   if (types.includes('object') && schema.properties === undefined && schema.additionalProperties === undefined) yield `${where}: object without properties`;
   for (const [property, definition] of Object.entries(schema.properties ?? {})) yield* unboundedPlaces(definition, `${where}.${property}`, visited);
@@ -134,7 +136,8 @@ function allProperties(api: ApiDocument): PropertyAt[] {
 }
 
 /** A property's format, also when OpenAPI 3.1 spells a nullable one as anyOf [the type, null]. */
-const formatOf = (definition: Schema): string | undefined => definition.format ?? [...(definition.anyOf ?? []), ...(definition.oneOf ?? [])].find((alternative) => alternative.format !== undefined)?.format;
+const formatOf = (definition: Schema): string | undefined =>
+  definition.format ?? [...(definition.anyOf ?? []), ...(definition.oneOf ?? [])].find((alternative) => alternative.format !== undefined)?.format;
 
 /**
  * One name for due dates: `dueOn`, or `<what>DueOn` (acceptDueOn, stepDueOn, legalDueOn) where one thing has
@@ -174,7 +177,12 @@ function untypedObjects(api: ApiDocument): string[] {
     for (const alternative of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) visit(alternative, where);
     const isObject = [schema.type].flat().includes('object');
     const hasProperties = Object.keys(schema.properties ?? {}).length > 0;
-    if (isObject && !hasProperties && (schema.additionalProperties === undefined || (schema.additionalProperties === true && FREE_FORM_OBJECTS[where] === undefined))) found.push(where);
+    if (
+      isObject &&
+      !hasProperties &&
+      (schema.additionalProperties === undefined || (schema.additionalProperties === true && FREE_FORM_OBJECTS[where] === undefined))
+    )
+      found.push(where);
     for (const [property, definition] of Object.entries(schema.properties ?? {})) visit(definition, `${where}.${property}`);
     visit(schema.items, `${where}[]`);
     if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, `${where}{}`);
@@ -194,14 +202,14 @@ function untypedObjects(api: ApiDocument): string[] {
 }
 
 describe('API conventions', () => {
-  it('serves every path under /api/v1/<service>/ (the gateway\'s zone-wide views under /api/v1/) with plural, kebab-case resource names', () => {
+  it("serves every path under /api/v1/<service>/ (the gateway's zone-wide views under /api/v1/) with plural, kebab-case resource names", () => {
     const offenders = Object.keys(document.paths).filter((route) => {
       const match = /^\/api\/v1\/(?:(credit|supervision|land|party)\/)?(.+)$/.exec(route);
       if (!match) return true;
       const segments = match[2]!.split('/').filter((segment) => !segment.startsWith('{'));
       // Collections are plural; deeper segments may name one sub-resource (…/{id}/approval).
       const [resource] = segments;
-      return !resource!.endsWith('s') && !SINGULAR_RESOURCES.has(resource!) || segments.some((segment) => !/^[a-z]+(-[a-z]+)*$/.test(segment));
+      return (!resource!.endsWith('s') && !SINGULAR_RESOURCES.has(resource!)) || segments.some((segment) => !/^[a-z]+(-[a-z]+)*$/.test(segment));
     });
     expect(offenders).toEqual([]);
   });
@@ -209,7 +217,9 @@ describe('API conventions', () => {
   it('gives every operation a unique operationId, a summary, a tag and a security statement', () => {
     const ids = operations.map(({ operation }) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    const incomplete = operations.filter(({ operation }) => !operation.operationId || !operation.summary || !operation.tags?.length || !Array.isArray(operation.security)).map(({ name }) => name);
+    const incomplete = operations
+      .filter(({ operation }) => !operation.operationId || !operation.summary || !operation.tags?.length || !Array.isArray(operation.security))
+      .map(({ name }) => name);
     expect(incomplete).toEqual([]);
   });
 
@@ -225,7 +235,9 @@ describe('API conventions', () => {
 
   it('describes every response and states who may call each operation', () => {
     const undescribed = operations.flatMap(({ name, operation }) =>
-      Object.entries(operation.responses).filter(([, response]) => !(response as { description?: string }).description).map(([status]) => `${name} ${status}`),
+      Object.entries(operation.responses)
+        .filter(([, response]) => !(response as { description?: string }).description)
+        .map(([status]) => `${name} ${status}`),
     );
     expect(undescribed).toEqual([]);
     const silent = operations.filter(({ operation }) => !(operation as { description?: string }).description?.includes('**Access.**')).map(({ name }) => name);
@@ -235,7 +247,10 @@ describe('API conventions', () => {
   it('answers every 4xx/5xx with problem+json', () => {
     const offenders = operations.flatMap(({ name, operation }) =>
       Object.entries(operation.responses)
-        .filter(([status, response]) => Number(status) >= 400 && response.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/ProblemDetails')
+        .filter(
+          ([status, response]) =>
+            Number(status) >= 400 && response.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/ProblemDetails',
+        )
         .map(([status]) => `${name} ${status}`),
     );
     expect(offenders).toEqual([]);
@@ -297,7 +312,8 @@ describe('API conventions', () => {
       for (const [property, definition] of Object.entries(schema.properties ?? {}) as [string, Schema & { format?: string }][]) {
         if (definition.format === 'date-time' && [definition.type].flat().includes('object')) offenders.push(`${schemaName}.${property}`);
         // A string the generator could not type comes out as a bare object; a map says what it maps to.
-        if ([definition.type].flat().includes('object') && definition.properties === undefined && definition.additionalProperties === undefined) offenders.push(`${schemaName}.${property}`);
+        if ([definition.type].flat().includes('object') && definition.properties === undefined && definition.additionalProperties === undefined)
+          offenders.push(`${schemaName}.${property}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -329,7 +345,12 @@ describe('API conventions', () => {
   });
 
   it('documents path ids as UUIDs', () => {
-    const ids = operations.flatMap(({ name, operation }) => operation.parameters?.filter((parameter) => parameter.in === 'path' && /(^id|Id)$/.test(parameter.name) && !TOKEN_SUBJECT_PARAMETERS.has(parameter.name)).map((parameter) => ({ name, parameter })) ?? []);
+    const ids = operations.flatMap(
+      ({ name, operation }) =>
+        operation.parameters
+          ?.filter((parameter) => parameter.in === 'path' && /(^id|Id)$/.test(parameter.name) && !TOKEN_SUBJECT_PARAMETERS.has(parameter.name))
+          .map((parameter) => ({ name, parameter })) ?? [],
+    );
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.filter(({ parameter }) => parameter.schema?.format !== 'uuid').map(({ name, parameter }) => `${name} ${parameter.name}`)).toEqual([]);
   });
@@ -345,7 +366,9 @@ describe('API conventions', () => {
   it('publishes every map with the type of its values; only the allow-listed free-form objects are open', () => {
     expect(untypedObjects(document)).toEqual([]);
     // The allow-list names nothing that has since been typed or removed.
-    const open = allProperties(document).filter(({ definition }) => definition.additionalProperties === true).map(({ where }) => where);
+    const open = allProperties(document)
+      .filter(({ definition }) => definition.additionalProperties === true)
+      .map(({ where }) => where);
     expect(Object.keys(FREE_FORM_OBJECTS).sort()).toEqual([...new Set(open)].sort());
   });
 
@@ -374,7 +397,12 @@ describe('API conventions', () => {
     };
     const properties = allProperties(probe);
     expect(misnamedDueDates(properties)).toEqual(['Probe.due', 'Probe.legalDeadline', 'Probe.stepDueOn: format undefined']);
-    expect(mistypedDates(properties)).toEqual(['Probe.stepDueOn: format undefined', 'Probe.filedAt: format date', 'Probe.openedOn: format date-time', 'Probe.decided: format date-time']);
+    expect(mistypedDates(properties)).toEqual([
+      'Probe.stepDueOn: format undefined',
+      'Probe.filedAt: format date',
+      'Probe.openedOn: format date-time',
+      'Probe.decided: format date-time',
+    ]);
     expect(untypedObjects(probe)).toEqual(['Probe.byStatus', 'GET /probe 200 application/json']);
   });
 

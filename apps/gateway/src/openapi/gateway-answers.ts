@@ -5,7 +5,10 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 const RATE_LIMIT_HEADERS = {
   'Retry-After': { description: 'Seconds until the window resets.', schema: { type: 'integer', minimum: 0, maximum: 3600 } },
-  'X-RateLimit-Limit': { description: 'Requests allowed per minute for this caller (token subject, or address without a token).', schema: { type: 'integer', minimum: 0 } },
+  'X-RateLimit-Limit': {
+    description: 'Requests allowed per minute for this caller (token subject, or address without a token).',
+    schema: { type: 'integer', minimum: 0 },
+  },
   'X-RateLimit-Remaining': { description: 'Requests left in the current window.', schema: { type: 'integer', minimum: 0 } },
   'X-RateLimit-Reset': { description: 'Seconds until the window resets.', schema: { type: 'integer', minimum: 0 } },
 };
@@ -13,7 +16,8 @@ const RATE_LIMIT_HEADERS = {
 /** What the gateway itself answers on every route, whatever the service: its rate limit and an unhealthy upstream. */
 const GATEWAY_ANSWERS: Record<string, { description: string; headers?: Record<string, unknown> }> = {
   '429': {
-    description: 'Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds.',
+    description:
+      'Too many requests from this caller (`too-many-requests`): per token subject, per address without a token, higher for the `integrator` role; retry after `Retry-After` seconds.',
     headers: RATE_LIMIT_HEADERS,
   },
   '502': { description: 'The service gave the gateway an invalid answer (`bad-gateway`).' },

@@ -65,10 +65,18 @@ describe('mergeOpenApiDocuments', () => {
 
   it('refuses two services claiming one path', () => {
     const one = doc('/api/v1/land/x', 'land', {});
-    expect(() => mergeOpenApiDocuments([{ service: 'a', document: one }, { service: 'b', document: one }], { title: 't', version: '1' })).toThrow(/two services/);
+    expect(() =>
+      mergeOpenApiDocuments(
+        [
+          { service: 'a', document: one },
+          { service: 'b', document: one },
+        ],
+        { title: 't', version: '1' },
+      ),
+    ).toThrow(/two services/);
   });
 
-  it('carries the services\' OpenAPI version, licence and relative server into the merge', () => {
+  it("carries the services' OpenAPI version, licence and relative server into the merge", () => {
     const service = (path: string, tag: string): OpenApiDocument => ({
       ...doc(path, tag, {}),
       openapi: '3.1.0',

@@ -79,7 +79,11 @@ function conflictingSchemaNames(parts: ServiceDocument[]): Set<string> {
 }
 
 function renamesFor(service: string, document: OpenApiDocument, conflicting: ReadonlySet<string>): Map<string, string> {
-  return new Map(Object.keys(document.components?.schemas ?? {}).filter((name) => conflicting.has(name)).map((name) => [name, `${pascal(service)}${name}`]));
+  return new Map(
+    Object.keys(document.components?.schemas ?? {})
+      .filter((name) => conflicting.has(name))
+      .map((name) => [name, `${pascal(service)}${name}`]),
+  );
 }
 
 /**
@@ -111,7 +115,8 @@ export function mergeOpenApiDocuments(parts: ServiceDocument[], info: OpenApiDoc
     const renamed = renameRefs(document, renames) as OpenApiDocument;
     for (const operation of operationsOf(renamed)) {
       const id = operation.operationId;
-      if (id !== undefined && (operationIdUsers.get(id) ?? 0) > 1) operation.operationId = `${service.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}${id[0]!.toUpperCase()}${id.slice(1)}`;
+      if (id !== undefined && (operationIdUsers.get(id) ?? 0) > 1)
+        operation.operationId = `${service.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}${id[0]!.toUpperCase()}${id.slice(1)}`;
     }
     for (const [path, item] of Object.entries(renamed.paths ?? {})) {
       if (path in merged.paths!) throw new Error(`path ${path} is served by two services`);

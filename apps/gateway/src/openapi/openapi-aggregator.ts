@@ -46,9 +46,11 @@ export class OpenApiAggregator {
     const parts = [...results.filter((result): result is ServiceDocument => typeof result !== 'string'), ...(this.own === undefined ? [] : [this.own])];
     const missing = results.filter((result): result is string => typeof result === 'string');
     const description = [
-      'One API for the zone\'s grassroots-governance services. Errors are RFC 9457 problem details; lists are cursor-paginated.',
+      "One API for the zone's grassroots-governance services. Errors are RFC 9457 problem details; lists are cursor-paginated.",
       missing.length > 0 ? `Currently unavailable (their operations are missing from this document): ${missing.join(', ')}.` : '',
-    ].join(' ').trim();
+    ]
+      .join(' ')
+      .trim();
     const document = documentGatewayAnswers(mergeOpenApiDocuments(parts, { title: 'Zone Gov Platform API', version: API_VERSION, description }));
     if (missing.length > 0) {
       this.logger.warn(`OpenAPI of ${missing.join(', ')} unavailable; serving without them`);

@@ -46,10 +46,16 @@ export function corsOptions(origins: readonly string[]): FastifyCorsOptions {
  */
 export function corsNotice(origins: readonly string[]): { level: 'warn' | 'log'; message: string } {
   if (origins.includes('*')) {
-    return { level: 'warn', message: 'CORS allows every origin (CORS_ORIGINS=*), as in development; in production list the frontends\' origins in CORS_ORIGINS instead' };
+    return {
+      level: 'warn',
+      message: "CORS allows every origin (CORS_ORIGINS=*), as in development; in production list the frontends' origins in CORS_ORIGINS instead",
+    };
   }
   if (origins.length === 0) {
-    return { level: 'warn', message: 'CORS allows no origin (CORS_ORIGINS is empty): browser frontends on other origins cannot call the API; list them in CORS_ORIGINS' };
+    return {
+      level: 'warn',
+      message: 'CORS allows no origin (CORS_ORIGINS is empty): browser frontends on other origins cannot call the API; list them in CORS_ORIGINS',
+    };
   }
   return { level: 'log', message: `CORS allows the origins ${origins.join(', ')}` };
 }

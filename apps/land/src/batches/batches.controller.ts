@@ -1,8 +1,27 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, ApiExport, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { BatchesService } from './batches.service.js';
-import { ApproveBatchDto, BatchListQueryDto, BatchScheduleInputDto, CreateBatchDto, ParcelInputDto, RecordApprovedBatchDto, RejectBatchDto, SupplementRequestDto, TransitionDateDto } from './dto/batch-input.dto.js';
+import {
+  ApproveBatchDto,
+  BatchListQueryDto,
+  BatchScheduleInputDto,
+  CreateBatchDto,
+  ParcelInputDto,
+  RecordApprovedBatchDto,
+  RejectBatchDto,
+  SupplementRequestDto,
+  TransitionDateDto,
+} from './dto/batch-input.dto.js';
 import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from './dto/batch.dto.js';
 import { BATCHES_EXPORT } from './batches.export.js';
 
@@ -22,7 +41,9 @@ export class BatchesController {
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`: a parcel names an unknown project.' })
   @ApiConflictResponse({ description: '`batch-name-taken` or `parcel-code-taken`. Or: a request with this Idempotency-Key is still being handled.' })
-  @ApiUnprocessableEntityResponse({ description: '`date-in-future` or `target-before-start`. Or: the Idempotency-Key was already used for a different request.' })
+  @ApiUnprocessableEntityResponse({
+    description: '`date-in-future` or `target-before-start`. Or: the Idempotency-Key was already used for a different request.',
+  })
   @IdempotentCreate()
   create(@Body() input: CreateBatchDto): Promise<BatchDto> {
     return this.batches.create(input);
@@ -49,7 +70,10 @@ export class BatchesController {
 
   @Put(':id/schedule')
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'landSetBatchSchedule', summary: "Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar" })
+  @ApiOperation({
+    operationId: 'landSetBatchSchedule',
+    summary: "Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar",
+  })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -85,7 +109,10 @@ export class BatchesController {
   @Post(':id/file-assembly')
   @HttpCode(200)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'landAssembleBatchFile', summary: 'Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps' })
+  @ApiOperation({
+    operationId: 'landAssembleBatchFile',
+    summary: 'Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps',
+  })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`batch-not-found`.' })
@@ -139,7 +166,8 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({
     operationId: 'landApproveBatch',
-    summary: 'Record the approval (批复) with authority, document number and date; land supply (供地) starts on the approval date for each of its projects not yet supplied; publishes batch-approved once',
+    summary:
+      'Record the approval (批复) with authority, document number and date; land supply (供地) starts on the approval date for each of its projects not yet supplied; publishes batch-approved once',
   })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
@@ -179,7 +207,9 @@ export class BatchRecordsController {
   @ApiCreatedResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  @ApiConflictResponse({ description: '`batch-name-taken`, `parcel-code-taken` or `document-number-taken`. Or: a request with this Idempotency-Key is still being handled.' })
+  @ApiConflictResponse({
+    description: '`batch-name-taken`, `parcel-code-taken` or `document-number-taken`. Or: a request with this Idempotency-Key is still being handled.',
+  })
   @ApiUnprocessableEntityResponse({ description: '`date-in-future`. Or: the Idempotency-Key was already used for a different request.' })
   @IdempotentCreate()
   record(@Body() input: RecordApprovedBatchDto): Promise<BatchDto> {

@@ -5,5 +5,9 @@ import { BatchesService } from './batches.service.js';
 import { LandSupplyController } from './land-supply.controller.js';
 import { LandSupplyService } from './land-supply.service.js';
 
-@Module({ imports: [WorkingCalendarModule], controllers: [BatchesController, BatchRecordsController, ApprovedBatchesController, LandSupplyController], providers: [BatchesService, LandSupplyService] })
+@Module({
+  imports: [WorkingCalendarModule],
+  controllers: [BatchesController, BatchRecordsController, ApprovedBatchesController, LandSupplyController],
+  providers: [BatchesService, LandSupplyService],
+})
 export class BatchesModule {}

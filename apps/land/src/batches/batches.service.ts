@@ -4,7 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import { assertDateOrder, CalendarYearMissingError, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto, type WorkingCalendar } from '#platform';
+import {
+  assertDateOrder,
+  CalendarYearMissingError,
+  clock,
+  decodeCursor,
+  groupRows,
+  isUniqueViolation,
+  ProblemException,
+  toPage,
+  type Page,
+  type PageQueryDto,
+  type WorkingCalendar,
+} from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work.rules.js';
@@ -39,7 +51,14 @@ interface ParcelRow {
 }
 
 /** The request field that carries each action's date. */
-const DATE_FIELD: Record<BatchAction, string> = { 'assemble-file': 'on', submit: 'on', 'request-supplement': 'on', resubmit: 'on', approve: 'approvedOn', reject: 'rejectedOn' };
+const DATE_FIELD: Record<BatchAction, string> = {
+  'assemble-file': 'on',
+  submit: 'on',
+  'request-supplement': 'on',
+  resubmit: 'on',
+  approve: 'approvedOn',
+  reject: 'rejectedOn',
+};
 
 @Injectable()
 export class BatchesService {
@@ -58,7 +77,14 @@ export class BatchesService {
     }
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
-        const batch = this.newBatch({ name: input.name, origin: 'tracked', status: 'preparing', openedOn, targetDate: input.targetDate ?? null, legalDueOn: input.legalDueOn ?? null });
+        const batch = this.newBatch({
+          name: input.name,
+          origin: 'tracked',
+          status: 'preparing',
+          openedOn,
+          targetDate: input.targetDate ?? null,
+          legalDueOn: input.legalDueOn ?? null,
+        });
         await tx.manager.insert(Batch, batch);
         await this.recordTransition(tx.manager, batch.id, 'preparing', openedOn, null);
         for (const parcel of input.parcels ?? []) await this.insertParcel(tx.manager, batch.id, parcel);
@@ -88,7 +114,11 @@ export class BatchesService {
         await tx.manager.insert(Batch, batch);
         await this.recordTransition(tx.manager, batch.id, 'approved', input.approvedOn, 'Recorded as history (历史批次)');
         for (const parcel of input.parcels) await this.insertParcel(tx.manager, batch.id, parcel);
-        await tx.audit('batch.record-approved', { type: 'batch', id: batch.id }, { name: batch.name, documentNumber: input.documentNumber, approvedOn: input.approvedOn });
+        await tx.audit(
+          'batch.record-approved',
+          { type: 'batch', id: batch.id },
+          { name: batch.name, documentNumber: input.documentNumber, approvedOn: input.approvedOn },
+        );
         await this.publishApproval(tx, batch.id, input.approvedOn);
         return this.view(tx.manager, batch.id);
       }),
@@ -98,7 +128,8 @@ export class BatchesService {
   async setSchedule(batchId: string, input: BatchScheduleInputDto): Promise<BatchDto> {
     return this.work.run(async (tx) => {
       const batch = await this.lock(tx.manager, batchId);
-      if (input.targetDate < batch.openedOn) throw ProblemException.of(422, 'target-before-start', 'Target before start', `targetDate cannot be before the batch opened (${batch.openedOn}).`);
+      if (input.targetDate < batch.openedOn)
+        throw ProblemException.of(422, 'target-before-start', 'Target before start', `targetDate cannot be before the batch opened (${batch.openedOn}).`);
       await tx.manager.update(Batch, { id: batchId }, { targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null, updatedAt: clock.now() });
       await tx.audit('batch.set-schedule', { type: 'batch', id: batchId }, { ...input });
       return this.view(tx.manager, batchId);
@@ -109,7 +140,8 @@ export class BatchesService {
     try {
       return await this.work.run(async (tx) => {
         const batch = await this.lock(tx.manager, batchId);
-        if (!parcelsEditable(batch.status)) throw ProblemException.of(409, 'batch-parcels-frozen', 'Parcels frozen', `Parcels change only while the batch is preparing; it is ${batch.status}.`);
+        if (!parcelsEditable(batch.status))
+          throw ProblemException.of(409, 'batch-parcels-frozen', 'Parcels frozen', `Parcels change only while the batch is preparing; it is ${batch.status}.`);
         if ((await tx.manager.countBy(BatchParcel, { batchId })) >= MAX_PARCELS_PER_BATCH) {
           throw ProblemException.of(422, 'too-many-parcels', 'Too many parcels', `A batch holds at most ${MAX_PARCELS_PER_BATCH} parcels.`);
         }
@@ -129,7 +161,8 @@ export class BatchesService {
   async removeParcel(batchId: string, parcelId: string): Promise<BatchDto> {
     return this.work.run(async (tx) => {
       const batch = await this.lock(tx.manager, batchId);
-      if (!parcelsEditable(batch.status)) throw ProblemException.of(409, 'batch-parcels-frozen', 'Parcels frozen', `Parcels change only while the batch is preparing; it is ${batch.status}.`);
+      if (!parcelsEditable(batch.status))
+        throw ProblemException.of(409, 'batch-parcels-frozen', 'Parcels frozen', `Parcels change only while the batch is preparing; it is ${batch.status}.`);
       const removed = await tx.manager.delete(BatchParcel, { id: parcelId, batchId });
       if (removed.affected === 0) throw ProblemException.of(404, 'parcel-not-found', 'Parcel not found', `Batch ${batchId} has no parcel ${parcelId}.`);
       await tx.audit('batch.remove-parcel', { type: 'batch', id: batchId }, { parcelId });
@@ -143,7 +176,13 @@ export class BatchesService {
       if (projectIds.length === 0) throw ProblemException.of(422, 'batch-empty', 'Batch has no parcels', 'Add parcels before assembling the file (组卷).');
       for (const projectId of projectIds) {
         if (!isPreWorkComplete(await loadStepStates(tx.manager, projectId))) {
-          throw ProblemException.of(422, 'pre-work-incomplete', 'Pre-work incomplete', `Project ${projectId} has not completed its six pre-work steps; the file cannot be assembled.`, { projectId });
+          throw ProblemException.of(
+            422,
+            'pre-work-incomplete',
+            'Pre-work incomplete',
+            `Project ${projectId} has not completed its six pre-work steps; the file cannot be assembled.`,
+            { projectId },
+          );
         }
       }
     });
@@ -174,27 +213,44 @@ export class BatchesService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'batches_document_number_key')) {
-        throw ProblemException.of(409, 'document-number-taken', 'Document number in use', `${input.approvingAuthority} ${input.documentNumber} already approved another batch.`);
+        throw ProblemException.of(
+          409,
+          'document-number-taken',
+          'Document number in use',
+          `${input.approvingAuthority} ${input.documentNumber} already approved another batch.`,
+        );
       }
       throw error;
     }
   }
 
   reject(batchId: string, input: RejectBatchDto): Promise<BatchDto> {
-    const fields = { approvingAuthority: input.approvingAuthority, documentNumber: input.documentNumber ?? null, decidedOn: input.rejectedOn, decisionNote: input.reason };
-    return this.transition(batchId, 'reject', input.rejectedOn, input.reason, async (tx) => {
-      const batch = await tx.manager.findOneByOrFail(Batch, { id: batchId });
-      await tx.publish(LandBatchRejected, batchId, {
-        batchId,
-        name: batch.name,
-        approvingAuthority: input.approvingAuthority,
-        documentNumber: input.documentNumber ?? null,
-        rejectedOn: input.rejectedOn,
-        reason: input.reason,
-        totalAreaMu: await this.totalOf(tx.manager, batchId),
-        recordedAt: clock.now().toISOString(),
-      });
-    }, fields);
+    const fields = {
+      approvingAuthority: input.approvingAuthority,
+      documentNumber: input.documentNumber ?? null,
+      decidedOn: input.rejectedOn,
+      decisionNote: input.reason,
+    };
+    return this.transition(
+      batchId,
+      'reject',
+      input.rejectedOn,
+      input.reason,
+      async (tx) => {
+        const batch = await tx.manager.findOneByOrFail(Batch, { id: batchId });
+        await tx.publish(LandBatchRejected, batchId, {
+          batchId,
+          name: batch.name,
+          approvingAuthority: input.approvingAuthority,
+          documentNumber: input.documentNumber ?? null,
+          rejectedOn: input.rejectedOn,
+          reason: input.reason,
+          totalAreaMu: await this.totalOf(tx.manager, batchId),
+          recordedAt: clock.now().toISOString(),
+        });
+      },
+      fields,
+    );
   }
 
   async get(id: string): Promise<BatchDto> {
@@ -203,7 +259,11 @@ export class BatchesService {
   }
 
   async list(query: BatchListQueryDto, origin?: 'recorded'): Promise<Page<BatchDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(Batch, 'batch').orderBy('batch.createdAt', 'DESC').addOrderBy('batch.id', 'DESC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Batch, 'batch')
+      .orderBy('batch.createdAt', 'DESC')
+      .addOrderBy('batch.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.status !== undefined) builder.andWhere('batch.status = :status', { status: query.status });
     if (origin !== undefined) builder.andWhere('batch.origin = :origin', { origin });
     if (query.cursor !== undefined) {
@@ -211,7 +271,12 @@ export class BatchesService {
       builder.andWhere('(batch.createdAt, batch.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.views(this.dataSource.manager, page.items) };
   }
 
@@ -228,9 +293,20 @@ export class BatchesService {
       builder.andWhere('(batch.decidedOn, batch.id) < (:decidedOn, :id)', { decidedOn, id });
     }
     const rows = await builder.getMany();
-    const parcels = await this.parcelsOf(this.dataSource.manager, rows.map((row) => row.id));
-    const totals = await this.totalsOf(this.dataSource.manager, rows.map((row) => row.id));
-    return toPage(rows, query.limit, (row) => [row.decidedOn!, row.id], (row) => publicView(row, parcels.get(row.id) ?? [], totals.get(row.id)!));
+    const parcels = await this.parcelsOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    const totals = await this.totalsOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.decidedOn!, row.id],
+      (row) => publicView(row, parcels.get(row.id) ?? [], totals.get(row.id)!),
+    );
   }
 
   async getApproved(id: string): Promise<ApprovedBatchDto> {
@@ -254,14 +330,18 @@ export class BatchesService {
       try {
         status = nextStatus(batch.status, action);
       } catch (error) {
-        if (error instanceof BatchTransitionError) throw ProblemException.of(409, 'invalid-batch-transition', 'Invalid batch transition', error.message, { batchStatus: batch.status });
+        if (error instanceof BatchTransitionError)
+          throw ProblemException.of(409, 'invalid-batch-transition', 'Invalid batch transition', error.message, { batchStatus: batch.status });
         throw error;
       }
       if (on > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${on} is after today.`);
       const last = await tx.manager.findOne(BatchTransition, { where: { batchId }, order: { id: 'DESC' } });
       if (last !== null) {
         // Request → decision order: each step on or after the one before it (a decision not before the submission).
-        assertDateOrder([{ name: 'batch.statusSince', date: last.onDate, label: `the batch became ${last.status} on` }, { name: DATE_FIELD[action], date: on }]);
+        assertDateOrder([
+          { name: 'batch.statusSince', date: last.onDate, label: `the batch became ${last.status} on` },
+          { name: DATE_FIELD[action], date: on },
+        ]);
       }
       // Decision fields go in with the status: the table's checks require both together.
       await tx.manager.update(Batch, { id: batchId }, { status, updatedAt: clock.now(), ...fields });
@@ -331,7 +411,15 @@ export class BatchesService {
   private async insertParcel(manager: EntityManager, batchId: string, input: ParcelInputDto): Promise<string> {
     if (!(await manager.existsBy(Project, { id: input.projectId }))) throw projectNotFound(input.projectId);
     const id = randomUUID();
-    await manager.insert(BatchParcel, { id, batchId, projectId: input.projectId, parcelCode: input.parcelCode, areaMu: input.areaMu, description: input.description ?? null, createdAt: clock.now() });
+    await manager.insert(BatchParcel, {
+      id,
+      batchId,
+      projectId: input.projectId,
+      parcelCode: input.parcelCode,
+      areaMu: input.areaMu,
+      description: input.description ?? null,
+      createdAt: clock.now(),
+    });
     return id;
   }
 
@@ -354,9 +442,12 @@ export class BatchesService {
     try {
       return await create();
     } catch (error) {
-      if (isUniqueViolation(error, 'batches_name_key')) throw ProblemException.of(409, 'batch-name-taken', 'Batch name in use', `A batch named ${name} already exists.`);
-      if (isUniqueViolation(error, 'batch_parcels_code_key')) throw ProblemException.of(409, 'parcel-code-taken', 'Parcel code in use', 'Parcel codes must be unique within a batch.');
-      if (isUniqueViolation(error, 'batches_document_number_key')) throw ProblemException.of(409, 'document-number-taken', 'Document number in use', 'That approval document already approved another batch.');
+      if (isUniqueViolation(error, 'batches_name_key'))
+        throw ProblemException.of(409, 'batch-name-taken', 'Batch name in use', `A batch named ${name} already exists.`);
+      if (isUniqueViolation(error, 'batch_parcels_code_key'))
+        throw ProblemException.of(409, 'parcel-code-taken', 'Parcel code in use', 'Parcel codes must be unique within a batch.');
+      if (isUniqueViolation(error, 'batches_document_number_key'))
+        throw ProblemException.of(409, 'document-number-taken', 'Document number in use', 'That approval document already approved another batch.');
       throw error;
     }
   }
@@ -372,7 +463,9 @@ export class BatchesService {
   }
 
   private async projectIdsOf(manager: EntityManager, batchId: string): Promise<string[]> {
-    const rows: { project_id: string }[] = await manager.query(`SELECT DISTINCT project_id FROM batch_parcels WHERE batch_id = $1 ORDER BY project_id`, [batchId]);
+    const rows: { project_id: string }[] = await manager.query(`SELECT DISTINCT project_id FROM batch_parcels WHERE batch_id = $1 ORDER BY project_id`, [
+      batchId,
+    ]);
     return rows.map((row) => row.project_id);
   }
 
@@ -398,7 +491,14 @@ export class BatchesService {
       [batchIds],
     );
     for (const row of rows) {
-      const parcel: ParcelDto = { id: row.id, projectId: row.project_id, projectName: row.project_name, parcelCode: row.parcel_code, areaMu: row.area_mu, description: row.description };
+      const parcel: ParcelDto = {
+        id: row.id,
+        projectId: row.project_id,
+        projectName: row.project_name,
+        parcelCode: row.parcel_code,
+        areaMu: row.area_mu,
+        description: row.description,
+      };
       byBatch.set(row.batch_id, [...(byBatch.get(row.batch_id) ?? []), parcel]);
     }
     return byBatch;
@@ -438,7 +538,13 @@ export class BatchesService {
               milestones: [],
               completedOn: batch.status === 'approved' ? batch.decidedOn : null,
             });
-            return { targetDate: batch.targetDate!, legalDueOn: batch.legalDueOn, status: assessed.status, workingDaysElapsed: assessed.workingDaysElapsed, workingDaysLeft: assessed.workingDaysLeft };
+            return {
+              targetDate: batch.targetDate!,
+              legalDueOn: batch.legalDueOn,
+              status: assessed.status,
+              workingDaysElapsed: assessed.workingDaysElapsed,
+              workingDaysLeft: assessed.workingDaysLeft,
+            };
           });
     return {
       id: batch.id,

@@ -29,28 +29,48 @@ export class LandSupplyService {
       [projectId],
     );
     if (row === undefined) throw supplyNotStarted(projectId);
-    return { projectId: row.project_id, batchId: row.batch_id, approvedOn: row.approved_on, supplyStartedOn: row.started_on, recordedAt: row.recorded_at.toISOString() };
+    return {
+      projectId: row.project_id,
+      batchId: row.batch_id,
+      approvedOn: row.approved_on,
+      supplyStartedOn: row.started_on,
+      recordedAt: row.recorded_at.toISOString(),
+    };
   }
 
   /** Sets the actual start day: on or after the approval (422 `date-order`), not after today (422 `date-in-future`); audited with the reason. */
   async correct(projectId: string, input: CorrectLandSupplyDto): Promise<LandSupplyDto> {
     return this.work.run(async (tx) => {
-      const [locked]: { project_id: string }[] = await tx.manager.query(`SELECT project_id FROM land_supply_starts WHERE project_id = $1 FOR UPDATE`, [projectId]);
+      const [locked]: { project_id: string }[] = await tx.manager.query(`SELECT project_id FROM land_supply_starts WHERE project_id = $1 FOR UPDATE`, [
+        projectId,
+      ]);
       if (locked === undefined) throw supplyNotStarted(projectId);
       const before = await this.get(projectId, tx.manager);
-      assertDateOrder([{ name: 'approvedOn', date: before.approvedOn, label: 'the approval of' }, { name: 'supplyStartedOn', date: input.supplyStartedOn }]);
+      assertDateOrder([
+        { name: 'approvedOn', date: before.approvedOn, label: 'the approval of' },
+        { name: 'supplyStartedOn', date: input.supplyStartedOn },
+      ]);
       assertNotInFuture('supplyStartedOn', input.supplyStartedOn);
       await tx.manager.query(`UPDATE land_supply_starts SET started_on = $2 WHERE project_id = $1`, [projectId, input.supplyStartedOn]);
-      await tx.audit('land-supply.correct', { type: 'project', id: projectId }, {
-        batchId: before.batchId,
-        reason: input.reason,
-        changes: changedFields({ supplyStartedOn: before.supplyStartedOn }, { supplyStartedOn: input.supplyStartedOn }),
-      });
+      await tx.audit(
+        'land-supply.correct',
+        { type: 'project', id: projectId },
+        {
+          batchId: before.batchId,
+          reason: input.reason,
+          changes: changedFields({ supplyStartedOn: before.supplyStartedOn }, { supplyStartedOn: input.supplyStartedOn }),
+        },
+      );
       return { ...before, supplyStartedOn: input.supplyStartedOn };
     });
   }
 }
 
 function supplyNotStarted(projectId: string): ProblemException {
-  return ProblemException.of(404, 'land-supply-not-started', 'Land supply not started', `Land supply has not started for project ${projectId} (or there is no such project).`);
+  return ProblemException.of(
+    404,
+    'land-supply-not-started',
+    'Land supply not started',
+    `Land supply has not started for project ${projectId} (or there is no such project).`,
+  );
 }

@@ -1,7 +1,25 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
-import { ActionItemDto, ActionItemInputDto, ActionItemPageDto, ActionItemQueryDto, CompleteActionItemDto, CreateMeetingDto, MeetingDto, MeetingPageDto } from './dto/meeting.dto.js';
+import {
+  ActionItemDto,
+  ActionItemInputDto,
+  ActionItemPageDto,
+  ActionItemQueryDto,
+  CompleteActionItemDto,
+  CreateMeetingDto,
+  MeetingDto,
+  MeetingPageDto,
+} from './dto/meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 import { LAND_UNIT_RULES } from '../unit-rules.js';
 
@@ -13,11 +31,17 @@ export class MeetingsController {
   @Post('meetings')
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'landCreateDispatchMeeting', summary: 'Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items' })
+  @ApiOperation({
+    operationId: 'landCreateDispatchMeeting',
+    summary: 'Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items',
+  })
   @ApiCreatedResponse({ type: MeetingDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  @ApiUnprocessableEntityResponse({ description: '`date-order`: an action item falls due before the meeting (`errors[].field` names it, `earlier`/`later` carry both dates). Or: the Idempotency-Key was already used for a different request.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      '`date-order`: an action item falls due before the meeting (`errors[].field` names it, `earlier`/`later` carry both dates). Or: the Idempotency-Key was already used for a different request.',
+  })
   @IdempotentCreate()
   create(@Body() input: CreateMeetingDto): Promise<MeetingDto> {
     return this.meetings.create(input);
@@ -48,7 +72,9 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`meeting-not-found` or `project-not-found`.' })
-  @ApiUnprocessableEntityResponse({ description: '`date-order`: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.' })
+  @ApiUnprocessableEntityResponse({
+    description: '`date-order`: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.',
+  })
   @IdempotentCreate()
   addItem(@UuidParam('id') id: string, @Body() input: ActionItemInputDto): Promise<ActionItemDto> {
     return this.meetings.addItem(id, input);

@@ -3,7 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, loadAuthorised, ProblemException, toPage, type AuthUser, type NamedDate, type Page, type PageQueryDto } from '#platform';
+import {
+  assertDateOrder,
+  clock,
+  decodeCursor,
+  loadAuthorised,
+  ProblemException,
+  toPage,
+  type AuthUser,
+  type NamedDate,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound, today } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
@@ -19,9 +30,15 @@ export class MeetingsService {
 
   async create(input: CreateMeetingDto): Promise<MeetingDto> {
     return this.work.run(async (tx) => {
-      const projectIds = [...new Set([...input.projectIds, ...(input.actionItems ?? []).flatMap((item) => (item.projectId === undefined ? [] : [item.projectId]))])];
+      const projectIds = [
+        ...new Set([...input.projectIds, ...(input.actionItems ?? []).flatMap((item) => (item.projectId === undefined ? [] : [item.projectId]))]),
+      ];
       await assertProjectsExist(tx.manager, projectIds);
-      for (const [index, item] of (input.actionItems ?? []).entries()) assertDateOrder([{ name: 'heldOn', date: input.heldOn }, { name: `actionItems.${index}.dueOn`, date: item.dueOn }]);
+      for (const [index, item] of (input.actionItems ?? []).entries())
+        assertDateOrder([
+          { name: 'heldOn', date: input.heldOn },
+          { name: `actionItems.${index}.dueOn`, date: item.dueOn },
+        ]);
       const meeting: DispatchMeeting = {
         id: randomUUID(),
         title: input.title,
@@ -35,7 +52,11 @@ export class MeetingsService {
       };
       await tx.manager.insert(DispatchMeeting, meeting);
       for (const item of input.actionItems ?? []) await this.insertItem(tx.manager, meeting.id, item);
-      await tx.audit('meeting.create', { type: 'dispatch-meeting', id: meeting.id }, { title: meeting.title, heldOn: meeting.heldOn, actionItems: input.actionItems?.length ?? 0 });
+      await tx.audit(
+        'meeting.create',
+        { type: 'dispatch-meeting', id: meeting.id },
+        { title: meeting.title, heldOn: meeting.heldOn, actionItems: input.actionItems?.length ?? 0 },
+      );
       return this.view(tx.manager, meeting.id);
     });
   }
@@ -61,7 +82,8 @@ export class MeetingsService {
         () => ProblemException.of(404, 'action-item-not-found', 'Action item not found', `No action item has id ${itemId}.`),
         async (found) => {
           if (found.projectId !== null) await assertCanEditProject(tx.manager, user, found.projectId);
-          else if (!user?.roles.includes('land-staff')) throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Only land-bureau staff close action items without a project.');
+          else if (!user?.roles.includes('land-staff'))
+            throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Only land-bureau staff close action items without a project.');
         },
       );
       if (item.status === 'done') throw ProblemException.of(409, 'action-item-done', 'Already done', `Action item ${itemId} was done on ${item.doneOn}.`);
@@ -78,14 +100,26 @@ export class MeetingsService {
   }
 
   async list(query: PageQueryDto): Promise<Page<MeetingDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(DispatchMeeting, 'meeting').orderBy('meeting.heldOn', 'DESC').addOrderBy('meeting.id', 'DESC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(DispatchMeeting, 'meeting')
+      .orderBy('meeting.heldOn', 'DESC')
+      .addOrderBy('meeting.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.cursor !== undefined) {
       const [heldOn, id] = decodeCursor(query.cursor, 2);
       builder.where('(meeting.heldOn, meeting.id) < (:heldOn, :id)', { heldOn, id });
     }
     const rows = await builder.getMany();
-    const items = await this.itemsOf(this.dataSource.manager, rows.map((row) => row.id));
-    return toPage(rows, query.limit, (row) => [row.heldOn, row.id], (row) => meetingView(row, items.get(row.id) ?? []));
+    const items = await this.itemsOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.heldOn, row.id],
+      (row) => meetingView(row, items.get(row.id) ?? []),
+    );
   }
 
   /** A project's action items, soonest due first. */
@@ -108,7 +142,17 @@ export class MeetingsService {
 
   private async insertItem(manager: EntityManager, meetingId: string, input: ActionItemInputDto): Promise<string> {
     const id = randomUUID();
-    await manager.insert(ActionItem, { id, meetingId, projectId: input.projectId ?? null, description: input.description, owner: input.owner, dueOn: input.dueOn, status: 'open', doneOn: null, createdAt: clock.now() });
+    await manager.insert(ActionItem, {
+      id,
+      meetingId,
+      projectId: input.projectId ?? null,
+      description: input.description,
+      owner: input.owner,
+      dueOn: input.dueOn,
+      status: 'open',
+      doneOn: null,
+      createdAt: clock.now(),
+    });
     return id;
   }
 

@@ -155,7 +155,18 @@ export class LandApprovals1764374400000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['action_items', 'dispatch_meetings', 'land_supply_starts', 'batch_transitions', 'batch_parcels', 'batches', 'project_milestones', 'step_documents', 'pre_work_steps', 'task_force_members']) {
+    for (const table of [
+      'action_items',
+      'dispatch_meetings',
+      'land_supply_starts',
+      'batch_transitions',
+      'batch_parcels',
+      'batches',
+      'project_milestones',
+      'step_documents',
+      'pre_work_steps',
+      'task_force_members',
+    ]) {
       await runner.query(`DROP TABLE ${table}`);
     }
     await runner.query(`

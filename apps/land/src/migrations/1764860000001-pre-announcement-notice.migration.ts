@@ -4,7 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 export class PreAnnouncementNotice1764860000001 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await this.dropNoticeStepCheck(runner);
-    await runner.query(`ALTER TABLE pre_work_steps ADD CONSTRAINT pre_work_steps_notice_step_check CHECK (notice_period_days IS NULL OR step IN ('survey', 'announcement'))`);
+    await runner.query(
+      `ALTER TABLE pre_work_steps ADD CONSTRAINT pre_work_steps_notice_step_check CHECK (notice_period_days IS NULL OR step IN ('survey', 'announcement'))`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -7,7 +7,11 @@ describe('statutory notice periods', () => {
   it('has one entry per pre-work step: the pre-announcement and the compensation plan announcement, nothing else', () => {
     expect(Object.keys(STATUTORY_NOTICES).sort()).toEqual([...PRE_WORK_STEPS].sort());
     expect(statutoryNoticeOf('survey')).toMatchObject({ minimum: 10, unit: 'working-days', legalBasis: expect.stringContaining('第二十六条') });
-    expect(statutoryNoticeOf('announcement')).toMatchObject({ minimum: 30, unit: 'calendar-days', legalBasis: expect.stringContaining('土地管理法 第四十七条') });
+    expect(statutoryNoticeOf('announcement')).toMatchObject({
+      minimum: 30,
+      unit: 'calendar-days',
+      legalBasis: expect.stringContaining('土地管理法 第四十七条'),
+    });
     for (const step of ['assessment', 'hearing', 'registration', 'agreement'] as const) expect(statutoryNoticeOf(step)).toBeUndefined();
   });
 

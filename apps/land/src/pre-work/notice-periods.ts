@@ -24,10 +24,20 @@ export interface StatutoryNotice {
  */
 export const STATUTORY_NOTICES: Readonly<Record<PreWorkStepName, StatutoryNotice | null>> = {
   // Published when the survey (现状调查) and risk assessment begin; recording its period on the survey step is optional.
-  survey: { notice: '征收土地预公告 (pre-announcement of the expropriation)', minimum: 10, unit: 'working-days', legalBasis: '土地管理法实施条例（2021）第二十六条' },
+  survey: {
+    notice: '征收土地预公告 (pre-announcement of the expropriation)',
+    minimum: 10,
+    unit: 'working-days',
+    legalBasis: '土地管理法实施条例（2021）第二十六条',
+  },
   assessment: null,
   // The announcement step is this notice: its period is required.
-  announcement: { notice: '征地补偿安置方案公告 (compensation and resettlement plan)', minimum: 30, unit: 'calendar-days', legalBasis: '土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条' },
+  announcement: {
+    notice: '征地补偿安置方案公告 (compensation and resettlement plan)',
+    minimum: 30,
+    unit: 'calendar-days',
+    legalBasis: '土地管理法 第四十七条第二款；土地管理法实施条例（2021）第二十八条',
+  },
   hearing: null,
   registration: null,
   agreement: null,

@@ -35,7 +35,10 @@ export class PreWorkController {
 
   @Get()
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'landGetPreWork', summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates' })
+  @ApiOperation({
+    operationId: 'landGetPreWork',
+    summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates',
+  })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
   get(@UuidParam('id') id: string): Promise<PreWorkDto> {
@@ -80,13 +83,24 @@ export class PreWorkController {
   @HttpCode(200)
   @ApiAuth({ units: LAND_UNIT_RULES.projectWork }, 'land-staff', 'task-force')
   @STEP_PARAM
-  @ApiOperation({ operationId: 'landCompletePreWorkStep', summary: 'Complete a step: its predecessor completed, evidence attached, the notice period over', description: EDITORS })
+  @ApiOperation({
+    operationId: 'landCompletePreWorkStep',
+    summary: 'Complete a step: its predecessor completed, evidence attached, the notice period over',
+    description: EDITORS,
+  })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
   @ApiConflictResponse({ description: '`step-not-started` or `step-already-completed`.' })
-  @ApiUnprocessableEntityResponse({ description: '`predecessor-not-completed`, `before-predecessor`, `evidence-missing`, `notice-period-running`, `completed-before-start`, `date-in-future`.' })
-  complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: CompleteStepDto) {
+  @ApiUnprocessableEntityResponse({
+    description: '`predecessor-not-completed`, `before-predecessor`, `evidence-missing`, `notice-period-running`, `completed-before-start`, `date-in-future`.',
+  })
+  complete(
+    @CurrentUser() user: AuthUser | undefined,
+    @UuidParam('id') id: string,
+    @Param('step', StepPipe) step: PreWorkStepName,
+    @Body() input: CompleteStepDto,
+  ) {
     return this.preWork.complete(user, id, step, input);
   }
 
@@ -100,7 +114,12 @@ export class PreWorkController {
   @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
   @ApiConflictResponse({ description: '`step-already-completed`. Or: a request with this Idempotency-Key is still being handled.' })
   @IdempotentCreate()
-  attach(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: AttachDocumentDto) {
+  attach(
+    @CurrentUser() user: AuthUser | undefined,
+    @UuidParam('id') id: string,
+    @Param('step', StepPipe) step: PreWorkStepName,
+    @Body() input: AttachDocumentDto,
+  ) {
     return this.preWork.attach(user, id, step, input);
   }
 

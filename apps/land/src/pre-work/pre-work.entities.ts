@@ -42,7 +42,17 @@ export function stepPosition(step: PreWorkStepName): number {
 
 /** A step nothing has been recorded for yet: what a missing row reads as. */
 export function untouchedStep(projectId: string, step: PreWorkStepName): PreWorkStep {
-  return { projectId, step, position: stepPosition(step), status: 'pending', responsiblePerson: null, startedOn: null, completedOn: null, noticePeriodDays: null, updatedAt: null };
+  return {
+    projectId,
+    step,
+    position: stepPosition(step),
+    status: 'pending',
+    responsiblePerson: null,
+    startedOn: null,
+    completedOn: null,
+    noticePeriodDays: null,
+    updatedAt: null,
+  };
 }
 
 /** Records changes to a step in one statement, creating its row on the first change; without changes, only makes sure the row exists (evidence refers to it). */
@@ -54,7 +64,11 @@ export async function recordStep(
 ): Promise<void> {
   const metadata = manager.connection.getMetadata(PreWorkStep);
   const changed = Object.keys(changes).map((property) => metadata.findColumnWithPropertyName(property)!.databaseName);
-  const insert = manager.createQueryBuilder().insert().into(PreWorkStep).values({ ...untouchedStep(projectId, step), ...changes });
+  const insert = manager
+    .createQueryBuilder()
+    .insert()
+    .into(PreWorkStep)
+    .values({ ...untouchedStep(projectId, step), ...changes });
   await (changed.length === 0 ? insert.orIgnore() : insert.orUpdate(changed, ['project_id', 'step'])).execute();
 }
 

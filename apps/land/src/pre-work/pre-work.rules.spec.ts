@@ -1,7 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, noticeEndsOn, PRE_WORK_STEPS, PreWorkRuleError, type StepState } from './pre-work.rules.js';
+import {
+  checkComplete,
+  checkStart,
+  currentStep,
+  earliestHearingStart,
+  isPreWorkComplete,
+  noticeEndsOn,
+  PRE_WORK_STEPS,
+  PreWorkRuleError,
+  type StepState,
+} from './pre-work.rules.js';
 
-const fresh = (): StepState[] => PRE_WORK_STEPS.map((step) => ({ step, status: 'pending', startedOn: null, completedOn: null, noticePeriodDays: null, evidenceCount: 0 }));
+const fresh = (): StepState[] =>
+  PRE_WORK_STEPS.map((step) => ({ step, status: 'pending', startedOn: null, completedOn: null, noticePeriodDays: null, evidenceCount: 0 }));
 
 function withStep(steps: StepState[], step: StepState['step'], patch: Partial<StepState>): StepState[] {
   return steps.map((state) => (state.step === step ? { ...state, ...patch } : state));
@@ -47,7 +58,9 @@ describe('pre-work ordering', () => {
     expect(slugOf(() => checkComplete(steps, 'survey', '2026-01-26', '2026-01-30'))).toBe('completed-before-start');
     expect(slugOf(() => checkStart(steps, 'survey', { startedOn: '2026-01-27' }, '2026-01-30'))).toBe('step-already-started');
     expect(slugOf(() => checkComplete(fresh(), 'survey', '2026-01-27', '2026-01-30'))).toBe('step-not-started');
-    expect(slugOf(() => checkComplete(withStep(steps, 'survey', done('2026-01-27', '2026-01-28')), 'survey', '2026-01-29', '2026-01-30'))).toBe('step-already-completed');
+    expect(slugOf(() => checkComplete(withStep(steps, 'survey', done('2026-01-27', '2026-01-28')), 'survey', '2026-01-29', '2026-01-30'))).toBe(
+      'step-already-completed',
+    );
   });
 
   it('reports the current step and completeness', () => {
@@ -74,7 +87,16 @@ describe('announcement notice period', () => {
     // The survey's pre-announcement period is optional.
     expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19' }, '2026-01-19'))).toBeUndefined();
     expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19', noticePeriodDays: 10 }, '2026-01-19'))).toBeUndefined();
-    expect(slugOf(() => checkStart(withStep(steps, 'announcement', done('2026-01-19', '2026-02-17')), 'hearing', { startedOn: '2026-02-18', noticePeriodDays: 30 }, '2026-02-18'))).toBe('notice-period-not-applicable');
+    expect(
+      slugOf(() =>
+        checkStart(
+          withStep(steps, 'announcement', done('2026-01-19', '2026-02-17')),
+          'hearing',
+          { startedOn: '2026-02-18', noticePeriodDays: 30 },
+          '2026-02-18',
+        ),
+      ),
+    ).toBe('notice-period-not-applicable');
   });
 
   it('counts calendar days with the publication day as day one, across a month end', () => {

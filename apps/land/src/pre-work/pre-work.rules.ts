@@ -69,16 +69,25 @@ export function checkStart(steps: readonly StepState[], step: PreWorkStepName, i
   const before = predecessorOf(step);
   if (before !== undefined) {
     const previous = find(steps, before);
-    if (previous.startedOn === null) throw new PreWorkRuleError('predecessor-not-started', 'rule', `The ${step} step cannot start before the ${before} step has started.`);
+    if (previous.startedOn === null)
+      throw new PreWorkRuleError('predecessor-not-started', 'rule', `The ${step} step cannot start before the ${before} step has started.`);
     if (startedOn < previous.startedOn) {
-      throw new PreWorkRuleError('before-predecessor', 'rule', `The ${step} step cannot start (${startedOn}) before the ${before} step started (${previous.startedOn}).`);
+      throw new PreWorkRuleError(
+        'before-predecessor',
+        'rule',
+        `The ${step} step cannot start (${startedOn}) before the ${before} step started (${previous.startedOn}).`,
+      );
     }
   }
   checkNoticePeriod(step, input.noticePeriodDays);
   if (step === 'hearing') {
     const earliest = earliestHearingStart(steps);
     if (earliest === undefined || startedOn < earliest) {
-      throw new PreWorkRuleError('notice-period-running', 'rule', `The hearing cannot start before the announcement's notice period has ended; earliest start ${earliest ?? 'unknown'}.`);
+      throw new PreWorkRuleError(
+        'notice-period-running',
+        'rule',
+        `The hearing cannot start before the announcement's notice period has ended; earliest start ${earliest ?? 'unknown'}.`,
+      );
     }
   }
 }
@@ -90,11 +99,17 @@ export function checkStart(steps: readonly StepState[], step: PreWorkStepName, i
 export function checkNoticePeriod(step: PreWorkStepName, noticePeriodDays: number | undefined): void {
   const statutory = statutoryNoticeOf(step);
   if (statutory === undefined) {
-    if (noticePeriodDays !== undefined) throw new PreWorkRuleError('notice-period-not-applicable', 'rule', `The ${step} step publishes no notice; only the survey (预公告) and the announcement have a notice period.`);
+    if (noticePeriodDays !== undefined)
+      throw new PreWorkRuleError(
+        'notice-period-not-applicable',
+        'rule',
+        `The ${step} step publishes no notice; only the survey (预公告) and the announcement have a notice period.`,
+      );
     return;
   }
   if (noticePeriodDays === undefined) {
-    if (step === 'announcement') throw new PreWorkRuleError('notice-period-required', 'rule', 'An announcement needs its public notice period (noticePeriodDays).');
+    if (step === 'announcement')
+      throw new PreWorkRuleError('notice-period-required', 'rule', 'An announcement needs its public notice period (noticePeriodDays).');
     return;
   }
   if (noticePeriodDays < statutory.minimum) {
@@ -103,7 +118,13 @@ export function checkNoticePeriod(step: PreWorkStepName, noticePeriodDays: numbe
       'notice-period-too-short',
       'rule',
       `The ${step} step's notice (${statutory.notice}) must run at least ${statutory.minimum} ${unit} (${statutory.legalBasis}); ${noticePeriodDays} given.`,
-      { step, minimum: statutory.minimum, unit: statutory.unit, legalBasis: statutory.legalBasis, errors: [{ field: 'noticePeriodDays', message: `noticePeriodDays must be at least ${statutory.minimum} (${unit}) for the ${step} step` }] },
+      {
+        step,
+        minimum: statutory.minimum,
+        unit: statutory.unit,
+        legalBasis: statutory.legalBasis,
+        errors: [{ field: 'noticePeriodDays', message: `noticePeriodDays must be at least ${statutory.minimum} (${unit}) for the ${step} step` }],
+      },
     );
   }
 }
@@ -123,10 +144,15 @@ export function checkComplete(steps: readonly StepState[], step: PreWorkStepName
       throw new PreWorkRuleError('predecessor-not-completed', 'rule', `The ${step} step cannot complete before the ${before} step is completed.`);
     }
     if (on < previous.completedOn) {
-      throw new PreWorkRuleError('before-predecessor', 'rule', `The ${step} step cannot complete (${on}) before the ${before} step completed (${previous.completedOn}).`);
+      throw new PreWorkRuleError(
+        'before-predecessor',
+        'rule',
+        `The ${step} step cannot complete (${on}) before the ${before} step completed (${previous.completedOn}).`,
+      );
     }
   }
-  if (state.evidenceCount === 0) throw new PreWorkRuleError('evidence-missing', 'rule', `The ${step} step cannot complete without evidence; attach a document first.`);
+  if (state.evidenceCount === 0)
+    throw new PreWorkRuleError('evidence-missing', 'rule', `The ${step} step cannot complete without evidence; attach a document first.`);
   if (step === 'announcement') {
     const end = noticeEndsOn(state);
     if (end !== undefined && on < end) throw new PreWorkRuleError('notice-period-running', 'rule', `The announcement's notice period runs until ${end}.`);

@@ -13,7 +13,17 @@ import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } 
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
 import { PreWorkStep, ProjectMilestone, recordStep, StepDocument, stepPosition, untouchedStep } from './pre-work.entities.js';
 import { noticeLastDay, statutoryNoticeOf } from './notice-periods.js';
-import { checkComplete, checkStart, currentStep, earliestHearingStart, isPreWorkComplete, PRE_WORK_STEPS, PreWorkRuleError, type PreWorkStepName, type StepState } from './pre-work.rules.js';
+import {
+  checkComplete,
+  checkStart,
+  currentStep,
+  earliestHearingStart,
+  isPreWorkComplete,
+  PRE_WORK_STEPS,
+  PreWorkRuleError,
+  type PreWorkStepName,
+  type StepState,
+} from './pre-work.rules.js';
 
 @Injectable()
 export class PreWorkService {
@@ -39,7 +49,11 @@ export class PreWorkService {
         ...(input.responsiblePerson !== undefined ? { responsiblePerson: input.responsiblePerson } : {}),
         updatedAt: clock.now(),
       });
-      await tx.audit('pre-work.start', { type: 'project', id: projectId }, { step, startedOn: input.startedOn, noticePeriodDays: input.noticePeriodDays ?? null });
+      await tx.audit(
+        'pre-work.start',
+        { type: 'project', id: projectId },
+        { step, startedOn: input.startedOn, noticePeriodDays: input.noticePeriodDays ?? null },
+      );
       return this.view(tx.manager, projectId);
     });
   }
@@ -169,16 +183,29 @@ export class PreWorkService {
 
 /** The rules' view of a project's six steps (a step without a row is pending), evidence counted in SQL. */
 export async function loadStepStates(manager: EntityManager, projectId: string): Promise<StepState[]> {
-  const rows: { step: PreWorkStepName; status: StepState['status']; started_on: string | null; completed_on: string | null; notice_period_days: number | null; evidence: number }[] =
-    await manager.query(
-      `SELECT k.step, coalesce(s.status, 'pending') AS status, s.started_on::text AS started_on, s.completed_on::text AS completed_on, s.notice_period_days,
+  const rows: {
+    step: PreWorkStepName;
+    status: StepState['status'];
+    started_on: string | null;
+    completed_on: string | null;
+    notice_period_days: number | null;
+    evidence: number;
+  }[] = await manager.query(
+    `SELECT k.step, coalesce(s.status, 'pending') AS status, s.started_on::text AS started_on, s.completed_on::text AS completed_on, s.notice_period_days,
               (SELECT count(*)::int FROM step_documents d WHERE d.project_id = $1 AND d.step = k.step) AS evidence
          FROM unnest($2::text[]) WITH ORDINALITY AS k (step, position)
          LEFT JOIN pre_work_steps s ON s.project_id = $1 AND s.step = k.step
         ORDER BY k.position`,
-      [projectId, PRE_WORK_STEPS],
-    );
-  return rows.map((row) => ({ step: row.step, status: row.status, startedOn: row.started_on, completedOn: row.completed_on, noticePeriodDays: row.notice_period_days, evidenceCount: row.evidence }));
+    [projectId, PRE_WORK_STEPS],
+  );
+  return rows.map((row) => ({
+    step: row.step,
+    status: row.status,
+    startedOn: row.started_on,
+    completedOn: row.completed_on,
+    noticePeriodDays: row.notice_period_days,
+    evidenceCount: row.evidence,
+  }));
 }
 
 function rule(check: () => void): void {

@@ -1,5 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse, ApiBody } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiBody,
+} from '@nestjs/swagger';
 import { ApiAuth, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { AssignmentDto } from './dto/assignment.dto.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
@@ -14,11 +24,19 @@ export class ProjectsController {
   @Post()
   @HttpCode(201)
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'landRegisterProject', summary: 'Register a key project needing land approval (用地报批); its six pre-work steps start out pending' })
+  @ApiOperation({
+    operationId: 'landRegisterProject',
+    summary: 'Register a key project needing land approval (用地报批); its six pre-work steps start out pending',
+  })
   @ApiBody({
     type: CreateProjectDto,
     // Without an id, so "Try it out" succeeds every time (a caller-chosen id is taken after the first).
-    examples: { project: { summary: 'A new project; the platform assigns its id', value: { name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54' } } },
+    examples: {
+      project: {
+        summary: 'A new project; the platform assigns its id',
+        value: { name: '安庆长风港二期', category: 'provincial-key', requestedAreaMu: '382.54' },
+      },
+    },
   })
   @ApiCreatedResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
@@ -51,7 +69,10 @@ export class ProjectsController {
 
   @Put(':id/assignment')
   @ApiAuth('land-staff')
-  @ApiOperation({ operationId: 'landAssignProject', summary: 'Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles' })
+  @ApiOperation({
+    operationId: 'landAssignProject',
+    summary: 'Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles',
+  })
   @ApiOkResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: 'No such project.' })

@@ -89,16 +89,36 @@ export class ProjectsService {
       if (project === null) throw projectNotFound(id);
       const leader = input.responsibleLeader;
       const sorted = (ids: string[]) => [...ids].sort();
-      const before = { responsibleLeader: project.responsibleLeaderId, taskForce: project.taskForceName, members: sorted((await tx.manager.findBy(TaskForceMember, { projectId: id })).map((member) => member.userId)) };
-      await tx.manager.update(Project, { id }, { responsibleLeaderId: leader.userId, responsibleLeaderName: leader.name, responsibleLeaderPosition: leader.position, taskForceName: input.taskForce.name });
+      const before = {
+        responsibleLeader: project.responsibleLeaderId,
+        taskForce: project.taskForceName,
+        members: sorted((await tx.manager.findBy(TaskForceMember, { projectId: id })).map((member) => member.userId)),
+      };
+      await tx.manager.update(
+        Project,
+        { id },
+        {
+          responsibleLeaderId: leader.userId,
+          responsibleLeaderName: leader.name,
+          responsibleLeaderPosition: leader.position,
+          taskForceName: input.taskForce.name,
+        },
+      );
       await tx.manager.delete(TaskForceMember, { projectId: id });
-      await tx.manager.insert(TaskForceMember, input.taskForce.members.map((member) => ({ projectId: id, ...member })));
-      await tx.audit('project.assign', { type: 'project', id }, {
-        responsibleLeader: leader.userId,
-        taskForce: input.taskForce.name,
-        members: userIds,
-        changes: changedFields(before, { responsibleLeader: leader.userId, taskForce: input.taskForce.name, members: sorted(userIds) }),
-      });
+      await tx.manager.insert(
+        TaskForceMember,
+        input.taskForce.members.map((member) => ({ projectId: id, ...member })),
+      );
+      await tx.audit(
+        'project.assign',
+        { type: 'project', id },
+        {
+          responsibleLeader: leader.userId,
+          taskForce: input.taskForce.name,
+          members: userIds,
+          changes: changedFields(before, { responsibleLeader: leader.userId, taskForce: input.taskForce.name, members: sorted(userIds) }),
+        },
+      );
       const stored = await tx.manager.findOneByOrFail(Project, { id });
       return ProjectDto.of(stored, (await this.membersOf(tx.manager, [id])).get(id) ?? []);
     });
@@ -122,8 +142,16 @@ export class ProjectsService {
       builder.where('(project.createdAt, project.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    const members = await this.membersOf(this.dataSource.manager, rows.map((row) => row.id));
-    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => ProjectDto.of(row, members.get(row.id) ?? []));
+    const members = await this.membersOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => ProjectDto.of(row, members.get(row.id) ?? []),
+    );
   }
 
   private async membersOf(manager: EntityManager, projectIds: string[]): Promise<Map<string, TaskForceMember[]>> {

@@ -10,7 +10,13 @@ export async function replanMilestones(manager: EntityManager, calendar: Working
   await manager.delete(ProjectMilestone, { projectId });
   await manager.insert(
     ProjectMilestone,
-    plan.map((entry) => ({ projectId, milestone: entry.milestone, position: MILESTONES.indexOf(entry.milestone) + 1, plannedStart: entry.plannedStart, plannedEnd: entry.plannedEnd })),
+    plan.map((entry) => ({
+      projectId,
+      milestone: entry.milestone,
+      position: MILESTONES.indexOf(entry.milestone) + 1,
+      plannedStart: entry.plannedStart,
+      plannedEnd: entry.plannedEnd,
+    })),
   );
 }
 
@@ -30,7 +36,9 @@ export async function achievedMilestonesOf(manager: EntityManager, projectIds: r
     `SELECT project_id, step, completed_on::text FROM pre_work_steps WHERE project_id = ANY($1::uuid[])`,
     [projectIds],
   );
-  for (const row of steps) if (row.completed_on !== null && (PRE_WORK_STEPS as readonly string[]).includes(row.step)) achieved.get(row.project_id)!.set(row.step as Milestone, row.completed_on);
+  for (const row of steps)
+    if (row.completed_on !== null && (PRE_WORK_STEPS as readonly string[]).includes(row.step))
+      achieved.get(row.project_id)!.set(row.step as Milestone, row.completed_on);
   const batches: { project_id: string; status: string; on_date: string }[] = await manager.query(
     `SELECT bp.project_id, t.status, min(t.on_date)::text AS on_date
        FROM batch_parcels bp JOIN batch_transitions t ON t.batch_id = bp.batch_id

@@ -15,19 +15,24 @@ export class ScheduleController {
   @ApiOperation({
     operationId: 'landSetProjectSchedule',
     summary: 'Set the start, internal target and legal deadline; milestones are planned backwards from the target (倒排) on the working-day calendar',
-    description: "Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).",
+    description: 'Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).',
   })
   @ApiOkResponse({ type: ScheduleDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  @ApiUnprocessableEntityResponse({ description: '`target-before-start`, `deadline-before-start`, or `calendar-year-missing` (the plan reaches a year without calendar data).' })
+  @ApiUnprocessableEntityResponse({
+    description: '`target-before-start`, `deadline-before-start`, or `calendar-year-missing` (the plan reaches a year without calendar data).',
+  })
   set(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: SetScheduleDto): Promise<ScheduleDto> {
     return this.schedules.set(user, id, input);
   }
 
   @Get('projects/:id/schedule')
   @ApiAuth('land-staff', 'leadership', 'task-force')
-  @ApiOperation({ operationId: 'landGetProjectSchedule', summary: 'Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue' })
+  @ApiOperation({
+    operationId: 'landGetProjectSchedule',
+    summary: 'Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue',
+  })
   @ApiOkResponse({ type: ScheduleDto })
   @ApiNotFoundResponse({ description: '`project-not-found` or `schedule-not-set`.' })
   @ApiUnprocessableEntityResponse({ description: '`calendar-year-missing`.' })
@@ -37,7 +42,10 @@ export class ScheduleController {
 
   @Get('dashboard')
   @ApiAuth('leadership', 'land-staff')
-  @ApiOperation({ operationId: 'landGetDashboard', summary: 'Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline' })
+  @ApiOperation({
+    operationId: 'landGetDashboard',
+    summary: 'Leadership dashboard: active projects with stage and risk, and the average approval duration against the 5-month baseline',
+  })
   @ApiOkResponse({ type: DashboardDto })
   dashboard(): Promise<DashboardDto> {
     return this.schedules.dashboard();

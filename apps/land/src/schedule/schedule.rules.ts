@@ -59,7 +59,11 @@ export function subtractWorkingDays(calendar: WorkingCalendar, date: string, n: 
  * `workingDays` working days ending on a working day; a calendar-day stage (the notice) ends the calendar day
  * before the next stage starts, so the hearing is planned for the first day after the notice.
  */
-export function planBackwards(calendar: WorkingCalendar, target: string, durations: Readonly<Record<Milestone, StageDuration>> = STANDARD_DURATIONS): PlannedMilestone[] {
+export function planBackwards(
+  calendar: WorkingCalendar,
+  target: string,
+  durations: Readonly<Record<Milestone, StageDuration>> = STANDARD_DURATIONS,
+): PlannedMilestone[] {
   const plan: PlannedMilestone[] = [];
   let nextStart: BusinessDate | undefined;
   for (const milestone of [...MILESTONES].reverse()) {
@@ -119,7 +123,9 @@ export function assessSchedule(calendar: WorkingCalendar, input: ScheduleInput):
   const workingDaysElapsed = Math.max(0, calendar.workingDaysBetween(input.startedOn, countedTo));
   const workingDaysLeft = calendar.workingDaysBetween(countedTo, input.targetDate);
   const lateMilestones =
-    input.completedOn !== null ? [] : input.milestones.filter((m) => m.achievedOn === null && m.plannedEnd !== null && m.plannedEnd < today).map((m) => m.milestone);
+    input.completedOn !== null
+      ? []
+      : input.milestones.filter((m) => m.achievedOn === null && m.plannedEnd !== null && m.plannedEnd < today).map((m) => m.milestone);
   let status: ScheduleStatus;
   if (input.completedOn !== null) status = input.completedOn > input.targetDate ? 'completed-late' : 'completed';
   else if (today > input.targetDate) status = 'overdue';

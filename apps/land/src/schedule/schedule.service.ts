@@ -3,7 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandProjectOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { addCalendarDays, CalendarYearMissingError, changedFields, clock, ProblemException, type AuthUser, type CalendarBasis, type WorkingCalendar } from '#platform';
+import {
+  addCalendarDays,
+  CalendarYearMissingError,
+  changedFields,
+  clock,
+  ProblemException,
+  type AuthUser,
+  type CalendarBasis,
+  type WorkingCalendar,
+} from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LandSupplyStart } from '../batches/batch.entities.js';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
@@ -53,7 +62,8 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
   }
 
   async set(user: AuthUser | undefined, projectId: string, input: SetScheduleDto): Promise<ScheduleDto> {
-    if (input.targetDate < input.startedOn) throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
+    if (input.targetDate < input.startedOn)
+      throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
     if (input.legalDueOn !== undefined && input.legalDueOn < input.startedOn) {
       throw ProblemException.of(422, 'deadline-before-start', 'Deadline before start', 'legalDueOn cannot be before startedOn.');
     }
@@ -63,14 +73,21 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       await assertCanEditProject(tx.manager, user, projectId);
       const calendar = this.calendars.calendar();
       await replanMilestones(tx.manager, calendar, projectId, input.targetDate);
-      await tx.manager.update(Project, { id: projectId }, {
-        startedOn: input.startedOn,
-        targetDate: input.targetDate,
-        legalDueOn: input.legalDueOn ?? null,
-        // A new target deserves its own overdue notice.
-        ...(project.targetDate !== input.targetDate ? { overdueNotifiedOn: null } : {}),
-      });
-      const changes = changedFields({ startedOn: project.startedOn, targetDate: project.targetDate, legalDueOn: project.legalDueOn }, { startedOn: input.startedOn, targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null });
+      await tx.manager.update(
+        Project,
+        { id: projectId },
+        {
+          startedOn: input.startedOn,
+          targetDate: input.targetDate,
+          legalDueOn: input.legalDueOn ?? null,
+          // A new target deserves its own overdue notice.
+          ...(project.targetDate !== input.targetDate ? { overdueNotifiedOn: null } : {}),
+        },
+      );
+      const changes = changedFields(
+        { startedOn: project.startedOn, targetDate: project.targetDate, legalDueOn: project.legalDueOn },
+        { startedOn: input.startedOn, targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null },
+      );
       await tx.audit('project.set-schedule', { type: 'project', id: projectId }, { ...input, changes });
       return this.view(tx.manager, calendar, projectId);
     });
@@ -134,7 +151,10 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
                  FROM ranked WHERE position <= $7) AS first`,
       [now, [...daysLeft.keys()], [...daysLeft.values()], uncountedStarts, DEFAULT_AT_RISK_WORKING_DAYS, RISK_ORDER, MAX_DASHBOARD_PROJECTS],
     );
-    const achieved = await achievedMilestonesOf(manager, assessed!.first.map((row) => row.id));
+    const achieved = await achievedMilestonesOf(
+      manager,
+      assessed!.first.map((row) => row.id),
+    );
     const byRisk: Record<string, number> = {};
     for (const { risk, count } of assessed!.by_risk.sort((a, b) => RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk))) byRisk[risk] = count;
     const activeProjects = assessed!.first.map((row): DashboardProjectDto => {
@@ -163,7 +183,13 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       activeProjectCount: assessed!.by_risk.reduce((total, { count }) => total + count, 0),
       byRisk,
       activeProjects,
-      approvalDuration: { projectsCounted: duration.counted, averageDays: duration.average_days, averageMonths: duration.average_months, baselineMonths: '5', targetMonths: '3' },
+      approvalDuration: {
+        projectsCounted: duration.counted,
+        averageDays: duration.average_days,
+        averageMonths: duration.average_months,
+        baselineMonths: '5',
+        targetMonths: '3',
+      },
     };
   }
 
@@ -184,15 +210,16 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
   private async sweepOverdueBatch(): Promise<number> {
     const now = today();
     return this.work.run(async (tx) => {
-      const [claimed]: [{ id: string; name: string; targetDate: string; legalDeadline: string | null; responsibleLeaderId: string | null }[], number] = await tx.manager.query(
-        `UPDATE projects p SET overdue_notified_on = $1
+      const [claimed]: [{ id: string; name: string; targetDate: string; legalDeadline: string | null; responsibleLeaderId: string | null }[], number] =
+        await tx.manager.query(
+          `UPDATE projects p SET overdue_notified_on = $1
            FROM (SELECT id FROM projects q
                   WHERE q.target_date < $1 AND q.overdue_notified_on IS NULL AND NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = q.id)
                   ORDER BY q.id LIMIT $2 FOR UPDATE) due
           WHERE p.id = due.id
          RETURNING p.id, p.name, p.target_date::text AS "targetDate", p.legal_deadline::text AS "legalDeadline", p.responsible_leader_id AS "responsibleLeaderId"`,
-        [now, SWEEP_BATCH_SIZE],
-      );
+          [now, SWEEP_BATCH_SIZE],
+        );
       const calendar = this.calendars.calendar();
       const recordedAt = clock.now().toISOString();
       await tx.publishAll(
@@ -211,7 +238,10 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
           },
         })),
       );
-      await tx.auditAll('project.overdue', claimed.map((project) => ({ target: { type: 'project', id: project.id }, details: { targetDate: project.targetDate, detectedOn: now } })));
+      await tx.auditAll(
+        'project.overdue',
+        claimed.map((project) => ({ target: { type: 'project', id: project.id }, details: { targetDate: project.targetDate, detectedOn: now } })),
+      );
       return claimed.length;
     });
   }
@@ -237,7 +267,15 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       for (const old of before) {
         const plannedEnd = after.get(old.milestone)?.plannedEnd;
         if (plannedEnd === undefined || plannedEnd === old.plannedEnd) continue;
-        moved.push({ resourceType: 'project', resourceId: project.id, field: `milestones.${old.milestone}.plannedEnd`, oldDueOn: old.plannedEnd, newDueOn: plannedEnd, oldBasis, newBasis });
+        moved.push({
+          resourceType: 'project',
+          resourceId: project.id,
+          field: `milestones.${old.milestone}.plannedEnd`,
+          oldDueOn: old.plannedEnd,
+          newDueOn: plannedEnd,
+          oldBasis,
+          newBasis,
+        });
       }
     }
     return moved;
@@ -254,7 +292,11 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
       today: now,
       startedOn: project.startedOn!,
       targetDate: project.targetDate!,
-      milestones: planned.map((m) => ({ milestone: m.milestone as Milestone, plannedEnd: m.plannedEnd, achievedOn: achieved.get(m.milestone as Milestone) ?? null })),
+      milestones: planned.map((m) => ({
+        milestone: m.milestone as Milestone,
+        plannedEnd: m.plannedEnd,
+        achievedOn: achieved.get(m.milestone as Milestone) ?? null,
+      })),
       completedOn: approvedOn,
     });
     const countedTo = assessed.countedTo;
@@ -302,4 +344,3 @@ function workingDaysOrNull(calendar: WorkingCalendar, from: string, to: string):
     throw error;
   }
 }
-

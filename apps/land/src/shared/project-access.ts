@@ -10,5 +10,10 @@ export async function assertCanEditProject(manager: EntityManager, user: AuthUse
   if (user === undefined) throw ProblemException.of(401, 'unauthenticated', 'Unauthenticated', 'A bearer token is required.');
   if (user.roles.includes('land-staff')) return;
   if (user.roles.includes('task-force') && (await manager.existsBy(TaskForceMember, { projectId, userId: user.id }))) return;
-  throw ProblemException.of(403, 'not-project-task-force', 'Not on this project\'s task force', `Only land-bureau staff and members of the project's task force may change project ${projectId}.`);
+  throw ProblemException.of(
+    403,
+    'not-project-task-force',
+    "Not on this project's task force",
+    `Only land-bureau staff and members of the project's task force may change project ${projectId}.`,
+  );
 }

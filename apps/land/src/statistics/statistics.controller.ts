@@ -15,7 +15,10 @@ export class StatisticsController {
 
   @Get('approvals')
   @ApiPublic()
-  @ApiOperation({ operationId: 'landGetApprovalStatistics', summary: 'Approved batches and exact areas per year and per project, as of a date or for a period (public)' })
+  @ApiOperation({
+    operationId: 'landGetApprovalStatistics',
+    summary: 'Approved batches and exact areas per year and per project, as of a date or for a period (public)',
+  })
   @ApiExport(APPROVAL_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ApprovalStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, or asOf given with from/to.' })
@@ -26,7 +29,10 @@ export class StatisticsController {
 
   @Get('meetings')
   @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
-  @ApiOperation({ operationId: 'landGetMeetingStatistics', summary: 'Dispatch meetings (专题调度会) held, per issue type and per month, as of a date or for a period' })
+  @ApiOperation({
+    operationId: 'landGetMeetingStatistics',
+    summary: 'Dispatch meetings (专题调度会) held, per issue type and per month, as of a date or for a period',
+  })
   @ApiExport(MEETING_STATISTICS_EXPORT)
   @ApiOkResponse({ type: MeetingStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, or asOf given with from/to.' })

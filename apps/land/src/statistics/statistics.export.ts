@@ -13,7 +13,12 @@ export const APPROVAL_STATISTICS_EXPORT: ExportDefinition<ApprovalStatisticsRow>
   title: '用地报批统计',
   fileName: 'land-approval-statistics',
   rows: (answer: ApprovalStatisticsDto) => [
-    { grouping: '合计', name: answer.period.from === null ? `截至${answer.period.to}` : `${answer.period.from}至${answer.period.to}`, batches: answer.batches, areaMu: answer.totalAreaMu },
+    {
+      grouping: '合计',
+      name: answer.period.from === null ? `截至${answer.period.to}` : `${answer.period.from}至${answer.period.to}`,
+      batches: answer.batches,
+      areaMu: answer.totalAreaMu,
+    },
     ...answer.byYear.map((year) => ({ grouping: '年度', name: String(year.year), batches: year.batches, areaMu: year.areaMu })),
     ...answer.byProject.map((project) => ({ grouping: '项目', name: project.projectName, batches: project.batches, areaMu: project.areaMu })),
   ],
@@ -48,7 +53,12 @@ export const MEETING_STATISTICS_EXPORT: ExportDefinition<MeetingStatisticsRow> =
   fileName: 'land-meeting-statistics',
   rows: (answer: MeetingStatisticsDto): MeetingStatisticsRow[] => [
     { grouping: '合计', name: '全部', meetings: answer.meetings, issues: answer.byIssueCategory.reduce((total, row) => total + row.issues, 0) },
-    ...answer.byIssueCategory.map((row) => ({ grouping: '议题类型', name: ISSUE_NAMES[row.category] ?? row.category, meetings: row.meetings, issues: row.issues })),
+    ...answer.byIssueCategory.map((row) => ({
+      grouping: '议题类型',
+      name: ISSUE_NAMES[row.category] ?? row.category,
+      meetings: row.meetings,
+      issues: row.issues,
+    })),
     ...answer.byMonth.map((row) => ({ grouping: '月份', name: row.month, meetings: row.meetings, issues: null })),
   ],
   columns: [

@@ -62,7 +62,11 @@ export class StatisticsService {
     return {
       period: { from: period.from, to: period.to },
       meetings: months.reduce((total, row) => total + row.meetings, 0),
-      byIssueCategory: MEETING_ISSUE_CATEGORIES.map((category) => ({ category, meetings: byCategory.get(category)?.meetings ?? 0, issues: byCategory.get(category)?.issues ?? 0 })),
+      byIssueCategory: MEETING_ISSUE_CATEGORIES.map((category) => ({
+        category,
+        meetings: byCategory.get(category)?.meetings ?? 0,
+        issues: byCategory.get(category)?.issues ?? 0,
+      })),
       byMonth: months,
     };
   }

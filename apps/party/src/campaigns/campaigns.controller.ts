@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
 import { CampaignsService } from './campaigns.service.js';
 import { CampaignDto, CampaignPageDto, CreateCampaignDto } from './dto/campaign.dto.js';
@@ -13,7 +22,10 @@ export class CampaignsController {
   @HttpCode(201)
   @ApiAuth('party-committee')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'partyCreateSurveyCampaign', summary: 'Start a survey sweep (地毯式摸排) of sectors across one or more parks with assigned surveyors' })
+  @ApiOperation({
+    operationId: 'partyCreateSurveyCampaign',
+    summary: 'Start a survey sweep (地毯式摸排) of sectors across one or more parks with assigned surveyors',
+  })
   @ApiCreatedResponse({ type: CampaignDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiConflictResponse({ description: 'Name taken (`campaign-name-taken`).' })

@@ -38,7 +38,10 @@ export class CampaignsService {
   ) {}
 
   async create(input: CreateCampaignDto): Promise<CampaignDto> {
-    assertDateOrder([{ name: 'startsOn', date: input.startsOn }, { name: 'endsOn', date: input.endsOn }]);
+    assertDateOrder([
+      { name: 'startsOn', date: input.startsOn },
+      { name: 'endsOn', date: input.endsOn },
+    ]);
     const id = randomUUID();
     try {
       return await this.work.run(async (tx) => {
@@ -50,7 +53,8 @@ export class CampaignsService {
         return this.get(id, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'survey_campaigns_name_key')) throw ProblemException.of(409, 'campaign-name-taken', 'Name taken', 'Another campaign has this name.');
+      if (isUniqueViolation(error, 'survey_campaigns_name_key'))
+        throw ProblemException.of(409, 'campaign-name-taken', 'Name taken', 'Another campaign has this name.');
       throw error;
     }
   }

@@ -41,7 +41,12 @@ describe('party demo data', () => {
 
   it('names the organisations the article names, the 新昌 general branch integrating 7', () => {
     const organisations = collection('/organisations');
-    expect(organisations.map((organisation) => organisation.name)).toEqual(['建筑安装行业党委', '快递物流联合党支部', '人力资源协会党支部', '新昌大厦功能型党总支']);
+    expect(organisations.map((organisation) => organisation.name)).toEqual([
+      '建筑安装行业党委',
+      '快递物流联合党支部',
+      '人力资源协会党支部',
+      '新昌大厦功能型党总支',
+    ]);
     expect(organisations[3]!.memberEntityCreditCodes).toHaveLength(7);
   });
 });

@@ -49,7 +49,9 @@ export class EntitiesController {
   })
   @ApiOkResponse({ type: ImportReportDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiUnprocessableEntityResponse({ description: 'The file cannot be read: bad quoting, unknown or missing columns, no rows or too many (`import-file-unreadable`).' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The file cannot be read: bad quoting, unknown or missing columns, no rows or too many (`import-file-unreadable`).',
+  })
   import(@Body() input: ImportEntitiesDto): Promise<ImportReportDto> {
     return this.entities.import(input);
   }
@@ -75,7 +77,10 @@ export class EntitiesController {
 
   @Patch('entities/:id')
   @ApiAuth('party-committee')
-  @ApiOperation({ operationId: 'partyUpdateEntity', summary: 'Correct an entity: name, sector, park, management status (纳入管理) and the day it was taken under management' })
+  @ApiOperation({
+    operationId: 'partyUpdateEntity',
+    summary: 'Correct an entity: name, sector, park, management status (纳入管理) and the day it was taken under management',
+  })
   @ApiOkResponse({ type: EntityDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })

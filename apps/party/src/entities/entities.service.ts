@@ -3,7 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { changedFields, CsvSyntaxError, currentRequestContext, decodeCursor, isUniqueViolation, parseCsvRecords, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
+import {
+  changedFields,
+  CsvSyntaxError,
+  currentRequestContext,
+  decodeCursor,
+  isUniqueViolation,
+  parseCsvRecords,
+  ProblemException,
+  toPage,
+  type AuthUser,
+  type Page,
+  clock,
+} from '#platform';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
 import { normaliseCreditCode } from './credit-code.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
@@ -88,7 +100,9 @@ export class EntitiesService {
       const created = new Map<string, string>();
       let registered = new Set<string>();
       if (dryRun) {
-        const existing: { credit_code: string }[] = await tx.manager.query(`SELECT credit_code FROM surveyed_entities WHERE credit_code = ANY($1)`, [candidates.map((row) => row.creditCode)]);
+        const existing: { credit_code: string }[] = await tx.manager.query(`SELECT credit_code FROM surveyed_entities WHERE credit_code = ANY($1)`, [
+          candidates.map((row) => row.creditCode),
+        ]);
         registered = new Set(existing.map((row) => row.credit_code));
       } else if (candidates.length > 0) {
         const column = <K extends keyof (typeof candidates)[number]>(key: K) => candidates.map((row) => row[key]);
@@ -97,17 +111,32 @@ export class EntitiesService {
            SELECT id, credit_code, name, kind, sector, park, management_status, managed_on, $9, $9
              FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[]) AS row (id, credit_code, name, kind, sector, park, management_status, managed_on)
            ON CONFLICT (credit_code) DO NOTHING RETURNING id, credit_code`,
-          [candidates.map(() => randomUUID()), column('creditCode'), column('name'), column('kind'), column('sector'), column('park'), column('managementStatus'), column('managedOn'), clock.now()],
+          [
+            candidates.map(() => randomUUID()),
+            column('creditCode'),
+            column('name'),
+            column('kind'),
+            column('sector'),
+            column('park'),
+            column('managementStatus'),
+            column('managedOn'),
+            clock.now(),
+          ],
         );
         for (const row of inserted) created.set(row.credit_code, row.id);
       }
       const rows: ImportRowDto[] = outcomes.map((outcome) => {
         if (outcome.status !== 'valid') return { line: outcome.line, creditCode: outcome.creditCode, status: outcome.status, errors: outcome.errors };
         const { creditCode } = outcome.candidate;
-        if (dryRun) return registered.has(creditCode) ? alreadyRegisteredRow(outcome.line, creditCode) : { line: outcome.line, creditCode, status: 'would-create', errors: [] };
+        if (dryRun)
+          return registered.has(creditCode)
+            ? alreadyRegisteredRow(outcome.line, creditCode)
+            : { line: outcome.line, creditCode, status: 'would-create', errors: [] };
         const id = created.get(creditCode);
         created.delete(creditCode);
-        return id === undefined ? alreadyRegisteredRow(outcome.line, creditCode) : { line: outcome.line, creditCode, status: 'created', entityId: id, errors: [] };
+        return id === undefined
+          ? alreadyRegisteredRow(outcome.line, creditCode)
+          : { line: outcome.line, creditCode, status: 'created', entityId: id, errors: [] };
       });
       const accepted = rows.filter((row) => row.status === 'created' || row.status === 'would-create').length;
       if (!dryRun) await tx.audit('entity.import', { type: 'entity-import', id: randomUUID() }, { rows: rows.length, created: accepted });
@@ -145,7 +174,10 @@ export class EntitiesService {
   }
 
   async list(user: AuthUser, query: EntityQueryDto): Promise<Page<EntityDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(SurveyedEntity, 'entity').orderBy('entity.creditCode', 'ASC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(SurveyedEntity, 'entity')
+      .orderBy('entity.creditCode', 'ASC')
+      .limit(query.limit + 1);
     if (!seesWholeRegistry(user)) {
       builder.andWhere('entity.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = :me)', { me: user.id });
     }
@@ -167,7 +199,9 @@ export class EntitiesService {
 function managementDate(status: ManagementStatus, managedOn: string | undefined): string | null {
   const dated = managementDateOf(status, managedOn, clock.today());
   if ('problem' in dated) {
-    throw ProblemException.of(422, 'management-date-invalid', 'Management date invalid', `${dated.problem}.`, { errors: [{ field: 'managedOn', message: dated.problem }] });
+    throw ProblemException.of(422, 'management-date-invalid', 'Management date invalid', `${dated.problem}.`, {
+      errors: [{ field: 'managedOn', message: dated.problem }],
+    });
   }
   return dated.managedOn;
 }

@@ -13,12 +13,23 @@ describe('validateImportRows', () => {
       line: 2,
       creditCode: '91350100M000100Y43',
       status: 'valid',
-      candidate: { creditCode: '91350100M000100Y43', name: '示例快递企业01', kind: 'enterprise', sector: 'express-logistics', park: null, managementStatus: 'not-under-management', managedOn: null },
+      candidate: {
+        creditCode: '91350100M000100Y43',
+        name: '示例快递企业01',
+        kind: 'enterprise',
+        sector: 'express-logistics',
+        park: null,
+        managementStatus: 'not-under-management',
+        managedOn: null,
+      },
     });
   });
 
   it('reports every problem of an invalid row, and keeps judging the other rows', () => {
-    const report = rows('91350100M000100Y44,,company,farming,,maybe', '91350100M000100Y43,示例社会组织01,social-organisation,social-services,示例园区,under-management');
+    const report = rows(
+      '91350100M000100Y44,,company,farming,,maybe',
+      '91350100M000100Y43,示例社会组织01,social-organisation,social-services,示例园区,under-management',
+    );
     expect(report[0]).toMatchObject({ line: 2, status: 'invalid' });
     expect(report[0]!.status === 'invalid' && report[0]!.errors).toEqual([
       'creditCode check character should be 3 (GB 32100)',
@@ -32,7 +43,10 @@ describe('validateImportRows', () => {
 
   it('dates a row taken under management on its managedOn, else the import day, and refuses a future one', () => {
     const dated = (status: string, managedOn: string) =>
-      validateImportRows(parseCsvRecords(`creditCode,name,kind,sector,managementStatus,managedOn\n91350100M000100Y43,A,enterprise,other,${status},${managedOn}`), TODAY)[0];
+      validateImportRows(
+        parseCsvRecords(`creditCode,name,kind,sector,managementStatus,managedOn\n91350100M000100Y43,A,enterprise,other,${status},${managedOn}`),
+        TODAY,
+      )[0];
     expect(dated('under-management', '2026-03-26')).toMatchObject({ status: 'valid', candidate: { managedOn: '2026-03-26' } });
     expect(dated('under-management', '')).toMatchObject({ status: 'valid', candidate: { managedOn: TODAY } });
     expect(dated('under-management', '2026-05-01')).toMatchObject({ status: 'invalid', errors: ['managedOn 2026-05-01 is after today (2026-04-30)'] });

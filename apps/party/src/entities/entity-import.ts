@@ -60,7 +60,8 @@ export function validateImportRows(records: CsvRecord[], today: string): RowOutc
     const park = value('park');
     if (park.length > 120) errors.push('park must be at most 120 characters');
     const managementStatus = value('managementStatus') || 'not-under-management';
-    if (!(MANAGEMENT_STATUSES as readonly string[]).includes(managementStatus)) errors.push(`managementStatus must be one of ${MANAGEMENT_STATUSES.join(', ')}`);
+    if (!(MANAGEMENT_STATUSES as readonly string[]).includes(managementStatus))
+      errors.push(`managementStatus must be one of ${MANAGEMENT_STATUSES.join(', ')}`);
     const managedOnText = value('managedOn');
     let managedOn: string | null = null;
     if (managedOnText !== '' && !isBusinessDate(managedOnText)) errors.push('managedOn must be a real date written YYYY-MM-DD');
@@ -78,7 +79,15 @@ export function validateImportRows(records: CsvRecord[], today: string): RowOutc
       line: row.line,
       creditCode,
       status: 'valid',
-      candidate: { creditCode, name, kind: kind as EntityKind, sector: sector as Sector, park: park === '' ? null : park, managementStatus: managementStatus as ManagementStatus, managedOn },
+      candidate: {
+        creditCode,
+        name,
+        kind: kind as EntityKind,
+        sector: sector as Sector,
+        park: park === '' ? null : park,
+        managementStatus: managementStatus as ManagementStatus,
+        managedOn,
+      },
     };
   });
 }

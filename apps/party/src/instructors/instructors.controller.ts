@@ -12,7 +12,16 @@ import {
 } from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, TextParam } from '#platform';
 import type { AuthUser } from '#platform';
-import { AssignEntityDto, CreateInstructorDto, CreateVisitDto, InstructorDto, InstructorPageDto, VisitDto, VisitPageDto, VisitQueryDto } from './dto/instructor.dto.js';
+import {
+  AssignEntityDto,
+  CreateInstructorDto,
+  CreateVisitDto,
+  InstructorDto,
+  InstructorPageDto,
+  VisitDto,
+  VisitPageDto,
+  VisitQueryDto,
+} from './dto/instructor.dto.js';
 import { InstructorsService } from './instructors.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
@@ -46,9 +55,12 @@ export class InstructorsController {
   @ApiAuth({ units: PARTY_UNIT_RULES.instructor }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetInstructor', summary: 'Get one instructor' })
   @ApiOkResponse({ type: InstructorDto })
-  @ApiForbiddenResponse({ description: 'Another instructor\'s record (`not-your-record`).' })
+  @ApiForbiddenResponse({ description: "Another instructor's record (`not-your-record`)." })
   @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
-  get(@CurrentUser() user: AuthUser, @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string): Promise<InstructorDto> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string,
+  ): Promise<InstructorDto> {
     return this.instructors.get(user, userId);
   }
 
@@ -60,7 +72,11 @@ export class InstructorsController {
   @ApiConflictResponse({ description: 'Already assigned (`already-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Entity not registered (`entity-not-registered`).' })
-  assign(@CurrentUser() user: AuthUser, @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string, @Body() input: AssignEntityDto): Promise<InstructorDto> {
+  assign(
+    @CurrentUser() user: AuthUser,
+    @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string,
+    @Body() input: AssignEntityDto,
+  ): Promise<InstructorDto> {
     return this.instructors.assign(user, userId, input.creditCode);
   }
 

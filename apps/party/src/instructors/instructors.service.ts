@@ -20,16 +20,23 @@ export class InstructorsService {
   async register(user: AuthUser, input: CreateInstructorDto): Promise<InstructorDto> {
     try {
       return await this.work.run(async (tx) => {
-        await tx.manager.query(`INSERT INTO instructors (user_id, name_encrypted, created_at) VALUES ($1, $2, now())`, [input.userId, this.cipher.encrypt(input.name)]);
+        await tx.manager.query(`INSERT INTO instructors (user_id, name_encrypted, created_at) VALUES ($1, $2, now())`, [
+          input.userId,
+          this.cipher.encrypt(input.name),
+        ]);
         for (const creditCode of input.entityCreditCodes) {
           const entity = await entityByCreditCode(tx.manager, creditCode, 422);
-          await tx.manager.query(`INSERT INTO instructor_assignments (instructor_user_id, entity_id, assigned_at) VALUES ($1, $2, now())`, [input.userId, entity.id]);
+          await tx.manager.query(`INSERT INTO instructor_assignments (instructor_user_id, entity_id, assigned_at) VALUES ($1, $2, now())`, [
+            input.userId,
+            entity.id,
+          ]);
         }
         await tx.audit('instructor.register', { type: 'instructor', id: input.userId }, { entities: input.entityCreditCodes });
         return this.get(user, input.userId, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'instructors_pkey')) throw ProblemException.of(409, 'instructor-exists', 'Instructor exists', `Instructor ${input.userId} is already registered.`);
+      if (isUniqueViolation(error, 'instructors_pkey'))
+        throw ProblemException.of(409, 'instructor-exists', 'Instructor exists', `Instructor ${input.userId} is already registered.`);
       throw error;
     }
   }
@@ -45,14 +52,16 @@ export class InstructorsService {
         return this.get(user, userId, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'instructor_assignments_pkey')) throw ProblemException.of(409, 'already-assigned', 'Already assigned', `${creditCode} is already assigned to ${userId}.`);
+      if (isUniqueViolation(error, 'instructor_assignments_pkey'))
+        throw ProblemException.of(409, 'already-assigned', 'Already assigned', `${creditCode} is already assigned to ${userId}.`);
       throw error;
     }
   }
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, userId: string, db: EntityManager = this.dataSource.manager): Promise<InstructorDto> {
-    if (!isCommittee(user) && user.id !== userId) throw ProblemException.of(403, 'not-your-record', 'Not your record', 'Instructors see their own record only.');
+    if (!isCommittee(user) && user.id !== userId)
+      throw ProblemException.of(403, 'not-your-record', 'Not your record', 'Instructors see their own record only.');
     const [item] = await this.rows(user, `WHERE i.user_id = $1`, [userId], db);
     if (item === undefined) throw instructorNotFound(userId);
     return item;
@@ -70,7 +79,12 @@ export class InstructorsService {
       where.push(`i.user_id > $${params.length}`);
     }
     const rows = await this.rows(user, `${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.user_id LIMIT $1`, params);
-    return toPage(rows, limit, (row) => [row.userId], (row) => row);
+    return toPage(
+      rows,
+      limit,
+      (row) => [row.userId],
+      (row) => row,
+    );
   }
 
   private async rows(user: AuthUser, tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<InstructorDto[]> {
@@ -82,25 +96,32 @@ export class InstructorsService {
     );
     return rows.map((row) => {
       const name = this.cipher.decrypt(row.name_encrypted);
-      return { userId: row.user_id, name: isCommittee(user) || user.id === row.user_id ? name : maskName(name), entityCreditCodes: row.codes, createdAt: row.created_at.toISOString() };
+      return {
+        userId: row.user_id,
+        name: isCommittee(user) || user.id === row.user_id ? name : maskName(name),
+        entityCreditCodes: row.codes,
+        createdAt: row.created_at.toISOString(),
+      };
     });
   }
 
   /** An instructor records their own visit to an assigned entity. */
   async recordVisit(user: AuthUser, input: CreateVisitDto): Promise<VisitDto> {
-    if (input.visitedOn > clock.today()) throw ProblemException.of(422, 'visit-date-in-future', 'Visit date in the future', `visitedOn ${input.visitedOn} has not happened yet.`);
+    if (input.visitedOn > clock.today())
+      throw ProblemException.of(422, 'visit-date-in-future', 'Visit date in the future', `visitedOn ${input.visitedOn} has not happened yet.`);
     const id = randomUUID();
     return this.work.run(async (tx) => {
       const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
-      const assigned: unknown[] = await tx.manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [user.id, entity.id]);
-      if (assigned.length === 0) throw ProblemException.of(403, 'entity-not-assigned', 'Entity not assigned to you', 'Instructors record visits to their assigned entities.');
-      await tx.manager.query(`INSERT INTO instructor_visits (id, instructor_user_id, entity_id, visited_on, summary, recorded_at) VALUES ($1, $2, $3, $4, $5, now())`, [
-        id,
+      const assigned: unknown[] = await tx.manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [
         user.id,
         entity.id,
-        input.visitedOn,
-        input.summary,
       ]);
+      if (assigned.length === 0)
+        throw ProblemException.of(403, 'entity-not-assigned', 'Entity not assigned to you', 'Instructors record visits to their assigned entities.');
+      await tx.manager.query(
+        `INSERT INTO instructor_visits (id, instructor_user_id, entity_id, visited_on, summary, recorded_at) VALUES ($1, $2, $3, $4, $5, now())`,
+        [id, user.id, entity.id, input.visitedOn, input.summary],
+      );
       await tx.audit('instructor.visit', { type: 'instructor-visit', id }, { entityId: entity.id, visitedOn: input.visitedOn });
       const [visit] = await this.visitRows(`WHERE v.id = $1`, [id], tx.manager);
       return visit!;
@@ -126,15 +147,21 @@ export class InstructorsService {
       where.push(`(v.visited_on, v.id) < ($${params.length - 1}::date, $${params.length}::uuid)`);
     }
     const rows = await this.visitRows(`${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.visited_on DESC, v.id DESC LIMIT $1`, params);
-    return toPage(rows, query.limit, (row) => [row.visitedOn, row.id], (row) => row);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.visitedOn, row.id],
+      (row) => row,
+    );
   }
 
   private async visitRows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<VisitDto[]> {
-    const rows: { id: string; instructor_user_id: string; entity_id: string; credit_code: string; visited_on: string; summary: string; recorded_at: Date }[] = await db.query(
-      `SELECT v.id, v.instructor_user_id, v.entity_id, e.credit_code, to_char(v.visited_on, 'YYYY-MM-DD') AS visited_on, v.summary, v.recorded_at
+    const rows: { id: string; instructor_user_id: string; entity_id: string; credit_code: string; visited_on: string; summary: string; recorded_at: Date }[] =
+      await db.query(
+        `SELECT v.id, v.instructor_user_id, v.entity_id, e.credit_code, to_char(v.visited_on, 'YYYY-MM-DD') AS visited_on, v.summary, v.recorded_at
        FROM instructor_visits v JOIN surveyed_entities e ON e.id = v.entity_id ${tail}`,
-      params,
-    );
+        params,
+      );
     return rows.map((row) => ({
       id: row.id,
       instructorUserId: row.instructor_user_id,

@@ -28,18 +28,29 @@ describe('deriveLedgerColour', () => {
   it('rule 3: members at the threshold without an organisation is red; rule 4: one fewer is yellow', () => {
     expect(deriveLedgerColour(facts({ partyMemberCount: 3 }))).toMatchObject({ colour: 'red', reason: 'qualifies-without-party-organisation' });
     expect(deriveLedgerColour(facts({ partyMemberCount: 2 }))).toMatchObject({ colour: 'yellow', reason: 'too-few-members-to-form-alone' });
-    expect(deriveLedgerColour(facts({ partyMemberCount: 0, massOrganisations: ['trade-union', 'youth-league', 'womens-federation'] }))).toMatchObject({ colour: 'yellow' });
+    expect(deriveLedgerColour(facts({ partyMemberCount: 0, massOrganisations: ['trade-union', 'youth-league', 'womens-federation'] }))).toMatchObject({
+      colour: 'yellow',
+    });
   });
 
   it('follows changed settings: threshold and required mass organisations', () => {
     const rules = { minMembersToForm: 5, requiredMassOrganisations: ['trade-union', 'womens-federation'] as const };
-    expect(deriveLedgerColour(facts({ partyMemberCount: 4 }), { ...rules, requiredMassOrganisations: [...rules.requiredMassOrganisations] })).toMatchObject({ colour: 'yellow' });
+    expect(deriveLedgerColour(facts({ partyMemberCount: 4 }), { ...rules, requiredMassOrganisations: [...rules.requiredMassOrganisations] })).toMatchObject({
+      colour: 'yellow',
+    });
     expect(deriveLedgerColour(facts({ partyMemberCount: 5 }), { ...rules, requiredMassOrganisations: [] })).toMatchObject({ colour: 'red' });
-    expect(deriveLedgerColour(facts({ hasPartyOrganisation: true, massOrganisations: ['trade-union'] }), { ...rules, requiredMassOrganisations: [...rules.requiredMassOrganisations] })).toMatchObject({
+    expect(
+      deriveLedgerColour(facts({ hasPartyOrganisation: true, massOrganisations: ['trade-union'] }), {
+        ...rules,
+        requiredMassOrganisations: [...rules.requiredMassOrganisations],
+      }),
+    ).toMatchObject({
       colour: 'yellow',
       reason: 'mass-organisations-missing',
     });
-    expect(deriveLedgerColour(facts({ hasPartyOrganisation: true }), { minMembersToForm: 3, requiredMassOrganisations: [] })).toMatchObject({ colour: 'green' });
+    expect(deriveLedgerColour(facts({ hasPartyOrganisation: true }), { minMembersToForm: 3, requiredMassOrganisations: [] })).toMatchObject({
+      colour: 'green',
+    });
     expect(DEFAULT_LEDGER_RULES).toEqual({ minMembersToForm: 3, requiredMassOrganisations: ['trade-union'] });
   });
 });

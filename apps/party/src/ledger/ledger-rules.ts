@@ -20,7 +20,13 @@ export type LedgerColour = (typeof LEDGER_COLOURS)[number];
 export const MASS_ORGANISATION_KINDS = ['trade-union', 'youth-league', 'womens-federation'] as const;
 export type MassOrganisationKind = (typeof MASS_ORGANISATION_KINDS)[number];
 
-export const LEDGER_REASONS = ['ceased-operating', 'covered', 'mass-organisations-missing', 'qualifies-without-party-organisation', 'too-few-members-to-form-alone'] as const;
+export const LEDGER_REASONS = [
+  'ceased-operating',
+  'covered',
+  'mass-organisations-missing',
+  'qualifies-without-party-organisation',
+  'too-few-members-to-form-alone',
+] as const;
 export type LedgerReason = (typeof LEDGER_REASONS)[number];
 
 export interface LedgerRuleSettings {

@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import type { AuthUser } from '#platform';
 import { LedgerChangePageDto, LedgerCountsDto, LedgerEntryDto, LedgerEntryPageDto, LedgerRulesDto } from './dto/ledger.dto.js';
@@ -52,7 +60,7 @@ export class LedgerController {
 
   @Get('entries/:entityId')
   @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
-  @ApiOperation({ operationId: 'partyGetLedgerEntry', summary: 'One entity\'s ledger entry: colour, reason, override' })
+  @ApiOperation({ operationId: 'partyGetLedgerEntry', summary: "One entity's ledger entry: colour, reason, override" })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such entity, or not surveyed yet (`ledger-entry-not-found`).' })
@@ -62,7 +70,7 @@ export class LedgerController {
 
   @Get('entries/:entityId/changes')
   @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
-  @ApiOperation({ operationId: 'partyListLedgerColourChanges', summary: 'History of an entity\'s colour changes with reasons, newest first' })
+  @ApiOperation({ operationId: 'partyListLedgerColourChanges', summary: "History of an entity's colour changes with reasons, newest first" })
   @ApiOkResponse({ type: LedgerChangePageDto })
   @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
   @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
@@ -75,7 +83,8 @@ export class LedgerController {
   @ApiOperation({
     operationId: 'partySetLedgerOverride',
     summary: 'Set a manual colour with a reason and an expiry date',
-    description: 'The override shows until the end of expiresOn (Asia/Shanghai); afterwards reads show the rules\' colour and a periodic sweep clears it, recording the change.',
+    description:
+      "The override shows until the end of expiresOn (Asia/Shanghai); afterwards reads show the rules' colour and a periodic sweep clears it, recording the change.",
   })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })

@@ -9,7 +9,14 @@ import { actorId, entityNotFound } from '../entities/entities.service.js';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
 import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
 import type { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
-import { deriveLedgerColour, effectiveColour, type LedgerColour, type LedgerFacts, type LedgerRuleSettings, type MassOrganisationKind } from './ledger-rules.js';
+import {
+  deriveLedgerColour,
+  effectiveColour,
+  type LedgerColour,
+  type LedgerFacts,
+  type LedgerRuleSettings,
+  type MassOrganisationKind,
+} from './ledger-rules.js';
 
 type Source = 'rules' | 'override' | 'override-cleared';
 
@@ -85,9 +92,20 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     for (;;) {
       const expired = await this.work.run(async (tx) => {
         const now = clock.now();
-        const [rows]: [{ entity_id: string; derived_colour: LedgerColour; override_colour: LedgerColour; explanation: string; expires_on: string; credit_code: string; name: string; sector: string }[], number] =
-          await tx.manager.query(
-            `WITH due AS (
+        const [rows]: [
+          {
+            entity_id: string;
+            derived_colour: LedgerColour;
+            override_colour: LedgerColour;
+            explanation: string;
+            expires_on: string;
+            credit_code: string;
+            name: string;
+            sector: string;
+          }[],
+          number,
+        ] = await tx.manager.query(
+          `WITH due AS (
                SELECT entity_id, override_colour, to_char(override_expires_on, 'YYYY-MM-DD') AS expires_on
                  FROM ledger_entries WHERE override_expires_on < $1::date ORDER BY entity_id LIMIT $3 FOR UPDATE SKIP LOCKED
              )
@@ -95,9 +113,12 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
                FROM due JOIN surveyed_entities e ON e.id = due.entity_id
               WHERE l.entity_id = due.entity_id
              RETURNING l.entity_id, l.derived_colour, due.override_colour, l.explanation, due.expires_on, e.credit_code, e.name, e.sector`,
-            [today, now, EXPIRY_BATCH_SIZE],
-          );
-        await tx.auditAll('ledger.override.expire', rows.map((row) => ({ target: { type: 'entity', id: row.entity_id }, details: { was: row.override_colour, expiredOn: row.expires_on } })));
+          [today, now, EXPIRY_BATCH_SIZE],
+        );
+        await tx.auditAll(
+          'ledger.override.expire',
+          rows.map((row) => ({ target: { type: 'entity', id: row.entity_id }, details: { was: row.override_colour, expiredOn: row.expires_on } })),
+        );
         await this.recordChanges(
           tx,
           rows.map((row) => ({
@@ -129,8 +150,14 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
    */
   private async recomputeAll(tx: Transaction, entityIds: readonly string[], rules: LedgerRuleSettings): Promise<void> {
     // The entity row locks serialise recomputations of an entity, including its first ledger entry.
-    const entities: ColourChange['entity'][] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [entityIds]);
-    const facts = await this.factsOf(tx, entities.map((entity) => entity.id));
+    const entities: ColourChange['entity'][] = await tx.manager.query(
+      `SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [entityIds],
+    );
+    const facts = await this.factsOf(
+      tx,
+      entities.map((entity) => entity.id),
+    );
     const entries: (EntryState & { entity_id: string })[] = await tx.manager.query(
       `SELECT entity_id, derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
        FROM ledger_entries WHERE entity_id = ANY($1::uuid[])`,
@@ -159,7 +186,16 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       const before = effectiveColour(current.derived_colour, override, today);
       const after = effectiveColour(verdict.colour, override, today);
       // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
-      changes.push({ entity, source: 'rules', from: current.derived_colour, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: before === after ? undefined : null, eventFrom: before });
+      changes.push({
+        entity,
+        source: 'rules',
+        from: current.derived_colour,
+        to: verdict.colour,
+        reason: verdict.reason,
+        explanation: verdict.explanation,
+        eventExpiry: before === after ? undefined : null,
+        eventFrom: before,
+      });
     }
     if (written.length > 0) {
       await tx.manager.query(
@@ -181,7 +217,17 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
        SELECT c.id, c.entity_id, c.source, c.from_colour, c.to_colour, c.reason, c.explanation, $2, $3
          FROM jsonb_to_recordset($1::jsonb) AS c (id uuid, entity_id uuid, source text, from_colour text, to_colour text, reason text, explanation text)`,
       [
-        JSON.stringify(changes.map((change) => ({ id: randomUUID(), entity_id: change.entity.id, source: change.source, from_colour: change.from, to_colour: change.to, reason: change.reason, explanation: change.explanation }))),
+        JSON.stringify(
+          changes.map((change) => ({
+            id: randomUUID(),
+            entity_id: change.entity.id,
+            source: change.source,
+            from_colour: change.from,
+            to_colour: change.to,
+            reason: change.reason,
+            explanation: change.explanation,
+          })),
+        ),
         now,
         changedBy,
       ],
@@ -210,13 +256,21 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
 
   /** The rules' facts of each surveyed entity among `entityIds`, in three queries whatever their number; unsurveyed ones are absent. */
   private async factsOf(tx: Transaction, entityIds: readonly string[]): Promise<Map<string, LedgerFacts>> {
-    const surveys: { entity_id: string; operating_status: LedgerFacts['operatingStatus']; party_member_count: number; party_organisation: string; mass_organisations: MassOrganisationKind[] }[] =
-      await tx.manager.query(
-        `SELECT DISTINCT ON (entity_id) entity_id, operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
+    const surveys: {
+      entity_id: string;
+      operating_status: LedgerFacts['operatingStatus'];
+      party_member_count: number;
+      party_organisation: string;
+      mass_organisations: MassOrganisationKind[];
+    }[] = await tx.manager.query(
+      `SELECT DISTINCT ON (entity_id) entity_id, operating_status, party_member_count, party_organisation, mass_organisations FROM surveys
           WHERE entity_id = ANY($1::uuid[]) ORDER BY entity_id, surveyed_on DESC, recorded_at DESC, id DESC`,
-        [entityIds],
-      );
-    const members: { entity_id: string }[] = await tx.manager.query(`SELECT DISTINCT entity_id FROM organisation_member_entities WHERE entity_id = ANY($1::uuid[])`, [entityIds]);
+      [entityIds],
+    );
+    const members: { entity_id: string }[] = await tx.manager.query(
+      `SELECT DISTINCT entity_id FROM organisation_member_entities WHERE entity_id = ANY($1::uuid[])`,
+      [entityIds],
+    );
     const withMembership = new Set(members.map((row) => row.entity_id));
     const registered: { entity_id: string; kinds: MassOrganisationKind[] }[] = await tx.manager.query(
       `SELECT entity_id, array_agg(kind) AS kinds FROM mass_organisations WHERE entity_id = ANY($1::uuid[]) GROUP BY entity_id`,
@@ -237,7 +291,9 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async settings(tx: Transaction, lock = false): Promise<LedgerRuleSettings> {
-    const [row] = await tx.manager.query(`SELECT min_members_to_form, required_mass_organisations FROM ledger_settings WHERE id = 1 ${lock ? 'FOR UPDATE' : ''}`);
+    const [row] = await tx.manager.query(
+      `SELECT min_members_to_form, required_mass_organisations FROM ledger_settings WHERE id = 1 ${lock ? 'FOR UPDATE' : ''}`,
+    );
     return { minMembersToForm: row.min_members_to_form, requiredMassOrganisations: row.required_mass_organisations };
   }
 
@@ -252,14 +308,17 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     return this.work.run(async (tx) => {
       const before = await this.settings(tx, true);
       const settings: LedgerRuleSettings = { minMembersToForm: input.minMembersToForm, requiredMassOrganisations: input.requiredMassOrganisations };
-      await tx.manager.query(`UPDATE ledger_settings SET min_members_to_form = $1, required_mass_organisations = $2, updated_at = now(), updated_by = $3 WHERE id = 1`, [
-        settings.minMembersToForm,
-        settings.requiredMassOrganisations,
-        actorId(),
-      ]);
+      await tx.manager.query(
+        `UPDATE ledger_settings SET min_members_to_form = $1, required_mass_organisations = $2, updated_at = now(), updated_by = $3 WHERE id = 1`,
+        [settings.minMembersToForm, settings.requiredMassOrganisations, actorId()],
+      );
       await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { changes: changedFields({ ...before }, { ...settings }) });
       const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries`);
-      await this.recomputeAll(tx, entries.map((entry) => entry.entity_id), settings);
+      await this.recomputeAll(
+        tx,
+        entries.map((entry) => entry.entity_id),
+        settings,
+      );
       return this.rules(tx.manager);
     });
   }
@@ -268,24 +327,36 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     const now = clock.now();
     const today = shanghaiDateOf(now);
     if (input.expiresOn < today) {
-      throw ProblemException.of(422, 'override-expiry-past', 'Override expiry in the past', `expiresOn ${input.expiresOn} is before today (${today}, Asia/Shanghai).`);
+      throw ProblemException.of(
+        422,
+        'override-expiry-past',
+        'Override expiry in the past',
+        `expiresOn ${input.expiresOn} is before today (${today}, Asia/Shanghai).`,
+      );
     }
     return this.work.run(async (tx) => {
       const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
       if (entity === undefined) throw entityNotFound(`id ${entityId}`);
       const current = await this.entryFor(tx, entityId);
       const before = effectiveColour(current.derived_colour, overrideOf(current), today);
-      await tx.manager.query(`UPDATE ledger_entries SET override_colour = $2, override_reason = $3, override_expires_on = $4, updated_at = $5 WHERE entity_id = $1`, [
-        entityId,
-        input.colour,
-        input.reason,
-        input.expiresOn,
-        now,
-      ]);
+      await tx.manager.query(
+        `UPDATE ledger_entries SET override_colour = $2, override_reason = $3, override_expires_on = $4, updated_at = $5 WHERE entity_id = $1`,
+        [entityId, input.colour, input.reason, input.expiresOn, now],
+      );
       await tx.audit('ledger.override.set', { type: 'entity', id: entityId }, { colour: input.colour, reason: input.reason, expiresOn: input.expiresOn });
       await this.recordChanges(
         tx,
-        [{ entity, source: 'override', from: before, to: input.colour, reason: input.reason, explanation: `Manual override until ${input.expiresOn}.`, eventExpiry: before === input.colour ? undefined : input.expiresOn }],
+        [
+          {
+            entity,
+            source: 'override',
+            from: before,
+            to: input.colour,
+            reason: input.reason,
+            explanation: `Manual override until ${input.expiresOn}.`,
+            eventExpiry: before === input.colour ? undefined : input.expiresOn,
+          },
+        ],
         now,
       );
       return this.entry(entityId, undefined, tx.manager);
@@ -301,12 +372,25 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       const current = await this.entryFor(tx, entityId);
       if (current.override_colour === null) throw ProblemException.of(404, 'override-not-found', 'No override', 'This entity has no manual override.');
       const before = effectiveColour(current.derived_colour, overrideOf(current), today);
-      await tx.manager.query(`UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`, [entityId, now]);
+      await tx.manager.query(
+        `UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`,
+        [entityId, now],
+      );
       await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.override_colour });
       const reason = 'override cleared';
       await this.recordChanges(
         tx,
-        [{ entity, source: 'override-cleared', from: before, to: current.derived_colour, reason, explanation: `Back to the rules: ${current.explanation}`, eventExpiry: before === current.derived_colour ? undefined : null }],
+        [
+          {
+            entity,
+            source: 'override-cleared',
+            from: before,
+            to: current.derived_colour,
+            reason,
+            explanation: `Back to the rules: ${current.explanation}`,
+            eventExpiry: before === current.derived_colour ? undefined : null,
+          },
+        ],
         now,
       );
       return this.entry(entityId, undefined, tx.manager);
@@ -318,7 +402,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       `SELECT derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on FROM ledger_entries WHERE entity_id = $1`,
       [entityId],
     );
-    if (current === undefined) throw ProblemException.of(422, 'entity-not-surveyed', 'Entity not surveyed', 'An entity joins the ledger with its first five-clears survey.');
+    if (current === undefined)
+      throw ProblemException.of(422, 'entity-not-surveyed', 'Entity not surveyed', 'An entity joins the ledger with its first five-clears survey.');
     return current;
   }
 
@@ -326,7 +411,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   async entry(entityId: string, user?: AuthUser, db: EntityManager = this.dataSource.manager): Promise<LedgerEntryDto> {
     if (user !== undefined) await assertEntityAccess(db, user, entityId);
     const [row]: LedgerEntryRow[] = await db.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [clock.today(), entityId]);
-    if (row === undefined) throw ProblemException.of(404, 'ledger-entry-not-found', 'Not on the ledger', `Entity ${entityId} does not exist or has not been surveyed yet.`);
+    if (row === undefined)
+      throw ProblemException.of(404, 'ledger-entry-not-found', 'Not on the ledger', `Entity ${entityId} does not exist or has not been surveyed yet.`);
     return LedgerEntryDto.of(row);
   }
 
@@ -340,7 +426,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     if (!seesWholeRegistry(user)) add('e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = ?)', user.id);
     if (query.sector !== undefined) add('e.sector = ?', query.sector);
     if (query.park !== undefined) add('e.park = ?', query.park);
-    if (query.colour !== undefined) add(`(CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END) = ?`, query.colour);
+    if (query.colour !== undefined)
+      add(`(CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END) = ?`, query.colour);
     if (query.cursor !== undefined) add('e.credit_code > ?', decodeCursor(query.cursor, 1)[0]);
     params.push(query.limit + 1);
     const rows: LedgerEntryRow[] = await this.dataSource.query(
@@ -389,5 +476,3 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
 function overrideOf(entry: EntryState): { colour: LedgerColour; expiresOn: string } | null {
   return entry.override_colour === null || entry.override_expires_on === null ? null : { colour: entry.override_colour, expiresOn: entry.override_expires_on };
 }
-
-

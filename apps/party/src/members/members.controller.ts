@@ -54,7 +54,7 @@ export class MembersController {
 
   @Get('members')
   @ApiAuth({ units: PARTY_UNIT_RULES.members }, 'party-committee', 'org-secretary')
-  @ApiOperation({ operationId: 'partyListMembers', summary: 'List members, newest first; a secretary sees their organisation\'s' })
+  @ApiOperation({ operationId: 'partyListMembers', summary: "List members, newest first; a secretary sees their organisation's" })
   @ApiOkResponse({ type: MemberPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: MemberQueryDto) {
     return this.members.list(user, query);
@@ -72,7 +72,7 @@ export class MembersController {
 
   @Patch('members/:id')
   @ApiAuth({ units: PARTY_UNIT_RULES.member }, 'party-committee', 'org-secretary')
-  @ApiOperation({ operationId: 'partyUpdateMember', summary: 'Change a member\'s status (normal / floating / out of contact) or phone' })
+  @ApiOperation({ operationId: 'partyUpdateMember', summary: "Change a member's status (normal / floating / out of contact) or phone" })
   @ApiOkResponse({ type: MemberDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiForbiddenResponse({ description: NOT_YOURS })
@@ -87,7 +87,7 @@ export class MembersController {
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'partyRequestMemberTransfer',
-    summary: 'Request the transfer of a floating member\'s organisational relations (组织关系转接)',
+    summary: "Request the transfer of a floating member's organisational relations (组织关系转接)",
     description: 'The sending side must approve within 5 working days (shared calendar), then the receiving side accept within 5 working days of the approval.',
   })
   @ApiCreatedResponse({ type: TransferDto })
@@ -95,14 +95,19 @@ export class MembersController {
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
   @ApiConflictResponse({ description: 'The member already has an open transfer (`transfer-already-open`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Member not floating, same organisation, unknown organisation, a future date, or no calendar for the year (`calendar-year-missing`).' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Member not floating, same organisation, unknown organisation, a future date, or no calendar for the year (`calendar-year-missing`).',
+  })
   requestTransfer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: RequestTransferDto): Promise<TransferDto> {
     return this.transfers.request(user, id, input);
   }
 
   @Get('member-transfers')
   @ApiAuth({ units: PARTY_UNIT_RULES.transfers }, 'party-committee', 'org-secretary')
-  @ApiOperation({ operationId: 'partyListMemberTransfers', summary: 'List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation' })
+  @ApiOperation({
+    operationId: 'partyListMemberTransfers',
+    summary: 'List transfers newest first, with due dates and overdue flags; a secretary sees those of their organisation',
+  })
   @ApiOkResponse({ type: TransferPageDto })
   listTransfers(@CurrentUser() user: AuthUser, @Query() query: TransferQueryDto) {
     return this.transfers.list(user, query);
@@ -121,11 +126,14 @@ export class MembersController {
   @Post('member-transfers/:id/approval')
   @HttpCode(200)
   @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
-  @ApiOperation({ operationId: 'partyApproveMemberTransfer', summary: 'The sending side approves the transfer (an external sending side is recorded by the committee)' })
+  @ApiOperation({
+    operationId: 'partyApproveMemberTransfer',
+    summary: 'The sending side approves the transfer (an external sending side is recorded by the committee)',
+  })
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
+  @ApiConflictResponse({ description: "Not possible in the transfer's state (`transfer-state-conflict`)." })
   @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future, or no calendar for the year.' })
   approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'approve', input);
@@ -138,7 +146,7 @@ export class MembersController {
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
+  @ApiConflictResponse({ description: "Not possible in the transfer's state (`transfer-state-conflict`)." })
   @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future.' })
   accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'accept', input);
@@ -151,7 +159,7 @@ export class MembersController {
   @ApiOkResponse({ type: TransferDto })
   @ApiForbiddenResponse({ description: NOT_YOURS })
   @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  @ApiConflictResponse({ description: 'Not possible in the transfer\'s state (`transfer-state-conflict`).' })
+  @ApiConflictResponse({ description: "Not possible in the transfer's state (`transfer-state-conflict`)." })
   @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future.' })
   reject(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'reject', input);

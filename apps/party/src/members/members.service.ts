@@ -3,7 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, isUniqueViolation, loadAuthorised, maskIdNumber, maskName, maskPhone, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
+import {
+  decodeCursor,
+  isUniqueViolation,
+  loadAuthorised,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  PiiCipher,
+  ProblemException,
+  revealPersonalData,
+  toPage,
+  type AuthUser,
+  type Page,
+} from '#platform';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
@@ -53,10 +66,16 @@ export class MembersService {
       return await this.work.run(async (tx) => {
         if (input.organisationId !== undefined) {
           const [organisation] = await tx.manager.query(`SELECT id, secretary_user_id FROM organisations WHERE id = $1`, [input.organisationId]);
-          if (organisation === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
+          if (organisation === undefined)
+            throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
           assertManages(user, organisation);
         } else if (!isCommittee(user)) {
-          throw ProblemException.of(403, 'committee-only', 'Committee only', 'Members whose relations are held outside the registry are registered by the Party committee.');
+          throw ProblemException.of(
+            403,
+            'committee-only',
+            'Committee only',
+            'Members whose relations are held outside the registry are registered by the Party committee.',
+          );
         }
         await tx.manager.query(
           `INSERT INTO members (id, organisation_id, external_organisation, name_encrypted, id_number_encrypted, id_number_hash, phone_encrypted, status, created_at, updated_at)
@@ -76,7 +95,8 @@ export class MembersService {
         return this.get(user, id, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'members_id_number_hash_key')) throw ProblemException.of(409, 'member-already-registered', 'Member already registered', 'A member with this ID number is already registered.');
+      if (isUniqueViolation(error, 'members_id_number_hash_key'))
+        throw ProblemException.of(409, 'member-already-registered', 'Member already registered', 'A member with this ID number is already registered.');
       throw error;
     }
   }
@@ -85,11 +105,10 @@ export class MembersService {
     return this.work.run(async (tx) => {
       const row = await lockedMember(tx.manager, id);
       this.assertCanManage(user, row);
-      await tx.manager.query(`UPDATE members SET status = COALESCE($2, status), phone_encrypted = COALESCE($3, phone_encrypted), updated_at = now() WHERE id = $1`, [
-        id,
-        input.status ?? null,
-        input.phone === undefined ? null : this.cipher.encrypt(input.phone),
-      ]);
+      await tx.manager.query(
+        `UPDATE members SET status = COALESCE($2, status), phone_encrypted = COALESCE($3, phone_encrypted), updated_at = now() WHERE id = $1`,
+        [id, input.status ?? null, input.phone === undefined ? null : this.cipher.encrypt(input.phone)],
+      );
       await tx.audit('member.update', { type: 'member', id }, { status: input.status, phoneChanged: input.phone !== undefined });
       return this.get(user, id, tx.manager);
     });
@@ -125,8 +144,16 @@ export class MembersService {
       params.push(createdAt, id);
       where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    const rows: MemberRow[] = await this.dataSource.query(`${MEMBER_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at DESC, m.id DESC LIMIT $1`, params);
-    return toPage(rows, query.limit, (row) => [row.created_at.toISOString(), row.id], (row) => this.toDto(user, row));
+    const rows: MemberRow[] = await this.dataSource.query(
+      `${MEMBER_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at DESC, m.id DESC LIMIT $1`,
+      params,
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.created_at.toISOString(), row.id],
+      (row) => this.toDto(user, row),
+    );
   }
 
   private assertCanManage(user: AuthUser, row: MemberRow): void {

@@ -4,7 +4,19 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, isUniqueViolation, loadAuthorised, ProblemException, toPage, type AuthUser, type CalendarBasis, type Deadline, type Page } from '#platform';
+import {
+  assertDateOrder,
+  clock,
+  decodeCursor,
+  isUniqueViolation,
+  loadAuthorised,
+  ProblemException,
+  toPage,
+  type AuthUser,
+  type CalendarBasis,
+  type Deadline,
+  type Page,
+} from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { actorId } from '../entities/entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
@@ -55,14 +67,22 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
       return await this.work.run(async (tx) => {
         const member = await lockedMember(tx.manager, memberId);
         const [target] = await tx.manager.query(`SELECT id, secretary_user_id FROM organisations WHERE id = $1`, [input.toOrganisationId]);
-        if (target === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.toOrganisationId}.`);
+        if (target === undefined)
+          throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.toOrganisationId}.`);
         // Either side, or the committee, may start a transfer.
         const sides = [member.secretary_user_id, target.secretary_user_id];
         if (!isCommittee(user) && !(user.roles.includes('org-secretary') && sides.includes(user.id))) {
-          throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', 'Only the committee or the secretary of the sending or receiving organisation may request a transfer.');
+          throw ProblemException.of(
+            403,
+            'not-your-organisation',
+            'Not your organisation',
+            'Only the committee or the secretary of the sending or receiving organisation may request a transfer.',
+          );
         }
-        if (member.status !== 'floating') throw ProblemException.of(422, 'member-not-floating', 'Member not floating', 'Transfers are for floating members; set the status first.');
-        if (member.organisation_id === input.toOrganisationId) throw ProblemException.of(422, 'same-organisation', 'Same organisation', 'The member already belongs to this organisation.');
+        if (member.status !== 'floating')
+          throw ProblemException.of(422, 'member-not-floating', 'Member not floating', 'Transfers are for floating members; set the status first.');
+        if (member.organisation_id === input.toOrganisationId)
+          throw ProblemException.of(422, 'same-organisation', 'Same organisation', 'The member already belongs to this organisation.');
         const due = this.stageDue(on);
         await tx.manager.query(
           `INSERT INTO member_transfers (id, member_id, from_organisation_id, from_external, to_organisation_id, status, stage_started_on, due_on, due_basis, reason, created_at, updated_at)
@@ -74,7 +94,8 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
         return this.get(user, id, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'member_transfers_open_key')) throw ProblemException.of(409, 'transfer-already-open', 'Transfer already open', 'This member already has an open transfer.');
+      if (isUniqueViolation(error, 'member_transfers_open_key'))
+        throw ProblemException.of(409, 'transfer-already-open', 'Transfer already open', 'This member already has an open transfer.');
       throw error;
     }
   }
@@ -93,7 +114,10 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
       const sideSecretary = transition.side === 'sending' ? row.from_secretary : row.to_secretary;
       if (!isCommittee(user)) assertManages(user, { secretary_user_id: sideSecretary });
       const on = this.actionDate(input.on);
-      assertDateOrder([{ name: 'transfer.stageStartedOn', date: row.stage_started_on, label: 'the stage started on' }, { name: 'on', date: on }]);
+      assertDateOrder([
+        { name: 'transfer.stageStartedOn', date: row.stage_started_on, label: 'the stage started on' },
+        { name: 'on', date: on },
+      ]);
       const open = transition.status === 'approved';
       const due = open ? this.stageDue(on) : null;
       await tx.manager.query(`UPDATE member_transfers SET status = $2, stage_started_on = $3, due_on = $4, due_basis = $5, updated_at = now() WHERE id = $1`, [
@@ -107,7 +131,10 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
       await tx.audit(`member-transfer.${action}`, { type: 'member-transfer', id }, { memberId: row.member_id, status: transition.status });
       if (transition.status === 'completed') {
         await lockedMember(tx.manager, row.member_id);
-        await tx.manager.query(`UPDATE members SET organisation_id = $2, external_organisation = NULL, status = 'normal', updated_at = now() WHERE id = $1`, [row.member_id, row.to_organisation_id]);
+        await tx.manager.query(`UPDATE members SET organisation_id = $2, external_organisation = NULL, status = 'normal', updated_at = now() WHERE id = $1`, [
+          row.member_id,
+          row.to_organisation_id,
+        ]);
         await tx.publish(MemberTransferred, row.member_id, {
           memberId: row.member_id,
           transferId: id,
@@ -149,8 +176,16 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
       params.push(createdAt, id);
       where.push(`(t.created_at, t.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    const rows: TransferRow[] = await this.dataSource.query(`${TRANSFER_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.created_at DESC, t.id DESC LIMIT $1`, params);
-    const page = toPage(rows, query.limit, (row) => [row.created_at.toISOString(), row.id], (row) => row);
+    const rows: TransferRow[] = await this.dataSource.query(
+      `${TRANSFER_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.created_at DESC, t.id DESC LIMIT $1`,
+      params,
+    );
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.created_at.toISOString(), row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.toDtos(page.items) };
   }
 
@@ -173,32 +208,30 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
     );
     return change.reviseEach(
       open,
-      (row) => ({ resourceType: 'transfer', resourceId: row.id, field: 'dueOn', countedFrom: row.stage_started_on, dueOn: row.due_on!, basis: row.due_basis ?? 'official' }),
+      (row) => ({
+        resourceType: 'transfer',
+        resourceId: row.id,
+        field: 'dueOn',
+        countedFrom: row.stage_started_on,
+        dueOn: row.due_on!,
+        basis: row.due_basis ?? 'official',
+      }),
       async (row, revised, moved) => {
         await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.dueOn, revised.basis]);
         if (!moved) return;
-        await manager.query(`INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`, [
-          randomUUID(),
-          row.id,
-          row.status,
-          clock.today(),
-          `${row.due_on} → ${revised.dueOn}: ${change.reason}`,
-          clock.now(),
-        ]);
+        await manager.query(
+          `INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`,
+          [randomUUID(), row.id, row.status, clock.today(), `${row.due_on} → ${revised.dueOn}: ${change.reason}`, clock.now()],
+        );
       },
     );
   }
 
   private async step(manager: EntityManager, transferId: string, action: string, toStatus: string, on: string, note: string | null): Promise<void> {
-    await manager.query(`INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`, [
-      randomUUID(),
-      transferId,
-      action,
-      toStatus,
-      on,
-      note,
-      actorId(),
-    ]);
+    await manager.query(
+      `INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
+      [randomUUID(), transferId, action, toStatus, on, note, actorId()],
+    );
   }
 
   private async toDtos(rows: TransferRow[], db: EntityManager = this.dataSource.manager): Promise<TransferDto[]> {
@@ -230,7 +263,12 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
 /** The committee and the secretaries of the two organisations are party to a transfer; nobody else sees or acts on it. */
 function assertTransferParty(user: AuthUser, row: Pick<TransferRow, 'from_secretary' | 'to_secretary'>): void {
   if (isCommittee(user) || (user.roles.includes('org-secretary') && [row.from_secretary, row.to_secretary].includes(user.id))) return;
-  throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', 'Only the committee and the two organisations\' secretaries see or act on a transfer.');
+  throw ProblemException.of(
+    403,
+    'not-your-organisation',
+    'Not your organisation',
+    "Only the committee and the two organisations' secretaries see or act on a transfer.",
+  );
 }
 
 function transferNotFound(id: string): ProblemException {

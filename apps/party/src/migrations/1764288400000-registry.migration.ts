@@ -99,7 +99,16 @@ export class Registry1764288400000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['instructor_visits', 'instructor_assignments', 'instructors', 'ledger_colour_changes', 'ledger_entries', 'ledger_settings', 'surveys', 'surveyed_entities']) {
+    for (const table of [
+      'instructor_visits',
+      'instructor_assignments',
+      'instructors',
+      'ledger_colour_changes',
+      'ledger_entries',
+      'ledger_settings',
+      'surveys',
+      'surveyed_entities',
+    ]) {
       await runner.query(`DROP TABLE ${table}`);
     }
   }

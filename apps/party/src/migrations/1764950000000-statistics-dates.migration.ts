@@ -8,8 +8,12 @@ export class StatisticsDates1764950000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE surveyed_entities ADD COLUMN managed_on date`);
     // Entities taken under management before the column existed count from the day they were registered.
-    await runner.query(`UPDATE surveyed_entities SET managed_on = (created_at AT TIME ZONE 'Asia/Shanghai')::date WHERE management_status = 'under-management'`);
-    await runner.query(`ALTER TABLE surveyed_entities ADD CONSTRAINT surveyed_entities_managed_on_check CHECK ((management_status = 'under-management') = (managed_on IS NOT NULL))`);
+    await runner.query(
+      `UPDATE surveyed_entities SET managed_on = (created_at AT TIME ZONE 'Asia/Shanghai')::date WHERE management_status = 'under-management'`,
+    );
+    await runner.query(
+      `ALTER TABLE surveyed_entities ADD CONSTRAINT surveyed_entities_managed_on_check CHECK ((management_status = 'under-management') = (managed_on IS NOT NULL))`,
+    );
     await runner.query(`CREATE INDEX surveyed_entities_park_idx ON surveyed_entities (park)`);
 
     await runner.query(`ALTER TABLE survey_campaigns ADD COLUMN parks text[] NOT NULL DEFAULT '{}'`);

@@ -14,7 +14,9 @@ describe('organisationShapeProblems', () => {
   it('accepts the shapes the zone uses', () => {
     expect(organisationShapeProblems(shape({ type: 'committee', formationMode: 'platform', memberEntityCount: 0 }))).toEqual([]);
     expect(organisationShapeProblems(shape({ type: 'joint-branch', formationMode: 'joint', memberEntityCount: 5, parentType: 'committee' }))).toEqual([]);
-    expect(organisationShapeProblems(shape({ type: 'general-branch', functional: true, formationMode: 'platform', memberEntityCount: 7, parentType: 'committee' }))).toEqual([]);
+    expect(
+      organisationShapeProblems(shape({ type: 'general-branch', functional: true, formationMode: 'platform', memberEntityCount: 7, parentType: 'committee' })),
+    ).toEqual([]);
     expect(organisationShapeProblems(shape({ type: 'branch', parentType: 'general-branch', memberEntityCount: 0 }))).toEqual([]);
   });
 
@@ -25,13 +27,19 @@ describe('organisationShapeProblems', () => {
   });
 
   it('refuses a functional committee and a joint branch not formed jointly', () => {
-    expect(organisationShapeProblems(shape({ type: 'committee', functional: true, formationMode: 'platform' }))).toEqual(['only general branches and branches can be functional']);
-    expect(organisationShapeProblems(shape({ type: 'joint-branch', formationMode: 'platform', memberEntityCount: 3 }))).toEqual(['a joint branch is formed jointly (formationMode joint)']);
+    expect(organisationShapeProblems(shape({ type: 'committee', functional: true, formationMode: 'platform' }))).toEqual([
+      'only general branches and branches can be functional',
+    ]);
+    expect(organisationShapeProblems(shape({ type: 'joint-branch', formationMode: 'platform', memberEntityCount: 3 }))).toEqual([
+      'a joint branch is formed jointly (formationMode joint)',
+    ]);
   });
 
   it('bounds member entities by formation mode: standalone at most one, joint at least two', () => {
     expect(organisationShapeProblems(shape({ memberEntityCount: 2 }))).toEqual(['a standalone organisation covers at most one entity']);
-    expect(organisationShapeProblems(shape({ formationMode: 'joint', type: 'joint-branch', memberEntityCount: 1 }))).toEqual(['a jointly formed organisation covers at least two entities']);
+    expect(organisationShapeProblems(shape({ formationMode: 'joint', type: 'joint-branch', memberEntityCount: 1 }))).toEqual([
+      'a jointly formed organisation covers at least two entities',
+    ]);
     expect(organisationShapeProblems(shape({ formationMode: 'joint', type: 'joint-branch', memberEntityCount: 2 }))).toEqual([]);
     expect(organisationShapeProblems(shape({ formationMode: 'platform', memberEntityCount: 0 }))).toEqual([]);
   });

@@ -39,11 +39,13 @@ export class OrganisationsController {
   @IdempotentCreate()
   @ApiOperation({
     operationId: 'partyEstablishOrganisation',
-    summary: 'Register an established Party organisation with the entities it covers; member entities\' ledger colours are recomputed',
+    summary: "Register an established Party organisation with the entities it covers; member entities' ledger colours are recomputed",
   })
   @ApiCreatedResponse({ type: OrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'Name taken (`organisation-name-taken`) or an entity already covered by another organisation (`entity-already-covered`).' })
+  @ApiConflictResponse({
+    description: 'Name taken (`organisation-name-taken`) or an entity already covered by another organisation (`entity-already-covered`).',
+  })
   @ApiUnprocessableEntityResponse({ description: 'Inconsistent type/parent/formation (`organisation-shape-invalid`), unknown parent or entity.' })
   establish(@CurrentUser() user: AuthUser, @Body() input: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.establish(user, input);
@@ -73,7 +75,9 @@ export class OrganisationsController {
   @ApiOperation({ operationId: 'partyUpdateOrganisation', summary: 'Update member count or secretary; a secretary manages their own organisation' })
   @ApiOkResponse({ type: OrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`), or a secretary tried to appoint one (`secretary-change-committee-only`).' })
+  @ApiForbiddenResponse({
+    description: "Not this organisation's secretary (`not-your-organisation`), or a secretary tried to appoint one (`secretary-change-committee-only`).",
+  })
   @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(user, id, input);
@@ -97,11 +101,7 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationDto })
   @ApiNotFoundResponse({ description: 'No such organisation or member entity.' })
   @ApiUnprocessableEntityResponse({ description: 'Too few entities left for the formation mode (`organisation-shape-invalid`).' })
-  removeMemberEntity(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('id') id: string,
-    @UuidParam('entityId') entityId: string,
-  ): Promise<OrganisationDto> {
+  removeMemberEntity(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('entityId') entityId: string): Promise<OrganisationDto> {
     return this.organisations.removeMemberEntity(user, id, entityId);
   }
 
@@ -109,7 +109,10 @@ export class OrganisationsController {
   @HttpCode(201)
   @ApiAuth({ units: PARTY_UNIT_RULES.entityWork }, 'party-committee', 'party-instructor')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'partyEstablishMassOrganisation', summary: 'Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed' })
+  @ApiOperation({
+    operationId: 'partyEstablishMassOrganisation',
+    summary: 'Register a mass organisation (工会 / 共青团 / 妇联) in an entity; its ledger colour is recomputed',
+  })
   @ApiCreatedResponse({ type: MassOrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })

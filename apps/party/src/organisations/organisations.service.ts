@@ -44,7 +44,7 @@ export function organisationNotFound(id: string): ProblemException {
 export function assertManages(user: AuthUser, organisation: { secretary_user_id: string | null }): void {
   if (isCommittee(user)) return;
   if (user.roles.includes('org-secretary') && organisation.secretary_user_id === user.id) return;
-  throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', 'Only the Party committee and this organisation\'s secretary may manage it.');
+  throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', "Only the Party committee and this organisation's secretary may manage it.");
 }
 
 @Injectable()
@@ -96,7 +96,11 @@ export class OrganisationsService {
           await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, $3)`, [id, entity.id, now]);
           entityIds.push(entity.id);
         }
-        await tx.audit('organisation.establish', { type: 'organisation', id }, { name: input.name, type: input.type, memberEntities: input.memberEntityCreditCodes });
+        await tx.audit(
+          'organisation.establish',
+          { type: 'organisation', id },
+          { name: input.name, type: input.type, memberEntities: input.memberEntityCreditCodes },
+        );
         for (const entityId of entityIds) await this.ledger.recompute(tx, entityId);
         await tx.publish(OrganisationEstablished, id, {
           organisationId: id,
@@ -128,7 +132,11 @@ export class OrganisationsService {
            secretary_user_id = COALESCE($4, secretary_user_id), updated_at = now() WHERE id = $1`,
         [id, input.memberCount ?? null, input.secretaryName === undefined ? null : this.cipher.encrypt(input.secretaryName), input.secretaryUserId ?? null],
       );
-      await tx.audit('organisation.update', { type: 'organisation', id }, { memberCount: input.memberCount, secretaryChanged: input.secretaryName !== undefined || input.secretaryUserId !== undefined });
+      await tx.audit(
+        'organisation.update',
+        { type: 'organisation', id },
+        { memberCount: input.memberCount, secretaryChanged: input.secretaryName !== undefined || input.secretaryUserId !== undefined },
+      );
       return this.get(user, id, tx.manager);
     });
   }
@@ -139,7 +147,11 @@ export class OrganisationsService {
         const row = await this.lockedRow(tx.manager, id, 404);
         const entity = await entityByCreditCode(tx.manager, creditCode, 422);
         await this.assertShapeWith(tx, row, +1);
-        await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, $3)`, [id, entity.id, clock.now()]);
+        await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, $3)`, [
+          id,
+          entity.id,
+          clock.now(),
+        ]);
         await tx.audit('organisation.member-entity.add', { type: 'organisation', id }, { entityId: entity.id, creditCode });
         await this.ledger.recompute(tx, entity.id);
         return this.get(user, id, tx.manager);
@@ -152,8 +164,12 @@ export class OrganisationsService {
   async removeMemberEntity(user: AuthUser, id: string, entityId: string): Promise<OrganisationDto> {
     return this.work.run(async (tx) => {
       const row = await this.lockedRow(tx.manager, id, 404);
-      const deleted: unknown[] = await tx.manager.query(`DELETE FROM organisation_member_entities WHERE organisation_id = $1 AND entity_id = $2 RETURNING entity_id`, [id, entityId]);
-      if (deleted.length === 0) throw ProblemException.of(404, 'member-entity-not-found', 'Not a member entity', `Entity ${entityId} is not covered by this organisation.`);
+      const deleted: unknown[] = await tx.manager.query(
+        `DELETE FROM organisation_member_entities WHERE organisation_id = $1 AND entity_id = $2 RETURNING entity_id`,
+        [id, entityId],
+      );
+      if (deleted.length === 0)
+        throw ProblemException.of(404, 'member-entity-not-found', 'Not a member entity', `Entity ${entityId} is not covered by this organisation.`);
       await this.assertShapeWith(tx, row, 0);
       await tx.audit('organisation.member-entity.remove', { type: 'organisation', id }, { entityId });
       await this.ledger.recompute(tx, entityId);
@@ -181,8 +197,16 @@ export class OrganisationsService {
     if (query.parentId !== undefined) add('parent_id = ?', query.parentId);
     if (query.cursor !== undefined) add('name > ?', decodeCursor(query.cursor, 1)[0]);
     params.push(query.limit + 1);
-    const rows: OrganisationRow[] = await this.dataSource.query(`${ORGANISATION_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name LIMIT $${params.length}`, params);
-    const page = toPage(rows, query.limit, (row) => [row.name], (row) => row);
+    const rows: OrganisationRow[] = await this.dataSource.query(
+      `${ORGANISATION_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.name],
+      (row) => row,
+    );
     return { ...page, items: await this.toDtos(user, page.items) };
   }
 
@@ -232,8 +256,16 @@ export class OrganisationsService {
       where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.limit + 1);
-    const rows = await this.massRows(`${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`, params);
-    return toPage(rows, query.limit, (row) => [row.createdAt, row.id], (row) => row);
+    const rows = await this.massRows(
+      `${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.createdAt, row.id],
+      (row) => row,
+    );
   }
 
   private async massRows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<MassOrganisationDto[]> {
@@ -291,7 +323,8 @@ export class OrganisationsService {
       const ownName = row.secretary_user_id !== null && row.secretary_user_id === user.id;
       const seesName = isCommittee(user) || ownName;
       // A secretary reading their own name is no access to someone else's data.
-      if (name !== null && seesName && !ownName) revealPersonalData({ recordType: 'party-organisation', recordId: row.id, recordUnits: ['zone'], fields: ['secretaryName'] });
+      if (name !== null && seesName && !ownName)
+        revealPersonalData({ recordType: 'party-organisation', recordId: row.id, recordUnits: ['zone'], fields: ['secretaryName'] });
       return {
         id: row.id,
         name: row.name,
@@ -299,7 +332,9 @@ export class OrganisationsService {
         functional: row.functional,
         formationMode: row.formation_mode,
         parentId: row.parent_id,
-        memberEntities: members.filter((member) => member.organisation_id === row.id).map((member) => ({ entityId: member.entity_id, creditCode: member.credit_code, name: member.name })),
+        memberEntities: members
+          .filter((member) => member.organisation_id === row.id)
+          .map((member) => ({ entityId: member.entity_id, creditCode: member.credit_code, name: member.name })),
         secretaryUserId: row.secretary_user_id,
         secretaryName: name === null ? null : seesName ? name : maskName(name),
         memberCount: row.member_count,
@@ -310,9 +345,15 @@ export class OrganisationsService {
   }
 
   private mapUniqueViolation(error: unknown): unknown {
-    if (isUniqueViolation(error, 'organisations_name_key')) return ProblemException.of(409, 'organisation-name-taken', 'Name taken', 'Another Party organisation has this name.');
+    if (isUniqueViolation(error, 'organisations_name_key'))
+      return ProblemException.of(409, 'organisation-name-taken', 'Name taken', 'Another Party organisation has this name.');
     if (isUniqueViolation(error, 'organisation_member_entities_entity_key') || isUniqueViolation(error, 'organisation_member_entities_pkey')) {
-      return ProblemException.of(409, 'entity-already-covered', 'Entity already covered', 'An entity belongs to one Party organisation; remove it from the other first.');
+      return ProblemException.of(
+        409,
+        'entity-already-covered',
+        'Entity already covered',
+        'An entity belongs to one Party organisation; remove it from the other first.',
+      );
     }
     return error;
   }

@@ -69,7 +69,12 @@ export class RedStationsService {
       builder.where('(station.createdAt, station.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => RedStationDto.of(row));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => RedStationDto.of(row),
+    );
   }
 
   /** Nearest first, keyed by (whole metres, id) so that pages stay stable. */
@@ -89,6 +94,11 @@ export class RedStationsService {
     }
     const { entities, raw } = await builder.getRawAndEntities<{ distance_metres: number }>();
     const rows = entities.map((station, index) => ({ station, metres: Number(raw[index]!.distance_metres) }));
-    return toPage(rows, query.limit, (row) => [row.metres, row.station.id], (row) => RedStationDto.of(row.station, row.metres));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.metres, row.station.id],
+      (row) => RedStationDto.of(row.station, row.metres),
+    );
   }
 }

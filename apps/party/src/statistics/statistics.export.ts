@@ -31,7 +31,13 @@ export const ENTITY_STATISTICS_EXPORT: ExportDefinition<EntityStatisticsRow> = {
     ...answer.byPark.map((row) => ({ grouping: '园区', name: row.park ?? NO_PARK, ...row })),
     ...answer.byCampaign.flatMap((campaign) => [
       { grouping: '摸排活动', name: campaign.name, surveyed: campaign.surveyed, underManagement: null, notUnderManagement: null },
-      ...campaign.byPark.map((park) => ({ grouping: '摸排活动·园区', name: `${campaign.name}·${park.park ?? NO_PARK}`, surveyed: park.surveyed, underManagement: null, notUnderManagement: null })),
+      ...campaign.byPark.map((park) => ({
+        grouping: '摸排活动·园区',
+        name: `${campaign.name}·${park.park ?? NO_PARK}`,
+        surveyed: park.surveyed,
+        underManagement: null,
+        notUnderManagement: null,
+      })),
     ]),
     ...answer.underManagementByDay.map((day) => ({
       grouping: '纳入管理日期',

@@ -73,7 +73,10 @@ export class StatisticsService {
       period: { from: period.from, to: period.to },
       ...(total === undefined ? { surveyed: 0, underManagement: 0, notUnderManagement: 0 } : counts(total)),
       byKind: only('kind_group').map((row) => ({ kind: row.kind!, ...counts(row) })),
-      byStatus: only('status_group').map((row) => ({ managementStatus: row.managed_at_end ? 'under-management' : 'not-under-management', surveyed: row.surveyed })),
+      byStatus: only('status_group').map((row) => ({
+        managementStatus: row.managed_at_end ? 'under-management' : 'not-under-management',
+        surveyed: row.surveyed,
+      })),
       bySector: only('sector_group').map((row) => ({ sector: row.sector!, ...counts(row) })),
       byPark: only('park_group').map((row) => ({ park: row.park, ...counts(row) })),
       byCampaign,

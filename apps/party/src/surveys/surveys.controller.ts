@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { CreateSurveyDto, SurveyDto, SurveyPageDto, SurveyQueryDto } from './dto/survey.dto.js';
@@ -30,7 +39,7 @@ export class SurveysController {
 
   @Get()
   @ApiAuth({ units: PARTY_UNIT_RULES.surveys }, 'party-committee', 'party-instructor')
-  @ApiOperation({ operationId: 'partyListSurveys', summary: 'List surveys newest first; by credit code for one entity\'s history' })
+  @ApiOperation({ operationId: 'partyListSurveys', summary: "List surveys newest first; by credit code for one entity's history" })
   @ApiOkResponse({ type: SurveyPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: SurveyQueryDto) {
     return this.surveys.list(user, query);

@@ -110,7 +110,12 @@ export class SurveysService {
       `${SURVEY_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.surveyed_on DESC, s.recorded_at DESC, s.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, query.limit, (row) => [row.surveyed_on, row.recorded_at.toISOString(), row.id], (row) => this.toDto(user, row));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.surveyed_on, row.recorded_at.toISOString(), row.id],
+      (row) => this.toDto(user, row),
+    );
   }
 
   private toDto(user: AuthUser, row: SurveyRow): SurveyDto {

@@ -1,5 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityPageDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
@@ -18,20 +28,24 @@ export class VolunteerActivitiesController {
   @ApiOperation({
     operationId: 'partyRecordVolunteerActivity',
     summary: 'Record a Party-led volunteer activity with its participating residents; credit awards them points',
-    description: 'Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.',
+    description:
+      'Publishes zone.party.volunteer-activity-recorded.v1 once per activity. Send an Idempotency-Key so that a retry does not record (and announce) the activity twice.',
   })
   @ApiCreatedResponse({ type: VolunteerActivityDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. an ID number with a wrong check digit (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`).' })
+  @ApiForbiddenResponse({ description: "Not this organisation's secretary (`not-your-organisation`)." })
   @ApiConflictResponse({ description: 'The organisation already recorded an activity with this title on this date (`activity-already-recorded`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown organisation, a resident listed twice (`duplicate-participant`), a date in the future, or `community-unknown`: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Unknown organisation, a resident listed twice (`duplicate-participant`), a date in the future, or `community-unknown`: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).',
+  })
   record(@CurrentUser() user: AuthUser, @Body() input: RecordVolunteerActivityDto): Promise<VolunteerActivityDto> {
     return this.activities.record(user, input);
   }
 
   @Get()
   @ApiAuth({ units: PARTY_UNIT_RULES.volunteerActivities }, 'party-committee', 'org-secretary')
-  @ApiOperation({ operationId: 'partyListVolunteerActivities', summary: 'List volunteer activities, newest first; a secretary sees their organisation\'s' })
+  @ApiOperation({ operationId: 'partyListVolunteerActivities', summary: "List volunteer activities, newest first; a secretary sees their organisation's" })
   @ApiOkResponse({ type: VolunteerActivityPageDto })
   @ApiNotFoundResponse({ description: 'Unknown organisation (`organisation-not-found`).' })
   list(@CurrentUser() user: AuthUser, @Query() query: VolunteerActivityQueryDto) {
@@ -42,7 +56,7 @@ export class VolunteerActivitiesController {
   @ApiAuth({ units: PARTY_UNIT_RULES.volunteerActivity }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetVolunteerActivity', summary: 'Get one volunteer activity with masked participants' })
   @ApiOkResponse({ type: VolunteerActivityDto })
-  @ApiForbiddenResponse({ description: 'Not this organisation\'s secretary (`not-your-organisation`).' })
+  @ApiForbiddenResponse({ description: "Not this organisation's secretary (`not-your-organisation`)." })
   @ApiNotFoundResponse({ description: 'No such activity (`volunteer-activity-not-found`).' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VolunteerActivityDto> {
     return this.activities.get(user, id);

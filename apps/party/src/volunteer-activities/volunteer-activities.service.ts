@@ -26,30 +26,47 @@ export class VolunteerActivitiesService {
   ) {}
 
   async record(user: AuthUser, input: RecordVolunteerActivityDto): Promise<VolunteerActivityDto> {
-    if (input.heldOn > clock.today()) throw ProblemException.of(422, 'activity-date-in-future', 'Activity date in the future', `heldOn ${input.heldOn} has not happened yet.`);
+    if (input.heldOn > clock.today())
+      throw ProblemException.of(422, 'activity-date-in-future', 'Activity date in the future', `heldOn ${input.heldOn} has not happened yet.`);
     const participants = input.participants.map((participant) => {
       const idNumber = normaliseIdNumber(participant.idNumber);
       return { id: randomUUID(), idNumber, name: participant.name, hash: this.cipher.lookupHash(idNumber) };
     });
     const repeated = participants.findIndex((participant, index) => participants.findIndex((other) => other.hash === participant.hash) !== index);
     if (repeated >= 0) {
-      throw ProblemException.of(422, 'duplicate-participant', 'Participant listed twice', `participants[${repeated}] repeats an earlier resident; list each resident once.`);
+      throw ProblemException.of(
+        422,
+        'duplicate-participant',
+        'Participant listed twice',
+        `participants[${repeated}] repeats an earlier resident; list each resident once.`,
+      );
     }
     const id = randomUUID();
     try {
       return await this.insert(user, id, input, participants);
     } catch (error) {
       if (isUniqueViolation(error, 'volunteer_activities_natural_key')) {
-        throw ProblemException.of(409, 'activity-already-recorded', 'Activity already recorded', `This organisation already recorded "${input.title}" on ${input.heldOn}.`);
+        throw ProblemException.of(
+          409,
+          'activity-already-recorded',
+          'Activity already recorded',
+          `This organisation already recorded "${input.title}" on ${input.heldOn}.`,
+        );
       }
       throw error;
     }
   }
 
-  private insert(user: AuthUser, id: string, input: RecordVolunteerActivityDto, participants: { id: string; idNumber: string; name: string; hash: string }[]): Promise<VolunteerActivityDto> {
+  private insert(
+    user: AuthUser,
+    id: string,
+    input: RecordVolunteerActivityDto,
+    participants: { id: string; idNumber: string; name: string; hash: string }[],
+  ): Promise<VolunteerActivityDto> {
     return this.work.run(async (tx) => {
       const [organisation] = await tx.manager.query(`SELECT id, name, secretary_user_id FROM organisations WHERE id = $1 FOR SHARE`, [input.organisationId]);
-      if (organisation === undefined) throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
+      if (organisation === undefined)
+        throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
       assertManages(user, organisation);
       await assertKnownCommunity(tx.manager, input.communityCode);
       const now = clock.now();
@@ -58,13 +75,10 @@ export class VolunteerActivitiesService {
         [id, organisation.id, input.title, input.category, input.heldOn, input.communityCode, now, actorId()],
       );
       for (const participant of participants) {
-        await tx.manager.query(`INSERT INTO volunteer_participants (id, activity_id, resident_id_encrypted, resident_id_hash, name_encrypted) VALUES ($1, $2, $3, $4, $5)`, [
-          participant.id,
-          id,
-          this.cipher.encrypt(participant.idNumber),
-          participant.hash,
-          this.cipher.encrypt(participant.name),
-        ]);
+        await tx.manager.query(
+          `INSERT INTO volunteer_participants (id, activity_id, resident_id_encrypted, resident_id_hash, name_encrypted) VALUES ($1, $2, $3, $4, $5)`,
+          [participant.id, id, this.cipher.encrypt(participant.idNumber), participant.hash, this.cipher.encrypt(participant.name)],
+        );
       }
       await tx.audit('volunteer-activity.record', { type: 'volunteer-activity', id }, { organisationId: organisation.id, participants: participants.length });
       await tx.publish(VolunteerActivityRecorded, id, {
@@ -75,7 +89,11 @@ export class VolunteerActivitiesService {
         category: input.category,
         heldOn: input.heldOn,
         communityCode: input.communityCode,
-        participants: participants.map((participant) => ({ participantId: participant.id, residentIdHash: participant.hash, maskedName: maskName(participant.name) })),
+        participants: participants.map((participant) => ({
+          participantId: participant.id,
+          residentIdHash: participant.hash,
+          maskedName: maskName(participant.name),
+        })),
         recordedAt: now.toISOString(),
       });
       return this.get(user, id, tx.manager);
@@ -109,10 +127,19 @@ export class VolunteerActivitiesService {
       where.push(`(a.recorded_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     const rows = await this.rows(`${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.recorded_at DESC, a.id DESC LIMIT $1`, params);
-    return toPage(rows, query.limit, (row) => [row.dto.recordedAt, row.dto.id], (row) => row.dto);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.dto.recordedAt, row.dto.id],
+      (row) => row.dto,
+    );
   }
 
-  private async rows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<{ dto: VolunteerActivityDto; secretaryUserId: string | null }[]> {
+  private async rows(
+    tail: string,
+    params: unknown[],
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<{ dto: VolunteerActivityDto; secretaryUserId: string | null }[]> {
     const activities: {
       id: string;
       organisation_id: string;

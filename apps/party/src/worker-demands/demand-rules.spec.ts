@@ -15,6 +15,7 @@ describe('demandTransition', () => {
   });
 
   it('takes nothing more once closed', () => {
-    for (const action of ['plan', 'follow-up', 'close'] as const) expect(demandTransition('closed', action)).toEqual({ ok: false, problem: 'the demand is closed' });
+    for (const action of ['plan', 'follow-up', 'close'] as const)
+      expect(demandTransition('closed', action)).toEqual({ ok: false, problem: 'the demand is closed' });
   });
 });

@@ -1,10 +1,19 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, IdempotentCreate, UuidParam } from '#platform';
 import { CreateDemandDto, DemandDto, DemandNoteDto, DemandPageDto, DemandQueryDto } from './dto/demand.dto.js';
 import { WorkerDemandsService } from './worker-demands.service.js';
 
-const STATE = 'Not possible in the demand\'s state, e.g. closing before a plan (`demand-state-conflict`).';
+const STATE = "Not possible in the demand's state, e.g. closing before a plan (`demand-state-conflict`).";
 
 @ApiTags('party')
 @Controller('worker-demands')

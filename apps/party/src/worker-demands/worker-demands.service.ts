@@ -32,12 +32,14 @@ export class WorkerDemandsService {
   ) {}
 
   async collect(input: CreateDemandDto): Promise<DemandDto> {
-    if (input.collectedOn > clock.today()) throw ProblemException.of(422, 'collected-in-future', 'Date in the future', `collectedOn ${input.collectedOn} has not happened yet.`);
+    if (input.collectedOn > clock.today())
+      throw ProblemException.of(422, 'collected-in-future', 'Date in the future', `collectedOn ${input.collectedOn} has not happened yet.`);
     const id = randomUUID();
     return this.work.run(async (tx) => {
       if (input.redStationId !== undefined) {
         const [station] = await tx.manager.query(`SELECT 1 FROM red_stations WHERE id = $1`, [input.redStationId]);
-        if (station === undefined) throw ProblemException.of(422, 'red-station-not-found', 'Red station not found', `No red station has id ${input.redStationId}.`);
+        if (station === undefined)
+          throw ProblemException.of(422, 'red-station-not-found', 'Red station not found', `No red station has id ${input.redStationId}.`);
       }
       await tx.manager.query(
         `INSERT INTO worker_demands (id, worker_group, title, details, status, red_station_id, collected_on, created_at, updated_at) VALUES ($1, $2, $3, $4, 'collected', $5, $6, now(), now())`,
@@ -84,8 +86,16 @@ export class WorkerDemandsService {
       params.push(createdAt, id);
       where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    const rows: DemandRow[] = await this.dataSource.query(`${DEMAND_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $1`, params);
-    const page = toPage(rows, query.limit, (row) => [row.created_at.toISOString(), row.id], (row) => row);
+    const rows: DemandRow[] = await this.dataSource.query(
+      `${DEMAND_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $1`,
+      params,
+    );
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.created_at.toISOString(), row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.toDtos(page.items) };
   }
 

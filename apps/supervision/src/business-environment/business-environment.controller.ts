@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import { BusinessEnvironmentService } from './business-environment.service.js';
-import { BusinessPolicyDto, BusinessPolicyPageDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, PayoutPageDto, RecordPayoutDto } from './dto/business-environment.dto.js';
+import {
+  BusinessPolicyDto,
+  BusinessPolicyPageDto,
+  BusinessPolicyQueryDto,
+  CreateBusinessPolicyDto,
+  PayoutDto,
+  PayoutPageDto,
+  RecordPayoutDto,
+} from './dto/business-environment.dto.js';
 
 /** 营商环境专栏: public reads; the platform's administrators maintain it. */
 @ApiTags('supervision')
@@ -14,7 +22,10 @@ export class BusinessEnvironmentController {
   @HttpCode(201)
   @ApiAuth('zone-admin')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'supervisionCreateBusinessPolicy', summary: 'Publish a preferential policy (双招双引) with how to apply, in the business-environment column' })
+  @ApiOperation({
+    operationId: 'supervisionCreateBusinessPolicy',
+    summary: 'Publish a preferential policy (双招双引) with how to apply, in the business-environment column',
+  })
   @ApiCreatedResponse({ type: BusinessPolicyDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   create(@Body() input: CreateBusinessPolicyDto, @CurrentUser() user: AuthUser): Promise<BusinessPolicyDto> {
@@ -52,7 +63,7 @@ export class BusinessEnvironmentController {
 
   @Get(':id/payouts')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionListSubsidyPayouts', summary: 'Payouts under a policy, latest first; individuals\' names masked publicly' })
+  @ApiOperation({ operationId: 'supervisionListSubsidyPayouts', summary: "Payouts under a policy, latest first; individuals' names masked publicly" })
   @ApiOkResponse({ type: PayoutPageDto })
   @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
   payouts(@UuidParam('id') id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {

@@ -3,7 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page, type PageQueryDto, ZONE_UNIT } from '#platform';
+import {
+  clock,
+  decodeCursor,
+  isUniqueViolation,
+  maskName,
+  PiiCipher,
+  ProblemException,
+  revealPersonalData,
+  toPage,
+  type AuthUser,
+  type Page,
+  type PageQueryDto,
+  ZONE_UNIT,
+} from '#platform';
 import { BusinessPolicy, PAYOUT_REFERENCE_CONSTRAINT, SubsidyPayout } from './business-policy.entity.js';
 import type { BusinessPolicyDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, RecordPayoutDto } from './dto/business-environment.dto.js';
 
@@ -55,20 +68,25 @@ export class BusinessEnvironmentService {
         LIMIT $1`,
       params,
     );
-    return toPage(rows, query.limit, (row) => [new Date(row.published_at).toISOString(), row.id], (row) => ({
-      id: row.id,
-      title: row.title as string,
-      kind: row.kind as string,
-      summary: row.summary as string,
-      eligibility: row.eligibility as string,
-      howToApply: row.how_to_apply as string,
-      department: row.department as string,
-      policyBasis: row.policy_basis as string,
-      demo: row.demo as boolean,
-      payoutCount: Number(row.payout_count),
-      payoutTotal: row.payout_total,
-      publishedAt: new Date(row.published_at).toISOString(),
-    }));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [new Date(row.published_at).toISOString(), row.id],
+      (row) => ({
+        id: row.id,
+        title: row.title as string,
+        kind: row.kind as string,
+        summary: row.summary as string,
+        eligibility: row.eligibility as string,
+        howToApply: row.how_to_apply as string,
+        department: row.department as string,
+        policyBasis: row.policy_basis as string,
+        demo: row.demo as boolean,
+        payoutCount: Number(row.payout_count),
+        payoutTotal: row.payout_total,
+        publishedAt: new Date(row.published_at).toISOString(),
+      }),
+    );
   }
 
   async recordPayout(policyId: string, input: RecordPayoutDto, user: AuthUser): Promise<PayoutDto> {
@@ -97,7 +115,12 @@ export class BusinessEnvironmentService {
       return payout;
     } catch (error) {
       if (isUniqueViolation(error, PAYOUT_REFERENCE_CONSTRAINT)) {
-        throw ProblemException.of(409, 'payout-reference-taken', 'Payout already recorded', `A payout with reference ${input.reference} is already recorded under this policy.`);
+        throw ProblemException.of(
+          409,
+          'payout-reference-taken',
+          'Payout already recorded',
+          `A payout with reference ${input.reference} is already recorded under this policy.`,
+        );
       }
       throw error;
     }
@@ -117,7 +140,12 @@ export class BusinessEnvironmentService {
     }
     const rows = await builder.getMany();
     const full = user?.roles.includes('zone-admin') === true;
-    return toPage(rows, query.limit, (row) => [row.paidOn, row.id], (row) => this.payoutDto(row, full));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.paidOn, row.id],
+      (row) => this.payoutDto(row, full),
+    );
   }
 
   private payoutDto(payout: SubsidyPayout, full: boolean): PayoutDto {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { CALENDAR_YEAR_2026, WorkingCalendar, type ProblemException } from '#platform';
-import { complaintPeriodOf, ComplaintTransitionError, isOverdue, newTrackingCode, nextComplaintStatus, stepDeadline, suppressColumn, suppressRow, suppressSmall, TRACKING_CODE_PATTERN, normaliseTrackingCode } from './complaint-rules.js';
+import {
+  complaintPeriodOf,
+  ComplaintTransitionError,
+  isOverdue,
+  newTrackingCode,
+  nextComplaintStatus,
+  stepDeadline,
+  suppressColumn,
+  suppressRow,
+  suppressSmall,
+  TRACKING_CODE_PATTERN,
+  normaliseTrackingCode,
+} from './complaint-rules.js';
 
 const calendar = new WorkingCalendar([CALENDAR_YEAR_2026]);
 

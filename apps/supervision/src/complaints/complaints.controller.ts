@@ -47,9 +47,18 @@ export class ComplaintsController {
     examples: {
       named: {
         summary: 'With contact, about a community',
-        value: { category: 'business-environment', unitCode: 'shengtang', content: '企业办理用电报装多次往返，希望说明办理时限。', anonymous: false, contact: { name: '王先生', phone: '13955612345' } },
+        value: {
+          category: 'business-environment',
+          unitCode: 'shengtang',
+          content: '企业办理用电报装多次往返，希望说明办理时限。',
+          anonymous: false,
+          contact: { name: '王先生', phone: '13955612345' },
+        },
       },
-      anonymous: { summary: 'Anonymous: follow it with the tracking code', value: { category: 'village-affairs', content: '村务公开栏三个月未更新。', anonymous: true } },
+      anonymous: {
+        summary: 'Anonymous: follow it with the tracking code',
+        value: { category: 'village-affairs', content: '村务公开栏三个月未更新。', anonymous: true },
+      },
     },
   })
   @ApiCreatedResponse({ type: FiledComplaintDto })
@@ -61,10 +70,16 @@ export class ComplaintsController {
 
   @Get('tracking/:trackingCode')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionTrackComplaint', summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer' })
+  @ApiOperation({
+    operationId: 'supervisionTrackComplaint',
+    summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer',
+  })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiNotFoundResponse({ description: 'No complaint has this tracking code (`complaint-not-found`).' })
-  track(@TextParam('trackingCode', INPUT_LIMITS.code, { example: 'TS-7K3M9Q2XPA4R', description: 'As printed on the receipt; letter case does not matter.' }) trackingCode: string): Promise<ComplaintTrackingDto> {
+  track(
+    @TextParam('trackingCode', INPUT_LIMITS.code, { example: 'TS-7K3M9Q2XPA4R', description: 'As printed on the receipt; letter case does not matter.' })
+    trackingCode: string,
+  ): Promise<ComplaintTrackingDto> {
     return this.complaints.track(trackingCode);
   }
 
@@ -72,7 +87,8 @@ export class ComplaintsController {
   @ApiPublic()
   @ApiOperation({
     operationId: 'supervisionComplaintStatistics',
-    summary: 'Complaints received, closed, rejected and open by unit, category and sub-district, as of a date or for a period; small counts suppressed publicly',
+    summary:
+      'Complaints received, closed, rejected and open by unit, category and sub-district, as of a date or for a period; small counts suppressed publicly',
   })
   @ApiExport(COMPLAINT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ComplaintStatisticsPageDto })
@@ -132,7 +148,10 @@ export class ComplaintsController {
   @Post(':id/answer')
   @HttpCode(200)
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
-  @ApiOperation({ operationId: 'supervisionAnswerComplaint', summary: 'Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)' })
+  @ApiOperation({
+    operationId: 'supervisionAnswerComplaint',
+    summary: 'Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)',
+  })
   @ApiOkResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: INVALID_TRANSITION })
@@ -166,7 +185,10 @@ export class ComplaintsController {
   @HttpCode(201)
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'supervisionExtendComplaintDeadline', summary: 'Extend the open step\'s deadline by working days, with a reason kept in the public step log' })
+  @ApiOperation({
+    operationId: 'supervisionExtendComplaintDeadline',
+    summary: "Extend the open step's deadline by working days, with a reason kept in the public step log",
+  })
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
@@ -196,7 +218,10 @@ export class ComplaintRecordsController {
   @HttpCode(201)
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintRecord }, 'complaint-handler')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'supervisionRecordComplaint', summary: 'Register a complaint received through another channel, open or already closed, with its dates' })
+  @ApiOperation({
+    operationId: 'supervisionRecordComplaint',
+    summary: 'Register a complaint received through another channel, open or already closed, with its dates',
+  })
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. closedOn without answer.' })
   @ApiUnprocessableEntityResponse({ description: 'Dates in the future or out of order (`invalid-date`), or an unknown unit.' })

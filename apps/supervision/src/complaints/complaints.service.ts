@@ -57,7 +57,14 @@ import type {
   RouteComplaintDto,
   StatisticsQueryDto,
 } from './dto/complaint-input.dto.js';
-import type { ComplaintDto, ComplaintStatisticsPageDto, ComplaintStepDto, ComplaintTrackingDto, FiledComplaintDto, UnitCategoryStatisticsDto } from './dto/complaint.dto.js';
+import type {
+  ComplaintDto,
+  ComplaintStatisticsPageDto,
+  ComplaintStepDto,
+  ComplaintTrackingDto,
+  FiledComplaintDto,
+  UnitCategoryStatisticsDto,
+} from './dto/complaint.dto.js';
 
 const COMPLAINANT = 'complainant';
 
@@ -80,7 +87,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
 
   async file(input: FileComplaintDto): Promise<FiledComplaintDto> {
     if (input.anonymous && input.contact !== undefined) {
-      throw ProblemException.of(422, 'complaint-anonymous-with-contact', 'Anonymous complaint with contact', 'Leave out the contact for an anonymous complaint, or set anonymous to false.');
+      throw ProblemException.of(
+        422,
+        'complaint-anonymous-with-contact',
+        'Anonymous complaint with contact',
+        'Leave out the contact for an anonymous complaint, or set anonymous to false.',
+      );
     }
     const now = clock.now();
     const acceptDue = this.deadline('received', shanghaiDateOf(now))!;
@@ -94,7 +106,8 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
           let unitCode = input.unitCode ?? null;
           if (input.disclosureId !== undefined) {
             const disclosure = await tx.manager.findOneBy(Disclosure, { id: input.disclosureId, status: 'published' });
-            if (disclosure === null) throw ProblemException.of(422, 'disclosure-unknown', 'Unknown disclosure', `No published disclosure has id ${input.disclosureId}.`);
+            if (disclosure === null)
+              throw ProblemException.of(422, 'disclosure-unknown', 'Unknown disclosure', `No published disclosure has id ${input.disclosureId}.`);
             unitCode ??= disclosure.unitCode;
           }
           const complaint = tx.manager.create(Complaint, {
@@ -123,7 +136,11 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
           await tx.manager.insert(Complaint, complaint);
           await this.step(tx.manager, complaint, 'status', null, COMPLAINANT, acceptDueOn);
           // The audit row names the complaint, never the complainant.
-          await tx.audit('complaint.file', { type: 'complaint', id: complaint.id }, { category: complaint.category, department: complaint.department, anonymous: complaint.anonymous });
+          await tx.audit(
+            'complaint.file',
+            { type: 'complaint', id: complaint.id },
+            { category: complaint.category, department: complaint.department, anonymous: complaint.anonymous },
+          );
           await tx.publish(ComplaintFiled, complaint.id, {
             complaintId: complaint.id,
             category: complaint.category,
@@ -157,7 +174,10 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
    */
   async record(input: RecordComplaintDto, user: AuthUser): Promise<ComplaintDto> {
     const today = clock.today();
-    for (const [field, value] of [['receivedOn', input.receivedOn], ['closedOn', input.closedOn]] as const) {
+    for (const [field, value] of [
+      ['receivedOn', input.receivedOn],
+      ['closedOn', input.closedOn],
+    ] as const) {
       if (value !== undefined && value > today) {
         throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be no later than today.`);
       }
@@ -199,7 +219,13 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       });
       await tx.manager.insert(Complaint, complaint);
       await this.step(tx.manager, complaint, 'status', `registered from ${input.channel}`, department, acceptDueOn);
-      await tx.publish(ComplaintFiled, complaint.id, { ...this.reference(complaint), anonymous: true, filedAt: filedAt.toISOString(), acceptDueOn, acceptDueBasis: acceptDue.basis });
+      await tx.publish(ComplaintFiled, complaint.id, {
+        ...this.reference(complaint),
+        anonymous: true,
+        filedAt: filedAt.toISOString(),
+        acceptDueOn,
+        acceptDueBasis: acceptDue.basis,
+      });
       if (input.closedOn !== undefined) {
         const closedAt = shanghaiDayStart(input.closedOn);
         Object.assign(complaint, { status: 'closed', ...this.stepDue(null, input.closedOn), answer: input.answer!, updatedAt: closedAt, finishedAt: closedAt });
@@ -207,7 +233,11 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
         await this.step(tx.manager, complaint, 'status', input.answer!, department, null);
         await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'closed', reason: null, closedAt: closedAt.toISOString() });
       }
-      await tx.audit('complaint.record', { type: 'complaint', id: complaint.id }, { category: input.category, channel: input.channel, receivedOn: input.receivedOn, closedOn: input.closedOn ?? null });
+      await tx.audit(
+        'complaint.record',
+        { type: 'complaint', id: complaint.id },
+        { category: input.category, channel: input.channel, receivedOn: input.receivedOn, closedOn: input.closedOn ?? null },
+      );
       return this.fullView(complaint, user, undefined, tx.manager);
     });
   }
@@ -227,7 +257,10 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   }
 
   async list(query: ComplaintQueryDto, user: AuthUser, recordedOnly = false): Promise<Page<ComplaintDto>> {
-    const builder = this.visibleTo(user).orderBy('complaint.filedAt', 'DESC').addOrderBy('complaint.id', 'DESC').limit(query.limit + 1);
+    const builder = this.visibleTo(user)
+      .orderBy('complaint.filedAt', 'DESC')
+      .addOrderBy('complaint.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.status !== undefined) builder.andWhere('complaint.status = :status', { status: query.status });
     if (query.category !== undefined) builder.andWhere('complaint.category = :category', { category: query.category });
     if (query.department !== undefined) builder.andWhere('complaint.department = :department', { department: query.department });
@@ -238,7 +271,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       builder.andWhere('(complaint.filedAt, complaint.id) < (:filedAt, :id)', { filedAt, id });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.filedAt.toISOString(), row.id], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.filedAt.toISOString(), row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.fullViews(page.items, user) };
   }
 
@@ -256,7 +294,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       builder.andWhere('(complaint.stepDueOn, complaint.id) > (:dueOn, :id)', { dueOn, id });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.stepDueOn!, row.id], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.stepDueOn!, row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.fullViews(page.items, user, asOf) };
   }
 
@@ -286,7 +329,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   close(id: string, note: string | undefined, user: AuthUser) {
     return this.transition(id, 'close', note, user, async (tx, complaint) => {
       complaint.finishedAt = complaint.updatedAt;
-      await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'closed', reason: null, closedAt: complaint.updatedAt.toISOString() });
+      await tx.publish(ComplaintClosed, complaint.id, {
+        ...this.reference(complaint),
+        resolution: 'closed',
+        reason: null,
+        closedAt: complaint.updatedAt.toISOString(),
+      });
     });
   }
 
@@ -294,7 +342,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     return this.transition(id, 'reject', reason, user, async (tx, complaint) => {
       complaint.rejectionReason = reason;
       complaint.finishedAt = complaint.updatedAt;
-      await tx.publish(ComplaintClosed, complaint.id, { ...this.reference(complaint), resolution: 'rejected', reason, closedAt: complaint.updatedAt.toISOString() });
+      await tx.publish(ComplaintClosed, complaint.id, {
+        ...this.reference(complaint),
+        resolution: 'rejected',
+        reason,
+        closedAt: complaint.updatedAt.toISOString(),
+      });
     });
   }
 
@@ -302,7 +355,8 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   async extend(id: string, input: ExtendComplaintDto, user: AuthUser): Promise<ComplaintDto> {
     return this.work.run(async (tx) => {
       const current = await this.lockForHandling(tx.manager, id, user);
-      if (current.stepDueOn === null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
+      if (current.stepDueOn === null)
+        throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
       const calendar = this.calendars.calendar();
       const extendedTo = calendar.addWorkingDays(current.stepDueOn, input.workingDays);
       current.stepDueBasis = calendar.basisBetween(current.stepDueCountedFrom ?? current.stepDueOn, extendedTo);
@@ -366,13 +420,17 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       for (const category of COMPLAINT_CATEGORIES) {
         const indexes = exactRows.flatMap((row, index) => (row.category === category ? [index] : []));
         for (const measure of ['received', 'closed', 'rejected', 'open'] as const) {
-          const column = suppressColumn(indexes.map((index) => exactRows[index]![measure]), indexes.map((index) => all[index]![measure]));
+          const column = suppressColumn(
+            indexes.map((index) => exactRows[index]![measure]),
+            indexes.map((index) => all[index]![measure]),
+          );
           indexes.forEach((index, position) => (all[index]![measure] = column[position]!));
         }
         // A row whose total or any part is now hidden hides all its parts, or they would give it back.
         for (const index of indexes) {
           const row = all[index]!;
-          if (row.received === null || row.closed === null || row.rejected === null || row.open === null) Object.assign(row, { closed: null, rejected: null, open: null });
+          if (row.received === null || row.closed === null || row.rejected === null || row.open === null)
+            Object.assign(row, { closed: null, rejected: null, open: null });
         }
       }
     }
@@ -396,7 +454,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       const [after] = decodeCursor(query.cursor, 1);
       remaining = all.filter((row) => keyOf(row) > String(after));
     }
-    const page = toPage(remaining.slice(0, query.limit + 1), query.limit, (row) => [keyOf(row)], (row) => row);
+    const page = toPage(
+      remaining.slice(0, query.limit + 1),
+      query.limit,
+      (row) => [keyOf(row)],
+      (row) => row,
+    );
     return { year: query.year ?? null, period, suppressed: !exact, threshold: PUBLIC_COUNT_THRESHOLD, byCategory, bySubDistrict, ...page };
   }
 
@@ -414,7 +477,10 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
         status = nextComplaintStatus(current.status, action);
       } catch (error) {
         if (error instanceof ComplaintTransitionError) {
-          throw ProblemException.of(409, 'complaint-invalid-transition', 'Complaint cannot change this way', error.message, { currentStatus: error.status, action });
+          throw ProblemException.of(409, 'complaint-invalid-transition', 'Complaint cannot change this way', error.message, {
+            currentStatus: error.status,
+            action,
+          });
         }
         throw error;
       }
@@ -466,7 +532,14 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       .getMany();
     return change.reviseEach(
       open,
-      (complaint) => ({ resourceType: 'complaint', resourceId: complaint.id, field: 'stepDueOn', countedFrom: complaint.stepDueCountedFrom!, dueOn: complaint.stepDueOn!, basis: complaint.stepDueBasis ?? 'official' }),
+      (complaint) => ({
+        resourceType: 'complaint',
+        resourceId: complaint.id,
+        field: 'stepDueOn',
+        countedFrom: complaint.stepDueCountedFrom!,
+        dueOn: complaint.stepDueOn!,
+        basis: complaint.stepDueBasis ?? 'official',
+      }),
       async (complaint, revised, moved) => {
         const old = complaint.stepDueOn!;
         Object.assign(complaint, { stepDueOn: revised.dueOn, stepDueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
@@ -487,8 +560,17 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       : { stepDueOn: deadline.dueOn, stepDueBasis: deadline.basis, stepDueCountedFrom: enteredOn };
   }
 
-  private async step(manager: EntityManager, complaint: Complaint, kind: ComplaintStep['kind'], note: string | null, actorLabel: string, dueOn: string | null): Promise<void> {
-    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM complaint_steps WHERE complaint_id = $1`, [complaint.id])) as [{ next: number }];
+  private async step(
+    manager: EntityManager,
+    complaint: Complaint,
+    kind: ComplaintStep['kind'],
+    note: string | null,
+    actorLabel: string,
+    dueOn: string | null,
+  ): Promise<void> {
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM complaint_steps WHERE complaint_id = $1`, [complaint.id])) as [
+      { next: number },
+    ];
     await manager.insert(ComplaintStep, {
       complaintId: complaint.id,
       seq: next,
@@ -513,7 +595,10 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   /** The steps of complaints, read in one query, by complaint. */
   private async stepsOf(complaints: Complaint[], db: EntityManager): Promise<Map<string, ComplaintStep[]>> {
     if (complaints.length === 0) return new Map();
-    const steps = await db.find(ComplaintStep, { where: { complaintId: In(complaints.map((complaint) => complaint.id)) }, order: { complaintId: 'ASC', seq: 'ASC' } });
+    const steps = await db.find(ComplaintStep, {
+      where: { complaintId: In(complaints.map((complaint) => complaint.id)) },
+      order: { complaintId: 'ASC', seq: 'ASC' },
+    });
     return groupRows(steps, (step) => step.complaintId);
   }
 
@@ -530,7 +615,14 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       responsibleBody: complaint.responsibleBody,
       rejectionReason: complaint.rejectionReason,
       filedOn: shanghaiDateOf(complaint.filedAt),
-      steps: steps.map((step): ComplaintStepDto => ({ kind: step.kind, status: step.status, note: step.note, actor: step.actorLabel, actedOn: shanghaiDateOf(step.at), dueOn: step.dueOn })),
+      steps: steps.map((step): ComplaintStepDto => ({
+        kind: step.kind,
+        status: step.status,
+        note: step.note,
+        actor: step.actorLabel,
+        actedOn: shanghaiDateOf(step.at),
+        dueOn: step.dueOn,
+      })),
     };
   }
 
@@ -539,7 +631,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     return (await this.fullViews([complaint], user, asOf, db))[0]!;
   }
 
-  private async fullViews(complaints: Complaint[], user: AuthUser, asOf: string = clock.today(), db: EntityManager = this.dataSource.manager): Promise<ComplaintDto[]> {
+  private async fullViews(
+    complaints: Complaint[],
+    user: AuthUser,
+    asOf: string = clock.today(),
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<ComplaintDto[]> {
     const steps = await this.stepsOf(complaints, db);
     return complaints.map((complaint) => this.fullViewWith(complaint, steps.get(complaint.id) ?? [], user, asOf));
   }
@@ -552,7 +649,13 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       const name = complaint.contactNameEncrypted === null ? '' : this.cipher.decrypt(complaint.contactNameEncrypted);
       const phone = this.cipher.decrypt(complaint.contactPhoneEncrypted);
       contact = handling ? { name, phone, masked: false } : { name: maskName(name), phone: maskPhone(phone), masked: true };
-      if (handling) revealPersonalData({ recordType: 'complaint', recordId: complaint.id, recordUnits: complaint.unitCode === null ? [complaint.department] : [complaint.department, complaint.unitCode], fields: ['contact.name', 'contact.phone'] });
+      if (handling)
+        revealPersonalData({
+          recordType: 'complaint',
+          recordId: complaint.id,
+          recordUnits: complaint.unitCode === null ? [complaint.department] : [complaint.department, complaint.unitCode],
+          fields: ['contact.name', 'contact.phone'],
+        });
     }
     return {
       ...this.trackingViewWith(complaint, steps, asOf),

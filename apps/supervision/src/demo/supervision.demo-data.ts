@@ -13,7 +13,13 @@ const NAMED_UNITS = [
 
 const DEMO_UNITS = Array.from({ length: 24 }, (_, index) => {
   const number = String(index + 1).padStart(2, '0');
-  return { code: `demo-${number}`, name: `演示村${number}（示例数据，非真实单位）`, kind: 'village', township: index % 2 === 0 ? '老峰镇' : '菱北办事处', demo: true };
+  return {
+    code: `demo-${number}`,
+    name: `演示村${number}（示例数据，非真实单位）`,
+    kind: 'village',
+    township: index % 2 === 0 ? '老峰镇' : '菱北办事处',
+    demo: true,
+  };
 });
 
 const ZONE_UNIT = { code: 'zone', name: '安庆经开区（区级公示）', kind: 'zone' };

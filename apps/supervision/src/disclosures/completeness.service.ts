@@ -9,9 +9,23 @@ import { InvalidPeriodError, judgePeriod, parsePeriod, periodsOfYear, type Discl
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
 import { DisclosureDueExtension } from './disclosure.entity.js';
 import { UnitsService } from '../units/units.service.js';
-import type { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, GrantDueExtensionDto, ItemCompletenessDto, PeriodCompletenessDto } from './dto/completeness.dto.js';
+import type {
+  CompletenessPageDto,
+  CompletenessQueryDto,
+  DueExtensionDto,
+  GrantDueExtensionDto,
+  ItemCompletenessDto,
+  PeriodCompletenessDto,
+} from './dto/completeness.dto.js';
 
-const COUNT_KEYS = { 'on-time': 'onTime', late: 'late', missing: 'missing', open: 'open', 'not-started': 'notStarted', 'calendar-missing': 'calendarMissing' } as const;
+const COUNT_KEYS = {
+  'on-time': 'onTime',
+  late: 'late',
+  missing: 'missing',
+  open: 'open',
+  'not-started': 'notStarted',
+  'calendar-missing': 'calendarMissing',
+} as const;
 
 @Injectable()
 export class CompletenessService {
@@ -28,10 +42,11 @@ export class CompletenessService {
     const asOf = query.asOf ?? clock.today();
     const year = query.year ?? Number(asOf.slice(0, 4));
     const calendar = this.calendars.calendar();
-    const items: { id: string; code: string; name: string; disclosure_frequency: DisclosureFrequency; due_working_days: number }[] = await this.dataSource.query(
-      `SELECT id, code, name, disclosure_frequency, due_working_days FROM supervision_items
+    const items: { id: string; code: string; name: string; disclosure_frequency: DisclosureFrequency; due_working_days: number }[] =
+      await this.dataSource.query(
+        `SELECT id, code, name, disclosure_frequency, due_working_days FROM supervision_items
         WHERE retired_at IS NULL AND disclosure_frequency <> 'per-event' ORDER BY code`,
-    );
+      );
     const published: { item_id: string; period: string; id: string; first_published_at: Date | null }[] = await this.dataSource.query(
       `SELECT item_id, period, id, first_published_at FROM disclosures WHERE unit_code = $1 AND periodic AND period LIKE $2`,
       [unitCode, `${year}%`],
@@ -60,7 +75,17 @@ export class CompletenessService {
         const publishedOn = found?.first_published_at ? shanghaiDateOf(new Date(found.first_published_at)) : null;
         const { dueOn, dueBasis, state } = judgePeriod(calendar, item.disclosure_frequency, period, item.due_working_days + extension.days, publishedOn, asOf);
         counts[COUNT_KEYS[state]] += 1;
-        return { period, periodEnd, dueOn, dueBasis, state, disclosureId: found?.id ?? null, publishedOn, extendedByWorkingDays: extension.days, extensionReasons: extension.reasons };
+        return {
+          period,
+          periodEnd,
+          dueOn,
+          dueBasis,
+          state,
+          disclosureId: found?.id ?? null,
+          publishedOn,
+          extendedByWorkingDays: extension.days,
+          extensionReasons: extension.reasons,
+        };
       }),
     }));
     let remaining = rows;
@@ -68,7 +93,12 @@ export class CompletenessService {
       const [after] = decodeCursor(query.cursor, 1);
       remaining = rows.filter((row) => row.itemCode > String(after));
     }
-    const page = toPage(remaining.slice(0, query.limit + 1), query.limit, (row) => [row.itemCode], (row) => row);
+    const page = toPage(
+      remaining.slice(0, query.limit + 1),
+      query.limit,
+      (row) => [row.itemCode],
+      (row) => row,
+    );
     return { unitCode, year, asOf, counts, ...page };
   }
 
@@ -77,8 +107,10 @@ export class CompletenessService {
     await this.units.find(unitCode);
     return await this.work.run(async (tx) => {
       const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
-      if (item === null) throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
-      if (item.disclosureFrequency === 'per-event') throw ProblemException.of(422, 'invalid-period', 'Invalid period', 'Per-event items have no due date to extend.');
+      if (item === null)
+        throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
+      if (item.disclosureFrequency === 'per-event')
+        throw ProblemException.of(422, 'invalid-period', 'Invalid period', 'Per-event items have no due date to extend.');
       try {
         parsePeriod(item.disclosureFrequency, input.period);
       } catch (error) {
@@ -96,8 +128,20 @@ export class CompletenessService {
         grantedAt: clock.now(),
       });
       await tx.manager.insert(DisclosureDueExtension, row);
-      await tx.audit('disclosure-due.extend', { type: 'disclosure-due-extension', id: row.id }, { unitCode, itemCode: item.code, period: input.period, workingDays: input.workingDays, reason: input.reason });
-      return { id: row.id, unitCode, itemCode: input.itemCode, period: row.period, workingDays: row.workingDays, reason: row.reason, grantedAt: row.grantedAt.toISOString() };
+      await tx.audit(
+        'disclosure-due.extend',
+        { type: 'disclosure-due-extension', id: row.id },
+        { unitCode, itemCode: item.code, period: input.period, workingDays: input.workingDays, reason: input.reason },
+      );
+      return {
+        id: row.id,
+        unitCode,
+        itemCode: input.itemCode,
+        period: row.period,
+        workingDays: row.workingDays,
+        reason: row.reason,
+        grantedAt: row.grantedAt.toISOString(),
+      };
     });
   }
 
@@ -117,14 +161,19 @@ export class CompletenessService {
         ORDER BY extension.granted_at DESC, extension.id DESC LIMIT $2`,
       params,
     );
-    return toPage(rows, query.limit, (row) => [new Date(row.granted_at).toISOString(), row.id], (row) => ({
-      id: row.id,
-      unitCode,
-      itemCode: row.item_code,
-      period: row.period,
-      workingDays: row.working_days,
-      reason: row.reason,
-      grantedAt: new Date(row.granted_at).toISOString(),
-    }));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [new Date(row.granted_at).toISOString(), row.id],
+      (row) => ({
+        id: row.id,
+        unitCode,
+        itemCode: row.item_code,
+        period: row.period,
+        workingDays: row.working_days,
+        reason: row.reason,
+        grantedAt: new Date(row.granted_at).toISOString(),
+      }),
+    );
   }
 }

@@ -14,10 +14,14 @@ export class DisclosureChangesController {
   @ApiPublic()
   @ApiOperation({
     operationId: 'supervisionListDisclosureChanges',
-    summary: 'Publications and corrections of disclosures in commit order, for pollers: pass the answer\'s `resumeCursor` back as `cursor` and none is missed or repeated',
+    summary:
+      "Publications and corrections of disclosures in commit order, for pollers: pass the answer's `resumeCursor` back as `cursor` and none is missed or repeated",
   })
   @ApiOkResponse({ type: DisclosureChangesDto })
-  @ApiBadRequestResponse({ description: '`since` is not an instant with offset (`validation-failed`) or not a real one (`invalid-instant`), or `cursor` is not one this feed returned (`invalid-cursor`).' })
+  @ApiBadRequestResponse({
+    description:
+      '`since` is not an instant with offset (`validation-failed`) or not a real one (`invalid-instant`), or `cursor` is not one this feed returned (`invalid-cursor`).',
+  })
   list(@Query() query: DisclosureChangesQueryDto): Promise<DisclosureChangesDto> {
     return this.changes.since(query);
   }

@@ -50,6 +50,12 @@ describe('exact totals', () => {
   });
 
   it('totals lines per unit of measure', () => {
-    expect(totalsOf([{ quantity: '600', unit: 'yuan' }, { quantity: '600.5', unit: 'yuan' }, { quantity: '382.54', unit: 'mu' }])).toEqual({ yuan: '1200.50', mu: '382.5400' });
+    expect(
+      totalsOf([
+        { quantity: '600', unit: 'yuan' },
+        { quantity: '600.5', unit: 'yuan' },
+        { quantity: '382.54', unit: 'mu' },
+      ]),
+    ).toEqual({ yuan: '1200.50', mu: '382.5400' });
   });
 });

@@ -33,25 +33,33 @@ export class DisclosuresController {
   @ApiOperation({ operationId: 'supervisionCreateDisclosure', summary: 'Enter a disclosure (公示信息) for one of your units as a draft' })
   @ApiCreatedResponse({ type: DisclosureDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown unit or item, retired item, or a period that does not fit the item\'s frequency (`invalid-period`).' })
-  @ApiConflictResponse({ description: 'The unit already has this item\'s disclosure for the period (`disclosure-exists`).' })
+  @ApiUnprocessableEntityResponse({ description: "Unknown unit or item, retired item, or a period that does not fit the item's frequency (`invalid-period`)." })
+  @ApiConflictResponse({ description: "The unit already has this item's disclosure for the period (`disclosure-exists`)." })
   create(@Body() input: CreateDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.create(input, user);
   }
 
   @Get()
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionListDisclosures', summary: 'List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit\'s clerks' })
+  @ApiOperation({
+    operationId: 'supervisionListDisclosures',
+    summary: "List disclosures, newest first: published ones to anyone, drafts to supervisors and the unit's clerks",
+  })
   @ApiExport(DISCLOSURES_EXPORT)
   @ApiOkResponse({ type: DisclosureListItemPageDto })
-  @ApiForbiddenResponse({ description: 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit named in `unitCode` (`forbidden`).' })
+  @ApiForbiddenResponse({
+    description: 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit named in `unitCode` (`forbidden`).',
+  })
   list(@Query() query: DisclosureQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.disclosures.list(query, user);
   }
 
   @Get(':id')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionGetDisclosure', summary: 'Get a disclosure with its current version; recipients\' personal data masked for the public' })
+  @ApiOperation({
+    operationId: 'supervisionGetDisclosure',
+    summary: "Get a disclosure with its current version; recipients' personal data masked for the public",
+  })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure, or not published and not yours (`disclosure-not-found`).' })
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser | undefined): Promise<DisclosureDto> {
@@ -60,7 +68,10 @@ export class DisclosuresController {
 
   @Get(':id/versions')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionListDisclosureVersions', summary: 'Public history of a disclosure: every published version, corrections included, oldest first' })
+  @ApiOperation({
+    operationId: 'supervisionListDisclosureVersions',
+    summary: 'Public history of a disclosure: every published version, corrections included, oldest first',
+  })
   @ApiOkResponse({ type: DisclosureVersionPageDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   versions(@UuidParam('id') id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
@@ -94,7 +105,8 @@ export class DisclosuresController {
   @ApiOperation({
     operationId: 'supervisionReturnDisclosure',
     summary: 'Send a submitted disclosure, or one waiting for review, back to draft with a note',
-    description: 'A disclosure waiting for review (`pending-review`) is returned by a discipline supervisor only; the note is the reason, kept in the audit trail.',
+    description:
+      'A disclosure waiting for review (`pending-review`) is returned by a discipline supervisor only; the note is the reason, kept in the audit trail.',
   })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
@@ -111,7 +123,7 @@ export class DisclosuresController {
     operationId: 'supervisionPublishDisclosure',
     summary: 'Publish a submitted disclosure (emits zone.supervision.disclosure-published.v1), or put it up for review',
     description:
-      'Under an item whose `publicationReview` is `review-required`, a clerk\'s publication sets the status to `pending-review` (audited `disclosure.request-review`) and the public sees nothing until a discipline supervisor approves it (`supervisionApproveDisclosure`) or returns it with a reason (`supervisionReturnDisclosure`). A supervisor\'s own publication publishes at once.',
+      "Under an item whose `publicationReview` is `review-required`, a clerk's publication sets the status to `pending-review` (audited `disclosure.request-review`) and the public sees nothing until a discipline supervisor approves it (`supervisionApproveDisclosure`) or returns it with a reason (`supervisionReturnDisclosure`). A supervisor's own publication publishes at once.",
   })
   @ApiOkResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
@@ -139,7 +151,10 @@ export class DisclosuresController {
   @HttpCode(201)
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosure }, 'village-clerk')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'supervisionCorrectDisclosure', summary: 'Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)' })
+  @ApiOperation({
+    operationId: 'supervisionCorrectDisclosure',
+    summary: 'Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)',
+  })
   @ApiCreatedResponse({ type: DisclosureDto })
   @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
   @ApiConflictResponse({ description: 'Only a published disclosure can be corrected (`disclosure-invalid-transition`).' })
@@ -155,7 +170,10 @@ export class UnitCompletenessController {
 
   @Get(':code/completeness')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionGetUnitCompleteness', summary: 'Which periodic items are due, on time, late or missing at a unit, with due dates in working days' })
+  @ApiOperation({
+    operationId: 'supervisionGetUnitCompleteness',
+    summary: 'Which periodic items are due, on time, late or missing at a unit, with due dates in working days',
+  })
   @ApiOkResponse({ type: CompletenessPageDto })
   @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
   forUnit(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Query() query: CompletenessQueryDto): Promise<CompletenessPageDto> {
@@ -170,7 +188,11 @@ export class UnitCompletenessController {
   @ApiCreatedResponse({ type: DueExtensionDto })
   @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'Unknown item, per-event item or a period that does not fit it.' })
-  grant(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Body() input: GrantDueExtensionDto, @CurrentUser() user: AuthUser): Promise<DueExtensionDto> {
+  grant(
+    @TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string,
+    @Body() input: GrantDueExtensionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DueExtensionDto> {
     return this.completeness.grantExtension(code, input, user);
   }
 

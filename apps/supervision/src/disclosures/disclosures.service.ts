@@ -43,11 +43,19 @@ function isSupervisor(user: AuthUser): boolean {
 }
 
 function reviewForbidden(): ProblemException {
-  return ProblemException.of(403, 'disclosure-review-by-supervisor', 'Review by a supervisor', 'A disclosure waiting for review is approved or returned by a discipline supervisor.');
+  return ProblemException.of(
+    403,
+    'disclosure-review-by-supervisor',
+    'Review by a supervisor',
+    'A disclosure waiting for review is approved or returned by a discipline supervisor.',
+  );
 }
 
 function transitionProblem(error: DisclosureTransitionError): ProblemException {
-  return ProblemException.of(409, 'disclosure-invalid-transition', 'Disclosure cannot change this way', error.message, { currentStatus: error.status, action: error.action });
+  return ProblemException.of(409, 'disclosure-invalid-transition', 'Disclosure cannot change this way', error.message, {
+    currentStatus: error.status,
+    action: error.action,
+  });
 }
 
 /** What a new disclosure needs, whether a clerk files it or an event creates it. */
@@ -75,15 +83,22 @@ export class DisclosuresService {
         const unit = await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode });
         if (unit === null) throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
         const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
-        if (item === null) throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
-        if (item.retiredAt !== null) throw ProblemException.of(422, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} is retired and takes no new disclosures.`);
+        if (item === null)
+          throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
+        if (item.retiredAt !== null)
+          throw ProblemException.of(422, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} is retired and takes no new disclosures.`);
         const { unitCode: _unit, itemCode: _item, period, ...content } = input;
         const disclosure = await this.insert(tx.manager, { unit, item, period, content, sourceRef: null, createdBy: user.id });
         return this.get(disclosure.id, user, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, DISCLOSURE_PERIOD_CONSTRAINT)) {
-        throw ProblemException.of(409, 'disclosure-exists', 'Disclosure exists', `${input.unitCode} already has a ${input.itemCode} disclosure for ${input.period}; correct that one instead.`);
+        throw ProblemException.of(
+          409,
+          'disclosure-exists',
+          'Disclosure exists',
+          `${input.unitCode} already has a ${input.itemCode} disclosure for ${input.period}; correct that one instead.`,
+        );
       }
       throw error;
     }
@@ -119,7 +134,12 @@ export class DisclosuresService {
     });
     await manager.insert(Disclosure, disclosure);
     await this.writeVersion(manager, disclosure.id, 1, input.content, null, input.createdBy, null);
-    await recordAudit(manager, 'disclosure.create', { type: 'disclosure', id: disclosure.id }, { unitCode: input.unit.code, itemCode: input.item.code, period: input.period, sourceRef: input.sourceRef });
+    await recordAudit(
+      manager,
+      'disclosure.create',
+      { type: 'disclosure', id: disclosure.id },
+      { unitCode: input.unit.code, itemCode: input.item.code, period: input.period, sourceRef: input.sourceRef },
+    );
     return disclosure;
   }
 
@@ -252,14 +272,30 @@ export class DisclosuresService {
     if (status !== 'published') {
       const allowed = user?.roles.includes('discipline-supervisor') === true || (query.unitCode !== undefined && isPrivilegedFor(user, query.unitCode));
       if (!allowed) {
-        throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit (name it in unitCode).');
+        throw ProblemException.of(
+          403,
+          'forbidden',
+          'Forbidden',
+          'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit (name it in unitCode).',
+        );
       }
     }
     const builder = this.dataSource.manager
       .createQueryBuilder(Disclosure, 'disclosure')
       .innerJoin(SupervisionItem, 'item', 'item.id = disclosure.itemId')
-      .select(['disclosure.id AS id', 'disclosure.unitCode AS unit_code', 'item.code AS item_code', 'disclosure.period AS period', 'disclosure.status AS status'])
-      .addSelect(['disclosure.currentVersion AS current_version', 'disclosure.title AS title', 'disclosure.firstPublishedAt AS first_published_at', 'disclosure.createdAt AS created_at'])
+      .select([
+        'disclosure.id AS id',
+        'disclosure.unitCode AS unit_code',
+        'item.code AS item_code',
+        'disclosure.period AS period',
+        'disclosure.status AS status',
+      ])
+      .addSelect([
+        'disclosure.currentVersion AS current_version',
+        'disclosure.title AS title',
+        'disclosure.firstPublishedAt AS first_published_at',
+        'disclosure.createdAt AS created_at',
+      ])
       .where('disclosure.status = :status', { status })
       .orderBy('disclosure.createdAt', 'DESC')
       .addOrderBy('disclosure.id', 'DESC')
@@ -284,17 +320,22 @@ export class DisclosuresService {
     }[] = await builder.getRawMany();
     // Only published rows reach the public; their titles are screened like every public text.
     const publicView = status === 'published';
-    return toPage(rows, query.limit, (row) => [new Date(row.created_at).toISOString(), row.id], (row) => ({
-      id: row.id,
-      unitCode: row.unit_code,
-      itemCode: row.item_code,
-      period: row.period,
-      status: row.status,
-      currentVersion: row.current_version,
-      title: publicView ? maskPersonalNumbers(row.title) : row.title,
-      firstPublishedAt: row.first_published_at === null ? null : new Date(row.first_published_at).toISOString(),
-      createdAt: new Date(row.created_at).toISOString(),
-    }));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [new Date(row.created_at).toISOString(), row.id],
+      (row) => ({
+        id: row.id,
+        unitCode: row.unit_code,
+        itemCode: row.item_code,
+        period: row.period,
+        status: row.status,
+        currentVersion: row.current_version,
+        title: publicView ? maskPersonalNumbers(row.title) : row.title,
+        firstPublishedAt: row.first_published_at === null ? null : new Date(row.first_published_at).toISOString(),
+        createdAt: new Date(row.created_at).toISOString(),
+      }),
+    );
   }
 
   /** Public history: every published version, oldest first; the unit's staff and supervisors also see the unpublished one. */
@@ -313,7 +354,12 @@ export class DisclosuresService {
       builder.andWhere('version.version > :after', { after: Number(after) });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.version], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.version],
+      (row) => row,
+    );
     return { ...page, items: await this.versionDtos(this.dataSource.manager, disclosure, page.items, !privileged) };
   }
 
@@ -401,9 +447,17 @@ export class DisclosuresService {
   }
 
   /** Views of versions of one disclosure, their recipients read in one query; recipients shown in full are recorded as revealed. */
-  private async versionDtos(manager: EntityManager, disclosure: Pick<Disclosure, 'id' | 'unitCode'>, versions: DisclosureVersion[], masked: boolean): Promise<DisclosureVersionDto[]> {
+  private async versionDtos(
+    manager: EntityManager,
+    disclosure: Pick<Disclosure, 'id' | 'unitCode'>,
+    versions: DisclosureVersion[],
+    masked: boolean,
+  ): Promise<DisclosureVersionDto[]> {
     if (versions.length === 0) return [];
-    const recipients = await manager.find(DisclosureRecipient, { where: { disclosureId: disclosure.id, version: In(versions.map((version) => version.version)) }, order: { version: 'ASC', position: 'ASC' } });
+    const recipients = await manager.find(DisclosureRecipient, {
+      where: { disclosureId: disclosure.id, version: In(versions.map((version) => version.version)) },
+      order: { version: 'ASC', position: 'ASC' },
+    });
     if (!masked && recipients.length > 0) {
       revealPersonalData({
         recordType: 'disclosure',
@@ -455,4 +509,3 @@ export class DisclosuresService {
     };
   }
 }
-

@@ -37,7 +37,13 @@ export class LandBatchesHandler implements OnModuleInit {
           if (item === null) {
             throw new PermanentEventError(`no active supervision item has source event ${LandBatchApproved.type}; add one, then replay the dead letter`);
           }
-          await manager.createQueryBuilder().insert().into(SupervisionUnit).values({ ...ZONE_DISCLOSURE_UNIT, createdAt: clock.now() }).orIgnore().execute();
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(SupervisionUnit)
+            .values({ ...ZONE_DISCLOSURE_UNIT, createdAt: clock.now() })
+            .orIgnore()
+            .execute();
           const unit = await manager.findOneByOrFail(SupervisionUnit, { code: ZONE_UNIT });
           const disclosure = await this.disclosures.insert(manager, {
             unit,

@@ -11,7 +11,10 @@ export class LandProjectsController {
 
   @Get()
   @ApiAuth('discipline-supervisor')
-  @ApiOperation({ operationId: 'supervisionListSupervisedLandProjects', summary: 'List land-approval projects (用地报批) reported by the land service, newest first' })
+  @ApiOperation({
+    operationId: 'supervisionListSupervisedLandProjects',
+    summary: 'List land-approval projects (用地报批) reported by the land service, newest first',
+  })
   @ApiOkResponse({ type: LandProjectPageDto })
   list(@Query() query: PageQueryDto) {
     return this.projects.list(query);

@@ -24,7 +24,9 @@ export class UnitsAndItemRules1764288200002 implements MigrationInterface {
         ADD COLUMN retired_at timestamptz,
         ADD COLUMN retired_reason text`);
     // One active item per source event, so an incoming event always has exactly one home.
-    await runner.query(`CREATE UNIQUE INDEX supervision_items_source_event_key ON supervision_items (source_event) WHERE source_event IS NOT NULL AND retired_at IS NULL`);
+    await runner.query(
+      `CREATE UNIQUE INDEX supervision_items_source_event_key ON supervision_items (source_event) WHERE source_event IS NOT NULL AND retired_at IS NULL`,
+    );
     await runner.query(`
       CREATE TABLE supervision_item_history (
         item_id uuid NOT NULL REFERENCES supervision_items (id),

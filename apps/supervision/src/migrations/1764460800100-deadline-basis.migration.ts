@@ -9,13 +9,17 @@ export class DeadlineBasis1764460800100 implements MigrationInterface {
         ADD COLUMN step_due_counted_from date`);
     await runner.query(`UPDATE complaints SET step_due_basis = 'official' WHERE step_due_on IS NOT NULL`);
     await runner.query(`ALTER TABLE complaint_steps DROP CONSTRAINT complaint_steps_kind_check`);
-    await runner.query(`ALTER TABLE complaint_steps ADD CONSTRAINT complaint_steps_kind_check CHECK (kind IN ('status', 'extension', 'routing', 'deadline-revised'))`);
+    await runner.query(
+      `ALTER TABLE complaint_steps ADD CONSTRAINT complaint_steps_kind_check CHECK (kind IN ('status', 'extension', 'routing', 'deadline-revised'))`,
+    );
     await runner.query(`
       ALTER TABLE findings
         ADD COLUMN due_basis text NOT NULL DEFAULT 'official' CHECK (due_basis IN ('official', 'provisional')),
         ADD COLUMN due_counted_from date`);
     await runner.query(`ALTER TABLE rectification_steps DROP CONSTRAINT rectification_steps_kind_check`);
-    await runner.query(`ALTER TABLE rectification_steps ADD CONSTRAINT rectification_steps_kind_check CHECK (kind IN ('status', 'extension', 'deadline-revised'))`);
+    await runner.query(
+      `ALTER TABLE rectification_steps ADD CONSTRAINT rectification_steps_kind_check CHECK (kind IN ('status', 'extension', 'deadline-revised'))`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

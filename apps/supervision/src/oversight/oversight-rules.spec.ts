@@ -53,7 +53,7 @@ describe('reporting periods', () => {
   });
 });
 
-describe('judging one unit\'s disclosure for a period', () => {
+describe("judging one unit's disclosure for a period", () => {
   it('dates it in working days and calls it on time, late, missing or not started', () => {
     // April ends on a Thursday before the Labour Day break (1–5 May); Saturday 9 May is worked.
     expect(judgePeriod(calendar, 'monthly', '2026-04', 5, '2026-05-11', '2026-06-22')).toEqual({ dueOn: '2026-05-11', dueBasis: 'official', state: 'on-time' });

@@ -1,5 +1,12 @@
 import { addCalendarDays, type WorkingCalendar } from '#platform';
-import { InvalidPeriodError, parsePeriod, periodsOfYear, type DisclosureFrequency, type PeriodSpan, type PeriodState } from '../supervision-items/disclosure-period.js';
+import {
+  InvalidPeriodError,
+  parsePeriod,
+  periodsOfYear,
+  type DisclosureFrequency,
+  type PeriodSpan,
+  type PeriodState,
+} from '../supervision-items/disclosure-period.js';
 
 const PERIODIC_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const satisfies readonly DisclosureFrequency[];
 
@@ -82,7 +89,12 @@ export function matchesLateness(tally: CompletenessTally, filter: LatenessFilter
 
 /** Worst first: most missing, then most late, then most still pending; ties by unit code so the order is stable. */
 export function worstFirst(a: { unitCode: string; counts: CompletenessTally }, b: { unitCode: string; counts: CompletenessTally }): number {
-  return b.counts.missing - a.counts.missing || b.counts.late - a.counts.late || b.counts.pending - a.counts.pending || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0);
+  return (
+    b.counts.missing - a.counts.missing ||
+    b.counts.late - a.counts.late ||
+    b.counts.pending - a.counts.pending ||
+    (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0)
+  );
 }
 
 /**

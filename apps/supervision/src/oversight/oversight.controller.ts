@@ -14,7 +14,7 @@ export class OversightController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.supervisedUnits }, 'discipline-supervisor', 'leadership', 'zone-admin')
   @ApiOperation({
     operationId: 'supervisionGetZoneCompleteness',
-    summary: 'Which units are late this period: every unit\'s disclosures owed, on time, late, missing and pending, worst first, with zone totals',
+    summary: "Which units are late this period: every unit's disclosures owed, on time, late, missing and pending, worst first, with zone totals",
   })
   @ApiOkResponse({ type: ZoneCompletenessDto })
   @ApiBadRequestResponse({ description: 'A period that is not a month, quarter, half-year or year of 2000–2099 (`validation-failed`).' })

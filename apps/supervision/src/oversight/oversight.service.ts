@@ -4,7 +4,15 @@ import type { DataSource } from 'typeorm';
 import { canActForUnit, clock, decodeCursor, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Deadline } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { judgePeriod, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
-import type { LateDisclosureDto, OverdueWorkPageDto, OverdueWorkQueryDto, OwedPeriodDto, UnitLatenessDto, ZoneCompletenessDto, ZoneCompletenessQueryDto } from './dto/oversight.dto.js';
+import type {
+  LateDisclosureDto,
+  OverdueWorkPageDto,
+  OverdueWorkQueryDto,
+  OwedPeriodDto,
+  UnitLatenessDto,
+  ZoneCompletenessDto,
+  ZoneCompletenessQueryDto,
+} from './dto/oversight.dto.js';
 import {
   addToTally,
   emptyTally,
@@ -110,7 +118,14 @@ export class OversightService {
       }
       if (row.item_id === null || row.period === null) continue;
       const item = itemsById.get(row.item_id)!;
-      const { dueOn, dueBasis, state } = judgePeriod(calendar, item.disclosure_frequency, row.period, item.due_working_days + row.extended_days, row.published_on, asOf);
+      const { dueOn, dueBasis, state } = judgePeriod(
+        calendar,
+        item.disclosure_frequency,
+        row.period,
+        item.due_working_days + row.extended_days,
+        row.published_on,
+        asOf,
+      );
       addToTally(unit.counts, state);
       if (dueOn !== null && dueBasis !== null && (state === 'late' || state === 'missing')) {
         unit.lateOrMissing.push({
@@ -141,7 +156,13 @@ export class OversightService {
     const asOf = clock.today();
     const calendar = this.calendars.calendar();
     const descending = query.order === 'newest-due';
-    const params: unknown[] = [overdueCutoff(calendar, asOf, query.minDaysOverdue ?? 0), query.type ?? null, query.unitCode ?? null, unitScope(user), query.limit + 1];
+    const params: unknown[] = [
+      overdueCutoff(calendar, asOf, query.minDaysOverdue ?? 0),
+      query.type ?? null,
+      query.unitCode ?? null,
+      unitScope(user),
+      query.limit + 1,
+    ];
     let after = '';
     if (query.cursor !== undefined) {
       const [dueOn, type, id] = decodeCursor(query.cursor, 3);
@@ -170,17 +191,22 @@ export class OversightService {
         LIMIT $5`,
       params,
     );
-    const page = toPage(rows, query.limit, (row) => [row.due_on, row.type, row.id], (row) => ({
-      type: row.type,
-      id: row.id,
-      unitCode: row.unit_code,
-      status: row.status,
-      summary: row.summary,
-      dueOn: row.due_on,
-      dueBasis: row.due_basis,
-      daysOverdue: workingDaysOverdue(calendar, row.due_on, asOf),
-      responsible: row.responsible,
-    }));
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.due_on, row.type, row.id],
+      (row) => ({
+        type: row.type,
+        id: row.id,
+        unitCode: row.unit_code,
+        status: row.status,
+        summary: row.summary,
+        dueOn: row.due_on,
+        dueBasis: row.due_basis,
+        daysOverdue: workingDaysOverdue(calendar, row.due_on, asOf),
+        responsible: row.responsible,
+      }),
+    );
     return { ...page, asOf };
   }
 }

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import {
   DrawSpotCheckDto,
@@ -66,7 +75,10 @@ export class SpotChecksController {
   @HttpCode(201)
   @ApiAuth('discipline-supervisor')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'supervisionRaiseFinding', summary: 'Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised)' })
+  @ApiOperation({
+    operationId: 'supervisionRaiseFinding',
+    summary: 'Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised)',
+  })
   @ApiCreatedResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
   @ApiUnprocessableEntityResponse({ description: 'The disclosure was not in the sample (`disclosure-not-sampled`).' })
@@ -109,7 +121,10 @@ export class FindingsController {
   @HttpCode(201)
   @ApiAuth('discipline-supervisor')
   @IdempotentCreate()
-  @ApiOperation({ operationId: 'supervisionExtendRectificationDeadline', summary: 'Extend a rectification deadline by working days, with the reason kept in the step log' })
+  @ApiOperation({
+    operationId: 'supervisionExtendRectificationDeadline',
+    summary: 'Extend a rectification deadline by working days, with the reason kept in the step log',
+  })
   @ApiCreatedResponse({ type: FindingDto })
   @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
   @ApiConflictResponse({ description: 'The rectification is not open (`rectification-not-open`).' })

@@ -92,7 +92,11 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
           chosen.map((row, index) => ({ spotCheckId: spotCheck.id, position: index + 1, disclosureId: row.id, disclosureVersion: row.version })),
         );
       }
-      await tx.audit('spot-check.draw', { type: 'spot-check', id: spotCheck.id }, { seed: input.seed, populationSize: population.length, sampled: chosen.length });
+      await tx.audit(
+        'spot-check.draw',
+        { type: 'spot-check', id: spotCheck.id },
+        { seed: input.seed, populationSize: population.length, sampled: chosen.length },
+      );
       return this.spotCheckDto(spotCheck, tx.manager);
     });
   }
@@ -104,13 +108,22 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
   }
 
   async list(query: PageQueryDto): Promise<Page<SpotCheckDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(SpotCheck, 'check').orderBy('check.drawnAt', 'DESC').addOrderBy('check.id', 'DESC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(SpotCheck, 'check')
+      .orderBy('check.drawnAt', 'DESC')
+      .addOrderBy('check.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.cursor !== undefined) {
       const [drawnAt, id] = decodeCursor(query.cursor, 2);
       builder.where('(check.drawnAt, check.id) < (:drawnAt, :id)', { drawnAt, id });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.drawnAt.toISOString(), row.id], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.drawnAt.toISOString(), row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.spotCheckDtos(page.items) };
   }
 
@@ -133,7 +146,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       const sample = await tx.manager.findOneBy(SpotCheckSample, { spotCheckId, disclosureId: input.disclosureId });
       if (sample === null) {
         if ((await tx.manager.findOneBy(SpotCheck, { id: spotCheckId })) === null) throw notFound('spot-check', spotCheckId);
-        throw ProblemException.of(422, 'disclosure-not-sampled', 'Disclosure not in the sample', `Disclosure ${input.disclosureId} was not drawn in spot check ${spotCheckId}.`);
+        throw ProblemException.of(
+          422,
+          'disclosure-not-sampled',
+          'Disclosure not in the sample',
+          `Disclosure ${input.disclosureId} was not drawn in spot check ${spotCheckId}.`,
+        );
       }
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
       const now = clock.now();
@@ -174,10 +192,15 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
 
   async listFindings(query: FindingQueryDto, user: AuthUser): Promise<Page<FindingDto>> {
     if (!user.roles.includes('discipline-supervisor')) {
-      if (query.unitCode === undefined) throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Village clerks list the findings of their own unit: name it in unitCode.');
+      if (query.unitCode === undefined)
+        throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Village clerks list the findings of their own unit: name it in unitCode.');
       assertUnitAccess(user, query.unitCode);
     }
-    const builder = this.dataSource.manager.createQueryBuilder(Finding, 'finding').orderBy('finding.raisedAt', 'DESC').addOrderBy('finding.id', 'DESC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Finding, 'finding')
+      .orderBy('finding.raisedAt', 'DESC')
+      .addOrderBy('finding.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.unitCode !== undefined) builder.andWhere('finding.unitCode = :unitCode', { unitCode: query.unitCode });
     if (query.status !== undefined) builder.andWhere('finding.status = :status', { status: query.status });
     if (query.cursor !== undefined) {
@@ -185,7 +208,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       builder.andWhere('(finding.raisedAt, finding.id) < (:raisedAt, :id)', { raisedAt, id });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.raisedAt.toISOString(), row.id], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.raisedAt.toISOString(), row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.findingDtos(page.items) };
   }
 
@@ -211,7 +239,12 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       builder.andWhere('(finding.dueOn, finding.id) > (:dueOn, :id)', { dueOn, id });
     }
     const rows = await builder.getMany();
-    const page = toPage(rows, query.limit, (row) => [row.dueOn, row.id], (row) => row);
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.dueOn, row.id],
+      (row) => row,
+    );
     return { ...page, items: await this.findingDtos(page.items, asOf) };
   }
 
@@ -262,12 +295,23 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
         )
       )[0];
       // One audit INSERT and one outbox INSERT for every finding claimed, whatever their number.
-      await tx.auditAll('finding.overdue', claimed.map((row) => ({ target: { type: 'finding', id: row.id }, details: { dueOn: row.due_on, detectedOn: today } })));
+      await tx.auditAll(
+        'finding.overdue',
+        claimed.map((row) => ({ target: { type: 'finding', id: row.id }, details: { dueOn: row.due_on, detectedOn: today } })),
+      );
       await tx.publishAll(
         RectificationOverdue,
         claimed.map((row) => ({
           subject: row.id,
-          data: { findingId: row.id, disclosureId: row.disclosure_id, unitCode: row.unit_code, kind: row.kind, dueOn: row.due_on, dueBasis: row.due_basis, detectedOn: today },
+          data: {
+            findingId: row.id,
+            disclosureId: row.disclosure_id,
+            unitCode: row.unit_code,
+            kind: row.kind,
+            dueOn: row.due_on,
+            dueBasis: row.due_basis,
+            detectedOn: today,
+          },
         })),
       );
       return claimed.length;
@@ -298,7 +342,10 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
         current.status = nextRectificationStatus(current.status, action);
       } catch (error) {
         if (error instanceof RectificationTransitionError) {
-          throw ProblemException.of(409, 'rectification-invalid-transition', 'Rectification cannot change this way', error.message, { currentStatus: error.status, action });
+          throw ProblemException.of(409, 'rectification-invalid-transition', 'Rectification cannot change this way', error.message, {
+            currentStatus: error.status,
+            action,
+          });
         }
         throw error;
       }
@@ -344,7 +391,10 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
   private async spotCheckDtos(spotChecks: SpotCheck[], db: EntityManager = this.dataSource.manager): Promise<SpotCheckDto[]> {
     if (spotChecks.length === 0) return [];
     const samples = groupRows(
-      await db.find(SpotCheckSample, { where: { spotCheckId: In(spotChecks.map((spotCheck) => spotCheck.id)) }, order: { spotCheckId: 'ASC', position: 'ASC' } }),
+      await db.find(SpotCheckSample, {
+        where: { spotCheckId: In(spotChecks.map((spotCheck) => spotCheck.id)) },
+        order: { spotCheckId: 'ASC', position: 'ASC' },
+      }),
       (sample) => sample.spotCheckId,
     );
     return spotChecks.map((spotCheck) => ({
@@ -357,7 +407,11 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       populationSize: spotCheck.populationSize,
       populationDigest: spotCheck.populationDigest,
       drawnAt: spotCheck.drawnAt.toISOString(),
-      sample: (samples.get(spotCheck.id) ?? []).map((sample) => ({ position: sample.position, disclosureId: sample.disclosureId, disclosureVersion: sample.disclosureVersion })),
+      sample: (samples.get(spotCheck.id) ?? []).map((sample) => ({
+        position: sample.position,
+        disclosureId: sample.disclosureId,
+        disclosureVersion: sample.disclosureVersion,
+      })),
     }));
   }
 
@@ -384,7 +438,13 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       dueBasis: finding.dueBasis,
       overdue: isRectificationOverdue(finding.status, finding.dueOn, asOf),
       raisedAt: finding.raisedAt.toISOString(),
-      steps: (steps.get(finding.id) ?? []).map((step) => ({ kind: step.kind, status: step.status, note: step.note, at: step.at.toISOString(), dueOn: step.dueOn })),
+      steps: (steps.get(finding.id) ?? []).map((step) => ({
+        kind: step.kind,
+        status: step.status,
+        note: step.note,
+        at: step.at.toISOString(),
+        dueOn: step.dueOn,
+      })),
     }));
   }
 
@@ -398,7 +458,14 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       .getMany();
     return change.reviseEach(
       open,
-      (finding) => ({ resourceType: 'finding', resourceId: finding.id, field: 'dueOn', countedFrom: finding.dueCountedFrom!, dueOn: finding.dueOn, basis: finding.dueBasis }),
+      (finding) => ({
+        resourceType: 'finding',
+        resourceId: finding.id,
+        field: 'dueOn',
+        countedFrom: finding.dueCountedFrom!,
+        dueOn: finding.dueOn,
+        basis: finding.dueBasis,
+      }),
       async (finding, revised, moved) => {
         const old = finding.dueOn;
         Object.assign(finding, { dueOn: revised.dueOn, dueBasis: revised.basis }, moved ? { updatedAt: clock.now() } : {});
@@ -408,9 +475,25 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
     );
   }
 
-  private async step(manager: EntityManager, finding: Finding, note: string | null, actorId: string, kind: RectificationStep['kind'] = 'status'): Promise<void> {
-    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM rectification_steps WHERE finding_id = $1`, [finding.id])) as [{ next: number }];
-    await manager.insert(RectificationStep, { findingId: finding.id, seq: next, kind, status: finding.status, note, actorId, at: finding.updatedAt, dueOn: finding.dueOn });
+  private async step(
+    manager: EntityManager,
+    finding: Finding,
+    note: string | null,
+    actorId: string,
+    kind: RectificationStep['kind'] = 'status',
+  ): Promise<void> {
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM rectification_steps WHERE finding_id = $1`, [finding.id])) as [
+      { next: number },
+    ];
+    await manager.insert(RectificationStep, {
+      findingId: finding.id,
+      seq: next,
+      kind,
+      status: finding.status,
+      note,
+      actorId,
+      at: finding.updatedAt,
+      dueOn: finding.dueOn,
+    });
   }
-
 }

@@ -17,7 +17,10 @@ export class SupervisionItemsController {
   @ApiOperation({ operationId: 'supervisionCreateItem', summary: 'Add a supervision item (监督事项)' })
   @ApiCreatedResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'An item with this code exists (`supervision-item-code-taken`), or another active item discloses the same event (`supervision-item-source-event-taken`).' })
+  @ApiConflictResponse({
+    description:
+      'An item with this code exists (`supervision-item-code-taken`), or another active item discloses the same event (`supervision-item-source-event-taken`).',
+  })
   create(@Body() input: CreateSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.create(input);
   }
@@ -41,7 +44,7 @@ export class SupervisionItemsController {
 
   @Patch(':id')
   @ApiAuth({ units: ZONE_UNIT }, 'discipline-supervisor')
-  @ApiOperation({ operationId: 'supervisionUpdateItem', summary: 'Change an item\'s rules or wording, with a reason kept in its public history' })
+  @ApiOperation({ operationId: 'supervisionUpdateItem', summary: "Change an item's rules or wording, with a reason kept in its public history" })
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
   @ApiNotFoundResponse({ description: 'No such supervision item.' })

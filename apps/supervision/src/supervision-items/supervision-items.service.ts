@@ -3,10 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { changedFields, clock, currentRequestContext, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
-import type { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
+import {
+  changedFields,
+  clock,
+  currentRequestContext,
+  decodeCursor,
+  isUniqueViolation,
+  ProblemException,
+  toPage,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
+import type {
+  CreateSupervisionItemDto,
+  RetireSupervisionItemDto,
+  SupervisionItemQueryDto,
+  UpdateSupervisionItemDto,
+} from './dto/create-supervision-item.dto.js';
 import { SupervisionItemChangeDto, SupervisionItemDto } from './dto/supervision-item.dto.js';
-import { SUPERVISION_ITEM_CODE_CONSTRAINT, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT, SupervisionItem, SupervisionItemChange } from './supervision-item.entity.js';
+import {
+  SUPERVISION_ITEM_CODE_CONSTRAINT,
+  SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT,
+  SupervisionItem,
+  SupervisionItemChange,
+} from './supervision-item.entity.js';
 
 export function itemNotFound(reference: string): ProblemException {
   return ProblemException.of(404, 'supervision-item-not-found', 'Supervision item not found', `No supervision item ${reference}.`);
@@ -15,7 +35,12 @@ export function itemNotFound(reference: string): ProblemException {
 /** An event-fed item discloses each occurrence on its own date, so it cannot owe fixed periods. */
 function assertEventItemIsPerEvent(sourceEvent: string | null, frequency: string): void {
   if (sourceEvent !== null && frequency !== 'per-event') {
-    throw ProblemException.of(422, 'supervision-item-source-event-needs-per-event', 'Event-fed items are per-event', `An item fed by ${sourceEvent} must have disclosureFrequency "per-event".`);
+    throw ProblemException.of(
+      422,
+      'supervision-item-source-event-needs-per-event',
+      'Event-fed items are per-event',
+      `An item fed by ${sourceEvent} must have disclosureFrequency "per-event".`,
+    );
   }
 }
 
@@ -59,10 +84,20 @@ export class SupervisionItemsService {
     } catch (error) {
       // The constraint decides, not a prior lookup: two concurrent requests cannot both pass it.
       if (isUniqueViolation(error, SUPERVISION_ITEM_CODE_CONSTRAINT)) {
-        throw ProblemException.of(409, 'supervision-item-code-taken', 'Supervision item code taken', `A supervision item with code ${input.code} already exists.`);
+        throw ProblemException.of(
+          409,
+          'supervision-item-code-taken',
+          'Supervision item code taken',
+          `A supervision item with code ${input.code} already exists.`,
+        );
       }
       if (isUniqueViolation(error, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT)) {
-        throw ProblemException.of(409, 'supervision-item-source-event-taken', 'Source event already assigned', `An active item already discloses ${input.sourceEvent}.`);
+        throw ProblemException.of(
+          409,
+          'supervision-item-source-event-taken',
+          'Source event already assigned',
+          `An active item already discloses ${input.sourceEvent}.`,
+        );
       }
       throw error;
     }
@@ -78,7 +113,11 @@ export class SupervisionItemsService {
       current.version += 1;
       await tx.manager.save(SupervisionItem, current);
       await this.recordChange(tx, current, 'updated', reason);
-      await tx.audit('supervision-item.update', { type: 'supervision-item', id }, { version: current.version, reason, changes: changedFields(before, changes) });
+      await tx.audit(
+        'supervision-item.update',
+        { type: 'supervision-item', id },
+        { version: current.version, reason, changes: changedFields(before, changes) },
+      );
       return SupervisionItemDto.of(current);
     });
   }
@@ -138,7 +177,12 @@ export class SupervisionItemsService {
     const item = await manager.findOne(SupervisionItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (item === null) throw itemNotFound(`has id ${id}`);
     if (item.retiredAt !== null) {
-      throw ProblemException.of(409, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} was retired on ${item.retiredAt.toISOString()}; add a new item instead.`);
+      throw ProblemException.of(
+        409,
+        'supervision-item-retired',
+        'Supervision item retired',
+        `Item ${item.code} was retired on ${item.retiredAt.toISOString()}; add a new item instead.`,
+      );
     }
     return item;
   }

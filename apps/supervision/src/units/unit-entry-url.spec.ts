@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { unitEntryUrl, unitOverviewPath } from './unit-entry-url.js';
 
 describe('unitEntryUrl', () => {
-  it('appends the unit\'s overview path to the portal', () => {
+  it("appends the unit's overview path to the portal", () => {
     expect(unitEntryUrl('https://zone.example.gov.cn', 'shengtang')).toBe('https://zone.example.gov.cn/api/v1/supervision/units/shengtang/overview');
   });
 

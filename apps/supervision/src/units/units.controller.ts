@@ -46,7 +46,10 @@ export class UnitsController {
 
   @Get(':code/overview')
   @ApiPublic()
-  @ApiOperation({ operationId: 'supervisionGetUnitOverview', summary: 'What is disclosed here: each active item with its published disclosures at this unit (the QR entry page)' })
+  @ApiOperation({
+    operationId: 'supervisionGetUnitOverview',
+    summary: 'What is disclosed here: each active item with its published disclosures at this unit (the QR entry page)',
+  })
   @ApiOkResponse({ type: UnitOverviewPageDto })
   @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
   overview(@TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string, @Query() query: OverviewQueryDto): Promise<UnitOverviewPageDto> {
@@ -57,8 +60,9 @@ export class UnitsController {
   @ApiPublic()
   @ApiOperation({
     operationId: 'supervisionGetUnitEntryQr',
-    summary: 'The unit\'s entry QR code (监督一点通) to print on the notice board: PNG or SVG, leading to its public overview',
-    description: 'Encodes `PUBLIC_PORTAL_URL` followed by the unit\'s `overviewPath`, e.g. `https://zone.example.gov.cn/api/v1/supervision/units/shengtang/overview`. The image has no caption. Choose the image with `format`; `Accept` is not consulted.',
+    summary: "The unit's entry QR code (监督一点通) to print on the notice board: PNG or SVG, leading to its public overview",
+    description:
+      "Encodes `PUBLIC_PORTAL_URL` followed by the unit's `overviewPath`, e.g. `https://zone.example.gov.cn/api/v1/supervision/units/shengtang/overview`. The image has no caption. Choose the image with `format`; `Accept` is not consulted.",
   })
   @ApiQrImageResponse('The QR image (`image/png` or `image/svg+xml`, as `format` asks).', ENTRY_QR_CACHE_CONTROL)
   @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })

@@ -2,7 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, renderQrImage, SERVICE_CONFIG, toPage, type Page, type QrImage, type QrImageQueryDto, type ServiceConfig } from '#platform';
+import {
+  clock,
+  decodeCursor,
+  isUniqueViolation,
+  ProblemException,
+  renderQrImage,
+  SERVICE_CONFIG,
+  toPage,
+  type Page,
+  type QrImage,
+  type QrImageQueryDto,
+  type ServiceConfig,
+} from '#platform';
 import type { CreateUnitDto, OverviewQueryDto, UnitOverviewPageDto, UnitQueryDto } from './dto/unit.dto.js';
 import { UnitDto } from './dto/unit.dto.js';
 import { SupervisionUnit } from './supervision-unit.entity.js';
@@ -32,7 +44,11 @@ export class UnitsService {
           createdAt: clock.now(),
         });
         await tx.manager.insert(SupervisionUnit, created);
-        await tx.audit('supervision-unit.create', { type: 'supervision-unit', id: created.code }, { name: created.name, kind: created.kind, demo: created.demo });
+        await tx.audit(
+          'supervision-unit.create',
+          { type: 'supervision-unit', id: created.code },
+          { name: created.name, kind: created.kind, demo: created.demo },
+        );
         return UnitDto.of(created);
       });
     } catch (error) {
@@ -60,7 +76,10 @@ export class UnitsService {
   }
 
   async list(query: UnitQueryDto): Promise<Page<UnitDto>> {
-    const builder = this.dataSource.manager.createQueryBuilder(SupervisionUnit, 'unit').orderBy('unit.code', 'ASC').limit(query.limit + 1);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(SupervisionUnit, 'unit')
+      .orderBy('unit.code', 'ASC')
+      .limit(query.limit + 1);
     if (query.kind !== undefined) builder.andWhere('unit.kind = :kind', { kind: query.kind });
     if (query.township !== undefined) builder.andWhere('unit.township = :township', { township: query.township });
     if (query.cursor !== undefined) {
@@ -81,9 +100,15 @@ export class UnitsService {
       params.push(itemCode);
       after = `AND item.code > $3`;
     }
-    const rows: { item_code: string; item_name: string; frequency: string; published_count: string; latest_period: string | null; latest_published_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT item.code AS item_code, item.name AS item_name, item.disclosure_frequency AS frequency,
+    const rows: {
+      item_code: string;
+      item_name: string;
+      frequency: string;
+      published_count: string;
+      latest_period: string | null;
+      latest_published_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT item.code AS item_code, item.name AS item_name, item.disclosure_frequency AS frequency,
                 count(disclosure.id) AS published_count,
                 (array_agg(disclosure.period ORDER BY disclosure.first_published_at DESC))[1] AS latest_period,
                 max(disclosure.first_published_at) AS latest_published_at
@@ -95,17 +120,21 @@ export class UnitsService {
           ${query.disclosedOnly === true ? 'HAVING count(disclosure.id) > 0' : ''}
           ORDER BY item.code
           LIMIT $2`,
-        params,
-      );
-    const page = toPage(rows, query.limit, (row) => [row.item_code], (row) => ({
-      itemCode: row.item_code,
-      itemName: row.item_name,
-      disclosureFrequency: row.frequency,
-      publishedCount: Number(row.published_count),
-      latestPeriod: row.latest_period,
-      latestPublishedAt: row.latest_published_at === null ? null : new Date(row.latest_published_at).toISOString(),
-    }));
+      params,
+    );
+    const page = toPage(
+      rows,
+      query.limit,
+      (row) => [row.item_code],
+      (row) => ({
+        itemCode: row.item_code,
+        itemName: row.item_name,
+        disclosureFrequency: row.frequency,
+        publishedCount: Number(row.published_count),
+        latestPeriod: row.latest_period,
+        latestPublishedAt: row.latest_published_at === null ? null : new Date(row.latest_published_at).toISOString(),
+      }),
+    );
     return { unit: UnitDto.of(unit), ...page };
   }
 }
-

@@ -21,13 +21,7 @@ export function retryDelay(policy: RetryPolicy, failedAttempt: number): number {
 const HEARTBEAT_SLICE_MS = 1_000;
 
 /** Builds the transport subscription for one handler: parse, validate, apply once, retry, dead-letter. */
-export function subscriptionFor(
-  service: string,
-  handler: EventHandler,
-  dataSource: DataSource,
-  transport: EventTransport,
-  policy: RetryPolicy,
-): Subscription {
+export function subscriptionFor(service: string, handler: EventHandler, dataSource: DataSource, transport: EventTransport, policy: RetryPolicy): Subscription {
   const group = `${service}.${handler.name}`;
   const logger = new Logger(`consumer ${group}`);
   const definitions = new Map<string, EventDefinition>(handler.events.map((definition) => [definition.type, definition]));

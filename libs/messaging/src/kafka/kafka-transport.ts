@@ -131,7 +131,10 @@ export class KafkaEventTransport implements EventTransport {
       this.members.map((member) => [member.subscription.group, member.crashed ? `crashed: ${member.crashed}` : member.joined ? 'joined' : 'joining']),
     );
     const ready = this.topicsReady && this.producerConnected && this.members.every((member) => member.joined && !member.crashed);
-    return { ready, detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, consumers, lastError: this.lastError } };
+    return {
+      ready,
+      detail: { transport: this.kind, topicsReady: this.topicsReady, producerConnected: this.producerConnected, consumers, lastError: this.lastError },
+    };
   }
 
   async consumerLag(): Promise<ConsumerLag[]> {
@@ -223,7 +226,13 @@ export class KafkaEventTransport implements EventTransport {
             Object.entries(message.headers ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : String(value ?? '')]),
           );
           await member.subscription.deliver(
-            { topic, key: message.key?.toString() ?? null, value: message.value ?? Buffer.alloc(0), headers, position: `partition ${partition} offset ${message.offset}` },
+            {
+              topic,
+              key: message.key?.toString() ?? null,
+              value: message.value ?? Buffer.alloc(0),
+              headers,
+              position: `partition ${partition} offset ${message.offset}`,
+            },
             { heartbeat },
           );
         },

@@ -59,7 +59,10 @@ export class OutboxRelay {
   async start(): Promise<void> {
     await this.listen();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollIntervalMs);
-    this.purgeTimer = setInterval(() => void this.purgePublished().catch((error: Error) => this.logger.warn(`outbox purge failed: ${error.message}`)), PURGE_INTERVAL_MS);
+    this.purgeTimer = setInterval(
+      () => void this.purgePublished().catch((error: Error) => this.logger.warn(`outbox purge failed: ${error.message}`)),
+      PURGE_INTERVAL_MS,
+    );
     this.purgeTimer.unref();
     this.wake();
   }
@@ -145,10 +148,10 @@ export class OutboxRelay {
       try {
         await this.transport.publish(pending.rows.map((row) => ({ topic: row.topic, key: row.record_key, envelope: row.envelope })));
       } catch (error) {
-        await client.query(
-          `UPDATE outbox SET publish_attempts = publish_attempts + 1, last_error = $2 WHERE position = ANY($1::bigint[])`,
-          [positions, (error as Error).message.slice(0, 1000)],
-        );
+        await client.query(`UPDATE outbox SET publish_attempts = publish_attempts + 1, last_error = $2 WHERE position = ANY($1::bigint[])`, [
+          positions,
+          (error as Error).message.slice(0, 1000),
+        ]);
         await client.query('COMMIT');
         throw error;
       }

@@ -12,7 +12,8 @@ import { AuditLogReader } from './audit-log.reader.js';
 export const AUDIT_READER_ROLES: Role[] = ['discipline-supervisor', 'zone-admin'];
 
 /** The unit rule of every trail, stated once for the services' and the gateway's documents. */
-export const AUDIT_UNIT_RULE = 'rows written for one of the caller\'s units (the writer\'s token units, `actor.units`); every row for `zone-admin` or a `zone` token';
+export const AUDIT_UNIT_RULE =
+  "rows written for one of the caller's units (the writer's token units, `actor.units`); every row for `zone-admin` or a `zone` token";
 
 /**
  * The read-only audit trail of one service, `GET /api/v1/<service>/audit-log`: one controller class per
@@ -31,7 +32,7 @@ export function auditLogController(service: ServiceName): Type<unknown> {
       operationId: `${service}ListAuditLog`,
       summary: `Read the ${service} service's audit trail: who changed what, when and from what, newest first`,
       description:
-        'Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents\' names) are masked. Asking for a `unit` the caller does not hold is refused (403).',
+        "Every write of the service leaves one entry, in the same transaction as the change. Personal values (ID numbers, phones, residents' names) are masked. Asking for a `unit` the caller does not hold is refused (403).",
     })
     @ApiOkResponse({ type: AuditEntryPageDto })
     list(@Query() query: AuditLogQueryDto, @CurrentUser() user: AuthUser) {

@@ -22,18 +22,28 @@ export class AuditLogQueryDto extends PageQueryDto {
   @BoundedText(1, 64)
   targetType?: string;
 
-  @ApiPropertyOptional({ example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21', description: 'Only writes to this record (with `targetType`, one record\'s history).' })
+  @ApiPropertyOptional({
+    example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21',
+    description: "Only writes to this record (with `targetType`, one record's history).",
+  })
   @IsOptional()
   @BoundedText(1, 128)
   targetId?: string;
 
-  @ApiPropertyOptional({ example: 'disclosure.', description: 'An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`).', maxLength: 100 })
+  @ApiPropertyOptional({
+    example: 'disclosure.',
+    description: 'An action (`disclosure.edit`), or every action of a family when it ends in a dot (`disclosure.`).',
+    maxLength: 100,
+  })
   @IsOptional()
   @BoundedText(1, 100)
   @MatchesPattern(ACTION_PATTERN, { message: 'action must be an action such as disclosure.edit, or a prefix ending in a dot such as disclosure.' })
   action?: string;
 
-  @ApiPropertyOptional({ example: 'shengtang', description: 'Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`).' })
+  @ApiPropertyOptional({
+    example: 'shengtang',
+    description: 'Only writes by callers acting for this unit: the unit is among the units their token held (`actor.units`).',
+  })
   @IsOptional()
   @BoundedText(1, 64)
   unit?: string;
@@ -55,7 +65,10 @@ export class AuditLogQueryDto extends PageQueryDto {
   @MatchesPattern(REQUEST_ID_PATTERN, { message: 'requestId must be 8 to 128 letters, digits or . _ : -' })
   requestId?: string;
 
-  @ApiPropertyOptional({ example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c', description: 'Only writes of the chain this request started: its own writes and those of the events it caused.' })
+  @ApiPropertyOptional({
+    example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c',
+    description: 'Only writes of the chain this request started: its own writes and those of the events it caused.',
+  })
   @IsOptional()
   @MatchesPattern(REQUEST_ID_PATTERN, { message: 'correlationId must be 8 to 128 letters, digits or . _ : -' })
   correlationId?: string;
@@ -66,7 +79,7 @@ export class AuditActorDto {
   @ApiProperty({ example: 'clerk-shengtang-01', description: 'Token subject (`sub`); `system` for event handlers and scheduled work.' })
   id!: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '王文书', description: 'Display name from the token; a resident\'s is masked (王**).' })
+  @ApiProperty({ type: String, nullable: true, example: '王文书', description: "Display name from the token; a resident's is masked (王**)." })
   name!: string | null;
 
   @ApiProperty({ enum: ['user', 'system'], enumName: 'AuditActorKind', example: 'user' })
@@ -84,7 +97,12 @@ export class AuditChangeDto {
   @ApiProperty({ example: 'title' })
   field!: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '盛塘社区2026年4月生活补贴发放公示', description: 'The value before (strings as they are, anything else as JSON, cut at 80 characters; personal data masked); null when there was none.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '盛塘社区2026年4月生活补贴发放公示',
+    description: 'The value before (strings as they are, anything else as JSON, cut at 80 characters; personal data masked); null when there was none.',
+  })
   from!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '盛塘社区2026年4月生活补贴发放公示（更正）' })
@@ -93,10 +111,10 @@ export class AuditChangeDto {
 
 /** One attributable write: who, what, when, under which request. */
 export class AuditEntryDto {
-  @ApiProperty({ example: '1042', description: 'Position in this service\'s trail (increasing).' })
+  @ApiProperty({ example: '1042', description: "Position in this service's trail (increasing)." })
   id!: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.123456Z', description: 'When the write\'s transaction recorded it, to the microsecond.' })
+  @ApiProperty({ format: 'date-time', example: '2026-04-20T02:15:00.123456Z', description: "When the write's transaction recorded it, to the microsecond." })
   occurredAt!: string;
 
   @ApiProperty({ type: AuditActorDto })
@@ -111,22 +129,45 @@ export class AuditEntryDto {
   @ApiProperty({ example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21' })
   targetId!: string;
 
-  @ApiProperty({ example: 'disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)', description: 'The write in one readable line: action, record, changed fields old → new, other details.' })
+  @ApiProperty({
+    example:
+      'disclosure.correct disclosure 0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21: title: “…发放公示” → “…发放公示（更正）” (version: 2, reason: “金额录入错误”)',
+    description: 'The write in one readable line: action, record, changed fields old → new, other details.',
+  })
   summary!: string;
 
   @ApiProperty({ type: [AuditChangeDto], description: 'Fields the write changed, old → new, where the write knows them; empty otherwise.' })
   changes!: AuditChangeDto[];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, example: { version: 2, reason: '金额录入错误' }, description: 'What the write recorded besides its changes; ID numbers and phones masked.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    example: { version: 2, reason: '金额录入错误' },
+    description: 'What the write recorded besides its changes; ID numbers and phones masked.',
+  })
   details!: Record<string, unknown> | null;
 
-  @ApiProperty({ type: String, nullable: true, example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c', description: 'The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c',
+    description: 'The HTTP request (X-Request-Id) or handled event (its id) that wrote it; null for scheduled work.',
+  })
   requestId!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c', description: 'The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '6f1c2d7e-0d43-4b8a-9c55-1d2e3f4a5b6c',
+    description: 'The request that started the chain: the request id itself, or the `correlationid` of the event that caused the write.',
+  })
   correlationId!: string | null;
 
-  @ApiProperty({ example: 'eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA', description: 'Cursor continuing the list just after this entry (the zone-wide view merges with it).' })
+  @ApiProperty({
+    example: 'eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMTIzNDU2WiIsIjEwNDIiXX0.1oC2p6hXQm0Zb9c4u8yXkA',
+    description: 'Cursor continuing the list just after this entry (the zone-wide view merges with it).',
+  })
   cursor!: string;
 }
 

@@ -20,8 +20,19 @@ const row = (overrides: Partial<AuditRow>): AuditRow => ({
 
 describe('audit trail entries', () => {
   it('reads a write as one line: action, record, changes old → new, other details', () => {
-    const entry = auditEntryOf(row({ details: { version: 2, reason: '补录漏报金额', changes: { title: { from: '旧标题', to: '新标题' }, totals: { from: { yuan: '1.00' }, to: { yuan: '2.00' } } } } }), 'cursor-7');
-    expect(entry.summary).toBe('disclosure.correct disclosure d-1: title: “旧标题” → “新标题”; totals: {"yuan":"1.00"} → {"yuan":"2.00"} (version: 2, reason: “补录漏报金额”)');
+    const entry = auditEntryOf(
+      row({
+        details: {
+          version: 2,
+          reason: '补录漏报金额',
+          changes: { title: { from: '旧标题', to: '新标题' }, totals: { from: { yuan: '1.00' }, to: { yuan: '2.00' } } },
+        },
+      }),
+      'cursor-7',
+    );
+    expect(entry.summary).toBe(
+      'disclosure.correct disclosure d-1: title: “旧标题” → “新标题”; totals: {"yuan":"1.00"} → {"yuan":"2.00"} (version: 2, reason: “补录漏报金额”)',
+    );
     expect(entry.changes).toEqual([
       { field: 'title', from: '旧标题', to: '新标题' },
       { field: 'totals', from: '{"yuan":"1.00"}', to: '{"yuan":"2.00"}' },
@@ -30,9 +41,13 @@ describe('audit trail entries', () => {
     expect(entry).toMatchObject({ occurredAt: '2026-04-20T02:15:00.123456Z', cursor: 'cursor-7', actor: { name: '王文书', units: ['shengtang'] } });
   });
 
-  it('masks ID numbers and phones wherever details hold them, and a resident actor\'s name', () => {
+  it("masks ID numbers and phones wherever details hold them, and a resident actor's name", () => {
     const entry = auditEntryOf(
-      row({ actor_name: '杨国华', actor_roles: ['resident'], details: { phone: '13900000001', recipients: [{ idNumber: '34081120100101129X' }], changes: { phone: { from: '13900000001', to: null } } } }),
+      row({
+        actor_name: '杨国华',
+        actor_roles: ['resident'],
+        details: { phone: '13900000001', recipients: [{ idNumber: '34081120100101129X' }], changes: { phone: { from: '13900000001', to: null } } },
+      }),
       'c',
     );
     expect(entry.actor.name).toBe('杨**');

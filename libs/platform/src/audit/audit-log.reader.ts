@@ -48,14 +48,16 @@ function masked(value: unknown, mask?: (text: string) => string): unknown {
 function summaryOf(row: AuditRow, changes: ChangeSet, details: Record<string, unknown> | null): string {
   const parts = [`${row.action} ${row.target_type} ${row.target_id}`];
   if (Object.keys(changes).length > 0) parts[0] += `: ${describeChanges(changes)}`;
-  const others = Object.entries(details ?? {}).map(([key, value]) => `${key}: ${typeof value === 'string' ? `“${displayValue(value)}”` : (displayValue(value) ?? 'none')}`);
+  const others = Object.entries(details ?? {}).map(
+    ([key, value]) => `${key}: ${typeof value === 'string' ? `“${displayValue(value)}”` : (displayValue(value) ?? 'none')}`,
+  );
   if (others.length > 0) parts.push(`(${others.join(', ')})`);
   return parts.join(' ');
 }
 
 /** A row as the trail shows it: personal values masked, changes as readable text, one summary line. */
 export function auditEntryOf(row: AuditRow, cursor: string): AuditEntryDto {
-  const { changes = {}, ...rest } = (masked(row.details ?? {}) as { changes?: ChangeSet } & Record<string, unknown>);
+  const { changes = {}, ...rest } = masked(row.details ?? {}) as { changes?: ChangeSet } & Record<string, unknown>;
   const details = row.details === null ? null : rest;
   return {
     id: row.id,
@@ -84,7 +86,8 @@ export function auditEntryOf(row: AuditRow, cursor: string): AuditEntryDto {
 function instantOf(text: string, field: string): string {
   const instant = new Date(text);
   const year = instant.getUTCFullYear();
-  if (Number.isNaN(instant.getTime()) || year < 1 || year > 9999) throw ProblemException.validation([{ field, message: `${field} must be an instant between the years 1 and 9999` }]);
+  if (Number.isNaN(instant.getTime()) || year < 1 || year > 9999)
+    throw ProblemException.validation([{ field, message: `${field} must be an instant between the years 1 and 9999` }]);
   return text;
 }
 

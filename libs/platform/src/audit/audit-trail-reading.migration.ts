@@ -17,7 +17,9 @@ export class AuditTrailReading1764810000000 implements MigrationInterface {
     // text_pattern_ops serves the prefix filter (`action LIKE 'disclosure.%'`) as well as the exact one.
     await runner.query(`CREATE INDEX audit_log_action_idx ON audit_log (action text_pattern_ops, occurred_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX audit_log_request_idx ON audit_log (request_id) WHERE request_id IS NOT NULL`);
-    await runner.query(`CREATE INDEX audit_log_correlation_idx ON audit_log (COALESCE(correlation_id, request_id)) WHERE COALESCE(correlation_id, request_id) IS NOT NULL`);
+    await runner.query(
+      `CREATE INDEX audit_log_correlation_idx ON audit_log (COALESCE(correlation_id, request_id)) WHERE COALESCE(correlation_id, request_id) IS NOT NULL`,
+    );
     // Unit scoping and the unit filter test the actor's units (`&&`, `@>`).
     await runner.query(`CREATE INDEX audit_log_units_idx ON audit_log USING gin (actor_units)`);
   }

@@ -34,7 +34,9 @@ describe('changedFields', () => {
 
 describe('describeChanges', () => {
   it('reads as "field: old → new", strings quoted, structures as short JSON', () => {
-    expect(describeChanges({ title: { from: 'Old', to: 'New' }, points: { from: 5, to: 8 }, expiresOn: { from: null, to: '2026-06-30' } })).toBe('title: “Old” → “New”; points: 5 → 8; expiresOn: none → “2026-06-30”');
+    expect(describeChanges({ title: { from: 'Old', to: 'New' }, points: { from: 5, to: 8 }, expiresOn: { from: null, to: '2026-06-30' } })).toBe(
+      'title: “Old” → “New”; points: 5 → 8; expiresOn: none → “2026-06-30”',
+    );
   });
 
   it('cuts long values so that one change stays one line', () => {

@@ -6,10 +6,7 @@ import type { Role } from './roles.js';
  * Who may call a route. A route without any policy admits every authenticated caller. `zoneScope`
  * additionally requires the unit `zone` in the caller's token: the route changes a zone-wide setting.
  */
-export type AccessPolicy =
-  | { kind: 'public' }
-  | { kind: 'authenticated'; zoneScope?: boolean }
-  | { kind: 'roles'; roles: readonly Role[]; zoneScope?: boolean };
+export type AccessPolicy = { kind: 'public' } | { kind: 'authenticated'; zoneScope?: boolean } | { kind: 'roles'; roles: readonly Role[]; zoneScope?: boolean };
 
 export const ACCESS_POLICY = Symbol('access-policy');
 

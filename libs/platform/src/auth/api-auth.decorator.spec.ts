@@ -65,7 +65,9 @@ describe('ApiAuth and ApiPublic', () => {
     expect(document.paths['/cases/mine']?.get).toMatchObject({ 'x-roles': [] });
     expect(document.paths['/cases/unit']?.get).toMatchObject({ 'x-roles': ['village-clerk'], 'x-unit-rule': "the case's village, or `zone`" });
     expect(document.paths['/cases/rules']?.get).toMatchObject({ 'x-roles': ['land-staff'], 'x-unit-rule': 'zone' });
-    expect(document.paths['/cases/rules']?.get?.responses['403']).toMatchObject({ description: expect.stringContaining("the token's units must include `zone`") });
+    expect(document.paths['/cases/rules']?.get?.responses['403']).toMatchObject({
+      description: expect.stringContaining("the token's units must include `zone`"),
+    });
     expect(document.paths['/cases/unit']?.get?.responses['403']).not.toMatchObject({ description: expect.stringContaining('must include') });
     expect(document.paths['/cases']?.get).not.toHaveProperty('x-roles');
   });

@@ -33,7 +33,9 @@ export function ApiAuth(...args: [ApiAuthOptions, ...Role[]] | Role[]): ClassDec
   const roles = (options === undefined ? args : rest) as Role[];
   const zoneScope = options?.units === ZONE_UNIT;
   const refusal = [
-    roles.length > 0 ? `Requires one of the roles: ${roles.map((role) => `\`${role}\` (${ROLE_DESCRIPTIONS[role]})`).join('; ')}` : 'The caller may not act on this resource.',
+    roles.length > 0
+      ? `Requires one of the roles: ${roles.map((role) => `\`${role}\` (${ROLE_DESCRIPTIONS[role]})`).join('; ')}`
+      : 'The caller may not act on this resource.',
     ...(zoneScope ? [`A zone-wide setting: the token's units must include \`${ZONE_UNIT}\` (sub-district and community callers are refused).`] : []),
   ];
   return applyDecorators(

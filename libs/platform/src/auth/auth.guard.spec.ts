@@ -86,9 +86,7 @@ describe('AuthGuard', () => {
     app
       .getHttpAdapter()
       .getInstance()
-      .addHook('onRequest', (_request: unknown, _reply: unknown, done: () => void) =>
-        runWithRequestContext({ requestId: 'r-1' }, done),
-      );
+      .addHook('onRequest', (_request: unknown, _reply: unknown, done: () => void) => runWithRequestContext({ requestId: 'r-1' }, done));
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   });
@@ -103,7 +101,10 @@ describe('AuthGuard', () => {
     });
 
     it('still uses a valid token', async () => {
-      await api().get('/notices').set('Authorization', await bearer(['resident'], 'u-7')).expect(200, { viewer: 'u-7' });
+      await api()
+        .get('/notices')
+        .set('Authorization', await bearer(['resident'], 'u-7'))
+        .expect(200, { viewer: 'u-7' });
     });
 
     it('refuses a bad token instead of treating the caller as anonymous', async () => {
@@ -124,7 +125,10 @@ describe('AuthGuard', () => {
     });
 
     it('refuses a caller without any of the roles', async () => {
-      const response = await api().post('/notices').set('Authorization', await bearer(['resident'])).expect(403);
+      const response = await api()
+        .post('/notices')
+        .set('Authorization', await bearer(['resident']))
+        .expect(403);
       expect(response.body.message).toBe('Requires one of the roles: village-clerk');
     });
 
@@ -147,14 +151,29 @@ describe('AuthGuard', () => {
   it('lets a handler policy override its controller policy', async () => {
     await api().get('/progress').expect(200);
     await api().get('/progress/escalations').expect(401);
-    await api().get('/progress/escalations').set('Authorization', await bearer(['land-staff'])).expect(403);
-    await api().get('/progress/escalations').set('Authorization', await bearer(['leadership'])).expect(200);
+    await api()
+      .get('/progress/escalations')
+      .set('Authorization', await bearer(['land-staff']))
+      .expect(403);
+    await api()
+      .get('/progress/escalations')
+      .set('Authorization', await bearer(['leadership']))
+      .expect(200);
   });
 
   it('keeps a zone-wide setting to callers whose units include `zone`, after the role check', async () => {
-    await api().post('/progress/targets').set('Authorization', await bearer(['land-staff'], 'u-1', ['zone'])).expect(403);
-    const refused = await api().post('/progress/targets').set('Authorization', await bearer(['leadership'], 'u-1', ['菱北办事处'])).expect(403);
+    await api()
+      .post('/progress/targets')
+      .set('Authorization', await bearer(['land-staff'], 'u-1', ['zone']))
+      .expect(403);
+    const refused = await api()
+      .post('/progress/targets')
+      .set('Authorization', await bearer(['leadership'], 'u-1', ['菱北办事处']))
+      .expect(403);
     expect(refused.body).toMatchObject({ type: 'urn:zone-gov:problem:zone-scope-required', status: 403 });
-    await api().post('/progress/targets').set('Authorization', await bearer(['leadership'], 'u-1', ['菱北办事处', 'zone'])).expect(201);
+    await api()
+      .post('/progress/targets')
+      .set('Authorization', await bearer(['leadership'], 'u-1', ['菱北办事处', 'zone']))
+      .expect(201);
   });
 });

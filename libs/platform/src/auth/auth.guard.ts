@@ -1,11 +1,4 @@
-import {
-  ForbiddenException,
-  Inject,
-  Injectable,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { currentRequestContext } from '../context/request-context.js';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.js';
@@ -37,10 +30,7 @@ export class AuthGuard implements CanActivate {
     if (context.getType() !== 'http') {
       return true;
     }
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
     const http = context.switchToHttp();
     const request = http.getRequest<AuthRequest>();
     const reply = http.getResponse<HeaderSettingReply>();
@@ -70,7 +60,6 @@ export class AuthGuard implements CanActivate {
     if (policy !== undefined && policy.kind !== 'public' && policy.zoneScope === true) assertZoneScope(user);
     return true;
   }
-
 }
 
 /** RFC 6750 asks for a WWW-Authenticate challenge on every 401. */

@@ -21,9 +21,7 @@ describe('authUserFromClaims', () => {
     ]) {
       expect(() => authUserFromClaims(payload)).toThrow(expect.objectContaining({ reason: 'invalid-claims' }));
     }
-    expect(() => authUserFromClaims({ sub: '', roles: ['resident'], units: [] })).toThrow(
-      expect.objectContaining({ reason: 'missing-claims' }),
-    );
+    expect(() => authUserFromClaims({ sub: '', roles: ['resident'], units: [] })).toThrow(expect.objectContaining({ reason: 'missing-claims' }));
   });
 
   it('marks integrators as system clients', () => {

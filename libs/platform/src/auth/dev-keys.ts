@@ -59,8 +59,7 @@ export async function generateDevKeyPair(): Promise<DevKeyPair> {
 export async function ensureDevKeyPair(dir: string): Promise<DevKeyPair> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const privatePath = join(dir, PRIVATE_KEY_FILE);
-  const privateKeyPem =
-    (await readIfPresent(privatePath)) ?? (await createOnce(privatePath, (await generateDevKeyPair()).privateKeyPem));
+  const privateKeyPem = (await readIfPresent(privatePath)) ?? (await createOnce(privatePath, (await generateDevKeyPair()).privateKeyPem));
   // Derived rather than read, so a stale or missing public file can never disagree with the private key.
   const publicKeyPem = createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
   const publicPath = join(dir, PUBLIC_KEY_FILE);
@@ -74,15 +73,17 @@ export async function ensureDevKeyPair(dir: string): Promise<DevKeyPair> {
 
 export async function signDevToken(privateKeyPem: string, input: DevTokenInput): Promise<string> {
   const { sub, name, roles, units, issuer, audience, expiresIn } = input;
-  return new SignJWT({ ...(name ? { name } : {}), roles: [...roles], units: [...units] })
-    .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setIssuedAt()
-    // A bare number would be read as an absolute timestamp.
-    .setExpirationTime(typeof expiresIn === 'number' ? `${expiresIn}s` : expiresIn)
-    .sign(createPrivateKey(privateKeyPem));
+  return (
+    new SignJWT({ ...(name ? { name } : {}), roles: [...roles], units: [...units] })
+      .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
+      .setSubject(sub)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      // A bare number would be read as an absolute timestamp.
+      .setExpirationTime(typeof expiresIn === 'number' ? `${expiresIn}s` : expiresIn)
+      .sign(createPrivateKey(privateKeyPem))
+  );
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {

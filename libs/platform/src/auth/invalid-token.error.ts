@@ -1,13 +1,6 @@
 /** Why a bearer token was refused. Safe to show to the caller: none of them leaks key or claim details. */
 export type InvalidTokenReason =
-  | 'malformed'
-  | 'bad-signature'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'wrong-issuer'
-  | 'wrong-audience'
-  | 'missing-claims'
-  | 'invalid-claims';
+  'malformed' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'wrong-issuer' | 'wrong-audience' | 'missing-claims' | 'invalid-claims';
 
 const MESSAGES: Readonly<Record<InvalidTokenReason, string>> = {
   malformed: 'token is malformed',

@@ -22,7 +22,8 @@ export type Role = (typeof ROLES)[number];
 /** One line per role for OpenAPI descriptions and the token CLI; the Record type keeps it complete. */
 export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   'credit-staff': 'Credit-community staff (信用社区): maintain the credit records and scores of residents.',
-  'records-clerk': 'Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.',
+  'records-clerk':
+    'Records clerk (档案录入): enters credit records that predate the platform (redemptions, benefit uses) under their business date, each with a reason.',
   resident: 'Resident: sees own credit score and uses credit-based community services.',
   merchant: 'Partner merchant: grants and redeems credit-based benefits.',
   'village-clerk': 'Village-affairs clerk (村务): publishes village disclosures.',

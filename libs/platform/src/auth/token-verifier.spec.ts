@@ -91,11 +91,7 @@ describe('TokenVerifier with a local public key', () => {
 
   it('rejects tokens without roles, units or exp', async () => {
     const sign = (payload: Record<string, unknown>, expires = true) => {
-      const jwt = new SignJWT(payload)
-        .setProtectedHeader({ alg: 'ES256' })
-        .setSubject('u-1')
-        .setIssuer(ISSUER)
-        .setAudience(AUDIENCE);
+      const jwt = new SignJWT(payload).setProtectedHeader({ alg: 'ES256' }).setSubject('u-1').setIssuer(ISSUER).setAudience(AUDIENCE);
       return (expires ? jwt.setExpirationTime('1h') : jwt).sign(createPrivateKey(trusted.privateKeyPem));
     };
     await expectRejection(verifier, await sign({ units: [] }), 'missing-claims');
@@ -132,8 +128,7 @@ describe('TokenVerifier with a remote JWKS', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  const verifierFor = (path: string) =>
-    new TokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl: `${baseUrl}${path}` });
+  const verifierFor = (path: string) => new TokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl: `${baseUrl}${path}` });
 
   it('accepts a token signed by a published key', async () => {
     const user = await verifierFor('/jwks').verify(await signDevToken(trusted.privateKeyPem, claims));

@@ -1,14 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import {
-  createRemoteJWKSet,
-  errors,
-  jwtVerify,
-  type JWSAlgorithm,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-  type JWTVerifyOptions,
-  type KeyObject,
-} from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWSAlgorithm, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions, type KeyObject } from 'jose';
 import type { AuthUser } from './auth-user.js';
 import { authUserFromClaims } from './claims.js';
 import { InvalidTokenError, type InvalidTokenReason } from './invalid-token.error.js';

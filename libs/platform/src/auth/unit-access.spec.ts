@@ -39,22 +39,36 @@ describe('unit access', () => {
 
     it('answers 404 for a missing record without asking who the caller is', async () => {
       let asked = false;
-      await expect(loadAuthorised(async () => null, notFound, () => void (asked = true))).rejects.toBeInstanceOf(NotFoundException);
+      await expect(
+        loadAuthorised(
+          async () => null,
+          notFound,
+          () => void (asked = true),
+        ),
+      ).rejects.toBeInstanceOf(NotFoundException);
       expect(asked).toBe(false);
     });
 
     it('refuses an outsider before the caller can look at the state', async () => {
-      const loaded = loadAuthorised(async () => record, notFound, (found) => assertUnitAccess(clerk, found.unitCode));
+      const loaded = loadAuthorised(
+        async () => record,
+        notFound,
+        (found) => assertUnitAccess(clerk, found.unitCode),
+      );
       await expect(loaded).rejects.toBeInstanceOf(ForbiddenException);
     });
 
     it('hands the record over once the caller may act for it, awaiting asynchronous checks', async () => {
       const checks: string[] = [];
-      const found = await loadAuthorised(async () => record, notFound, async (candidate) => {
-        await Promise.resolve();
-        checks.push(candidate.unitCode);
-        assertUnitAccess(leader, candidate.unitCode);
-      });
+      const found = await loadAuthorised(
+        async () => record,
+        notFound,
+        async (candidate) => {
+          await Promise.resolve();
+          checks.push(candidate.unitCode);
+          assertUnitAccess(leader, candidate.unitCode);
+        },
+      );
       expect(found).toBe(record);
       expect(checks).toEqual(['老峰镇']);
     });

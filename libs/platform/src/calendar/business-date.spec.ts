@@ -40,13 +40,10 @@ describe('Shanghai day bounds', () => {
 });
 
 describe('business date validation', () => {
-  it.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '0050-01-01'])(
-    'rejects %j',
-    (value) => {
-      expect(isBusinessDate(value)).toBe(false);
-      expect(() => businessDate(value)).toThrow(InvalidBusinessDateError);
-    },
-  );
+  it.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '0050-01-01'])('rejects %j', (value) => {
+    expect(isBusinessDate(value)).toBe(false);
+    expect(() => businessDate(value)).toThrow(InvalidBusinessDateError);
+  });
 
   it('accepts real dates, including a leap day', () => {
     expect(isBusinessDate('2028-02-29')).toBe(true);

@@ -18,7 +18,9 @@ export class CalendarYearMissingError extends Error {
     readonly year: number,
     readonly date: string,
   ) {
-    super(`No working-day calendar data for ${year} (needed for ${date}), and no provisional one can be computed for it; an administrator must add the ${year} holiday arrangement`);
+    super(
+      `No working-day calendar data for ${year} (needed for ${date}), and no provisional one can be computed for it; an administrator must add the ${year} holiday arrangement`,
+    );
   }
 }
 

@@ -57,9 +57,7 @@ describe('validateCalendarYear', () => {
 
   it('rejects a holiday listed twice', () => {
     const input = { ...sampleYear(), holidays: [...sampleYear().holidays, { date: '2026-01-01', festival: newYear }] };
-    expect(validateCalendarYear(input)).toEqual([
-      { path: 'holidays[2].date', message: '2026-01-01 is listed more than once (also holidays[0])' },
-    ]);
+    expect(validateCalendarYear(input)).toEqual([{ path: 'holidays[2].date', message: '2026-01-01 is listed more than once (also holidays[0])' }]);
   });
 
   it('rejects a make-up day listed twice', () => {
@@ -70,9 +68,7 @@ describe('validateCalendarYear', () => {
   it('rejects a day that is both a holiday and a make-up working day', () => {
     const input = { ...sampleYear(), makeUpWorkdays: [{ date: '2026-02-15', festival: springFestival }] };
     const withHoliday = { ...input, holidays: [...input.holidays, { date: '2026-02-15', festival: springFestival }] };
-    expect(validateCalendarYear(withHoliday)).toEqual([
-      { path: 'makeUpWorkdays[0].date', message: '2026-02-15 is also listed as a holiday (holidays[2])' },
-    ]);
+    expect(validateCalendarYear(withHoliday)).toEqual([{ path: 'makeUpWorkdays[0].date', message: '2026-02-15 is also listed as a holiday (holidays[2])' }]);
   });
 
   it('rejects a make-up working day on a weekday', () => {
@@ -88,11 +84,7 @@ describe('validateCalendarYear', () => {
   it('requires both festival names', () => {
     const input = {
       ...sampleYear(),
-      holidays: [
-        { date: '2026-01-01', festival: { zh: '元旦', en: ' ' } },
-        { date: '2026-01-02', festival: { en: "New Year's Day" } },
-        { date: '2026-01-03' },
-      ],
+      holidays: [{ date: '2026-01-01', festival: { zh: '元旦', en: ' ' } }, { date: '2026-01-02', festival: { en: "New Year's Day" } }, { date: '2026-01-03' }],
     };
     expect(pathsOf(input)).toEqual(['holidays[0].festival.en', 'holidays[1].festival.zh', 'holidays[2].festival']);
   });
@@ -105,9 +97,7 @@ describe('validateCalendarYear', () => {
   });
 
   it('requires at least one holiday', () => {
-    expect(validateCalendarYear({ ...sampleYear(), holidays: [] })).toEqual([
-      { path: 'holidays', message: 'At least one holiday is required' },
-    ]);
+    expect(validateCalendarYear({ ...sampleYear(), holidays: [] })).toEqual([{ path: 'holidays', message: 'At least one holiday is required' }]);
   });
 
   it('reports every problem at once', () => {

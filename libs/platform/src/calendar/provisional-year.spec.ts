@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { validateCalendarYear } from './calendar-year.js';
 import { canComputeProvisionalYear, provisionalCalendarYear } from './provisional-year.js';
 
-const daysOf = (year: number, zh: string) => provisionalCalendarYear(year).holidays.filter((day) => day.festival.zh === zh).map((day) => day.date);
+const daysOf = (year: number, zh: string) =>
+  provisionalCalendarYear(year)
+    .holidays.filter((day) => day.festival.zh === zh)
+    .map((day) => day.date);
 
 describe('provisionalCalendarYear', () => {
   it('gives the eleven statutory days of 2027, lunar festivals and 清明 included, and no make-up days', () => {

@@ -87,7 +87,12 @@ describe('WorkingCalendar.addWorkingDays', () => {
   });
 
   it('agrees with workingDaysBetween', () => {
-    for (const [date, n] of [['2026-02-12', 3], ['2026-09-18', 10], ['2026-02-17', 1], ['2026-06-18', 2]] as const) {
+    for (const [date, n] of [
+      ['2026-02-12', 3],
+      ['2026-09-18', 10],
+      ['2026-02-17', 1],
+      ['2026-06-18', 2],
+    ] as const) {
       expect(calendar.workingDaysBetween(date, calendar.addWorkingDays(date, n))).toBe(n);
     }
   });

@@ -202,7 +202,10 @@ export class WorkingCalendar {
     // Earlier dates: minus the working days in (date, start], walking backwards.
     day = start;
     count = 0;
-    for (const date of countable.filter((date) => date < start).sort().reverse()) {
+    for (const date of countable
+      .filter((date) => date < start)
+      .sort()
+      .reverse()) {
       while (day > date) {
         if (this.isWorkingDay(day)) count += 1;
         day = addCalendarDays(day, -1);

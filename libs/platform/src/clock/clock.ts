@@ -67,7 +67,9 @@ function parseInstant(instant: string | Date): number {
   if (instant instanceof Date) return instant.getTime();
   const time = INSTANT_WITH_OFFSET.test(instant.trim()) ? Date.parse(instant.trim()) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new RangeError(`${PLATFORM_CLOCK_ENV}: ${JSON.stringify(instant)} is not an ISO 8601 instant with an offset, e.g. 2027-12-29T10:00:00+08:00 or frozen:2027-12-29T10:00:00+08:00`);
+    throw new RangeError(
+      `${PLATFORM_CLOCK_ENV}: ${JSON.stringify(instant)} is not an ISO 8601 instant with an offset, e.g. 2027-12-29T10:00:00+08:00 or frozen:2027-12-29T10:00:00+08:00`,
+    );
   }
   return time;
 }

@@ -39,8 +39,12 @@ describe('loadServiceConfig', () => {
 
   it('reads the public portal URL as an absolute http(s) URL without a trailing slash', () => {
     expect(loadServiceConfig('supervision', valid).publicPortalUrl).toBe('http://localhost:3000');
-    expect(loadServiceConfig('supervision', { ...valid, PUBLIC_PORTAL_URL: 'https://zone.example.gov.cn/portal/' }).publicPortalUrl).toBe('https://zone.example.gov.cn/portal');
+    expect(loadServiceConfig('supervision', { ...valid, PUBLIC_PORTAL_URL: 'https://zone.example.gov.cn/portal/' }).publicPortalUrl).toBe(
+      'https://zone.example.gov.cn/portal',
+    );
     expect(() => loadServiceConfig('supervision', { ...valid, PUBLIC_PORTAL_URL: 'zone.example.gov.cn' })).toThrow(/PUBLIC_PORTAL_URL must be a URL/);
-    expect(() => loadServiceConfig('supervision', { ...valid, PUBLIC_PORTAL_URL: 'ftp://zone.example.gov.cn' })).toThrow(/PUBLIC_PORTAL_URL must be a https: or http: URL/);
+    expect(() => loadServiceConfig('supervision', { ...valid, PUBLIC_PORTAL_URL: 'ftp://zone.example.gov.cn' })).toThrow(
+      /PUBLIC_PORTAL_URL must be a https: or http: URL/,
+    );
   });
 });

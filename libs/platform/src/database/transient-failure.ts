@@ -10,7 +10,8 @@ export type TransientFailureKind = 'serialization' | 'deadlock' | 'connection';
 /** SQLSTATE classes and codes that mean "the server went away or is not accepting connections". */
 const CONNECTION_STATES = /^(08...|57P0[1-3]|53300)$/;
 /** node-postgres and Node socket errors that carry no SQLSTATE. */
-const CONNECTION_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|EPIPE|server closed the connection/i;
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|EPIPE|server closed the connection/i;
 
 export function transientFailureOf(error: unknown): TransientFailureKind | undefined {
   if (error instanceof CommitOutcomeUnknownError) return undefined;

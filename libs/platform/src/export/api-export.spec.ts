@@ -13,7 +13,9 @@ describe('export parameters', () => {
 
   it('states the filters without the paging parameters, and the as-of date from asOf or to', () => {
     expect(filterText({ limit: '20', cursor: 'x', format: 'csv' })).toBe('全部');
-    expect(filterText({ to: '2026-04-30', communityCode: 'shengtang', status: ['open', 'closed'] })).toBe('communityCode=shengtang；status=open,closed；to=2026-04-30');
+    expect(filterText({ to: '2026-04-30', communityCode: 'shengtang', status: ['open', 'closed'] })).toBe(
+      'communityCode=shengtang；status=open,closed；to=2026-04-30',
+    );
     expect(asOfDate({ asOf: '2026-04-30', to: '2026-05-31' })).toBe('2026-04-30');
     expect(asOfDate({ from: '2026-01-01', to: '2026-05-31' })).toBe('2026-05-31');
     expect(asOfDate({ asOf: 'yesterday' })).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,4 +1,13 @@
-import { applyDecorators, Injectable, SetMetadata, StreamableFile, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  applyDecorators,
+  Injectable,
+  SetMetadata,
+  StreamableFile,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension, ApiQuery } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -38,7 +47,11 @@ export function ApiExport<Row>(definition: ExportDefinition<Row>): MethodDecorat
   return applyDecorators(
     SetMetadata(EXPORT_DEFINITION, definition),
     UseInterceptors(ExportInterceptor),
-    ApiExtension(EXPORT_EXTENSION, { title: definition.title, fileName: definition.fileName, columns: definition.columns.map((column) => ({ header: column.header, kind: column.kind })) }),
+    ApiExtension(EXPORT_EXTENSION, {
+      title: definition.title,
+      fileName: definition.fileName,
+      columns: definition.columns.map((column) => ({ header: column.header, kind: column.kind })),
+    }),
     ApiQuery({
       name: 'format',
       required: false,
@@ -87,7 +100,12 @@ export class ExportInterceptor implements NestInterceptor {
     return from(this.exportFile(format, definition, query, next));
   }
 
-  private async exportFile(format: FileExportFormat, definition: ExportDefinition<unknown>, query: Record<string, unknown>, next: CallHandler): Promise<StreamableFile> {
+  private async exportFile(
+    format: FileExportFormat,
+    definition: ExportDefinition<unknown>,
+    query: Record<string, unknown>,
+    next: CallHandler,
+  ): Promise<StreamableFile> {
     const asOf = asOfDate(query);
     const sheet = { title: definition.title, filter: filterText(query), asOf, columns: definition.columns };
     const rowsOf = definition.rows ?? ((answer: { items: unknown[] }) => answer.items);

@@ -31,7 +31,11 @@ async function* pagesOf(...pages: Row[][]): AsyncGenerator<Row[]> {
 
 describe('export files', () => {
   it('CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting of commas, quotes and line breaks', async () => {
-    const file = await writeExportFile('csv', sheet, pagesOf([{ name: '乌岭, "东"', area: '1.5', paid: '3', count: 2 }], [{ name: '两行\n文字', area: '0.0001', paid: '10.25', count: 0 }]));
+    const file = await writeExportFile(
+      'csv',
+      sheet,
+      pagesOf([{ name: '乌岭, "东"', area: '1.5', paid: '3', count: 2 }], [{ name: '两行\n文字', area: '0.0001', paid: '10.25', count: 0 }]),
+    );
     const bytes = await buffer(file.stream);
     expect(file.rows).toBe(2);
     expect(file.bytes).toBe(bytes.length);
@@ -83,6 +87,8 @@ describe('export files', () => {
   it('refuses an export over the row limit with a problem instead of a cut-short file', async () => {
     const row = { name: 'x', area: '1', paid: '1', count: 1 };
     await expect(writeExportFile('csv', sheet, pagesOf([row, row], [row, row]), 3)).rejects.toThrow(ProblemException);
-    await expect(writeExportFile('xlsx', sheet, pagesOf([row, row], [row, row]), 3)).rejects.toMatchObject({ problem: { status: 422, type: 'urn:zone-gov:problem:export-too-large' } });
+    await expect(writeExportFile('xlsx', sheet, pagesOf([row, row], [row, row]), 3)).rejects.toMatchObject({
+      problem: { status: 422, type: 'urn:zone-gov:problem:export-too-large' },
+    });
   });
 });

@@ -48,7 +48,12 @@ export function preambleOf(sheet: Pick<ExportSheet<unknown>, 'title' | 'filter' 
  * oversized export ends in a problem answer instead of a truncated download that looks complete. The file
  * is unlinked once opened for reading: it disappears with the stream.
  */
-export async function writeExportFile<Row>(format: FileExportFormat, sheet: ExportSheet<Row>, pages: AsyncIterable<Row[]>, maxRows = MAX_EXPORT_ROWS): Promise<ExportFile> {
+export async function writeExportFile<Row>(
+  format: FileExportFormat,
+  sheet: ExportSheet<Row>,
+  pages: AsyncIterable<Row[]>,
+  maxRows = MAX_EXPORT_ROWS,
+): Promise<ExportFile> {
   const file = path.join(tmpdir(), `zone-gov-export-${randomUUID()}.${format}`);
   try {
     const rows = format === 'csv' ? await writeCsv(file, sheet, pages, maxRows) : await writeXlsx(file, sheet, pages, maxRows);
@@ -61,7 +66,13 @@ export async function writeExportFile<Row>(format: FileExportFormat, sheet: Expo
 }
 
 function tooLarge(maxRows: number): ProblemException {
-  return ProblemException.of(422, 'export-too-large', 'Export too large', `An export holds at most ${maxRows} rows; narrow the filter (e.g. by community or period) and export the parts.`, { maxRows });
+  return ProblemException.of(
+    422,
+    'export-too-large',
+    'Export too large',
+    `An export holds at most ${maxRows} rows; narrow the filter (e.g. by community or period) and export the parts.`,
+    { maxRows },
+  );
 }
 
 /** UTF-8 with a byte-order mark (Excel then reads the Chinese correctly), CRLF and RFC 4180 quoting. */

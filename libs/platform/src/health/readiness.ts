@@ -17,7 +17,9 @@ export class ReadinessChecks {
 
   async dependencies(): Promise<Record<string, Awaited<ReturnType<DependencyReport>>>> {
     const entries = await Promise.all(
-      [...this.reports].map(async ([name, report]) => [name, await report().catch((error: Error) => ({ status: 'degraded' as const, error: error.message }))] as const),
+      [...this.reports].map(
+        async ([name, report]) => [name, await report().catch((error: Error) => ({ status: 'degraded' as const, error: error.message }))] as const,
+      ),
     );
     return Object.fromEntries(entries);
   }

@@ -24,15 +24,23 @@ describe('input policy', () => {
   });
 
   it('names every offending field, key and number in a nested value', () => {
-    const errors = inputViolations({ name: 'ok', parcels: [{ code: 'a\u0000' }, { area: 2 ** 53 }], 'k\u0000': 1, note: null, ratio: Number.POSITIVE_INFINITY });
+    const errors = inputViolations({
+      name: 'ok',
+      parcels: [{ code: 'a\u0000' }, { area: 2 ** 53 }],
+      'k\u0000': 1,
+      note: null,
+      ratio: Number.POSITIVE_INFINITY,
+    });
     expect(errors).toHaveLength(5);
-    expect(errors).toEqual(expect.arrayContaining([
-      { field: 'parcels.0.code', message: 'parcels.0.code must not contain NUL characters' },
-      { field: 'parcels.1.area', message: 'parcels.1.area must be between -9007199254740991 and 9007199254740991' },
-      { field: 'k\u0000', message: 'field name must not contain NUL characters' },
-      { field: 'note', message: 'note must not be null; leave the field out instead' },
-      { field: 'ratio', message: 'ratio must be a finite number' },
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'parcels.0.code', message: 'parcels.0.code must not contain NUL characters' },
+        { field: 'parcels.1.area', message: 'parcels.1.area must be between -9007199254740991 and 9007199254740991' },
+        { field: 'k\u0000', message: 'field name must not contain NUL characters' },
+        { field: 'note', message: 'note must not be null; leave the field out instead' },
+        { field: 'ratio', message: 'ratio must be a finite number' },
+      ]),
+    );
     expect(inputViolations({ note: null }, '', { nullAllowed: true })).toEqual([]);
     expect(inputViolations('a\u0000', 'id')).toEqual([{ field: 'id', message: 'id must not contain NUL characters' }]);
   });

@@ -51,7 +51,8 @@ export function exceedsJsonDepth(text: string | Uint8Array, maxDepth: number): b
   for (let index = 0; index < text.length; index++) {
     const code = typeof text === 'string' ? text.charCodeAt(index) : text[index]!;
     if (inString) {
-      if (code === 0x5c) index++; // backslash: skip the escaped character
+      if (code === 0x5c)
+        index++; // backslash: skip the escaped character
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) {
       inString = true;
@@ -226,7 +227,8 @@ export function originFormUrl(url: string): string {
 export function problemClientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const detail = status === 408 ? 'The request did not arrive in time.' : status === 431 ? 'The request line or headers are too large.' : 'The request is not valid HTTP.';
+  const detail =
+    status === 408 ? 'The request did not arrive in time.' : status === 431 ? 'The request line or headers are too large.' : 'The request is not valid HTTP.';
   const body = JSON.stringify(problemForStatus(status, detail));
   if (socket.writable) {
     socket.write(
@@ -237,7 +239,9 @@ export function problemClientErrorHandler(error: Error & { code?: string }, sock
 }
 
 /** Fastify server options shared by the gateway and the services: timeouts, URL handling, low-level errors. */
-export function hardenedServerOptions(limits: InputLimits): Pick<FastifyServerOptions, 'requestTimeout' | 'rewriteUrl' | 'clientErrorHandler' | 'frameworkErrors'> {
+export function hardenedServerOptions(
+  limits: InputLimits,
+): Pick<FastifyServerOptions, 'requestTimeout' | 'rewriteUrl' | 'clientErrorHandler' | 'frameworkErrors'> {
   return {
     requestTimeout: limits.requestTimeoutMs,
     rewriteUrl: (request) => originFormUrl(request.url ?? '/'),

@@ -19,7 +19,13 @@ export function installResponseObserver(fastify: FastifyInstance, observer: Resp
   fastify.addHook('onSend', (request, reply, payload, done) => {
     const body = typeof payload === 'string' ? payload : payload instanceof Buffer ? payload.toString('utf8') : undefined;
     const contentType = reply.getHeader('content-type');
-    observer({ method: request.method, url: request.url, status: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : undefined, body });
+    observer({
+      method: request.method,
+      url: request.url,
+      status: reply.statusCode,
+      contentType: typeof contentType === 'string' ? contentType : undefined,
+      body,
+    });
     done(null, payload);
   });
 }

@@ -14,9 +14,15 @@ describe('idempotency decisions', () => {
 
   it('refuses a key reused for another body or route, and reports one still running', () => {
     const other = requestFingerprint('POST', '/api/v1/land/projects', { name: 'b' });
-    expect(decideOnReuse({ route: '/api/v1/land/projects', requestHash: hash, statusCode: 201, response: {} }, '/api/v1/land/projects', other)).toEqual({ kind: 'mismatch' });
-    expect(decideOnReuse({ route: '/api/v1/land/projects', requestHash: hash, statusCode: 201, response: {} }, '/api/v1/party/red-stations', hash)).toEqual({ kind: 'mismatch' });
-    expect(decideOnReuse({ route: '/api/v1/land/projects', requestHash: hash, statusCode: null, response: null }, '/api/v1/land/projects', hash)).toEqual({ kind: 'in-progress' });
+    expect(decideOnReuse({ route: '/api/v1/land/projects', requestHash: hash, statusCode: 201, response: {} }, '/api/v1/land/projects', other)).toEqual({
+      kind: 'mismatch',
+    });
+    expect(decideOnReuse({ route: '/api/v1/land/projects', requestHash: hash, statusCode: 201, response: {} }, '/api/v1/party/red-stations', hash)).toEqual({
+      kind: 'mismatch',
+    });
+    expect(decideOnReuse({ route: '/api/v1/land/projects', requestHash: hash, statusCode: null, response: null }, '/api/v1/land/projects', hash)).toEqual({
+      kind: 'in-progress',
+    });
   });
 
   it('accepts sensible keys only', () => {

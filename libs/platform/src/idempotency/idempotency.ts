@@ -22,14 +22,13 @@ export interface StoredAttempt {
   response: unknown;
 }
 
-export type IdempotencyDecision =
-  | { kind: 'replay'; statusCode: number; response: unknown }
-  | { kind: 'in-progress' }
-  | { kind: 'mismatch' };
+export type IdempotencyDecision = { kind: 'replay'; statusCode: number; response: unknown } | { kind: 'in-progress' } | { kind: 'mismatch' };
 
 /** Same method, path and body, byte for byte after JSON normalisation: what "the same request" means. */
 export function requestFingerprint(method: string, route: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${route}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${route}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
 }
 
 /** What to do with a request whose key was already used by the same caller. */

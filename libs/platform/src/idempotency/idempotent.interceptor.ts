@@ -67,13 +67,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     try {
       const response = await lastValueFrom(next.handle(), { defaultValue: undefined });
       // The unit of work answered the key with what its transaction returned; this stores the exact response body, sealed.
-      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, sealed_response = $4 WHERE actor_id = $1 AND key = $2 AND created_at = $5::timestamptz`, [
-        actorId,
-        key,
-        reply.statusCode,
-        this.seal(response),
-        claimed[0]!.claimed_at,
-      ]);
+      await this.dataSource.query(
+        `UPDATE idempotency_keys SET status_code = $3, sealed_response = $4 WHERE actor_id = $1 AND key = $2 AND created_at = $5::timestamptz`,
+        [actorId, key, reply.statusCode, this.seal(response), claimed[0]!.claimed_at],
+      );
       return response;
     } catch (error) {
       // A failed attempt changed nothing, so the key is free for the retry (unless a transaction had already answered it).
@@ -111,7 +108,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
 /** The answer to a key reused for a different request, wherever keys are kept. */
 export function idempotencyKeyReusedProblem(): ProblemException {
-  return ProblemException.of(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This key was already used for a different request; use a new key for a new request.');
+  return ProblemException.of(
+    422,
+    'idempotency-key-reused',
+    'Idempotency-Key reused',
+    'This key was already used for a different request; use a new key for a new request.',
+  );
 }
 
 /** For creates a client may retry: documents the Idempotency-Key header and applies the interceptor. */

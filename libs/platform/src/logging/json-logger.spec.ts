@@ -12,7 +12,9 @@ describe('JsonLogger', () => {
   it('writes one JSON object per line with the app, level, logger name and the request id being served', () => {
     const { logger, lines } = capture();
     runWithRequestContext({ requestId: 'req-00000001' }, () => logger.log('batch submitted', 'Batches'));
-    expect(lines).toEqual([{ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'log', app: 'land', requestId: 'req-00000001', context: 'Batches', msg: 'batch submitted' }]);
+    expect(lines).toEqual([
+      { time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'log', app: 'land', requestId: 'req-00000001', context: 'Batches', msg: 'batch submitted' },
+    ]);
   });
 
   it('has no request id outside a request', () => {

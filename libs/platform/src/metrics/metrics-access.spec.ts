@@ -43,7 +43,11 @@ describe('metrics access', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([expect.stringContaining('METRICS_TOKEN'), expect.stringContaining('10.0.0.0/33'), expect.stringContaining('intranet')]);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringContaining('METRICS_TOKEN'),
+      expect.stringContaining('10.0.0.0/33'),
+      expect.stringContaining('intranet'),
+    ]);
   });
 
   it('recognises the metrics path with or without a query, and nothing else', () => {

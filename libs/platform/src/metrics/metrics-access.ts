@@ -23,7 +23,8 @@ const MIN_TOKEN_LENGTH = 32;
 /** METRICS_TOKEN and METRICS_ALLOW_CIDRS (comma-separated; `none` for no network at all). */
 export function readMetricsAccessConfig(reader: EnvReader): MetricsAccessConfig {
   const token = reader.optional('METRICS_TOKEN');
-  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) reader.reject(`METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 32)`);
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+    reader.reject(`METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 32)`);
   const listed = reader.list('METRICS_ALLOW_CIDRS', [...DEFAULT_METRICS_ALLOW_CIDRS]);
   const allowCidrs = listed.length === 1 && listed[0] === 'none' ? [] : listed;
   for (const cidr of allowCidrs) {

@@ -53,14 +53,17 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription,
     // Swagger UI at the gateway fills in the host serving it.
     .addServer('{scheme}://{host}', 'The gateway, the only public entry (Swagger UI at /docs)', {
       scheme: { enum: ['https', 'http'], default: 'http', description: 'https in production' },
-      host: { default: 'localhost:3000', description: 'Host and port of the gateway, e.g. the zone\'s API domain' },
+      host: { default: 'localhost:3000', description: "Host and port of the gateway, e.g. the zone's API domain" },
     })
     .setLicense('UNLICENSED (internal to the zone administration)', 'https://www.anqing.gov.cn/')
     .addTag(api.tag, api.description)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SECURITY_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never, ProblemFieldError: PROBLEM_FIELD_ERROR_SCHEMA as never } };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never, ProblemFieldError: PROBLEM_FIELD_ERROR_SCHEMA as never },
+  };
   describeExports(document);
   describeResponses(document);
   describeAccess(document);
@@ -100,7 +103,8 @@ function describeExports(document: OpenAPIObject): void {
       ok.headers = {
         ...ok.headers,
         'Content-Disposition': {
-          description: 'With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export\'s title and "as of" date.',
+          description:
+            'With `format=csv|xlsx`: `attachment` with an ASCII `filename` and the Chinese name as `filename*` (RFC 5987): the export\'s title and "as of" date.',
           schema: { type: 'string', example: attachmentDisposition(`${fileName}-2026-04-30.csv`, `${title}-2026-04-30.csv`) },
         },
       };
@@ -159,7 +163,8 @@ function describeResponses(document: OpenAPIObject): void {
 
 /** A field the 400 example can name: the body's first required property, else the first parameter. */
 function invalidFieldOf(document: OpenAPIObject, operation: NonNullable<OpenAPIObject['paths'][string]['get']>): string {
-  const body = operation.requestBody !== undefined && !('$ref' in operation.requestBody) ? operation.requestBody.content['application/json']?.schema : undefined;
+  const body =
+    operation.requestBody !== undefined && !('$ref' in operation.requestBody) ? operation.requestBody.content['application/json']?.schema : undefined;
   const schemaName = body !== undefined && '$ref' in body ? body.$ref.split('/').pop() : undefined;
   const schema = schemaName === undefined ? undefined : document.components?.schemas?.[schemaName];
   const required = schema !== undefined && !('$ref' in schema) ? schema.required?.[0] : undefined;
@@ -169,7 +174,9 @@ function invalidFieldOf(document: OpenAPIObject, operation: NonNullable<OpenAPIO
 
 /** A problem+json response body as documented: the shared schema, with an example of this status. */
 export function problemContent(status: number, description: string, path: string, invalidField = 'body') {
-  return { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' }, example: problemExample(status, description, path, invalidField) } };
+  return {
+    [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' }, example: problemExample(status, description, path, invalidField) },
+  };
 }
 
 /** A problem as the operation would answer it: the slug its description names (`like-this`), else the status's generic one. */
@@ -180,7 +187,10 @@ function problemExample(status: number, description: string, path: string, inval
   const paragraphs = description.split(/\n\s*\n/);
   const paragraph = paragraphs.find((text) => slugOf(text) !== undefined) ?? paragraphs[0]!;
   const slug = slugOf(paragraph);
-  const detail = paragraph.replace(/\s*\(`[^`]*`\)/g, '').replace(/`/g, '').trim();
+  const detail = paragraph
+    .replace(/\s*\(`[^`]*`\)/g, '')
+    .replace(/`/g, '')
+    .trim();
   return {
     ...generic,
     ...(status === 400 ? { type: problemType('validation-failed'), title: 'Validation failed' } : slug === undefined ? {} : { type: problemType(slug) }),

@@ -18,9 +18,21 @@ describe('cursor pagination', () => {
 
   it('offers a next cursor only when an extra row was fetched', () => {
     const rows = [{ id: 1 }, { id: 2 }, { id: 3 }];
-    const full = toPage(rows, 2, (row) => [row.id], (row) => row.id);
+    const full = toPage(
+      rows,
+      2,
+      (row) => [row.id],
+      (row) => row.id,
+    );
     expect(full.items).toEqual([1, 2]);
     expect(decodeCursor(full.nextCursor!, 1)).toEqual([2]);
-    expect(toPage(rows, 3, (row) => [row.id], (row) => row.id).nextCursor).toBeUndefined();
+    expect(
+      toPage(
+        rows,
+        3,
+        (row) => [row.id],
+        (row) => row.id,
+      ).nextCursor,
+    ).toBeUndefined();
   });
 });

@@ -14,7 +14,10 @@ export class PageQueryDto {
   @BoundedInt(1, MAX_PAGE_SIZE)
   limit: number = DEFAULT_PAGE_SIZE;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s `nextCursor`.', example: 'eyJrIjpbIjIwMjYtMDEtMjdUMDE6MDA6MDAuMDAwWiIsIjBiN2YiXX0.1oC2p6hXQm0Zb9c4u8yXkA' })
+  @ApiPropertyOptional({
+    description: "Opaque cursor from the previous page's `nextCursor`.",
+    example: 'eyJrIjpbIjIwMjYtMDEtMjdUMDE6MDA6MDAuMDAwWiIsIjBiN2YiXX0.1oC2p6hXQm0Zb9c4u8yXkA',
+  })
   @IsOptional()
   @BoundedText(0, 512)
   cursor?: string;

@@ -7,7 +7,10 @@ export function PageDtoOf<T>(item: Type<T>) {
     @ApiProperty({ type: [item] })
     items!: T[];
 
-    @ApiPropertyOptional({ description: 'Cursor of the next page; absent on the last page.', example: 'eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw' })
+    @ApiPropertyOptional({
+      description: 'Cursor of the next page; absent on the last page.',
+      example: 'eyJrIjpbIjIwMjYtMDQtMjBUMDI6MTU6MDAuMDAwWiIsIjNiMjQxMTAxIl19.Qm9vWk3xv0b7hS2gR1aTtw',
+    })
     nextCursor?: string;
   }
   Object.defineProperty(PageDto, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });

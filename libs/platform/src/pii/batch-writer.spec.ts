@@ -57,7 +57,10 @@ describe('BatchWriter', () => {
     await writer.add([3, 4]);
     await writer.add([5]);
     await writer.close();
-    expect(target.batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(target.batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
     await writer.add([6]);
     await new Promise((resolve) => setImmediate(resolve));
     expect(target.batches).toEqual([[1, 2, 3], [4, 5], [6]]);
@@ -93,7 +96,7 @@ describe('BatchWriter', () => {
     expect(target.batches.flat()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('takes entries that cannot wait (a committed write\'s) even beyond the bound, and writes them all', async () => {
+  it("takes entries that cannot wait (a committed write's) even beyond the bound, and writes them all", async () => {
     const target = store();
     const writer = new BatchWriter(target.write, { ...OPTIONS, maxBatch: 10, maxDelayMs: 60_000 });
     await writer.add([1, 2, 3, 4, 5, 6]);

@@ -5,7 +5,8 @@ const ID = '340800195903150013';
 const ID_X = '11010519491231002X';
 const TODAY = new Date('2026-05-20T02:00:00Z');
 const kinds = (text: string) => findPersonalNumbers(text, TODAY).map((finding) => [finding.kind, finding.value]);
-const fullWidth = (digits: string) => [...digits].map((digit) => (/\d/.test(digit) ? String.fromCharCode(digit.charCodeAt(0) - 0x30 + 0xff10) : digit === 'X' ? 'Ｘ' : digit)).join('');
+const fullWidth = (digits: string) =>
+  [...digits].map((digit) => (/\d/.test(digit) ? String.fromCharCode(digit.charCodeAt(0) - 0x30 + 0xff10) : digit === 'X' ? 'Ｘ' : digit)).join('');
 
 describe('findPersonalNumbers', () => {
   it.each([
@@ -18,11 +19,29 @@ describe('findPersonalNumbers', () => {
     ['a bare mobile number', '联系电话13900000001', [['mobile-phone', '13900000001']]],
     ['a mobile number in 3-4-4 groups', '电话 139 0000 0001 联系', [['mobile-phone', '13900000001']]],
     ['a mobile number with dashes', '139-0000-0001', [['mobile-phone', '13900000001']]],
-    ['a mobile number with full-width spaces and digits', `${fullWidth('139')}\u3000${fullWidth('0000')}\u3000${fullWidth('0001')}`, [['mobile-phone', '13900000001']]],
+    [
+      'a mobile number with full-width spaces and digits',
+      `${fullWidth('139')}\u3000${fullWidth('0000')}\u3000${fullWidth('0001')}`,
+      [['mobile-phone', '13900000001']],
+    ],
     ['a mobile number with spaced dashes', '139 - 0000 - 0001', [['mobile-phone', '13900000001']]],
     ['a mobile number with the country code', '+86 139 0000 0001', [['mobile-phone', '13900000001']]],
-    ['two mobile numbers separated by a space', '13900000001 18655612345', [['mobile-phone', '13900000001'], ['mobile-phone', '18655612345']]],
-    ['an ID number and a phone in one note', `杨某某 ${ID} 电话13900000001`, [['id-number', ID], ['mobile-phone', '13900000001']]],
+    [
+      'two mobile numbers separated by a space',
+      '13900000001 18655612345',
+      [
+        ['mobile-phone', '13900000001'],
+        ['mobile-phone', '18655612345'],
+      ],
+    ],
+    [
+      'an ID number and a phone in one note',
+      `杨某某 ${ID} 电话13900000001`,
+      [
+        ['id-number', ID],
+        ['mobile-phone', '13900000001'],
+      ],
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -55,7 +74,9 @@ describe('findPersonalNumbers', () => {
 
 describe('maskPersonalNumbers', () => {
   it('masks every number as the platform masks it elsewhere and keeps the rest of the text', () => {
-    expect(maskPersonalNumbers(`户主杨某某（${ID}），电话 139 0000 0001，补贴 1280.00 元`, TODAY)).toBe('户主杨某某（340800********0013），电话 139****0001，补贴 1280.00 元');
+    expect(maskPersonalNumbers(`户主杨某某（${ID}），电话 139 0000 0001，补贴 1280.00 元`, TODAY)).toBe(
+      '户主杨某某（340800********0013），电话 139****0001，补贴 1280.00 元',
+    );
     expect(maskPersonalNumbers(`证件${fullWidth(ID_X)}`, TODAY)).toBe('证件110105********002X');
   });
 

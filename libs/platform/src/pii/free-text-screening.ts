@@ -64,7 +64,8 @@ function numberStartingAt(
     const unusedX = joined.endsWith('X') ? 1 : 0;
     const digits = joined.slice(0, joined.length - unusedX);
     if (mobile === undefined && digits.length === 11 && isValidMobile(digits)) mobile = { kind: 'mobile-phone', value: digits, lastGroup: index, unusedX };
-    if (mobile === undefined && digits.length === 13 && digits.startsWith('86') && isValidMobile(digits.slice(2))) mobile = { kind: 'mobile-phone', value: digits.slice(2), lastGroup: index, unusedX };
+    if (mobile === undefined && digits.length === 13 && digits.startsWith('86') && isValidMobile(digits.slice(2)))
+      mobile = { kind: 'mobile-phone', value: digits.slice(2), lastGroup: index, unusedX };
   }
   return mobile;
 }

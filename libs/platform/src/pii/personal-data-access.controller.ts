@@ -21,7 +21,10 @@ export class PersonalDataAccessQueryDto extends PageQueryDto {
   @BoundedText(1, 128)
   recordId?: string;
 
-  @ApiPropertyOptional({ example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Entries that showed this credit resident\'s data (alone or in a list).' })
+  @ApiPropertyOptional({
+    example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    description: "Entries that showed this credit resident's data (alone or in a list).",
+  })
   @IsOptional()
   @UuidString()
   residentId?: string;
@@ -50,7 +53,7 @@ export class PersonalDataAccessQueryDto extends PageQueryDto {
 }
 
 export class PersonalDataViewerDto {
-  @ApiProperty({ example: '王工作人员', nullable: true, type: String, description: 'Display name from the viewer\'s token.' })
+  @ApiProperty({ example: '王工作人员', nullable: true, type: String, description: "Display name from the viewer's token." })
   name!: string | null;
 
   @ApiProperty({ example: ['credit-staff'], type: [String] })
@@ -78,7 +81,7 @@ export class PersonalDataAccessDto {
   @ApiProperty({ type: PersonalDataAccessActorDto })
   actor!: PersonalDataAccessActorDto;
 
-  @ApiProperty({ example: '7f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5', description: 'The request\'s `x-request-id`, as in the logs and the audit trail.' })
+  @ApiProperty({ example: '7f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5', description: "The request's `x-request-id`, as in the logs and the audit trail." })
   requestId!: string;
 
   @ApiProperty({ example: 'GET /api/v1/credit/residents', description: 'Method and route template that answered.' })
@@ -96,7 +99,11 @@ export class PersonalDataAccessDto {
   @ApiProperty({ example: ['shengtang', 'lingbei'], type: [String], description: 'Units owning the record.' })
   recordUnits!: string[];
 
-  @ApiProperty({ example: ['5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'], type: [String], description: 'Credit residents whose data it is (empty for other records).' })
+  @ApiProperty({
+    example: ['5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'],
+    type: [String],
+    description: 'Credit residents whose data it is (empty for other records).',
+  })
   subjectResidentIds!: string[];
 
   @ApiProperty({ example: ['name', 'idNumber', 'phone'], type: [String], description: 'Personal fields shown unmasked.' })
@@ -122,7 +129,7 @@ export class OwnRecordAccessDto {
 
 export class OwnRecordAccessPageDto extends PageDtoOf(OwnRecordAccessDto) {}
 
-const QUERY_UNIT_RULE = 'entries on records owned by one of the caller\'s units; `zone`: all entries';
+const QUERY_UNIT_RULE = "entries on records owned by one of the caller's units; `zone`: all entries";
 
 /**
  * The access-log query of a service that reveals personal data: one controller shape for every such

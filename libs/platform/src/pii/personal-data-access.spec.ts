@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { batchInsert, groupReveals, type PersonalDataAccessEntry } from './personal-data-access.js';
 
-const resident = (id: string, fields: string[], unit = 'shengtang') => ({ recordType: 'resident', recordId: id, recordUnits: [unit, 'lingbei'], fields, subjectResidentId: id });
+const resident = (id: string, fields: string[], unit = 'shengtang') => ({
+  recordType: 'resident',
+  recordId: id,
+  recordUnits: [unit, 'lingbei'],
+  fields,
+  subjectResidentId: id,
+});
 
 describe('personal-data access entries', () => {
   it('folds a list answer into one entry per kind of record, owning units and fields', () => {
@@ -13,7 +19,13 @@ describe('personal-data access entries', () => {
       resident('a', ['name', 'idNumber', 'phone']),
     ]);
     expect(groups).toEqual([
-      { recordType: 'resident', recordIds: ['a', 'b'], recordUnits: ['shengtang', 'lingbei'], fields: ['name', 'idNumber', 'phone'], subjectResidentIds: ['a', 'b'] },
+      {
+        recordType: 'resident',
+        recordIds: ['a', 'b'],
+        recordUnits: ['shengtang', 'lingbei'],
+        fields: ['name', 'idNumber', 'phone'],
+        subjectResidentIds: ['a', 'b'],
+      },
       { recordType: 'resident', recordIds: ['c'], recordUnits: ['shengtang', 'lingbei'], fields: ['name', 'idNumber'], subjectResidentIds: ['c'] },
       { recordType: 'resident', recordIds: ['d'], recordUnits: ['wuling', 'lingbei'], fields: ['name', 'idNumber', 'phone'], subjectResidentIds: ['d'] },
     ]);

@@ -53,7 +53,9 @@ export interface PersonalDataAccessEntry {
  * Folds an answer's reveals into one entry per kind of record, owning units and fields: a list of 100
  * residents of one community costs one row, not 100.
  */
-export function groupReveals(reveals: PersonalDataReveal[]): Pick<PersonalDataAccessEntry, 'recordType' | 'recordIds' | 'recordUnits' | 'fields' | 'subjectResidentIds'>[] {
+export function groupReveals(
+  reveals: PersonalDataReveal[],
+): Pick<PersonalDataAccessEntry, 'recordType' | 'recordIds' | 'recordUnits' | 'fields' | 'subjectResidentIds'>[] {
   const groups = new Map<string, { recordType: string; recordIds: Set<string>; recordUnits: string[]; fields: string[]; subjectResidentIds: Set<string> }>();
   for (const reveal of reveals) {
     const key = JSON.stringify([reveal.recordType, reveal.recordUnits, reveal.fields]);
@@ -197,7 +199,12 @@ export class PersonalDataAccessLog implements BeforeApplicationShutdown {
     try {
       await this.writer.add(entries);
     } catch {
-      throw ProblemException.of(503, 'personal-data-log-unavailable', 'Access log unavailable', 'The personal-data access log cannot be written; try again shortly.');
+      throw ProblemException.of(
+        503,
+        'personal-data-log-unavailable',
+        'Access log unavailable',
+        'The personal-data access log cannot be written; try again shortly.',
+      );
     }
   }
 
@@ -314,7 +321,14 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
         const request = context.switchToHttp().getRequest<FastifyRequest>();
         const occurredAt = clock.now();
         const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
-        const entries = groupReveals(reveals).map((group) => ({ ...group, occurredAt, actor, requestId: requestContext.requestId, route, operationId: operation?.operationId ?? null }));
+        const entries = groupReveals(reveals).map((group) => ({
+          ...group,
+          occurredAt,
+          actor,
+          requestId: requestContext.requestId,
+          route,
+          operationId: operation?.operationId ?? null,
+        }));
         if (SAFE_METHODS.has(request.method)) await this.log.recordRead(entries);
         else this.log.recordWrite(entries);
         return answer;

@@ -27,7 +27,13 @@ export class ProblemException extends HttpException {
  * calendar is not ready for it. Thrown CalendarYearMissingErrors are answered with this automatically.
  */
 export function calendarYearMissingProblem(error: { message: string; year: number }): ProblemException {
-  return ProblemException.of(422, 'calendar-year-missing', 'Calendar year missing', `${error.message} A zone-admin enters it with PUT /api/v1/<service>/working-calendar/years/${error.year}.`, {
-    year: error.year,
-  });
+  return ProblemException.of(
+    422,
+    'calendar-year-missing',
+    'Calendar year missing',
+    `${error.message} A zone-admin enters it with PUT /api/v1/<service>/working-calendar/years/${error.year}.`,
+    {
+      year: error.year,
+    },
+  );
 }

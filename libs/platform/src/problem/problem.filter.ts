@@ -52,8 +52,18 @@ export class ProblemFilter implements ExceptionFilter {
     if (kind === undefined) return undefined;
     this.logger.warn(`transient database failure (${kind}): ${(exception as Error).message}`);
     return kind === 'connection'
-      ? { ...problemForStatus(503), type: problemType('database-unavailable'), title: 'Database unavailable', detail: 'The database could not be reached; nothing was changed. Retry shortly.' }
-      : { ...problemForStatus(503), type: problemType('transaction-conflict'), title: 'Concurrent change', detail: 'The change collided with concurrent changes and was not saved. Retry it.' };
+      ? {
+          ...problemForStatus(503),
+          type: problemType('database-unavailable'),
+          title: 'Database unavailable',
+          detail: 'The database could not be reached; nothing was changed. Retry shortly.',
+        }
+      : {
+          ...problemForStatus(503),
+          type: problemType('transaction-conflict'),
+          title: 'Concurrent change',
+          detail: 'The change collided with concurrent changes and was not saved. Retry it.',
+        };
   }
 
   private detailOf(exception: HttpException): string | undefined {

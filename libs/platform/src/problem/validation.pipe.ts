@@ -27,7 +27,9 @@ export function nestedShapeErrors(instance: object, parent = ''): FieldError[] {
     const field = parent === '' ? property : `${parent}.${property}`;
     const items: [unknown, string][] = Array.isArray(value) ? value.map((item, index) => [item, `${field}.${index}`]) : [[value, field]];
     return items.flatMap(([item, path]) =>
-      item !== null && typeof item === 'object' && !Array.isArray(item) ? nestedShapeErrors(item, path) : [{ field: path, message: `${path} must be an object` }],
+      item !== null && typeof item === 'object' && !Array.isArray(item)
+        ? nestedShapeErrors(item, path)
+        : [{ field: path, message: `${path} must be an object` }],
     );
   });
 }

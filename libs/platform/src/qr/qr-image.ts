@@ -20,12 +20,22 @@ export const QR_SIZE = { min: 128, max: 1024, default: 512 } as const;
 
 /** How a QR image is asked for: `format`, size in pixels, error correction; every one optional. */
 export class QrImageQueryDto {
-  @ApiPropertyOptional({ enum: QR_FORMATS, enumName: 'QrFormat', default: 'png', example: 'svg', description: '`png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing).' })
+  @ApiPropertyOptional({
+    enum: QR_FORMATS,
+    enumName: 'QrFormat',
+    default: 'png',
+    example: 'svg',
+    description: '`png` (image/png, the default) or `svg` (image/svg+xml, scales without blur for printing).',
+  })
   @IsOptional()
   @IsIn(QR_FORMATS)
   format: QrFormat = 'png';
 
-  @ApiPropertyOptional({ default: QR_SIZE.default, example: 1024, description: 'Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size).' })
+  @ApiPropertyOptional({
+    default: QR_SIZE.default,
+    example: 1024,
+    description: 'Width and height in pixels, quiet zone included (for SVG: its declared size; it scales to any print size).',
+  })
   @IsOptional()
   @Type(() => Number)
   @BoundedInt(QR_SIZE.min, QR_SIZE.max)

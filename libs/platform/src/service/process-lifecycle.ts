@@ -24,13 +24,16 @@ export function closeOnSignals(app: INestApplicationContext, afterClose: () => P
       if (closing) return;
       closing = true;
       logger.log(`${signal} received; shutting down`);
-      app.close().then(afterClose).then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error(error instanceof Error ? error : String(error));
-          process.exit(1);
-        },
-      );
+      app
+        .close()
+        .then(afterClose)
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error(error instanceof Error ? error : String(error));
+            process.exit(1);
+          },
+        );
     });
   }
 }

@@ -15,7 +15,14 @@ import { openServiceDatabase } from '../database/database.js';
 import { HealthController } from '../health/health.controller.js';
 import { TOKEN_VERIFIER } from '../auth/auth.guard.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { carriesValidToken, DEFAULT_INPUT_LIMITS, hardenedServerOptions, installBodyLimits, installJsonParser, type InputLimits } from '../http/input-policy.js';
+import {
+  carriesValidToken,
+  DEFAULT_INPUT_LIMITS,
+  hardenedServerOptions,
+  installBodyLimits,
+  installJsonParser,
+  type InputLimits,
+} from '../http/input-policy.js';
 import { installCachePolicy } from '../http/cache-policy.js';
 import { installRequestHooks } from '../http/request-hooks.js';
 import { installResponseObserver, type ResponseObserver } from '../http/response-observer.js';

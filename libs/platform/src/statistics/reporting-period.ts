@@ -18,7 +18,13 @@ export interface ReportingPeriod {
 
 /** The period a statistics answer counted, as resolved from `asOf` or `from`/`to`; every such answer states it. */
 export class ReportingPeriodDto implements ReportingPeriod {
-  @ApiProperty({ format: 'date', nullable: true, type: String, example: null, description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).' })
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'First day counted; null when counting everything up to `to` (an `asOf` answer).',
+  })
   from!: string | null;
 
   @ApiProperty({ format: 'date', example: '2026-04-30', description: 'Last day counted, inclusive: the figures are as of its end.' })
@@ -27,17 +33,30 @@ export class ReportingPeriodDto implements ReportingPeriod {
 
 /** The query parameters every statistics operation takes. */
 export class ReportingPeriodQueryDto {
-  @ApiPropertyOptional({ format: 'date', example: '2026-04-30', description: 'Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-04-30',
+    description:
+      'Figures as of the end of this day (Asia/Shanghai), counting everything up to it; today when neither asOf nor from/to is given. Not with from/to.',
+  })
   @IsOptional()
   @IsBusinessDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'First day of the period (inclusive); only what happened from this day on counts.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'First day of the period (inclusive); only what happened from this day on counts.',
+  })
   @IsOptional()
   @IsBusinessDate()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-04-30', description: 'Last day of the period (inclusive), default today; the figures are as of its end.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-04-30',
+    description: 'Last day of the period (inclusive), default today; the figures are as of its end.',
+  })
   @IsOptional()
   @IsBusinessDate()
   to?: string;
@@ -54,7 +73,10 @@ export function reportingPeriodOf(query: ReportingPeriodQueryDto): ReportingPeri
   }
   if (query.asOf !== undefined) return { from: null, to: query.asOf };
   const to = query.to ?? clock.today();
-  assertDateOrder([{ name: 'from', date: query.from }, { name: 'to', date: to }]);
+  assertDateOrder([
+    { name: 'from', date: query.from },
+    { name: 'to', date: to },
+  ]);
   return { from: query.from ?? null, to };
 }
 

@@ -93,7 +93,10 @@ describe('bounded path parameters', () => {
   });
 
   it('refuses values outside them with a validation problem', () => {
-    const pipes = (Reflect.getMetadata(ROUTE_ARGS_METADATA, Controller, 'year') ?? {}) as Record<string, { index: number; pipes: { transform(value: unknown, metadata: unknown): unknown }[] }>;
+    const pipes = (Reflect.getMetadata(ROUTE_ARGS_METADATA, Controller, 'year') ?? {}) as Record<
+      string,
+      { index: number; pipes: { transform(value: unknown, metadata: unknown): unknown }[] }
+    >;
     const run = async (index: number, value: string) => {
       let current: unknown = value;
       const argument = Object.values(pipes).find((entry) => entry.index === index)!;

@@ -28,7 +28,10 @@ export function UuidString(options?: ValidationOptions): PropertyDecorator {
 }
 
 /** The schema a string validator documents; with `each`, the schema of the array's items. */
-export function DocumentedString(schema: { format?: string; pattern?: string; minLength?: number; maxLength?: number }, options?: ValidationOptions): PropertyDecorator {
+export function DocumentedString(
+  schema: { format?: string; pattern?: string; minLength?: number; maxLength?: number },
+  options?: ValidationOptions,
+): PropertyDecorator {
   return ApiProperty(options?.each === true ? schema : { type: 'string', ...schema });
 }
 

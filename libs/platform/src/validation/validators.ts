@@ -11,7 +11,10 @@ import { ID_NUMBER_SHAPE, idNumberProblem, isValidMobile, MOBILE_SHAPE } from '.
 export function IsBusinessDate(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
     ValidateBy(
-      { name: 'isBusinessDate', validator: { validate: (value) => isBusinessDate(value), defaultMessage: () => '$property must be a real date written YYYY-MM-DD' } },
+      {
+        name: 'isBusinessDate',
+        validator: { validate: (value) => isBusinessDate(value), defaultMessage: () => '$property must be a real date written YYYY-MM-DD' },
+      },
       options,
     ),
     DocumentedString({ format: 'date' }, options),
@@ -29,7 +32,8 @@ export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
         name: 'isIdNumber',
         validator: {
           validate: (value: unknown) => typeof value === 'string' && idNumberProblem(value) === undefined,
-          defaultMessage: (args) => (typeof args?.value === 'string' ? idNumberProblem(args.value) : undefined) ?? `${args?.property} must be a mainland resident ID number`,
+          defaultMessage: (args) =>
+            (typeof args?.value === 'string' ? idNumberProblem(args.value) : undefined) ?? `${args?.property} must be a mainland resident ID number`,
         },
       },
       options,
@@ -42,7 +46,13 @@ export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
 export function IsMobile(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
     ValidateBy(
-      { name: 'isMobile', validator: { validate: (value: unknown) => typeof value === 'string' && isValidMobile(value), defaultMessage: () => '$property must be an 11-digit mainland mobile number' } },
+      {
+        name: 'isMobile',
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && isValidMobile(value),
+          defaultMessage: () => '$property must be an 11-digit mainland mobile number',
+        },
+      },
       options,
     ),
     DocumentedString({ pattern: MOBILE_SHAPE.source }, options),

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { type CalendarHoliday, type CalendarYear, type MakeUpWorkday, PageDtoOf, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, PageQueryDto, BoundedArray } from '#platform';
+import {
+  type CalendarHoliday,
+  type CalendarYear,
+  type MakeUpWorkday,
+  PageDtoOf,
+  BoundedText,
+  BoundedInt,
+  CALENDAR_BASES,
+  type CalendarBasis,
+  PageQueryDto,
+  BoundedArray,
+} from '#platform';
 import { type DeadlineChange } from '../deadline-change.entity.js';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
 import { IsBusinessDate } from '#platform';
@@ -43,7 +54,10 @@ export class CalendarYearDto {
   @BoundedInt(CALENDAR_YEARS.min, CALENDAR_YEARS.max)
   year!: number;
 
-  @ApiPropertyOptional({ example: '国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)', description: "Where the arrangement comes from, e.g. the notice's title and date." })
+  @ApiPropertyOptional({
+    example: '国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)',
+    description: "Where the arrangement comes from, e.g. the notice's title and date.",
+  })
   @IsOptional()
   @BoundedText(1, 500)
   source?: string;
@@ -71,9 +85,11 @@ export class CalendarYearDto {
   makeUpWorkdays!: CalendarDayDto[];
 
   @ApiProperty({
-    enum: CALENDAR_BASES, enumName: 'CalendarBasis',
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
     example: 'official',
-    description: '`official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.',
+    description:
+      '`official`: entered from the State Council notice. `provisional`: computed from the statutory rule (no make-up working days) because the notice has not been entered yet. Ignored in a request body.',
   })
   @IsOptional()
   basis!: CalendarBasis;
@@ -110,7 +126,11 @@ export class CalendarYearSummaryDto {
   @ApiProperty({ type: 'integer', example: 6, description: 'Make-up working days listed.' })
   makeUpWorkdayCount!: number;
 
-  @ApiProperty({ format: 'date-time', example: '2025-11-05T01:00:00.000Z', description: 'When the year was last set (for shipped data: when this service first stored it).' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2025-11-05T01:00:00.000Z',
+    description: 'When the year was last set (for shipped data: when this service first stored it).',
+  })
   updatedAt!: string;
 
   static of(row: WorkingCalendarYear): CalendarYearSummaryDto {
@@ -176,7 +196,11 @@ export class DeadlineChangeDto {
   @ApiProperty({ example: 'Official 2027 calendar entered (国务院办公厅关于2027年部分节假日安排的通知); deadline recounted on it' })
   reason!: string;
 
-  @ApiProperty({ format: 'uuid', example: '9c858901-8a57-4791-81fe-4c455b099bc9', description: 'The zone.platform.working-calendar-year-set.v1 event that carried the year.' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '9c858901-8a57-4791-81fe-4c455b099bc9',
+    description: 'The zone.platform.working-calendar-year-set.v1 event that carried the year.',
+  })
   eventId!: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-12-08T09:30:00.000Z' })

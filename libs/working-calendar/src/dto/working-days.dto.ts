@@ -13,7 +13,13 @@ export class AddWorkingDaysQueryDto {
   @IsBusinessDate()
   from!: string;
 
-  @ApiProperty({ type: 'integer', example: 1, minimum: 0, maximum: MAX_WORKING_DAYS, description: 'Working days to add; 0 gives `from` if it is a working day, else the next one.' })
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    minimum: 0,
+    maximum: MAX_WORKING_DAYS,
+    description: 'Working days to add; 0 gives `from` if it is a working day, else the next one.',
+  })
   @Type(() => Number)
   @BoundedInt(0, MAX_WORKING_DAYS)
   days!: number;
@@ -26,7 +32,11 @@ export class WorkingDayDueDto {
   @ApiProperty({ type: 'integer', example: 1 })
   days!: number;
 
-  @ApiProperty({ format: 'date', example: '2026-10-08', description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-10-08',
+    description: 'The `days`-th working day after `from`: here past the National Day break of 1–7 October.',
+  })
   dueOn!: string;
 
   @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: BASIS_DESCRIPTION })
@@ -53,7 +63,8 @@ export class WorkingDaysBetweenDto {
   @ApiProperty({
     type: 'integer',
     example: 3,
-    description: 'Working days after `from` up to and including `to` (here 8 and 9 October and the make-up Saturday 10 October); negative when `to` is before `from`.',
+    description:
+      'Working days after `from` up to and including `to` (here 8 and 9 October and the make-up Saturday 10 October); negative when `to` is before `from`.',
   })
   workingDays!: number;
 

@@ -65,7 +65,12 @@ export class AppealDto {
   @ApiProperty({ format: 'date', example: '2026-06-15', description: 'The decision is due by this day (Asia/Shanghai): 10 working days after filing.' })
   dueOn!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; dueOn is recounted when it is.' })
+  @ApiProperty({
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
+    example: 'official',
+    description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; dueOn is recounted when it is.',
+  })
   dueBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })

@@ -46,7 +46,12 @@ export class CreateIndicatorDto {
   @PointsFitCategory()
   points!: number;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 4, description: 'How often one resident may receive it per scoring period; unlimited when absent.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    example: 4,
+    description: 'How often one resident may receive it per scoring period; unlimited when absent.',
+  })
   @IsOptional()
   @BoundedInt(1, 1000)
   limitPerPeriod?: number;

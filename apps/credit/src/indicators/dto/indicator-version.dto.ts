@@ -10,7 +10,8 @@ export class CreateIndicatorVersionDto {
     example: 6,
     minimum: -MAX_INDICATOR_POINTS,
     maximum: MAX_INDICATOR_POINTS,
-    description: 'Points per award from `effectiveFrom` on: positive, or negative for `misconduct` deductions; never zero, and not what the latest version carries.',
+    description:
+      'Points per award from `effectiveFrom` on: positive, or negative for `misconduct` deductions; never zero, and not what the latest version carries.',
   })
   @BoundedInt(-MAX_INDICATOR_POINTS, MAX_INDICATOR_POINTS)
   points!: number;
@@ -18,7 +19,8 @@ export class CreateIndicatorVersionDto {
   @ApiProperty({
     format: 'date',
     example: '2026-07-01',
-    description: 'Business date (Asia/Shanghai) from which entries earn the new points; after the latest version\'s, and today or later unless `backdatingReason` is given.',
+    description:
+      "Business date (Asia/Shanghai) from which entries earn the new points; after the latest version's, and today or later unless `backdatingReason` is given.",
   })
   @IsBusinessDate()
   effectiveFrom!: string;
@@ -42,7 +44,11 @@ export class IndicatorVersionDto {
   @ApiProperty({ type: 'integer', example: 6, description: 'Points per award; negative for deductions.' })
   points!: number;
 
-  @ApiProperty({ format: 'date', example: '2026-07-01', description: 'Business date from which the version applies; entries dated before the first version take version 1.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-07-01',
+    description: 'Business date from which the version applies; entries dated before the first version take version 1.',
+  })
   effectiveFrom!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: null, description: 'Why the version applies from a day that had passed when it was recorded.' })

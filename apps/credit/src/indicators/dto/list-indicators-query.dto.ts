@@ -5,7 +5,12 @@ import { PageQueryDto } from '#platform';
 import { INDICATOR_CATEGORIES, INDICATOR_CATEGORY_DESCRIPTION, type IndicatorCategory } from '../indicator-category.js';
 
 export class ListIndicatorsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: INDICATOR_CATEGORIES, enumName: 'IndicatorCategory', example: 'volunteer-activities', description: INDICATOR_CATEGORY_DESCRIPTION })
+  @ApiPropertyOptional({
+    enum: INDICATOR_CATEGORIES,
+    enumName: 'IndicatorCategory',
+    example: 'volunteer-activities',
+    description: INDICATOR_CATEGORY_DESCRIPTION,
+  })
   @IsOptional()
   @IsIn(INDICATOR_CATEGORIES)
   category?: IndicatorCategory;

@@ -5,7 +5,6 @@ import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../../indicators/i
 import { ENTRY_KINDS, type EntryKind } from '../ledger-rules.js';
 import type { LedgerEntry } from '../ledger-entry.entity.js';
 
-
 export class CreateLedgerEntryDto {
   @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'The resident; give this or `residentIdNumber`.' })
   @IsOptional()
@@ -21,7 +20,10 @@ export class CreateLedgerEntryDto {
   @BoundedText(1, 32)
   indicatorCode!: string;
 
-  @ApiPropertyOptional({ example: '2026-04-18', description: 'Business date the points count for (Asia/Shanghai); today when absent. Its year is the scoring period.' })
+  @ApiPropertyOptional({
+    example: '2026-04-18',
+    description: 'Business date the points count for (Asia/Shanghai); today when absent. Its year is the scoring period.',
+  })
   @IsOptional()
   @IsBusinessDate()
   occurredOn?: string;
@@ -117,7 +119,12 @@ export class LedgerEntryDto {
   @ApiPropertyOptional({ example: 'volunteer-activities', nullable: true })
   category!: string | null;
 
-  @ApiPropertyOptional({ type: 'integer', example: 1, nullable: true, description: 'The indicator version the entry was earned under: the one in effect on `occurredOn`; a reversal states the reversed entry\'s.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1,
+    nullable: true,
+    description: "The indicator version the entry was earned under: the one in effect on `occurredOn`; a reversal states the reversed entry's.",
+  })
   indicatorVersion!: number | null;
 
   @ApiProperty({ example: '2026' })

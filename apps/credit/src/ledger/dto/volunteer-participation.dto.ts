@@ -9,7 +9,12 @@ export class ListVolunteerParticipationsQueryDto extends PageQueryDto {
   @UuidString()
   activityId?: string;
 
-  @ApiPropertyOptional({ enum: PARTICIPATION_OUTCOMES, enumName: 'ParticipationOutcome', example: 'unmatched', description: '`unmatched`: the party service knows a participant the credit registry does not (yet).' })
+  @ApiPropertyOptional({
+    enum: PARTICIPATION_OUTCOMES,
+    enumName: 'ParticipationOutcome',
+    example: 'unmatched',
+    description: '`unmatched`: the party service knows a participant the credit registry does not (yet).',
+  })
   @IsOptional()
   @IsIn(PARTICIPATION_OUTCOMES)
   outcome?: ParticipationOutcome;

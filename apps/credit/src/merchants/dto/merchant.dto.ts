@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, MatchesPattern, UuidString, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
+import {
+  PageDtoOf,
+  PageQueryDto,
+  IsBusinessDate,
+  BoundedText,
+  BoundedArray,
+  MatchesPattern,
+  UuidString,
+  ReportingPeriodDto,
+  ReportingPeriodQueryDto,
+} from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
 import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
 
@@ -21,7 +31,13 @@ export class CreateMerchantDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', isArray: true, example: ['transport', 'services'], description: 'Every sector the merchant serves: at least one, each once.' })
+  @ApiProperty({
+    enum: MERCHANT_SECTORS,
+    enumName: 'MerchantSector',
+    isArray: true,
+    example: ['transport', 'services'],
+    description: 'Every sector the merchant serves: at least one, each once.',
+  })
   @BoundedArray(1, MERCHANT_SECTORS.length)
   @ArrayUnique({ message: 'sectors must not repeat a sector' })
   @IsIn(MERCHANT_SECTORS, { each: true })
@@ -31,7 +47,7 @@ export class CreateMerchantDto {
   @IsBusinessDate()
   signedOn!: string;
 
-  @ApiPropertyOptional({ example: 'merchant-car-01', description: 'Token subject of the merchant\'s account, which may then verify cards and record uses.' })
+  @ApiPropertyOptional({ example: 'merchant-car-01', description: "Token subject of the merchant's account, which may then verify cards and record uses." })
   @IsOptional()
   @BoundedText(1, 128)
   accountId?: string;
@@ -50,7 +66,13 @@ export class MerchantDto {
   @ApiProperty({ example: '共建汽车维修店' })
   name!: string;
 
-  @ApiProperty({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', isArray: true, example: ['transport', 'services'], description: 'Every sector the merchant serves, at least one.' })
+  @ApiProperty({
+    enum: MERCHANT_SECTORS,
+    enumName: 'MerchantSector',
+    isArray: true,
+    example: ['transport', 'services'],
+    description: 'Every sector the merchant serves, at least one.',
+  })
   sectors!: MerchantSector[];
 
   @ApiProperty({ format: 'date', example: '2026-03-01' })
@@ -69,7 +91,12 @@ export class ListMerchantsQueryDto extends PageQueryDto {
   @BoundedText(1, 64)
   unitCode?: string;
 
-  @ApiPropertyOptional({ enum: MERCHANT_SECTORS, enumName: 'MerchantSector', example: 'services', description: 'Merchants serving this sector, among others or alone.' })
+  @ApiPropertyOptional({
+    enum: MERCHANT_SECTORS,
+    enumName: 'MerchantSector',
+    example: 'services',
+    description: 'Merchants serving this sector, among others or alone.',
+  })
   @IsOptional()
   @IsIn(MERCHANT_SECTORS)
   sector?: MerchantSector;
@@ -166,7 +193,10 @@ export class CardPresentationDto {
   @MatchesPattern(/^XY-\d{4}-\d{4}-\d{4}$/, { message: 'cardNumber must look like XY-0000-0000-0000' })
   cardNumber?: string;
 
-  @ApiPropertyOptional({ example: 'XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io', description: 'The scanned QR code; give this or `cardNumber`.' })
+  @ApiPropertyOptional({
+    example: 'XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io',
+    description: 'The scanned QR code; give this or `cardNumber`.',
+  })
   @IsOptional()
   @BoundedText(10, 400)
   qrPayload?: string;
@@ -176,7 +206,7 @@ export class CardVerificationDto {
   @ApiProperty({ format: 'uuid', example: '3c4d5e6f-7081-4a9b-8c0d-2e3f4a5b6c7d' })
   benefitId!: string;
 
-  @ApiProperty({ example: true, description: 'Whether the card\'s household qualifies for the benefit now. Nothing else about the household is revealed.' })
+  @ApiProperty({ example: true, description: "Whether the card's household qualifies for the benefit now. Nothing else about the household is revealed." })
   qualifies!: boolean;
 
   @ApiProperty({ format: 'date-time', example: '2026-04-18T09:31:02.000Z' })
@@ -236,15 +266,18 @@ export class RecordHistoricalBenefitUseDto {
   @BoundedText(1, 32)
   benefitCode!: string;
 
-  @ApiProperty({ example: 'shengtang', description: 'The household\'s community.' })
+  @ApiProperty({ example: 'shengtang', description: "The household's community." })
   @BoundedText(1, 64)
   communityCode!: string;
 
-  @ApiProperty({ example: 'ST-0001', description: 'The household\'s number in its community.' })
+  @ApiProperty({ example: 'ST-0001', description: "The household's number in its community." })
   @BoundedText(1, 32)
   householdNumber!: string;
 
-  @ApiProperty({ example: '2026-03-20', description: 'Business date of the use (Asia/Shanghai): before today, not before 2019-01-01 nor before the merchant signed.' })
+  @ApiProperty({
+    example: '2026-03-20',
+    description: 'Business date of the use (Asia/Shanghai): before today, not before 2019-01-01 nor before the merchant signed.',
+  })
   @IsBusinessDate()
   occurredOn!: string;
 
@@ -254,7 +287,7 @@ export class RecordHistoricalBenefitUseDto {
 }
 
 export class BenefitStatisticsQueryDto extends ReportingPeriodQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d', description: 'Only this merchant\'s benefits.' })
+  @ApiPropertyOptional({ format: 'uuid', example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d', description: "Only this merchant's benefits." })
   @IsOptional()
   @UuidString()
   merchantId?: string;
@@ -295,6 +328,9 @@ export class BenefitStatisticsDto {
   @ApiProperty({ type: ReportingPeriodDto, description: 'Business days counted.' })
   period!: ReportingPeriodDto;
 
-  @ApiProperty({ type: [BenefitStatisticsItemDto], description: 'One row per benefit (merchant code, then benefit code; at most 100), counted from the uses by business date.' })
+  @ApiProperty({
+    type: [BenefitStatisticsItemDto],
+    description: 'One row per benefit (merchant code, then benefit code; at most 100), counted from the uses by business date.',
+  })
   benefits!: BenefitStatisticsItemDto[];
 }

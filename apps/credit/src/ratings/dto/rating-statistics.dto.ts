@@ -5,7 +5,8 @@ import { BoundedText, IsBusinessDate } from '#platform';
 export class RatingLevelStatisticsQueryDto {
   @ApiPropertyOptional({
     example: '2026-04-30',
-    description: 'Count each household at the level it held at the end of this business date (Asia/Shanghai); today when absent. Levels are a stock, so a period (`from`/`to`) does not apply.',
+    description:
+      'Count each household at the level it held at the end of this business date (Asia/Shanghai); today when absent. Levels are a stock, so a period (`from`/`to`) does not apply.',
   })
   @IsOptional()
   @IsBusinessDate()

@@ -43,7 +43,7 @@ export class RatingExplanationDto {
   @ApiProperty({ format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d6e-7f8091a2b3c4' })
   householdId!: string;
 
-  @ApiProperty({ type: 'integer', example: 72, description: 'Household credit score: the sum of its current members\' scores.' })
+  @ApiProperty({ type: 'integer', example: 72, description: "Household credit score: the sum of its current members' scores." })
   score!: number;
 
   @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', nullable: true, example: 'AA' })
@@ -109,7 +109,8 @@ export class ServiceCardDto {
 
   @ApiProperty({
     example: 'XYK1.eyJjIjoiWFktNDgyNy0xOTM0LTU1NjEiLCJlIjoxNzc2NTAzODAwfQ.q3Jw0m2c7f0VbW1Zq0a8Y3nKx9tQe5Rr2sLh4uPj6Io',
-    description: 'Content of the QR code: card number and expiry, signed by the credit service. No personal data, and not the level: merchants get the current level when they verify.',
+    description:
+      'Content of the QR code: card number and expiry, signed by the credit service. No personal data, and not the level: merchants get the current level when they verify.',
   })
   qrPayload!: string;
 

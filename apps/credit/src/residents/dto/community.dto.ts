@@ -5,7 +5,7 @@ import type { Community } from '../registry.entities.js';
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
 
 export class CreateCommunityDto {
-  @ApiProperty({ example: 'shengtang', description: 'Administrative unit code of the community (as in tokens\' `units`).' })
+  @ApiProperty({ example: 'shengtang', description: "Administrative unit code of the community (as in tokens' `units`)." })
   @MatchesPattern(UNIT_CODE, { message: 'code must be lower-case letters, digits and dashes, e.g. "shengtang"' })
   code!: string;
 

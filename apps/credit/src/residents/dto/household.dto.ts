@@ -37,10 +37,16 @@ export class HouseholdDto {
   @ApiProperty({ example: 'XY-4827-1934-5561', description: 'Number of the credit service level card (信用服务等级卡); carries no personal data.' })
   cardNumber!: string;
 
-  @ApiProperty({ type: 'integer', example: 72, description: 'Household credit score: the sum of its members\' credit scores.' })
+  @ApiProperty({ type: 'integer', example: 72, description: "Household credit score: the sum of its members' credit scores." })
   score!: number;
 
-  @ApiPropertyOptional({ enum: RATING_LEVELS, enumName: 'RatingLevel', nullable: true, example: 'AA', description: 'Rating (信用户评级); null below the lowest threshold.' })
+  @ApiPropertyOptional({
+    enum: RATING_LEVELS,
+    enumName: 'RatingLevel',
+    nullable: true,
+    example: 'AA',
+    description: 'Rating (信用户评级); null below the lowest threshold.',
+  })
   level!: string | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: '2026-04-18T09:30:00.000Z' })

@@ -17,7 +17,10 @@ export class CreateResidentDto {
   @BoundedText(1, 50)
   name!: string;
 
-  @ApiProperty({ example: '340800195903150013', description: 'Mainland resident ID number (GB 11643, check digit verified). Stored encrypted; shown masked to roles that do not need it.' })
+  @ApiProperty({
+    example: '340800195903150013',
+    description: 'Mainland resident ID number (GB 11643, check digit verified). Stored encrypted; shown masked to roles that do not need it.',
+  })
   @IsIdNumber()
   idNumber!: string;
 
@@ -26,7 +29,7 @@ export class CreateResidentDto {
   @IsMobile()
   phone?: string;
 
-  @ApiPropertyOptional({ example: 'resident-7f3a', description: 'Subject (`sub`) of the resident\'s own account, so they can read their household.' })
+  @ApiPropertyOptional({ example: 'resident-7f3a', description: "Subject (`sub`) of the resident's own account, so they can read their household." })
   @IsOptional()
   @BoundedText(1, 128)
   accountId?: string;
@@ -76,7 +79,7 @@ export class ListResidentsQueryDto extends PageQueryDto {
   @UuidString()
   householdId?: string;
 
-  @ApiPropertyOptional({ type: Boolean, example: true, description: 'Only the caller\'s own resident record (for a resident\'s app: score and balance).' })
+  @ApiPropertyOptional({ type: Boolean, example: true, description: "Only the caller's own resident record (for a resident's app: score and balance)." })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
@@ -93,10 +96,10 @@ export class ResidentDto {
   @ApiProperty({ example: 'shengtang' })
   communityCode!: string;
 
-  @ApiProperty({ example: '杨**', description: 'In full for the community\'s staff; surname only for others.' })
+  @ApiProperty({ example: '杨**', description: "In full for the community's staff; surname only for others." })
   name!: string;
 
-  @ApiProperty({ example: '340800********0013', description: 'In full for the community\'s staff; masked for others.' })
+  @ApiProperty({ example: '340800********0013', description: "In full for the community's staff; masked for others." })
   idNumber!: string;
 
   @ApiPropertyOptional({ example: '139****2345', nullable: true })

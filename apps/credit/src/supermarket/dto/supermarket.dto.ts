@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, BoundedText, BoundedInt, MatchesPattern, UuidString, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
+import {
+  PageDtoOf,
+  PageQueryDto,
+  IsBusinessDate,
+  IsIdNumber,
+  BoundedText,
+  BoundedInt,
+  MatchesPattern,
+  UuidString,
+  ReportingPeriodDto,
+  ReportingPeriodQueryDto,
+} from '#platform';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -120,7 +131,11 @@ export class CreateRedemptionOrderDto {
   @BoundedText(1, 32)
   goodsCode?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', description: 'Staff: the resident (or `residentIdNumber`). A resident ordering for themselves gives neither.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    description: 'Staff: the resident (or `residentIdNumber`). A resident ordering for themselves gives neither.',
+  })
   @IsOptional()
   @UuidString()
   residentId?: string;
@@ -147,7 +162,10 @@ export class RecordHistoricalRedemptionDto extends CreateRedemptionOrderDto {
   @BoundedInt(1, 200000)
   points?: number;
 
-  @ApiProperty({ example: '补录平台上线前的兑换登记簿（2026年3月第2页）', description: 'Why the record is entered late and from which source; kept in the audit log.' })
+  @ApiProperty({
+    example: '补录平台上线前的兑换登记簿（2026年3月第2页）',
+    description: 'Why the record is entered late and from which source; kept in the audit log.',
+  })
   @BoundedText(5, 500)
   reason!: string;
 }
@@ -273,7 +291,11 @@ export class CommunityRedemptionStatisticsDto {
   @ApiProperty({ example: '盛塘' })
   communityName!: string;
 
-  @ApiProperty({ type: 'integer', example: 49, description: 'Distinct residents with at least one exchange in the window that stood on its last day (not cancelled by then).' })
+  @ApiProperty({
+    type: 'integer',
+    example: 49,
+    description: 'Distinct residents with at least one exchange in the window that stood on its last day (not cancelled by then).',
+  })
   redeemingResidents!: number;
 
   @ApiProperty({ type: 'integer', example: 49, description: 'Exchanges in the window standing on its last day.' })
@@ -296,6 +318,9 @@ export class RedemptionStatisticsDto {
   @ApiProperty({ type: ReportingPeriodDto, description: 'Business days counted.' })
   period!: ReportingPeriodDto;
 
-  @ApiProperty({ type: [CommunityRedemptionStatisticsDto], description: 'One row per community (sub-district, then community code), counted from the orders by business date.' })
+  @ApiProperty({
+    type: [CommunityRedemptionStatisticsDto],
+    description: 'One row per community (sub-district, then community code), counted from the orders by business date.',
+  })
   communities!: CommunityRedemptionStatisticsDto[];
 }

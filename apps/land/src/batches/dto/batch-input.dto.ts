@@ -153,7 +153,11 @@ export class BatchListQueryDto extends PageQueryDto {
 }
 
 export class CorrectLandSupplyDto {
-  @ApiProperty({ example: '2022-04-22', format: 'date', description: 'Day land supply (供地) actually started: not before the approval of the batch that started it, not in the future.' })
+  @ApiProperty({
+    example: '2022-04-22',
+    format: 'date',
+    description: 'Day land supply (供地) actually started: not before the approval of the batch that started it, not in the future.',
+  })
   @IsBusinessDate()
   supplyStartedOn!: string;
 

@@ -33,7 +33,12 @@ export class StageTimeDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-04-02', nullable: true, type: String, description: 'Null while the batch is still in this stage.' })
   leftOn!: string | null;
 
-  @ApiPropertyOptional({ example: 4, nullable: true, type: Number, description: 'Working days spent (to today while open); null when the calendar lacks a year it spans.' })
+  @ApiPropertyOptional({
+    example: 4,
+    nullable: true,
+    type: Number,
+    description: 'Working days spent (to today while open); null when the calendar lacks a year it spans.',
+  })
   workingDays!: number | null;
 
   @ApiPropertyOptional({ example: '补充耕地占补平衡指标落实证明', nullable: true, type: String })
@@ -94,7 +99,11 @@ export class BatchDto {
   @ApiProperty({ type: [StageTimeDto], description: 'Time spent per stage, to show where approvals wait.' })
   stages!: StageTimeDto[];
 
-  @ApiPropertyOptional({ type: BatchScheduleDto, nullable: true, description: 'Null without a target date, or when the calendar lacks a year the schedule spans.' })
+  @ApiPropertyOptional({
+    type: BatchScheduleDto,
+    nullable: true,
+    description: 'Null without a target date, or when the calendar lacks a year the schedule spans.',
+  })
   schedule!: BatchScheduleDto | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-02-02T01:00:00.000Z' })

@@ -7,7 +7,12 @@ import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../meeting.
 export const MAX_ACTION_ITEMS_PER_MEETING = 100;
 
 export class MeetingIssueDto {
-  @ApiProperty({ enum: MEETING_ISSUE_CATEGORIES, enumName: 'MeetingIssueCategory', example: 'farmland-balance', description: 'funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …' })
+  @ApiProperty({
+    enum: MEETING_ISSUE_CATEGORIES,
+    enumName: 'MeetingIssueCategory',
+    example: 'farmland-balance',
+    description: 'funding 资金保障, land-use-quota 用地计划指标, farmland-balance 耕地占补平衡指标, …',
+  })
   @IsIn(MEETING_ISSUE_CATEGORIES)
   category!: MeetingIssueCategory;
 

@@ -87,7 +87,12 @@ export class StepDocumentDto {
 export class StepDocumentPageDto extends PageDtoOf(StepDocumentDto) {}
 
 export class PreWorkStepDto {
-  @ApiProperty({ enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement', description: '调查 survey, 评估 assessment, 公告 announcement, 听证 hearing, 登记 registration, 协议 agreement.' })
+  @ApiProperty({
+    enum: PRE_WORK_STEPS,
+    enumName: 'PreWorkStep',
+    example: 'announcement',
+    description: '调查 survey, 评估 assessment, 公告 announcement, 听证 hearing, 登记 registration, 协议 agreement.',
+  })
   step!: PreWorkStepName;
 
   @ApiProperty({ example: 3, minimum: 1, maximum: 6 })
@@ -99,7 +104,13 @@ export class PreWorkStepDto {
   @ApiPropertyOptional({ example: '李工', nullable: true, type: String })
   responsiblePerson!: string | null;
 
-  @ApiPropertyOptional({ example: '2026-02-08', format: 'date', nullable: true, type: String, description: 'From the schedule planned backwards from the target.' })
+  @ApiPropertyOptional({
+    example: '2026-02-08',
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'From the schedule planned backwards from the target.',
+  })
   plannedStart!: string | null;
 
   @ApiPropertyOptional({ example: '2026-03-09', format: 'date', nullable: true, type: String })
@@ -111,10 +122,21 @@ export class PreWorkStepDto {
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
   completedOn!: string | null;
 
-  @ApiPropertyOptional({ example: 30, nullable: true, type: Number, description: 'Survey (预公告, working days) and announcement (calendar days) only: the notice period as recorded.' })
+  @ApiPropertyOptional({
+    example: 30,
+    nullable: true,
+    type: Number,
+    description: 'Survey (预公告, working days) and announcement (calendar days) only: the notice period as recorded.',
+  })
   noticePeriodDays!: number | null;
 
-  @ApiPropertyOptional({ example: '2026-03-10', format: 'date', nullable: true, type: String, description: 'Survey and announcement only: last day of the notice period (working days counted on the working calendar).' })
+  @ApiPropertyOptional({
+    example: '2026-03-10',
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Survey and announcement only: last day of the notice period (working days counted on the working calendar).',
+  })
   noticeEndsOn!: string | null;
 
   @ApiProperty({ example: 1, description: 'Documents attached as evidence.' })
@@ -125,13 +147,25 @@ export class PreWorkDto {
   @ApiProperty({ format: 'uuid', example: '0b7f4c9e-2a61-4c55-9d0c-6f1f3b0a8e21' })
   projectId!: string;
 
-  @ApiPropertyOptional({ enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement', nullable: true, description: 'First step not completed; null once all six are.' })
+  @ApiPropertyOptional({
+    enum: PRE_WORK_STEPS,
+    enumName: 'PreWorkStep',
+    example: 'announcement',
+    nullable: true,
+    description: 'First step not completed; null once all six are.',
+  })
   currentStep!: PreWorkStepName | null;
 
   @ApiProperty({ example: false, description: 'All six steps completed: the file may be assembled (组卷).' })
   complete!: boolean;
 
-  @ApiPropertyOptional({ example: '2026-03-11', format: 'date', nullable: true, type: String, description: 'First day the hearing may start (the day after the notice period).' })
+  @ApiPropertyOptional({
+    example: '2026-03-11',
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'First day the hearing may start (the day after the notice period).',
+  })
   earliestHearingStart!: string | null;
 
   @ApiProperty({ type: [PreWorkStepDto] })

@@ -5,7 +5,7 @@ import { BoundedText, BoundedArray } from '#platform';
 import { TASK_FORCE_ROLES, type TaskForceRole } from '../project.entity.js';
 
 export class ResponsibleLeaderDto {
-  @ApiProperty({ example: 'leader-wang', description: 'The leader\'s user id (token subject).' })
+  @ApiProperty({ example: 'leader-wang', description: "The leader's user id (token subject)." })
   @BoundedText(1, 100)
   userId!: string;
 
@@ -19,7 +19,7 @@ export class ResponsibleLeaderDto {
 }
 
 export class TaskForceMemberDto {
-  @ApiProperty({ example: 'tf-li', description: 'The member\'s user id (token subject); it lets them edit this project.' })
+  @ApiProperty({ example: 'tf-li', description: "The member's user id (token subject); it lets them edit this project." })
   @BoundedText(1, 100)
   userId!: string;
 

@@ -39,12 +39,20 @@ export class CreateProjectDto {
   @BoundedText(1, 200)
   owner?: string;
 
-  @ApiPropertyOptional({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动); with targetDate, sets the schedule at registration.' })
+  @ApiPropertyOptional({
+    example: '2026-01-27',
+    format: 'date',
+    description: 'Day the approval work started (启动); with targetDate, sets the schedule at registration.',
+  })
   @IsOptional()
   @IsBusinessDate()
   startedOn?: string;
 
-  @ApiPropertyOptional({ example: '2026-04-27', format: 'date', description: 'Internal target (内部目标); needs startedOn. Milestones are planned backwards from it.' })
+  @ApiPropertyOptional({
+    example: '2026-04-27',
+    format: 'date',
+    description: 'Internal target (内部目标); needs startedOn. Milestones are planned backwards from it.',
+  })
   @IsOptional()
   @IsBusinessDate()
   targetDate?: string;

@@ -8,7 +8,11 @@ export class SetScheduleDto {
   @IsBusinessDate()
   startedOn!: string;
 
-  @ApiProperty({ example: '2026-04-27', format: 'date', description: 'Internal target for the approval (内部目标); milestones are planned backwards from it (倒排).' })
+  @ApiProperty({
+    example: '2026-04-27',
+    format: 'date',
+    description: 'Internal target for the approval (内部目标); milestones are planned backwards from it (倒排).',
+  })
   @IsBusinessDate()
   targetDate!: string;
 
@@ -38,7 +42,8 @@ export class MilestoneDto {
     example: 21,
     nullable: true,
     type: Number,
-    description: 'Working days this stage took, from the previous milestone (or the start) to this one; null until achieved or when the calendar lacks a year. Shows where approvals wait.',
+    description:
+      'Working days this stage took, from the previous milestone (or the start) to this one; null until achieved or when the calendar lacks a year. Shows where approvals wait.',
   })
   workingDaysTaken!: number | null;
 }
@@ -56,7 +61,11 @@ export class ScheduleDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-07-31', nullable: true, type: String, description: 'Legal deadline, kept apart.' })
   legalDueOn!: string | null;
 
-  @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-03-02',
+    description: 'The day (Asia/Shanghai) the figures are counted to: today, or the approval day once approved (the clock stops there).',
+  })
   asOf!: string;
 
   @ApiProperty({ enum: SCHEDULE_STATUSES, enumName: 'ScheduleStatus', example: 'on-track' })
@@ -72,13 +81,20 @@ export class ScheduleDto {
   legalDueWorkingDaysLeft!: number | null;
 
   @ApiProperty({
-    enum: CALENDAR_BASES, enumName: 'CalendarBasis',
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
     example: 'official',
-    description: 'Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.',
+    description:
+      'Basis of the planned milestone dates: `provisional` when the backward plan reaches a year whose State Council notice is not entered yet; the plan is redone when it is.',
   })
   planBasis!: CalendarBasis;
 
-  @ApiProperty({ enum: [...MILESTONES, 'land-supply'], enumName: 'ScheduleStage', example: 'announcement', description: 'First milestone not yet achieved; `land-supply` once approved.' })
+  @ApiProperty({
+    enum: [...MILESTONES, 'land-supply'],
+    enumName: 'ScheduleStage',
+    example: 'announcement',
+    description: 'First milestone not yet achieved; `land-supply` once approved.',
+  })
   stage!: Milestone | 'land-supply';
 
   @ApiPropertyOptional({ format: 'date', example: null, nullable: true, type: String, description: 'Day land supply (供地) started.' })
@@ -124,10 +140,10 @@ export class ApprovalDurationDto {
   @ApiPropertyOptional({ example: '2.7', nullable: true, type: String, description: 'The same in months (days ÷ 30.4375), one decimal.' })
   averageMonths!: string | null;
 
-  @ApiProperty({ example: '5', description: 'Previous typical duration of a major project\'s approval, months (the article\'s baseline).' })
+  @ApiProperty({ example: '5', description: "Previous typical duration of a major project's approval, months (the article's baseline)." })
   baselineMonths!: string;
 
-  @ApiProperty({ example: '3', description: 'The zone\'s target: under three months.' })
+  @ApiProperty({ example: '3', description: "The zone's target: under three months." })
   targetMonths!: string;
 }
 
@@ -138,7 +154,12 @@ export class DashboardDto {
   @ApiProperty({ example: 4, description: 'Projects whose land supply has not started.' })
   activeProjectCount!: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 'on-track': 2, 'at-risk': 1, overdue: 0, unscheduled: 1 }, description: 'Active projects by schedule status.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { 'on-track': 2, 'at-risk': 1, overdue: 0, unscheduled: 1 },
+    description: 'Active projects by schedule status.',
+  })
   byRisk!: Record<string, number>;
 
   @ApiProperty({ type: [DashboardProjectDto], description: 'Active projects, most urgent first (overdue, at risk, on track, unscheduled), at most 100.' })

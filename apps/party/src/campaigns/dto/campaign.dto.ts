@@ -14,7 +14,11 @@ export class CreateCampaignDto {
   @IsIn(SECTORS, { each: true })
   sectors!: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['示例产业园一', '示例产业园二'], description: 'Parks or buildings swept (a sweep may cover several); only entities in one of them count. Absent or empty for all.' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['示例产业园一', '示例产业园二'],
+    description: 'Parks or buildings swept (a sweep may cover several); only entities in one of them count. Absent or empty for all.',
+  })
   @IsOptional()
   @BoundedArray(0, 50)
   @ArrayUnique()

@@ -7,7 +7,10 @@ import { normaliseCreditCode } from '../credit-code.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from '../entity-kinds.js';
 
 export class CreateEntityDto {
-  @ApiProperty({ example: '91340800MA0000001P', description: 'Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.' })
+  @ApiProperty({
+    example: '91340800MA0000001P',
+    description: 'Unified social credit code (统一社会信用代码); the GB 32100 check character is verified. Case and spaces are ignored.',
+  })
   @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
   @IsCreditCode()
   creditCode!: string;
@@ -16,7 +19,12 @@ export class CreateEntityDto {
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: ENTITY_KINDS, enumName: 'EntityKind', example: 'enterprise', description: 'Non-public enterprise (非公企业) or social organisation (社会组织).' })
+  @ApiProperty({
+    enum: ENTITY_KINDS,
+    enumName: 'EntityKind',
+    example: 'enterprise',
+    description: 'Non-public enterprise (非公企业) or social organisation (社会组织).',
+  })
   @IsIn(ENTITY_KINDS)
   kind!: EntityKind;
 
@@ -29,12 +37,23 @@ export class CreateEntityDto {
   @BoundedText(1, 120)
   park?: string;
 
-  @ApiPropertyOptional({ enum: MANAGEMENT_STATUSES, enumName: 'ManagementStatus', default: 'not-under-management', example: 'under-management', description: 'Taken under management (纳入管理) or not.' })
+  @ApiPropertyOptional({
+    enum: MANAGEMENT_STATUSES,
+    enumName: 'ManagementStatus',
+    default: 'not-under-management',
+    example: 'under-management',
+    description: 'Taken under management (纳入管理) or not.',
+  })
   @IsOptional()
   @IsIn(MANAGEMENT_STATUSES)
   managementStatus?: ManagementStatus;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-26', description: 'Day it was taken under management, when recorded after the fact; default the day it is recorded. Only with `under-management`; not in the future (422 `management-date-invalid`).' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-03-26',
+    description:
+      'Day it was taken under management, when recorded after the fact; default the day it is recorded. Only with `under-management`; not in the future (422 `management-date-invalid`).',
+  })
   @IsOptional()
   @IsBusinessDate()
   managedOn?: string;

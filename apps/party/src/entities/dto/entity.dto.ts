@@ -25,7 +25,13 @@ export class EntityDto {
   @ApiProperty({ enum: MANAGEMENT_STATUSES, enumName: 'ManagementStatus', example: 'under-management' })
   managementStatus!: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-26', nullable: true, type: String, description: 'Business day it was taken under management (纳入管理); null while it is not.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-03-26',
+    nullable: true,
+    type: String,
+    description: 'Business day it was taken under management (纳入管理); null while it is not.',
+  })
   managedOn!: string | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-03-02T01:00:00.000Z' })

@@ -5,7 +5,8 @@ import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray } fr
 import { normaliseCreditCode } from '../../entities/credit-code.js';
 import { IsCreditCode } from '../../shared/validators.js';
 
-const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
+const normaliseCodes = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value;
 
 export class CreateInstructorDto {
   @ApiProperty({ example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' })

@@ -26,7 +26,7 @@ export class SetLedgerOverrideDto {
   @IsIn(LEDGER_COLOURS)
   colour!: LedgerColour;
 
-  @ApiProperty({ example: '联合党支部已批复成立，待正式登记', description: 'Why the rules\' colour is set aside.' })
+  @ApiProperty({ example: '联合党支部已批复成立，待正式登记', description: "Why the rules' colour is set aside." })
   @BoundedText(1, 500)
   reason!: string;
 

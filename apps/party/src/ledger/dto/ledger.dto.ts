@@ -53,7 +53,12 @@ export class LedgerEntryDto {
   @ApiProperty({ example: 'under-management' })
   managementStatus!: string;
 
-  @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'red', description: 'The colour shown: an active override, else the rules\' verdict.' })
+  @ApiProperty({
+    enum: LEDGER_COLOURS,
+    enumName: 'LedgerColour',
+    example: 'red',
+    description: "The colour shown: an active override, else the rules' verdict.",
+  })
   colour!: string;
 
   @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'red', description: 'What the rules derive from the current facts.' })
@@ -119,7 +124,16 @@ export class LedgerChangeDto {
   @ApiProperty({ example: 'committee-staff-01', description: 'Subject of the user whose change caused it.' })
   changedBy!: string;
 
-  static of(row: { id: string; source: string; from_colour: string | null; to_colour: string; reason: string; explanation: string; changed_at: Date; changed_by: string }): LedgerChangeDto {
+  static of(row: {
+    id: string;
+    source: string;
+    from_colour: string | null;
+    to_colour: string;
+    reason: string;
+    explanation: string;
+    changed_at: Date;
+    changed_by: string;
+  }): LedgerChangeDto {
     return {
       id: row.id,
       source: row.source,
@@ -182,7 +196,13 @@ export class LedgerRulesDto {
   @ApiProperty({ example: 3, description: 'Party members needed to form an organisation alone; at or above it without an organisation is red.' })
   minMembersToForm!: number;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'], description: 'Mass organisations a covered entity must also have to be green.' })
+  @ApiProperty({
+    enum: MASS_ORGANISATION_KINDS,
+    enumName: 'MassOrganisationKind',
+    isArray: true,
+    example: ['trade-union'],
+    description: 'Mass organisations a covered entity must also have to be green.',
+  })
   requiredMassOrganisations!: string[];
 
   @ApiProperty({ format: 'date-time', example: '2026-03-01T01:00:00.000Z' })

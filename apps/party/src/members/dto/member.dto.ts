@@ -7,7 +7,11 @@ export const MEMBER_STATUSES = ['normal', 'floating', 'out-of-contact'] as const
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 export class RegisterMemberDto {
-  @ApiPropertyOptional({ format: 'uuid', example: '16fd2706-8baf-433b-82eb-8c7fada847da', description: 'Organisation in the registry holding the member\'s relations.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '16fd2706-8baf-433b-82eb-8c7fada847da',
+    description: "Organisation in the registry holding the member's relations.",
+  })
   @IsOptional()
   @UuidString()
   organisationId?: string;
@@ -17,11 +21,14 @@ export class RegisterMemberDto {
   @BoundedText(1, 200)
   externalOrganisation?: string;
 
-  @ApiProperty({ example: '张某某', description: 'Stored encrypted; masked except to the committee and the organisation\'s secretary.' })
+  @ApiProperty({ example: '张某某', description: "Stored encrypted; masked except to the committee and the organisation's secretary." })
   @BoundedText(1, 50)
   name!: string;
 
-  @ApiProperty({ example: '11010519491231002X', description: 'Mainland resident ID (GB 11643 check digit verified); stored encrypted with a look-up hash; always masked in responses.' })
+  @ApiProperty({
+    example: '11010519491231002X',
+    description: 'Mainland resident ID (GB 11643 check digit verified); stored encrypted with a look-up hash; always masked in responses.',
+  })
   @IsIdNumber()
   idNumber!: string;
 
@@ -69,7 +76,7 @@ export class MemberDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: null })
   externalOrganisation!: string | null;
 
-  @ApiProperty({ example: '张**', description: 'In full for the committee and the organisation\'s secretary, masked otherwise.' })
+  @ApiProperty({ example: '张**', description: "In full for the committee and the organisation's secretary, masked otherwise." })
   name!: string;
 
   @ApiProperty({ example: '110105********002X' })
@@ -103,7 +110,11 @@ export class RequestTransferDto {
 }
 
 export class TransferStepInputDto {
-  @ApiPropertyOptional({ format: 'date', example: '2026-04-03', description: 'Date the side acted (default today); not before the stage started, not in the future.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-04-03',
+    description: 'Date the side acted (default today); not before the stage started, not in the future.',
+  })
   @IsOptional()
   @IsBusinessDate()
   on?: string;
@@ -156,10 +167,23 @@ export class TransferDto {
   @ApiProperty({ format: 'date', example: '2026-04-01', description: 'When the current stage started.' })
   stageStartedOn!: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, example: '2026-04-08', description: 'The current stage is due by this date: 5 working days on the shared calendar. Null once closed.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    example: '2026-04-08',
+    description: 'The current stage is due by this date: 5 working days on the shared calendar. Null once closed.',
+  })
   dueOn!: string | null;
 
-  @ApiPropertyOptional({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', nullable: true, example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.' })
+  @ApiPropertyOptional({
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
+    nullable: true,
+    example: 'official',
+    description:
+      '`provisional` when the count reaches a year whose State Council notice is not entered yet; the due date is recounted when it is. Null with dueOn.',
+  })
   dueBasis!: CalendarBasis | null;
 
   @ApiProperty({ example: false, description: 'Still open after the due date.' })

@@ -7,14 +7,20 @@ import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger
 import { IsCreditCode } from '../../shared/validators.js';
 import { FORMATION_MODES, ORGANISATION_TYPES, type FormationMode, type OrganisationType } from '../organisation-rules.js';
 
-const normaliseCodes = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value);
+const normaliseCodes = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseCreditCode(item) : item)) : value;
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: '快递物流联合党支部' })
   @BoundedText(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', example: 'joint-branch', description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).' })
+  @ApiProperty({
+    enum: ORGANISATION_TYPES,
+    enumName: 'OrganisationType',
+    example: 'joint-branch',
+    description: 'Committee (党委), general branch (党总支), branch (党支部) or joint branch (联合党支部).',
+  })
   @IsIn(ORGANISATION_TYPES)
   type!: OrganisationType;
 
@@ -23,7 +29,12 @@ export class CreateOrganisationDto {
   @IsBoolean()
   functional?: boolean;
 
-  @ApiProperty({ enum: FORMATION_MODES, enumName: 'FormationMode', example: 'joint', description: 'Formed standalone, jointly or on a platform (单独建、联合建、平台建).' })
+  @ApiProperty({
+    enum: FORMATION_MODES,
+    enumName: 'FormationMode',
+    example: 'joint',
+    description: 'Formed standalone, jointly or on a platform (单独建、联合建、平台建).',
+  })
   @IsIn(FORMATION_MODES)
   formationMode!: FormationMode;
 
@@ -32,7 +43,11 @@ export class CreateOrganisationDto {
   @UuidString()
   parentId?: string;
 
-  @ApiProperty({ type: [String], example: ['91340800MA00000010', '91340800MA0000002Y'], description: 'Credit codes of the entities it covers; each entity belongs to one organisation.' })
+  @ApiProperty({
+    type: [String],
+    example: ['91340800MA00000010', '91340800MA0000002Y'],
+    description: 'Credit codes of the entities it covers; each entity belongs to one organisation.',
+  })
   @Transform(normaliseCodes)
   @BoundedArray(0, 500)
   @ArrayUnique()
@@ -44,7 +59,7 @@ export class CreateOrganisationDto {
   @BoundedText(1, 128)
   secretaryUserId?: string;
 
-  @ApiPropertyOptional({ example: '李明', description: 'Secretary\'s name; stored encrypted, masked except to the committee and the secretary.' })
+  @ApiPropertyOptional({ example: '李明', description: "Secretary's name; stored encrypted, masked except to the committee and the secretary." })
   @IsOptional()
   @BoundedText(1, 50)
   secretaryName?: string;
@@ -153,7 +168,12 @@ export class CreateMassOrganisationDto {
   @IsCreditCode()
   creditCode!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', example: 'trade-union', description: 'Trade union (工会), youth league (共青团) or women\'s federation (妇联).' })
+  @ApiProperty({
+    enum: MASS_ORGANISATION_KINDS,
+    enumName: 'MassOrganisationKind',
+    example: 'trade-union',
+    description: "Trade union (工会), youth league (共青团) or women's federation (妇联).",
+  })
   @IsIn(MASS_ORGANISATION_KINDS)
   kind!: MassOrganisationKind;
 

@@ -25,11 +25,19 @@ export class CreateRedStationDto {
   @BoundedText(1, 300)
   address!: string;
 
-  @ApiProperty({ example: '30.541230', description: 'WGS-84 latitude in degrees, a decimal string with at most 6 places; never a number.', pattern: COORDINATE_PATTERN.source })
+  @ApiProperty({
+    example: '30.541230',
+    description: 'WGS-84 latitude in degrees, a decimal string with at most 6 places; never a number.',
+    pattern: COORDINATE_PATTERN.source,
+  })
   @IsCoordinate('latitude')
   latitude!: string;
 
-  @ApiProperty({ example: '116.998760', description: 'WGS-84 longitude in degrees, a decimal string with at most 6 places; never a number.', pattern: COORDINATE_PATTERN.source })
+  @ApiProperty({
+    example: '116.998760',
+    description: 'WGS-84 longitude in degrees, a decimal string with at most 6 places; never a number.',
+    pattern: COORDINATE_PATTERN.source,
+  })
   @IsCoordinate('longitude')
   longitude!: string;
 
@@ -37,7 +45,13 @@ export class CreateRedStationDto {
   @BoundedText(1, 100)
   openingHours!: string;
 
-  @ApiProperty({ enum: AMENITIES, enumName: 'Amenity', isArray: true, example: ['water', 'rest', 'charging', 'cooling'], description: 'What the station offers; each at most once.' })
+  @ApiProperty({
+    enum: AMENITIES,
+    enumName: 'Amenity',
+    isArray: true,
+    example: ['water', 'rest', 'charging', 'cooling'],
+    description: 'What the station offers; each at most once.',
+  })
   @BoundedArray(0, AMENITIES.length)
   @ArrayUnique()
   @IsIn(AMENITIES, { each: true })

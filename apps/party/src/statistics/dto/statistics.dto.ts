@@ -29,7 +29,12 @@ export class ParkCountsDto extends EntityCountsDto {
 }
 
 export class StatusCountsDto {
-  @ApiProperty({ enum: MANAGEMENT_STATUSES, enumName: 'ManagementStatus', example: 'under-management', description: 'Management status at the end of the period.' })
+  @ApiProperty({
+    enum: MANAGEMENT_STATUSES,
+    enumName: 'ManagementStatus',
+    example: 'under-management',
+    description: 'Management status at the end of the period.',
+  })
   managementStatus!: string;
 
   @ApiProperty({ type: 'integer', example: 33, description: 'Entities surveyed in the period with this status at its end.' })
@@ -54,7 +59,7 @@ export class CampaignCountsDto {
   @ApiProperty({ type: [String], example: ['示例产业园一', '示例产业园二'], description: 'Parks the campaign sweeps; empty for all.' })
   parks!: string[];
 
-  @ApiProperty({ type: 'integer', example: 68, description: 'Entities in the campaign\'s scope surveyed within its dates and the period.' })
+  @ApiProperty({ type: 'integer', example: 68, description: "Entities in the campaign's scope surveyed within its dates and the period." })
   surveyed!: number;
 
   @ApiProperty({ type: [CampaignParkCountDto], description: 'The same count per park of the surveyed entities.' })
@@ -102,10 +107,20 @@ export class CoverageDto {
   @ApiProperty({ type: 'integer', example: 5, description: 'Of those, entities belonging to a Party organisation at the end of the period (组织覆盖).' })
   organisationCovered!: number;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '14.7', description: 'organisationCovered / entities in percent, one decimal; null without entities.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '14.7',
+    description: 'organisationCovered / entities in percent, one decimal; null without entities.',
+  })
   organisationCoveragePercent!: string | null;
 
-  @ApiProperty({ type: 'integer', example: 9, description: 'Of those, entities reached by Party work at the end of the period (工作覆盖): organisation-covered, visited by an instructor, or with a mass organisation.' })
+  @ApiProperty({
+    type: 'integer',
+    example: 9,
+    description:
+      'Of those, entities reached by Party work at the end of the period (工作覆盖): organisation-covered, visited by an instructor, or with a mass organisation.',
+  })
   workCovered!: number;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '26.5', description: 'workCovered / entities in percent, one decimal; null without entities.' })

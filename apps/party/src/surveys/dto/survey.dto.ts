@@ -37,7 +37,13 @@ export class CreateSurveyDto {
   @IsIn(PARTY_ORGANISATION_SETUPS)
   partyOrganisation!: string;
 
-  @ApiProperty({ enum: MASS_ORGANISATION_KINDS, enumName: 'MassOrganisationKind', isArray: true, example: ['trade-union'], description: 'Mass organisations found (群团组织).' })
+  @ApiProperty({
+    enum: MASS_ORGANISATION_KINDS,
+    enumName: 'MassOrganisationKind',
+    isArray: true,
+    example: ['trade-union'],
+    description: 'Mass organisations found (群团组织).',
+  })
   @BoundedArray(0, MASS_ORGANISATION_KINDS.length)
   @ArrayUnique()
   @IsIn(MASS_ORGANISATION_KINDS, { each: true })
@@ -58,7 +64,7 @@ export class CreateSurveyDto {
 }
 
 export class SurveyQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '91340800MA00000010', description: 'Only this entity\'s surveys (its history).' })
+  @ApiPropertyOptional({ example: '91340800MA00000010', description: "Only this entity's surveys (its history)." })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? normaliseCreditCode(value) : value))
   @IsCreditCode()
@@ -108,7 +114,7 @@ export class SurveyDto {
   @ApiPropertyOptional({ example: '示例数据', nullable: true, type: String })
   notes!: string | null;
 
-  @ApiProperty({ example: true, description: 'Whether this is the entity\'s current survey (the latest by date, then by recording time).' })
+  @ApiProperty({ example: true, description: "Whether this is the entity's current survey (the latest by date, then by recording time)." })
   current!: boolean;
 
   @ApiProperty({ format: 'date-time', example: '2026-03-10T07:00:00.000Z' })

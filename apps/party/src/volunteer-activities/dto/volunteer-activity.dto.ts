@@ -8,11 +8,14 @@ export const ACTIVITY_CATEGORIES = ['volunteer-activities', 'public-security', '
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
 export class ParticipantInputDto {
-  @ApiProperty({ example: '杨国华', description: 'Resident\'s name; stored encrypted, only the masked form leaves the service.' })
+  @ApiProperty({ example: '杨国华', description: "Resident's name; stored encrypted, only the masked form leaves the service." })
   @BoundedText(1, 50)
   name!: string;
 
-  @ApiProperty({ example: '11010519491231002X', description: 'Mainland resident ID number (GB 11643 check digit verified); stored encrypted with a keyed look-up hash.' })
+  @ApiProperty({
+    example: '11010519491231002X',
+    description: 'Mainland resident ID number (GB 11643 check digit verified); stored encrypted with a keyed look-up hash.',
+  })
   @IsIdNumber()
   idNumber!: string;
 }
@@ -34,7 +37,12 @@ export class RecordVolunteerActivityDto {
   @IsBusinessDate()
   heldOn!: string;
 
-  @ApiProperty({ example: 'shengtang', maxLength: 64, description: 'Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘); one the credit service has announced (`zone.credit.community-registered.v1`), else 422 `community-unknown`.' })
+  @ApiProperty({
+    example: 'shengtang',
+    maxLength: 64,
+    description:
+      'Administrative unit code of the community where residents earn credit, e.g. shengtang (盛塘); one the credit service has announced (`zone.credit.community-registered.v1`), else 422 `community-unknown`.',
+  })
   @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'communityCode must be a unit code like shengtang' })
   communityCode!: string;
 

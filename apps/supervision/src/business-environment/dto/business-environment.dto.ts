@@ -10,7 +10,12 @@ export class CreateBusinessPolicyDto {
   @BoundedText(1, 200)
   title!: string;
 
-  @ApiProperty({ enum: POLICY_KINDS, enumName: 'PolicyKind', example: 'talent-attraction', description: '招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.' })
+  @ApiProperty({
+    enum: POLICY_KINDS,
+    enumName: 'PolicyKind',
+    example: 'talent-attraction',
+    description: '招商引资 (investment-attraction), 招才引智 (talent-attraction) or other.',
+  })
   @IsIn(POLICY_KINDS)
   kind!: PolicyKind;
 
@@ -127,7 +132,7 @@ export class PayoutDto {
   @ApiProperty({ enum: ['enterprise', 'individual'], enumName: 'RecipientKind', example: 'enterprise' })
   recipientKind!: string;
 
-  @ApiProperty({ example: '安庆某新能源科技有限公司', description: 'Enterprise name, or the person\'s name masked for anyone but the column\'s administrators.' })
+  @ApiProperty({ example: '安庆某新能源科技有限公司', description: "Enterprise name, or the person's name masked for anyone but the column's administrators." })
   recipient!: string;
 
   @ApiProperty({ example: '30000.00' })

@@ -18,7 +18,12 @@ export class ComplaintContactDto {
 }
 
 export class FileComplaintDto {
-  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory', example: 'business-environment', description: 'business-environment (营商环境), disclosure (about a published record), village-affairs, other.' })
+  @ApiProperty({
+    enum: COMPLAINT_CATEGORIES,
+    enumName: 'ComplaintCategory',
+    example: 'business-environment',
+    description: 'business-environment (营商环境), disclosure (about a published record), village-affairs, other.',
+  })
   @IsIn(COMPLAINT_CATEGORIES)
   category!: ComplaintCategory;
 
@@ -60,7 +65,12 @@ export class AnswerComplaintDto extends StepNoteDto {
   @BoundedText(1, 4000)
   answer!: string;
 
-  @ApiProperty({ enum: ANSWER_OUTCOMES, enumName: 'AnswerOutcome', example: 'resolved', description: '`not-our-responsibility` must name the responsible body.' })
+  @ApiProperty({
+    enum: ANSWER_OUTCOMES,
+    enumName: 'AnswerOutcome',
+    example: 'resolved',
+    description: '`not-our-responsibility` must name the responsible body.',
+  })
   @IsIn(ANSWER_OUTCOMES)
   outcome!: AnswerOutcome;
 
@@ -77,7 +87,7 @@ export class RejectComplaintDto {
 }
 
 export class ExtendComplaintDto {
-  @ApiProperty({ example: 5, description: 'Working days added to the open step\'s deadline.' })
+  @ApiProperty({ example: 5, description: "Working days added to the open step's deadline." })
   @BoundedInt(1, 30)
   workingDays!: number;
 
@@ -87,7 +97,7 @@ export class ExtendComplaintDto {
 }
 
 export class RouteComplaintDto {
-  @ApiProperty({ example: 'business-environment-office', description: 'Department code, as in complaint handlers\' `units` claim.' })
+  @ApiProperty({ example: 'business-environment-office', description: "Department code, as in complaint handlers' `units` claim." })
   @MatchesPattern(DEPARTMENT_PATTERN, { message: 'department must be a lower-case code, e.g. "business-environment-office"' })
   department!: string;
 
@@ -126,7 +136,10 @@ export class OverdueQueryDto extends PageQueryDto {
 }
 
 export class StatisticsQueryDto extends IntersectionType(PageQueryDto, ReportingPeriodQueryDto) {
-  @ApiPropertyOptional({ example: 2026, description: 'Year filed (Asia/Shanghai), within the period: its complaints as of the end of the period or of the year, whichever is earlier.' })
+  @ApiPropertyOptional({
+    example: 2026,
+    description: 'Year filed (Asia/Shanghai), within the period: its complaints as of the end of the period or of the year, whichever is earlier.',
+  })
   @IsOptional()
   @Type(() => Number)
   @BoundedInt(2000, 2100)

@@ -3,7 +3,11 @@ import { CALENDAR_BASES, PageDtoOf, ReportingPeriodDto, type CalendarBasis } fro
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
 
-const BASIS = { enum: CALENDAR_BASES, enumName: 'CalendarBasis', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' };
+const BASIS = {
+  enum: CALENDAR_BASES,
+  enumName: 'CalendarBasis',
+  description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.',
+};
 
 export class FiledComplaintDto {
   @ApiProperty({ example: 'TS-7K3M9Q2XPA4R', description: 'Keep it: the only way to follow an anonymous complaint.' })
@@ -12,7 +16,11 @@ export class FiledComplaintDto {
   @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'received' })
   status!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-04-20', description: 'Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-04-20',
+    description: 'Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.',
+  })
   filedOn!: string;
 
   @ApiProperty({ format: 'date', example: '2026-04-23', description: 'The department must accept it by this day (working days).' })
@@ -26,7 +34,11 @@ export class FiledComplaintDto {
 }
 
 export class ComplaintStepDto {
-  @ApiProperty({ enum: ['status', 'extension', 'routing', 'deadline-revised'], example: 'status', description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).' })
+  @ApiProperty({
+    enum: ['status', 'extension', 'routing', 'deadline-revised'],
+    example: 'status',
+    description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).',
+  })
   kind!: string;
 
   @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus', example: 'accepted', description: 'Status after the step.' })
@@ -76,7 +88,11 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: null, nullable: true, type: String })
   rejectionReason!: string | null;
 
-  @ApiProperty({ format: 'date', example: '2026-04-20', description: 'Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-04-20',
+    description: 'Day it was filed or, for one recorded from another channel, received (Asia/Shanghai); working-day deadlines count from it.',
+  })
   filedOn!: string;
 
   @ApiProperty({ type: [ComplaintStepDto] })
@@ -147,7 +163,12 @@ export class UnitCategoryStatisticsDto extends CategoryStatisticsDto {
 }
 
 export class SubDistrictStatisticsDto extends ComplaintCountsDto {
-  @ApiProperty({ example: '菱北办事处', nullable: true, type: String, description: "The town or sub-district (镇 / 办事处) of the complaints' units; null for complaints about no unit or a unit without one." })
+  @ApiProperty({
+    example: '菱北办事处',
+    nullable: true,
+    type: String,
+    description: "The town or sub-district (镇 / 办事处) of the complaints' units; null for complaints about no unit or a unit without one.",
+  })
   township!: string | null;
 }
 
@@ -167,6 +188,10 @@ export class ComplaintStatisticsPageDto extends PageDtoOf(UnitCategoryStatistics
   @ApiProperty({ type: [CategoryStatisticsDto], description: 'Zone-wide totals per category (e.g. 营商环境: 8 received, 5 closed).' })
   byCategory!: CategoryStatisticsDto[];
 
-  @ApiProperty({ type: [SubDistrictStatisticsDto], description: 'Totals per town or sub-district. In a suppressed answer they are hidden (null) whenever any unit × category cell is hidden, since a total beside a hidden cell would give it back by subtraction.' })
+  @ApiProperty({
+    type: [SubDistrictStatisticsDto],
+    description:
+      'Totals per town or sub-district. In a suppressed answer they are hidden (null) whenever any unit × category cell is hidden, since a total beside a hidden cell would give it back by subtraction.',
+  })
   bySubDistrict!: SubDistrictStatisticsDto[];
 }

@@ -25,16 +25,30 @@ export class PeriodCompletenessDto {
   @ApiProperty({ example: '2026-04-30' })
   periodEnd!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-05-15', nullable: true, type: String, description: 'Due date in working days after the period end; null while the calendar lacks the year.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-05-15',
+    nullable: true,
+    type: String,
+    description: 'Due date in working days after the period end; null while the calendar lacks the year.',
+  })
   dueOn!: string | null;
 
-  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', nullable: true, description: '`provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.' })
+  @ApiProperty({
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
+    example: 'official',
+    nullable: true,
+    description: '`provisional` when the count reaches a year whose State Council notice is not entered yet. Null with dueOn.',
+  })
   dueBasis!: CalendarBasis | null;
 
   @ApiProperty({
-    enum: COMPLETENESS_STATES, enumName: 'CompletenessState',
+    enum: COMPLETENESS_STATES,
+    enumName: 'CompletenessState',
     example: 'late',
-    description: 'on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.',
+    description:
+      'on-time / late (published after the due date) / missing (unpublished past it) / open (period over, not yet due) / not-started / calendar-missing.',
   })
   state!: string;
 
@@ -93,7 +107,7 @@ export class GrantDueExtensionDto {
   @BoundedText(1, 32)
   itemCode!: string;
 
-  @ApiProperty({ example: '2026-04', description: 'Period in the item\'s frequency.' })
+  @ApiProperty({ example: '2026-04', description: "Period in the item's frequency." })
   @BoundedText(4, 10)
   period!: string;
 

@@ -39,7 +39,11 @@ export class RecipientInputDto {
   @BoundedText(1, 50)
   name!: string;
 
-  @ApiPropertyOptional({ example: '340811195901011238', description: 'Resident ID number (check character verified); stored encrypted, shown masked (340811********1238) to the public.', pattern: ID_NUMBER_PATTERN.source })
+  @ApiPropertyOptional({
+    example: '340811195901011238',
+    description: 'Resident ID number (check character verified); stored encrypted, shown masked (340811********1238) to the public.',
+    pattern: ID_NUMBER_PATTERN.source,
+  })
   @IsOptional()
   @IsIdNumber()
   idNumber?: string;
@@ -92,7 +96,10 @@ export class CreateDisclosureDto extends DisclosureContentDto {
   @BoundedText(1, 32)
   itemCode!: string;
 
-  @ApiProperty({ example: '2026-04', description: 'Period in the item\'s frequency: 2026 (annual), 2026-H1, 2026-Q2, 2026-04 (monthly), or a date for per-event items.' })
+  @ApiProperty({
+    example: '2026-04',
+    description: "Period in the item's frequency: 2026 (annual), 2026-H1, 2026-Q2, 2026-04 (monthly), or a date for per-event items.",
+  })
   @BoundedText(4, 10)
   period!: string;
 }
@@ -126,10 +133,12 @@ export class DisclosureQueryDto extends PageQueryDto {
   period?: string;
 
   @ApiPropertyOptional({
-    enum: DISCLOSURE_STATUSES, enumName: 'DisclosureStatus',
+    enum: DISCLOSURE_STATUSES,
+    enumName: 'DisclosureStatus',
     default: 'published',
     example: 'published',
-    description: 'Anyone may list published records; drafts, submitted ones and those pending review need a supervisor, or a clerk of the unit named in `unitCode`.',
+    description:
+      'Anyone may list published records; drafts, submitted ones and those pending review need a supervisor, or a clerk of the unit named in `unitCode`.',
   })
   @IsOptional()
   @IsIn(DISCLOSURE_STATUSES)

@@ -94,7 +94,7 @@ export class DisclosureDto extends DisclosureListItemDto {
   @ApiProperty({ format: 'date-time', example: '2026-05-08T01:00:00.000Z' })
   updatedAt!: string;
 
-  @ApiProperty({ example: true, description: 'Whether recipients\' personal data is masked in this response.' })
+  @ApiProperty({ example: true, description: "Whether recipients' personal data is masked in this response." })
   personalDataMasked!: boolean;
 
   @ApiProperty({ type: DisclosureVersionDto, description: 'The current version.' })

@@ -13,7 +13,8 @@ export type OverdueOrder = (typeof OVERDUE_ORDERS)[number];
 export class ZoneCompletenessQueryDto {
   @ApiPropertyOptional({
     example: '2026-Q2',
-    description: 'Reporting period: a month (2026-04), quarter (2026-Q2), half-year (2026-H1) or year (2026). Each item owes its own periods that end within it. Defaults to the current quarter.',
+    description:
+      'Reporting period: a month (2026-04), quarter (2026-Q2), half-year (2026-H1) or year (2026). Each item owes its own periods that end within it. Defaults to the current quarter.',
   })
   @IsOptional()
   @MatchesPattern(/^20\d{2}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, { message: 'period must look like 2026, 2026-H1, 2026-Q2 or 2026-04' })
@@ -24,12 +25,22 @@ export class ZoneCompletenessQueryDto {
   @BoundedText(1, 32)
   itemCode?: string;
 
-  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind', example: 'community', description: 'Only units of this kind; absent: villages and communities (the zone-level unit only when asked for).' })
+  @ApiPropertyOptional({
+    enum: UNIT_KINDS,
+    enumName: 'UnitKind',
+    example: 'community',
+    description: 'Only units of this kind; absent: villages and communities (the zone-level unit only when asked for).',
+  })
   @IsOptional()
   @IsIn(UNIT_KINDS)
   unitKind?: UnitKind;
 
-  @ApiPropertyOptional({ enum: LATENESS_FILTERS, enumName: 'LatenessFilter', example: 'missing', description: 'Only units with at least one disclosure published late, or missing.' })
+  @ApiPropertyOptional({
+    enum: LATENESS_FILTERS,
+    enumName: 'LatenessFilter',
+    example: 'missing',
+    description: 'Only units with at least one disclosure published late, or missing.',
+  })
   @IsOptional()
   @IsIn(LATENESS_FILTERS)
   status?: LatenessFilter;
@@ -62,13 +73,25 @@ export class OwedPeriodDto {
   @ApiProperty({ example: '孤儿和事实无人抚养儿童生活补贴' })
   itemName!: string;
 
-  @ApiProperty({ example: '2026-04', description: 'The item\'s own period.' })
+  @ApiProperty({ example: '2026-04', description: "The item's own period." })
   period!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-05-15', nullable: true, type: String, description: 'Due date without extensions: the item\'s working days after the period end. Null while the calendar lacks the year.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-05-15',
+    nullable: true,
+    type: String,
+    description: "Due date without extensions: the item's working days after the period end. Null while the calendar lacks the year.",
+  })
   dueOn!: string | null;
 
-  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', nullable: true, description: 'Calendar the due date was counted on; null with dueOn.' })
+  @ApiProperty({
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
+    example: 'official',
+    nullable: true,
+    description: 'Calendar the due date was counted on; null with dueOn.',
+  })
   dueBasis!: CalendarBasis | null;
 }
 
@@ -82,7 +105,7 @@ export class LateDisclosureDto {
   @ApiProperty({ enum: LATENESS_FILTERS, enumName: 'LatenessFilter', example: 'missing' })
   state!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-05-22', description: 'This unit\'s due date, extensions included.' })
+  @ApiProperty({ format: 'date', example: '2026-05-22', description: "This unit's due date, extensions included." })
   dueOn!: string;
 
   @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official' })
@@ -134,7 +157,10 @@ export class ZoneCompletenessDto {
   @ApiProperty({ type: CompletenessTallyDto, description: 'Sums over the units listed.' })
   totals!: CompletenessTallyDto;
 
-  @ApiProperty({ type: [UnitLatenessDto], description: 'Every unit matching the filters, worst first (most missing, then most late). Not paged: the zone has a few hundred units at most.' })
+  @ApiProperty({
+    type: [UnitLatenessDto],
+    description: 'Every unit matching the filters, worst first (most missing, then most late). Not paged: the zone has a few hundred units at most.',
+  })
   units!: UnitLatenessDto[];
 }
 
@@ -155,7 +181,13 @@ export class OverdueWorkQueryDto extends PageQueryDto {
   @BoundedInt(0, 250)
   minDaysOverdue?: number;
 
-  @ApiPropertyOptional({ enum: OVERDUE_ORDERS, enumName: 'OverdueOrder', default: 'most-overdue', example: 'most-overdue', description: '`most-overdue`: earliest due date first; `newest-due`: latest due date first.' })
+  @ApiPropertyOptional({
+    enum: OVERDUE_ORDERS,
+    enumName: 'OverdueOrder',
+    default: 'most-overdue',
+    example: 'most-overdue',
+    description: '`most-overdue`: earliest due date first; `newest-due`: latest due date first.',
+  })
   @IsOptional()
   @IsIn(OVERDUE_ORDERS)
   order?: OverdueOrder;
@@ -166,7 +198,8 @@ export class OverdueWorkDto {
     enum: OVERDUE_WORK_TYPES,
     enumName: 'OverdueWorkType',
     example: 'complaint',
-    description: '`complaint`: its open step (受理, 办理, 答复, 办结) is past due; `finding`: ordered rectification not reported in time; `rectification`: a returned rectification not redone in time.',
+    description:
+      '`complaint`: its open step (受理, 办理, 答复, 办结) is past due; `finding`: ordered rectification not reported in time; `rectification`: a returned rectification not redone in time.',
   })
   type!: string;
 
@@ -179,7 +212,7 @@ export class OverdueWorkDto {
   @ApiProperty({ example: 'received', description: 'Status whose deadline passed (complaint or rectification status).' })
   status!: string;
 
-  @ApiProperty({ example: '补贴发放名单未公示', description: 'The complaint\'s content or the finding\'s description, cut at 200 characters.' })
+  @ApiProperty({ example: '补贴发放名单未公示', description: "The complaint's content or the finding's description, cut at 200 characters." })
   summary!: string;
 
   @ApiProperty({ format: 'date', example: '2026-06-10' })

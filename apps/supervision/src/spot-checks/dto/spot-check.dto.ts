@@ -4,7 +4,10 @@ import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, CALENDAR_BASES, type 
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {
-  @ApiProperty({ example: '2026年第二季度抽查-纪监工委', description: 'Seed of the draw: the same seed over the same published records gives the same sample, so anyone can check it.' })
+  @ApiProperty({
+    example: '2026年第二季度抽查-纪监工委',
+    description: 'Seed of the draw: the same seed over the same published records gives the same sample, so anyone can check it.',
+  })
   @BoundedText(1, 200)
   seed!: string;
 
@@ -85,11 +88,16 @@ export class SpotCheckVerificationDto {
 }
 
 export class RaiseFindingDto {
-  @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: 'A disclosure in this spot check\'s sample.' })
+  @ApiProperty({ format: 'uuid', example: '2f1c7d9a-5b3e-4e8f-9a1d-6c4b2e8f0a13', description: "A disclosure in this spot check's sample." })
   @UuidString()
   disclosureId!: string;
 
-  @ApiProperty({ enum: FINDING_KINDS, enumName: 'FindingKind', example: 'omission', description: 'omission (遗漏、少报), late, format or content not meeting requirements.' })
+  @ApiProperty({
+    enum: FINDING_KINDS,
+    enumName: 'FindingKind',
+    example: 'omission',
+    description: 'omission (遗漏、少报), late, format or content not meeting requirements.',
+  })
   @IsIn(FINDING_KINDS)
   kind!: FindingKind;
 
@@ -127,7 +135,11 @@ export class ExtendRectificationDto {
 }
 
 export class RectificationStepDto {
-  @ApiProperty({ enum: ['status', 'extension', 'deadline-revised'], example: 'status', description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).' })
+  @ApiProperty({
+    enum: ['status', 'extension', 'deadline-revised'],
+    example: 'status',
+    description: '`deadline-revised`: the calendar year the deadline was counted on was set, and the deadline moved (the note says from and to).',
+  })
   kind!: string;
 
   @ApiProperty({ enum: RECTIFICATION_STATUSES, enumName: 'RectificationStatus', example: 'submitted' })
@@ -168,7 +180,12 @@ export class FindingDto {
   @ApiProperty({ format: 'date', example: '2026-05-15', description: 'Rectification deadline (working days, Asia/Shanghai).' })
   dueOn!: string;
 
-  @ApiProperty({ enum: CALENDAR_BASES, enumName: 'CalendarBasis', example: 'official', description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.' })
+  @ApiProperty({
+    enum: CALENDAR_BASES,
+    enumName: 'CalendarBasis',
+    example: 'official',
+    description: '`provisional` when the count reaches a year whose State Council notice is not entered yet; the deadline is recounted when it is.',
+  })
   dueBasis!: CalendarBasis;
 
   @ApiProperty({ example: false })

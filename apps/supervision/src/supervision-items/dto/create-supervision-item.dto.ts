@@ -47,7 +47,12 @@ export class CreateSupervisionItemDto {
   @BoundedText(1, 2000)
   policyBasis!: string;
 
-  @ApiProperty({ enum: SUPERVISION_ITEM_ORIGINS, enumName: 'SupervisionItemOrigin', example: 'local', description: '`basic-catalogue` (基本监督事项清单) or `local` (the zone\'s own items).' })
+  @ApiProperty({
+    enum: SUPERVISION_ITEM_ORIGINS,
+    enumName: 'SupervisionItemOrigin',
+    example: 'local',
+    description: "`basic-catalogue` (基本监督事项清单) or `local` (the zone's own items).",
+  })
   @IsIn(SUPERVISION_ITEM_ORIGINS)
   origin!: SupervisionItemOrigin;
 
@@ -64,7 +69,13 @@ export class CreateSupervisionItemDto {
   @BoundedInt(0, 60)
   dueWorkingDays?: number;
 
-  @ApiPropertyOptional({ enum: PUBLICATION_RULES, enumName: 'PublicationRule', example: 'review', default: 'review', description: 'For disclosures created from events: `review` makes a draft, `direct` publishes at once.' })
+  @ApiPropertyOptional({
+    enum: PUBLICATION_RULES,
+    enumName: 'PublicationRule',
+    example: 'review',
+    default: 'review',
+    description: 'For disclosures created from events: `review` makes a draft, `direct` publishes at once.',
+  })
   @IsOptional()
   @IsIn(PUBLICATION_RULES)
   publicationRule?: PublicationRule;
@@ -74,25 +85,47 @@ export class CreateSupervisionItemDto {
     enumName: 'PublicationReview',
     example: 'review-required',
     default: 'direct',
-    description: 'For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk\'s publication waits for a discipline supervisor\'s approval.',
+    description:
+      "For disclosures clerks publish: `direct`, the clerk publishes alone; `review-required`, the clerk's publication waits for a discipline supervisor's approval.",
   })
   @IsOptional()
   @IsIn(PUBLICATION_REVIEWS)
   publicationReview?: PublicationReview;
 
-  @ApiPropertyOptional({ enum: DISCLOSABLE_EVENTS, enumName: 'DisclosableEvent', example: 'zone.land.batch-approved.v1', description: 'Event type whose occurrences become disclosures of this item; one active item per event type.' })
+  @ApiPropertyOptional({
+    enum: DISCLOSABLE_EVENTS,
+    enumName: 'DisclosableEvent',
+    example: 'zone.land.batch-approved.v1',
+    description: 'Event type whose occurrences become disclosures of this item; one active item per event type.',
+  })
   @IsOptional()
   @IsIn(DISCLOSABLE_EVENTS)
   sourceEvent?: string;
 
-  @ApiPropertyOptional({ example: false, default: false, description: 'True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.' })
+  @ApiPropertyOptional({
+    example: false,
+    default: false,
+    description: 'True for a stand-in of an official basic-catalogue entry whose wording is still to be filled in.',
+  })
   @IsOptional()
   @IsBoolean()
   placeholder?: boolean;
 }
 
 export class UpdateSupervisionItemDto extends PartialType(
-  PickType(CreateSupervisionItemDto, ['name', 'responsibleBody', 'supervisingBody', 'process', 'policyBasis', 'category', 'disclosureFrequency', 'dueWorkingDays', 'publicationRule', 'publicationReview', 'placeholder'] as const),
+  PickType(CreateSupervisionItemDto, [
+    'name',
+    'responsibleBody',
+    'supervisingBody',
+    'process',
+    'policyBasis',
+    'category',
+    'disclosureFrequency',
+    'dueWorkingDays',
+    'publicationRule',
+    'publicationReview',
+    'placeholder',
+  ] as const),
 ) {
   @ApiProperty({ example: '依据2026年修订的基本监督事项清单更新政策依据', description: 'Why the item changed; kept in its public history.' })
   @BoundedText(1, 1000)

@@ -41,7 +41,12 @@ export class SupervisionItemDto {
   @ApiProperty({ enum: PUBLICATION_RULES, enumName: 'PublicationRule', example: 'review' })
   publicationRule!: string;
 
-  @ApiProperty({ enum: PUBLICATION_REVIEWS, enumName: 'PublicationReview', example: 'direct', description: '`review-required`: a clerk\'s publication waits for a discipline supervisor\'s approval.' })
+  @ApiProperty({
+    enum: PUBLICATION_REVIEWS,
+    enumName: 'PublicationReview',
+    example: 'direct',
+    description: "`review-required`: a clerk's publication waits for a discipline supervisor's approval.",
+  })
   publicationReview!: string;
 
   @ApiProperty({ example: null, nullable: true, type: String })

@@ -11,7 +11,7 @@ export const UNIT_CODE_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 export class CreateUnitDto {
   @ApiProperty({
     example: 'shengtang',
-    description: 'Stable public code: what the unit\'s QR code carries and what the `units` claim of its clerks names. Never changes.',
+    description: "Stable public code: what the unit's QR code carries and what the `units` claim of its clerks names. Never changes.",
     pattern: UNIT_CODE_PATTERN.source,
     maxLength: 64,
   })
@@ -23,7 +23,12 @@ export class CreateUnitDto {
   @BoundedText(1, 100)
   name!: string;
 
-  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind', example: 'community', description: '村 (village), 社区 (community), or `zone` for zone-level disclosures.' })
+  @ApiProperty({
+    enum: UNIT_KINDS,
+    enumName: 'UnitKind',
+    example: 'community',
+    description: '村 (village), 社区 (community), or `zone` for zone-level disclosures.',
+  })
   @IsIn(UNIT_KINDS)
   kind!: UnitKind;
 

@@ -7,7 +7,23 @@ import { CreditRatingChanged } from './rating-changed.event.js';
 import { CreditRedemptionCancelled } from './redemption-cancelled.event.js';
 import { CreditRedemptionMade } from './redemption-made.event.js';
 
-export { CreditCommunityRegistered, CreditPointsAwarded, CreditPointsDeducted, CreditPointsReversed, CreditRatingChanged, CreditRedemptionCancelled, CreditRedemptionMade };
+export {
+  CreditCommunityRegistered,
+  CreditPointsAwarded,
+  CreditPointsDeducted,
+  CreditPointsReversed,
+  CreditRatingChanged,
+  CreditRedemptionCancelled,
+  CreditRedemptionMade,
+};
 
 /** Events the credit service publishes. */
-export const CREDIT_EVENTS: readonly EventDefinition[] = [CreditPointsAwarded, CreditPointsDeducted, CreditPointsReversed, CreditRatingChanged, CreditRedemptionMade, CreditRedemptionCancelled, CreditCommunityRegistered];
+export const CREDIT_EVENTS: readonly EventDefinition[] = [
+  CreditPointsAwarded,
+  CreditPointsDeducted,
+  CreditPointsReversed,
+  CreditRatingChanged,
+  CreditRedemptionMade,
+  CreditRedemptionCancelled,
+  CreditCommunityRegistered,
+];

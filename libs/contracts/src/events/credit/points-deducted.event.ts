@@ -10,5 +10,14 @@ export const CreditPointsDeducted = defineEvent({
   aggregate: 'resident',
   description: 'Points were deducted from a resident for misconduct (失信扣分). Carries no personal data.',
   schema: Type.Object(pointsEntrySchema, { additionalProperties: false }),
-  example: { ...POINTS_ENTRY_EXAMPLE, kind: 'deduction', indicatorCode: 'MIS-01', category: 'misconduct', points: -5, scoreAfter: 67, balanceAfter: 67, reason: '乱扔垃圾，经劝导不改' },
+  example: {
+    ...POINTS_ENTRY_EXAMPLE,
+    kind: 'deduction',
+    indicatorCode: 'MIS-01',
+    category: 'misconduct',
+    points: -5,
+    scoreAfter: 67,
+    balanceAfter: 67,
+    reason: '乱扔垃圾，经劝导不改',
+  },
 });

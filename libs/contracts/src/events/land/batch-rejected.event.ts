@@ -15,7 +15,9 @@ export const LandBatchRejected = defineEvent({
       batchId: Uuid('Batch id; also the record key.'),
       name: Type.String({ minLength: 1, maxLength: 200 }),
       approvingAuthority: Type.String({ minLength: 1, maxLength: 200 }),
-      documentNumber: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { description: 'Decision document number, when one was issued.' }),
+      documentNumber: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], {
+        description: 'Decision document number, when one was issued.',
+      }),
       rejectedOn: BusinessDate('Day of the decision (Asia/Shanghai).'),
       reason: Type.String({ minLength: 1, maxLength: 2000 }),
       totalAreaMu: DecimalString(14, 4, 'Exact sum of the parcels, mu (亩).'),

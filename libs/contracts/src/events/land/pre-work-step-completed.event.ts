@@ -15,7 +15,14 @@ export const LandPreWorkStepCompleted = defineEvent({
       projectId: Uuid('Project id; also the record key.'),
       projectName: Type.String({ minLength: 1, maxLength: 200 }),
       step: Type.Union(
-        [Type.Literal('survey'), Type.Literal('assessment'), Type.Literal('announcement'), Type.Literal('hearing'), Type.Literal('registration'), Type.Literal('agreement')],
+        [
+          Type.Literal('survey'),
+          Type.Literal('assessment'),
+          Type.Literal('announcement'),
+          Type.Literal('hearing'),
+          Type.Literal('registration'),
+          Type.Literal('agreement'),
+        ],
         { description: 'The step, in procedure order.' },
       ),
       position: Type.Integer({ minimum: 1, maximum: 6 }),

@@ -9,7 +9,7 @@ export const LandProjectOverdue = defineEvent({
   producer: 'land',
   topic: 'zone.land.projects',
   aggregate: 'project',
-  description: "A land-approval project passed its internal target date (内部目标) without approval; published once per target.",
+  description: 'A land-approval project passed its internal target date (内部目标) without approval; published once per target.',
   schema: Type.Object(
     {
       projectId: Uuid('Project id; also the record key.'),

@@ -8,4 +8,10 @@ import { VolunteerActivityRecorded } from './volunteer-activity-recorded.event.j
 export { LedgerColourChanged, MemberTransferred, OrganisationEstablished, RedStationOpened, VolunteerActivityRecorded };
 
 /** Events the party service publishes. */
-export const PARTY_EVENTS: readonly EventDefinition[] = [RedStationOpened, VolunteerActivityRecorded, LedgerColourChanged, OrganisationEstablished, MemberTransferred];
+export const PARTY_EVENTS: readonly EventDefinition[] = [
+  RedStationOpened,
+  VolunteerActivityRecorded,
+  LedgerColourChanged,
+  OrganisationEstablished,
+  MemberTransferred,
+];

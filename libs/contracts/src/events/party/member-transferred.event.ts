@@ -12,13 +12,15 @@ export const MemberTransferred = defineEvent({
   producer: 'party',
   topic: 'zone.party.members',
   aggregate: 'member',
-  description: 'A Party member\'s organisational relations were transferred into a zone organisation.',
+  description: "A Party member's organisational relations were transferred into a zone organisation.",
   schema: Type.Object(
     {
       memberId: Uuid('Member id; also the record key.'),
       transferId: Uuid('The completed transfer.'),
       fromOrganisationId: Type.Union([Uuid('Sending organisation in the zone.'), Type.Null()]),
-      fromExternalOrganisation: Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()], { description: 'Sending organisation outside the registry.' }),
+      fromExternalOrganisation: Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()], {
+        description: 'Sending organisation outside the registry.',
+      }),
       toOrganisationId: Uuid('Receiving organisation.'),
       toOrganisationName: Type.String({ minLength: 1, maxLength: 200 }),
       completedOn: BusinessDate('Date the receiving side accepted (Asia/Shanghai).'),

@@ -53,7 +53,11 @@ export const VolunteerActivityRecorded = defineEvent({
     heldOn: '2026-04-18',
     communityCode: 'shengtang',
     participants: [
-      { participantId: '9b2f4f0e-3c1d-4b8e-a6f7-2d5c8e1a4b90', residentIdHash: 'a3f1c9e2b7d4058f6e1a2c3b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70', maskedName: '杨**' },
+      {
+        participantId: '9b2f4f0e-3c1d-4b8e-a6f7-2d5c8e1a4b90',
+        residentIdHash: 'a3f1c9e2b7d4058f6e1a2c3b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70',
+        maskedName: '杨**',
+      },
     ],
     recordedAt: '2026-04-18T17:30:00+08:00',
   },

@@ -22,8 +22,7 @@ export const WorkingCalendarYearSet = defineEvent({
   producer: 'platform',
   topic: 'zone.platform.calendar',
   aggregate: 'calendar-year',
-  description:
-    "An administrator set one year's public holidays and make-up working days (调休), replacing that year's previous data. Key: the year.",
+  description: "An administrator set one year's public holidays and make-up working days (调休), replacing that year's previous data. Key: the year.",
   schema: Type.Object(
     {
       year: Type.Integer({ minimum: 1000, maximum: 9999, description: 'The year; also the record key, as a string.' }),

@@ -10,4 +10,12 @@ import { RectificationOverdue } from './rectification-overdue.event.js';
 export { ComplaintAnswered, ComplaintClosed, ComplaintFiled, DisclosureCorrected, DisclosurePublished, FindingRaised, RectificationOverdue };
 
 /** Events the supervision service publishes. */
-export const SUPERVISION_EVENTS: readonly EventDefinition[] = [DisclosurePublished, DisclosureCorrected, ComplaintFiled, ComplaintAnswered, ComplaintClosed, FindingRaised, RectificationOverdue];
+export const SUPERVISION_EVENTS: readonly EventDefinition[] = [
+  DisclosurePublished,
+  DisclosureCorrected,
+  ComplaintFiled,
+  ComplaintAnswered,
+  ComplaintClosed,
+  FindingRaised,
+  RectificationOverdue,
+];

@@ -6,7 +6,8 @@ const { dragonBoat, labourDay, nationalDayAndMidAutumn, newYear, qingming, sprin
 /** 国务院办公厅关于2020年部分节假日安排的通知. Every day off is listed, weekend days inside a break included. */
 export const CALENDAR_YEAR_2020: CalendarYear = {
   year: 2020,
-  source: '国务院办公厅关于2020年部分节假日安排的通知 (国办发明电〔2019〕16号, 2019-11-21); 国务院办公厅关于延长2020年春节假期的通知 (国办发明电〔2020〕1号, 2020-01-27)',
+  source:
+    '国务院办公厅关于2020年部分节假日安排的通知 (国办发明电〔2019〕16号, 2019-11-21); 国务院办公厅关于延长2020年春节假期的通知 (国办发明电〔2020〕1号, 2020-01-27)',
   holidays: [
     // 元旦: 1月1日放假,共1天。
     { date: '2020-01-01', festival: newYear },
