@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { BoundedText, IsBusinessDate } from '#platform';
+import { IsBusinessDate } from '#platform';
+import { CommunityFilterQueryDto, CommunityRowDto } from '../../residents/dto/community-filter.dto.js';
 
-export class RatingLevelStatisticsQueryDto {
+export class RatingLevelStatisticsQueryDto extends CommunityFilterQueryDto {
   @ApiPropertyOptional({
     example: '2026-04-30',
     description:
@@ -11,31 +12,9 @@ export class RatingLevelStatisticsQueryDto {
   @IsOptional()
   @IsBusinessDate()
   asOf?: string;
-
-  @ApiPropertyOptional({ example: 'shengtang', description: 'Only this community.' })
-  @IsOptional()
-  @BoundedText(1, 64)
-  communityCode?: string;
-
-  @ApiPropertyOptional({ example: 'lingbei', description: 'Only the communities of this sub-district.' })
-  @IsOptional()
-  @BoundedText(1, 64)
-  subDistrictCode?: string;
 }
 
-export class CommunityRatingLevelsDto {
-  @ApiProperty({ example: 'lingbei' })
-  subDistrictCode!: string;
-
-  @ApiProperty({ example: '菱北办事处' })
-  subDistrictName!: string;
-
-  @ApiProperty({ example: 'shengtang' })
-  communityCode!: string;
-
-  @ApiProperty({ example: '盛塘' })
-  communityName!: string;
-
+export class CommunityRatingLevelsDto extends CommunityRowDto {
   @ApiProperty({ type: 'integer', example: 12, description: 'Households registered by the end of the day.' })
   households!: number;
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import {
@@ -13,6 +13,7 @@ import {
   ReportingPeriodDto,
   ReportingPeriodQueryDto,
 } from '#platform';
+import { CommunityFilterQueryDto, CommunityRowDto } from '../../residents/dto/community-filter.dto.js';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -266,31 +267,9 @@ export class RedemptionOrderDto {
 
 export class RedemptionOrderPageDto extends PageDtoOf(RedemptionOrderDto) {}
 
-export class RedemptionStatisticsQueryDto extends ReportingPeriodQueryDto {
-  @ApiPropertyOptional({ example: 'shengtang', description: 'Only this community.' })
-  @IsOptional()
-  @BoundedText(1, 64)
-  communityCode?: string;
+export class RedemptionStatisticsQueryDto extends IntersectionType(ReportingPeriodQueryDto, CommunityFilterQueryDto) {}
 
-  @ApiPropertyOptional({ example: 'lingbei', description: 'Only the communities of this sub-district.' })
-  @IsOptional()
-  @BoundedText(1, 64)
-  subDistrictCode?: string;
-}
-
-export class CommunityRedemptionStatisticsDto {
-  @ApiProperty({ example: 'lingbei' })
-  subDistrictCode!: string;
-
-  @ApiProperty({ example: '菱北办事处' })
-  subDistrictName!: string;
-
-  @ApiProperty({ example: 'shengtang' })
-  communityCode!: string;
-
-  @ApiProperty({ example: '盛塘' })
-  communityName!: string;
-
+export class CommunityRedemptionStatisticsDto extends CommunityRowDto {
   @ApiProperty({
     type: 'integer',
     example: 49,
