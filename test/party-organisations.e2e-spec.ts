@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { PiiCipher } from '#platform';
-import { creditCodeCheckCharacter } from '../apps/party/src/entities/credit-code.js';
+import { creditCodeCheckCharacter } from '../apps/party/src/surveyed-entities/credit-code.js';
 import { idNumberCheckCharacter } from '#platform';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { creditCodeCheckCharacter } from '../apps/party/src/entities/credit-code.js';
+import { creditCodeCheckCharacter } from '../apps/party/src/surveyed-entities/credit-code.js';
 import { LedgerService } from '../apps/party/src/ledger/ledger.service.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';

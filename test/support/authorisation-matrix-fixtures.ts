@@ -1,6 +1,6 @@
 import { addCalendarDays, clock, type Role } from '#platform';
 import { DEMO_YANG_ID_NUMBER, demoIdNumber as idNumber } from '../../apps/credit/src/demo/credit.demo-data.js';
-import { creditCodeCheckCharacter } from '../../apps/party/src/entities/credit-code.js';
+import { creditCodeCheckCharacter } from '../../apps/party/src/surveyed-entities/credit-code.js';
 import type { Scope, UnitScope } from './authorisation-matrix.js';
 import { exampleValue, type JsonSchema, type OpenApiDocument, type Operation } from './openapi-fuzz.js';
 import type { TestPlatform } from './test-platform.js';

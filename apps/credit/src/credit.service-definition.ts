@@ -13,8 +13,8 @@ import { VolunteerParticipation } from './ledger/volunteer-participation.entity.
 import { VolunteerParticipations1764288100003 } from './migrations/1764288100003-volunteer-participations.migration.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { HouseholdRatingChange, RatingThreshold } from './ratings/rating.entities.js';
-import { Community, Household, Resident, ResidentMove } from './residents/registry.entities.js';
-import { ResidentsModule } from './residents/residents.module.js';
+import { Community, Household, Resident, ResidentMove } from './registry/registry.entities.js';
+import { RegistryModule } from './registry/registry.module.js';
 import { Appeal } from './appeals/appeal.entity.js';
 import { AppealsModule } from './appeals/appeals.module.js';
 import { Appeals1764288100006 } from './migrations/1764288100006-appeals.migration.js';
@@ -37,7 +37,7 @@ export const creditService: ServiceDefinition = {
   description: 'Scoring indicators, the points ledger, household ratings and cards, credit supermarkets and partner merchants.',
   features: [
     IndicatorsModule,
-    ResidentsModule,
+    RegistryModule,
     LedgerModule,
     RatingsModule,
     SupermarketModule,

@@ -10,8 +10,8 @@ import { BusinessEnvironmentModule } from './business-environment/business-envir
 import { SUPERVISION_DEMO_DATA } from './demo/supervision.demo-data.js';
 import { Disclosure, DisclosureDueExtension, DisclosureRecipient, DisclosureVersion } from './disclosures/disclosure.entity.js';
 import { DisclosuresModule } from './disclosures/disclosures.module.js';
-import { LandApprovalsModule } from './land-approvals/land-approvals.module.js';
-import { LandProject } from './land-approvals/land-project.entity.js';
+import { LandApprovalsModule } from './land-projects/land-approvals.module.js';
+import { LandProject } from './land-projects/land-project.entity.js';
 import { OversightModule } from './oversight/oversight.module.js';
 import { LandProjects1764288200001 } from './migrations/1764288200001-land-projects.migration.js';
 import { SupervisionItems1764288200000 } from './migrations/1764288200000-supervision-items.migration.js';

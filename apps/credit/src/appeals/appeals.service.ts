@@ -7,9 +7,9 @@ import { clock, decodeCursor, isUniqueViolation, ProblemException, shanghaiDateO
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
-import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../residents/community-access.js';
-import { Community, Resident } from '../residents/registry.entities.js';
-import { RegistryService } from '../residents/registry.service.js';
+import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../registry/community-access.js';
+import { Community, Resident } from '../registry/registry.entities.js';
+import { RegistryService } from '../registry/registry.service.js';
 import { decisionDeadline, filingDeadline, isOverdue } from './appeal-rules.js';
 import { APPEAL_ENTRY_CONSTRAINT, Appeal } from './appeal.entity.js';
 import { AppealDto, type CreateAppealDto, type DecideAppealDto, type ListAppealsQueryDto } from './dto/appeal.dto.js';

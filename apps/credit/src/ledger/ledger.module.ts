@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RatingsCoreModule } from '../ratings/ratings-core.module.js';
-import { ResidentsModule } from '../residents/residents.module.js';
+import { RegistryModule } from '../registry/registry.module.js';
 import { LedgerController } from './ledger.controller.js';
 import { VolunteerParticipationsController } from './volunteer-participations.controller.js';
 import { LedgerWriter } from './ledger-writer.js';
@@ -10,7 +10,7 @@ import { VolunteerAwards } from './volunteer-awards.js';
 import { VolunteerParticipationsService } from './volunteer-participations.service.js';
 
 @Module({
-  imports: [RatingsCoreModule, ResidentsModule],
+  imports: [RatingsCoreModule, RegistryModule],
   controllers: [LedgerController, VolunteerParticipationsController],
   providers: [LedgerWriter, LedgerService, VolunteerAwards, VolunteerParticipationsService, VolunteerActivityHandler],
   exports: [LedgerWriter],

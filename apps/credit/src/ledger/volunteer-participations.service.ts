@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { decodeCursor, toPage, type AuthUser, type Page } from '#platform';
-import { restrictToCaller } from '../residents/community-access.js';
+import { restrictToCaller } from '../registry/community-access.js';
 import { VolunteerParticipationDto, type ApplyVolunteerParticipationDto, type ListVolunteerParticipationsQueryDto } from './dto/volunteer-participation.dto.js';
 import { VolunteerAwards } from './volunteer-awards.js';
 import { VolunteerParticipation } from './volunteer-participation.entity.js';

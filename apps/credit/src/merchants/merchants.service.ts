@@ -20,8 +20,8 @@ import {
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertHistoryDate } from '../history/business-dates.js';
-import { assertStaffFor, isStaffFor, restrictToCaller, type CommunityScope } from '../residents/community-access.js';
-import { Community, Household } from '../residents/registry.entities.js';
+import { assertStaffFor, isStaffFor, restrictToCaller, type CommunityScope } from '../registry/community-access.js';
+import { Community, Household } from '../registry/registry.entities.js';
 import {
   BenefitDto,
   BenefitUseDto,

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CreditRatingChanged } from '#contracts';
 import type { Transaction } from '#messaging';
 import { clock, ProblemException } from '#platform';
-import { Household } from '../residents/registry.entities.js';
+import { Household } from '../registry/registry.entities.js';
 import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
 import { DEFAULT_RATING_THRESHOLDS, RATING_LEVELS, ratingLevelFor, type RatingLevel, type RatingThresholds } from './rating-rules.js';
 

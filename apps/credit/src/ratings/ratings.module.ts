@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ResidentsModule } from '../residents/residents.module.js';
+import { RegistryModule } from '../registry/registry.module.js';
 import { RatingsController } from './ratings.controller.js';
 import { RatingsCoreModule } from './ratings-core.module.js';
 import { RatingsService } from './ratings.service.js';
 
-@Module({ imports: [RatingsCoreModule, ResidentsModule], controllers: [RatingsController], providers: [RatingsService], exports: [RatingsService] })
+@Module({ imports: [RatingsCoreModule, RegistryModule], controllers: [RatingsController], providers: [RatingsService], exports: [RatingsService] })
 export class RatingsModule {}

@@ -17,8 +17,8 @@ import {
   type QrImageQueryDto,
   type ServiceConfig,
 } from '#platform';
-import { Household } from '../residents/registry.entities.js';
-import { RegistryService } from '../residents/registry.service.js';
+import { Household } from '../registry/registry.entities.js';
+import { RegistryService } from '../registry/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
 import { RatingChangeDto, type RatingExplanationDto, type RatingThresholdsDto, type ServiceCardDto } from './dto/rating.dto.js';
 import type { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './dto/rating-statistics.dto.js';

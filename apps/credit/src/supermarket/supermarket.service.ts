@@ -20,9 +20,9 @@ import {
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertHistoryDate } from '../history/business-dates.js';
-import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../residents/community-access.js';
-import { Community, Resident } from '../residents/registry.entities.js';
-import { RegistryService } from '../residents/registry.service.js';
+import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../registry/community-access.js';
+import { Community, Resident } from '../registry/registry.entities.js';
+import { RegistryService } from '../registry/registry.service.js';
 import {
   GoodsDto,
   RedemptionOrderDto,

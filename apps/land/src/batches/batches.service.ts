@@ -19,10 +19,10 @@ import {
 } from '#platform';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
-import { isPreWorkComplete } from '../pre-work/pre-work.rules.js';
+import { isPreWorkComplete } from '../pre-work/pre-work-rules.js';
 import { Project } from '../projects/project.entity.js';
-import { assessSchedule, workingDaysIn } from '../schedule/schedule.rules.js';
-import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound, today } from '../shared/land-problems.js';
+import { assessSchedule, workingDaysIn } from '../schedule/schedule-rules.js';
+import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound } from '../shared/land-problems.js';
 import { exceedsBatchTotal } from '../shared/land-validation.js';
 import { BatchTransitionError, isClosed, nextStatus, parcelsEditable, stageSpans, type BatchAction, type BatchStatus } from './batch-lifecycle.js';
 import { Batch, BatchParcel, BatchTransition } from './batch.entities.js';
@@ -70,8 +70,8 @@ export class BatchesService {
 
   async create(input: CreateBatchDto): Promise<BatchDto> {
     if (exceedsBatchTotal((input.parcels ?? []).map((parcel) => parcel.areaMu))) throw batchTotalTooLarge('parcels');
-    const openedOn = input.openedOn ?? today();
-    if (openedOn > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `openedOn ${openedOn} is after today.`);
+    const openedOn = input.openedOn ?? clock.today();
+    if (openedOn > clock.today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `openedOn ${openedOn} is after today.`);
     if (input.targetDate !== undefined && input.targetDate < openedOn) {
       throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before openedOn.');
     }
@@ -96,7 +96,8 @@ export class BatchesService {
 
   /** Enters a batch approved before the platform, with its parcels, as history; its projects' land supply is recorded from the approval day. */
   async recordApproved(input: RecordApprovedBatchDto): Promise<BatchDto> {
-    if (input.approvedOn > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `approvedOn ${input.approvedOn} is after today.`);
+    if (input.approvedOn > clock.today())
+      throw ProblemException.of(422, 'date-in-future', 'Date in the future', `approvedOn ${input.approvedOn} is after today.`);
     if (exceedsBatchTotal(input.parcels.map((parcel) => parcel.areaMu))) throw batchTotalTooLarge('parcels');
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
@@ -334,7 +335,7 @@ export class BatchesService {
           throw ProblemException.of(409, 'invalid-batch-transition', 'Invalid batch transition', error.message, { batchStatus: batch.status });
         throw error;
       }
-      if (on > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${on} is after today.`);
+      if (on > clock.today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${on} is after today.`);
       const last = await tx.manager.findOne(BatchTransition, { where: { batchId }, order: { id: 'DESC' } });
       if (last !== null) {
         // Request → decision order: each step on or after the one before it (a decision not before the submission).
@@ -516,7 +517,7 @@ export class BatchesService {
     const totals = await this.totalsOf(manager, ids);
     const parcels = await this.parcelsOf(manager, ids);
     const calendar = this.calendars.calendar();
-    const now = today();
+    const now = clock.today();
     return batches.map((batch) => this.viewWith(batch, histories.get(batch.id) ?? [], totals.get(batch.id)!, parcels.get(batch.id) ?? [], calendar, now));
   }
 

@@ -16,7 +16,7 @@ import {
   type PageQueryDto,
 } from '#platform';
 import { Project } from '../projects/project.entity.js';
-import { actorId, projectNotFound, today } from '../shared/land-problems.js';
+import { actorId, projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { ActionItemDto, ActionItemInputDto, ActionItemQueryDto, CompleteActionItemDto, CreateMeetingDto, MeetingDto } from './dto/meeting.dto.js';
 import { ActionItem, DispatchMeeting } from './meeting.entities.js';
@@ -75,7 +75,7 @@ export class MeetingsService {
 
   /** Closes an item; the project's task force may close its own project's items. */
   async complete(user: AuthUser | undefined, itemId: string, input: CompleteActionItemDto): Promise<ActionItemDto> {
-    if (input.doneOn > today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `doneOn ${input.doneOn} is after today.`);
+    if (input.doneOn > clock.today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `doneOn ${input.doneOn} is after today.`);
     return this.work.run(async (tx) => {
       const item = await loadAuthorised(
         () => tx.manager.findOne(ActionItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } }),
@@ -210,6 +210,6 @@ function itemView(item: ActionItem): ActionItemDto {
     dueOn: item.dueOn,
     status: item.status,
     doneOn: item.doneOn,
-    overdue: item.status === 'open' && item.dueOn < today(),
+    overdue: item.status === 'open' && item.dueOn < clock.today(),
   };
 }

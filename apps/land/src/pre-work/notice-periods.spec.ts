@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
 import { noticeLastDay, STATUTORY_NOTICES, statutoryNoticeOf } from './notice-periods.js';
-import { PRE_WORK_STEPS } from './pre-work.rules.js';
+import { PRE_WORK_STEPS } from './pre-work-rules.js';
 
 describe('statutory notice periods', () => {
   it('has one entry per pre-work step: the pre-announcement and the compensation plan announcement, nothing else', () => {

@@ -1,5 +1,5 @@
 import { addCalendarDays, type BusinessDate, type WorkingCalendar } from '#platform';
-import type { PreWorkStepName } from './pre-work.rules.js';
+import type { PreWorkStepName } from './pre-work-rules.js';
 
 export const NOTICE_UNITS = ['calendar-days', 'working-days'] as const;
 /** Calendar days count every day; working days follow the platform's working calendar (法定节假日 and 调休 included). */

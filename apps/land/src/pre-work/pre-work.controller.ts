@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException, UuidParam, type AuthUser } from '#platform';
 import { AttachDocumentDto, CompleteStepDto, PreWorkDto, StartStepDto, StepDocumentDto, StepDocumentPageDto, UpdateStepDto } from './dto/pre-work.dto.js';
-import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work.rules.js';
+import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work-rules.js';
 import { describeStatutoryNotices } from './notice-periods.js';
 import { PreWorkService } from './pre-work.service.js';
 import { LAND_UNIT_RULES } from '../unit-rules.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
-import { PRE_WORK_STEPS, type PreWorkStepName, type StepStatus } from './pre-work.rules.js';
+import { PRE_WORK_STEPS, type PreWorkStepName, type StepStatus } from './pre-work-rules.js';
 
 /**
  * One of a project's six pre-work steps, stored from the first time something is recorded for it: a step without

@@ -7,7 +7,7 @@ import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
 import { CalendarYearMissingError, clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
-import { actorId, projectNotFound, today } from '../shared/land-problems.js';
+import { actorId, projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
@@ -23,7 +23,7 @@ import {
   PreWorkRuleError,
   type PreWorkStepName,
   type StepState,
-} from './pre-work.rules.js';
+} from './pre-work-rules.js';
 
 @Injectable()
 export class PreWorkService {
@@ -41,7 +41,7 @@ export class PreWorkService {
   async start(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: StartStepDto): Promise<PreWorkDto> {
     return this.work.run(async (tx) => {
       const steps = await this.lockSteps(tx.manager, user, projectId);
-      rule(() => checkStart(steps, step, input, today()));
+      rule(() => checkStart(steps, step, input, clock.today()));
       await recordStep(tx.manager, projectId, step, {
         status: 'in-progress',
         startedOn: input.startedOn,
@@ -61,7 +61,7 @@ export class PreWorkService {
   async complete(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: CompleteStepDto): Promise<PreWorkDto> {
     return this.work.run(async (tx) => {
       const steps = await this.lockSteps(tx.manager, user, projectId);
-      rule(() => checkComplete(steps, step, input.completedOn, today()));
+      rule(() => checkComplete(steps, step, input.completedOn, clock.today()));
       const state = steps.find((candidate) => candidate.step === step)!;
       // Only a started step completes, and starting it stored its row.
       await tx.manager.update(PreWorkStep, { projectId, step }, { status: 'completed', completedOn: input.completedOn, updatedAt: clock.now() });

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '#platform';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
-import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
-import { MILESTONES, planBackwards, type Milestone } from './schedule.rules.js';
+import { PRE_WORK_STEPS } from '../pre-work/pre-work-rules.js';
+import { MILESTONES, planBackwards, type Milestone } from './schedule-rules.js';
 
 /** Replaces a project's planned milestones with a fresh backwards plan from `targetDate`. */
 export async function replanMilestones(manager: EntityManager, calendar: WorkingCalendar, projectId: string, targetDate: string): Promise<void> {

@@ -17,11 +17,11 @@ import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type
 import { LandSupplyStart } from '../batches/batch.entities.js';
 import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
 import { Project } from '../projects/project.entity.js';
-import { projectNotFound, today } from '../shared/land-problems.js';
+import { projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { DashboardDto, DashboardProjectDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
 import { achievedMilestones, achievedMilestonesOf, replanMilestones } from './project-schedule.js';
-import { assessSchedule, DEFAULT_AT_RISK_WORKING_DAYS, MILESTONES, type Milestone } from './schedule.rules.js';
+import { assessSchedule, DEFAULT_AT_RISK_WORKING_DAYS, MILESTONES, type Milestone } from './schedule-rules.js';
 
 /** How often replicas look for projects that passed their target; the conditional update makes them agree. */
 const SWEEP_INTERVAL_MS = 60_000;
@@ -110,7 +110,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
    */
   async dashboard(): Promise<DashboardDto> {
     const calendar = this.calendars.calendar();
-    const now = today();
+    const now = clock.today();
     const manager = this.dataSource.manager;
     const [dates]: { targets: string[]; starts: string[] }[] = await manager.query(
       `SELECT coalesce(array_agg(DISTINCT target_date::text) FILTER (WHERE target_date IS NOT NULL), '{}') AS targets,
@@ -208,7 +208,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
    * sweeping at once never announce a project twice, and a sweep that waited returns only after the other's commit.
    */
   private async sweepOverdueBatch(): Promise<number> {
-    const now = today();
+    const now = clock.today();
     return this.work.run(async (tx) => {
       const [claimed]: [{ id: string; name: string; targetDate: string; legalDeadline: string | null; responsibleLeaderId: string | null }[], number] =
         await tx.manager.query(
@@ -286,7 +286,7 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
     const planned = await manager.find(ProjectMilestone, { where: { projectId }, order: { position: 'ASC' } });
     const achieved = await achievedMilestones(manager, projectId);
     const supply = await manager.findOneBy(LandSupplyStart, { projectId });
-    const now = today();
+    const now = clock.today();
     const approvedOn = achieved.get('approval') ?? null;
     const assessed = assessSchedule(calendar, {
       today: now,

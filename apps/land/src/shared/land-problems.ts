@@ -1,4 +1,4 @@
-import { clock, currentRequestContext, ProblemException, type BusinessDate } from '#platform';
+import { currentRequestContext, ProblemException } from '#platform';
 
 export function projectNotFound(id: string): ProblemException {
   return ProblemException.of(404, 'project-not-found', 'Project not found', `No project has id ${id}.`);
@@ -6,10 +6,6 @@ export function projectNotFound(id: string): ProblemException {
 
 export function batchNotFound(id: string): ProblemException {
   return ProblemException.of(404, 'batch-not-found', 'Batch not found', `No approval batch has id ${id}.`);
-}
-
-export function today(): BusinessDate {
-  return clock.today();
 }
 
 export function actorId(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isValidCreditCode } from '../entities/credit-code.js';
+import { isValidCreditCode } from '../surveyed-entities/credit-code.js';
 import { PARTY_DEMO_DATA } from './party.demo-data.js';
 
 const collection = (suffix: string) => PARTY_DEMO_DATA.find((item) => item.path.endsWith(suffix))!.items as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import type { DemoCollection } from '#platform';
-import { creditCodeCheckCharacter } from '../entities/credit-code.js';
+import { creditCodeCheckCharacter } from '../surveyed-entities/credit-code.js';
 
 /**
  * Demo data shaped by the zone's reporting (党组织): 51 express-logistics and 17 construction-installation

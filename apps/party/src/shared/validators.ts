@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { DocumentedString } from '#platform';
-import { CREDIT_CODE_SHAPE, creditCodeProblem, normaliseCreditCode } from '../entities/credit-code.js';
+import { CREDIT_CODE_SHAPE, creditCodeProblem, normaliseCreditCode } from '../surveyed-entities/credit-code.js';
 
 /**
  * A unified social credit code with a correct GB 32100 check character (case and spaces ignored),

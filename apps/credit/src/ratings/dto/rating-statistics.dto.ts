@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsBusinessDate } from '#platform';
-import { CommunityFilterQueryDto, CommunityRowDto } from '../../residents/dto/community-filter.dto.js';
+import { CommunityFilterQueryDto, CommunityRowDto } from '../../registry/dto/community-filter.dto.js';
 
 export class RatingLevelStatisticsQueryDto extends CommunityFilterQueryDto {
   @ApiPropertyOptional({

@@ -13,7 +13,7 @@ import {
   ReportingPeriodDto,
   ReportingPeriodQueryDto,
 } from '#platform';
-import { CommunityFilterQueryDto, CommunityRowDto } from '../../residents/dto/community-filter.dto.js';
+import { CommunityFilterQueryDto, CommunityRowDto } from '../../registry/dto/community-filter.dto.js';
 import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;

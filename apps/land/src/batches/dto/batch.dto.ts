@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf } from '#platform';
-import { SCHEDULE_STATUSES, type ScheduleStatus } from '../../schedule/schedule.rules.js';
+import { SCHEDULE_STATUSES, type ScheduleStatus } from '../../schedule/schedule-rules.js';
 import { BATCH_STATUSES, type BatchStatus } from '../batch-lifecycle.js';
 
 export class ParcelDto {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { describeStatutoryNotices } from '../notice-periods.js';
-import { PRE_WORK_STEPS, STEP_STATUSES, type PreWorkStepName, type StepStatus } from '../pre-work.rules.js';
+import { PRE_WORK_STEPS, STEP_STATUSES, type PreWorkStepName, type StepStatus } from '../pre-work-rules.js';
 import type { StepDocument } from '../pre-work.entities.js';
 
 export class StartStepDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { MILESTONES, SCHEDULE_STATUSES, type Milestone, type ScheduleStatus } from '../schedule.rules.js';
+import { MILESTONES, SCHEDULE_STATUSES, type Milestone, type ScheduleStatus } from '../schedule-rules.js';
 import { CALENDAR_BASES, IsBusinessDate, type CalendarBasis } from '#platform';
 
 export class SetScheduleDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
 import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
-import { SECTORS } from '../../entities/entity-kinds.js';
+import { SECTORS } from '../../surveyed-entities/entity-kinds.js';
 
 export class CreateCampaignDto {
   @ApiProperty({ example: '快递物流企业地毯式摸排' })

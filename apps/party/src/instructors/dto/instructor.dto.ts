@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsOptional } from 'class-validator';
 import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray } from '#platform';
-import { normaliseCreditCode } from '../../entities/credit-code.js';
+import { normaliseCreditCode } from '../../surveyed-entities/credit-code.js';
 import { IsCreditCode } from '../../shared/validators.js';
 
 const normaliseCodes = ({ value }: { value: unknown }) =>

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
-import { SECTORS } from '../../entities/entity-kinds.js';
+import { SECTORS } from '../../surveyed-entities/entity-kinds.js';
 import { LEDGER_COLOURS, MASS_ORGANISATION_KINDS, type LedgerColour, type MassOrganisationKind } from '../ledger-rules.js';
 
 export class LedgerQueryDto extends PageQueryDto {

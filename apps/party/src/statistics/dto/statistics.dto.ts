@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS } from '../../entities/entity-kinds.js';
+import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS } from '../../surveyed-entities/entity-kinds.js';
 import { ReportingPeriodDto } from '#platform';
 
 export class EntityCountsDto {

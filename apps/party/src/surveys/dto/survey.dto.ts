@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsIn, IsOptional } from 'class-validator';
 import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, BoundedArray } from '#platform';
-import { normaliseCreditCode } from '../../entities/credit-code.js';
+import { normaliseCreditCode } from '../../surveyed-entities/credit-code.js';
 import { MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '../../ledger/ledger-rules.js';
 import { IsCreditCode } from '../../shared/validators.js';
 import { OPERATING_STATUSES, OWNER_POLITICAL_STATUSES, PARTY_ORGANISATION_SETUPS } from '../survey-values.js';

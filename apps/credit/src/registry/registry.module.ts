@@ -9,4 +9,4 @@ import { RegistryService } from './registry.service.js';
   providers: [RegistryService],
   exports: [RegistryService],
 })
-export class ResidentsModule {}
+export class RegistryModule {}

@@ -9,7 +9,7 @@ import {
   PRE_WORK_STEPS,
   PreWorkRuleError,
   type StepState,
-} from './pre-work.rules.js';
+} from './pre-work-rules.js';
 
 const fresh = (): StepState[] =>
   PRE_WORK_STEPS.map((step) => ({ step, status: 'pending', startedOn: null, completedOn: null, noticePeriodDays: null, evidenceCount: 0 }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { addCalendarDays, OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#platform';
-import { assessSchedule, MILESTONES, planBackwards, STANDARD_DURATIONS, subtractWorkingDays, workingDayOnOrBefore, workingDaysIn } from './schedule.rules.js';
+import { assessSchedule, MILESTONES, planBackwards, STANDARD_DURATIONS, subtractWorkingDays, workingDayOnOrBefore, workingDaysIn } from './schedule-rules.js';
 
 const calendar = new WorkingCalendar(OFFICIAL_CALENDAR_YEARS);
 

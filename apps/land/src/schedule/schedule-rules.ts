@@ -1,6 +1,6 @@
 import { addCalendarDays, businessDate, type BusinessDate, type WorkingCalendar } from '#platform';
 import { STATUTORY_NOTICES } from '../pre-work/notice-periods.js';
-import { PRE_WORK_STEPS } from '../pre-work/pre-work.rules.js';
+import { PRE_WORK_STEPS } from '../pre-work/pre-work-rules.js';
 
 /** Milestones of a project's approval, in order: the six pre-work steps, then 组卷, 报批 and 批复. */
 export const MILESTONES = [...PRE_WORK_STEPS, 'file-assembly', 'submission', 'approval'] as const;
