@@ -139,8 +139,10 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async recompute(tx: Transaction, entityId: string, settings?: LedgerRuleSettings): Promise<void> {
-    await this.recomputeAll(tx, [entityId], settings ?? (await this.settings(tx)));
+  /** Recomputes the colours of the given entities (one or many) with the same statements whatever their number. */
+  async recompute(tx: Transaction, entityIds: string | readonly string[], settings?: LedgerRuleSettings): Promise<void> {
+    const ids = typeof entityIds === 'string' ? [entityIds] : entityIds;
+    if (ids.length > 0) await this.recomputeAll(tx, ids, settings ?? (await this.settings(tx)));
   }
 
   /**

@@ -101,7 +101,7 @@ export class OrganisationsService {
           { type: 'organisation', id },
           { name: input.name, type: input.type, memberEntities: input.memberEntityCreditCodes },
         );
-        for (const entityId of entityIds) await this.ledger.recompute(tx, entityId);
+        await this.ledger.recompute(tx, entityIds);
         await tx.publish(OrganisationEstablished, id, {
           organisationId: id,
           name: input.name,
