@@ -5,7 +5,7 @@ import type { EventData, EventDefinition, EventEnvelope } from '#contracts';
 import {
   CommitOutcomeUnknownError,
   currentRequestContext,
-  ProblemException,
+  platformProblems,
   recordAudit,
   recordAudits,
   transientFailureOf,
@@ -105,12 +105,6 @@ export class UnitOfWork {
       [claim.actorId, claim.key, claim.statusCode, claim.seal(result), claim.claimedAt],
     );
     // A retry took the claim over as abandoned: it does the work; this attempt must not.
-    if (answered!.count === 0)
-      throw ProblemException.of(
-        409,
-        'idempotency-key-in-progress',
-        'Request in progress',
-        'A request with this key is being handled elsewhere; retry shortly.',
-      );
+    if (answered!.count === 0) throw platformProblems.idempotencyKeyInProgress('A request with this key is being handled elsewhere; retry shortly.');
   }
 }

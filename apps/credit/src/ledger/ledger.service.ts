@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { decodeCursor, idempotencyKeyReusedProblem, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
+import { decodeCursor, platformProblems, isUniqueViolation, PiiCipher, ProblemException, toPage, type AuthUser, type Page, clock } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { isStaffFor, OWN_HOUSEHOLD_IDS, OWN_RESIDENT_IDS, restrictToCaller } from '../registry/community-access.js';
 import { Community, Resident } from '../registry/registry.entities.js';
@@ -22,7 +22,7 @@ function assertSameRequest(entry: LedgerEntry, residentId: string, input: Create
     entry.reason === input.reason &&
     entry.evidence === (input.evidence ?? null) &&
     (input.occurredOn === undefined || entry.occurredOn === input.occurredOn);
-  if (!same) throw idempotencyKeyReusedProblem();
+  if (!same) throw platformProblems.idempotencyKeyReused();
 }
 
 @Injectable()

@@ -1,5 +1,5 @@
 import type { ServiceName } from '#contracts';
-import { ProblemException } from '#platform';
+import { platformProblems } from '#platform';
 
 /** Where the zone-wide list stands in one service's trail: a cursor to continue after, its start, or its end. */
 export type TrailPosition = { after: string } | 'start' | 'end';
@@ -19,7 +19,7 @@ export interface TrailPage<E extends MergeableEntry> {
   nextCursor?: string;
 }
 
-const invalidCursor = () => ProblemException.of(400, 'invalid-cursor', 'Invalid cursor', 'The cursor is not one this list returned; start again without it.');
+const invalidCursor = platformProblems.invalidCursor;
 
 /**
  * The zone-wide cursor: each service's own cursor (which that service signed and will verify), or the

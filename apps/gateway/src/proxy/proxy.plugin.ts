@@ -1,6 +1,6 @@
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance } from 'fastify';
-import { exceedsJsonDepth, JSON_MEDIA_TYPE, jsonTooDeep, ProblemException, problemForStatus, problemType } from '#platform';
+import { exceedsJsonDepth, JSON_MEDIA_TYPE, ProblemException, platformProblems, problemForStatus, problemType } from '#platform';
 import { sendProblem } from './problem-reply.js';
 import { upstreamProblem, isUnreachable } from './upstream-error.js';
 import { type UpstreamPool } from './upstream-pool.js';
@@ -36,7 +36,7 @@ export async function proxyPlugin(fastify: FastifyInstance, options: ProxyOption
   fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (request, body, done) => {
     const json = JSON_MEDIA_TYPE.test((request.headers['content-type'] ?? '').split(';')[0]!.trim());
     if (json && exceedsJsonDepth(body as Buffer, options.maxJsonDepth)) {
-      done(jsonTooDeep(options.maxJsonDepth), undefined);
+      done(platformProblems.bodyTooDeep(options.maxJsonDepth), undefined);
       return;
     }
     done(null, body);

@@ -1,3 +1,4 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -115,7 +116,7 @@ export async function readAuditLog(db: EntityManager, query: AuditLogQueryDto, r
   const visible = auditUnitsOf(reader);
   if (visible !== 'all') {
     if (query.unit !== undefined && !visible.includes(query.unit)) {
-      throw ProblemException.of(403, 'forbidden', 'Forbidden', `The trail of unit ${query.unit} is not yours to read.`);
+      throw platformProblems.forbiddenUnit(query.unit);
     }
     where((p) => `actor_units && ${p}::text[]`, visible);
   }

@@ -5,6 +5,7 @@ import { Test } from '@nestjs/testing';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { currentRequestContext, runWithRequestContext } from '../context/request-context.js';
+import { ProblemFilter } from '../problem/problem.filter.js';
 import { ApiAuth, ApiPublic } from './api-auth.decorator.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth.guard.js';
 import type { AuthUser } from './auth-user.js';
@@ -82,6 +83,7 @@ describe('AuthGuard', () => {
       ],
     }).compile();
     app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+    app.useGlobalFilters(new ProblemFilter());
     // Stands in for the platform's request-context middleware.
     app
       .getHttpAdapter()
@@ -109,7 +111,7 @@ describe('AuthGuard', () => {
 
     it('refuses a bad token instead of treating the caller as anonymous', async () => {
       const response = await api().get('/notices').set('Authorization', 'Bearer not-a-jwt').expect(401);
-      expect(response.body.message).toBe('Invalid bearer token: token is malformed');
+      expect(response.body.detail).toBe('Invalid bearer token: token is malformed');
       expect(response.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
     });
 
@@ -129,7 +131,7 @@ describe('AuthGuard', () => {
         .post('/notices')
         .set('Authorization', await bearer(['resident']))
         .expect(403);
-      expect(response.body.message).toBe('Requires one of the roles: village-clerk');
+      expect(response.body.detail).toBe('Requires one of the roles: village-clerk');
     });
 
     it('admits a caller with the role and shares the user with the request context', async () => {

@@ -19,4 +19,4 @@ export { Public } from './public.decorator.js';
 export { Roles } from './roles.decorator.js';
 export { isRole, ROLE_DESCRIPTIONS, ROLES, type Role } from './roles.js';
 export { TokenVerifier, type TokenVerifierOptions } from './token-verifier.js';
-export { assertUnitAccess, assertZoneScope, canActForUnit, hasZoneScope, loadAuthorised, ZONE_UNIT, zoneScopeRequired } from './unit-access.js';
+export { assertUnitAccess, assertZoneScope, canActForUnit, hasZoneScope, loadAuthorised, ZONE_UNIT } from './unit-access.js';

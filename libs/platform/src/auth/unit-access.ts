@@ -1,5 +1,5 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import { ForbiddenException } from '@nestjs/common';
-import { ProblemException } from '../problem/problem.exception.js';
 import type { AuthUser } from './auth-user.js';
 
 /** Unit code granting the whole zone, e.g. to leadership and platform administrators. */
@@ -28,16 +28,7 @@ export function hasZoneScope(user: AuthUser): boolean {
  * requests touch a zone-wide setting.
  */
 export function assertZoneScope(user: AuthUser): void {
-  if (!hasZoneScope(user)) throw zoneScopeRequired();
-}
-
-export function zoneScopeRequired(): ProblemException {
-  return ProblemException.of(
-    403,
-    'zone-scope-required',
-    'Zone-wide setting',
-    `This setting binds the whole zone: only callers whose units include \`${ZONE_UNIT}\` may change it.`,
-  );
+  if (!hasZoneScope(user)) throw platformProblems.zoneScopeRequired();
 }
 
 /**

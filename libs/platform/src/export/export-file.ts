@@ -1,3 +1,4 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import { randomUUID } from 'node:crypto';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,6 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { ProblemException } from '../problem/problem.exception.js';
 import { csvCell, EXCEL_NUMBER_FORMATS, excelCell, type ExportColumn } from './export-columns.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -65,16 +65,6 @@ export async function writeExportFile<Row>(
   }
 }
 
-function tooLarge(maxRows: number): ProblemException {
-  return ProblemException.of(
-    422,
-    'export-too-large',
-    'Export too large',
-    `An export holds at most ${maxRows} rows; narrow the filter (e.g. by community or period) and export the parts.`,
-    { maxRows },
-  );
-}
-
 /** UTF-8 with a byte-order mark (Excel then reads the Chinese correctly), CRLF and RFC 4180 quoting. */
 async function writeCsv<Row>(file: string, sheet: ExportSheet<Row>, pages: AsyncIterable<Row[]>, maxRows: number): Promise<number> {
   const handle: FileHandle = await open(file, 'w');
@@ -84,7 +74,7 @@ async function writeCsv<Row>(file: string, sheet: ExportSheet<Row>, pages: Async
     await handle.write(lines([preambleOf(sheet), sheet.columns.map((column) => column.header)], true));
     for await (const page of pages) {
       written += page.length;
-      if (written > maxRows) throw tooLarge(maxRows);
+      if (written > maxRows) throw platformProblems.exportTooLarge(maxRows);
       if (page.length > 0) await handle.write(lines(page.map((row) => sheet.columns.map((column) => csvCell(column.kind, column.value(row))))));
     }
   } finally {
@@ -106,7 +96,7 @@ async function writeXlsx<Row>(file: string, sheet: ExportSheet<Row>, pages: Asyn
   try {
     for await (const page of pages) {
       written += page.length;
-      if (written > maxRows) throw tooLarge(maxRows);
+      if (written > maxRows) throw platformProblems.exportTooLarge(maxRows);
       for (const item of page) {
         const row = worksheet.addRow(sheet.columns.map((column) => excelCell(column.kind, column.value(item))));
         sheet.columns.forEach((column, index) => {

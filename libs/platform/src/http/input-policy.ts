@@ -1,3 +1,4 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -5,7 +6,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOption
 import { checkRequestToken } from '../auth/request-token.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, type FieldError } from '../problem/problem-details.js';
-import { ProblemException } from '../problem/problem.exception.js';
 
 /** What one request may cost before any handler runs; the gateway and every service apply the same policy. */
 export interface InputLimits {
@@ -67,10 +67,6 @@ export function exceedsJsonDepth(text: string | Uint8Array, maxDepth: number): b
 
 /** `application/json` and its `+json` kinds, as a content-type parser matches them (the media type alone). */
 export const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]+\+)?json$/i;
-
-export function jsonTooDeep(maxDepth: number): ProblemException {
-  return ProblemException.of(400, 'body-too-deep', 'Body nested too deeply', `Arrays and objects may nest at most ${maxDepth} levels.`);
-}
 
 /** Why a piece of text cannot be stored as text, if it cannot. */
 export function textProblem(text: string): string | undefined {
@@ -205,7 +201,7 @@ export function installJsonParser(fastify: FastifyInstance, limits: InputLimits)
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(JSON_MEDIA_TYPE, { parseAs: 'string', bodyLimit: limits.authenticatedBodyBytes }, (request, body, done) => {
     if (exceedsJsonDepth(body as string, limits.maxJsonDepth)) {
-      done(jsonTooDeep(limits.maxJsonDepth), undefined);
+      done(platformProblems.bodyTooDeep(limits.maxJsonDepth), undefined);
       return;
     }
     void parse(request, body as string, done);

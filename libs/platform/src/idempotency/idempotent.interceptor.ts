@@ -1,12 +1,13 @@
+import { ApiProblems } from '../problem/api-problems.js';
+import { platformProblems } from '../problem/platform-problems.js';
 import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { currentRequestContext } from '../context/request-context.js';
 import { PiiCipher } from '../pii/pii-cipher.js';
-import { ProblemException } from '../problem/problem.exception.js';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import {
   decideOnReuse,
@@ -38,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (header === undefined) return next.handle();
     const key = Array.isArray(header) ? header[0]! : header;
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
+      throw platformProblems.invalidIdempotencyKey();
     }
     const statusCode = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? (request.method === 'POST' ? 201 : 200);
     return from(this.handle(key, statusCode, request, reply, next));
@@ -93,27 +94,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       [actorId, key],
     );
     const row = rows[0];
-    if (row === undefined) throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'Retry shortly.');
+    if (row === undefined) throw platformProblems.idempotencyKeyInProgress();
     const response: unknown = row.sealed_response === null ? null : JSON.parse(this.cipher.decrypt(row.sealed_response));
     const stored: StoredAttempt = { route: row.route, requestHash: row.request_hash, statusCode: row.status_code, response };
     const decision = decideOnReuse(stored, route, requestHash);
-    if (decision.kind === 'mismatch') throw idempotencyKeyReusedProblem();
+    if (decision.kind === 'mismatch') throw platformProblems.idempotencyKeyReused();
     if (decision.kind === 'in-progress') {
-      throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'A request with this key is still being handled; retry shortly.');
+      throw platformProblems.idempotencyKeyInProgress();
     }
     void reply.status(decision.statusCode).header('idempotent-replayed', 'true');
     return decision.response;
   }
-}
-
-/** The answer to a key reused for a different request, wherever keys are kept. */
-export function idempotencyKeyReusedProblem(): ProblemException {
-  return ProblemException.of(
-    422,
-    'idempotency-key-reused',
-    'Idempotency-Key reused',
-    'This key was already used for a different request; use a new key for a new request.',
-  );
 }
 
 /** For creates a client may retry: documents the Idempotency-Key header and applies the interceptor. */
@@ -127,7 +118,6 @@ export function IdempotentCreate(): MethodDecorator & ClassDecorator {
       example: '3f2b7c1e-9a4d-4f5e-8b6a-1c2d3e4f5a6b',
       schema: { type: 'string', minLength: 8, maxLength: 128, pattern: IDEMPOTENCY_KEY_PATTERN.source },
     }),
-    ApiConflictResponse({ description: 'A request with this Idempotency-Key is still being handled.' }),
-    ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was already used for a different request.' }),
+    ApiProblems(platformProblems.invalidIdempotencyKey, platformProblems.idempotencyKeyInProgress, platformProblems.idempotencyKeyReused),
   );
 }

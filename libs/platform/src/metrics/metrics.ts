@@ -1,9 +1,9 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import { Controller, Get, Header, Injectable, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from '../auth/public.decorator.js';
-import { ProblemException } from '../problem/problem.exception.js';
 import { MetricsAccess } from './metrics-access.js';
 
 /** One registry per app, so that apps sharing a process (embedded mode) keep their series apart. */
@@ -41,7 +41,7 @@ export class MetricsController {
     const decision = this.access.decide(request.ip, request.headers.authorization);
     if (!decision.allowed) {
       if (decision.status === 401) void reply.header('WWW-Authenticate', 'Bearer realm="metrics"');
-      throw ProblemException.of(decision.status, 'metrics-forbidden', 'Metrics not available to this caller', decision.detail);
+      throw (decision.status === 401 ? platformProblems.metricsTokenRequired : platformProblems.metricsForbidden)(decision.detail);
     }
     return this.metrics.registry.metrics();
   }

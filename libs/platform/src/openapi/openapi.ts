@@ -179,15 +179,17 @@ export function problemContent(status: number, description: string, path: string
   };
 }
 
-/** A problem as the operation would answer it: the slug its description names (`like-this`), else the status's generic one. */
+/** A problem as the operation would answer it: the slug its description names (`like-this`, or a catalogue's "`like-this`: when …"), else the status's generic one. */
 function problemExample(status: number, description: string, path: string, invalidField: string): ProblemDetails {
   const generic = problemForStatus(status);
   const slugOf = (text: string) => [...text.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`/g)].map((match) => match[1]!).find((candidate) => !isRole(candidate));
   // A response may describe several problems, one paragraph each: the example shows the first named one.
   const paragraphs = description.split(/\n\s*\n/);
-  const paragraph = paragraphs.find((text) => slugOf(text) !== undefined) ?? paragraphs[0]!;
+  // A 400 shows the validation failure every operation with input can meet, described first.
+  const paragraph = status === 400 ? paragraphs[0]! : (paragraphs.find((text) => slugOf(text) !== undefined) ?? paragraphs[0]!);
   const slug = slugOf(paragraph);
   const detail = paragraph
+    .replace(/^`[^`]*`:\s*/, '')
     .replace(/\s*\(`[^`]*`\)/g, '')
     .replace(/`/g, '')
     .trim();

@@ -1,5 +1,5 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ProblemException } from '../problem/problem.exception.js';
 
 /** Keyset position: the sort key values of the last item returned, so pages stay stable under inserts. */
 export type CursorKey = (string | number)[];
@@ -41,7 +41,7 @@ export function decodeCursor(cursor: string, arity: number): CursorKey {
       }
     }
   }
-  throw ProblemException.of(400, 'invalid-cursor', 'Invalid cursor', 'The cursor is not one this list returned; start again without it.');
+  throw platformProblems.invalidCursor();
 }
 
 export interface Page<T> {

@@ -1,3 +1,4 @@
+import { platformProblems } from '../problem/platform-problems.js';
 import {
   Global,
   Injectable,
@@ -18,7 +19,6 @@ import { hasZoneScope } from '../auth/unit-access.js';
 import { clock } from '../clock/clock.js';
 import { currentRequestContext, type PersonalDataReveal } from '../context/request-context.js';
 import { decodeCursor, toPage, type Page } from '../pagination/cursor.js';
-import { ProblemException } from '../problem/problem.exception.js';
 import { BatchWriter, type BatchWriterOptions } from './batch-writer.js';
 
 export type { PersonalDataReveal } from '../context/request-context.js';
@@ -199,12 +199,7 @@ export class PersonalDataAccessLog implements BeforeApplicationShutdown {
     try {
       await this.writer.add(entries);
     } catch {
-      throw ProblemException.of(
-        503,
-        'personal-data-log-unavailable',
-        'Access log unavailable',
-        'The personal-data access log cannot be written; try again shortly.',
-      );
+      throw platformProblems.personalDataLogUnavailable();
     }
   }
 

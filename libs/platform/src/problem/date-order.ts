@@ -1,6 +1,6 @@
 import { shanghaiDateOf } from '../calendar/business-date.js';
 import { clock } from '../clock/clock.js';
-import { ProblemException } from './problem.exception.js';
+import { platformProblems } from './platform-problems.js';
 
 /** A dated fact of a record, named as the client knows it (a request field, or the related record's field). */
 export interface NamedDate {
@@ -25,11 +25,7 @@ export function assertDateOrder(dates: readonly NamedDate[]): void {
       const second = present[later]!;
       if (second.day < first.day) {
         const message = `${second.name} ${second.day} is before ${first.label ?? first.name} ${first.day}`;
-        throw ProblemException.of(422, 'date-order', 'Dates out of order', `${message}.`, {
-          errors: [{ field: second.name, message }],
-          earlier: { field: first.name, date: first.day },
-          later: { field: second.name, date: second.day },
-        });
+        throw platformProblems.dateOrder({ message, earlier: { field: first.name, date: first.day }, later: { field: second.name, date: second.day } });
       }
     }
   }
@@ -45,5 +41,5 @@ export function assertNotInFuture(name: string, date: string | undefined): void 
   const today = clock.today();
   if (date === undefined || date <= today) return;
   const message = `${name} ${date} is after today (${today})`;
-  throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${message}.`, { errors: [{ field: name, message }] });
+  throw platformProblems.dateInFuture({ message, field: name });
 }

@@ -1,10 +1,18 @@
-import { HttpException } from '@nestjs/common';
 import { problemForStatus, problemType, type FieldError, type ProblemDetails } from './problem-details.js';
 
-/** Throw to answer with a specific problem; domain errors map onto it with a stable slug. */
-export class ProblemException extends HttpException {
+/**
+ * An error that answers with a specific problem. Framework-free, so domain rules can throw it without
+ * loading the web framework; the ProblemFilter maps it to its HTTP status at the edge. Specific kinds are
+ * defined once per feature with `defineProblem` (problem-catalogue.ts).
+ */
+export class ProblemException extends Error {
   constructor(readonly problem: ProblemDetails) {
-    super(problem, problem.status);
+    super(problem.detail ?? problem.title);
+    this.name = 'ProblemException';
+  }
+
+  getStatus(): number {
+    return this.problem.status;
   }
 
   static of(status: number, slug: string, title: string, detail?: string, extensions: Record<string, unknown> = {}) {
@@ -20,20 +28,4 @@ export class ProblemException extends HttpException {
       errors,
     });
   }
-}
-
-/**
- * A deadline computation reached a year no administrator has entered yet: the request is fine, the
- * calendar is not ready for it. Thrown CalendarYearMissingErrors are answered with this automatically.
- */
-export function calendarYearMissingProblem(error: { message: string; year: number }): ProblemException {
-  return ProblemException.of(
-    422,
-    'calendar-year-missing',
-    'Calendar year missing',
-    `${error.message} A zone-admin enters it with PUT /api/v1/<service>/working-calendar/years/${error.year}.`,
-    {
-      year: error.year,
-    },
-  );
 }

@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { currentRequestContext } from '../context/request-context.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from './problem-details.js';
 import { CalendarYearMissingError } from '../calendar/calendar-errors.js';
-import { calendarYearMissingProblem, ProblemException } from './problem.exception.js';
+import { ProblemException } from './problem.exception.js';
+import { platformProblems } from './platform-problems.js';
 import { CommitOutcomeUnknownError, TRANSIENT_RETRY_AFTER_SECONDS, transientFailureOf } from '../database/transient-failure.js';
 
 /** Turns every error into RFC 9457 problem details; unexpected errors are logged and never leak internals. */
@@ -24,7 +25,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ProblemException) return { ...exception.problem };
-    if (exception instanceof CalendarYearMissingError) return { ...calendarYearMissingProblem(exception).problem };
+    if (exception instanceof CalendarYearMissingError) return { ...platformProblems.calendarYearMissing(exception).problem };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return problemForStatus(status, this.detailOf(exception));
