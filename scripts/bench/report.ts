@@ -7,9 +7,11 @@ import type { summariseProfile } from './profile-summary.js';
 import type { SeedVolumes } from './seed.js';
 
 export type Target = 'gateway' | 'direct' | 'bare';
+/** The growth comparison: a tenth of the seeded volumes, then the full volumes. */
+export type DataSize = 'tenth' | 'full';
 
 export interface Scenario {
-  describe: { name: string; kind: 'read' | 'statistics' | 'write' | 'dashboard'; operation: string; projects?: number };
+  describe: { name: string; kind: 'read' | 'statistics' | 'write' | 'dashboard'; operation: string; projects?: number; size?: DataSize };
   service: ServiceName;
   targets: Target[];
   /** One request at a time instead of concurrent load. */
@@ -22,6 +24,7 @@ export interface ScenarioResult {
   kind: Scenario['describe']['kind'];
   operation: string;
   projects?: number;
+  size?: DataSize;
   results: Partial<Record<Target, LoadResult>>;
 }
 
@@ -71,6 +74,7 @@ function target(row: ScenarioResult): { text: string; ok?: boolean } {
     case 'read':
       return { text: 'gw/direct ≥ 0.8, direct/bare ≥ 0.6', ok: gd !== undefined && db !== undefined ? gd >= 0.8 && db >= 0.6 : undefined };
     case 'statistics':
+      if (row.size !== undefined) return { text: '(growth, see below)' };
       // "Well under a second": p99 of the direct service under the concurrent load at most half a second.
       return {
         text: 'gw/direct ≥ 0.8, direct/bare ≥ 0.6, p99 < 500 ms',
@@ -94,6 +98,19 @@ export function buildReport(input: ReportInput) {
     const check = target(row);
     lines.push(
       `| ${row.name} | ${cell(gateway)} | ${cell(direct)} | ${cell(bare)} | ${ratio(gateway?.requestsPerSecond, direct?.requestsPerSecond) ?? '—'} | ${ratio(direct?.requestsPerSecond, bare?.requestsPerSecond) ?? '—'} | ${check.text} | ${verdict(check.ok)} |`,
+    );
+  }
+  const growth: string[] = [];
+  growth.push('| Operation (direct, one client) | p50 at a tenth of the data | p50 at the full data | Growth | Target | |');
+  growth.push('|---|---|---|---|---|---|');
+  const measuredAt = (operation: string, size: DataSize) => input.rows.find((row) => row.operation === operation && row.size === size)?.results.direct;
+  for (const operation of [...new Set(input.rows.filter((row) => row.size !== undefined).map((row) => row.operation))]) {
+    const small = measuredAt(operation, 'tenth');
+    const full = measuredAt(operation, 'full');
+    // Below a millisecond the timer's resolution decides the ratio; 1 ms is the floor.
+    const growthRatio = ratio(full?.p50Ms, small === undefined ? undefined : Math.max(small.p50Ms, 1));
+    growth.push(
+      `| ${operation} | ${small?.p50Ms ?? '—'} ms | ${full?.p50Ms ?? '—'} ms | ${growthRatio ?? '—'}× | p50 at 10× the data ≤ 2× | ${verdict(growthRatio === undefined ? undefined : growthRatio <= 2)} |`,
     );
   }
   const extra: string[] = [];
@@ -124,6 +141,6 @@ export function buildReport(input: ReportInput) {
       `- ${name}: ${(summary.busyMs / 1000).toFixed(1)} s of CPU — ${summary.byOwner.map((entry) => `${entry.owner} ${entry.percent}%`).join(', ')}`,
   );
   const profiles = profileLines.length === 0 ? '' : `\nCPU profiles (whole process life, self time by owner):\n\n${profileLines.join('\n')}\n`;
-  const markdown = `${header}\n\n${lines.join('\n')}\n\n${extra.join('\n')}\n${profiles}`;
+  const markdown = `${header}\n\n${lines.join('\n')}\n\nGrowth: the same operations at a tenth of the data and at the full data (the same run, before the creates).\n\n${growth.join('\n')}\n\n${extra.join('\n')}\n${profiles}`;
   return { markdown, text: markdown, json: { when: new Date().toISOString(), ...input } };
 }

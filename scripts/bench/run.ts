@@ -12,8 +12,18 @@ import { measureBoot, measureEventLag, residentsOf, unlimitedAward, waitForEvent
 import { startPlatform } from './platform.js';
 import { summariseProfile } from './profile-summary.js';
 import { cleanUp, onCleanup, repo, rssMb, spawnNode, startKafka, waitForReady, type NodeProcess } from './processes.js';
-import { buildReport, machine, type Scenario, type ScenarioResult, type Target } from './report.js';
-import { seedApprovedBatches, seedCredit, seedLandProjects, seedParty, seedSupervision, volumesFor } from './seed.js';
+import { buildReport, machine, type DataSize, type Scenario, type ScenarioResult, type Target } from './report.js';
+import {
+  NOTHING_SEEDED,
+  seedApprovedBatches,
+  seedCredit,
+  seedLandProjects,
+  seedParty,
+  seedSupervision,
+  volumesFor,
+  type SeedRound,
+  type SeedVolumes,
+} from './seed.js';
 
 /**
  * `npm run bench`: the platform as production runs it (one process per app, PostgreSQL, Kafka) against a bare
@@ -28,6 +38,8 @@ const logLevel = env.string('BENCH_LOG_LEVEL', 'log');
 const profile = env.string('BENCH_PROFILE', '') === '1';
 const connections = env.int('BENCH_CONNECTIONS', 10, { min: 1, max: 1000 });
 const lagRate = env.int('BENCH_EVENT_RATE', 200, { min: 1, max: 5000 });
+// Only the growth comparison (statistics and dashboard at a tenth of the data and at the full data): a few minutes.
+const growthOnly = env.string('BENCH_ONLY', 'all') === 'growth';
 env.assertValid('npm run bench');
 if (!(scale > 0 && scale <= 10)) throw new Error('BENCH_SCALE must be a number in (0, 10]');
 
@@ -81,19 +93,25 @@ async function main(): Promise<void> {
   };
   progress('loading demo data through the gateway (communities, indicators, units, merchants, goods …)');
   await seedDemoData(platform.gatewayUrl, platform.privateKeyPem, platform.auth);
+  // Statistics and the dashboard are measured at a tenth of the volumes first, then again grown to the full ones.
+  const tenth = volumesFor(scale / 10);
   const volumes = volumesFor(scale);
   const smallLand = Math.round(500 * scale);
   const largeLand = Math.round(5_000 * scale);
-  progress(
-    `seeding with bulk SQL: ${volumes.residents} residents/households, ${volumes.ledgerEntries} ledger entries, ${volumes.complaints} complaints, ${volumes.enterprises} enterprises, ${smallLand} land projects`,
-  );
-  const seedStart = Date.now();
-  await seedCredit(platform.databaseUrls.credit, volumes);
-  await seedSupervision(platform.databaseUrls.supervision, volumes, COMPLAINT_CATEGORIES);
-  await seedParty(platform.databaseUrls.party, volumes);
-  await seedLandProjects(platform.databaseUrls.land, platform.databaseUrls.supervision, smallLand);
-  await seedApprovedBatches(platform.databaseUrls.land, volumes);
-  progress(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+  const seed = async (round: SeedRound, landProjects: number) => {
+    const { to } = round;
+    progress(
+      `seeding with bulk SQL up to ${to.residents} residents/households, ${to.ledgerEntries} ledger entries, ${to.complaints} complaints, ${to.enterprises} enterprises, ${to.approvedBatches} approved batches, ${landProjects} land projects`,
+    );
+    const seedStart = Date.now();
+    await seedCredit(platform.databaseUrls.credit, round);
+    await seedSupervision(platform.databaseUrls.supervision, round, COMPLAINT_CATEGORIES);
+    await seedParty(platform.databaseUrls.party, round);
+    await seedLandProjects(platform.databaseUrls.land, platform.databaseUrls.supervision, landProjects);
+    await seedApprovedBatches(platform.databaseUrls.land, round);
+    progress(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+  };
+  await seed({ from: NOTHING_SEEDED, to: tenth }, smallLand);
 
   progress('starting the bare Fastify + pg baseline');
   const barePort = await freePort();
@@ -140,52 +158,28 @@ async function main(): Promise<void> {
   const all: Target[] = ['gateway', 'direct', 'bare'];
   const platformOnly: Target[] = ['gateway', 'direct'];
 
-  // The dashboard first, before the creates below add projects: at the small size, then grown to the large one.
-  const dashboard = (projects: number): Scenario => ({
-    describe: { name: `land dashboard, ${projects} projects (one client)`, kind: 'dashboard', operation: 'landGetDashboard', projects },
-    service: 'land',
-    targets: platformOnly,
-    sequential: true,
-    request: { path: '/api/v1/land/dashboard', headers: auth(tokens.leadership) },
-  });
-  await run(dashboard(smallLand));
-  progress(`seeding land projects up to ${largeLand}`);
-  await seedLandProjects(platform.databaseUrls.land, platform.databaseUrls.supervision, largeLand);
-  await run(dashboard(largeLand));
-
-  const reads: Scenario[] = [
+  /** Every statistics operation, named with the volumes seeded so far. */
+  const statistics = (seeded: SeedVolumes): Scenario[] => [
     {
-      describe: { name: 'public list: GET /credit/indicators?limit=20', kind: 'read', operation: 'creditListIndicators' },
-      service: 'credit',
-      targets: all,
-      request: { path: '/api/v1/credit/indicators?limit=20' },
-    },
-    {
-      describe: { name: 'authenticated 100-item list: GET /credit/ledger-entries?limit=100', kind: 'read', operation: 'creditListLedgerEntries' },
-      service: 'credit',
-      targets: all,
-      request: { path: '/api/v1/credit/ledger-entries?limit=100', headers: auth(tokens.creditStaff) },
-    },
-    {
-      describe: { name: `redemption statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRedemptionStatistics' },
+      describe: { name: `redemption statistics (${seeded.residents} households)`, kind: 'statistics', operation: 'creditGetRedemptionStatistics' },
       service: 'credit',
       targets: all,
       request: { path: '/api/v1/credit/redemption-statistics', headers: auth(tokens.creditStaff) },
     },
     {
-      describe: { name: `benefit statistics (${volumes.benefitUses} uses)`, kind: 'statistics', operation: 'creditGetBenefitStatistics' },
+      describe: { name: `benefit statistics (${seeded.benefitUses} uses)`, kind: 'statistics', operation: 'creditGetBenefitStatistics' },
       service: 'credit',
       targets: all,
       request: { path: '/api/v1/credit/benefit-statistics', headers: auth(tokens.creditStaff) },
     },
     {
-      describe: { name: `rating level statistics (${volumes.residents} households)`, kind: 'statistics', operation: 'creditGetRatingLevelStatistics' },
+      describe: { name: `rating level statistics (${seeded.residents} households)`, kind: 'statistics', operation: 'creditGetRatingLevelStatistics' },
       service: 'credit',
       targets: all,
       request: { path: '/api/v1/credit/rating-level-statistics', headers: auth(tokens.creditStaff) },
     },
     {
-      describe: { name: `land approval statistics (${volumes.approvedBatches} batches)`, kind: 'statistics', operation: 'landGetApprovalStatistics' },
+      describe: { name: `land approval statistics (${seeded.approvedBatches} batches)`, kind: 'statistics', operation: 'landGetApprovalStatistics' },
       service: 'land',
       targets: all,
       request: { path: '/api/v1/land/statistics/approvals' },
@@ -197,20 +191,20 @@ async function main(): Promise<void> {
       request: { path: '/api/v1/land/statistics/meetings', headers: auth(tokens.landStaff) },
     },
     {
-      describe: { name: `complaint statistics (${volumes.complaints} complaints)`, kind: 'statistics', operation: 'supervisionComplaintStatistics' },
+      describe: { name: `complaint statistics (${seeded.complaints} complaints)`, kind: 'statistics', operation: 'supervisionComplaintStatistics' },
       service: 'supervision',
       targets: all,
       request: { path: '/api/v1/supervision/complaints/statistics' },
     },
     {
-      describe: { name: `party entity statistics (${volumes.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetEntityStatistics' },
+      describe: { name: `party entity statistics (${seeded.enterprises} surveyed enterprises)`, kind: 'statistics', operation: 'partyGetEntityStatistics' },
       service: 'party',
       targets: all,
       request: { path: '/api/v1/party/statistics/entities', headers: auth(tokens.partyCommittee) },
     },
     {
       describe: {
-        name: `party coverage statistics (${volumes.enterprises} surveyed enterprises)`,
+        name: `party coverage statistics (${seeded.enterprises} surveyed enterprises)`,
         kind: 'statistics',
         operation: 'partyGetCoverageStatistics',
       },
@@ -219,61 +213,106 @@ async function main(): Promise<void> {
       request: { path: '/api/v1/party/statistics/coverage', headers: auth(tokens.partyCommittee) },
     },
   ];
-  for (const scenario of reads) await run(scenario);
+  const dashboard = (projects: number, size: DataSize): Scenario => ({
+    describe: { name: `land dashboard, ${projects} projects (one client)`, kind: 'dashboard', operation: 'landGetDashboard', projects, size },
+    service: 'land',
+    targets: platformOnly,
+    sequential: true,
+    request: { path: '/api/v1/land/dashboard', headers: auth(tokens.leadership) },
+  });
+  /** Each statistics operation as one client sees it (sequential requests, p50) at a data size: the growth comparison. */
+  const statisticsAt = (seeded: SeedVolumes, size: DataSize): Scenario[] =>
+    statistics(seeded)
+      // The meeting statistics read the demo meetings only: the seed does not grow them.
+      .filter((scenario) => scenario.describe.operation !== 'landGetMeetingStatistics')
+      .map((scenario) => ({
+        ...scenario,
+        describe: { ...scenario.describe, name: `${scenario.describe.name} (one client)`, size },
+        targets: ['direct'],
+        sequential: true,
+      }));
 
-  const residentIds = await residentsOf(platform.databaseUrls.credit);
-  const indicatorCode = await unlimitedAward(platform.databaseUrls.credit);
-  let sequence = 0;
-  const unique = () => `${Date.now().toString(36)}-${(sequence++).toString(36)}`;
-  const writes: Scenario[] = [
-    {
-      describe: { name: 'create: POST /land/projects', kind: 'write', operation: 'landRegisterProject' },
-      service: 'land',
-      targets: all,
-      request: {
-        method: 'POST',
-        path: '/api/v1/land/projects',
-        headers: auth(tokens.landStaff),
-        fresh: () => ({
-          headers: { 'idempotency-key': randomUUID() },
-          body: JSON.stringify({ name: `基准新建项目 ${unique()}`, category: 'provincial-key', requestedAreaMu: '12.5000' }),
-        }),
-      },
-    },
-    {
-      describe: { name: `create: POST /credit/ledger-entries (award ${indicatorCode})`, kind: 'write', operation: 'creditCreateLedgerEntry' },
-      service: 'credit',
-      targets: all,
-      request: {
-        method: 'POST',
-        path: '/api/v1/credit/ledger-entries',
-        headers: auth(tokens.creditStaff),
-        fresh: () => ({
-          headers: { 'idempotency-key': randomUUID() },
-          body: JSON.stringify({ residentId: residentIds[sequence++ % residentIds.length], indicatorCode, reason: `基准测试 ${unique()}` }),
-        }),
-      },
-    },
-    {
-      describe: { name: 'create: POST /supervision/complaints (anonymous)', kind: 'write', operation: 'supervisionFileComplaint' },
-      service: 'supervision',
-      targets: all,
-      request: {
-        method: 'POST',
-        path: '/api/v1/supervision/complaints',
-        fresh: () => ({
-          headers: { 'idempotency-key': randomUUID() },
-          body: JSON.stringify({ category: 'village-affairs', content: `村务公开栏长期未更新 ${unique()}`, anonymous: true }),
-        }),
-      },
-    },
-  ];
-  for (const scenario of writes) await run(scenario);
+  // Before the creates below add rows: everything that should stay flat, at a tenth of the data and then at the full size.
+  await run(dashboard(smallLand, 'tenth'));
+  for (const scenario of statisticsAt(tenth, 'tenth')) await run(scenario);
+  await seed({ from: tenth, to: volumes }, largeLand);
+  await run(dashboard(largeLand, 'full'));
+  for (const scenario of statisticsAt(volumes, 'full')) await run(scenario);
 
-  progress('waiting until every outbox is published and supervision holds every land project');
-  if (!interrupted) await waitForEventsDelivered(platform.databaseUrls);
-  progress(`event lag: ${lagRate} land projects/s for ${durationSeconds} s through the gateway, until supervision's read model has them all`);
-  const lag = interrupted ? undefined : await measureEventLag(platform, tokens.landStaff, lagRate, durationSeconds);
+  /** Lists, statistics and creates under concurrent load against the baseline, then the event lag. */
+  const underLoad = async () => {
+    const reads: Scenario[] = [
+      {
+        describe: { name: 'public list: GET /credit/indicators?limit=20', kind: 'read', operation: 'creditListIndicators' },
+        service: 'credit',
+        targets: all,
+        request: { path: '/api/v1/credit/indicators?limit=20' },
+      },
+      {
+        describe: { name: 'authenticated 100-item list: GET /credit/ledger-entries?limit=100', kind: 'read', operation: 'creditListLedgerEntries' },
+        service: 'credit',
+        targets: all,
+        request: { path: '/api/v1/credit/ledger-entries?limit=100', headers: auth(tokens.creditStaff) },
+      },
+      ...statistics(volumes),
+    ];
+    for (const scenario of reads) await run(scenario);
+
+    const residentIds = await residentsOf(platform.databaseUrls.credit);
+    const indicatorCode = await unlimitedAward(platform.databaseUrls.credit);
+    let sequence = 0;
+    const unique = () => `${Date.now().toString(36)}-${(sequence++).toString(36)}`;
+    const writes: Scenario[] = [
+      {
+        describe: { name: 'create: POST /land/projects', kind: 'write', operation: 'landRegisterProject' },
+        service: 'land',
+        targets: all,
+        request: {
+          method: 'POST',
+          path: '/api/v1/land/projects',
+          headers: auth(tokens.landStaff),
+          fresh: () => ({
+            headers: { 'idempotency-key': randomUUID() },
+            body: JSON.stringify({ name: `基准新建项目 ${unique()}`, category: 'provincial-key', requestedAreaMu: '12.5000' }),
+          }),
+        },
+      },
+      {
+        describe: { name: `create: POST /credit/ledger-entries (award ${indicatorCode})`, kind: 'write', operation: 'creditCreateLedgerEntry' },
+        service: 'credit',
+        targets: all,
+        request: {
+          method: 'POST',
+          path: '/api/v1/credit/ledger-entries',
+          headers: auth(tokens.creditStaff),
+          fresh: () => ({
+            headers: { 'idempotency-key': randomUUID() },
+            body: JSON.stringify({ residentId: residentIds[sequence++ % residentIds.length], indicatorCode, reason: `基准测试 ${unique()}` }),
+          }),
+        },
+      },
+      {
+        describe: { name: 'create: POST /supervision/complaints (anonymous)', kind: 'write', operation: 'supervisionFileComplaint' },
+        service: 'supervision',
+        targets: all,
+        request: {
+          method: 'POST',
+          path: '/api/v1/supervision/complaints',
+          fresh: () => ({
+            headers: { 'idempotency-key': randomUUID() },
+            body: JSON.stringify({ category: 'village-affairs', content: `村务公开栏长期未更新 ${unique()}`, anonymous: true }),
+          }),
+        },
+      },
+    ];
+    for (const scenario of writes) await run(scenario);
+
+    progress('waiting until every outbox is published and supervision holds every land project');
+    if (!interrupted) await waitForEventsDelivered(platform.databaseUrls);
+    progress(`event lag: ${lagRate} land projects/s for ${durationSeconds} s through the gateway, until supervision's read model has them all`);
+    return interrupted ? undefined : await measureEventLag(platform, tokens.landStaff, lagRate, durationSeconds);
+  };
+  const lag = growthOnly ? undefined : await underLoad();
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const afterLoad: Record<string, number | undefined> = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, rssMb(app.child.pid)]));
@@ -281,12 +320,13 @@ async function main(): Promise<void> {
   progress('stopping the platform, the baseline and the broker');
   await cleanUp();
   progress('npm start boot time: start-embedded on a fresh data directory, then again on the same one');
-  const boot = interrupted
-    ? undefined
-    : await measureBoot(logDir).catch((error: unknown) => {
-        progress(`boot measurement failed: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-      });
+  const boot =
+    interrupted || growthOnly
+      ? undefined
+      : await measureBoot(logDir).catch((error: unknown) => {
+          progress(`boot measurement failed: ${error instanceof Error ? error.message : String(error)}`);
+          return undefined;
+        });
 
   const profiles = profile ? profileSummaries(logDir, Object.keys(apps)) : undefined;
   const report = buildReport({ scale, durationSeconds, connections, volumes, rows, rss, afterLoad, lag, boot, profiles, machine: machine() });

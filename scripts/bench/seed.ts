@@ -17,12 +17,33 @@ export interface SeedVolumes {
   approvedBatches: number;
 }
 
+/** Nothing seeded yet: the start of the first round. */
+export const NOTHING_SEEDED: SeedVolumes = {
+  residents: 0,
+  ledgerEntries: 0,
+  redemptionOrders: 0,
+  benefitUses: 0,
+  complaints: 0,
+  enterprises: 0,
+  approvedBatches: 0,
+};
+
+/**
+ * Seeding goes in rounds, so that the same run measures at a small size and again grown tenfold: each round adds
+ * the rows between what earlier rounds seeded (`from`) and the volumes wanted (`to`), numbered on from there.
+ */
+export interface SeedRound {
+  from: SeedVolumes;
+  to: SeedVolumes;
+}
+
 export function volumesFor(scale: number): SeedVolumes {
   const of = (count: number) => Math.max(1, Math.round(count * scale));
   return {
     residents: of(10_000),
     ledgerEntries: of(100_000),
-    redemptionOrders: of(10_000),
+    // Every tenth ledger entry is a redemption with its order.
+    redemptionOrders: Math.floor(of(100_000) / 10),
     benefitUses: of(10_000),
     complaints: of(10_000),
     enterprises: of(2_000),
@@ -41,21 +62,24 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 }
 
 /** One household per resident (so "households" and "residents" are the same count); entries spread over all of them. */
-export async function seedCredit(url: string, volumes: SeedVolumes): Promise<void> {
+export async function seedCredit(url: string, { from, to }: SeedRound): Promise<void> {
   await withClient(url, async (db) => {
     await db.query('BEGIN');
+    const [{ lastPosition }] = (await db.query<{ lastPosition: string }>(`SELECT coalesce(max(position), 0) AS "lastPosition" FROM ledger_entries`)).rows as [
+      { lastPosition: string },
+    ];
     await db.query(
       `INSERT INTO households (id, community_code, household_number, card_number, created_at)
        SELECT gen_random_uuid(), c.code, 'B-' || lpad(g::text, 7, '0'), 'XB-' || lpad(g::text, 12, '0'), now() - (g || ' minutes')::interval
-         FROM generate_series(1, $1) g
+         FROM generate_series($1::int + 1, $2::int) g
          JOIN LATERAL (SELECT code FROM communities ORDER BY code OFFSET (g % (SELECT count(*) FROM communities)) LIMIT 1) c ON true`,
-      [volumes.residents],
+      [from.residents, to.residents],
     );
     await db.query(
       `INSERT INTO residents (id, household_id, community_code, name_encrypted, id_number_encrypted, id_number_hash, created_at, updated_at)
        SELECT gen_random_uuid(), h.id, h.community_code, t.name_encrypted, t.id_number_encrypted, md5(h.id::text) || md5(h.card_number), h.created_at, h.created_at
          FROM households h CROSS JOIN (SELECT name_encrypted, id_number_encrypted FROM residents LIMIT 1) t
-        WHERE h.household_number LIKE 'B-%'`,
+        WHERE h.household_number LIKE 'B-%' AND NOT EXISTS (SELECT 1 FROM residents x WHERE x.household_id = h.id)`,
     );
     // Awards from the catalogue, and redemptions that the seeded orders point at.
     await db.query(
@@ -66,24 +90,25 @@ export async function seedCredit(url: string, volumes: SeedVolumes): Promise<voi
        INSERT INTO ledger_entries (id, resident_id, household_id, community_code, kind, movement, amount, score_delta, balance_delta,
                                    indicator_id, indicator_version, indicator_code, category, period, occurred_on, reason, source, actor_id, score_after, balance_after, recorded_at)
        SELECT gen_random_uuid(), r.id, r.household_id, r.community_code,
-              CASE WHEN g <= $2 THEN 'redemption' ELSE 'award' END, CASE WHEN g <= $2 THEN 'redemption' ELSE 'award' END,
-              CASE WHEN g <= $2 THEN 1 ELSE i.points END, CASE WHEN g <= $2 THEN 0 ELSE i.points END, CASE WHEN g <= $2 THEN -1 ELSE i.points END,
-              CASE WHEN g <= $2 THEN NULL ELSE i.id END, CASE WHEN g <= $2 THEN NULL ELSE i.version END, CASE WHEN g <= $2 THEN NULL ELSE i.code END, CASE WHEN g <= $2 THEN NULL ELSE i.category END,
+              CASE WHEN g % 10 = 0 THEN 'redemption' ELSE 'award' END, CASE WHEN g % 10 = 0 THEN 'redemption' ELSE 'award' END,
+              CASE WHEN g % 10 = 0 THEN 1 ELSE i.points END, CASE WHEN g % 10 = 0 THEN 0 ELSE i.points END, CASE WHEN g % 10 = 0 THEN -1 ELSE i.points END,
+              CASE WHEN g % 10 = 0 THEN NULL ELSE i.id END, CASE WHEN g % 10 = 0 THEN NULL ELSE i.version END, CASE WHEN g % 10 = 0 THEN NULL ELSE i.code END, CASE WHEN g % 10 = 0 THEN NULL ELSE i.category END,
               '2026', DATE '2026-01-01' + (g % 300)::int, 'bench seed', 'staff', 'bench-seed', 0, 0, now() - (g || ' seconds')::interval
-         FROM generate_series(1, $1) g CROSS JOIN counts
+         FROM generate_series($1::int + 1, $2::int) g CROSS JOIN counts
          JOIN r ON r.n = 1 + g % counts.residents
          JOIN i ON i.n = 1 + g % counts.indicators`,
-      [volumes.ledgerEntries, volumes.redemptionOrders],
+      [from.ledgerEntries, to.ledgerEntries],
     );
     await db.query(
       `WITH goods_n AS (SELECT id, name, point_price, community_code, row_number() OVER (ORDER BY code) AS n FROM goods),
-            redemptions AS (SELECT e.*, row_number() OVER (ORDER BY e.position) AS n FROM ledger_entries e WHERE e.kind = 'redemption' AND e.actor_id = 'bench-seed')
+            redemptions AS (SELECT e.*, row_number() OVER (ORDER BY e.position) AS n FROM ledger_entries e WHERE e.kind = 'redemption' AND e.actor_id = 'bench-seed' AND e.position > $1)
        INSERT INTO redemption_orders (id, goods_id, goods_name, community_code, resident_id, household_id, quantity, points, status, ledger_entry_id, actor_id,
                                       created_at, cancelled_at, occurred_on, recorded_late)
        SELECT gen_random_uuid(), g.id, g.name, e.community_code, e.resident_id, e.household_id, 1, g.point_price,
               CASE WHEN e.n % 10 = 0 THEN 'cancelled' ELSE 'completed' END, e.id, 'bench-seed',
               e.recorded_at, CASE WHEN e.n % 10 = 0 THEN e.recorded_at END, e.occurred_on, e.n % 20 = 1
          FROM redemptions e JOIN goods_n g ON g.n = 1 + e.n % (SELECT count(*) FROM goods_n)`,
+      [lastPosition],
     );
     await db.query(
       `WITH b AS (SELECT id, merchant_id, row_number() OVER (ORDER BY code) AS n FROM benefits),
@@ -91,18 +116,19 @@ export async function seedCredit(url: string, volumes: SeedVolumes): Promise<voi
        INSERT INTO benefit_uses (id, benefit_id, merchant_id, household_id, community_code, level_at_use, actor_id, used_at, used_on, recorded_late)
        SELECT gen_random_uuid(), b.id, b.merchant_id, h.id, h.community_code, 'AA', 'bench-seed', now() - (g || ' minutes')::interval,
               ((now() - (g || ' minutes')::interval) AT TIME ZONE 'Asia/Shanghai')::date, g % 20 = 1
-         FROM generate_series(1, $1) g
+         FROM generate_series($1::int + 1, $2::int) g
          JOIN b ON b.n = 1 + g % (SELECT count(*) FROM b)
          JOIN h ON h.n = 1 + g % (SELECT count(*) FROM h)`,
-      [volumes.benefitUses],
+      [from.benefitUses, to.benefitUses],
     );
     // Balances consistent with the seeded entries, so later awards and redemptions see sane totals.
     await db.query(
       `UPDATE residents r SET earned = r.earned + s.earned, redeemed = r.redeemed + s.redeemed
          FROM (SELECT resident_id, coalesce(sum(amount) FILTER (WHERE kind = 'award'), 0)::int AS earned,
                       coalesce(sum(amount) FILTER (WHERE kind = 'redemption'), 0)::int AS redeemed
-                 FROM ledger_entries WHERE actor_id = 'bench-seed' GROUP BY resident_id) s
+                 FROM ledger_entries WHERE actor_id = 'bench-seed' AND position > $1 GROUP BY resident_id) s
         WHERE s.resident_id = r.id`,
+      [lastPosition],
     );
     await db.query(
       `UPDATE households h SET score = s.score FROM (SELECT household_id, sum(score_delta)::int AS score FROM ledger_entries GROUP BY household_id) s WHERE s.household_id = h.id`,
@@ -112,21 +138,21 @@ export async function seedCredit(url: string, volumes: SeedVolumes): Promise<voi
   });
 }
 
-export async function seedSupervision(url: string, volumes: SeedVolumes, categories: readonly string[]): Promise<void> {
+export async function seedSupervision(url: string, { from, to }: SeedRound, categories: readonly string[]): Promise<void> {
   await withClient(url, async (db) => {
     await db.query('BEGIN');
     await db.query(
       `WITH u AS (SELECT code, row_number() OVER (ORDER BY code) AS n FROM supervision_units),
-            c AS (SELECT category, row_number() OVER () AS n FROM unnest($2::text[]) category)
+            c AS (SELECT category, row_number() OVER () AS n FROM unnest($3::text[]) category)
        INSERT INTO complaints (id, tracking_code, category, unit_code, content, anonymous, department, status, filed_at, updated_at, finished_at)
        SELECT gen_random_uuid(), 'TS-B' || lpad(g::text, 11, '0'), c.category, u.code, '基准测试投诉内容', true, 'discipline-office', s.status,
               now() - (g || ' hours')::interval, now() - (g || ' hours')::interval,
               CASE WHEN s.status IN ('closed', 'rejected') THEN now() - (g || ' hours')::interval + interval '30 minutes' END
-         FROM generate_series(1, $1) g
+         FROM generate_series($1::int + 1, $2::int) g
          CROSS JOIN LATERAL (SELECT (ARRAY['received', 'accepted', 'in-progress', 'answered', 'closed', 'closed', 'closed', 'rejected'])[1 + g % 8] AS status) s
          JOIN u ON u.n = 1 + g % (SELECT count(*) FROM u)
-         JOIN c ON c.n = 1 + g % cardinality($2::text[])`,
-      [volumes.complaints, categories],
+         JOIN c ON c.n = 1 + g % cardinality($3::text[])`,
+      [from.complaints, to.complaints, categories],
     );
     await db.query(
       `INSERT INTO complaint_steps (complaint_id, seq, kind, status, actor_id, actor_label, at)
@@ -142,7 +168,7 @@ export async function seedSupervision(url: string, volumes: SeedVolumes, categor
  * Enterprises with one survey each (copied from a demo survey, so its encrypted owner name decrypts), spread over
  * the demo data's sectors and parks and over 2026; every third one taken under management on its survey day.
  */
-export async function seedParty(url: string, volumes: SeedVolumes): Promise<void> {
+export async function seedParty(url: string, { from, to }: SeedRound): Promise<void> {
   await withClient(url, async (db) => {
     await db.query('BEGIN');
     await db.query(
@@ -152,10 +178,10 @@ export async function seedParty(url: string, volumes: SeedVolumes): Promise<void
        SELECT gen_random_uuid(), '91340800BN' || lpad(g::text, 8, '0'), '基准企业' || g, 'enterprise', s.sector, p.park,
               CASE WHEN g % 3 = 0 THEN 'under-management' ELSE 'not-under-management' END,
               CASE WHEN g % 3 = 0 THEN DATE '2026-01-01' + g % 300 END, now(), now()
-         FROM generate_series(1, $1) g
+         FROM generate_series($1::int + 1, $2::int) g
          JOIN sectors s ON s.n = 1 + g % (SELECT count(*) FROM sectors)
          JOIN parks p ON p.n = 1 + g % (SELECT count(*) FROM parks)`,
-      [volumes.enterprises],
+      [from.enterprises, to.enterprises],
     );
     await db.query(
       `INSERT INTO surveys (id, entity_id, surveyed_on, owner_name_encrypted, owner_political_status, operating_status, employee_count, party_organisation,
@@ -163,7 +189,7 @@ export async function seedParty(url: string, volumes: SeedVolumes): Promise<void
        SELECT gen_random_uuid(), e.id, DATE '2026-01-01' + substr(e.credit_code, 11)::int % 300, t.owner_name_encrypted, t.owner_political_status, t.operating_status,
               t.employee_count, t.party_organisation, t.mass_organisations, t.party_member_count, t.surveyor, NULL, now(), 'bench-seed'
          FROM surveyed_entities e CROSS JOIN (SELECT * FROM surveys LIMIT 1) t
-        WHERE e.credit_code LIKE '91340800BN%'`,
+        WHERE e.credit_code LIKE '91340800BN%' AND NOT EXISTS (SELECT 1 FROM surveys x WHERE x.entity_id = e.id)`,
     );
     await db.query('COMMIT');
     await db.query('ANALYZE');
@@ -228,18 +254,19 @@ export async function seedLandProjects(landUrl: string, supervisionUrl: string, 
 }
 
 /** Approved batches (recorded, as from before the platform), one parcel each on a seeded project, for the approval statistics. */
-export async function seedApprovedBatches(landUrl: string, volumes: SeedVolumes): Promise<void> {
+export async function seedApprovedBatches(landUrl: string, { from, to }: SeedRound): Promise<void> {
   await withClient(landUrl, async (db) => {
     await db.query('BEGIN');
     await db.query(
       `INSERT INTO batches (id, name, origin, status, opened_on, approving_authority, document_number, decided_on, created_at, created_by, updated_at)
        SELECT gen_random_uuid(), '基准批次' || g, 'recorded', 'approved', DATE '2018-01-01' + g, '安徽省人民政府', '皖政地〔B〕' || g || '号',
               DATE '2018-03-01' + (g % 3000), now(), 'bench-seed', now()
-         FROM generate_series(1, $1) g`,
-      [volumes.approvedBatches],
+         FROM generate_series($1::int + 1, $2::int) g`,
+      [from.approvedBatches, to.approvedBatches],
     );
     await db.query(
-      `WITH b AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM batches WHERE created_by = 'bench-seed'),
+      `WITH b AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM batches
+                   WHERE created_by = 'bench-seed' AND NOT EXISTS (SELECT 1 FROM batch_parcels x WHERE x.batch_id = batches.id)),
             p AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM projects WHERE created_by = 'bench-seed')
        INSERT INTO batch_parcels (id, batch_id, project_id, parcel_code, area_mu, created_at)
        SELECT gen_random_uuid(), b.id, p.id, 'P-' || b.n, ((5 + b.n % 90) || '.2500')::numeric, now()
