@@ -8,7 +8,8 @@ import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../registry/community-access.js';
-import { Community, Resident } from '../registry/registry.entities.js';
+import { Community } from '../registry/community.entity.js';
+import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
 import { decisionDeadline, filingDeadline, isOverdue } from './appeal-rules.js';
 import { APPEAL_ENTRY_CONSTRAINT, Appeal } from './appeal.entity.js';

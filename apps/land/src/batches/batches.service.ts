@@ -25,7 +25,9 @@ import { assessSchedule, workingDaysIn } from '../schedule/schedule-rules.js';
 import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound } from '../shared/land-problems.js';
 import { exceedsBatchTotal } from '../shared/land-validation.js';
 import { BatchTransitionError, isClosed, nextStatus, parcelsEditable, stageSpans, type BatchAction, type BatchStatus } from './batch-lifecycle.js';
-import { Batch, BatchParcel, BatchTransition } from './batch.entities.js';
+import { Batch } from './batch.entity.js';
+import { BatchParcel } from './batch-parcel.entity.js';
+import { BatchTransition } from './batch-transition.entity.js';
 import {
   MAX_PARCELS_PER_BATCH,
   type ApproveBatchDto,

@@ -14,8 +14,8 @@ import {
   type WorkingCalendar,
 } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
-import { LandSupplyStart } from '../batches/batch.entities.js';
-import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
+import { LandSupplyStart } from '../batches/land-supply-start.entity.js';
+import { ProjectMilestone } from '../pre-work/project-milestone.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';

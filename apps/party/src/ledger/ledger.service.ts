@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { changedFields, clock, decodeCursor, ProblemException, shanghaiDateOf, toPage, type AuthUser, type Page } from '#platform';
-import { actorId, entityNotFound } from '../surveyed-entities/entities.service.js';
+import { actorId, entityNotFound } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
 import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
 import type { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';

@@ -18,7 +18,7 @@ import {
   type Page,
 } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
-import { actorId } from '../surveyed-entities/entities.service.js';
+import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
 import type { RequestTransferDto, TransferDto, TransferQueryDto, TransferStepInputDto } from './dto/member.dto.js';
