@@ -6,7 +6,6 @@ import {
   changedFields,
   clock,
   decodeCursor,
-  shanghaiDayEndExclusive,
   ProblemException,
   renderQrImage,
   SERVICE_CONFIG,
@@ -17,6 +16,7 @@ import {
   type QrImageQueryDto,
   type ServiceConfig,
 } from '#platform';
+import { shanghaiDayEndExclusive } from '#working-calendar/core';
 import { Household } from '../registry/household.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';

@@ -4,19 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import {
-  assertDateOrder,
-  CalendarYearMissingError,
-  clock,
-  decodeCursor,
-  groupRows,
-  isUniqueViolation,
-  ProblemException,
-  toPage,
-  type Page,
-  type PageQueryDto,
-  type WorkingCalendar,
-} from '#platform';
+import { assertDateOrder, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError, type WorkingCalendar } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work-rules.js';
