@@ -1,9 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const MERCHANT_CODE_CONSTRAINT = 'merchants_code_key';
-
 export const MERCHANT_ACCOUNT_CONSTRAINT = 'merchants_account_id_key';
-
 export const MERCHANT_SECTORS = [
   'transport',
   'medical',
@@ -15,7 +13,6 @@ export const MERCHANT_SECTORS = [
   'culture',
   'services',
 ] as const;
-
 export type MerchantSector = (typeof MERCHANT_SECTORS)[number];
 
 /** A partner merchant (信用社区共建商户), signed and plaqued by a community or the sub-district. */

@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const HOUSEHOLD_NUMBER_CONSTRAINT = 'households_number_key';
-
 export const HOUSEHOLD_CARD_CONSTRAINT = 'households_card_number_key';
 
 /** A household (户): the unit that is rated and holds the credit service level card. */

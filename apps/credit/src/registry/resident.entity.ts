@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const RESIDENT_ID_NUMBER_CONSTRAINT = 'residents_id_number_hash_key';
-
 export const RESIDENT_ACCOUNT_CONSTRAINT = 'residents_account_id_key';
 
 /** A resident (居民). Name, ID number and phone are encrypted; hashes allow exact look-ups. */

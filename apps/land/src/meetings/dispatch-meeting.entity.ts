@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const MEETING_ISSUE_CATEGORIES = ['funding', 'land-use-quota', 'farmland-balance', 'requisition', 'relocation', 'planning', 'other'] as const;
-
 export type MeetingIssueCategory = (typeof MEETING_ISSUE_CATEGORIES)[number];
 
 export interface MeetingIssue {
