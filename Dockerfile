@@ -36,7 +36,7 @@ WORKDIR /app
 # Root-owned and read-only to the app user: the running app cannot rewrite its own code.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# package.json carries "type": "module" and the #contracts/#messaging/#platform import map into dist/.
+# package.json carries "type": "module" and the `#…` import map (#contracts, #platform, their subpaths, …) into dist/.
 COPY package.json ./
 USER node
 EXPOSE 3000 3001 3002 3003 3004

@@ -1,10 +1,19 @@
+import { readFileSync } from 'node:fs';
+
 // ESM mode: NestJS 12 ships as ES modules only, so Jest runs with --experimental-vm-modules.
+
+// The `#…` imports resolve as in development: package.json's "imports" map, read here so that a new subpath needs no second entry.
+const packageImports = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).imports;
+const sourceOfImport = Object.fromEntries(
+  Object.entries(packageImports).map(([specifier, targets]) => [`^${specifier}$`, targets.development.replace(/^\.\//, '<rootDir>/')]),
+);
+
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^#(contracts|messaging|platform|working-calendar)$': '<rootDir>/libs/$1/src/index.ts',
+    ...sourceOfImport,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import { idNumberCheckCharacter } from '#platform';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { dropTestDatabases } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { clock, OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#platform';
-import { idNumberCheckCharacter } from '#platform';
+import { clock } from '#platform/clock';
+import { OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#working-calendar/core';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

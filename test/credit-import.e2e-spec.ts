@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { idNumberCheckCharacter } from '#platform';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

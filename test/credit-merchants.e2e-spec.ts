@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { addCalendarDays, clock, idNumberCheckCharacter } from '#platform';
+import { addCalendarDays } from '#working-calendar/core';
+import { clock } from '#platform/clock';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

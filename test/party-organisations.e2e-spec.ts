@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { PiiCipher } from '#platform';
+import { PiiCipher } from '#platform/personal-data';
 import { creditCodeCheckCharacter } from '../apps/party/src/surveyed-entities/credit-code.js';
-import { idNumberCheckCharacter } from '#platform';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import request, { type Test } from 'supertest';
 import { creditCodeCheckCharacter } from '../apps/party/src/surveyed-entities/credit-code.js';
-import { clock } from '#platform';
+import { clock } from '#platform/clock';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

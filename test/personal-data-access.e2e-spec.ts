@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { clock, idNumberCheckCharacter } from '#platform';
+import { clock } from '#platform/clock';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { idNumberCheckCharacter } from '#platform';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { deriveCardKey, verifyCardToken } from '../apps/credit/src/ratings/card-token.js';
 import { decodeQrPng, decodeQrSvg } from './support/qr-decode.js';
 import { dropTestDatabases } from './support/test-env.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { clock } from '#platform';
+import { clock } from '#platform/clock';
 
 const base = '/api/v1/supervision';
 const PHONE = '13955612345';

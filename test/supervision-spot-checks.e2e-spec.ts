@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { clock } from '#platform';
+import { clock } from '#platform/clock';
 import { SpotChecksService } from '../apps/supervision/src/spot-checks/spot-checks.service.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition, type EventEnvelope } from '#contracts';
-import { shanghaiDateOf, shanghaiDayEndExclusive } from '../../libs/platform/src/calendar/business-date.js';
+import { shanghaiDateOf, shanghaiDayEndExclusive } from '#working-calendar/core';
 
 /**
  * The baseline: plain Fastify and pg, no Nest, no validation, no auth, no audit context. Reads run the SQL the

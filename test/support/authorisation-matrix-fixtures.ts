@@ -1,4 +1,5 @@
-import { addCalendarDays, clock, type Role } from '#platform';
+import { addCalendarDays } from '#working-calendar/core';
+import { clock, type Role } from '#platform';
 import { DEMO_YANG_ID_NUMBER, demoIdNumber as idNumber } from '../../apps/credit/src/demo/credit.demo-data.js';
 import { creditCodeCheckCharacter } from '../../apps/party/src/surveyed-entities/credit-code.js';
 import type { Scope, UnitScope } from './authorisation-matrix.js';

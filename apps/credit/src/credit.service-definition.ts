@@ -12,8 +12,12 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { VolunteerParticipation } from './ledger/volunteer-participation.entity.js';
 import { VolunteerParticipations1764288100003 } from './migrations/1764288100003-volunteer-participations.migration.js';
 import { RatingsModule } from './ratings/ratings.module.js';
-import { HouseholdRatingChange, RatingThreshold } from './ratings/rating.entities.js';
-import { Community, Household, Resident, ResidentMove } from './registry/registry.entities.js';
+import { HouseholdRatingChange } from './ratings/household-rating-change.entity.js';
+import { RatingThreshold } from './ratings/rating-threshold.entity.js';
+import { Community } from './registry/community.entity.js';
+import { Household } from './registry/household.entity.js';
+import { Resident } from './registry/resident.entity.js';
+import { ResidentMove } from './registry/resident-move.entity.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { Appeal } from './appeals/appeal.entity.js';
 import { AppealsModule } from './appeals/appeals.module.js';
@@ -25,10 +29,13 @@ import { VolunteerMatching1764860000000 } from './migrations/1764860000000-volun
 import { AppealDueFieldName1764900000002 } from './migrations/1764900000002-appeal-due-field-name.migration.js';
 import { BackDatedHistory1764950400000 } from './migrations/1764950400000-back-dated-history.migration.js';
 import { Merchants1764288100005 } from './migrations/1764288100005-merchants.migration.js';
-import { Benefit, BenefitUse, Merchant } from './merchants/merchant.entities.js';
+import { Benefit } from './merchants/benefit.entity.js';
+import { BenefitUse } from './merchants/benefit-use.entity.js';
+import { Merchant } from './merchants/merchant.entity.js';
 import { MerchantsModule } from './merchants/merchants.module.js';
 import { Supermarket1764288100004 } from './migrations/1764288100004-supermarket.migration.js';
-import { Goods, RedemptionOrder } from './supermarket/supermarket.entities.js';
+import { Goods } from './supermarket/goods.entity.js';
+import { RedemptionOrder } from './supermarket/redemption-order.entity.js';
 import { SupermarketModule } from './supermarket/supermarket.module.js';
 
 export const creditService: ServiceDefinition = {

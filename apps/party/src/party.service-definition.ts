@@ -4,7 +4,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { KnownCommunity } from './communities/known-community.entity.js';
 import { KnownCommunitiesModule } from './communities/known-communities.module.js';
 import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
-import { EntitiesModule } from './surveyed-entities/entities.module.js';
+import { SurveyedEntitiesModule } from './surveyed-entities/surveyed-entities.module.js';
 import { SurveyedEntity } from './surveyed-entities/surveyed-entity.entity.js';
 import { InstructorsModule } from './instructors/instructors.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
@@ -30,7 +30,7 @@ export const partyService: ServiceDefinition = {
   description:
     'Surveys of non-public enterprises, the red/yellow/green ledger, Party and mass organisations, and red stations (红色驿站) for couriers and riders.',
   features: [
-    EntitiesModule,
+    SurveyedEntitiesModule,
     CampaignsModule,
     SurveysModule,
     LedgerModule,

@@ -1,6 +1,5 @@
 export * from './audit/index.js';
 export * from './auth/index.js';
-export * from './calendar/index.js';
 export * from './config/env-reader.js';
 export * from './config/service-config.js';
 export * from './context/request-context.js';

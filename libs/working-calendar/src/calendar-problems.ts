@@ -1,4 +1,5 @@
-import { ProblemException, type CalendarYearIssue } from '#platform';
+import { ProblemException } from '#platform/problems';
+import type { CalendarYearIssue } from './core/index.js';
 
 /** Year data an administrator sent that the calendar cannot use; paths in the dotted form validation errors use. */
 export function invalidCalendarYear(issues: readonly CalendarYearIssue[]): ProblemException {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CalendarBasis } from '#platform';
+import type { CalendarBasis } from './core/index.js';
 
 /** One deadline that moved because a calendar year was set: the service's list of moved items. */
 @Entity({ name: 'deadline_changes' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { OFFICIAL_CALENDAR_YEARS, WorkingCalendar, type CalendarYear } from '#platform';
+import { OFFICIAL_CALENDAR_YEARS, WorkingCalendar, type CalendarYear } from './core/index.js';
 import { CalendarChange } from './deadline-revision.js';
 
 const springFestival = { zh: '春节', en: 'Spring Festival' };

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CalendarBasis, Deadline, WorkingCalendar } from '#platform';
+import type { CalendarBasis, Deadline, WorkingCalendar } from './core/index.js';
 
 /** A deadline a reviser moved, as the service's list of moved items records it. */
 export interface RevisedDeadline {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CalendarYear } from '#platform';
+import type { CalendarYear } from './core/index.js';
 
 /** One year of this service's copy of the working-day calendar. */
 @Entity({ name: 'working_calendar_years' })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, canComputeProvisionalYear, CurrentUser, IntParam, type AuthUser, PageQueryDto, provisionalCalendarYear } from '#platform';
+import { ApiAuth, ApiPublic, CurrentUser, IntParam, type AuthUser, PageQueryDto } from '#platform';
+import { canComputeProvisionalYear, provisionalCalendarYear } from './core/index.js';
 import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
 import {
   CALENDAR_YEARS,

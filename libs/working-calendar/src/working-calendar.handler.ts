@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { WorkingCalendarYearSet } from '#contracts';
 import { defineHandler, EventHandlerRegistry, PermanentEventError } from '#messaging';
-import { parseCalendarYear, type CalendarYear } from '#platform';
+import { parseCalendarYear, type CalendarYear } from './core/index.js';
 import { WorkingCalendarService } from './working-calendar.service.js';
 
 /** Keeps this service's calendar in step with years set in any service, its own included (a no-op there). */

@@ -4,20 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WorkingCalendarYearSet } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import {
-  CalendarYearInvalidError,
-  clock,
-  OFFICIAL_CALENDAR_YEARS,
-  parseCalendarYear,
-  recordAudit,
-  WorkingCalendar,
-  type AuthUser,
-  type CalendarYear,
-  decodeCursor,
-  toPage,
-  type Page,
-  type PageQueryDto,
-} from '#platform';
+import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, WorkingCalendar, type CalendarYear } from './core/index.js';
+import { clock, recordAudit, type AuthUser, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
 import { invalidCalendarYear } from './calendar-problems.js';
 import { DeadlineChange } from './deadline-change.entity.js';
 import { CalendarChange, type DeadlineReviser } from './deadline-revision.js';

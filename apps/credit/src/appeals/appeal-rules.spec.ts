@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#platform';
+import { OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#working-calendar/core';
 import { decisionDeadline, filingDeadline, isOverdue } from './appeal-rules.js';
 
 describe('appeal rules', () => {

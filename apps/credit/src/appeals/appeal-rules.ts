@@ -1,4 +1,4 @@
-import type { Deadline, WorkingCalendar } from '#platform';
+import type { Deadline, WorkingCalendar } from '#working-calendar/core';
 
 /** A deduction may be appealed within this many working days after the day it was recorded. */
 export const APPEAL_FILING_WORKING_DAYS = 15;

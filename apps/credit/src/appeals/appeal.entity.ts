@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CalendarBasis } from '#platform';
+import type { CalendarBasis } from '#working-calendar/core';
 import type { AppealStatus } from './appeal-rules.js';
 
 export const APPEAL_ENTRY_CONSTRAINT = 'appeals_entry_key';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { INDICATOR_CATEGORIES } from '../indicators/indicator-category.js';
 import { indicatorPointsProblem } from '../indicators/indicator-points.js';
-import { idNumberProblem } from '#platform';
+import { idNumberProblem } from '#platform/personal-data';
 import { CREDIT_DEMO_DATA } from './credit.demo-data.js';
 
 const collection = (suffix: string) => CREDIT_DEMO_DATA.find((item) => item.path.endsWith(suffix))!.items;

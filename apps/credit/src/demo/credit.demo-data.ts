@@ -1,5 +1,6 @@
 import type { DemoCollection } from '#platform';
-import { addCalendarDays, idNumberCheckCharacter } from '#platform';
+import { addCalendarDays } from '#working-calendar/core';
+import { idNumberCheckCharacter } from '#platform';
 
 /**
  * Demo residents are fictional: names in the 某某 form used for anonymised persons, ID numbers built

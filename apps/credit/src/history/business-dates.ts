@@ -1,4 +1,4 @@
-import { ProblemException } from '#platform';
+import { ProblemException } from '#platform/problems';
 
 /**
  * The earliest business date history may carry: the pilots' credit records start with the 2019 credit-village

@@ -7,7 +7,7 @@ import { indicatorVersionOn } from '../indicators/indicator-version-lookup.js';
 import type { IndicatorVersion } from '../indicators/indicator-version.entity.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
-import { Resident } from '../registry/registry.entities.js';
+import { Resident } from '../registry/resident.entity.js';
 import { LedgerEntry } from './ledger-entry.entity.js';
 import {
   applyMovement,

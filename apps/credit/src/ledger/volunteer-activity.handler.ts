@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { VolunteerActivityRecorded } from '#contracts';
 import { defineHandler, EventHandlerRegistry, Transaction } from '#messaging';
 import { clock } from '#platform';
-import { Resident } from '../registry/registry.entities.js';
+import { Resident } from '../registry/resident.entity.js';
 import { VolunteerAwards, type AwardOutcome } from './volunteer-awards.js';
 import { VolunteerParticipation } from './volunteer-participation.entity.js';
 

@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { clock, currentRequestContext, ProblemException, type AuthUser } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
-import { Resident } from '../registry/registry.entities.js';
+import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { applicationConflict, EVENT_INDICATOR_CODES, matchesRegisteredResident, SKIPPED_OUTCOMES, volunteerAwardKey } from './volunteer-matching.js';

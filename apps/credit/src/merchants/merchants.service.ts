@@ -21,7 +21,8 @@ import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertHistoryDate } from '../history/business-dates.js';
 import { assertStaffFor, isStaffFor, restrictToCaller, type CommunityScope } from '../registry/community-access.js';
-import { Community, Household } from '../registry/registry.entities.js';
+import { Community } from '../registry/community.entity.js';
+import { Household } from '../registry/household.entity.js';
 import {
   BenefitDto,
   BenefitUseDto,
@@ -37,7 +38,9 @@ import {
   type ListMerchantsQueryDto,
   type RecordHistoricalBenefitUseDto,
 } from './dto/merchant.dto.js';
-import { Benefit, BENEFIT_CODE_CONSTRAINT, BenefitUse, Merchant, MERCHANT_ACCOUNT_CONSTRAINT, MERCHANT_CODE_CONSTRAINT } from './merchant.entities.js';
+import { Benefit, BENEFIT_CODE_CONSTRAINT } from './benefit.entity.js';
+import { BenefitUse } from './benefit-use.entity.js';
+import { Merchant, MERCHANT_ACCOUNT_CONSTRAINT, MERCHANT_CODE_CONSTRAINT } from './merchant.entity.js';
 
 @Injectable()
 export class MerchantsService {

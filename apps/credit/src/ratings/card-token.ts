@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { clock } from '#platform';
+import { clock } from '#platform/clock';
 
 const PREFIX = 'XYK1';
 /** Label of the key derivation: the card key is HMAC(PII hash key, label), used for nothing else. */

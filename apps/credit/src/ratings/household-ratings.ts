@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { CreditRatingChanged } from '#contracts';
 import type { Transaction } from '#messaging';
 import { clock, ProblemException } from '#platform';
-import { Household } from '../registry/registry.entities.js';
-import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
+import { Household } from '../registry/household.entity.js';
+import { HouseholdRatingChange } from './household-rating-change.entity.js';
+import { RatingThreshold } from './rating-threshold.entity.js';
 import { DEFAULT_RATING_THRESHOLDS, RATING_LEVELS, ratingLevelFor, type RatingLevel, type RatingThresholds } from './rating-rules.js';
 
 /** Keeps each household's score and level in step with its members' ledgers. */

@@ -6,7 +6,6 @@ import {
   changedFields,
   clock,
   decodeCursor,
-  shanghaiDayEndExclusive,
   ProblemException,
   renderQrImage,
   SERVICE_CONFIG,
@@ -17,13 +16,15 @@ import {
   type QrImageQueryDto,
   type ServiceConfig,
 } from '#platform';
-import { Household } from '../registry/registry.entities.js';
+import { shanghaiDayEndExclusive } from '#working-calendar/core';
+import { Household } from '../registry/household.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
 import { CARD_QR_TTL_SECONDS, deriveCardKey, signCardToken, verifyCardToken, type CardTokenCheck } from './card-token.js';
 import { RatingChangeDto, type RatingExplanationDto, type RatingThresholdsDto, type ServiceCardDto } from './dto/rating.dto.js';
 import type { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './dto/rating-statistics.dto.js';
 import { HouseholdRatings } from './household-ratings.js';
-import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
+import { HouseholdRatingChange } from './household-rating-change.entity.js';
+import { RatingThreshold } from './rating-threshold.entity.js';
 import { nextLevelGap, RATING_LEVELS, thresholdsProblem, type RatingThresholds } from './rating-rules.js';
 
 @Injectable()

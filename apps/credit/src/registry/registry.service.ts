@@ -32,17 +32,10 @@ import { HouseholdDto, type CreateHouseholdDto, type ListHouseholdsQueryDto } fr
 import type { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, UpdateResidentDto } from './dto/resident.dto.js';
 import type { ImportRowDto, ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
 import { checkResidentCsv } from './resident-csv.js';
-import {
-  COMMUNITY_PKEY_CONSTRAINT,
-  Community,
-  Household,
-  HOUSEHOLD_CARD_CONSTRAINT,
-  HOUSEHOLD_NUMBER_CONSTRAINT,
-  Resident,
-  RESIDENT_ACCOUNT_CONSTRAINT,
-  RESIDENT_ID_NUMBER_CONSTRAINT,
-  ResidentMove,
-} from './registry.entities.js';
+import { COMMUNITY_PKEY_CONSTRAINT, Community } from './community.entity.js';
+import { Household, HOUSEHOLD_CARD_CONSTRAINT, HOUSEHOLD_NUMBER_CONSTRAINT } from './household.entity.js';
+import { Resident, RESIDENT_ACCOUNT_CONSTRAINT, RESIDENT_ID_NUMBER_CONSTRAINT } from './resident.entity.js';
+import { ResidentMove } from './resident-move.entity.js';
 
 /** Card numbers are random, so they reveal neither the household nor the order of issue. */
 function newCardNumber(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { idNumberCheckCharacter } from '#platform';
+import { idNumberCheckCharacter } from '#platform/personal-data';
 import { checkResidentCsv } from './resident-csv.js';
 
 const id = (sequence: number) => {

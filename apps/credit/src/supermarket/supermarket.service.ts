@@ -21,7 +21,8 @@ import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { assertHistoryDate } from '../history/business-dates.js';
 import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '../registry/community-access.js';
-import { Community, Resident } from '../registry/registry.entities.js';
+import { Community } from '../registry/community.entity.js';
+import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
 import {
   GoodsDto,
@@ -36,7 +37,8 @@ import {
   type RedemptionStatisticsQueryDto,
   type UpdateGoodsDto,
 } from './dto/supermarket.dto.js';
-import { Goods, GOODS_CODE_CONSTRAINT, RedemptionOrder } from './supermarket.entities.js';
+import { Goods, GOODS_CODE_CONSTRAINT } from './goods.entity.js';
+import { RedemptionOrder } from './redemption-order.entity.js';
 
 @Injectable()
 export class SupermarketService {

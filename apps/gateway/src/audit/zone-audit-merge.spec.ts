@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ServiceName } from '#contracts';
-import { ProblemException } from '#platform';
+import { ProblemException } from '#platform/problems';
 import { decodeZoneCursor, encodeZoneCursor, mergeTrailPages, type TrailPage, type ZonePosition } from './zone-audit-merge.js';
 
 const SERVICES: ServiceName[] = ['credit', 'supervision', 'land', 'party'];

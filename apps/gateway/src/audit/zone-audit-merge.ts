@@ -1,5 +1,5 @@
 import type { ServiceName } from '#contracts';
-import { platformProblems } from '#platform';
+import { platformProblems } from '#platform/problems';
 
 /** Where the zone-wide list stands in one service's trail: a cursor to continue after, its start, or its end. */
 export type TrailPosition = { after: string } | 'start' | 'end';

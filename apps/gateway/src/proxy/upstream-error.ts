@@ -1,4 +1,4 @@
-import { problemForStatus, problemType, type ProblemDetails } from '#platform';
+import { problemForStatus, problemType, type ProblemDetails } from '#platform/problems';
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const TIMED_OUT = new Set([

@@ -1,4 +1,4 @@
-import { TransitionTable } from '#platform';
+import { TransitionTable } from '#platform/state';
 
 /**
  * An approval batch's life: preparing → file assembled (组卷) → submitted → supplement requested (补件) ↔

@@ -4,19 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import {
-  assertDateOrder,
-  CalendarYearMissingError,
-  clock,
-  decodeCursor,
-  groupRows,
-  isUniqueViolation,
-  ProblemException,
-  toPage,
-  type Page,
-  type PageQueryDto,
-  type WorkingCalendar,
-} from '#platform';
+import { assertDateOrder, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError, type WorkingCalendar } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work-rules.js';
@@ -25,7 +14,9 @@ import { assessSchedule, workingDaysIn } from '../schedule/schedule-rules.js';
 import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound } from '../shared/land-problems.js';
 import { exceedsBatchTotal } from '../shared/land-validation.js';
 import { BatchTransitionError, isClosed, nextStatus, parcelsEditable, stageSpans, type BatchAction, type BatchStatus } from './batch-lifecycle.js';
-import { Batch, BatchParcel, BatchTransition } from './batch.entities.js';
+import { Batch } from './batch.entity.js';
+import { BatchParcel } from './batch-parcel.entity.js';
+import { BatchTransition } from './batch-transition.entity.js';
 import {
   MAX_PARCELS_PER_BATCH,
   type ApproveBatchDto,

@@ -19,7 +19,8 @@ import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { ActionItemDto, ActionItemInputDto, ActionItemQueryDto, CompleteActionItemDto, CreateMeetingDto, MeetingDto } from './dto/meeting.dto.js';
-import { ActionItem, DispatchMeeting } from './meeting.entities.js';
+import { ActionItem } from './action-item.entity.js';
+import { DispatchMeeting } from './dispatch-meeting.entity.js';
 
 @Injectable()
 export class MeetingsService {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
+import { CALENDAR_YEAR_2026, WorkingCalendar } from '#working-calendar/core';
 import { noticeLastDay, STATUTORY_NOTICES, statutoryNoticeOf } from './notice-periods.js';
 import { PRE_WORK_STEPS } from './pre-work-rules.js';
 

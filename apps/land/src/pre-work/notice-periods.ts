@@ -1,4 +1,4 @@
-import { addCalendarDays, type BusinessDate, type WorkingCalendar } from '#platform';
+import { addCalendarDays, type BusinessDate, type WorkingCalendar } from '#working-calendar/core';
 import type { PreWorkStepName } from './pre-work-rules.js';
 
 export const NOTICE_UNITS = ['calendar-days', 'working-days'] as const;

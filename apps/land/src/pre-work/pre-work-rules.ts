@@ -1,4 +1,4 @@
-import { addCalendarDays, businessDate, type BusinessDate } from '#platform';
+import { addCalendarDays, businessDate, type BusinessDate } from '#working-calendar/core';
 import { statutoryNoticeOf } from './notice-periods.js';
 
 /** The six steps before an application (调查、评估、公告、听证、登记、协议), in the order they depend on each other. */

@@ -5,13 +5,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { LandPreWorkStepCompleted } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
-import { CalendarYearMissingError, clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { CalendarYearMissingError } from '#working-calendar/core';
+import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId, projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
-import { PreWorkStep, ProjectMilestone, recordStep, StepDocument, stepPosition, untouchedStep } from './pre-work.entities.js';
+import { PreWorkStep, recordStep, stepPosition, untouchedStep } from './pre-work-step.entity.js';
+import { ProjectMilestone } from './project-milestone.entity.js';
+import { StepDocument } from './step-document.entity.js';
 import { noticeLastDay, statutoryNoticeOf } from './notice-periods.js';
 import {
   checkComplete,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { WorkingCalendar } from '#platform';
-import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
+import type { WorkingCalendar } from '#working-calendar/core';
+import { ProjectMilestone } from '../pre-work/project-milestone.entity.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work-rules.js';
 import { MILESTONES, planBackwards, type Milestone } from './schedule-rules.js';
 

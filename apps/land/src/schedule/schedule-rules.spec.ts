@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addCalendarDays, OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#platform';
+import { addCalendarDays, OFFICIAL_CALENDAR_YEARS, WorkingCalendar } from '#working-calendar/core';
 import { assessSchedule, MILESTONES, planBackwards, STANDARD_DURATIONS, subtractWorkingDays, workingDayOnOrBefore, workingDaysIn } from './schedule-rules.js';
 
 const calendar = new WorkingCalendar(OFFICIAL_CALENDAR_YEARS);

@@ -1,4 +1,4 @@
-import { addCalendarDays, businessDate, type BusinessDate, type WorkingCalendar } from '#platform';
+import { addCalendarDays, businessDate, type BusinessDate, type WorkingCalendar } from '#working-calendar/core';
 import { STATUTORY_NOTICES } from '../pre-work/notice-periods.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work-rules.js';
 

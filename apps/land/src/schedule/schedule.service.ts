@@ -3,19 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LandProjectOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import {
-  addCalendarDays,
-  CalendarYearMissingError,
-  changedFields,
-  clock,
-  ProblemException,
-  type AuthUser,
-  type CalendarBasis,
-  type WorkingCalendar,
-} from '#platform';
+import { addCalendarDays, CalendarYearMissingError, type CalendarBasis, type WorkingCalendar } from '#working-calendar/core';
+import { changedFields, clock, ProblemException, type AuthUser } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
-import { LandSupplyStart } from '../batches/batch.entities.js';
-import { ProjectMilestone } from '../pre-work/pre-work.entities.js';
+import { LandSupplyStart } from '../batches/land-supply-start.entity.js';
+import { ProjectMilestone } from '../pre-work/project-milestone.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { projectNotFound } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inPeriodSql, type ReportingPeriod } from '#platform';
-import { MEETING_ISSUE_CATEGORIES } from '../meetings/meeting.entities.js';
+import { MEETING_ISSUE_CATEGORIES } from '../meetings/dispatch-meeting.entity.js';
 import type { ApprovalStatisticsDto, MeetingStatisticsDto } from './dto/statistics.dto.js';
 
 const MAX_PROJECTS = 100;

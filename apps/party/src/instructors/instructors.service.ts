@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
-import { entityByCreditCode } from '../surveyed-entities/entities.service.js';
+import { entityByCreditCode } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import type { CreateInstructorDto, CreateVisitDto, InstructorDto, VisitDto, VisitQueryDto } from './dto/instructor.dto.js';
 

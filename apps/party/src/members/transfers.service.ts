@@ -4,21 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import {
-  assertDateOrder,
-  clock,
-  decodeCursor,
-  isUniqueViolation,
-  loadAuthorised,
-  ProblemException,
-  toPage,
-  type AuthUser,
-  type CalendarBasis,
-  type Deadline,
-  type Page,
-} from '#platform';
+import { assertDateOrder, clock, decodeCursor, isUniqueViolation, loadAuthorised, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import type { CalendarBasis, Deadline } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
-import { actorId } from '../surveyed-entities/entities.service.js';
+import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
 import type { RequestTransferDto, TransferDto, TransferQueryDto, TransferStepInputDto } from './dto/member.dto.js';

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEstablished } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
 import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
-import { entityByCreditCode } from '../surveyed-entities/entities.service.js';
+import { entityByCreditCode } from '../surveyed-entities/surveyed-entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import type {

@@ -1,4 +1,5 @@
-import { isBusinessDate, type CsvRecord } from '#platform';
+import { isBusinessDate } from '#working-calendar/core';
+import type { CsvRecord } from '#platform';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.js';
 import { managementDateOf } from './management-date.js';
 import { ENTITY_KINDS, MANAGEMENT_STATUSES, SECTORS, type EntityKind, type ManagementStatus, type Sector } from './entity-kinds.js';

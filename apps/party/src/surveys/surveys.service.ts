@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
-import { actorId, entityByCreditCode } from '../surveyed-entities/entities.service.js';
+import { actorId, entityByCreditCode } from '../surveyed-entities/surveyed-entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
 import type { CreateSurveyDto, SurveyDto, SurveyQueryDto } from './dto/survey.dto.js';

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { VolunteerActivityRecorded } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
-import { actorId } from '../surveyed-entities/entities.service.js';
+import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertManages, organisationNotFound } from '../organisations/organisations.service.js';
 import { assertKnownCommunity } from '../communities/known-communities.js';
 import { isCommittee } from '../shared/access.js';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, ProblemException, toPage, type Page } from '#platform';
-import { actorId } from '../surveyed-entities/entities.service.js';
+import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
 import { demandTransition, type DemandAction, type DemandStatus } from './demand-rules.js';
 import type { CreateDemandDto, DemandDto, DemandQueryDto } from './dto/demand.dto.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { CALENDAR_YEAR_2026, WorkingCalendar, type ProblemException } from '#platform';
+import { CALENDAR_YEAR_2026, WorkingCalendar } from '#working-calendar/core';
+import type { ProblemException } from '#platform/problems';
 import {
   complaintPeriodOf,
   ComplaintTransitionError,

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { assertDateOrder, TransitionTable, type Deadline, type ReportingPeriod, type WorkingCalendar } from '#platform';
+import { assertDateOrder } from '#platform/problems';
+import { TransitionTable } from '#platform/state';
+import type { ReportingPeriod } from '#platform';
+import type { Deadline, WorkingCalendar } from '#working-calendar/core';
 
 /** received → accepted → in-progress → answered → closed, or rejected (with reason) before an answer. */
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'in-progress', 'answered', 'closed', 'rejected'] as const;

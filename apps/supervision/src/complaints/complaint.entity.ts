@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CalendarBasis } from '#platform';
+import type { CalendarBasis } from '#working-calendar/core';
 import type { ComplaintCategory, ComplaintStatus } from './complaint-rules.js';
 
 export const COMPLAINT_TRACKING_CODE_CONSTRAINT = 'complaints_tracking_code_key';

@@ -18,15 +18,12 @@ import {
   revealPersonalData,
   PiiCipher,
   ProblemException,
-  shanghaiDateOf,
-  shanghaiDayEndExclusive,
-  shanghaiDayStart,
   reportingPeriodOf,
   toPage,
   type AuthUser,
-  type Deadline,
   type Page,
 } from '#platform';
+import { shanghaiDateOf, shanghaiDayEndExclusive, shanghaiDayStart, type Deadline } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';

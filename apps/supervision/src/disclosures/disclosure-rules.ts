@@ -1,4 +1,4 @@
-import { TransitionTable } from '#platform';
+import { TransitionTable } from '#platform/state';
 import type { PublicationReview } from '../supervision-items/supervision-item-origin.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CALENDAR_YEAR_2026, WorkingCalendar } from '#platform';
+import { CALENDAR_YEAR_2026, WorkingCalendar } from '#working-calendar/core';
 import { InvalidPeriodError, judgePeriod, type PeriodState } from '../supervision-items/disclosure-period.js';
 import {
   addToTally,

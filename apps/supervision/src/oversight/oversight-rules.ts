@@ -1,4 +1,4 @@
-import { addCalendarDays, type WorkingCalendar } from '#platform';
+import { addCalendarDays, type WorkingCalendar } from '#working-calendar/core';
 import {
   InvalidPeriodError,
   parsePeriod,

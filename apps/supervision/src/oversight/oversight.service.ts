@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { canActForUnit, clock, decodeCursor, ProblemException, toPage, ZONE_UNIT, type AuthUser, type Deadline } from '#platform';
+import { canActForUnit, clock, decodeCursor, ProblemException, toPage, ZONE_UNIT, type AuthUser } from '#platform';
+import type { Deadline } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { judgePeriod, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
 import type {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TransitionTable } from '#platform';
+import { TransitionTable } from '#platform/state';
 
 /**
  * Deterministic random stream from a seed: SHA-256 of `seed:counter`, four bytes at a time. Anyone holding

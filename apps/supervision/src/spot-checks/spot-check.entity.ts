@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CalendarBasis } from '#platform';
+import type { CalendarBasis } from '#working-calendar/core';
 import type { FindingKind, RectificationStatus } from './spot-check-rules.js';
 
 @Entity({ name: 'spot_checks' })

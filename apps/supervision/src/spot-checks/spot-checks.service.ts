@@ -11,12 +11,12 @@ import {
   groupRows,
   loadAuthorised,
   ProblemException,
-  shanghaiDateOf,
   toPage,
   type AuthUser,
   type Page,
   type PageQueryDto,
 } from '#platform';
+import { shanghaiDateOf } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import type {

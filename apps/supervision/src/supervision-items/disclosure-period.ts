@@ -1,4 +1,4 @@
-import { addCalendarDays, CalendarYearMissingError, isBusinessDate, type CalendarBasis, type Deadline, type WorkingCalendar } from '#platform';
+import { addCalendarDays, CalendarYearMissingError, isBusinessDate, type CalendarBasis, type Deadline, type WorkingCalendar } from '#working-calendar/core';
 
 /** How often an item must be disclosed (公示频次); `per-event` items are disclosed whenever the power is exercised. */
 export const DISCLOSURE_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual', 'per-event'] as const;

@@ -1,4 +1,4 @@
-import { shanghaiDateOf, type BusinessDate } from '../calendar/business-date.js';
+import { shanghaiDateOf, type BusinessDate } from '#working-calendar/core';
 
 /** How the clock reads: the system clock, the system clock moved by a fixed amount, or one instant that never moves. */
 type ClockSetting = { kind: 'system' } | { kind: 'offset'; offsetMs: number } | { kind: 'frozen'; at: number };

@@ -13,7 +13,7 @@ import { ApiExtension, ApiQuery } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { clock } from '../clock/clock.js';
-import { isBusinessDate } from '../calendar/business-date.js';
+import { isBusinessDate } from '#working-calendar/core';
 import { MAX_PAGE_SIZE } from '../pagination/page-query.dto.js';
 import { ProblemException } from '../problem/problem.exception.js';
 import { attachmentDisposition } from './content-disposition.js';

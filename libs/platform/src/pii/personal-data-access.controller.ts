@@ -8,7 +8,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { PageQueryDto } from '../pagination/page-query.dto.js';
 import { PageDtoOf } from '../pagination/page.dto.js';
 import { BoundedText, DocumentedString, UuidString } from '../validation/bounds.js';
-import { PersonalDataAccessLog } from './personal-data-access.js';
+import { PersonalDataAccessLog, PersonalDataAccessModule } from './personal-data-access.js';
 
 export class PersonalDataAccessQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'resident', description: 'Kind of record, e.g. `resident`, `disclosure`, `complaint`, `subsidy-payout`, `party-member`.' })
@@ -161,5 +161,5 @@ class PersonalDataAccessQueryModule {}
 
 /** The feature a service that reveals personal data lists in its definition: `GET /api/v1/<service>/personal-data-access`. */
 export function personalDataAccessQueries(service: ServiceName): DynamicModule {
-  return { module: PersonalDataAccessQueryModule, controllers: [personalDataAccessController(service)] };
+  return { module: PersonalDataAccessQueryModule, imports: [PersonalDataAccessModule], controllers: [personalDataAccessController(service)] };
 }

@@ -1,14 +1,5 @@
 import { platformProblems } from '../problem/platform-problems.js';
-import {
-  Global,
-  Injectable,
-  Logger,
-  Module,
-  type BeforeApplicationShutdown,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Injectable, Logger, Module, type BeforeApplicationShutdown, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { APP_INTERCEPTOR, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
@@ -332,8 +323,10 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
   }
 }
 
-/** Every service's access log and its interceptor; the query operations come from personalDataAccessController. */
-@Global()
+/**
+ * Every service's access log and its interceptor; the query operations come from personalDataAccessController. Not
+ * global: a feature that records reads itself (credit's registry) imports it, so the dependency shows in its module.
+ */
 @Module({
   providers: [PersonalDataAccessLog, { provide: APP_INTERCEPTOR, useClass: PersonalDataAccessInterceptor }],
   exports: [PersonalDataAccessLog],

@@ -1,4 +1,4 @@
-import { shanghaiDateOf } from '../calendar/business-date.js';
+import { shanghaiDateOf } from '#working-calendar/core';
 import { clock } from '../clock/clock.js';
 import { platformProblems } from './platform-problems.js';
 

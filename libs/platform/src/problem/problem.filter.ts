@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { currentRequestContext } from '../context/request-context.js';
 import { PROBLEM_CONTENT_TYPE, problemForStatus, problemType, type ProblemDetails } from './problem-details.js';
-import { CalendarYearMissingError } from '../calendar/calendar-errors.js';
+import { CalendarYearMissingError } from '#working-calendar/core';
 import { ProblemException } from './problem.exception.js';
 import { platformProblems } from './platform-problems.js';
 import { CommitOutcomeUnknownError, TRANSIENT_RETRY_AFTER_SECONDS, transientFailureOf } from '../database/transient-failure.js';

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isBusinessDate } from '../calendar/business-date.js';
+import { isBusinessDate } from '#working-calendar/core';
 import { DocumentedString } from './bounds.js';
 import { ID_NUMBER_SHAPE, idNumberProblem, isValidMobile, MOBILE_SHAPE } from '../pii/resident-id.js';
 

@@ -1,18 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import {
-  type CalendarHoliday,
-  type CalendarYear,
-  type MakeUpWorkday,
-  PageDtoOf,
-  BoundedText,
-  BoundedInt,
-  CALENDAR_BASES,
-  type CalendarBasis,
-  PageQueryDto,
-  BoundedArray,
-} from '#platform';
+import { type CalendarHoliday, type CalendarYear, type MakeUpWorkday, CALENDAR_BASES, type CalendarBasis } from '../core/index.js';
+import { PageDtoOf, BoundedText, BoundedInt, PageQueryDto, BoundedArray } from '#platform';
 import { type DeadlineChange } from '../deadline-change.entity.js';
 import type { WorkingCalendarYear } from '../working-calendar-year.entity.js';
 import { IsBusinessDate } from '#platform';

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { BoundedInt, CALENDAR_BASES, IsBusinessDate, type CalendarBasis } from '#platform';
+import { BoundedInt, IsBusinessDate } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '../core/index.js';
 
 const BASIS_DESCRIPTION =
   '`official` when every day counted lies in a year entered from the State Council notice; `provisional` when some day lies in a year computed from the statutory rule, so the result may change once that year is entered.';

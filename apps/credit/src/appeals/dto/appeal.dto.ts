@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText, CALENDAR_BASES, type CalendarBasis, UuidString } from '#platform';
+import { PageDtoOf, PageQueryDto, BoundedText, UuidString } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
 import { APPEAL_STATUSES, type AppealStatus } from '../appeal-rules.js';
 import type { Appeal } from '../appeal.entity.js';
 

@@ -12,7 +12,9 @@ import {
   ReportingPeriodQueryDto,
 } from '#platform';
 import { RATING_LEVELS, type RatingLevel } from '../../ratings/rating-rules.js';
-import { MERCHANT_SECTORS, type Benefit, type BenefitUse, type Merchant, type MerchantSector } from '../merchant.entities.js';
+import { MERCHANT_SECTORS, type Merchant, type MerchantSector } from '../merchant.entity.js';
+import { type Benefit } from '../benefit.entity.js';
+import { type BenefitUse } from '../benefit-use.entity.js';
 
 const CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 const CODE_MESSAGE = { message: 'code must be upper-case letters and digits in dash-separated groups' };

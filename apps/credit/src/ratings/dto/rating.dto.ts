@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf, BoundedInt, INPUT_LIMITS } from '#platform';
 import { RATING_LEVELS } from '../rating-rules.js';
-import type { HouseholdRatingChange } from '../rating.entities.js';
+import type { HouseholdRatingChange } from '../household-rating-change.entity.js';
 
 export class RatingThresholdsDto {
   @ApiProperty({ type: 'integer', minimum: 1, example: 30, description: 'Minimum household score for A.' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDtoOf, BoundedText, MatchesPattern } from '#platform';
-import type { Community } from '../registry.entities.js';
+import type { Community } from '../community.entity.js';
 
 const UNIT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { PageDtoOf, PageQueryDto, BoundedText, MatchesPattern } from '#platform';
 import { RATING_LEVELS } from '../../ratings/rating-rules.js';
-import type { Household } from '../registry.entities.js';
+import type { Household } from '../household.entity.js';
 
 export const HOUSEHOLD_NUMBER = /^[A-Za-z0-9-]{1,32}$/;
 export const HOUSEHOLD_NUMBER_RULE = 'householdNumber must be 1-32 letters, digits or dashes';

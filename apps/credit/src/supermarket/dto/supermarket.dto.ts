@@ -14,7 +14,8 @@ import {
   ReportingPeriodQueryDto,
 } from '#platform';
 import { CommunityFilterQueryDto, CommunityRowDto } from '../../registry/dto/community-filter.dto.js';
-import type { Goods, RedemptionOrder } from '../supermarket.entities.js';
+import type { Goods } from '../goods.entity.js';
+import type { RedemptionOrder } from '../redemption-order.entity.js';
 
 const GOODS_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 

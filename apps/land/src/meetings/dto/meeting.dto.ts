@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedArray, UuidString } from '#platform';
-import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../meeting.entities.js';
+import { MEETING_ISSUE_CATEGORIES, type MeetingIssueCategory } from '../dispatch-meeting.entity.js';
 
 export const MAX_ACTION_ITEMS_PER_MEETING = 100;
 

@@ -3,7 +3,7 @@ import { IsOptional } from 'class-validator';
 import { PageDtoOf, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
 import { describeStatutoryNotices } from '../notice-periods.js';
 import { PRE_WORK_STEPS, STEP_STATUSES, type PreWorkStepName, type StepStatus } from '../pre-work-rules.js';
-import type { StepDocument } from '../pre-work.entities.js';
+import type { StepDocument } from '../step-document.entity.js';
 
 export class StartStepDto {
   @ApiProperty({ example: '2026-02-09', format: 'date', description: 'Day the step started (Asia/Shanghai); not in the future.' })

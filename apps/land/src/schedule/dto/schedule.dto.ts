@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { MILESTONES, SCHEDULE_STATUSES, type Milestone, type ScheduleStatus } from '../schedule-rules.js';
-import { CALENDAR_BASES, IsBusinessDate, type CalendarBasis } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
+import { IsBusinessDate } from '#platform';
 
 export class SetScheduleDto {
   @ApiProperty({ example: '2026-01-27', format: 'date', description: 'Day the approval work started (启动).' })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
 import { BoundedInt, ReportingPeriodDto, ReportingPeriodQueryDto } from '#platform';
-import { MEETING_ISSUE_CATEGORIES } from '../../meetings/meeting.entities.js';
+import { MEETING_ISSUE_CATEGORIES } from '../../meetings/dispatch-meeting.entity.js';
 
 export class ApprovalStatisticsQueryDto extends ReportingPeriodQueryDto {
   @ApiPropertyOptional({ example: 2022, description: 'First year counted (by approval date, Asia/Shanghai); all years when absent.' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText, CALENDAR_BASES, type CalendarBasis, UuidString } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, IsIdNumber, IsMobile, BoundedText, UuidString } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
 import { TRANSFER_STATUSES } from '../transfer-rules.js';
 
 export const MEMBER_STATUSES = ['normal', 'floating', 'out-of-contact'] as const;

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CALENDAR_BASES, PageDtoOf, ReportingPeriodDto, type CalendarBasis } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
+import { PageDtoOf, ReportingPeriodDto } from '#platform';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../complaint-rules.js';
 import { ANSWER_OUTCOMES } from '../complaint.entity.js';
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis } from '#platform';
+import { PageDtoOf, PageQueryDto, IsBusinessDate, BoundedText, BoundedInt } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
 
 export const COMPLETENESS_STATES = ['on-time', 'late', 'missing', 'open', 'not-started', 'calendar-missing'] as const;
 

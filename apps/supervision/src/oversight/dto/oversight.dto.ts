@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
-import { BoundedInt, BoundedText, CALENDAR_BASES, MatchesPattern, PageDtoOf, PageQueryDto, type CalendarBasis } from '#platform';
+import { BoundedInt, BoundedText, MatchesPattern, PageDtoOf, PageQueryDto } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
 import { UNIT_KINDS, type UnitKind } from '../../units/unit-kind.js';
 import { LATENESS_FILTERS, type LatenessFilter } from '../oversight-rules.js';
 

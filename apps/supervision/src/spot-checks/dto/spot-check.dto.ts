@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, CALENDAR_BASES, type CalendarBasis, UuidString, IsBusinessDate } from '#platform';
+import { PageDtoOf, PageQueryDto, BoundedText, BoundedInt, UuidString, IsBusinessDate } from '#platform';
+import { CALENDAR_BASES, type CalendarBasis } from '#working-calendar/core';
 import { FINDING_KINDS, RECTIFICATION_STATUSES, type FindingKind, type RectificationStatus } from '../spot-check-rules.js';
 
 export class DrawSpotCheckDto {

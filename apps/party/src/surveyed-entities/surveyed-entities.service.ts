@@ -44,7 +44,7 @@ export async function entityByCreditCode(manager: EntityManager, creditCode: str
 }
 
 @Injectable()
-export class EntitiesService {
+export class SurveyedEntitiesService {
   constructor(
     private readonly work: UnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,

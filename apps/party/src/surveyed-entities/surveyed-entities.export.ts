@@ -1,7 +1,7 @@
 import type { ExportDefinition } from '#platform';
 import type { EntityDto } from './dto/entity.dto.js';
 
-export const ENTITIES_EXPORT: ExportDefinition<EntityDto> = {
+export const SURVEYED_ENTITIES_EXPORT: ExportDefinition<EntityDto> = {
   title: '两新组织摸排台账',
   fileName: 'party-entities',
   columns: [

@@ -16,14 +16,14 @@ import { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/creat
 import { EntityDto, EntityPageDto } from './dto/entity.dto.js';
 import { EntityQueryDto } from './dto/entity-query.dto.js';
 import { ImportReportDto } from './dto/import-report.dto.js';
-import { EntitiesService } from './entities.service.js';
+import { SurveyedEntitiesService } from './surveyed-entities.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
-import { ENTITIES_EXPORT } from './entities.export.js';
+import { SURVEYED_ENTITIES_EXPORT } from './surveyed-entities.export.js';
 
 @ApiTags('party')
 @Controller()
-export class EntitiesController {
-  constructor(private readonly entities: EntitiesService) {}
+export class SurveyedEntitiesController {
+  constructor(private readonly entities: SurveyedEntitiesService) {}
 
   @Post('entities')
   @HttpCode(201)
@@ -59,7 +59,7 @@ export class EntitiesController {
   @Get('entities')
   @ApiAuth({ units: PARTY_UNIT_RULES.entities }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListEntities', summary: 'List entities under survey by credit code; instructors see their assigned entities' })
-  @ApiExport(ENTITIES_EXPORT)
+  @ApiExport(SURVEYED_ENTITIES_EXPORT)
   @ApiOkResponse({ type: EntityPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: EntityQueryDto) {
     return this.entities.list(user, query);
