@@ -15,20 +15,37 @@ describe('credit: appeals against deductions (through the gateway)', () => {
   let platform: TestPlatform;
   let staff: string;
   let wulingStaff: string;
-  let residentToken: string;
   let otherResident: string;
-  let residentId: string;
+  let residentCount = 0;
   const api = (path: string) => `/api/v1/credit${path}`;
   const post = (token: string, path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${token}`).send(body);
   const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
-  const deduct = async () =>
+  const deduct = async (residentId: string) =>
     (await post(staff, '/ledger-entries', { residentId, indicatorCode: 'MIS-01', reason: '乱扔垃圾' }).expect(201)).body as { id: string };
+
+  /** A resident of their own household with one 10-point award, so each test sees only its own score and appeals. */
+  async function awardedResident(): Promise<{ id: string; token: string }> {
+    residentCount += 1;
+    const accountId = `account-li-${residentCount}`;
+    const householdNumber = `ST-${String(residentCount).padStart(4, '0')}`;
+    await post(staff, '/households', { communityCode: 'shengtang', householdNumber }).expect(201);
+    const id = (
+      await post(staff, '/residents', {
+        communityCode: 'shengtang',
+        householdNumber,
+        name: '李某某',
+        idNumber: idNumber('19780104', residentCount),
+        accountId,
+      }).expect(201)
+    ).body.id as string;
+    await post(staff, '/ledger-entries', { residentId: id, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
+    return { id, token: await platform.identity.token(['resident'], [], accountId) };
+  }
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
     staff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
-    residentToken = await platform.identity.token(['resident'], [], 'account-li');
     otherResident = await platform.identity.token(['resident'], [], 'account-other');
     const zone = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     for (const [code, name] of [
@@ -39,17 +56,6 @@ describe('credit: appeals against deductions (through the gateway)', () => {
     }
     await post(zone, '/indicators', { code: 'ENV-01', category: 'environment', name: '庭院整洁', points: 10 }).expect(201);
     await post(zone, '/indicators', { code: 'MIS-01', category: 'misconduct', name: '乱扔垃圾', points: -5 }).expect(201);
-    await post(staff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
-    residentId = (
-      await post(staff, '/residents', {
-        communityCode: 'shengtang',
-        householdNumber: 'ST-0001',
-        name: '李某某',
-        idNumber: idNumber('19780104', 3),
-        accountId: 'account-li',
-      }).expect(201)
-    ).body.id;
-    await post(staff, '/ledger-entries', { residentId, indicatorCode: 'ENV-01', reason: '庭院整洁' }).expect(201);
   });
 
   afterAll(async () => {
@@ -58,7 +64,8 @@ describe('credit: appeals against deductions (through the gateway)', () => {
   });
 
   it('lets the resident appeal a deduction with a working-day deadline, and staff uphold it by reversal', async () => {
-    const deduction = await deduct();
+    const { id: residentId, token: residentToken } = await awardedResident();
+    const deduction = await deduct(residentId);
     expect((await get(residentToken, '/residents?mine=true').expect(200)).body.items[0].creditScore).toBe(5);
     await post(otherResident, '/appeals', { entryId: deduction.id, reason: '不是我' }).expect(403);
     await post(wulingStaff, '/appeals', { entryId: deduction.id, reason: '代为申诉' }).expect(403);
@@ -79,7 +86,8 @@ describe('credit: appeals against deductions (through the gateway)', () => {
   });
 
   it('keeps the deduction when the appeal is rejected, and refuses appeals against awards', async () => {
-    const deduction = await deduct();
+    const { id: residentId, token: residentToken } = await awardedResident();
+    const deduction = await deduct(residentId);
     const appeal = await post(residentToken, '/appeals', { entryId: deduction.id, reason: '扣分过重' }).expect(201);
     await post(staff, `/appeals/${appeal.body.id}/decisions`, { outcome: 'rejected', reason: '证据确凿' }).expect(200);
     expect((await get(residentToken, '/residents?mine=true').expect(200)).body.items[0].creditScore).toBe(5);
@@ -89,12 +97,15 @@ describe('credit: appeals against deductions (through the gateway)', () => {
   });
 
   it('shows overdue open appeals to staff', async () => {
-    const deduction = await deduct();
+    const { id: residentId, token: residentToken } = await awardedResident();
+    const deduction = await deduct(residentId);
     const appeal = await post(staff, '/appeals', { entryId: deduction.id, reason: '居民口头申诉，工作人员代录' }).expect(201);
-    expect((await get(staff, '/appeals?overdue=true').expect(200)).body.items).toHaveLength(0);
+    // Other tests' appeals may be listed too: look at this test's appeal only.
+    const overdueOfThisTest = async () =>
+      (await get(staff, '/appeals?overdue=true&limit=100').expect(200)).body.items.filter((item: { id: string }) => item.id === appeal.body.id);
+    expect(await overdueOfThisTest()).toHaveLength(0);
     await queryDatabase(platform.databaseUrls.credit!, `UPDATE appeals SET deadline = '2026-01-05' WHERE id = $1`, [appeal.body.id]);
-    const overdue = await get(staff, '/appeals?overdue=true').expect(200);
-    expect(overdue.body.items).toEqual([expect.objectContaining({ id: appeal.body.id, overdue: true })]);
+    expect(await overdueOfThisTest()).toEqual([expect.objectContaining({ id: appeal.body.id, overdue: true })]);
     expect((await get(wulingStaff, '/appeals').expect(200)).body.items).toHaveLength(0);
     expect((await get(residentToken, '/appeals?status=open').expect(200)).body.items).toHaveLength(1);
   });

@@ -16,34 +16,66 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
   let zoneStaff: string;
   let shengtangStaff: string;
   let wulingStaff: string;
-  let residentToken: string;
+  let luochongStaff: string;
   let merchant: string;
-  let householdId: string;
-  let yangId: string;
-  let spouseId: string;
-  const yangIdNumber = idNumber('19590315', 1);
+  let householdCount = 0;
+  let residentCount = 0;
   const db = () => platform.databaseUrls.credit!;
   const api = (path: string) => `/api/v1/credit${path}`;
   const post = (token: string, path: string, body: object) => request(platform.gatewayUrl).post(api(path)).set('authorization', `Bearer ${token}`).send(body);
   const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
+
+  type Household = { id: string; number: string };
+  type Resident = { id: string; idNumber: string };
+
+  /** Each test keeps its residents in a household of its own, so scores, ratings and lists hold only what the test wrote. */
+  async function newHousehold(): Promise<Household> {
+    householdCount += 1;
+    const number = `ST-${String(householdCount).padStart(4, '0')}`;
+    const created = await post(shengtangStaff, '/households', { communityCode: 'shengtang', householdNumber: number }).expect(201);
+    return { id: created.body.id, number };
+  }
+
+  async function registerResident(household: Household, name: string, details: { phone?: string; accountId?: string } = {}): Promise<Resident> {
+    residentCount += 1;
+    const residentIdNumber = idNumber('19700101', residentCount);
+    const created = await post(shengtangStaff, '/residents', {
+      communityCode: 'shengtang',
+      householdNumber: household.number,
+      name,
+      idNumber: residentIdNumber,
+      ...details,
+    }).expect(201);
+    return { id: created.body.id, idNumber: residentIdNumber };
+  }
+
+  /** A new household of two: 杨某某, who has an account (and the token to it), and a spouse without one. */
+  async function family() {
+    const household = await newHousehold();
+    const accountId = `account-yang-${household.number}`;
+    const yang = await registerResident(household, '杨某某', { phone: '13900000001', accountId });
+    const spouse = await registerResident(household, '王某某');
+    return { household, yang, spouse, residentToken: await platform.identity.token(['resident'], [], accountId) };
+  }
+
+  const award = (residentId: string, indicatorCode: string, occurredOn: string, reason: string) =>
+    post(shengtangStaff, '/ledger-entries', { residentId, indicatorCode, occurredOn, reason }).expect(201);
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
     zoneStaff = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     shengtangStaff = await platform.identity.token(['credit-staff'], ['shengtang'], 'staff-shengtang');
     wulingStaff = await platform.identity.token(['credit-staff'], ['wuling'], 'staff-wuling');
-    residentToken = await platform.identity.token(['resident'], [], 'account-yang');
+    luochongStaff = await platform.identity.token(['credit-staff'], ['luochong'], 'staff-luochong');
     merchant = await platform.identity.token(['merchant'], ['zone'], 'merchant-1');
 
     for (const [code, name] of [
       ['shengtang', '盛塘社区'],
       ['wuling', '乌岭社区'],
+      ['luochong', '罗冲社区'],
     ]) {
       await post(zoneStaff, '/communities', { code, name, subDistrictCode: 'lingbei', subDistrictName: '菱北办事处' }).expect(201);
     }
-    const household = await post(shengtangStaff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0001' }).expect(201);
-    householdId = household.body.id;
-    await post(wulingStaff, '/households', { communityCode: 'wuling', householdNumber: 'WL-0001' }).expect(201);
     await post(zoneStaff, '/indicators', { code: 'VOL-01', category: 'volunteer-activities', name: '参加志愿服务活动', points: 4, limitPerPeriod: 5 }).expect(
       201,
     );
@@ -57,29 +89,33 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
   });
 
   it('registers residents with validated, encrypted ID numbers and phones', async () => {
+    const household = await newHousehold();
+    const yangIdNumber = idNumber('19590315', 1);
     const bad = idNumber('19590315', 2).slice(0, 17) + (idNumber('19590315', 2)[17] === '0' ? '1' : '0');
-    const refused = await post(shengtangStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '杨某某', idNumber: bad }).expect(
-      400,
-    );
+    const refused = await post(shengtangStaff, '/residents', {
+      communityCode: 'shengtang',
+      householdNumber: household.number,
+      name: '杨某某',
+      idNumber: bad,
+    }).expect(400);
     expect(refused.body.errors).toEqual([{ field: 'idNumber', message: 'ID number check digit does not match' }]);
 
     const yang = await post(shengtangStaff, '/residents', {
       communityCode: 'shengtang',
-      householdNumber: 'ST-0001',
+      householdNumber: household.number,
       name: '杨某某',
       idNumber: yangIdNumber,
       phone: '13900000001',
       accountId: 'account-yang',
     }).expect(201);
-    yangId = yang.body.id;
+    const yangId = yang.body.id;
     expect(yang.body).toMatchObject({ name: '杨某某', idNumber: yangIdNumber, phone: '13900000001', masked: false, creditScore: 0, spendableBalance: 0 });
-    const spouse = await post(shengtangStaff, '/residents', {
+    await post(shengtangStaff, '/residents', {
       communityCode: 'shengtang',
-      householdNumber: 'ST-0001',
+      householdNumber: household.number,
       name: '王某某',
       idNumber: idNumber('19610502', 2),
     }).expect(201);
-    spouseId = spouse.body.id;
 
     const [row] = await queryDatabase<Record<string, string>>(db(), `SELECT * FROM residents WHERE id = $1`, [yangId]);
     expect(JSON.stringify(row)).not.toContain(yangIdNumber);
@@ -88,7 +124,7 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
 
     const duplicate = await post(shengtangStaff, '/residents', {
       communityCode: 'shengtang',
-      householdNumber: 'ST-0001',
+      householdNumber: household.number,
       name: '杨某某',
       idNumber: yangIdNumber.toLowerCase(),
     }).expect(409);
@@ -96,6 +132,10 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
   });
 
   it("shows personal data in full to the community's staff only, masked to the resident, and nothing to others", async () => {
+    const { household, yang, residentToken } = await family();
+    const householdId = household.id;
+    const yangId = yang.id;
+    const yangIdNumber = yang.idNumber;
     const own = await get(residentToken, '/residents?mine=true').expect(200);
     expect(own.body.items).toHaveLength(1);
     expect(own.body.items[0]).toMatchObject({
@@ -117,14 +157,20 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     expect(found.body.id).toBe(yangId);
     await get(merchant, `/residents/${yangId}`).expect(403);
     await get(merchant, `/households/${householdId}`).expect(403);
-    await post(wulingStaff, '/residents', { communityCode: 'shengtang', householdNumber: 'ST-0001', name: '外某', idNumber: idNumber('19800101', 9) }).expect(
-      403,
-    );
+    await post(wulingStaff, '/residents', {
+      communityCode: 'shengtang',
+      householdNumber: household.number,
+      name: '外某',
+      idNumber: idNumber('19800101', 9),
+    }).expect(403);
     const otherResident = await platform.identity.token(['resident'], [], 'account-other');
     await get(otherResident, `/households/${householdId}`).expect(403);
   });
 
   it('awards, deducts and reverses; score and balance follow the rules; staff elsewhere are refused', async () => {
+    const { yang, residentToken } = await family();
+    const yangId = yang.id;
+    const yangIdNumber = yang.idNumber;
     const award = await post(shengtangStaff, '/ledger-entries', {
       residentId: yangId,
       indicatorCode: 'ENV-01',
@@ -165,6 +211,7 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
   });
 
   it('enforces the per-period limit exactly under 20 concurrent awards, and keeps the totals exact', async () => {
+    const { id: spouseId } = await registerResident(await newHousehold(), '王某某');
     const attempts = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         post(shengtangStaff, '/ledger-entries', { residentId: spouseId, indicatorCode: 'VOL-01', occurredOn: '2026-05-01', reason: `志愿服务 ${i}` }),
@@ -181,10 +228,12 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
   });
 
   it('keeps the household score exact under concurrent writes for two members', async () => {
+    const { household, yang, spouse } = await family();
+    const householdId = household.id;
     await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
         post(shengtangStaff, '/ledger-entries', {
-          residentId: i % 2 === 0 ? yangId : spouseId,
+          residentId: i % 2 === 0 ? yang.id : spouse.id,
           indicatorCode: 'ENV-01',
           occurredOn: '2026-06-01',
           reason: `整洁 ${i}`,
@@ -197,23 +246,29 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     const [ledger] = await queryDatabase<{ score: number }>(db(), `SELECT SUM(score_delta)::int AS score FROM ledger_entries WHERE household_id = $1`, [
       householdId,
     ]);
-    const household = await get(shengtangStaff, `/households/${householdId}`).expect(200);
-    expect(household.body.score).toBe(sums!.score);
+    const read = await get(shengtangStaff, `/households/${householdId}`).expect(200);
+    expect(read.body.score).toBe(sums!.score);
     expect(ledger!.score).toBe(sums!.score);
-    expect(household.body.score).toBe(3 + 24 + 3 * 24);
+    expect(read.body.score).toBe(3 * 24);
   });
 
   it('is idempotent by key: a repeated request returns the first entry', async () => {
-    const body = { residentId: yangId, indicatorCode: 'ENV-01', occurredOn: '2026-06-02', reason: '重试' };
+    const { id: residentId } = await registerResident(await newHousehold(), '杨某某');
+    const body = { residentId, indicatorCode: 'ENV-01', occurredOn: '2026-06-02', reason: '重试' };
     const send = () => post(shengtangStaff, '/ledger-entries', body).set('idempotency-key', 'ledger-retry-0001');
     const [first, second] = await Promise.all([send(), send()]);
     const ids = new Set([first.body.id, second.body.id]);
     expect(ids.size).toBe(1);
     expect([first.status, second.status].sort()).toEqual([200, 201]);
-    expect(await queryDatabase(db(), `SELECT 1 FROM ledger_entries WHERE reason = '重试'`)).toHaveLength(1);
+    expect(await queryDatabase(db(), `SELECT 1 FROM ledger_entries WHERE reason = '重试' AND resident_id = $1`, [residentId])).toHaveLength(1);
   });
 
   it('rates households, records level changes with events, explains the rating and issues a card', async () => {
+    const { household: created, yang, spouse, residentToken } = await family();
+    const householdId = created.id;
+    // One at a time, so the household passes each threshold in turn: 4 + 32 × 3 = 100, rated A, AA and then AAA.
+    await award(spouse.id, 'VOL-01', '2026-06-03', '志愿服务');
+    for (let i = 0; i < 32; i += 1) await award(yang.id, 'ENV-01', '2026-06-03', `整洁 ${i}`);
     const household = await get(shengtangStaff, `/households/${householdId}`).expect(200);
     expect(household.body.level).toBe('AAA');
     const changes = await get(residentToken, `/households/${householdId}/rating-changes?limit=10`).expect(200);
@@ -222,8 +277,11 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
       householdId,
     ]);
     expect(events.map((event) => event.type)).toEqual(['zone.credit.rating-changed.v1', 'zone.credit.rating-changed.v1', 'zone.credit.rating-changed.v1']);
-    const awarded = await queryDatabase(db(), `SELECT 1 FROM outbox WHERE envelope->>'type' = 'zone.credit.points-awarded.v1'`);
-    expect(awarded.length).toBeGreaterThan(20);
+    const awarded = await queryDatabase(db(), `SELECT 1 FROM outbox WHERE envelope->>'type' = 'zone.credit.points-awarded.v1' AND record_key IN ($1, $2)`, [
+      yang.id,
+      spouse.id,
+    ]);
+    expect(awarded).toHaveLength(33);
 
     const explanation = await get(residentToken, `/households/${householdId}/rating-explanations`).expect(200);
     expect(explanation.body).toMatchObject({ score: household.body.score, level: 'AAA', thresholds: { A: 30, AA: 60, AAA: 90 }, nextLevel: null });
@@ -231,7 +289,7 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     expect(explanation.body.contributions.reduce((sum: number, item: { points: number }) => sum + item.points, 0)).toBe(household.body.score);
 
     // Raising thresholds re-rates at once and records why.
-    await post(shengtangStaff, '/households', { communityCode: 'shengtang', householdNumber: 'ST-0002' }).expect(201);
+    await newHousehold();
     await request(platform.gatewayUrl)
       .put(api('/rating-thresholds'))
       .set('authorization', `Bearer ${shengtangStaff}`)
@@ -255,53 +313,75 @@ describe('credit: residents, ledger, ratings (through the gateway)', () => {
     expect(card.body.cardNumber).toMatch(/^XY-\d{4}-\d{4}-\d{4}$/);
     const payload = Buffer.from(card.body.qrPayload.split('.')[1], 'base64url').toString();
     expect(payload).not.toContain('杨');
-    expect(payload).not.toContain(yangIdNumber);
+    expect(payload).not.toContain(yang.idNumber);
     await get(merchant, `/households/${householdId}/cards`).expect(403);
   });
 
   it('paginates and filters the history; a retired indicator stops awards but leaves history alone', async () => {
+    const { household, yang, residentToken } = await family();
+    const householdId = household.id;
+    const yangId = yang.id;
+    // Nine environment entries: six on 1 June, one on 2 June, one in 2027, one under an indicator retired below.
+    for (let i = 0; i < 6; i += 1) await award(yangId, 'ENV-01', '2026-06-01', `整洁 ${i}`);
+    await award(yangId, 'ENV-01', '2026-06-02', '整洁');
+    await award(yangId, 'ENV-01', '2027-01-05', '新年度');
+    await post(zoneStaff, '/indicators', { code: 'ENV-R1', category: 'environment', name: '绿化养护', points: 2 }).expect(201);
+    await award(yangId, 'ENV-R1', '2026-06-02', '绿化养护');
     const first = await get(residentToken, `/ledger-entries?residentId=${yangId}&category=environment&limit=5`).expect(200);
     expect(first.body.items).toHaveLength(5);
     const second = await get(residentToken, `/ledger-entries?residentId=${yangId}&category=environment&limit=5&cursor=${first.body.nextCursor}`).expect(200);
     const ids = [...first.body.items, ...second.body.items].map((item: { id: string }) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const period2027 = await get(shengtangStaff, '/ledger-entries?period=2027').expect(200);
+    expect(second.body.items).toHaveLength(4);
+    expect(second.body.nextCursor).toBeUndefined();
+    const period2027 = await get(shengtangStaff, `/ledger-entries?residentId=${yangId}&period=2027`).expect(200);
     expect(period2027.body.items).toHaveLength(1);
-    const june = await get(shengtangStaff, '/ledger-entries?from=2026-06-01&to=2026-06-01&limit=100').expect(200);
-    expect(june.body.items).toHaveLength(24);
+    const june = await get(shengtangStaff, `/ledger-entries?residentId=${yangId}&from=2026-06-01&to=2026-06-01&limit=100`).expect(200);
+    expect(june.body.items).toHaveLength(6);
     const wulingView = await get(wulingStaff, '/ledger-entries').expect(200);
     expect(wulingView.body.items).toHaveLength(0);
 
     const before = await get(shengtangStaff, `/households/${householdId}`).expect(200);
     const indicators = await request(platform.gatewayUrl).get(api('/indicators?category=environment')).expect(200);
-    await post(shengtangStaff, `/indicators/${indicators.body.items[0].id}/retirements`, {}).expect(403);
-    const retired = await post(zoneStaff, `/indicators/${indicators.body.items[0].id}/retirements`, {}).expect(200);
+    const retiring = indicators.body.items.find((indicator: { code: string }) => indicator.code === 'ENV-R1');
+    await post(shengtangStaff, `/indicators/${retiring.id}/retirements`, {}).expect(403);
+    const retired = await post(zoneStaff, `/indicators/${retiring.id}/retirements`, {}).expect(200);
     expect(retired.body).toMatchObject({ active: false });
     expect(retired.body.retiredAt).not.toBeNull();
-    const refused = await post(shengtangStaff, '/ledger-entries', { residentId: yangId, indicatorCode: 'ENV-01', reason: '退役后' }).expect(422);
+    const refused = await post(shengtangStaff, '/ledger-entries', { residentId: yangId, indicatorCode: 'ENV-R1', reason: '退役后' }).expect(422);
     expect(refused.body.type).toBe('urn:zone-gov:problem:indicator-retired');
     const after = await get(shengtangStaff, `/households/${householdId}`).expect(200);
     expect(after.body.score).toBe(before.body.score);
-    const stillThere = await get(shengtangStaff, `/ledger-entries?residentId=${yangId}&category=environment&limit=1`).expect(200);
-    expect(stillThere.body.items[0].indicatorCode).toBe('ENV-01');
+    const stillThere = await get(shengtangStaff, `/ledger-entries?residentId=${yangId}&category=environment&limit=100`).expect(200);
+    expect(stillThere.body.items.filter((item: { indicatorCode: string }) => item.indicatorCode === 'ENV-R1')).toHaveLength(1);
   });
 
   it('moves a resident to another community without losing history', async () => {
-    const move = await post(zoneStaff, `/residents/${spouseId}/moves`, { communityCode: 'wuling', householdNumber: 'WL-0001' }).expect(201);
-    expect(move.body).toMatchObject({ communityCode: 'wuling', creditScore: 4 * 6 + 3 * 12 });
+    const { household, yang, spouse } = await family();
+    const spouseId = spouse.id;
+    // Six volunteer entries (the per-period limit of five in 2026, one in 2027) and twelve environment entries.
+    for (let i = 0; i < 5; i += 1) await award(spouseId, 'VOL-01', '2026-05-01', `志愿服务 ${i}`);
+    await award(spouseId, 'VOL-01', '2027-01-05', '新年度');
+    for (let i = 0; i < 12; i += 1) await award(spouseId, 'ENV-01', '2026-06-01', `整洁 ${i}`);
+    await award(yang.id, 'ENV-01', '2026-06-01', '整洁');
+    await post(luochongStaff, '/households', { communityCode: 'luochong', householdNumber: `LC-${household.number}` }).expect(201);
+    const move = await post(zoneStaff, `/residents/${spouseId}/moves`, { communityCode: 'luochong', householdNumber: `LC-${household.number}` }).expect(201);
+    expect(move.body).toMatchObject({ communityCode: 'luochong', creditScore: 4 * 6 + 3 * 12 });
     // The history follows the resident: the new community's staff see entries made in the old one.
-    const history = await get(wulingStaff, `/ledger-entries?residentId=${spouseId}&limit=100`).expect(200);
+    const history = await get(luochongStaff, `/ledger-entries?residentId=${spouseId}&limit=100`).expect(200);
     expect(history.body.items).toHaveLength(6 + 12);
     expect(history.body.items.every((item: { communityCode: string }) => item.communityCode === 'shengtang')).toBe(true);
-    await get(wulingStaff, `/ledger-entries/${history.body.items[0].id}`).expect(200);
+    await get(luochongStaff, `/ledger-entries/${history.body.items[0].id}`).expect(200);
     // Staff of the old community keep what was recorded there, but no longer see the resident.
     await get(shengtangStaff, `/residents/${spouseId}`).expect(403);
-    await get(wulingStaff, `/residents/${spouseId}`).expect(200);
-    const oldHousehold = await get(shengtangStaff, `/households/${householdId}`).expect(200);
-    const [yang] = await queryDatabase<{ score: number }>(db(), `SELECT (earned - deducted)::int AS score FROM residents WHERE id = $1`, [yangId]);
-    expect(oldHousehold.body.score).toBe(yang!.score);
+    await get(luochongStaff, `/residents/${spouseId}`).expect(200);
+    const oldHousehold = await get(shengtangStaff, `/households/${household.id}`).expect(200);
+    const [stayed] = await queryDatabase<{ score: number }>(db(), `SELECT (earned - deducted)::int AS score FROM residents WHERE id = $1`, [yang.id]);
+    expect(stayed!.score).toBe(3);
+    expect(oldHousehold.body.score).toBe(stayed!.score);
   });
   it("changes an indicator's points from a business date on, while entries keep the version they were earned under", async () => {
+    const { id: yangId } = await registerResident(await newHousehold(), '杨某某');
     clock.freezeAt('2026-05-20T10:00:00+08:00');
     try {
       const created = await post(zoneStaff, '/indicators', { code: 'ENV-09', category: 'environment', name: '门前三包', points: 3 }).expect(201);

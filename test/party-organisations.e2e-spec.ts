@@ -20,13 +20,72 @@ describe('party organisations, mass organisations, instructors and volunteer act
   let committee: string;
   let instructor: string;
   let otherInstructor: string;
-  let secretary: string;
   let otherSecretary: string;
-  let jointBranchId: string;
+  let entityCount = 0;
+  let branchCount = 0;
   const api = () => request(platform.gatewayUrl);
   const db = () => platform.databaseUrls.party!;
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
-  const ids: Record<number, string> = {};
+
+  type Entity = { id: string; creditCode: string };
+
+  /** A new express company, surveyed without a party organisation: red with three party members, yellow with one. */
+  async function surveyedEntity(partyMemberCount: number): Promise<Entity> {
+    entityCount += 1;
+    const creditCode = code(entityCount);
+    const created = await api()
+      .post('/api/v1/party/entities')
+      .set(as(committee))
+      .send({ creditCode, name: `示例快递企业${String(entityCount).padStart(2, '0')}`, kind: 'enterprise', sector: 'express-logistics' })
+      .expect(201);
+    await api()
+      .post('/api/v1/party/surveys')
+      .set(as(committee))
+      .send({
+        creditCode,
+        surveyedOn: '2026-03-10',
+        ownerName: '王建国',
+        ownerPoliticalStatus: 'non-member',
+        operatingStatus: 'operating',
+        employeeCount: 8,
+        partyOrganisation: 'none',
+        massOrganisations: [],
+        partyMemberCount,
+        surveyor: '摸排组一',
+      })
+      .expect(201);
+    return { id: created.body.id, creditCode };
+  }
+
+  /** A joint branch under a new committee covering the two entities, with a secretary of its own whose token is returned. */
+  async function establishJointBranch(entities: Entity[]) {
+    branchCount += 1;
+    const committeeOrg = await api()
+      .post('/api/v1/party/organisations')
+      .set(as(committee))
+      .send({ name: `建筑安装行业党委${branchCount}`, type: 'committee', formationMode: 'platform', memberEntityCreditCodes: [], establishedOn: '2026-02-01' })
+      .expect(201);
+    const secretaryUserId = `secretary-${branchCount}`;
+    const created = await api()
+      .post('/api/v1/party/organisations')
+      .set(as(committee))
+      .send({
+        name: `快递物流联合党支部${branchCount}`,
+        type: 'joint-branch',
+        formationMode: 'joint',
+        parentId: committeeOrg.body.id,
+        memberEntityCreditCodes: entities.map((entity) => entity.creditCode),
+        secretaryUserId,
+        secretaryName: '李明',
+        memberCount: 4,
+        establishedOn: '2026-03-15',
+      })
+      .expect(201);
+    const secretary = await platform.identity.token(['org-secretary'], ['zone'], secretaryUserId);
+    return { branch: created.body, parentId: committeeOrg.body.id as string, secretary, entities };
+  }
+
+  const jointBranchOverNewEntities = async () => establishJointBranch([await surveyedEntity(3), await surveyedEntity(1)]);
 
   beforeAll(async () => {
     // Credit runs too: it announces the communities party accepts volunteer activities for.
@@ -45,32 +104,8 @@ describe('party organisations, mass organisations, instructors and volunteer act
     );
     instructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-a');
     otherInstructor = await platform.identity.token(['party-instructor'], ['zone'], 'instructor-b');
-    secretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-a');
-    otherSecretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-b');
-    for (const n of [1, 2, 3, 4]) {
-      const created = await api()
-        .post('/api/v1/party/entities')
-        .set(as(committee))
-        .send({ creditCode: code(n), name: `示例快递企业0${n}`, kind: 'enterprise', sector: 'express-logistics' })
-        .expect(201);
-      ids[n] = created.body.id;
-      await api()
-        .post('/api/v1/party/surveys')
-        .set(as(committee))
-        .send({
-          creditCode: code(n),
-          surveyedOn: '2026-03-10',
-          ownerName: '王建国',
-          ownerPoliticalStatus: 'non-member',
-          operatingStatus: 'operating',
-          employeeCount: 8,
-          partyOrganisation: 'none',
-          massOrganisations: [],
-          partyMemberCount: n === 1 ? 3 : 1,
-          surveyor: '摸排组一',
-        })
-        .expect(201);
-    }
+    // A secretary of no organisation.
+    otherSecretary = await platform.identity.token(['org-secretary'], ['zone'], 'secretary-none');
   });
 
   afterAll(async () => {
@@ -78,44 +113,28 @@ describe('party organisations, mass organisations, instructors and volunteer act
     await dropTestDatabases();
   });
 
-  const colourOf = async (n: number) => (await api().get(`/api/v1/party/ledger/entries/${ids[n]}`).set(as(committee)).expect(200)).body.colour as string;
+  const colourOf = async (entity: Entity) =>
+    (await api().get(`/api/v1/party/ledger/entries/${entity.id}`).set(as(committee)).expect(200)).body.colour as string;
 
   it("establishes a joint branch, publishes organisation-established and recomputes its entities' colours", async () => {
-    expect(await colourOf(1)).toBe('red');
-    expect(await colourOf(2)).toBe('yellow');
-    const committeeOrg = await api()
-      .post('/api/v1/party/organisations')
-      .set(as(committee))
-      .send({ name: '建筑安装行业党委', type: 'committee', formationMode: 'platform', memberEntityCreditCodes: [], establishedOn: '2026-02-01' })
-      .expect(201);
-    const created = await api()
-      .post('/api/v1/party/organisations')
-      .set(as(committee))
-      .send({
-        name: '快递物流联合党支部',
-        type: 'joint-branch',
-        formationMode: 'joint',
-        parentId: committeeOrg.body.id,
-        memberEntityCreditCodes: [code(1), code(2)],
-        secretaryUserId: 'secretary-a',
-        secretaryName: '李明',
-        memberCount: 4,
-        establishedOn: '2026-03-15',
-      })
-      .expect(201);
-    jointBranchId = created.body.id;
-    expect(created.body).toMatchObject({ type: 'joint-branch', parentId: committeeOrg.body.id, secretaryName: '李明', memberCount: 4 });
-    expect(created.body.memberEntities.map((entity: { creditCode: string }) => entity.creditCode)).toEqual([code(1), code(2)]);
+    const red = await surveyedEntity(3);
+    const yellow = await surveyedEntity(1);
+    expect(await colourOf(red)).toBe('red');
+    expect(await colourOf(yellow)).toBe('yellow');
+    const { branch, parentId } = await establishJointBranch([red, yellow]);
+    const jointBranchId = branch.id as string;
+    expect(branch).toMatchObject({ type: 'joint-branch', parentId, secretaryName: '李明', memberCount: 4 });
+    expect(branch.memberEntities.map((entity: { creditCode: string }) => entity.creditCode)).toEqual([red.creditCode, yellow.creditCode]);
     // Covered now, but without a trade union: yellow for both.
-    expect(await colourOf(1)).toBe('yellow');
-    expect(await colourOf(2)).toBe('yellow');
+    expect(await colourOf(red)).toBe('yellow');
+    expect(await colourOf(yellow)).toBe('yellow');
     const events = await queryDatabase<{ envelope: { data: { name: string; memberEntityCreditCodes: string[] } } }>(
       db(),
       `SELECT envelope FROM outbox WHERE envelope->>'type' = 'zone.party.organisation-established.v1' AND record_key = $1`,
       [jointBranchId],
     );
     expect(events).toHaveLength(1);
-    expect(events[0]!.envelope.data.memberEntityCreditCodes).toEqual([code(1), code(2)]);
+    expect(events[0]!.envelope.data.memberEntityCreditCodes).toEqual([red.creditCode, yellow.creditCode]);
     const stored = await queryDatabase<{ secretary_name_encrypted: string }>(db(), `SELECT secretary_name_encrypted FROM organisations WHERE id = $1`, [
       jointBranchId,
     ]);
@@ -123,39 +142,46 @@ describe('party organisations, mass organisations, instructors and volunteer act
   });
 
   it('refuses inconsistent shapes, taken names and entities already covered', async () => {
+    const {
+      branch,
+      entities: [covered, other],
+    } = await jointBranchOverNewEntities();
+    const uncovered = [await surveyedEntity(1), await surveyedEntity(1)];
     const base = { type: 'branch', formationMode: 'standalone', establishedOn: '2026-03-15' };
     const shape = await api()
       .post('/api/v1/party/organisations')
       .set(as(committee))
-      .send({ ...base, name: '示例党支部A', memberEntityCreditCodes: [code(3), code(4)] })
+      .send({ ...base, name: '示例党支部A', memberEntityCreditCodes: uncovered.map((entity) => entity.creditCode) })
       .expect(422);
     expect(shape.body.type).toBe('urn:zone-gov:problem:organisation-shape-invalid');
-    const covered = await api()
+    const alreadyCovered = await api()
       .post('/api/v1/party/organisations')
       .set(as(committee))
-      .send({ ...base, name: '示例党支部B', memberEntityCreditCodes: [code(1)] })
+      .send({ ...base, name: '示例党支部B', memberEntityCreditCodes: [covered!.creditCode] })
       .expect(409);
-    expect(covered.body.type).toBe('urn:zone-gov:problem:entity-already-covered');
+    expect(alreadyCovered.body.type).toBe('urn:zone-gov:problem:entity-already-covered');
     const taken = await api()
       .post('/api/v1/party/organisations')
       .set(as(committee))
-      .send({ ...base, name: '快递物流联合党支部', memberEntityCreditCodes: [] })
+      .send({ ...base, name: branch.name, memberEntityCreditCodes: [] })
       .expect(409);
     expect(taken.body.type).toBe('urn:zone-gov:problem:organisation-name-taken');
     await api()
       .post('/api/v1/party/organisations')
-      .set(as(secretary))
+      .set(as(otherSecretary))
       .send({ ...base, name: '示例党支部C', memberEntityCreditCodes: [] })
       .expect(403);
     // A joint organisation keeps at least two entities.
-    await api().delete(`/api/v1/party/organisations/${jointBranchId}/member-entities/${ids[2]}`).set(as(committee)).expect(422);
+    await api().delete(`/api/v1/party/organisations/${branch.id}/member-entities/${other!.id}`).set(as(committee)).expect(422);
   });
 
   it("lets a secretary manage only their own organisation, and masks the secretary's name for instructors", async () => {
+    const { branch, secretary } = await jointBranchOverNewEntities();
+    const jointBranchId = branch.id as string;
     const own = await api().patch(`/api/v1/party/organisations/${jointBranchId}`).set(as(secretary)).send({ memberCount: 6 }).expect(200);
     expect(own.body.memberCount).toBe(6);
     await api().patch(`/api/v1/party/organisations/${jointBranchId}`).set(as(otherSecretary)).send({ memberCount: 7 }).expect(403);
-    await api().patch(`/api/v1/party/organisations/${jointBranchId}`).set(as(secretary)).send({ secretaryUserId: 'secretary-b' }).expect(403);
+    await api().patch(`/api/v1/party/organisations/${jointBranchId}`).set(as(secretary)).send({ secretaryUserId: 'secretary-none' }).expect(403);
     await api().get(`/api/v1/party/organisations/${jointBranchId}`).set(as(otherSecretary)).expect(403);
     const listed = await api().get('/api/v1/party/organisations').set(as(secretary)).expect(200);
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([jointBranchId]);
@@ -164,36 +190,37 @@ describe('party organisations, mass organisations, instructors and volunteer act
   });
 
   it('turns covered entities green when their trade union is registered; repeats are refused', async () => {
+    const red = await surveyedEntity(3);
+    await establishJointBranch([red, await surveyedEntity(1)]);
     await api()
       .post('/api/v1/party/mass-organisations')
       .set(as(committee))
-      .send({ creditCode: code(1), kind: 'trade-union', name: '示例快递企业01工会', establishedOn: '2026-03-20' })
+      .send({ creditCode: red.creditCode, kind: 'trade-union', name: '示例快递企业工会', establishedOn: '2026-03-20' })
       .expect(201);
-    expect(await colourOf(1)).toBe('green');
+    expect(await colourOf(red)).toBe('green');
     const again = await api()
       .post('/api/v1/party/mass-organisations')
       .set(as(committee))
-      .send({ creditCode: code(1), kind: 'trade-union', name: '重复', establishedOn: '2026-03-20' })
+      .send({ creditCode: red.creditCode, kind: 'trade-union', name: '重复', establishedOn: '2026-03-20' })
       .expect(409);
     expect(again.body.type).toBe('urn:zone-gov:problem:mass-organisation-exists');
-    const history = await api().get(`/api/v1/party/ledger/entries/${ids[1]}/changes`).set(as(committee)).expect(200);
+    const history = await api().get(`/api/v1/party/ledger/entries/${red.id}/changes`).set(as(committee)).expect(200);
     expect(history.body.items.map((item: { toColour: string }) => item.toColour)).toEqual(['green', 'yellow', 'red']);
   });
 
   it('gives instructors their assigned entities only, and lets them record surveys and visits there', async () => {
+    const assigned = await surveyedEntity(1);
+    const unassigned = await surveyedEntity(1);
     await api()
       .post('/api/v1/party/instructors')
       .set(as(committee))
-      .send({ userId: 'instructor-a', name: '示例指导员甲', entityCreditCodes: [code(3)] })
+      .send({ userId: 'instructor-a', name: '示例指导员甲', entityCreditCodes: [assigned.creditCode] })
       .expect(201);
     await api().post('/api/v1/party/instructors').set(as(committee)).send({ userId: 'instructor-a', name: '重复', entityCreditCodes: [] }).expect(409);
     const entities = await api().get('/api/v1/party/entities').set(as(instructor)).expect(200);
-    expect(entities.body.items.map((item: { creditCode: string }) => item.creditCode)).toEqual([code(3)]);
-    await api().get(`/api/v1/party/entities/${ids[3]}`).set(as(otherInstructor)).expect(403);
-    const surveys = await api()
-      .get(`/api/v1/party/surveys?creditCode=${code(3)}`)
-      .set(as(instructor))
-      .expect(200);
+    expect(entities.body.items.map((item: { creditCode: string }) => item.creditCode)).toEqual([assigned.creditCode]);
+    await api().get(`/api/v1/party/entities/${assigned.id}`).set(as(otherInstructor)).expect(403);
+    const surveys = await api().get(`/api/v1/party/surveys?creditCode=${assigned.creditCode}`).set(as(instructor)).expect(200);
     expect(surveys.body.items[0].ownerName).toBe('王**');
     const counts = await api().get('/api/v1/party/ledger/counts').set(as(instructor)).expect(200);
     expect(counts.body.total.total).toBe(1);
@@ -201,33 +228,32 @@ describe('party organisations, mass organisations, instructors and volunteer act
     await api()
       .post('/api/v1/party/instructor-visits')
       .set(as(instructor))
-      .send({ creditCode: code(3), visitedOn: '2026-03-18', summary: '宣讲组建工会流程' })
+      .send({ creditCode: assigned.creditCode, visitedOn: '2026-03-18', summary: '宣讲组建工会流程' })
       .expect(201);
     await api()
       .post('/api/v1/party/instructor-visits')
       .set(as(instructor))
-      .send({ creditCode: code(4), visitedOn: '2026-03-18', summary: 'x' })
+      .send({ creditCode: unassigned.creditCode, visitedOn: '2026-03-18', summary: 'x' })
       .expect(403);
     await api()
       .post('/api/v1/party/instructor-visits')
       .set(as(otherInstructor))
-      .send({ creditCode: code(3), visitedOn: '2026-03-18', summary: 'x' })
+      .send({ creditCode: assigned.creditCode, visitedOn: '2026-03-18', summary: 'x' })
       .expect(403);
-    const visits = await api()
-      .get(`/api/v1/party/instructor-visits?creditCode=${code(3)}`)
-      .set(as(committee))
-      .expect(200);
+    const visits = await api().get(`/api/v1/party/instructor-visits?creditCode=${assigned.creditCode}`).set(as(committee)).expect(200);
     expect(visits.body.items).toEqual([expect.objectContaining({ instructorUserId: 'instructor-a', visitedOn: '2026-03-18' })]);
     const mine = await api().get('/api/v1/party/instructor-visits').set(as(otherInstructor)).expect(200);
     expect(mine.body.items).toEqual([]);
     await api()
       .post('/api/v1/party/mass-organisations')
       .set(as(instructor))
-      .send({ creditCode: code(4), kind: 'trade-union', name: 'x', establishedOn: '2026-03-20' })
+      .send({ creditCode: unassigned.creditCode, kind: 'trade-union', name: 'x', establishedOn: '2026-03-20' })
       .expect(403);
   });
 
   it('records a volunteer activity with encrypted participants and publishes one event carrying hashes and masked names', async () => {
+    const { branch, secretary } = await jointBranchOverNewEntities();
+    const jointBranchId = branch.id as string;
     const yang = idNumber('19590315', 1);
     const chen = idNumber('19610722', 2);
     const body = {
@@ -268,7 +294,8 @@ describe('party organisations, mass organisations, instructors and volunteer act
     const cipher = new PiiCipher(platform.identity.pii.encryptionKey, platform.identity.pii.hashKey);
     const events = await queryDatabase<{ envelope: { data: { activityId: string; participants: { residentIdHash: string; maskedName: string }[] } } }>(
       db(),
-      `SELECT envelope FROM outbox WHERE envelope->>'type' = 'zone.party.volunteer-activity-recorded.v1'`,
+      `SELECT envelope FROM outbox WHERE envelope->>'type' = 'zone.party.volunteer-activity-recorded.v1' AND envelope->'data'->>'organisationId' = $1`,
+      [jointBranchId],
     );
     expect(events).toHaveLength(1);
     expect(events[0]!.envelope.data.activityId).toBe(created.body.id);
@@ -280,8 +307,10 @@ describe('party organisations, mass organisations, instructors and volunteer act
     );
     const stored = await queryDatabase<{ resident_id_encrypted: string; resident_id_hash: string }>(
       db(),
-      `SELECT resident_id_encrypted, resident_id_hash FROM volunteer_participants`,
+      `SELECT resident_id_encrypted, resident_id_hash FROM volunteer_participants WHERE activity_id = $1`,
+      [created.body.id],
     );
+    expect(stored).toHaveLength(2);
     expect(stored.every((row) => !row.resident_id_encrypted.includes('340800'))).toBe(true);
     expect(JSON.stringify(events[0]!.envelope)).not.toContain(yang);
 

@@ -55,6 +55,13 @@ describe('party registry: entities, five-clears surveys and the three-colour led
     return response.body as { id: string; creditCode: string };
   }
 
+  /** Registers entity n and records its surveys, each given as overrides of the default survey. */
+  async function surveyed(n: number, entity: Record<string, unknown>, surveys: Record<string, unknown>[]) {
+    const registered = await register(n, entity);
+    for (const overrides of surveys) await api().post('/api/v1/party/surveys').set(as(committee)).send(survey(registered.creditCode, overrides)).expect(201);
+    return registered;
+  }
+
   const ledgerEvents = (entityId: string) =>
     queryDatabase<{ envelope: { data: { fromColour: string | null; toColour: string; source: string; reason: string } } }>(
       db(),
@@ -94,12 +101,13 @@ describe('party registry: entities, five-clears surveys and the three-colour led
   });
 
   it('imports a CSV row by row, reporting invalid rows, repeats and registered codes; a dry run creates nothing', async () => {
+    const registered = await register(13);
     const csv = [
       'creditCode,name,kind,sector,park,managementStatus',
       `${code(10)},示例建筑安装企业01,enterprise,construction-installation,示例产业园二,under-management`,
       `${code(11)},"示例建筑安装企业02, 分公司",enterprise,construction-installation,,`,
       `${code(10)},重复行,enterprise,construction-installation,,`,
-      `${code(1)},已登记,enterprise,express-logistics,,`,
+      `${registered.creditCode},已登记,enterprise,express-logistics,,`,
       `${code(12).slice(0, 17)}Z,坏代码,enterprise,farming,,`,
     ].join('\n');
     const dry = await api().post('/api/v1/party/entity-imports').set(as(committee)).send({ csv, dryRun: true }).expect(200);
@@ -266,10 +274,17 @@ describe('party registry: entities, five-clears surveys and the three-colour led
   });
 
   it('counts by sector and colour, and recomputes every entry when the rule settings change', async () => {
-    const before = await api().get('/api/v1/party/ledger/counts').set(as(committee)).expect(200);
-    const express = before.body.bySector.find((row: { sector: string }) => row.sector === 'express-logistics');
-    expect(express).toEqual({ sector: 'express-logistics', red: 1, yellow: 0, green: 1, total: 2 });
-    expect(before.body.total.total).toBe(2);
+    // A sector no other test surveys in: a red entity of 6 members and a green one with a joint organisation and a trade union.
+    const sector = { sector: 'technology' };
+    await surveyed(70, sector, [{ partyMemberCount: 6 }]);
+    await surveyed(71, sector, [{ partyOrganisation: 'joint', massOrganisations: ['trade-union'], partyMemberCount: 5 }]);
+    const counts = async () => {
+      const body = (await api().get('/api/v1/party/ledger/counts').set(as(committee)).expect(200)).body;
+      // The overall total is the sum of the sectors, whatever other tests surveyed.
+      expect(body.total.total).toBe(body.bySector.reduce((sum: number, row: { total: number }) => sum + row.total, 0));
+      return body.bySector.find((row: { sector: string }) => row.sector === 'technology');
+    };
+    expect(await counts()).toEqual({ sector: 'technology', red: 1, yellow: 0, green: 1, total: 2 });
 
     // Requiring 7 members to form an organisation turns the 6-member entity yellow.
     await api()
@@ -277,8 +292,7 @@ describe('party registry: entities, five-clears surveys and the three-colour led
       .set(as(committee))
       .send({ minMembersToForm: 7, requiredMassOrganisations: ['trade-union'] })
       .expect(200);
-    const after = await api().get('/api/v1/party/ledger/counts').set(as(committee)).expect(200);
-    expect(after.body.total).toEqual({ sector: 'all', red: 0, yellow: 1, green: 1, total: 2 });
+    expect(await counts()).toEqual({ sector: 'technology', red: 0, yellow: 1, green: 1, total: 2 });
     await api()
       .put('/api/v1/party/ledger/rules')
       .set(as(committee))
@@ -310,20 +324,25 @@ describe('party registry: entities, five-clears surveys and the three-colour led
   });
 
   it("reports a campaign's coverage from the surveys dated within it, for its sectors and parks", async () => {
+    // A park no other test registers in: two entities surveyed in March (one also in February and April), one in April only.
+    const park = { park: '示例产业园三' };
+    await surveyed(80, park, [{ surveyedOn: '2026-02-01' }, {}, { surveyedOn: '2026-04-01' }]);
+    await surveyed(81, park, [{}]);
+    await surveyed(82, park, [{ surveyedOn: '2026-04-01' }]);
     const created = await api()
       .post('/api/v1/party/survey-campaigns')
       .set(as(committee))
       .send({
         name: '示例：快递物流企业摸排',
         sectors: ['express-logistics'],
-        parks: ['示例产业园一'],
+        parks: ['示例产业园三'],
         targetCount: 4,
         surveyors: ['摸排组一'],
         startsOn: '2026-03-01',
         endsOn: '2026-03-31',
       })
       .expect(201);
-    // Entities 20 and 30 were surveyed on 2026-03-10; entity 20's February and April surveys fall outside.
+    // Entities 80 and 81 were surveyed on 2026-03-10; the other surveys fall outside.
     expect(created.body).toMatchObject({ surveyedCount: 2, coveragePercent: '50.0' });
     await api()
       .post('/api/v1/party/survey-campaigns')

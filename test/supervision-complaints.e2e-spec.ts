@@ -14,11 +14,41 @@ describe('supervision: complaints', () => {
   let disciplineOffice: string;
   let businessOffice: string;
   let clerk: string;
-  let namedId: string;
-  let namedCode: string;
   const db = () => platform.databaseUrls.supervision!;
   const api = () => request(platform.gatewayUrl);
   const file = (body: Record<string, unknown>) => api().post(`${base}/complaints`).send(body);
+  const registerRecord = (body: Record<string, unknown>, token = businessOffice) =>
+    api().post(`${base}/complaint-records`).set('authorization', `Bearer ${token}`).send(body);
+  const complaintId = async (trackingCode: string) => {
+    const [row] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [trackingCode]);
+    return row!.id;
+  };
+  /** Lists hold other tests' complaints too: keep the one this test is about. */
+  const only = (items: { id: string }[], id: string) => items.filter((item) => item.id === id);
+
+  /** A named complaint about 盛塘, handled by the discipline office. */
+  async function fileNamed() {
+    const filed = await file({
+      category: 'village-affairs',
+      unitCode: 'shengtang',
+      content: '村务公开栏长期未更新',
+      anonymous: false,
+      contact: { name: '王先生', phone: PHONE },
+    }).expect(201);
+    return { id: await complaintId(filed.body.trackingCode), trackingCode: filed.body.trackingCode as string, filed: filed.body };
+  }
+
+  /** Accepts, handles, answers and closes a complaint in the discipline office. */
+  async function handleToClosure(id: string): Promise<void> {
+    for (const [step, body] of [
+      ['acceptance', {}],
+      ['handling', {}],
+      ['answer', { answer: '已核实处理', outcome: 'resolved' }],
+      ['closure', {}],
+    ] as const) {
+      await api().post(`${base}/complaints/${id}/${step}`).set('authorization', `Bearer ${disciplineOffice}`).send(body).expect(200);
+    }
+  }
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
@@ -42,23 +72,14 @@ describe('supervision: complaints', () => {
 
     const anonymous = await file({ category: 'business-environment', content: '企业办理用电报装多次往返', anonymous: true }).expect(201);
     expect(anonymous.body).toMatchObject({ status: 'received', trackingCode: expect.stringMatching(/^TS-[2-9A-HJ-NP-Z]{12}$/) });
-    const named = await file({
-      category: 'village-affairs',
-      unitCode: 'shengtang',
-      content: '村务公开栏长期未更新',
-      anonymous: false,
-      contact: { name: '王先生', phone: PHONE },
-    }).expect(201);
-    namedCode = named.body.trackingCode;
-    const tracked = await api().get(named.body.trackingPath).expect(200);
-    expect(tracked.body).toMatchObject({ trackingCode: namedCode, status: 'received', stepDueOn: named.body.acceptDueOn });
+    const { id: namedId, trackingCode: namedCode, filed: named } = await fileNamed();
+    const tracked = await api().get(named.trackingPath).expect(200);
+    expect(tracked.body).toMatchObject({ trackingCode: namedCode, status: 'received', stepDueOn: named.acceptDueOn });
     expect(tracked.body.steps).toEqual([expect.objectContaining({ status: 'received', actor: 'complainant' })]);
     expect(JSON.stringify(tracked.body)).not.toContain(PHONE);
     expect(JSON.stringify(tracked.body)).not.toContain('王');
     await api().get(`${base}/complaints/tracking/TS-AAAAAAAAAAAA`).expect(404);
 
-    const [row] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [namedCode]);
-    namedId = row!.id;
     const stored = await queryDatabase(db(), `SELECT * FROM complaints WHERE id = $1`, [namedId]);
     expect(JSON.stringify(stored)).not.toContain(PHONE);
     expect(JSON.stringify(stored)).not.toContain('王先生');
@@ -67,6 +88,9 @@ describe('supervision: complaints', () => {
   });
 
   it('shows contact details only to the handling department', async () => {
+    const { id: namedId } = await fileNamed();
+    const business = await file({ category: 'business-environment', content: '企业办理用水报装多次往返', anonymous: true }).expect(201);
+    const businessId = await complaintId(business.body.trackingCode);
     const handling = await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${disciplineOffice}`).expect(200);
     expect(handling.body.contact).toEqual({ name: '王先生', phone: PHONE, masked: false });
     const overseeing = await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${supervisor}`).expect(200);
@@ -74,12 +98,14 @@ describe('supervision: complaints', () => {
     await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${businessOffice}`).expect(404);
     await api().get(`${base}/complaints/${namedId}`).set('authorization', `Bearer ${clerk}`).expect(403);
     await api().get(`${base}/complaints/${namedId}`).expect(401);
-    const mine = await api().get(`${base}/complaints`).set('authorization', `Bearer ${businessOffice}`).expect(200);
-    expect(mine.body.items.map((item: { category: string }) => item.category)).toEqual(['business-environment']);
+    const mine = await api().get(`${base}/complaints?limit=100`).set('authorization', `Bearer ${businessOffice}`).expect(200);
+    expect(only(mine.body.items, businessId)).toEqual([expect.objectContaining({ category: 'business-environment' })]);
+    expect(only(mine.body.items, namedId)).toEqual([]);
     await api().post(`${base}/complaints/${namedId}/acceptance`).set('authorization', `Bearer ${businessOffice}`).send({}).expect(403);
   });
 
   it('runs the lifecycle with time, department and note per step; "not our responsibility" names the body', async () => {
+    const { id: namedId, trackingCode: namedCode } = await fileNamed();
     await api()
       .post(`${base}/complaints/${namedId}/answer`)
       .set('authorization', `Bearer ${disciplineOffice}`)
@@ -128,12 +154,12 @@ describe('supervision: complaints', () => {
 
   it('lists overdue steps by Asia/Shanghai date and records extensions with their reason', async () => {
     const late = await file({ category: 'village-affairs', unitCode: 'shengtang', content: '逾期测试投诉内容', anonymous: true }).expect(201);
-    const [{ id }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [late.body.trackingCode]);
+    const id = await complaintId(late.body.trackingCode);
     await queryDatabase(db(), `UPDATE complaints SET step_due_on = '2026-04-30' WHERE id = $1`, [id]);
-    const onDueDay = await api().get(`${base}/complaints/overdue?asOf=2026-04-30`).set('authorization', `Bearer ${disciplineOffice}`).expect(200);
-    expect(onDueDay.body.items).toEqual([]);
-    const after = await api().get(`${base}/complaints/overdue?asOf=2026-05-01`).set('authorization', `Bearer ${supervisor}`).expect(200);
-    expect(after.body.items).toEqual([expect.objectContaining({ id, overdue: true, stepDueOn: '2026-04-30' })]);
+    const onDueDay = await api().get(`${base}/complaints/overdue?asOf=2026-04-30&limit=100`).set('authorization', `Bearer ${disciplineOffice}`).expect(200);
+    expect(only(onDueDay.body.items, id)).toEqual([]);
+    const after = await api().get(`${base}/complaints/overdue?asOf=2026-05-01&limit=100`).set('authorization', `Bearer ${supervisor}`).expect(200);
+    expect(only(after.body.items, id)).toEqual([expect.objectContaining({ id, overdue: true, stepDueOn: '2026-04-30' })]);
     await api().get(`${base}/complaints/overdue`).set('authorization', `Bearer ${clerk}`).expect(403);
 
     // 30 April + 3 working days skips the Labour Day break (1–5 May): 8 May.
@@ -154,7 +180,7 @@ describe('supervision: complaints', () => {
 
   it("routes complaints to another department at a supervisor's say", async () => {
     const misfiled = await file({ category: 'other', content: '实为营商环境问题的投诉', anonymous: true }).expect(201);
-    const [{ id }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [misfiled.body.trackingCode]);
+    const id = await complaintId(misfiled.body.trackingCode);
     await api()
       .post(`${base}/complaints/${id}/routing`)
       .set('authorization', `Bearer ${disciplineOffice}`)
@@ -170,8 +196,7 @@ describe('supervision: complaints', () => {
   });
 
   it('registers complaints from other channels with their dates, open or closed', async () => {
-    const record = (body: Record<string, unknown>, token = businessOffice) =>
-      api().post(`${base}/complaint-records`).set('authorization', `Bearer ${token}`).send(body);
+    const record = registerRecord;
     await record({ category: 'business-environment', content: '热线登记的投诉', channel: 'hotline', receivedOn: '2026-03-10', closedOn: '2026-03-20' }).expect(
       400,
     );
@@ -184,7 +209,6 @@ describe('supervision: complaints', () => {
       answer: 'x',
     }).expect(422);
     await record({ category: 'village-affairs', content: '来信登记的投诉', channel: 'letter', receivedOn: '2026-03-10' }).expect(403);
-    // Received and closed today, so that this year's statistics below count it whatever the clock says.
     const today = clock.today();
     const closed = await record({
       category: 'business-environment',
@@ -200,26 +224,52 @@ describe('supervision: complaints', () => {
       ['received', today],
       ['closed', today],
     ]);
-    const records = await api().get(`${base}/complaint-records`).set('authorization', `Bearer ${supervisor}`).expect(200);
-    expect(records.body.items.map((item: { id: string }) => item.id)).toEqual([closed.body.id]);
+    // Complaints filed on the platform are not listed among the records.
+    const filed = await file({ category: 'business-environment', content: '平台提交的投诉', anonymous: true }).expect(201);
+    const records = await api().get(`${base}/complaint-records?limit=100`).set('authorization', `Bearer ${supervisor}`).expect(200);
+    expect(only(records.body.items, closed.body.id)).toHaveLength(1);
+    expect(only(records.body.items, await complaintId(filed.body.trackingCode))).toEqual([]);
+    expect(records.body.items.filter((item: { channel: string }) => item.channel === 'platform')).toEqual([]);
   });
 
   it('counts by unit and category, suppressing small counts in public only', async () => {
-    for (let index = 0; index < 2; index += 1)
-      await file({ category: 'business-environment', content: `营商环境投诉测试${index}`, anonymous: true }).expect(201);
-    const year = clock.today().slice(0, 4);
-    const open = await api().get(`${base}/complaints/statistics?year=${year}`).expect(200);
-    const category = (body: { byCategory: { category: string }[] }, name: string) => body.byCategory.find((entry) => entry.category === name);
-    expect(open.body).toMatchObject({ suppressed: true, threshold: 3 });
-    // Three through the platform, one registered from the hotline and already closed: the single closed one is
-    // hidden, and so are the other parts, which would otherwise give it away by subtraction.
-    expect(category(open.body, 'business-environment')).toEqual({ category: 'business-environment', received: 4, closed: null, rejected: null, open: null });
-    // Two village-affairs complaints about 盛塘 (one closed, one rejected): too few to show publicly.
-    expect(category(open.body, 'village-affairs')).toEqual({ category: 'village-affairs', received: null, closed: null, rejected: null, open: null });
-    expect(open.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: null, closed: null, rejected: null, open: null });
-    const exact = await api().get(`${base}/complaints/statistics?year=${year}`).set('authorization', `Bearer ${supervisor}`).expect(200);
-    expect(exact.body.suppressed).toBe(false);
-    expect(exact.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: 2, closed: 1, rejected: 1, open: 0 });
+    // A year no other test files in, so that the counts are this test's complaints alone.
+    clock.freezeAt('2024-06-12T10:00:00+08:00');
+    try {
+      const today = clock.today();
+      for (let index = 0; index < 3; index += 1)
+        await file({ category: 'business-environment', content: `营商环境投诉测试${index}`, anonymous: true }).expect(201);
+      await registerRecord({
+        category: 'business-environment',
+        content: '热线登记的投诉',
+        channel: 'hotline',
+        receivedOn: today,
+        closedOn: today,
+        answer: '已答复',
+      }).expect(201);
+      await handleToClosure((await fileNamed()).id);
+      const toReject = await file({ category: 'village-affairs', unitCode: 'shengtang', content: '重复提交的投诉内容', anonymous: true }).expect(201);
+      await api()
+        .post(`${base}/complaints/${await complaintId(toReject.body.trackingCode)}/rejection`)
+        .set('authorization', `Bearer ${disciplineOffice}`)
+        .send({ reason: '重复投诉，已并案' })
+        .expect(200);
+      const year = today.slice(0, 4);
+      const open = await api().get(`${base}/complaints/statistics?year=${year}`).expect(200);
+      const category = (body: { byCategory: { category: string }[] }, name: string) => body.byCategory.find((entry) => entry.category === name);
+      expect(open.body).toMatchObject({ suppressed: true, threshold: 3 });
+      // Three through the platform, one registered from the hotline and already closed: the single closed one is
+      // hidden, and so are the other parts, which would otherwise give it away by subtraction.
+      expect(category(open.body, 'business-environment')).toEqual({ category: 'business-environment', received: 4, closed: null, rejected: null, open: null });
+      // Two village-affairs complaints about 盛塘 (one closed, one rejected): too few to show publicly.
+      expect(category(open.body, 'village-affairs')).toEqual({ category: 'village-affairs', received: null, closed: null, rejected: null, open: null });
+      expect(open.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: null, closed: null, rejected: null, open: null });
+      const exact = await api().get(`${base}/complaints/statistics?year=${year}`).set('authorization', `Bearer ${supervisor}`).expect(200);
+      expect(exact.body.suppressed).toBe(false);
+      expect(exact.body.items).toContainEqual({ unitCode: 'shengtang', category: 'village-affairs', received: 2, closed: 1, rejected: 1, open: 0 });
+    } finally {
+      clock.reset();
+    }
   });
 
   it('counts complaints as of a date or for a period: later filings left out, closures counted from the day they happened', async () => {
@@ -267,9 +317,7 @@ describe('supervision: complaints', () => {
       const filed = await file({ category: 'business-environment', content: '春节前提交的营商环境投诉', anonymous: true }).expect(201);
       expect(filed.body).toMatchObject({ acceptDueOn: '2027-02-11', acceptDueBasis: 'provisional' });
       const finished = await file({ category: 'business-environment', content: '已办结的投诉不再调整期限', anonymous: true }).expect(201);
-      const [{ id: finishedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [
-        finished.body.trackingCode,
-      ]);
+      const finishedId = await complaintId(finished.body.trackingCode);
       await api().post(`${base}/complaints/${finishedId}/rejection`).set('authorization', `Bearer ${businessOffice}`).send({ reason: '重复投诉' }).expect(200);
 
       // A test arrangement (not the real notice): 5 to 11 February off, Saturday 13 February worked.
@@ -294,7 +342,7 @@ describe('supervision: complaints', () => {
         .get(`${base}/working-calendar/deadline-changes?year=2027&resourceType=complaint`)
         .set('authorization', `Bearer ${supervisor}`)
         .expect(200);
-      const [{ id: filedId }] = await queryDatabase<{ id: string }>(db(), `SELECT id FROM complaints WHERE tracking_code = $1`, [filed.body.trackingCode]);
+      const filedId = await complaintId(filed.body.trackingCode);
       expect(moved.body.items).toEqual([
         expect.objectContaining({
           resourceType: 'complaint',
