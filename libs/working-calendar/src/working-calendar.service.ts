@@ -18,7 +18,7 @@ import {
   type Page,
   type PageQueryDto,
 } from '#platform';
-import { invalidCalendarYear } from './calendar-problems.js';
+import { calendarProblems } from './calendar-problems.js';
 import { DeadlineChange } from './deadline-change.entity.js';
 import { CalendarChange, type DeadlineReviser } from './deadline-revision.js';
 import { WorkingCalendarYear } from './working-calendar-year.entity.js';
@@ -132,7 +132,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     try {
       year = parseCalendarYear(input);
     } catch (error) {
-      throw error instanceof CalendarYearInvalidError ? invalidCalendarYear(error.issues) : error;
+      throw error instanceof CalendarYearInvalidError ? calendarProblems.invalidCalendarYear(error.issues) : error;
     }
     await this.work.run(async (tx) => {
       const stored = await this.lockYear(tx.manager, year.year);
