@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IntParam, type AuthUser, PageQueryDto } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, ApiPublic, CurrentUser, IntParam, type AuthUser, PageQueryDto, platformProblems } from '#platform';
 import { canComputeProvisionalYear, provisionalCalendarYear } from './core/index.js';
-import { calendarYearNotFound, invalidCalendarYear } from './calendar-problems.js';
+import { calendarProblems } from './calendar-problems.js';
 import {
   CALENDAR_YEARS,
   CalendarYearDto,
@@ -17,9 +17,6 @@ import { AddWorkingDaysQueryDto, WorkingDayDueDto, WorkingDaysBetweenDto, Workin
 import { WorkingCalendarService } from './working-calendar.service.js';
 
 const YEAR_PARAM = { example: 2026 } as const;
-const YEAR_MISSING =
-  'A year the computation reaches has no official data and lies outside 2014–2100, where no provisional year is computed (problem `calendar-year-missing`, naming the year).';
-
 /**
  * Mounted in every service, each answering from its own copy. The operation ids repeat across services, so the
  * merged gateway document holds each of them four times (under different paths).
@@ -51,11 +48,11 @@ export class WorkingCalendarController {
       'An official year as entered, or, for a year without its notice, the provisional arrangement computed from the statutory rule (`basis: provisional`).',
   })
   @ApiOkResponse({ type: CalendarYearDto })
-  @ApiNotFoundResponse({ description: 'No official data and no provisional year computable (outside 2014–2100): problem `calendar-year-not-found`.' })
+  @ApiProblems(calendarProblems.calendarYearNotFound)
   async getYear(@IntParam('year', CALENDAR_YEARS.min, CALENDAR_YEARS.max, YEAR_PARAM) year: number): Promise<CalendarYearDto> {
     const row = await this.calendar.findYear(year);
     if (row !== null) return CalendarYearDto.of(row.data, 'official');
-    if (!canComputeProvisionalYear(year)) throw calendarYearNotFound(year);
+    if (!canComputeProvisionalYear(year)) throw calendarProblems.calendarYearNotFound(year);
     return CalendarYearDto.of(provisionalCalendarYear(year), 'provisional');
   }
 
@@ -75,7 +72,7 @@ export class WorkingCalendarController {
     @CurrentUser() user: AuthUser,
   ): Promise<CalendarYearDto> {
     if (body.year !== undefined && body.year !== year) {
-      throw invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
+      throw calendarProblems.invalidCalendarYear([{ path: 'year', message: `Year ${body.year} in the body does not match ${year} in the path` }]);
     }
     return CalendarYearDto.of(await this.calendar.setYear({ ...body, year }, user), 'official');
   }
@@ -97,7 +94,7 @@ export class WorkingCalendarController {
   @ApiPublic()
   @ApiOperation({ operationId: 'addWorkingDays', summary: 'The deadline a number of working days after a date (Asia/Shanghai)' })
   @ApiOkResponse({ type: WorkingDayDueDto })
-  @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
+  @ApiProblems(platformProblems.calendarYearMissing)
   addWorkingDays(@Query() query: AddWorkingDaysQueryDto): WorkingDayDueDto {
     const { dueOn, basis } = this.calendar.calendar().deadline(query.from, query.days);
     return { from: query.from, days: query.days, dueOn, basis };
@@ -107,7 +104,7 @@ export class WorkingCalendarController {
   @ApiPublic()
   @ApiOperation({ operationId: 'countWorkingDays', summary: 'Working days after one date up to and including another' })
   @ApiOkResponse({ type: WorkingDaysBetweenDto })
-  @ApiUnprocessableEntityResponse({ description: YEAR_MISSING })
+  @ApiProblems(platformProblems.calendarYearMissing)
   countWorkingDays(@Query() query: WorkingDaysBetweenQueryDto): WorkingDaysBetweenDto {
     const calendar = this.calendar.calendar();
     return {

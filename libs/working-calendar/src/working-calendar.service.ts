@@ -6,7 +6,7 @@ import { WorkingCalendarYearSet } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { CalendarYearInvalidError, OFFICIAL_CALENDAR_YEARS, parseCalendarYear, WorkingCalendar, type CalendarYear } from './core/index.js';
 import { clock, recordAudit, type AuthUser, decodeCursor, toPage, type Page, type PageQueryDto } from '#platform';
-import { invalidCalendarYear } from './calendar-problems.js';
+import { calendarProblems } from './calendar-problems.js';
 import { DeadlineChange } from './deadline-change.entity.js';
 import { CalendarChange, type DeadlineReviser } from './deadline-revision.js';
 import { WorkingCalendarYear } from './working-calendar-year.entity.js';
@@ -120,7 +120,7 @@ export class WorkingCalendarService implements OnModuleInit, OnModuleDestroy {
     try {
       year = parseCalendarYear(input);
     } catch (error) {
-      throw error instanceof CalendarYearInvalidError ? invalidCalendarYear(error.issues) : error;
+      throw error instanceof CalendarYearInvalidError ? calendarProblems.invalidCalendarYear(error.issues) : error;
     }
     await this.work.run(async (tx) => {
       const stored = await this.lockYear(tx.manager, year.year);

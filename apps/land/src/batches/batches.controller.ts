@@ -1,15 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiProblems, ApiPublic, IdempotentCreate, PageQueryDto, platformProblems, UuidParam } from '#platform';
+import { landProblems } from '../shared/land-problems.js';
+import { batchProblems } from './batch-problems.js';
 import { BatchesService } from './batches.service.js';
 import {
   ApproveBatchDto,
@@ -25,8 +18,8 @@ import {
 import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from './dto/batch.dto.js';
 import { BATCHES_EXPORT } from './batches.export.js';
 
-const DATE_RULES = '`date-in-future`, or `date-order` (before the day the batch entered its current status; `earlier`/`later` carry both dates).';
-const TRANSITION_CONFLICT = '`invalid-batch-transition`: the batch is not in a status that allows this.';
+/** Every status change: the batch exists and allows it, on a day not after today nor before its current status began. */
+const TRANSITION_PROBLEMS = [landProblems.batchNotFound, batchProblems.invalidTransition, landProblems.dateInFuture, platformProblems.dateOrder];
 
 @ApiTags('land')
 @Controller('batches')
@@ -39,11 +32,14 @@ export class BatchesController {
   @ApiOperation({ operationId: 'landCreateBatch', summary: 'Open an approval batch (报批批次) in preparation, optionally with parcels' })
   @ApiCreatedResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found`: a parcel names an unknown project.' })
-  @ApiConflictResponse({ description: '`batch-name-taken` or `parcel-code-taken`. Or: a request with this Idempotency-Key is still being handled.' })
-  @ApiUnprocessableEntityResponse({
-    description: '`date-in-future` or `target-before-start`. Or: the Idempotency-Key was already used for a different request.',
-  })
+  @ApiProblems(
+    landProblems.projectNotFound,
+    batchProblems.batchNameTaken,
+    batchProblems.parcelCodeTaken,
+    landProblems.dateInFuture,
+    landProblems.targetBeforeStart,
+    landProblems.batchAreaTooLarge,
+  )
   @IdempotentCreate()
   create(@Body() input: CreateBatchDto): Promise<BatchDto> {
     return this.batches.create(input);
@@ -63,7 +59,7 @@ export class BatchesController {
   @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
   @ApiOperation({ operationId: 'landGetBatch', summary: 'One batch: parcels, exact total area, decision, time per stage and schedule' })
   @ApiOkResponse({ type: BatchDto })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
+  @ApiProblems(landProblems.batchNotFound)
   get(@UuidParam('id') id: string): Promise<BatchDto> {
     return this.batches.get(id);
   }
@@ -76,8 +72,7 @@ export class BatchesController {
   })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiUnprocessableEntityResponse({ description: '`target-before-start`.' })
+  @ApiProblems(landProblems.batchNotFound, landProblems.targetBeforeStart)
   setSchedule(@UuidParam('id') id: string, @Body() input: BatchScheduleInputDto): Promise<BatchDto> {
     return this.batches.setSchedule(id, input);
   }
@@ -89,9 +84,14 @@ export class BatchesController {
   @ApiOperation({ operationId: 'landAddBatchParcel', summary: 'Add a parcel to a batch in preparation' })
   @ApiCreatedResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found` or `project-not-found`.' })
-  @ApiConflictResponse({ description: '`batch-parcels-frozen` (file assembled) or `parcel-code-taken`.' })
-  @ApiUnprocessableEntityResponse({ description: '`too-many-parcels`.' })
+  @ApiProblems(
+    landProblems.batchNotFound,
+    landProblems.projectNotFound,
+    batchProblems.parcelsFrozen,
+    batchProblems.parcelCodeTaken,
+    batchProblems.tooManyParcels,
+    landProblems.batchAreaTooLarge,
+  )
   addParcel(@UuidParam('id') id: string, @Body() input: ParcelInputDto): Promise<BatchDto> {
     return this.batches.addParcel(id, input);
   }
@@ -100,8 +100,7 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landRemoveBatchParcel', summary: 'Remove a parcel from a batch in preparation' })
   @ApiOkResponse({ type: BatchDto })
-  @ApiNotFoundResponse({ description: '`batch-not-found` or `parcel-not-found`.' })
-  @ApiConflictResponse({ description: '`batch-parcels-frozen`.' })
+  @ApiProblems(landProblems.batchNotFound, batchProblems.parcelNotFound, batchProblems.parcelsFrozen)
   removeParcel(@UuidParam('id') id: string, @UuidParam('parcelId') parcelId: string): Promise<BatchDto> {
     return this.batches.removeParcel(id, parcelId);
   }
@@ -115,9 +114,7 @@ export class BatchesController {
   })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  @ApiUnprocessableEntityResponse({ description: `\`batch-empty\`, \`pre-work-incomplete\`, ${DATE_RULES}` })
+  @ApiProblems(...TRANSITION_PROBLEMS, batchProblems.batchEmpty, batchProblems.preWorkIncomplete)
   assembleFile(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.assembleFile(id, input);
   }
@@ -128,9 +125,7 @@ export class BatchesController {
   @ApiOperation({ operationId: 'landSubmitBatch', summary: 'Record the submission (报批) to the approving authority; publishes batch-submitted' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  @ApiProblems(...TRANSITION_PROBLEMS)
   submit(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.submit(id, input);
   }
@@ -141,9 +136,7 @@ export class BatchesController {
   @ApiOperation({ operationId: 'landRequestBatchSupplement', summary: 'Record that the authority asked for supplementary documents (补件)' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  @ApiProblems(...TRANSITION_PROBLEMS)
   requestSupplement(@UuidParam('id') id: string, @Body() input: SupplementRequestDto): Promise<BatchDto> {
     return this.batches.requestSupplement(id, input);
   }
@@ -154,9 +147,7 @@ export class BatchesController {
   @ApiOperation({ operationId: 'landResubmitBatch', summary: 'Record the resubmission after a supplement; publishes batch-submitted' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  @ApiProblems(...TRANSITION_PROBLEMS)
   resubmit(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.resubmit(id, input);
   }
@@ -171,9 +162,7 @@ export class BatchesController {
   })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiConflictResponse({ description: `${TRANSITION_CONFLICT} Or \`document-number-taken\`.` })
-  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  @ApiProblems(...TRANSITION_PROBLEMS, batchProblems.documentNumberTaken)
   approve(@UuidParam('id') id: string, @Body() input: ApproveBatchDto): Promise<BatchDto> {
     return this.batches.approve(id, input);
   }
@@ -184,9 +173,7 @@ export class BatchesController {
   @ApiOperation({ operationId: 'landRejectBatch', summary: 'Record a rejection with authority, date and reason; publishes batch-rejected' })
   @ApiOkResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`batch-not-found`.' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
-  @ApiUnprocessableEntityResponse({ description: DATE_RULES })
+  @ApiProblems(...TRANSITION_PROBLEMS)
   reject(@UuidParam('id') id: string, @Body() input: RejectBatchDto): Promise<BatchDto> {
     return this.batches.reject(id, input);
   }
@@ -206,11 +193,14 @@ export class BatchRecordsController {
   })
   @ApiCreatedResponse({ type: BatchDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  @ApiConflictResponse({
-    description: '`batch-name-taken`, `parcel-code-taken` or `document-number-taken`. Or: a request with this Idempotency-Key is still being handled.',
-  })
-  @ApiUnprocessableEntityResponse({ description: '`date-in-future`. Or: the Idempotency-Key was already used for a different request.' })
+  @ApiProblems(
+    landProblems.projectNotFound,
+    batchProblems.batchNameTaken,
+    batchProblems.parcelCodeTaken,
+    batchProblems.documentNumberTaken,
+    landProblems.dateInFuture,
+    landProblems.batchAreaTooLarge,
+  )
   @IdempotentCreate()
   record(@Body() input: RecordApprovedBatchDto): Promise<BatchDto> {
     return this.batches.recordApproved(input);
@@ -244,7 +234,7 @@ export class ApprovedBatchesController {
   @ApiPublic()
   @ApiOperation({ operationId: 'landGetApprovedBatch', summary: 'One approved batch and its areas (public)' })
   @ApiOkResponse({ type: ApprovedBatchDto })
-  @ApiNotFoundResponse({ description: '`batch-not-found` (also for batches not approved).' })
+  @ApiProblems(landProblems.batchNotFound)
   get(@UuidParam('id') id: string): Promise<ApprovedBatchDto> {
     return this.batches.getApproved(id);
   }

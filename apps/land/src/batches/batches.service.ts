@@ -4,14 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, groupRows, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { assertDateOrder, clock, decodeCursor, groupRows, isUniqueViolation, toPage, type Page, type PageQueryDto } from '#platform';
 import { CalendarYearMissingError, type WorkingCalendar } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
 import { isPreWorkComplete } from '../pre-work/pre-work-rules.js';
 import { Project } from '../projects/project.entity.js';
 import { assessSchedule, workingDaysIn } from '../schedule/schedule-rules.js';
-import { actorId, batchNotFound, batchTotalTooLarge, projectNotFound } from '../shared/land-problems.js';
+import { actorId } from '../shared/actor.js';
+import { landProblems } from '../shared/land-problems.js';
+import { batchProblems } from './batch-problems.js';
 import { exceedsBatchTotal } from '../shared/land-validation.js';
 import { BatchTransitionError, isClosed, nextStatus, parcelsEditable, stageSpans, type BatchAction, type BatchStatus } from './batch-lifecycle.js';
 import { Batch } from './batch.entity.js';
@@ -60,11 +62,11 @@ export class BatchesService {
   ) {}
 
   async create(input: CreateBatchDto): Promise<BatchDto> {
-    if (exceedsBatchTotal((input.parcels ?? []).map((parcel) => parcel.areaMu))) throw batchTotalTooLarge('parcels');
+    if (exceedsBatchTotal((input.parcels ?? []).map((parcel) => parcel.areaMu))) throw landProblems.batchAreaTooLarge('parcels');
     const openedOn = input.openedOn ?? clock.today();
-    if (openedOn > clock.today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `openedOn ${openedOn} is after today.`);
+    if (openedOn > clock.today()) throw landProblems.dateInFuture(`openedOn ${openedOn} is after today.`);
     if (input.targetDate !== undefined && input.targetDate < openedOn) {
-      throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before openedOn.');
+      throw landProblems.targetBeforeStart('targetDate cannot be before openedOn.');
     }
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
@@ -87,9 +89,8 @@ export class BatchesService {
 
   /** Enters a batch approved before the platform, with its parcels, as history; its projects' land supply is recorded from the approval day. */
   async recordApproved(input: RecordApprovedBatchDto): Promise<BatchDto> {
-    if (input.approvedOn > clock.today())
-      throw ProblemException.of(422, 'date-in-future', 'Date in the future', `approvedOn ${input.approvedOn} is after today.`);
-    if (exceedsBatchTotal(input.parcels.map((parcel) => parcel.areaMu))) throw batchTotalTooLarge('parcels');
+    if (input.approvedOn > clock.today()) throw landProblems.dateInFuture(`approvedOn ${input.approvedOn} is after today.`);
+    if (exceedsBatchTotal(input.parcels.map((parcel) => parcel.areaMu))) throw landProblems.batchAreaTooLarge('parcels');
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
         const batch = this.newBatch({
@@ -120,8 +121,7 @@ export class BatchesService {
   async setSchedule(batchId: string, input: BatchScheduleInputDto): Promise<BatchDto> {
     return this.work.run(async (tx) => {
       const batch = await this.lock(tx.manager, batchId);
-      if (input.targetDate < batch.openedOn)
-        throw ProblemException.of(422, 'target-before-start', 'Target before start', `targetDate cannot be before the batch opened (${batch.openedOn}).`);
+      if (input.targetDate < batch.openedOn) throw landProblems.targetBeforeStart(`targetDate cannot be before the batch opened (${batch.openedOn}).`);
       await tx.manager.update(Batch, { id: batchId }, { targetDate: input.targetDate, legalDueOn: input.legalDueOn ?? null, updatedAt: clock.now() });
       await tx.audit('batch.set-schedule', { type: 'batch', id: batchId }, { ...input });
       return this.view(tx.manager, batchId);
@@ -132,19 +132,18 @@ export class BatchesService {
     try {
       return await this.work.run(async (tx) => {
         const batch = await this.lock(tx.manager, batchId);
-        if (!parcelsEditable(batch.status))
-          throw ProblemException.of(409, 'batch-parcels-frozen', 'Parcels frozen', `Parcels change only while the batch is preparing; it is ${batch.status}.`);
+        if (!parcelsEditable(batch.status)) throw batchProblems.parcelsFrozen(batch.status);
         if ((await tx.manager.countBy(BatchParcel, { batchId })) >= MAX_PARCELS_PER_BATCH) {
-          throw ProblemException.of(422, 'too-many-parcels', 'Too many parcels', `A batch holds at most ${MAX_PARCELS_PER_BATCH} parcels.`);
+          throw batchProblems.tooManyParcels(MAX_PARCELS_PER_BATCH);
         }
-        if (exceedsBatchTotal([await this.totalOf(tx.manager, batchId), input.areaMu])) throw batchTotalTooLarge('areaMu');
+        if (exceedsBatchTotal([await this.totalOf(tx.manager, batchId), input.areaMu])) throw landProblems.batchAreaTooLarge('areaMu');
         const id = await this.insertParcel(tx.manager, batchId, input);
         await tx.audit('batch.add-parcel', { type: 'batch', id: batchId }, { parcelId: id, projectId: input.projectId, areaMu: input.areaMu });
         return this.view(tx.manager, batchId);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'batch_parcels_code_key')) {
-        throw ProblemException.of(409, 'parcel-code-taken', 'Parcel code in use', `The batch already has a parcel ${input.parcelCode}.`);
+        throw batchProblems.parcelCodeTaken(input.parcelCode);
       }
       throw error;
     }
@@ -153,10 +152,9 @@ export class BatchesService {
   async removeParcel(batchId: string, parcelId: string): Promise<BatchDto> {
     return this.work.run(async (tx) => {
       const batch = await this.lock(tx.manager, batchId);
-      if (!parcelsEditable(batch.status))
-        throw ProblemException.of(409, 'batch-parcels-frozen', 'Parcels frozen', `Parcels change only while the batch is preparing; it is ${batch.status}.`);
+      if (!parcelsEditable(batch.status)) throw batchProblems.parcelsFrozen(batch.status);
       const removed = await tx.manager.delete(BatchParcel, { id: parcelId, batchId });
-      if (removed.affected === 0) throw ProblemException.of(404, 'parcel-not-found', 'Parcel not found', `Batch ${batchId} has no parcel ${parcelId}.`);
+      if (removed.affected === 0) throw batchProblems.parcelNotFound(batchId, parcelId);
       await tx.audit('batch.remove-parcel', { type: 'batch', id: batchId }, { parcelId });
       return this.view(tx.manager, batchId);
     });
@@ -165,16 +163,10 @@ export class BatchesService {
   assembleFile(batchId: string, input: TransitionDateDto): Promise<BatchDto> {
     return this.transition(batchId, 'assemble-file', input.on, input.note ?? null, async (tx) => {
       const projectIds = await this.projectIdsOf(tx.manager, batchId);
-      if (projectIds.length === 0) throw ProblemException.of(422, 'batch-empty', 'Batch has no parcels', 'Add parcels before assembling the file (组卷).');
+      if (projectIds.length === 0) throw batchProblems.batchEmpty();
       for (const projectId of projectIds) {
         if (!isPreWorkComplete(await loadStepStates(tx.manager, projectId))) {
-          throw ProblemException.of(
-            422,
-            'pre-work-incomplete',
-            'Pre-work incomplete',
-            `Project ${projectId} has not completed its six pre-work steps; the file cannot be assembled.`,
-            { projectId },
-          );
+          throw batchProblems.preWorkIncomplete(projectId);
         }
       }
     });
@@ -205,12 +197,7 @@ export class BatchesService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'batches_document_number_key')) {
-        throw ProblemException.of(
-          409,
-          'document-number-taken',
-          'Document number in use',
-          `${input.approvingAuthority} ${input.documentNumber} already approved another batch.`,
-        );
+        throw batchProblems.documentNumberTaken(input);
       }
       throw error;
     }
@@ -246,7 +233,7 @@ export class BatchesService {
   }
 
   async get(id: string): Promise<BatchDto> {
-    if (!(await this.dataSource.manager.existsBy(Batch, { id }))) throw batchNotFound(id);
+    if (!(await this.dataSource.manager.existsBy(Batch, { id }))) throw landProblems.batchNotFound(id);
     return this.view(this.dataSource.manager, id);
   }
 
@@ -303,7 +290,7 @@ export class BatchesService {
 
   async getApproved(id: string): Promise<ApprovedBatchDto> {
     const batch = await this.dataSource.manager.findOneBy(Batch, { id, status: 'approved' });
-    if (batch === null) throw batchNotFound(id);
+    if (batch === null) throw landProblems.batchNotFound(id);
     const parcels = await this.parcelsOf(this.dataSource.manager, [id]);
     return publicView(batch, parcels.get(id) ?? [], await this.totalOf(this.dataSource.manager, id));
   }
@@ -322,11 +309,10 @@ export class BatchesService {
       try {
         status = nextStatus(batch.status, action);
       } catch (error) {
-        if (error instanceof BatchTransitionError)
-          throw ProblemException.of(409, 'invalid-batch-transition', 'Invalid batch transition', error.message, { batchStatus: batch.status });
+        if (error instanceof BatchTransitionError) throw batchProblems.invalidTransition({ message: error.message, batchStatus: batch.status });
         throw error;
       }
-      if (on > clock.today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `${on} is after today.`);
+      if (on > clock.today()) throw landProblems.dateInFuture(`${on} is after today.`);
       const last = await tx.manager.findOne(BatchTransition, { where: { batchId }, order: { id: 'DESC' } });
       if (last !== null) {
         // Request → decision order: each step on or after the one before it (a decision not before the submission).
@@ -401,7 +387,7 @@ export class BatchesService {
   }
 
   private async insertParcel(manager: EntityManager, batchId: string, input: ParcelInputDto): Promise<string> {
-    if (!(await manager.existsBy(Project, { id: input.projectId }))) throw projectNotFound(input.projectId);
+    if (!(await manager.existsBy(Project, { id: input.projectId }))) throw landProblems.projectNotFound(input.projectId);
     const id = randomUUID();
     await manager.insert(BatchParcel, {
       id,
@@ -434,12 +420,9 @@ export class BatchesService {
     try {
       return await create();
     } catch (error) {
-      if (isUniqueViolation(error, 'batches_name_key'))
-        throw ProblemException.of(409, 'batch-name-taken', 'Batch name in use', `A batch named ${name} already exists.`);
-      if (isUniqueViolation(error, 'batch_parcels_code_key'))
-        throw ProblemException.of(409, 'parcel-code-taken', 'Parcel code in use', 'Parcel codes must be unique within a batch.');
-      if (isUniqueViolation(error, 'batches_document_number_key'))
-        throw ProblemException.of(409, 'document-number-taken', 'Document number in use', 'That approval document already approved another batch.');
+      if (isUniqueViolation(error, 'batches_name_key')) throw batchProblems.batchNameTaken(name);
+      if (isUniqueViolation(error, 'batch_parcels_code_key')) throw batchProblems.parcelCodeTaken();
+      if (isUniqueViolation(error, 'batches_document_number_key')) throw batchProblems.documentNumberTaken();
       throw error;
     }
   }
@@ -450,7 +433,7 @@ export class BatchesService {
 
   private async lock(manager: EntityManager, batchId: string): Promise<Batch> {
     const batch = await manager.findOne(Batch, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
-    if (batch === null) throw batchNotFound(batchId);
+    if (batch === null) throw landProblems.batchNotFound(batchId);
     return batch;
   }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, platformProblems, UuidParam } from '#platform';
+import { batchProblems } from './batch-problems.js';
 import { CorrectLandSupplyDto } from './dto/batch-input.dto.js';
 import { LandSupplyDto } from './dto/batch.dto.js';
 import { LandSupplyService } from './land-supply.service.js';
@@ -14,7 +15,7 @@ export class LandSupplyController {
   @ApiAuth('land-staff', 'leadership', 'task-force', 'integrator')
   @ApiOperation({ operationId: 'landGetLandSupply', summary: "A project's land supply (供地): the approval that started it and the day it actually started" })
   @ApiOkResponse({ type: LandSupplyDto })
-  @ApiNotFoundResponse({ description: '`land-supply-not-started`: no approved batch holds the project (or no such project).' })
+  @ApiProblems(batchProblems.landSupplyNotStarted)
   get(@UuidParam('id') id: string): Promise<LandSupplyDto> {
     return this.supply.get(id);
   }
@@ -24,8 +25,7 @@ export class LandSupplyController {
   @ApiOperation({ operationId: 'landCorrectLandSupply', summary: 'Correct the day land supply actually started, with a reason kept in the audit trail' })
   @ApiOkResponse({ type: LandSupplyDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`land-supply-not-started`.' })
-  @ApiUnprocessableEntityResponse({ description: '`date-order`: before the approval date; `date-in-future`.' })
+  @ApiProblems(batchProblems.landSupplyNotStarted, platformProblems.dateOrder, platformProblems.dateInFuture)
   correct(@UuidParam('id') id: string, @Body() input: CorrectLandSupplyDto): Promise<LandSupplyDto> {
     return this.supply.correct(id, input);
   }

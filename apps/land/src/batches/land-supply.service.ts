@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, assertNotInFuture, changedFields, ProblemException } from '#platform';
+import { assertDateOrder, assertNotInFuture, changedFields } from '#platform';
+import { batchProblems } from './batch-problems.js';
 import type { CorrectLandSupplyDto } from './dto/batch-input.dto.js';
 import type { LandSupplyDto } from './dto/batch.dto.js';
 
@@ -28,7 +29,7 @@ export class LandSupplyService {
          FROM land_supply_starts s JOIN batches b ON b.id = s.batch_id WHERE s.project_id = $1`,
       [projectId],
     );
-    if (row === undefined) throw supplyNotStarted(projectId);
+    if (row === undefined) throw batchProblems.landSupplyNotStarted(projectId);
     return {
       projectId: row.project_id,
       batchId: row.batch_id,
@@ -44,7 +45,7 @@ export class LandSupplyService {
       const [locked]: { project_id: string }[] = await tx.manager.query(`SELECT project_id FROM land_supply_starts WHERE project_id = $1 FOR UPDATE`, [
         projectId,
       ]);
-      if (locked === undefined) throw supplyNotStarted(projectId);
+      if (locked === undefined) throw batchProblems.landSupplyNotStarted(projectId);
       const before = await this.get(projectId, tx.manager);
       assertDateOrder([
         { name: 'approvedOn', date: before.approvedOn, label: 'the approval of' },
@@ -64,13 +65,4 @@ export class LandSupplyService {
       return { ...before, supplyStartedOn: input.supplyStartedOn };
     });
   }
-}
-
-function supplyNotStarted(projectId: string): ProblemException {
-  return ProblemException.of(
-    404,
-    'land-supply-not-started',
-    'Land supply not started',
-    `Land supply has not started for project ${projectId} (or there is no such project).`,
-  );
 }

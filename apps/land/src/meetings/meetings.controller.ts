@@ -1,15 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, PageQueryDto, platformProblems, UuidParam, type AuthUser } from '#platform';
+import { landProblems } from '../shared/land-problems.js';
+import { meetingProblems } from './meeting-problems.js';
 import {
   ActionItemDto,
   ActionItemInputDto,
@@ -37,11 +30,7 @@ export class MeetingsController {
   })
   @ApiCreatedResponse({ type: MeetingDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      '`date-order`: an action item falls due before the meeting (`errors[].field` names it, `earlier`/`later` carry both dates). Or: the Idempotency-Key was already used for a different request.',
-  })
+  @ApiProblems(landProblems.projectNotFound, platformProblems.dateOrder)
   @IdempotentCreate()
   create(@Body() input: CreateMeetingDto): Promise<MeetingDto> {
     return this.meetings.create(input);
@@ -60,7 +49,7 @@ export class MeetingsController {
   @ApiAuth('land-staff', 'leadership', 'task-force')
   @ApiOperation({ operationId: 'landGetDispatchMeeting', summary: 'One dispatch meeting with its action items' })
   @ApiOkResponse({ type: MeetingDto })
-  @ApiNotFoundResponse({ description: '`meeting-not-found`.' })
+  @ApiProblems(meetingProblems.meetingNotFound)
   get(@UuidParam('id') id: string): Promise<MeetingDto> {
     return this.meetings.get(id);
   }
@@ -71,10 +60,7 @@ export class MeetingsController {
   @ApiOperation({ operationId: 'landAddActionItem', summary: 'Add an action item to a meeting' })
   @ApiCreatedResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`meeting-not-found` or `project-not-found`.' })
-  @ApiUnprocessableEntityResponse({
-    description: '`date-order`: dueOn is before the meeting was held. Or: the Idempotency-Key was already used for a different request.',
-  })
+  @ApiProblems(meetingProblems.meetingNotFound, landProblems.projectNotFound, platformProblems.dateOrder)
   @IdempotentCreate()
   addItem(@UuidParam('id') id: string, @Body() input: ActionItemInputDto): Promise<ActionItemDto> {
     return this.meetings.addItem(id, input);
@@ -86,9 +72,7 @@ export class MeetingsController {
   @ApiOperation({ operationId: 'landCompleteActionItem', summary: "Mark an action item done; a task force may close its own project's items" })
   @ApiOkResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`action-item-not-found`.' })
-  @ApiConflictResponse({ description: '`action-item-done`.' })
-  @ApiUnprocessableEntityResponse({ description: '`date-in-future`, or `date-order`: doneOn is before the meeting was held.' })
+  @ApiProblems(meetingProblems.actionItemNotFound, meetingProblems.actionItemDone, landProblems.dateInFuture, platformProblems.dateOrder)
   complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: CompleteActionItemDto): Promise<ActionItemDto> {
     return this.meetings.complete(user, id, input);
   }
@@ -98,7 +82,7 @@ export class MeetingsController {
   @ApiOperation({ operationId: 'landListProjectActionItems', summary: "A project's action items, soonest due first; filter open ones with status=open" })
   @ApiOkResponse({ type: ActionItemPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
-  @ApiNotFoundResponse({ description: '`project-not-found`.' })
+  @ApiProblems(landProblems.projectNotFound)
   projectItems(@UuidParam('id') id: string, @Query() query: ActionItemQueryDto) {
     return this.meetings.projectItems(id, query);
   }

@@ -3,20 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import {
-  assertDateOrder,
-  clock,
-  decodeCursor,
-  loadAuthorised,
-  ProblemException,
-  toPage,
-  type AuthUser,
-  type NamedDate,
-  type Page,
-  type PageQueryDto,
-} from '#platform';
+import { assertDateOrder, clock, decodeCursor, loadAuthorised, toPage, type AuthUser, type NamedDate, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
-import { actorId, projectNotFound } from '../shared/land-problems.js';
+import { actorId } from '../shared/actor.js';
+import { landProblems } from '../shared/land-problems.js';
+import { meetingProblems } from './meeting-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { ActionItemDto, ActionItemInputDto, ActionItemQueryDto, CompleteActionItemDto, CreateMeetingDto, MeetingDto } from './dto/meeting.dto.js';
 import { ActionItem } from './action-item.entity.js';
@@ -65,7 +56,7 @@ export class MeetingsService {
   async addItem(meetingId: string, input: ActionItemInputDto): Promise<ActionItemDto> {
     return this.work.run(async (tx) => {
       const meeting = await tx.manager.findOne(DispatchMeeting, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
-      if (meeting === null) throw meetingNotFound(meetingId);
+      if (meeting === null) throw meetingProblems.meetingNotFound(meetingId);
       assertDateOrder([heldOnOf(meeting), { name: 'dueOn', date: input.dueOn }]);
       if (input.projectId !== undefined) await assertProjectsExist(tx.manager, [input.projectId]);
       const id = await this.insertItem(tx.manager, meetingId, input);
@@ -76,18 +67,17 @@ export class MeetingsService {
 
   /** Closes an item; the project's task force may close its own project's items. */
   async complete(user: AuthUser | undefined, itemId: string, input: CompleteActionItemDto): Promise<ActionItemDto> {
-    if (input.doneOn > clock.today()) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `doneOn ${input.doneOn} is after today.`);
+    if (input.doneOn > clock.today()) throw landProblems.dateInFuture(`doneOn ${input.doneOn} is after today.`);
     return this.work.run(async (tx) => {
       const item = await loadAuthorised(
         () => tx.manager.findOne(ActionItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } }),
-        () => ProblemException.of(404, 'action-item-not-found', 'Action item not found', `No action item has id ${itemId}.`),
+        () => meetingProblems.actionItemNotFound(itemId),
         async (found) => {
           if (found.projectId !== null) await assertCanEditProject(tx.manager, user, found.projectId);
-          else if (!user?.roles.includes('land-staff'))
-            throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Only land-bureau staff close action items without a project.');
+          else if (!user?.roles.includes('land-staff')) throw meetingProblems.closeWithoutProjectForbidden();
         },
       );
-      if (item.status === 'done') throw ProblemException.of(409, 'action-item-done', 'Already done', `Action item ${itemId} was done on ${item.doneOn}.`);
+      if (item.status === 'done') throw meetingProblems.actionItemDone(itemId, item.doneOn);
       assertDateOrder([heldOnOf(await tx.manager.findOneByOrFail(DispatchMeeting, { id: item.meetingId })), { name: 'doneOn', date: input.doneOn }]);
       await tx.manager.update(ActionItem, { id: itemId }, { status: 'done', doneOn: input.doneOn });
       await tx.audit('action-item.complete', { type: 'action-item', id: itemId }, { doneOn: input.doneOn });
@@ -96,7 +86,7 @@ export class MeetingsService {
   }
 
   async get(id: string): Promise<MeetingDto> {
-    if (!(await this.dataSource.manager.existsBy(DispatchMeeting, { id }))) throw meetingNotFound(id);
+    if (!(await this.dataSource.manager.existsBy(DispatchMeeting, { id }))) throw meetingProblems.meetingNotFound(id);
     return this.view(this.dataSource.manager, id);
   }
 
@@ -125,7 +115,7 @@ export class MeetingsService {
 
   /** A project's action items, soonest due first. */
   async projectItems(projectId: string, query: ActionItemQueryDto): Promise<Page<ActionItemDto>> {
-    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw projectNotFound(projectId);
+    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw landProblems.projectNotFound(projectId);
     const builder = this.dataSource.manager
       .createQueryBuilder(ActionItem, 'item')
       .where('item.projectId = :projectId', { projectId })
@@ -176,16 +166,12 @@ async function assertProjectsExist(manager: EntityManager, projectIds: string[])
   if (projectIds.length === 0) return;
   const found = await manager.find(Project, { where: { id: In(projectIds) }, select: { id: true } });
   const missing = projectIds.find((id) => !found.some((project) => project.id === id));
-  if (missing !== undefined) throw projectNotFound(missing);
+  if (missing !== undefined) throw landProblems.projectNotFound(missing);
 }
 
 /** The meeting's date as the earlier end of a date-order check: its action items fall due and are done on or after it. */
 function heldOnOf(meeting: DispatchMeeting): NamedDate {
   return { name: 'meeting.heldOn', date: meeting.heldOn, label: 'the meeting held on' };
-}
-
-function meetingNotFound(id: string): ProblemException {
-  return ProblemException.of(404, 'meeting-not-found', 'Meeting not found', `No dispatch meeting has id ${id}.`);
 }
 
 function meetingView(meeting: DispatchMeeting, items: ActionItem[]): MeetingDto {

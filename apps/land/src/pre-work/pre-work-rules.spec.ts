@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ProblemException } from '#platform';
 import {
   checkComplete,
   checkStart,
@@ -7,9 +8,9 @@ import {
   isPreWorkComplete,
   noticeEndsOn,
   PRE_WORK_STEPS,
-  PreWorkRuleError,
   type StepState,
 } from './pre-work-rules.js';
+import { preWorkProblems } from './pre-work-problems.js';
 
 const fresh = (): StepState[] =>
   PRE_WORK_STEPS.map((step) => ({ step, status: 'pending', startedOn: null, completedOn: null, noticePeriodDays: null, evidenceCount: 0 }));
@@ -25,7 +26,8 @@ function slugOf(run: () => void): string | undefined {
     run();
     return undefined;
   } catch (error) {
-    if (error instanceof PreWorkRuleError) return error.slug;
+    const kind = Object.values(preWorkProblems).find((candidate) => candidate.is(error));
+    if (kind !== undefined) return kind.slug;
     throw error;
   }
 }
@@ -107,14 +109,16 @@ describe('announcement notice period', () => {
 
   it('refuses a notice shorter than the statutory minimum, naming step, minimum, unit and legal basis', () => {
     const steps = withStep(withStep(fresh(), 'survey', done('2026-01-05', '2026-01-09')), 'assessment', done('2026-01-12', '2026-01-16'));
-    let refused: PreWorkRuleError | undefined;
+    let refused: unknown;
     try {
       checkStart(steps, 'announcement', { startedOn: '2026-01-19', noticePeriodDays: 29 }, '2026-01-19');
     } catch (error) {
-      refused = error as PreWorkRuleError;
+      refused = error;
     }
-    expect(refused).toMatchObject({ slug: 'notice-period-too-short', kind: 'rule', extensions: { step: 'announcement', minimum: 30, unit: 'calendar-days' } });
-    expect(refused?.extensions.legalBasis).toContain('第四十七条');
+    expect(preWorkProblems.noticePeriodTooShort.is(refused)).toBe(true);
+    const problem = (refused as ProblemException).problem;
+    expect(problem).toMatchObject({ status: 422, step: 'announcement', minimum: 30, unit: 'calendar-days' });
+    expect(problem['legalBasis']).toContain('第四十七条');
     expect(slugOf(() => checkStart(steps, 'announcement', { startedOn: '2026-01-19', noticePeriodDays: 30 }, '2026-01-19'))).toBeUndefined();
     expect(slugOf(() => checkStart(fresh(), 'survey', { startedOn: '2026-01-19', noticePeriodDays: 9 }, '2026-01-19'))).toBe('notice-period-too-short');
   });

@@ -1,5 +1,6 @@
 import { addCalendarDays, businessDate, type BusinessDate } from '#working-calendar/core';
 import { statutoryNoticeOf } from './notice-periods.js';
+import { preWorkProblems } from './pre-work-problems.js';
 
 /** The six steps before an application (调查、评估、公告、听证、登记、协议), in the order they depend on each other. */
 export const PRE_WORK_STEPS = ['survey', 'assessment', 'announcement', 'hearing', 'registration', 'agreement'] as const;
@@ -18,20 +19,6 @@ export interface StepState {
   noticePeriodDays: number | null;
   /** Documents attached as evidence. */
   evidenceCount: number;
-}
-
-/** `conflict` when the step is in the wrong state for the action (409), `rule` for a broken procedure rule (422). */
-export class PreWorkRuleError extends Error {
-  override readonly name = 'PreWorkRuleError';
-  constructor(
-    readonly slug: string,
-    readonly kind: 'conflict' | 'rule',
-    message: string,
-    /** Extra problem members a client can act on. */
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
 }
 
 export function isPreWorkStep(value: string): value is PreWorkStepName {
@@ -60,32 +47,25 @@ export interface StartInput {
   noticePeriodDays?: number;
 }
 
-/** Throws PreWorkRuleError unless `step` may start on `input.startedOn`. */
+/** Throws a pre-work problem unless `step` may start on `input.startedOn`. */
 export function checkStart(steps: readonly StepState[], step: PreWorkStepName, input: StartInput, today: string): void {
   const state = find(steps, step);
   const startedOn = businessDate(input.startedOn);
-  if (state.status !== 'pending') throw new PreWorkRuleError('step-already-started', 'conflict', `The ${step} step has already started.`);
-  if (startedOn > businessDate(today)) throw new PreWorkRuleError('date-in-future', 'rule', `startedOn ${startedOn} is after today (${today}).`);
+  if (state.status !== 'pending') throw preWorkProblems.stepAlreadyStarted(`The ${step} step has already started.`);
+  if (startedOn > businessDate(today)) throw preWorkProblems.dateInFuture(`startedOn ${startedOn} is after today (${today}).`);
   const before = predecessorOf(step);
   if (before !== undefined) {
     const previous = find(steps, before);
-    if (previous.startedOn === null)
-      throw new PreWorkRuleError('predecessor-not-started', 'rule', `The ${step} step cannot start before the ${before} step has started.`);
+    if (previous.startedOn === null) throw preWorkProblems.predecessorNotStarted(`The ${step} step cannot start before the ${before} step has started.`);
     if (startedOn < previous.startedOn) {
-      throw new PreWorkRuleError(
-        'before-predecessor',
-        'rule',
-        `The ${step} step cannot start (${startedOn}) before the ${before} step started (${previous.startedOn}).`,
-      );
+      throw preWorkProblems.beforePredecessor(`The ${step} step cannot start (${startedOn}) before the ${before} step started (${previous.startedOn}).`);
     }
   }
   checkNoticePeriod(step, input.noticePeriodDays);
   if (step === 'hearing') {
     const earliest = earliestHearingStart(steps);
     if (earliest === undefined || startedOn < earliest) {
-      throw new PreWorkRuleError(
-        'notice-period-running',
-        'rule',
+      throw preWorkProblems.noticePeriodRunning(
         `The hearing cannot start before the announcement's notice period has ended; earliest start ${earliest ?? 'unknown'}.`,
       );
     }
@@ -100,62 +80,49 @@ export function checkNoticePeriod(step: PreWorkStepName, noticePeriodDays: numbe
   const statutory = statutoryNoticeOf(step);
   if (statutory === undefined) {
     if (noticePeriodDays !== undefined)
-      throw new PreWorkRuleError(
-        'notice-period-not-applicable',
-        'rule',
+      throw preWorkProblems.noticePeriodNotApplicable(
         `The ${step} step publishes no notice; only the survey (预公告) and the announcement have a notice period.`,
       );
     return;
   }
   if (noticePeriodDays === undefined) {
-    if (step === 'announcement')
-      throw new PreWorkRuleError('notice-period-required', 'rule', 'An announcement needs its public notice period (noticePeriodDays).');
+    if (step === 'announcement') throw preWorkProblems.noticePeriodRequired('An announcement needs its public notice period (noticePeriodDays).');
     return;
   }
   if (noticePeriodDays < statutory.minimum) {
     const unit = statutory.unit.replace('-', ' ');
-    throw new PreWorkRuleError(
-      'notice-period-too-short',
-      'rule',
-      `The ${step} step's notice (${statutory.notice}) must run at least ${statutory.minimum} ${unit} (${statutory.legalBasis}); ${noticePeriodDays} given.`,
-      {
-        step,
-        minimum: statutory.minimum,
-        unit: statutory.unit,
-        legalBasis: statutory.legalBasis,
-        errors: [{ field: 'noticePeriodDays', message: `noticePeriodDays must be at least ${statutory.minimum} (${unit}) for the ${step} step` }],
-      },
-    );
+    throw preWorkProblems.noticePeriodTooShort({
+      message: `The ${step} step's notice (${statutory.notice}) must run at least ${statutory.minimum} ${unit} (${statutory.legalBasis}); ${noticePeriodDays} given.`,
+      step,
+      minimum: statutory.minimum,
+      unit: statutory.unit,
+      legalBasis: statutory.legalBasis,
+    });
   }
 }
 
-/** Throws PreWorkRuleError unless `step` may be completed on `completedOn`. */
+/** Throws a pre-work problem unless `step` may be completed on `completedOn`. */
 export function checkComplete(steps: readonly StepState[], step: PreWorkStepName, completedOn: string, today: string): void {
   const state = find(steps, step);
   const on = businessDate(completedOn);
-  if (state.status === 'completed') throw new PreWorkRuleError('step-already-completed', 'conflict', `The ${step} step is already completed.`);
-  if (state.status === 'pending' || state.startedOn === null) throw new PreWorkRuleError('step-not-started', 'conflict', `The ${step} step has not started.`);
-  if (on > businessDate(today)) throw new PreWorkRuleError('date-in-future', 'rule', `completedOn ${on} is after today (${today}).`);
-  if (on < state.startedOn) throw new PreWorkRuleError('completed-before-start', 'rule', `completedOn ${on} is before the step started (${state.startedOn}).`);
+  if (state.status === 'completed') throw preWorkProblems.stepAlreadyCompleted(`The ${step} step is already completed.`);
+  if (state.status === 'pending' || state.startedOn === null) throw preWorkProblems.stepNotStarted(`The ${step} step has not started.`);
+  if (on > businessDate(today)) throw preWorkProblems.dateInFuture(`completedOn ${on} is after today (${today}).`);
+  if (on < state.startedOn) throw preWorkProblems.completedBeforeStart(`completedOn ${on} is before the step started (${state.startedOn}).`);
   const before = predecessorOf(step);
   if (before !== undefined) {
     const previous = find(steps, before);
     if (previous.status !== 'completed' || previous.completedOn === null) {
-      throw new PreWorkRuleError('predecessor-not-completed', 'rule', `The ${step} step cannot complete before the ${before} step is completed.`);
+      throw preWorkProblems.predecessorNotCompleted(`The ${step} step cannot complete before the ${before} step is completed.`);
     }
     if (on < previous.completedOn) {
-      throw new PreWorkRuleError(
-        'before-predecessor',
-        'rule',
-        `The ${step} step cannot complete (${on}) before the ${before} step completed (${previous.completedOn}).`,
-      );
+      throw preWorkProblems.beforePredecessor(`The ${step} step cannot complete (${on}) before the ${before} step completed (${previous.completedOn}).`);
     }
   }
-  if (state.evidenceCount === 0)
-    throw new PreWorkRuleError('evidence-missing', 'rule', `The ${step} step cannot complete without evidence; attach a document first.`);
+  if (state.evidenceCount === 0) throw preWorkProblems.evidenceMissing(`The ${step} step cannot complete without evidence; attach a document first.`);
   if (step === 'announcement') {
     const end = noticeEndsOn(state);
-    if (end !== undefined && on < end) throw new PreWorkRuleError('notice-period-running', 'rule', `The announcement's notice period runs until ${end}.`);
+    if (end !== undefined && on < end) throw preWorkProblems.noticePeriodRunning(`The announcement's notice period runs until ${end}.`);
   }
 }
 

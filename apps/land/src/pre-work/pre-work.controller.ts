@@ -1,32 +1,25 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post, Query, type PipeTransform } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, ProblemException, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { landProblems } from '../shared/land-problems.js';
 import { AttachDocumentDto, CompleteStepDto, PreWorkDto, StartStepDto, StepDocumentDto, StepDocumentPageDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { isPreWorkStep, PRE_WORK_STEPS, type PreWorkStepName } from './pre-work-rules.js';
-import { describeStatutoryNotices } from './notice-periods.js';
+import { preWorkProblems } from './pre-work-problems.js';
 import { PreWorkService } from './pre-work.service.js';
 import { LAND_UNIT_RULES } from '../unit-rules.js';
 
 @Injectable()
 class StepPipe implements PipeTransform<string, PreWorkStepName> {
   transform(value: string): PreWorkStepName {
-    if (!isPreWorkStep(value)) throw ProblemException.of(404, 'step-not-found', 'No such step', `Steps are ${PRE_WORK_STEPS.join(', ')}.`);
+    if (!isPreWorkStep(value)) throw preWorkProblems.stepNotFound(PRE_WORK_STEPS);
     return value;
   }
 }
 
 const STEP_PARAM = ApiParam({ name: 'step', enum: PRE_WORK_STEPS, enumName: 'PreWorkStep', example: 'announcement' });
 const EDITORS = 'Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).';
+const HEARING =
+  'The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested.';
 
 @ApiTags('land')
 @Controller('projects/:id/pre-work')
@@ -40,7 +33,7 @@ export class PreWorkController {
     summary: 'The six pre-work steps (调查、评估、公告、听证、登记、协议) of a project, with planned and actual dates',
   })
   @ApiOkResponse({ type: PreWorkDto })
-  @ApiNotFoundResponse({ description: '`project-not-found`.' })
+  @ApiProblems(landProblems.projectNotFound)
   get(@UuidParam('id') id: string): Promise<PreWorkDto> {
     return this.preWork.get(id);
   }
@@ -51,7 +44,7 @@ export class PreWorkController {
   @ApiOperation({ operationId: 'landUpdatePreWorkStep', summary: 'Name the person responsible for a step', description: EDITORS })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  @ApiProblems(landProblems.projectNotFound, preWorkProblems.stepNotFound)
   update(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: UpdateStepDto) {
     return this.preWork.update(user, id, step, input);
   }
@@ -63,18 +56,22 @@ export class PreWorkController {
   @ApiOperation({
     operationId: 'landStartPreWorkStep',
     summary: 'Start a step: after its predecessor started; the announcement with its notice period; the hearing only after the notice period',
-    description: EDITORS,
+    description: `${EDITORS} ${HEARING}`,
   })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
-  @ApiConflictResponse({ description: '`step-already-started`.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      '`predecessor-not-started`, `before-predecessor`, `date-in-future`, `notice-period-required`, `notice-period-not-applicable`, `notice-period-running`, ' +
-      `or \`notice-period-too-short\` (members \`step\`, \`minimum\`, \`unit\`, \`legalBasis\`). Statutory minimums: ${describeStatutoryNotices()}. ` +
-      'The hearing (听证) is held only when requested: when most members of the affected collective consider the compensation plan unlawful (土地管理法 第四十七条第三款); its evidence is the hearing record or the record that none was requested.',
-  })
+  @ApiProblems(
+    landProblems.projectNotFound,
+    preWorkProblems.stepNotFound,
+    preWorkProblems.stepAlreadyStarted,
+    preWorkProblems.predecessorNotStarted,
+    preWorkProblems.beforePredecessor,
+    preWorkProblems.dateInFuture,
+    preWorkProblems.noticePeriodRequired,
+    preWorkProblems.noticePeriodNotApplicable,
+    preWorkProblems.noticePeriodRunning,
+    preWorkProblems.noticePeriodTooShort,
+  )
   start(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: StartStepDto) {
     return this.preWork.start(user, id, step, input);
   }
@@ -90,11 +87,18 @@ export class PreWorkController {
   })
   @ApiOkResponse({ type: PreWorkDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
-  @ApiConflictResponse({ description: '`step-not-started` or `step-already-completed`.' })
-  @ApiUnprocessableEntityResponse({
-    description: '`predecessor-not-completed`, `before-predecessor`, `evidence-missing`, `notice-period-running`, `completed-before-start`, `date-in-future`.',
-  })
+  @ApiProblems(
+    landProblems.projectNotFound,
+    preWorkProblems.stepNotFound,
+    preWorkProblems.stepNotStarted,
+    preWorkProblems.stepAlreadyCompleted,
+    preWorkProblems.predecessorNotCompleted,
+    preWorkProblems.beforePredecessor,
+    preWorkProblems.evidenceMissing,
+    preWorkProblems.noticePeriodRunning,
+    preWorkProblems.completedBeforeStart,
+    preWorkProblems.dateInFuture,
+  )
   complete(
     @CurrentUser() user: AuthUser | undefined,
     @UuidParam('id') id: string,
@@ -111,8 +115,7 @@ export class PreWorkController {
   @ApiOperation({ operationId: 'landAttachPreWorkDocument', summary: 'Attach a document to a step as its evidence', description: EDITORS })
   @ApiCreatedResponse({ type: StepDocumentDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
-  @ApiConflictResponse({ description: '`step-already-completed`. Or: a request with this Idempotency-Key is still being handled.' })
+  @ApiProblems(landProblems.projectNotFound, preWorkProblems.stepNotFound, preWorkProblems.evidenceClosed)
   @IdempotentCreate()
   attach(
     @CurrentUser() user: AuthUser | undefined,
@@ -129,7 +132,7 @@ export class PreWorkController {
   @ApiOperation({ operationId: 'landListPreWorkDocuments', summary: "A step's evidence documents, oldest first" })
   @ApiOkResponse({ type: StepDocumentPageDto })
   @ApiBadRequestResponse({ description: 'Invalid limit, cursor or filter.' })
-  @ApiNotFoundResponse({ description: '`project-not-found` or `step-not-found`.' })
+  @ApiProblems(landProblems.projectNotFound, preWorkProblems.stepNotFound)
   documents(@UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Query() query: PageQueryDto) {
     return this.preWork.documents(id, step, query);
   }

@@ -6,9 +6,10 @@ import { LandPreWorkStepCompleted } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
 import { CalendarYearMissingError } from '#working-calendar/core';
-import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { Project } from '../projects/project.entity.js';
-import { actorId, projectNotFound } from '../shared/land-problems.js';
+import { actorId } from '../shared/actor.js';
+import { landProblems } from '../shared/land-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { AttachDocumentDto, CompleteStepDto, StartStepDto, UpdateStepDto } from './dto/pre-work.dto.js';
 import { PreWorkDto, StepDocumentDto } from './dto/pre-work.dto.js';
@@ -23,10 +24,10 @@ import {
   earliestHearingStart,
   isPreWorkComplete,
   PRE_WORK_STEPS,
-  PreWorkRuleError,
   type PreWorkStepName,
   type StepState,
 } from './pre-work-rules.js';
+import { preWorkProblems } from './pre-work-problems.js';
 
 @Injectable()
 export class PreWorkService {
@@ -37,14 +38,14 @@ export class PreWorkService {
   ) {}
 
   async get(projectId: string): Promise<PreWorkDto> {
-    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw projectNotFound(projectId);
+    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw landProblems.projectNotFound(projectId);
     return this.view(this.dataSource.manager, projectId);
   }
 
   async start(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: StartStepDto): Promise<PreWorkDto> {
     return this.work.run(async (tx) => {
       const steps = await this.lockSteps(tx.manager, user, projectId);
-      rule(() => checkStart(steps, step, input, clock.today()));
+      checkStart(steps, step, input, clock.today());
       await recordStep(tx.manager, projectId, step, {
         status: 'in-progress',
         startedOn: input.startedOn,
@@ -64,7 +65,7 @@ export class PreWorkService {
   async complete(user: AuthUser | undefined, projectId: string, step: PreWorkStepName, input: CompleteStepDto): Promise<PreWorkDto> {
     return this.work.run(async (tx) => {
       const steps = await this.lockSteps(tx.manager, user, projectId);
-      rule(() => checkComplete(steps, step, input.completedOn, clock.today()));
+      checkComplete(steps, step, input.completedOn, clock.today());
       const state = steps.find((candidate) => candidate.step === step)!;
       // Only a started step completes, and starting it stored its row.
       await tx.manager.update(PreWorkStep, { projectId, step }, { status: 'completed', completedOn: input.completedOn, updatedAt: clock.now() });
@@ -97,7 +98,7 @@ export class PreWorkService {
     return this.work.run(async (tx) => {
       const steps = await this.lockSteps(tx.manager, user, projectId);
       if (steps.find((candidate) => candidate.step === step)?.status === 'completed') {
-        throw ProblemException.of(409, 'step-already-completed', 'Step already completed', `The ${step} step is completed; its evidence is closed.`);
+        throw preWorkProblems.evidenceClosed(step);
       }
       const document = tx.manager.create(StepDocument, {
         id: randomUUID(),
@@ -117,7 +118,7 @@ export class PreWorkService {
   }
 
   async documents(projectId: string, step: PreWorkStepName, query: PageQueryDto): Promise<Page<StepDocumentDto>> {
-    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw projectNotFound(projectId);
+    if (!(await this.dataSource.manager.existsBy(Project, { id: projectId }))) throw landProblems.projectNotFound(projectId);
     const builder = this.dataSource.manager
       .createQueryBuilder(StepDocument, 'document')
       .where('document.projectId = :projectId AND document.step = :step', { projectId, step })
@@ -135,7 +136,7 @@ export class PreWorkService {
   /** Locks the project row, so a project's step changes run one after another, and checks who may edit it. */
   private async lockSteps(manager: EntityManager, user: AuthUser | undefined, projectId: string): Promise<StepState[]> {
     const project = await manager.findOne(Project, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
-    if (project === null) throw projectNotFound(projectId);
+    if (project === null) throw landProblems.projectNotFound(projectId);
     await assertCanEditProject(manager, user, projectId);
     return loadStepStates(manager, projectId);
   }
@@ -209,15 +210,4 @@ export async function loadStepStates(manager: EntityManager, projectId: string):
     noticePeriodDays: row.notice_period_days,
     evidenceCount: row.evidence,
   }));
-}
-
-function rule(check: () => void): void {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof PreWorkRuleError) {
-      throw ProblemException.of(error.kind === 'conflict' ? 409 : 422, error.slug, 'Pre-work rule', error.message, error.extensions);
-    }
-    throw error;
-  }
 }

@@ -1,19 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-  ApiBody,
-} from '@nestjs/swagger';
-import { ApiAuth, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiBody } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, IdempotentCreate, PageQueryDto, platformProblems, UuidParam } from '#platform';
+import { landProblems } from '../shared/land-problems.js';
 import { AssignmentDto } from './dto/assignment.dto.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto, ProjectPageDto } from './dto/project.dto.js';
+import { projectProblems } from './project-problems.js';
 import { ProjectsService } from './projects.service.js';
 
 @ApiTags('land')
@@ -40,10 +32,7 @@ export class ProjectsController {
   })
   @ApiCreatedResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: '`project-id-taken`: the caller-chosen id is in use. Or: a request with this Idempotency-Key is still being handled.' })
-  @ApiUnprocessableEntityResponse({
-    description: '`schedule-incomplete`, `target-before-start` or `calendar-year-missing`. Or: the Idempotency-Key was already used for a different request.',
-  })
+  @ApiProblems(projectProblems.projectIdTaken, projectProblems.scheduleIncomplete, landProblems.targetBeforeStart, platformProblems.calendarYearMissing)
   @IdempotentCreate()
   register(@Body() input: CreateProjectDto): Promise<ProjectDto> {
     return this.projects.register(input);
@@ -62,7 +51,7 @@ export class ProjectsController {
   @ApiAuth('land-staff', 'leadership', 'task-force')
   @ApiOperation({ operationId: 'landGetProject', summary: 'Get one project with its responsible leader and task force' })
   @ApiOkResponse({ type: ProjectDto })
-  @ApiNotFoundResponse({ description: 'No such project.' })
+  @ApiProblems(landProblems.projectNotFound)
   get(@UuidParam('id') id: string): Promise<ProjectDto> {
     return this.projects.get(id);
   }
@@ -75,8 +64,7 @@ export class ProjectsController {
   })
   @ApiOkResponse({ type: ProjectDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such project.' })
-  @ApiUnprocessableEntityResponse({ description: '`duplicate-task-force-member` or `task-force-lead-required` (exactly one lead).' })
+  @ApiProblems(landProblems.projectNotFound, projectProblems.duplicateTaskForceMember, projectProblems.taskForceLeadRequired)
   assign(@UuidParam('id') id: string, @Body() input: AssignmentDto): Promise<ProjectDto> {
     return this.projects.assign(id, input);
   }

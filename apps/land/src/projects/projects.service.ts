@@ -5,9 +5,11 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandProjectRegistered } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
-import { changedFields, clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type Page, type PageQueryDto } from '#platform';
+import { changedFields, clock, decodeCursor, isUniqueViolation, toPage, type Page, type PageQueryDto } from '#platform';
 import { replanMilestones } from '../schedule/project-schedule.js';
-import { actorId, projectNotFound } from '../shared/land-problems.js';
+import { actorId } from '../shared/actor.js';
+import { landProblems } from '../shared/land-problems.js';
+import { projectProblems } from './project-problems.js';
 import type { AssignmentDto } from './dto/assignment.dto.js';
 import type { CreateProjectDto } from './dto/create-project.dto.js';
 import { ProjectDto } from './dto/project.dto.js';
@@ -23,10 +25,10 @@ export class ProjectsService {
 
   async register(input: CreateProjectDto): Promise<ProjectDto> {
     if ((input.targetDate === undefined) !== (input.startedOn === undefined) || (input.legalDueOn !== undefined && input.targetDate === undefined)) {
-      throw ProblemException.of(422, 'schedule-incomplete', 'Schedule incomplete', 'startedOn and targetDate go together; legalDueOn needs them.');
+      throw projectProblems.scheduleIncomplete();
     }
     if (input.targetDate !== undefined && input.targetDate < input.startedOn!) {
-      throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
+      throw landProblems.targetBeforeStart('targetDate cannot be before startedOn.');
     }
     try {
       const project = await this.work.run(async (tx) => {
@@ -69,7 +71,7 @@ export class ProjectsService {
       return ProjectDto.of(project);
     } catch (error) {
       if (isUniqueViolation(error, 'projects_pkey')) {
-        throw ProblemException.of(409, 'project-id-taken', 'Project id already in use', `A project with id ${input.id} already exists.`);
+        throw projectProblems.projectIdTaken(input.id!);
       }
       throw error;
     }
@@ -79,14 +81,14 @@ export class ProjectsService {
   async assign(id: string, input: AssignmentDto): Promise<ProjectDto> {
     const userIds = input.taskForce.members.map((member) => member.userId);
     if (new Set(userIds).size !== userIds.length) {
-      throw ProblemException.of(422, 'duplicate-task-force-member', 'Duplicate task-force member', 'Each user may appear once in a task force.');
+      throw projectProblems.duplicateTaskForceMember();
     }
     if (input.taskForce.members.filter((member) => member.role === 'lead').length !== 1) {
-      throw ProblemException.of(422, 'task-force-lead-required', 'One task-force lead required', 'A task force has exactly one member with role "lead".');
+      throw projectProblems.taskForceLeadRequired();
     }
     return this.work.run(async (tx) => {
       const project = await tx.manager.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (project === null) throw projectNotFound(id);
+      if (project === null) throw landProblems.projectNotFound(id);
       const leader = input.responsibleLeader;
       const sorted = (ids: string[]) => [...ids].sort();
       const before = {
@@ -126,7 +128,7 @@ export class ProjectsService {
 
   async get(id: string): Promise<ProjectDto> {
     const project = await this.dataSource.manager.findOneBy(Project, { id });
-    if (project === null) throw projectNotFound(id);
+    if (project === null) throw landProblems.projectNotFound(id);
     const members = await this.membersOf(this.dataSource.manager, [id]);
     return ProjectDto.of(project, members.get(id) ?? []);
   }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, platformProblems, UuidParam, type AuthUser } from '#platform';
+import { landProblems } from '../shared/land-problems.js';
+import { scheduleProblems } from './schedule-problems.js';
 import { DashboardDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
 import { ScheduleService } from './schedule.service.js';
 import { LAND_UNIT_RULES } from '../unit-rules.js';
@@ -19,10 +21,7 @@ export class ScheduleController {
   })
   @ApiOkResponse({ type: ScheduleDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`project-not-found`.' })
-  @ApiUnprocessableEntityResponse({
-    description: '`target-before-start`, `deadline-before-start`, or `calendar-year-missing` (the plan reaches a year without calendar data).',
-  })
+  @ApiProblems(landProblems.projectNotFound, landProblems.targetBeforeStart, scheduleProblems.deadlineBeforeStart, platformProblems.calendarYearMissing)
   set(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: SetScheduleDto): Promise<ScheduleDto> {
     return this.schedules.set(user, id, input);
   }
@@ -34,8 +33,7 @@ export class ScheduleController {
     summary: 'Milestones planned vs achieved, working days elapsed and left, on-track / at-risk / overdue',
   })
   @ApiOkResponse({ type: ScheduleDto })
-  @ApiNotFoundResponse({ description: '`project-not-found` or `schedule-not-set`.' })
-  @ApiUnprocessableEntityResponse({ description: '`calendar-year-missing`.' })
+  @ApiProblems(landProblems.projectNotFound, scheduleProblems.scheduleNotSet, platformProblems.calendarYearMissing)
   get(@UuidParam('id') id: string): Promise<ScheduleDto> {
     return this.schedules.get(id);
   }

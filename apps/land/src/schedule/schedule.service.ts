@@ -4,12 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { LandProjectOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { addCalendarDays, CalendarYearMissingError, type CalendarBasis, type WorkingCalendar } from '#working-calendar/core';
-import { changedFields, clock, ProblemException, type AuthUser } from '#platform';
+import { changedFields, clock, type AuthUser } from '#platform';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LandSupplyStart } from '../batches/land-supply-start.entity.js';
 import { ProjectMilestone } from '../pre-work/project-milestone.entity.js';
 import { Project } from '../projects/project.entity.js';
-import { projectNotFound } from '../shared/land-problems.js';
+import { landProblems } from '../shared/land-problems.js';
+import { scheduleProblems } from './schedule-problems.js';
 import { assertCanEditProject } from '../shared/project-access.js';
 import type { DashboardDto, DashboardProjectDto, ScheduleDto, SetScheduleDto } from './dto/schedule.dto.js';
 import { achievedMilestones, achievedMilestonesOf, replanMilestones } from './project-schedule.js';
@@ -54,14 +55,13 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
   }
 
   async set(user: AuthUser | undefined, projectId: string, input: SetScheduleDto): Promise<ScheduleDto> {
-    if (input.targetDate < input.startedOn)
-      throw ProblemException.of(422, 'target-before-start', 'Target before start', 'targetDate cannot be before startedOn.');
+    if (input.targetDate < input.startedOn) throw landProblems.targetBeforeStart('targetDate cannot be before startedOn.');
     if (input.legalDueOn !== undefined && input.legalDueOn < input.startedOn) {
-      throw ProblemException.of(422, 'deadline-before-start', 'Deadline before start', 'legalDueOn cannot be before startedOn.');
+      throw scheduleProblems.deadlineBeforeStart();
     }
     const view = await this.work.run(async (tx) => {
       const project = await tx.manager.findOne(Project, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
-      if (project === null) throw projectNotFound(projectId);
+      if (project === null) throw landProblems.projectNotFound(projectId);
       await assertCanEditProject(tx.manager, user, projectId);
       const calendar = this.calendars.calendar();
       await replanMilestones(tx.manager, calendar, projectId, input.targetDate);
@@ -90,8 +90,8 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
 
   async get(projectId: string): Promise<ScheduleDto> {
     const project = await this.dataSource.manager.findOneBy(Project, { id: projectId });
-    if (project === null) throw projectNotFound(projectId);
-    if (project.targetDate === null) throw ProblemException.of(404, 'schedule-not-set', 'No schedule', `Project ${projectId} has no target date yet.`);
+    if (project === null) throw landProblems.projectNotFound(projectId);
+    if (project.targetDate === null) throw scheduleProblems.scheduleNotSet(projectId);
     return this.view(this.dataSource.manager, this.calendars.calendar(), projectId);
   }
 

@@ -1,12 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, reportingPeriodOf, ReportingPeriodQueryDto } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiProblems, ApiPublic, platformProblems, reportingPeriodOf, ReportingPeriodQueryDto } from '#platform';
 import { ApprovalStatisticsDto, ApprovalStatisticsQueryDto, MeetingStatisticsDto } from './dto/statistics.dto.js';
 import { approvalPeriodOf } from './approval-period.js';
 import { StatisticsService } from './statistics.service.js';
 import { APPROVAL_STATISTICS_EXPORT, MEETING_STATISTICS_EXPORT } from './statistics.export.js';
-
-const PERIOD_PROBLEMS = { description: '`date-order`: from is after to.' };
 
 @ApiTags('land')
 @Controller('statistics')
@@ -22,7 +20,7 @@ export class StatisticsController {
   @ApiExport(APPROVAL_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ApprovalStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, or asOf given with from/to.' })
-  @ApiUnprocessableEntityResponse(PERIOD_PROBLEMS)
+  @ApiProblems(platformProblems.dateOrder)
   approvals(@Query() query: ApprovalStatisticsQueryDto): Promise<ApprovalStatisticsDto> {
     return this.statistics.approvals(approvalPeriodOf(reportingPeriodOf(query), query.sinceYear), query.sinceYear);
   }
@@ -36,7 +34,7 @@ export class StatisticsController {
   @ApiExport(MEETING_STATISTICS_EXPORT)
   @ApiOkResponse({ type: MeetingStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, or asOf given with from/to.' })
-  @ApiUnprocessableEntityResponse(PERIOD_PROBLEMS)
+  @ApiProblems(platformProblems.dateOrder)
   meetings(@Query() query: ReportingPeriodQueryDto): Promise<MeetingStatisticsDto> {
     return this.statistics.meetings(reportingPeriodOf(query));
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { businessEnvironmentProblems } from './business-environment-problems.js';
 import { BusinessEnvironmentService } from './business-environment.service.js';
 import {
   BusinessPolicyDto,
@@ -44,7 +45,7 @@ export class BusinessEnvironmentController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionGetBusinessPolicy', summary: 'Get a policy: eligibility, how to apply, what has been paid' })
   @ApiOkResponse({ type: BusinessPolicyDto })
-  @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
+  @ApiProblems(businessEnvironmentProblems.policyNotFound)
   get(@UuidParam('id') id: string): Promise<BusinessPolicyDto> {
     return this.column.getPolicy(id);
   }
@@ -55,8 +56,8 @@ export class BusinessEnvironmentController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionRecordSubsidyPayout', summary: 'Record a subsidy or reward paid under a policy (奖补政策兑现)' })
   @ApiCreatedResponse({ type: PayoutDto })
-  @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
-  @ApiConflictResponse({ description: 'The payment reference is already recorded (`payout-reference-taken`).' })
+  @ApiProblems(businessEnvironmentProblems.policyNotFound)
+  @ApiProblems(businessEnvironmentProblems.payoutReferenceTaken)
   record(@UuidParam('id') id: string, @Body() input: RecordPayoutDto, @CurrentUser() user: AuthUser): Promise<PayoutDto> {
     return this.column.recordPayout(id, input, user);
   }
@@ -65,7 +66,7 @@ export class BusinessEnvironmentController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionListSubsidyPayouts', summary: "Payouts under a policy, latest first; individuals' names masked publicly" })
   @ApiOkResponse({ type: PayoutPageDto })
-  @ApiNotFoundResponse({ description: 'No such policy (`business-policy-not-found`).' })
+  @ApiProblems(businessEnvironmentProblems.policyNotFound)
   payouts(@UuidParam('id') id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.column.payouts(id, query, user);
   }

@@ -9,7 +9,6 @@ import {
   isUniqueViolation,
   maskName,
   PiiCipher,
-  ProblemException,
   revealPersonalData,
   toPage,
   type AuthUser,
@@ -18,11 +17,8 @@ import {
   ZONE_UNIT,
 } from '#platform';
 import { BusinessPolicy, PAYOUT_REFERENCE_CONSTRAINT, SubsidyPayout } from './business-policy.entity.js';
+import { businessEnvironmentProblems } from './business-environment-problems.js';
 import type { BusinessPolicyDto, BusinessPolicyQueryDto, CreateBusinessPolicyDto, PayoutDto, RecordPayoutDto } from './dto/business-environment.dto.js';
-
-function policyNotFound(id: string): ProblemException {
-  return ProblemException.of(404, 'business-policy-not-found', 'Policy not found', `No business-environment policy has id ${id}.`);
-}
 
 @Injectable()
 export class BusinessEnvironmentService {
@@ -45,7 +41,7 @@ export class BusinessEnvironmentService {
   async getPolicy(id: string, db: EntityManager = this.dataSource.manager): Promise<BusinessPolicyDto> {
     const page = await this.policies({ limit: 1 }, id, db);
     const policy = page.items[0];
-    if (policy === undefined) throw policyNotFound(id);
+    if (policy === undefined) throw businessEnvironmentProblems.policyNotFound(id);
     return policy;
   }
 
@@ -93,7 +89,7 @@ export class BusinessEnvironmentService {
     const personal = input.recipientKind === 'individual';
     try {
       const payout = await this.work.run(async (tx) => {
-        if ((await tx.manager.findOneBy(BusinessPolicy, { id: policyId })) === null) throw policyNotFound(policyId);
+        if ((await tx.manager.findOneBy(BusinessPolicy, { id: policyId })) === null) throw businessEnvironmentProblems.policyNotFound(policyId);
         const created = tx.manager.create(SubsidyPayout, {
           id: randomUUID(),
           policyId,
@@ -115,12 +111,7 @@ export class BusinessEnvironmentService {
       return payout;
     } catch (error) {
       if (isUniqueViolation(error, PAYOUT_REFERENCE_CONSTRAINT)) {
-        throw ProblemException.of(
-          409,
-          'payout-reference-taken',
-          'Payout already recorded',
-          `A payout with reference ${input.reference} is already recorded under this policy.`,
-        );
+        throw businessEnvironmentProblems.payoutReferenceTaken(input.reference);
       }
       throw error;
     }

@@ -1,8 +1,20 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, ApiPublic, ApiQrImageResponse, IdempotentCreate, INPUT_LIMITS, QrImageQueryDto, sendQrImage, TextParam, ZONE_UNIT } from '#platform';
+import {
+  ApiAuth,
+  ApiProblems,
+  ApiPublic,
+  ApiQrImageResponse,
+  IdempotentCreate,
+  INPUT_LIMITS,
+  QrImageQueryDto,
+  sendQrImage,
+  TextParam,
+  ZONE_UNIT,
+} from '#platform';
 import { CreateUnitDto, OverviewQueryDto, UnitDto, UnitOverviewPageDto, UnitPageDto, UnitQueryDto } from './dto/unit.dto.js';
+import { unitProblems } from './unit-problems.js';
 import { UnitsService } from './units.service.js';
 
 /** The entry QR carries no personal data and changes only with PUBLIC_PORTAL_URL. */
@@ -22,7 +34,7 @@ export class UnitsController {
   @ApiOperation({ operationId: 'supervisionCreateUnit', summary: 'Register a participating village or community (村 / 社区) with its public QR code' })
   @ApiCreatedResponse({ type: UnitDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'The code is taken (problem `supervision-unit-code-taken`).' })
+  @ApiProblems(unitProblems.unitCodeTaken)
   create(@Body() input: CreateUnitDto): Promise<UnitDto> {
     return this.units.create(input);
   }
@@ -39,7 +51,7 @@ export class UnitsController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionGetUnit', summary: 'Get one unit by its public code' })
   @ApiOkResponse({ type: UnitDto })
-  @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
+  @ApiProblems(unitProblems.unitNotFound)
   get(@TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string): Promise<UnitDto> {
     return this.units.get(code);
   }
@@ -51,7 +63,7 @@ export class UnitsController {
     summary: 'What is disclosed here: each active item with its published disclosures at this unit (the QR entry page)',
   })
   @ApiOkResponse({ type: UnitOverviewPageDto })
-  @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
+  @ApiProblems(unitProblems.unitNotFound)
   overview(@TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string, @Query() query: OverviewQueryDto): Promise<UnitOverviewPageDto> {
     return this.units.overview(code, query);
   }
@@ -65,7 +77,7 @@ export class UnitsController {
       "Encodes `PUBLIC_PORTAL_URL` followed by the unit's `overviewPath`, e.g. `https://zone.example.gov.cn/api/v1/supervision/units/shengtang/overview`. The image has no caption. Choose the image with `format`; `Accept` is not consulted.",
   })
   @ApiQrImageResponse('The QR image (`image/png` or `image/svg+xml`, as `format` asks).', ENTRY_QR_CACHE_CONTROL)
-  @ApiNotFoundResponse({ description: 'No such unit (problem `supervision-unit-not-found`).' })
+  @ApiProblems(unitProblems.unitNotFound)
   async entryQr(
     @TextParam('code', INPUT_LIMITS.code, UNIT_CODE_PARAM) code: string,
     @Query() query: QrImageQueryDto,

@@ -6,7 +6,6 @@ import {
   clock,
   decodeCursor,
   isUniqueViolation,
-  ProblemException,
   renderQrImage,
   SERVICE_CONFIG,
   toPage,
@@ -19,10 +18,7 @@ import type { CreateUnitDto, OverviewQueryDto, UnitOverviewPageDto, UnitQueryDto
 import { UnitDto } from './dto/unit.dto.js';
 import { SupervisionUnit } from './supervision-unit.entity.js';
 import { unitEntryUrl } from './unit-entry-url.js';
-
-export function unitNotFound(code: string): ProblemException {
-  return ProblemException.of(404, 'supervision-unit-not-found', 'Unit not found', `No village or community has code ${code}.`);
-}
+import { unitProblems } from './unit-problems.js';
 
 @Injectable()
 export class UnitsService {
@@ -53,7 +49,7 @@ export class UnitsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'supervision_units_pkey')) {
-        throw ProblemException.of(409, 'supervision-unit-code-taken', 'Unit code taken', `A unit with code ${input.code} already exists.`);
+        throw unitProblems.unitCodeTaken(input.code);
       }
       throw error;
     }
@@ -65,7 +61,7 @@ export class UnitsService {
 
   async find(code: string): Promise<SupervisionUnit> {
     const unit = await this.dataSource.manager.findOneBy(SupervisionUnit, { code });
-    if (unit === null) throw unitNotFound(code);
+    if (unit === null) throw unitProblems.unitNotFound(code);
     return unit;
   }
 
