@@ -16,6 +16,9 @@ import { CampaignsMembers1764288600000 } from './migrations/1764288600000-campai
 import { TransferDueBasis1764460800300 } from './migrations/1764460800300-transfer-due-basis.migration.js';
 import { KnownCommunities1764860000002 } from './migrations/1764860000002-known-communities.migration.js';
 import { StatisticsDates1764950000000 } from './migrations/1764950000000-statistics-dates.migration.js';
+import { MassOrganisation } from './organisations/mass-organisation.entity.js';
+import { OrganisationMemberEntity } from './organisations/organisation-member-entity.entity.js';
+import { Organisation } from './organisations/organisation.entity.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
@@ -45,7 +48,16 @@ export const partyService: ServiceDefinition = {
     WorkingCalendarModule,
     personalDataAccessQueries('party'),
   ],
-  entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange, KnownCommunity],
+  entities: [
+    SurveyedEntity,
+    RedStation,
+    WorkingCalendarYear,
+    DeadlineChange,
+    KnownCommunity,
+    Organisation,
+    OrganisationMemberEntity,
+    MassOrganisation,
+  ],
   migrations: [
     RedStations1764288300000,
     Registry1764288400000,
