@@ -8,6 +8,9 @@ import { EntitiesModule } from './surveyed-entities/entities.module.js';
 import { SurveyedEntity } from './surveyed-entities/surveyed-entity.entity.js';
 import { InstructorsModule } from './instructors/instructors.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
+import { MemberTransferStep } from './members/member-transfer-step.entity.js';
+import { MemberTransfer } from './members/member-transfer.entity.js';
+import { Member } from './members/member.entity.js';
 import { MembersModule } from './members/members.module.js';
 import { RedStations1764288300000 } from './migrations/1764288300000-red-stations.migration.js';
 import { Registry1764288400000 } from './migrations/1764288400000-registry.migration.js';
@@ -57,6 +60,9 @@ export const partyService: ServiceDefinition = {
     Organisation,
     OrganisationMemberEntity,
     MassOrganisation,
+    Member,
+    MemberTransfer,
+    MemberTransferStep,
   ],
   migrations: [
     RedStations1764288300000,
