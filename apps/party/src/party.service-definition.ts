@@ -7,6 +7,9 @@ import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
 import { EntitiesModule } from './surveyed-entities/entities.module.js';
 import { SurveyedEntity } from './surveyed-entities/surveyed-entity.entity.js';
 import { InstructorsModule } from './instructors/instructors.module.js';
+import { LedgerColourChange } from './ledger/ledger-colour-change.entity.js';
+import { LedgerEntry } from './ledger/ledger-entry.entity.js';
+import { LedgerSettings } from './ledger/ledger-settings.entity.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { MemberTransferStep } from './members/member-transfer-step.entity.js';
 import { MemberTransfer } from './members/member-transfer.entity.js';
@@ -63,6 +66,9 @@ export const partyService: ServiceDefinition = {
     Member,
     MemberTransfer,
     MemberTransferStep,
+    LedgerSettings,
+    LedgerEntry,
+    LedgerColourChange,
   ],
   migrations: [
     RedStations1764288300000,
