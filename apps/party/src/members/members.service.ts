@@ -93,11 +93,13 @@ export class MembersService {
   async update(user: AuthUser, id: string, input: UpdateMemberDto): Promise<MemberDto> {
     return this.work.run(async (tx) => {
       this.assertCanManage(user, await lockedMember(tx.manager, id));
+      // A field left out, or sent as null, keeps its value.
+      const status = input.status ?? null;
       await tx.manager.update(
         Member,
         { id },
         {
-          ...(input.status === undefined ? {} : { status: input.status }),
+          ...(status === null ? {} : { status }),
           ...(input.phone === undefined ? {} : { phoneEncrypted: this.cipher.encrypt(input.phone) }),
           updatedAt: () => 'now()',
         },

@@ -107,13 +107,16 @@ export class OrganisationsService {
       const organisation = await this.locked(tx.manager, id, 404);
       assertManages(user, { secretary_user_id: organisation.secretaryUserId });
       if (input.secretaryUserId !== undefined && !isCommittee(user)) throw organisationProblems.secretaryChangeCommitteeOnly();
+      // A field left out, or sent as null, keeps its value.
+      const memberCount = input.memberCount ?? null;
+      const secretaryUserId = input.secretaryUserId ?? null;
       await tx.manager.update(
         Organisation,
         { id },
         {
-          ...(input.memberCount === undefined ? {} : { memberCount: input.memberCount }),
+          ...(memberCount === null ? {} : { memberCount }),
           ...(input.secretaryName === undefined ? {} : { secretaryNameEncrypted: this.cipher.encrypt(input.secretaryName) }),
-          ...(input.secretaryUserId === undefined ? {} : { secretaryUserId: input.secretaryUserId }),
+          ...(secretaryUserId === null ? {} : { secretaryUserId }),
           updatedAt: () => 'now()',
         },
       );
