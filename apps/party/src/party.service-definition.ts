@@ -7,7 +7,13 @@ import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
 import { SurveyedEntitiesModule } from './surveyed-entities/surveyed-entities.module.js';
 import { SurveyedEntity } from './surveyed-entities/surveyed-entity.entity.js';
 import { InstructorsModule } from './instructors/instructors.module.js';
+import { LedgerColourChange } from './ledger/ledger-colour-change.entity.js';
+import { LedgerEntry } from './ledger/ledger-entry.entity.js';
+import { LedgerSettings } from './ledger/ledger-settings.entity.js';
 import { LedgerModule } from './ledger/ledger.module.js';
+import { MemberTransferStep } from './members/member-transfer-step.entity.js';
+import { MemberTransfer } from './members/member-transfer.entity.js';
+import { Member } from './members/member.entity.js';
 import { MembersModule } from './members/members.module.js';
 import { RedStations1764288300000 } from './migrations/1764288300000-red-stations.migration.js';
 import { Registry1764288400000 } from './migrations/1764288400000-registry.migration.js';
@@ -16,6 +22,9 @@ import { CampaignsMembers1764288600000 } from './migrations/1764288600000-campai
 import { TransferDueBasis1764460800300 } from './migrations/1764460800300-transfer-due-basis.migration.js';
 import { KnownCommunities1764860000002 } from './migrations/1764860000002-known-communities.migration.js';
 import { StatisticsDates1764950000000 } from './migrations/1764950000000-statistics-dates.migration.js';
+import { MassOrganisation } from './organisations/mass-organisation.entity.js';
+import { OrganisationMemberEntity } from './organisations/organisation-member-entity.entity.js';
+import { Organisation } from './organisations/organisation.entity.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
@@ -45,7 +54,22 @@ export const partyService: ServiceDefinition = {
     WorkingCalendarModule,
     personalDataAccessQueries('party'),
   ],
-  entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange, KnownCommunity],
+  entities: [
+    SurveyedEntity,
+    RedStation,
+    WorkingCalendarYear,
+    DeadlineChange,
+    KnownCommunity,
+    Organisation,
+    OrganisationMemberEntity,
+    MassOrganisation,
+    Member,
+    MemberTransfer,
+    MemberTransferStep,
+    LedgerSettings,
+    LedgerEntry,
+    LedgerColourChange,
+  ],
   migrations: [
     RedStations1764288300000,
     Registry1764288400000,

@@ -1,18 +1,12 @@
 import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import type { AuthUser } from '#platform';
 import { LedgerChangePageDto, LedgerCountsDto, LedgerEntryDto, LedgerEntryPageDto, LedgerRulesDto } from './dto/ledger.dto.js';
 import { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
+import { ledgerProblems } from './ledger-problems.js';
 import { LedgerService } from './ledger.service.js';
+import { partyProblems } from '../shared/party-problems.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
 @ApiTags('party')
@@ -62,8 +56,7 @@ export class LedgerController {
   @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyGetLedgerEntry', summary: "One entity's ledger entry: colour, reason, override" })
   @ApiOkResponse({ type: LedgerEntryDto })
-  @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
-  @ApiNotFoundResponse({ description: 'No such entity, or not surveyed yet (`ledger-entry-not-found`).' })
+  @ApiProblems(partyProblems.entityNotAssigned, ledgerProblems.entryNotFound)
   entry(@CurrentUser() user: AuthUser, @UuidParam('entityId') entityId: string): Promise<LedgerEntryDto> {
     return this.ledger.entry(entityId, user);
   }
@@ -72,8 +65,7 @@ export class LedgerController {
   @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyListLedgerColourChanges', summary: "History of an entity's colour changes with reasons, newest first" })
   @ApiOkResponse({ type: LedgerChangePageDto })
-  @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
-  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  @ApiProblems(partyProblems.entityNotAssigned, partyProblems.entityNotFound)
   changes(@CurrentUser() user: AuthUser, @UuidParam('entityId') entityId: string, @Query() query: PageQueryDto) {
     return this.ledger.changes(user, entityId, query.limit, query.cursor);
   }
@@ -88,8 +80,7 @@ export class LedgerController {
   })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Not surveyed yet (`entity-not-surveyed`) or expiry in the past (`override-expiry-past`).' })
+  @ApiProblems(partyProblems.entityNotFound, ledgerProblems.entityNotSurveyed, ledgerProblems.overrideExpiryPast)
   setOverride(@UuidParam('entityId') entityId: string, @Body() input: SetLedgerOverrideDto): Promise<LedgerEntryDto> {
     return this.ledger.setOverride(entityId, input);
   }
@@ -98,8 +89,7 @@ export class LedgerController {
   @ApiAuth('party-committee')
   @ApiOperation({ operationId: 'partyClearLedgerOverride', summary: 'Clear the manual colour; the rules decide again' })
   @ApiOkResponse({ type: LedgerEntryDto })
-  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`) or no override (`override-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Not surveyed yet (`entity-not-surveyed`).' })
+  @ApiProblems(partyProblems.entityNotFound, ledgerProblems.overrideNotFound, ledgerProblems.entityNotSurveyed)
   clearOverride(@UuidParam('entityId') entityId: string): Promise<LedgerEntryDto> {
     return this.ledger.clearOverride(entityId);
   }

@@ -1,14 +1,18 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { LedgerColourChanged } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { changedFields, clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { changedFields, clock, decodeCursor, toPage, type AuthUser, type Page } from '#platform';
 import { shanghaiDateOf } from '#working-calendar/core';
-import { actorId, entityNotFound } from '../surveyed-entities/surveyed-entities.service.js';
+import { MassOrganisation } from '../organisations/mass-organisation.entity.js';
+import { OrganisationMemberEntity } from '../organisations/organisation-member-entity.entity.js';
+import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
+import { SurveyedEntity } from '../surveyed-entities/surveyed-entity.entity.js';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
-import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto, type LedgerEntryRow } from './dto/ledger.dto.js';
+import { partyProblems } from '../shared/party-problems.js';
+import { LedgerChangeDto, LedgerCountsDto, LedgerEntryDto, LedgerRulesDto } from './dto/ledger.dto.js';
 import type { LedgerQueryDto, SetLedgerOverrideDto, UpdateLedgerRulesDto } from './dto/ledger-input.dto.js';
 import {
   deriveLedgerColour,
@@ -18,13 +22,15 @@ import {
   type LedgerRuleSettings,
   type MassOrganisationKind,
 } from './ledger-rules.js';
-
-type Source = 'rules' | 'override' | 'override-cleared';
+import { LedgerColourChange, type ColourChangeSource } from './ledger-colour-change.entity.js';
+import { LedgerEntry } from './ledger-entry.entity.js';
+import { ledgerProblems } from './ledger-problems.js';
+import { LedgerSettings } from './ledger-settings.entity.js';
 
 /** One entry of the colour history, and the event it causes. */
 interface ColourChange {
-  entity: { id: string; credit_code: string; name: string; sector: string };
-  source: Source;
+  entity: Pick<SurveyedEntity, 'id' | 'creditCode' | 'name' | 'sector'>;
+  source: ColourChangeSource;
   from: LedgerColour | null;
   to: LedgerColour;
   reason: string;
@@ -35,22 +41,10 @@ interface ColourChange {
   eventFrom?: LedgerColour | null;
 }
 
-interface EntryState {
-  derived_colour: LedgerColour;
-  reason: string;
-  explanation: string;
-  override_colour: LedgerColour | null;
-  override_reason: string | null;
-  override_expires_on: string | null;
-}
+type EntryState = Pick<LedgerEntry, 'derivedColour' | 'reason' | 'explanation' | 'overrideColour' | 'overrideReason' | 'overrideExpiresOn'>;
 
-const ENTRY_SELECT = `
-  SELECT e.id AS entity_id, e.credit_code, e.name, e.sector, e.park, e.management_status,
-         l.derived_colour, l.reason, l.explanation, l.override_colour, l.override_reason,
-         to_char(l.override_expires_on, 'YYYY-MM-DD') AS override_expires_on, l.updated_at,
-         (l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date) AS override_active,
-         CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END AS colour
-  FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id`;
+/** The colour shown, as SQL over `entry` (a LedgerEntry) and the :today parameter: an active override, else the rules' verdict. */
+const SHOWN_COLOUR = `CASE WHEN entry.overrideColour IS NOT NULL AND entry.overrideExpiresOn >= :today THEN entry.overrideColour ELSE entry.derivedColour END`;
 
 /** How often lapsed overrides are cleared; until then reads already show the rules' colour. */
 const EXPIRY_SWEEP_MS = 15 * 60_000;
@@ -105,6 +99,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
             sector: string;
           }[],
           number,
+          // One statement claims a batch with SKIP LOCKED, clears it and returns what the history and events need.
         ] = await tx.manager.query(
           `WITH due AS (
                SELECT entity_id, override_colour, to_char(override_expires_on, 'YYYY-MM-DD') AS expires_on
@@ -123,7 +118,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         await this.recordChanges(
           tx,
           rows.map((row) => ({
-            entity: { id: row.entity_id, credit_code: row.credit_code, name: row.name, sector: row.sector },
+            entity: { id: row.entity_id, creditCode: row.credit_code, name: row.name, sector: row.sector },
             source: 'override-cleared' as const,
             from: row.override_colour,
             to: row.derived_colour,
@@ -153,46 +148,44 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
    */
   private async recomputeAll(tx: Transaction, entityIds: readonly string[], rules: LedgerRuleSettings): Promise<void> {
     // The entity row locks serialise recomputations of an entity, including its first ledger entry.
-    const entities: ColourChange['entity'][] = await tx.manager.query(
-      `SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [entityIds],
-    );
+    const entities = await tx.manager.find(SurveyedEntity, {
+      select: { id: true, creditCode: true, name: true, sector: true },
+      where: { id: In([...entityIds]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     const facts = await this.factsOf(
       tx,
       entities.map((entity) => entity.id),
     );
-    const entries: (EntryState & { entity_id: string })[] = await tx.manager.query(
-      `SELECT entity_id, derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on
-       FROM ledger_entries WHERE entity_id = ANY($1::uuid[])`,
-      [entities.map((entity) => entity.id)],
-    );
-    const currentOf = new Map(entries.map((entry) => [entry.entity_id, entry]));
+    const entries = await tx.manager.findBy(LedgerEntry, { entityId: In(entities.map((entity) => entity.id)) });
+    const currentOf = new Map(entries.map((entry) => [entry.entityId, entry]));
     const now = clock.now();
     const today = shanghaiDateOf(now);
-    const written: { entity_id: string; derived_colour: LedgerColour; reason: string; explanation: string }[] = [];
+    const written: Pick<LedgerEntry, 'entityId' | 'derivedColour' | 'reason' | 'explanation' | 'updatedAt'>[] = [];
     const changes: ColourChange[] = [];
     for (const entity of entities) {
       const entityFacts = facts.get(entity.id);
       if (entityFacts === undefined) continue; // not yet surveyed: not on the ledger
       const verdict = deriveLedgerColour(entityFacts, rules);
       const current = currentOf.get(entity.id);
-      const verdictRow = { entity_id: entity.id, derived_colour: verdict.colour, reason: verdict.reason, explanation: verdict.explanation };
+      const verdictRow = { entityId: entity.id, derivedColour: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, updatedAt: now };
       if (current === undefined) {
         written.push(verdictRow);
         changes.push({ entity, source: 'rules', from: null, to: verdict.colour, reason: verdict.reason, explanation: verdict.explanation, eventExpiry: null });
         continue;
       }
-      if (current.derived_colour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) continue;
+      if (current.derivedColour === verdict.colour && current.reason === verdict.reason && current.explanation === verdict.explanation) continue;
       written.push(verdictRow);
-      if (current.derived_colour === verdict.colour) continue;
+      if (current.derivedColour === verdict.colour) continue;
       const override = overrideOf(current);
-      const before = effectiveColour(current.derived_colour, override, today);
+      const before = effectiveColour(current.derivedColour, override, today);
       const after = effectiveColour(verdict.colour, override, today);
       // The history keeps the rules' verdict even while an override hides it; the event follows what is shown.
       changes.push({
         entity,
         source: 'rules',
-        from: current.derived_colour,
+        from: current.derivedColour,
         to: verdict.colour,
         reason: verdict.reason,
         explanation: verdict.explanation,
@@ -200,14 +193,8 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
         eventFrom: before,
       });
     }
-    if (written.length > 0) {
-      await tx.manager.query(
-        `INSERT INTO ledger_entries (entity_id, derived_colour, reason, explanation, updated_at)
-         SELECT w.entity_id, w.derived_colour, w.reason, w.explanation, $2 FROM jsonb_to_recordset($1::jsonb) AS w (entity_id uuid, derived_colour text, reason text, explanation text)
-         ON CONFLICT (entity_id) DO UPDATE SET derived_colour = EXCLUDED.derived_colour, reason = EXCLUDED.reason, explanation = EXCLUDED.explanation, updated_at = EXCLUDED.updated_at`,
-        [JSON.stringify(written), now],
-      );
-    }
+    // One INSERT … ON CONFLICT for all of them; the override columns are left as they are.
+    if (written.length > 0) await tx.manager.upsert(LedgerEntry, written, ['entityId']);
     await this.recordChanges(tx, changes, now);
   }
 
@@ -215,25 +202,19 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   private async recordChanges(tx: Transaction, changes: readonly ColourChange[], now: Date): Promise<void> {
     if (changes.length === 0) return;
     const changedBy = actorId();
-    await tx.manager.query(
-      `INSERT INTO ledger_colour_changes (id, entity_id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by)
-       SELECT c.id, c.entity_id, c.source, c.from_colour, c.to_colour, c.reason, c.explanation, $2, $3
-         FROM jsonb_to_recordset($1::jsonb) AS c (id uuid, entity_id uuid, source text, from_colour text, to_colour text, reason text, explanation text)`,
-      [
-        JSON.stringify(
-          changes.map((change) => ({
-            id: randomUUID(),
-            entity_id: change.entity.id,
-            source: change.source,
-            from_colour: change.from,
-            to_colour: change.to,
-            reason: change.reason,
-            explanation: change.explanation,
-          })),
-        ),
-        now,
+    await tx.manager.insert(
+      LedgerColourChange,
+      changes.map((change) => ({
+        id: randomUUID(),
+        entityId: change.entity.id,
+        source: change.source,
+        fromColour: change.from,
+        toColour: change.to,
+        reason: change.reason,
+        explanation: change.explanation,
+        changedAt: now,
         changedBy,
-      ],
+      })),
     );
     await tx.publishAll(
       LedgerColourChanged,
@@ -243,7 +224,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
           subject: change.entity.id,
           data: {
             entityId: change.entity.id,
-            creditCode: change.entity.credit_code,
+            creditCode: change.entity.creditCode,
             entityName: change.entity.name,
             sector: change.entity.sector,
             fromColour: change.eventFrom === undefined ? change.from : change.eventFrom,
@@ -257,7 +238,10 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     );
   }
 
-  /** The rules' facts of each surveyed entity among `entityIds`, in three queries whatever their number; unsurveyed ones are absent. */
+  /**
+   * The rules' facts of each surveyed entity among `entityIds`, in three queries whatever their number; unsurveyed ones are absent.
+   * The latest survey of each entity is picked set-based with DISTINCT ON.
+   */
   private async factsOf(tx: Transaction, entityIds: readonly string[]): Promise<Map<string, LedgerFacts>> {
     const surveys: {
       entity_id: string;
@@ -270,16 +254,11 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
           WHERE entity_id = ANY($1::uuid[]) ORDER BY entity_id, surveyed_on DESC, recorded_at DESC, id DESC`,
       [entityIds],
     );
-    const members: { entity_id: string }[] = await tx.manager.query(
-      `SELECT DISTINCT entity_id FROM organisation_member_entities WHERE entity_id = ANY($1::uuid[])`,
-      [entityIds],
-    );
-    const withMembership = new Set(members.map((row) => row.entity_id));
-    const registered: { entity_id: string; kinds: MassOrganisationKind[] }[] = await tx.manager.query(
-      `SELECT entity_id, array_agg(kind) AS kinds FROM mass_organisations WHERE entity_id = ANY($1::uuid[]) GROUP BY entity_id`,
-      [entityIds],
-    );
-    const registeredOf = new Map(registered.map((row) => [row.entity_id, row.kinds]));
+    const members = await tx.manager.find(OrganisationMemberEntity, { select: { entityId: true }, where: { entityId: In([...entityIds]) } });
+    const withMembership = new Set(members.map((member) => member.entityId));
+    const registered = await tx.manager.find(MassOrganisation, { select: { entityId: true, kind: true }, where: { entityId: In([...entityIds]) } });
+    const registeredOf = new Map<string, MassOrganisationKind[]>();
+    for (const mass of registered) registeredOf.set(mass.entityId, [...(registeredOf.get(mass.entityId) ?? []), mass.kind]);
     return new Map(
       surveys.map((survey) => [
         survey.entity_id,
@@ -294,16 +273,13 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async settings(tx: Transaction, lock = false): Promise<LedgerRuleSettings> {
-    const [row] = await tx.manager.query(
-      `SELECT min_members_to_form, required_mass_organisations FROM ledger_settings WHERE id = 1 ${lock ? 'FOR UPDATE' : ''}`,
-    );
-    return { minMembersToForm: row.min_members_to_form, requiredMassOrganisations: row.required_mass_organisations };
+    const settings = await tx.manager.findOneOrFail(LedgerSettings, { where: { id: 1 }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+    return { minMembersToForm: settings.minMembersToForm, requiredMassOrganisations: settings.requiredMassOrganisations };
   }
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async rules(db: EntityManager = this.dataSource.manager): Promise<LedgerRulesDto> {
-    const [row] = await db.query(`SELECT min_members_to_form, required_mass_organisations, updated_at, updated_by FROM ledger_settings WHERE id = 1`);
-    return LedgerRulesDto.of(row);
+    return LedgerRulesDto.of(await db.findOneByOrFail(LedgerSettings, { id: 1 }));
   }
 
   /** New settings apply to every entry at once: the whole ledger is recomputed in the same transaction. */
@@ -311,15 +287,12 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     return this.work.run(async (tx) => {
       const before = await this.settings(tx, true);
       const settings: LedgerRuleSettings = { minMembersToForm: input.minMembersToForm, requiredMassOrganisations: input.requiredMassOrganisations };
-      await tx.manager.query(
-        `UPDATE ledger_settings SET min_members_to_form = $1, required_mass_organisations = $2, updated_at = now(), updated_by = $3 WHERE id = 1`,
-        [settings.minMembersToForm, settings.requiredMassOrganisations, actorId()],
-      );
+      await tx.manager.update(LedgerSettings, { id: 1 }, { ...settings, updatedAt: () => 'now()', updatedBy: actorId() });
       await tx.audit('ledger.rules.update', { type: 'ledger-rules', id: '1' }, { changes: changedFields({ ...before }, { ...settings }) });
-      const entries: { entity_id: string }[] = await tx.manager.query(`SELECT entity_id FROM ledger_entries`);
+      const entries = await tx.manager.find(LedgerEntry, { select: { entityId: true } });
       await this.recomputeAll(
         tx,
-        entries.map((entry) => entry.entity_id),
+        entries.map((entry) => entry.entityId),
         settings,
       );
       return this.rules(tx.manager);
@@ -330,21 +303,16 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     const now = clock.now();
     const today = shanghaiDateOf(now);
     if (input.expiresOn < today) {
-      throw ProblemException.of(
-        422,
-        'override-expiry-past',
-        'Override expiry in the past',
-        `expiresOn ${input.expiresOn} is before today (${today}, Asia/Shanghai).`,
-      );
+      throw ledgerProblems.overrideExpiryPast(input.expiresOn, today);
     }
     return this.work.run(async (tx) => {
-      const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
-      if (entity === undefined) throw entityNotFound(`id ${entityId}`);
+      const entity = await this.lockedEntity(tx, entityId);
       const current = await this.entryFor(tx, entityId);
-      const before = effectiveColour(current.derived_colour, overrideOf(current), today);
-      await tx.manager.query(
-        `UPDATE ledger_entries SET override_colour = $2, override_reason = $3, override_expires_on = $4, updated_at = $5 WHERE entity_id = $1`,
-        [entityId, input.colour, input.reason, input.expiresOn, now],
+      const before = effectiveColour(current.derivedColour, overrideOf(current), today);
+      await tx.manager.update(
+        LedgerEntry,
+        { entityId },
+        { overrideColour: input.colour, overrideReason: input.reason, overrideExpiresOn: input.expiresOn, updatedAt: now },
       );
       await tx.audit('ledger.override.set', { type: 'entity', id: entityId }, { colour: input.colour, reason: input.reason, expiresOn: input.expiresOn });
       await this.recordChanges(
@@ -370,16 +338,12 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     const now = clock.now();
     const today = shanghaiDateOf(now);
     return this.work.run(async (tx) => {
-      const [entity] = await tx.manager.query(`SELECT id, credit_code, name, sector FROM surveyed_entities WHERE id = $1 FOR UPDATE`, [entityId]);
-      if (entity === undefined) throw entityNotFound(`id ${entityId}`);
+      const entity = await this.lockedEntity(tx, entityId);
       const current = await this.entryFor(tx, entityId);
-      if (current.override_colour === null) throw ProblemException.of(404, 'override-not-found', 'No override', 'This entity has no manual override.');
-      const before = effectiveColour(current.derived_colour, overrideOf(current), today);
-      await tx.manager.query(
-        `UPDATE ledger_entries SET override_colour = NULL, override_reason = NULL, override_expires_on = NULL, updated_at = $2 WHERE entity_id = $1`,
-        [entityId, now],
-      );
-      await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.override_colour });
+      if (current.overrideColour === null) throw ledgerProblems.overrideNotFound();
+      const before = effectiveColour(current.derivedColour, overrideOf(current), today);
+      await tx.manager.update(LedgerEntry, { entityId }, { overrideColour: null, overrideReason: null, overrideExpiresOn: null, updatedAt: now });
+      await tx.audit('ledger.override.clear', { type: 'entity', id: entityId }, { was: current.overrideColour });
       const reason = 'override cleared';
       await this.recordChanges(
         tx,
@@ -388,10 +352,10 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
             entity,
             source: 'override-cleared',
             from: before,
-            to: current.derived_colour,
+            to: current.derivedColour,
             reason,
             explanation: `Back to the rules: ${current.explanation}`,
-            eventExpiry: before === current.derived_colour ? undefined : null,
+            eventExpiry: before === current.derivedColour ? undefined : null,
           },
         ],
         now,
@@ -400,44 +364,45 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  private async entryFor(tx: Transaction, entityId: string): Promise<EntryState> {
-    const [current]: EntryState[] = await tx.manager.query(
-      `SELECT derived_colour, reason, explanation, override_colour, override_reason, to_char(override_expires_on, 'YYYY-MM-DD') AS override_expires_on FROM ledger_entries WHERE entity_id = $1`,
-      [entityId],
-    );
-    if (current === undefined)
-      throw ProblemException.of(422, 'entity-not-surveyed', 'Entity not surveyed', 'An entity joins the ledger with its first five-clears survey.');
+  private async lockedEntity(tx: Transaction, entityId: string): Promise<SurveyedEntity> {
+    const entity = await tx.manager.findOne(SurveyedEntity, { where: { id: entityId }, lock: { mode: 'pessimistic_write' } });
+    if (entity === null) throw partyProblems.entityNotFound(`id ${entityId}`);
+    return entity;
+  }
+
+  private async entryFor(tx: Transaction, entityId: string): Promise<LedgerEntry> {
+    const current = await tx.manager.findOneBy(LedgerEntry, { entityId });
+    if (current === null) throw ledgerProblems.entityNotSurveyed();
     return current;
   }
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async entry(entityId: string, user?: AuthUser, db: EntityManager = this.dataSource.manager): Promise<LedgerEntryDto> {
     if (user !== undefined) await assertEntityAccess(db, user, entityId);
-    const [row]: LedgerEntryRow[] = await db.query(`${ENTRY_SELECT} WHERE l.entity_id = $2`, [clock.today(), entityId]);
-    if (row === undefined)
-      throw ProblemException.of(404, 'ledger-entry-not-found', 'Not on the ledger', `Entity ${entityId} does not exist or has not been surveyed yet.`);
-    return LedgerEntryDto.of(row);
+    const today = clock.today();
+    const entry = await entriesWithEntities(db).where('entry.entityId = :entityId', { entityId }).getOne();
+    if (entry === null) throw ledgerProblems.entryNotFound(entityId);
+    return LedgerEntryDto.of(entry, entry.entity!, today);
   }
 
   async list(user: AuthUser, query: LedgerQueryDto): Promise<Page<LedgerEntryDto>> {
-    const params: unknown[] = [clock.today()];
-    const where: string[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (!seesWholeRegistry(user)) add('e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = ?)', user.id);
-    if (query.sector !== undefined) add('e.sector = ?', query.sector);
-    if (query.park !== undefined) add('e.park = ?', query.park);
-    if (query.colour !== undefined)
-      add(`(CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END) = ?`, query.colour);
-    if (query.cursor !== undefined) add('e.credit_code > ?', decodeCursor(query.cursor, 1)[0]);
-    params.push(query.limit + 1);
-    const rows: LedgerEntryRow[] = await this.dataSource.query(
-      `${ENTRY_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.credit_code LIMIT $${params.length}`,
-      params,
+    const today = clock.today();
+    const builder = entriesWithEntities(this.dataSource.manager)
+      .orderBy('entity.creditCode')
+      .limit(query.limit + 1);
+    if (!seesWholeRegistry(user)) {
+      builder.andWhere('entity.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = :userId)', { userId: user.id });
+    }
+    if (query.sector !== undefined) builder.andWhere('entity.sector = :sector', { sector: query.sector });
+    if (query.park !== undefined) builder.andWhere('entity.park = :park', { park: query.park });
+    if (query.colour !== undefined) builder.andWhere(`${SHOWN_COLOUR} = :colour`, { today, colour: query.colour });
+    if (query.cursor !== undefined) builder.andWhere('entity.creditCode > :after', { after: decodeCursor(query.cursor, 1)[0] });
+    return toPage(
+      await builder.getMany(),
+      query.limit,
+      (entry) => [entry.entity!.creditCode],
+      (entry) => LedgerEntryDto.of(entry, entry.entity!, today),
     );
-    return toPage(rows, query.limit, (row) => [row.credit_code], LedgerEntryDto.of);
   }
 
   async counts(user: AuthUser): Promise<LedgerCountsDto> {
@@ -448,6 +413,7 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
       params.push(user.id);
       scope = 'WHERE e.id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = $2)';
     }
+    // An aggregation: counts by sector and shown colour, computed by the database.
     const rows: { sector: string; colour: LedgerColour; count: string }[] = await this.dataSource.query(
       `SELECT e.sector, CASE WHEN l.override_colour IS NOT NULL AND l.override_expires_on >= $1::date THEN l.override_colour ELSE l.derived_colour END AS colour, count(*) AS count
        FROM ledger_entries l JOIN surveyed_entities e ON e.id = l.entity_id ${scope} GROUP BY 1, 2 ORDER BY 1`,
@@ -457,25 +423,27 @@ export class LedgerService implements OnModuleInit, OnModuleDestroy {
   }
 
   async changes(user: AuthUser, entityId: string, limit: number, cursor?: string): Promise<Page<LedgerChangeDto>> {
-    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM surveyed_entities WHERE id = $1`, [entityId]);
-    if (exists.length === 0) throw entityNotFound(`id ${entityId}`);
+    if (!(await this.dataSource.manager.existsBy(SurveyedEntity, { id: entityId }))) throw partyProblems.entityNotFound(`id ${entityId}`);
     await assertEntityAccess(this.dataSource.manager, user, entityId);
-    const params: unknown[] = [entityId, limit + 1];
-    let after = '';
+    const builder = this.dataSource.manager
+      .createQueryBuilder(LedgerColourChange, 'change')
+      .where('change.entityId = :entityId', { entityId })
+      .orderBy('change.changedAt', 'DESC')
+      .addOrderBy('change.id', 'DESC')
+      .limit(limit + 1);
     if (cursor !== undefined) {
       const [changedAt, id] = decodeCursor(cursor, 2);
-      params.push(changedAt, id);
-      after = 'AND (changed_at, id) < ($3::timestamptz, $4::uuid)';
+      builder.andWhere('(change.changedAt, change.id) < (:changedAt, :id)', { changedAt, id });
     }
-    const rows = await this.dataSource.query(
-      `SELECT id, source, from_colour, to_colour, reason, explanation, changed_at, changed_by FROM ledger_colour_changes
-       WHERE entity_id = $1 ${after} ORDER BY changed_at DESC, id DESC LIMIT $2`,
-      params,
-    );
-    return toPage(rows, limit, (row: { changed_at: Date; id: string }) => [row.changed_at.toISOString(), row.id], LedgerChangeDto.of);
+    return toPage(await builder.getMany(), limit, (change) => [change.changedAt.toISOString(), change.id], LedgerChangeDto.of);
   }
 }
 
+/** Ledger entries with the entity each is about. */
+function entriesWithEntities(db: EntityManager): SelectQueryBuilder<LedgerEntry> {
+  return db.createQueryBuilder(LedgerEntry, 'entry').innerJoinAndMapOne('entry.entity', SurveyedEntity, 'entity', 'entity.id = entry.entityId');
+}
+
 function overrideOf(entry: EntryState): { colour: LedgerColour; expiresOn: string } | null {
-  return entry.override_colour === null || entry.override_expires_on === null ? null : { colour: entry.override_colour, expiresOn: entry.override_expires_on };
+  return entry.overrideColour === null || entry.overrideExpiresOn === null ? null : { colour: entry.overrideColour, expiresOn: entry.overrideExpiresOn };
 }

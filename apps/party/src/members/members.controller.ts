@@ -1,16 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, platformProblems, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import {
   MemberDto,
@@ -24,11 +14,11 @@ import {
   TransferStepInputDto,
   UpdateMemberDto,
 } from './dto/member.dto.js';
+import { memberProblems } from './member-problems.js';
 import { MembersService } from './members.service.js';
+import { organisationProblems } from '../organisations/organisation-problems.js';
 import { TransfersService } from './transfers.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
-
-const NOT_YOURS = 'Not the committee or the secretary of the organisation concerned (`not-your-organisation`).';
 
 @ApiTags('party')
 @Controller()
@@ -45,9 +35,7 @@ export class MembersController {
   @ApiOperation({ operationId: 'partyRegisterMember', summary: 'Register a Party member; personal data is encrypted and masked' })
   @ApiCreatedResponse({ type: MemberDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. an ID number with a wrong check digit (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiConflictResponse({ description: 'A member with this ID number is already registered (`member-already-registered`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown organisation (`organisation-not-found`).' })
+  @ApiProblems(organisationProblems.notYours, memberProblems.externalCommitteeOnly, memberProblems.alreadyRegistered, organisationProblems.unknown)
   register(@CurrentUser() user: AuthUser, @Body() input: RegisterMemberDto): Promise<MemberDto> {
     return this.members.register(user, input);
   }
@@ -64,8 +52,7 @@ export class MembersController {
   @ApiAuth({ units: PARTY_UNIT_RULES.member }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetMember', summary: 'Get one member (ID number and phone masked)' })
   @ApiOkResponse({ type: MemberDto })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
+  @ApiProblems(organisationProblems.notYours, memberProblems.notFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<MemberDto> {
     return this.members.get(user, id);
   }
@@ -75,8 +62,7 @@ export class MembersController {
   @ApiOperation({ operationId: 'partyUpdateMember', summary: "Change a member's status (normal / floating / out of contact) or phone" })
   @ApiOkResponse({ type: MemberDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
+  @ApiProblems(organisationProblems.notYours, memberProblems.notFound)
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateMemberDto): Promise<MemberDto> {
     return this.members.update(user, id, input);
   }
@@ -92,12 +78,16 @@ export class MembersController {
   })
   @ApiCreatedResponse({ type: TransferDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such member (`member-not-found`).' })
-  @ApiConflictResponse({ description: 'The member already has an open transfer (`transfer-already-open`).' })
-  @ApiUnprocessableEntityResponse({
-    description: 'Member not floating, same organisation, unknown organisation, a future date, or no calendar for the year (`calendar-year-missing`).',
-  })
+  @ApiProblems(
+    organisationProblems.notYours,
+    memberProblems.notFound,
+    memberProblems.transferAlreadyOpen,
+    memberProblems.notFloating,
+    memberProblems.sameOrganisation,
+    organisationProblems.unknown,
+    platformProblems.dateInFuture,
+    platformProblems.calendarYearMissing,
+  )
   requestTransfer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: RequestTransferDto): Promise<TransferDto> {
     return this.transfers.request(user, id, input);
   }
@@ -117,8 +107,7 @@ export class MembersController {
   @ApiAuth({ units: PARTY_UNIT_RULES.transfer }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetMemberTransfer', summary: 'Get one transfer with its history' })
   @ApiOkResponse({ type: TransferDto })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
+  @ApiProblems(organisationProblems.notYours, memberProblems.transferNotFound)
   getTransfer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<TransferDto> {
     return this.transfers.get(user, id);
   }
@@ -131,10 +120,14 @@ export class MembersController {
     summary: 'The sending side approves the transfer (an external sending side is recorded by the committee)',
   })
   @ApiOkResponse({ type: TransferDto })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  @ApiConflictResponse({ description: "Not possible in the transfer's state (`transfer-state-conflict`)." })
-  @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future, or no calendar for the year.' })
+  @ApiProblems(
+    organisationProblems.notYours,
+    memberProblems.transferNotFound,
+    memberProblems.transferStateConflict,
+    platformProblems.dateOrder,
+    platformProblems.dateInFuture,
+    platformProblems.calendarYearMissing,
+  )
   approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'approve', input);
   }
@@ -144,10 +137,13 @@ export class MembersController {
   @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyAcceptMemberTransfer', summary: 'The receiving side accepts: the transfer completes and member-transferred is published' })
   @ApiOkResponse({ type: TransferDto })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  @ApiConflictResponse({ description: "Not possible in the transfer's state (`transfer-state-conflict`)." })
-  @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future.' })
+  @ApiProblems(
+    organisationProblems.notYours,
+    memberProblems.transferNotFound,
+    memberProblems.transferStateConflict,
+    platformProblems.dateOrder,
+    platformProblems.dateInFuture,
+  )
   accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'accept', input);
   }
@@ -157,10 +153,13 @@ export class MembersController {
   @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyRejectMemberTransfer', summary: 'The side whose turn it is rejects the transfer' })
   @ApiOkResponse({ type: TransferDto })
-  @ApiForbiddenResponse({ description: NOT_YOURS })
-  @ApiNotFoundResponse({ description: 'No such transfer (`transfer-not-found`).' })
-  @ApiConflictResponse({ description: "Not possible in the transfer's state (`transfer-state-conflict`)." })
-  @ApiUnprocessableEntityResponse({ description: '`date-order` (on is before the stage started) or a date in the future.' })
+  @ApiProblems(
+    organisationProblems.notYours,
+    memberProblems.transferNotFound,
+    memberProblems.transferStateConflict,
+    platformProblems.dateOrder,
+    platformProblems.dateInFuture,
+  )
   reject(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'reject', input);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '#messaging';
 import {
   decodeCursor,
@@ -10,6 +10,7 @@ import {
   maskIdNumber,
   maskName,
   maskPhone,
+  normaliseIdNumber,
   PiiCipher,
   ProblemException,
   revealPersonalData,
@@ -17,34 +18,31 @@ import {
   type AuthUser,
   type Page,
 } from '#platform';
+import { organisationProblems } from '../organisations/organisation-problems.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
-import { normaliseIdNumber } from '#platform';
 import type { MemberDto, MemberQueryDto, RegisterMemberDto, UpdateMemberDto } from './dto/member.dto.js';
+import { memberProblems } from './member-problems.js';
+import { Member } from './member.entity.js';
 
-export interface MemberRow {
-  id: string;
-  organisation_id: string | null;
-  external_organisation: string | null;
-  name_encrypted: string;
-  id_number_encrypted: string;
-  phone_encrypted: string | null;
-  status: string;
-  created_at: Date;
-  secretary_user_id: string | null;
+/** A member with the secretary of the organisation holding them, who manages them. */
+export interface ManagedMember {
+  member: Member;
+  secretaryUserId: string | null;
 }
 
-const MEMBER_SELECT = `SELECT m.id, m.organisation_id, m.external_organisation, m.name_encrypted, m.id_number_encrypted, m.phone_encrypted, m.status, m.created_at,
-  o.secretary_user_id FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id`;
-
-export function memberNotFound(id: string): ProblemException {
-  return ProblemException.of(404, 'member-not-found', 'Member not found', `No Party member has id ${id}.`);
+/** Locks the member's row for the transaction. */
+export async function lockedMember(manager: EntityManager, id: string): Promise<ManagedMember> {
+  const member = await manager.findOne(Member, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (member === null) throw memberProblems.notFound(id);
+  return { member, secretaryUserId: await secretaryOf(manager, member.organisationId) };
 }
 
-export async function lockedMember(manager: EntityManager, id: string): Promise<MemberRow> {
-  const [row]: MemberRow[] = await manager.query(`${MEMBER_SELECT} WHERE m.id = $1 FOR UPDATE OF m`, [id]);
-  if (row === undefined) throw memberNotFound(id);
-  return row;
+async function secretaryOf(manager: EntityManager, organisationId: string | null): Promise<string | null> {
+  if (organisationId === null) return null;
+  const organisation = await manager.findOne(Organisation, { where: { id: organisationId }, select: { id: true, secretaryUserId: true } });
+  return organisation?.secretaryUserId ?? null;
 }
 
 /** Party members; personal data encrypted at rest, ID and phone always masked, names masked beyond the committee and own secretary. */
@@ -65,49 +63,46 @@ export class MembersService {
     try {
       return await this.work.run(async (tx) => {
         if (input.organisationId !== undefined) {
-          const [organisation] = await tx.manager.query(`SELECT id, secretary_user_id FROM organisations WHERE id = $1`, [input.organisationId]);
-          if (organisation === undefined)
-            throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
-          assertManages(user, organisation);
+          const organisation = await tx.manager.findOneBy(Organisation, { id: input.organisationId });
+          if (organisation === null) throw organisationProblems.unknown(input.organisationId);
+          assertManages(user, { secretary_user_id: organisation.secretaryUserId });
         } else if (!isCommittee(user)) {
-          throw ProblemException.of(
-            403,
-            'committee-only',
-            'Committee only',
-            'Members whose relations are held outside the registry are registered by the Party committee.',
-          );
+          throw memberProblems.externalCommitteeOnly();
         }
-        await tx.manager.query(
-          `INSERT INTO members (id, organisation_id, external_organisation, name_encrypted, id_number_encrypted, id_number_hash, phone_encrypted, status, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), now())`,
-          [
-            id,
-            input.organisationId ?? null,
-            input.externalOrganisation ?? null,
-            this.cipher.encrypt(input.name),
-            this.cipher.encrypt(idNumber),
-            this.cipher.lookupHash(idNumber),
-            input.phone === undefined ? null : this.cipher.encrypt(input.phone),
-            input.status,
-          ],
-        );
+        await tx.manager.insert(Member, {
+          id,
+          organisationId: input.organisationId ?? null,
+          externalOrganisation: input.externalOrganisation ?? null,
+          nameEncrypted: this.cipher.encrypt(input.name),
+          idNumberEncrypted: this.cipher.encrypt(idNumber),
+          idNumberHash: this.cipher.lookupHash(idNumber),
+          phoneEncrypted: input.phone === undefined ? null : this.cipher.encrypt(input.phone),
+          status: input.status,
+          createdAt: () => 'now()',
+          updatedAt: () => 'now()',
+        });
         await tx.audit('member.register', { type: 'member', id }, { organisationId: input.organisationId ?? null, status: input.status });
         return this.get(user, id, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'members_id_number_hash_key'))
-        throw ProblemException.of(409, 'member-already-registered', 'Member already registered', 'A member with this ID number is already registered.');
+      if (isUniqueViolation(error, 'members_id_number_hash_key')) throw memberProblems.alreadyRegistered();
       throw error;
     }
   }
 
   async update(user: AuthUser, id: string, input: UpdateMemberDto): Promise<MemberDto> {
     return this.work.run(async (tx) => {
-      const row = await lockedMember(tx.manager, id);
-      this.assertCanManage(user, row);
-      await tx.manager.query(
-        `UPDATE members SET status = COALESCE($2, status), phone_encrypted = COALESCE($3, phone_encrypted), updated_at = now() WHERE id = $1`,
-        [id, input.status ?? null, input.phone === undefined ? null : this.cipher.encrypt(input.phone)],
+      this.assertCanManage(user, await lockedMember(tx.manager, id));
+      // A field left out, or sent as null, keeps its value.
+      const status = input.status ?? null;
+      await tx.manager.update(
+        Member,
+        { id },
+        {
+          ...(status === null ? {} : { status }),
+          ...(input.phone === undefined ? {} : { phoneEncrypted: this.cipher.encrypt(input.phone) }),
+          updatedAt: () => 'now()',
+        },
       );
       await tx.audit('member.update', { type: 'member', id }, { status: input.status, phoneChanged: input.phone !== undefined });
       return this.get(user, id, tx.manager);
@@ -116,65 +111,66 @@ export class MembersService {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<MemberDto> {
-    const row = await loadAuthorised(
-      async (): Promise<MemberRow | undefined> => (await db.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]))[0],
-      () => memberNotFound(id),
-      (found) => this.assertCanManage(user, found),
+    const found = await loadAuthorised(
+      async (): Promise<ManagedMember | undefined> => (await managedMembers(db).where('member.id = :id', { id }).getRawAndEntities().then(withSecretaries))[0],
+      () => memberProblems.notFound(id),
+      (managed) => this.assertCanManage(user, managed),
     );
-    return this.toDto(user, row);
+    return this.toDto(user, found);
   }
 
   async list(user: AuthUser, query: MemberQueryDto): Promise<Page<MemberDto>> {
-    const params: unknown[] = [query.limit + 1];
-    const where: string[] = [];
-    if (!isCommittee(user)) {
-      params.push(user.id);
-      where.push(`o.secretary_user_id = $${params.length}`);
-    }
-    if (query.organisationId !== undefined) {
-      params.push(query.organisationId);
-      where.push(`m.organisation_id = $${params.length}`);
-    }
-    if (query.status !== undefined) {
-      params.push(query.status);
-      where.push(`m.status = $${params.length}`);
-    }
+    const builder = managedMembers(this.dataSource.manager)
+      .orderBy('member.createdAt', 'DESC')
+      .addOrderBy('member.id', 'DESC')
+      .limit(query.limit + 1);
+    if (!isCommittee(user)) builder.andWhere('organisation.secretaryUserId = :userId', { userId: user.id });
+    if (query.organisationId !== undefined) builder.andWhere('member.organisationId = :organisationId', { organisationId: query.organisationId });
+    if (query.status !== undefined) builder.andWhere('member.status = :status', { status: query.status });
     if (query.cursor !== undefined) {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
-      params.push(createdAt, id);
-      where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      builder.andWhere('(member.createdAt, member.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows: MemberRow[] = await this.dataSource.query(
-      `${MEMBER_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at DESC, m.id DESC LIMIT $1`,
-      params,
-    );
     return toPage(
-      rows,
+      withSecretaries(await builder.getRawAndEntities()),
       query.limit,
-      (row) => [row.created_at.toISOString(), row.id],
-      (row) => this.toDto(user, row),
+      (managed) => [managed.member.createdAt.toISOString(), managed.member.id],
+      (managed) => this.toDto(user, managed),
     );
   }
 
-  private assertCanManage(user: AuthUser, row: MemberRow): void {
+  private assertCanManage(user: AuthUser, managed: ManagedMember): void {
     if (isCommittee(user)) return;
-    assertManages(user, { secretary_user_id: row.secretary_user_id });
+    assertManages(user, { secretary_user_id: managed.secretaryUserId });
   }
 
-  private toDto(user: AuthUser, row: MemberRow): MemberDto {
-    const name = this.cipher.decrypt(row.name_encrypted);
-    const seesName = isCommittee(user) || (row.secretary_user_id !== null && row.secretary_user_id === user.id);
+  private toDto(user: AuthUser, { member, secretaryUserId }: ManagedMember): MemberDto {
+    const name = this.cipher.decrypt(member.nameEncrypted);
+    const seesName = isCommittee(user) || (secretaryUserId !== null && secretaryUserId === user.id);
     // The Party registry is kept zone-wide (Party committee); ID number and phone never leave unmasked.
-    if (seesName) revealPersonalData({ recordType: 'party-member', recordId: row.id, recordUnits: ['zone'], fields: ['name'] });
+    if (seesName) revealPersonalData({ recordType: 'party-member', recordId: member.id, recordUnits: ['zone'], fields: ['name'] });
     return {
-      id: row.id,
-      organisationId: row.organisation_id,
-      externalOrganisation: row.external_organisation,
+      id: member.id,
+      organisationId: member.organisationId,
+      externalOrganisation: member.externalOrganisation,
       name: seesName ? name : maskName(name),
-      maskedIdNumber: maskIdNumber(this.cipher.decrypt(row.id_number_encrypted)),
-      maskedPhone: row.phone_encrypted === null ? null : maskPhone(this.cipher.decrypt(row.phone_encrypted)),
-      status: row.status,
-      createdAt: row.created_at.toISOString(),
+      maskedIdNumber: maskIdNumber(this.cipher.decrypt(member.idNumberEncrypted)),
+      maskedPhone: member.phoneEncrypted === null ? null : maskPhone(this.cipher.decrypt(member.phoneEncrypted)),
+      status: member.status,
+      createdAt: member.createdAt.toISOString(),
     };
   }
+}
+
+/** Members with their organisation's secretary, in one query. */
+function managedMembers(db: EntityManager): SelectQueryBuilder<Member> {
+  return db
+    .createQueryBuilder(Member, 'member')
+    .leftJoin(Organisation, 'organisation', 'organisation.id = member.organisationId')
+    .addSelect('organisation.secretaryUserId', 'secretary_user_id');
+}
+
+function withSecretaries({ entities, raw }: { entities: Member[]; raw: { member_id: string; secretary_user_id: string | null }[] }): ManagedMember[] {
+  const secretaryOfMember = new Map(raw.map((row) => [row.member_id, row.secretary_user_id]));
+  return entities.map((member) => ({ member, secretaryUserId: secretaryOfMember.get(member.id) ?? null }));
 }

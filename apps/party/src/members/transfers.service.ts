@@ -1,40 +1,32 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { MemberTransferred } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, isUniqueViolation, loadAuthorised, ProblemException, toPage, type AuthUser, type Page } from '#platform';
-import type { CalendarBasis, Deadline } from '#working-calendar/core';
+import { assertDateOrder, clock, decodeCursor, isUniqueViolation, loadAuthorised, platformProblems, toPage, type AuthUser, type Page } from '#platform';
+import type { Deadline } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
+import { organisationProblems } from '../organisations/organisation-problems.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { assertManages } from '../organisations/organisations.service.js';
 import { isCommittee } from '../shared/access.js';
 import type { RequestTransferDto, TransferDto, TransferQueryDto, TransferStepInputDto } from './dto/member.dto.js';
+import { memberProblems } from './member-problems.js';
+import { MemberTransferStep } from './member-transfer-step.entity.js';
+import { MemberTransfer } from './member-transfer.entity.js';
+import { Member } from './member.entity.js';
 import { lockedMember } from './members.service.js';
-import { isOverdue, STAGE_WORKING_DAYS, transferTransition, type TransferAction, type TransferStatus } from './transfer-rules.js';
+import { isOverdue, STAGE_WORKING_DAYS, transferTransition, type TransferAction } from './transfer-rules.js';
 
-interface TransferRow {
-  id: string;
-  member_id: string;
-  from_organisation_id: string | null;
-  from_external: string | null;
-  to_organisation_id: string;
-  status: TransferStatus;
-  stage_started_on: string;
-  due_on: string | null;
-  due_basis: CalendarBasis | null;
-  reason: string;
-  created_at: Date;
-  from_secretary: string | null;
-  to_secretary: string | null;
-  to_name: string;
+/** A transfer with what its two organisations contribute: who may act for each side, and the receiver's name. */
+interface TransferView {
+  transfer: MemberTransfer;
+  fromSecretary: string | null;
+  toSecretary: string | null;
+  toName: string;
 }
-
-const TRANSFER_SELECT = `SELECT t.id, t.member_id, t.from_organisation_id, t.from_external, t.to_organisation_id, t.status,
-  to_char(t.stage_started_on, 'YYYY-MM-DD') AS stage_started_on, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.due_basis, t.reason, t.created_at,
-  f.secretary_user_id AS from_secretary, r.secretary_user_id AS to_secretary, r.name AS to_name
-  FROM member_transfers t LEFT JOIN organisations f ON f.id = t.from_organisation_id JOIN organisations r ON r.id = t.to_organisation_id`;
 
 /** Transfers of floating members' organisational relations, each stage due in working days on the shared calendar. */
 @Injectable()
@@ -54,37 +46,37 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
     const id = randomUUID();
     try {
       return await this.work.run(async (tx) => {
-        const member = await lockedMember(tx.manager, memberId);
-        const [target] = await tx.manager.query(`SELECT id, secretary_user_id FROM organisations WHERE id = $1`, [input.toOrganisationId]);
-        if (target === undefined)
-          throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.toOrganisationId}.`);
+        const { member, secretaryUserId } = await lockedMember(tx.manager, memberId);
+        const target = await tx.manager.findOneBy(Organisation, { id: input.toOrganisationId });
+        if (target === null) throw organisationProblems.unknown(input.toOrganisationId);
         // Either side, or the committee, may start a transfer.
-        const sides = [member.secretary_user_id, target.secretary_user_id];
+        const sides = [secretaryUserId, target.secretaryUserId];
         if (!isCommittee(user) && !(user.roles.includes('org-secretary') && sides.includes(user.id))) {
-          throw ProblemException.of(
-            403,
-            'not-your-organisation',
-            'Not your organisation',
-            'Only the committee or the secretary of the sending or receiving organisation may request a transfer.',
-          );
+          throw organisationProblems.notYours('Only the committee or the secretary of the sending or receiving organisation may request a transfer.');
         }
-        if (member.status !== 'floating')
-          throw ProblemException.of(422, 'member-not-floating', 'Member not floating', 'Transfers are for floating members; set the status first.');
-        if (member.organisation_id === input.toOrganisationId)
-          throw ProblemException.of(422, 'same-organisation', 'Same organisation', 'The member already belongs to this organisation.');
+        if (member.status !== 'floating') throw memberProblems.notFloating();
+        if (member.organisationId === input.toOrganisationId) throw memberProblems.sameOrganisation();
         const due = this.stageDue(on);
-        await tx.manager.query(
-          `INSERT INTO member_transfers (id, member_id, from_organisation_id, from_external, to_organisation_id, status, stage_started_on, due_on, due_basis, reason, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7, $8, $9, now(), now())`,
-          [id, memberId, member.organisation_id, member.external_organisation, input.toOrganisationId, on, due.dueOn, due.basis, input.reason],
-        );
+        await tx.manager.insert(MemberTransfer, {
+          id,
+          memberId,
+          fromOrganisationId: member.organisationId,
+          fromExternal: member.externalOrganisation,
+          toOrganisationId: input.toOrganisationId,
+          status: 'requested',
+          stageStartedOn: on,
+          dueOn: due.dueOn,
+          dueBasis: due.basis,
+          reason: input.reason,
+          createdAt: () => 'now()',
+          updatedAt: () => 'now()',
+        });
         await this.step(tx.manager, id, 'request', 'requested', on, input.reason);
         await tx.audit('member-transfer.request', { type: 'member-transfer', id }, { memberId, toOrganisationId: input.toOrganisationId });
         return this.get(user, id, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'member_transfers_open_key'))
-        throw ProblemException.of(409, 'transfer-already-open', 'Transfer already open', 'This member already has an open transfer.');
+      if (isUniqueViolation(error, 'member_transfers_open_key')) throw memberProblems.transferAlreadyOpen();
       throw error;
     }
   }
@@ -92,45 +84,46 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
   async act(user: AuthUser, id: string, action: TransferAction, input: TransferStepInputDto): Promise<TransferDto> {
     return this.work.run(async (tx) => {
       // Ownership before state: an outsider learns nothing about the transfer, not even its state.
-      const row = await loadAuthorised(
-        async (): Promise<TransferRow | undefined> => (await tx.manager.query(`${TRANSFER_SELECT} WHERE t.id = $1 FOR UPDATE OF t`, [id]))[0],
-        () => transferNotFound(id),
+      const view = await loadAuthorised(
+        async (): Promise<TransferView | undefined> =>
+          (await viewsOf(transferViews(tx.manager).where('transfer.id = :id', { id }).setLock('pessimistic_write', undefined, ['transfer'])))[0],
+        () => memberProblems.transferNotFound(id),
         (found) => assertTransferParty(user, found),
       );
-      const transition = transferTransition(row.status, action);
-      if (!transition.ok) throw ProblemException.of(409, 'transfer-state-conflict', 'Not possible in this state', transition.problem);
+      const { transfer } = view;
+      const transition = transferTransition(transfer.status, action);
+      if (!transition.ok) throw memberProblems.transferStateConflict(transition.problem);
       // An external sending side is represented by the committee.
-      const sideSecretary = transition.side === 'sending' ? row.from_secretary : row.to_secretary;
+      const sideSecretary = transition.side === 'sending' ? view.fromSecretary : view.toSecretary;
       if (!isCommittee(user)) assertManages(user, { secretary_user_id: sideSecretary });
       const on = this.actionDate(input.on);
       assertDateOrder([
-        { name: 'transfer.stageStartedOn', date: row.stage_started_on, label: 'the stage started on' },
+        { name: 'transfer.stageStartedOn', date: transfer.stageStartedOn, label: 'the stage started on' },
         { name: 'on', date: on },
       ]);
       const open = transition.status === 'approved';
       const due = open ? this.stageDue(on) : null;
-      await tx.manager.query(`UPDATE member_transfers SET status = $2, stage_started_on = $3, due_on = $4, due_basis = $5, updated_at = now() WHERE id = $1`, [
-        id,
-        transition.status,
-        on,
-        due?.dueOn ?? null,
-        due?.basis ?? null,
-      ]);
+      await tx.manager.update(
+        MemberTransfer,
+        { id },
+        { status: transition.status, stageStartedOn: on, dueOn: due?.dueOn ?? null, dueBasis: due?.basis ?? null, updatedAt: () => 'now()' },
+      );
       await this.step(tx.manager, id, action, transition.status, on, input.note ?? null);
-      await tx.audit(`member-transfer.${action}`, { type: 'member-transfer', id }, { memberId: row.member_id, status: transition.status });
+      await tx.audit(`member-transfer.${action}`, { type: 'member-transfer', id }, { memberId: transfer.memberId, status: transition.status });
       if (transition.status === 'completed') {
-        await lockedMember(tx.manager, row.member_id);
-        await tx.manager.query(`UPDATE members SET organisation_id = $2, external_organisation = NULL, status = 'normal', updated_at = now() WHERE id = $1`, [
-          row.member_id,
-          row.to_organisation_id,
-        ]);
-        await tx.publish(MemberTransferred, row.member_id, {
-          memberId: row.member_id,
+        await lockedMember(tx.manager, transfer.memberId);
+        await tx.manager.update(
+          Member,
+          { id: transfer.memberId },
+          { organisationId: transfer.toOrganisationId, externalOrganisation: null, status: 'normal', updatedAt: () => 'now()' },
+        );
+        await tx.publish(MemberTransferred, transfer.memberId, {
+          memberId: transfer.memberId,
           transferId: id,
-          fromOrganisationId: row.from_organisation_id,
-          fromExternalOrganisation: row.from_external,
-          toOrganisationId: row.to_organisation_id,
-          toOrganisationName: row.to_name,
+          fromOrganisationId: transfer.fromOrganisationId,
+          fromExternalOrganisation: transfer.fromExternal,
+          toOrganisationId: transfer.toOrganisationId,
+          toOrganisationName: view.toName,
           completedOn: on,
           recordedAt: clock.now().toISOString(),
         });
@@ -141,46 +134,37 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<TransferDto> {
-    const row = await loadAuthorised(
-      async (): Promise<TransferRow | undefined> => (await db.query(`${TRANSFER_SELECT} WHERE t.id = $1`, [id]))[0],
-      () => transferNotFound(id),
+    const view = await loadAuthorised(
+      async (): Promise<TransferView | undefined> => (await viewsOf(transferViews(db).where('transfer.id = :id', { id })))[0],
+      () => memberProblems.transferNotFound(id),
       (found) => assertTransferParty(user, found),
     );
-    return (await this.toDtos([row], db))[0]!;
+    return (await this.toDtos([view.transfer], db))[0]!;
   }
 
   async list(user: AuthUser, query: TransferQueryDto): Promise<Page<TransferDto>> {
-    const params: unknown[] = [query.limit + 1];
-    const where: string[] = [];
-    if (!isCommittee(user)) {
-      params.push(user.id);
-      where.push(`(f.secretary_user_id = $${params.length} OR r.secretary_user_id = $${params.length})`);
-    }
-    if (query.status !== undefined) {
-      params.push(query.status);
-      where.push(`t.status = $${params.length}`);
-    }
+    const builder = transferViews(this.dataSource.manager)
+      .orderBy('transfer.createdAt', 'DESC')
+      .addOrderBy('transfer.id', 'DESC')
+      .limit(query.limit + 1);
+    if (!isCommittee(user)) builder.andWhere('(sender.secretaryUserId = :userId OR receiver.secretaryUserId = :userId)', { userId: user.id });
+    if (query.status !== undefined) builder.andWhere('transfer.status = :status', { status: query.status });
     if (query.cursor !== undefined) {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
-      params.push(createdAt, id);
-      where.push(`(t.created_at, t.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      builder.andWhere('(transfer.createdAt, transfer.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows: TransferRow[] = await this.dataSource.query(
-      `${TRANSFER_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.created_at DESC, t.id DESC LIMIT $1`,
-      params,
-    );
     const page = toPage(
-      rows,
+      await builder.getMany(),
       query.limit,
-      (row) => [row.created_at.toISOString(), row.id],
-      (row) => row,
+      (transfer) => [transfer.createdAt.toISOString(), transfer.id],
+      (transfer) => transfer,
     );
     return { ...page, items: await this.toDtos(page.items) };
   }
 
   private actionDate(on: string | undefined): string {
     const today = clock.today();
-    if (on !== undefined && on > today) throw ProblemException.of(422, 'date-in-future', 'Date in the future', `on ${on} has not happened yet.`);
+    if (on !== undefined && on > today) throw platformProblems.dateInFuture({ field: 'on', message: `on ${on} has not happened yet` });
     return on ?? today;
   }
 
@@ -190,76 +174,107 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
 
   /** Recounts open stages' due dates that reach the year just set (see DeadlineReviser); each move is a step in the transfer's history. */
   async revise(manager: EntityManager, change: CalendarChange): Promise<RevisedDeadline[]> {
-    const open: Pick<TransferRow, 'id' | 'status' | 'stage_started_on' | 'due_on' | 'due_basis'>[] = await manager.query(
-      `SELECT id, status, to_char(stage_started_on, 'YYYY-MM-DD') AS stage_started_on, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_basis
-         FROM member_transfers WHERE status IN ('requested', 'approved') AND due_on >= $1 AND stage_started_on <= $2 FOR UPDATE`,
-      [change.firstDay, change.lastDay],
-    );
+    const open = await manager
+      .createQueryBuilder(MemberTransfer, 'transfer')
+      .where('transfer.status IN (:...open)', { open: ['requested', 'approved'] })
+      .andWhere('transfer.dueOn >= :firstDay', { firstDay: change.firstDay })
+      .andWhere('transfer.stageStartedOn <= :lastDay', { lastDay: change.lastDay })
+      .setLock('pessimistic_write')
+      .getMany();
     return change.reviseEach(
       open,
-      (row) => ({
+      (transfer) => ({
         resourceType: 'transfer',
-        resourceId: row.id,
+        resourceId: transfer.id,
         field: 'dueOn',
-        countedFrom: row.stage_started_on,
-        dueOn: row.due_on!,
-        basis: row.due_basis ?? 'official',
+        countedFrom: transfer.stageStartedOn,
+        dueOn: transfer.dueOn!,
+        basis: transfer.dueBasis ?? 'official',
       }),
-      async (row, revised, moved) => {
-        await manager.query(`UPDATE member_transfers SET due_on = $2, due_basis = $3 WHERE id = $1`, [row.id, revised.dueOn, revised.basis]);
+      async (transfer, revised, moved) => {
+        await manager.update(MemberTransfer, { id: transfer.id }, { dueOn: revised.dueOn, dueBasis: revised.basis });
         if (!moved) return;
-        await manager.query(
-          `INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, 'deadline-revised', $3, $4, $5, 'working-calendar', $6)`,
-          [randomUUID(), row.id, row.status, clock.today(), `${row.due_on} → ${revised.dueOn}: ${change.reason}`, clock.now()],
-        );
+        await manager.insert(MemberTransferStep, {
+          id: randomUUID(),
+          transferId: transfer.id,
+          action: 'deadline-revised',
+          toStatus: transfer.status,
+          actedOn: clock.today(),
+          note: `${transfer.dueOn} → ${revised.dueOn}: ${change.reason}`,
+          actor: 'working-calendar',
+          recordedAt: clock.now(),
+        });
       },
     );
   }
 
   private async step(manager: EntityManager, transferId: string, action: string, toStatus: string, on: string, note: string | null): Promise<void> {
-    await manager.query(
-      `INSERT INTO member_transfer_steps (id, transfer_id, action, to_status, acted_on, note, actor, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
-      [randomUUID(), transferId, action, toStatus, on, note, actorId()],
-    );
+    // The database's own clock orders the steps of one transfer, even within one transaction.
+    await manager.insert(MemberTransferStep, {
+      id: randomUUID(),
+      transferId,
+      action,
+      toStatus,
+      actedOn: on,
+      note,
+      actor: actorId(),
+      recordedAt: () => 'clock_timestamp()',
+    });
   }
 
-  private async toDtos(rows: TransferRow[], db: EntityManager = this.dataSource.manager): Promise<TransferDto[]> {
-    if (rows.length === 0) return [];
-    const steps: { transfer_id: string; action: string; to_status: string; acted_on: string; note: string | null; actor: string }[] = await db.query(
-      `SELECT transfer_id, action, to_status, to_char(acted_on, 'YYYY-MM-DD') AS acted_on, note, actor FROM member_transfer_steps WHERE transfer_id = ANY($1) ORDER BY recorded_at, id`,
-      [rows.map((row) => row.id)],
-    );
+  private async toDtos(transfers: MemberTransfer[], db: EntityManager = this.dataSource.manager): Promise<TransferDto[]> {
+    if (transfers.length === 0) return [];
+    const steps = await db.find(MemberTransferStep, {
+      where: { transferId: In(transfers.map((transfer) => transfer.id)) },
+      order: { recordedAt: 'ASC', id: 'ASC' },
+    });
     const today = clock.today();
-    return rows.map((row) => ({
-      id: row.id,
-      memberId: row.member_id,
-      fromOrganisationId: row.from_organisation_id,
-      fromExternalOrganisation: row.from_external,
-      toOrganisationId: row.to_organisation_id,
-      status: row.status,
-      reason: row.reason,
-      stageStartedOn: row.stage_started_on,
-      dueOn: row.due_on,
-      dueBasis: row.due_basis,
-      overdue: isOverdue(row.status, row.due_on, today),
+    return transfers.map((transfer) => ({
+      id: transfer.id,
+      memberId: transfer.memberId,
+      fromOrganisationId: transfer.fromOrganisationId,
+      fromExternalOrganisation: transfer.fromExternal,
+      toOrganisationId: transfer.toOrganisationId,
+      status: transfer.status,
+      reason: transfer.reason,
+      stageStartedOn: transfer.stageStartedOn,
+      dueOn: transfer.dueOn,
+      dueBasis: transfer.dueBasis,
+      overdue: isOverdue(transfer.status, transfer.dueOn, today),
       history: steps
-        .filter((step) => step.transfer_id === row.id)
-        .map((step) => ({ action: step.action, toStatus: step.to_status, actedOn: step.acted_on, note: step.note, actor: step.actor })),
+        .filter((step) => step.transferId === transfer.id)
+        .map((step) => ({ action: step.action, toStatus: step.toStatus, actedOn: step.actedOn, note: step.note, actor: step.actor })),
     }));
   }
 }
 
-/** The committee and the secretaries of the two organisations are party to a transfer; nobody else sees or acts on it. */
-function assertTransferParty(user: AuthUser, row: Pick<TransferRow, 'from_secretary' | 'to_secretary'>): void {
-  if (isCommittee(user) || (user.roles.includes('org-secretary') && [row.from_secretary, row.to_secretary].includes(user.id))) return;
-  throw ProblemException.of(
-    403,
-    'not-your-organisation',
-    'Not your organisation',
-    "Only the committee and the two organisations' secretaries see or act on a transfer.",
-  );
+/** Transfers joined with their two organisations: the sender is absent when it is outside the registry. */
+function transferViews(db: EntityManager): SelectQueryBuilder<MemberTransfer> {
+  return db
+    .createQueryBuilder(MemberTransfer, 'transfer')
+    .leftJoin(Organisation, 'sender', 'sender.id = transfer.fromOrganisationId')
+    .innerJoin(Organisation, 'receiver', 'receiver.id = transfer.toOrganisationId')
+    .addSelect('sender.secretaryUserId', 'from_secretary')
+    .addSelect('receiver.secretaryUserId', 'to_secretary')
+    .addSelect('receiver.name', 'to_name');
 }
 
-function transferNotFound(id: string): ProblemException {
-  return ProblemException.of(404, 'transfer-not-found', 'Transfer not found', `No member transfer has id ${id}.`);
+async function viewsOf(builder: SelectQueryBuilder<MemberTransfer>): Promise<TransferView[]> {
+  const { entities, raw } = await builder.getRawAndEntities<{
+    transfer_id: string;
+    from_secretary: string | null;
+    to_secretary: string | null;
+    to_name: string;
+  }>();
+  const rowOf = new Map(raw.map((row) => [row.transfer_id, row]));
+  return entities.map((transfer) => {
+    const row = rowOf.get(transfer.id)!;
+    return { transfer, fromSecretary: row.from_secretary, toSecretary: row.to_secretary, toName: row.to_name };
+  });
+}
+
+/** The committee and the secretaries of the two organisations are party to a transfer; nobody else sees or acts on it. */
+function assertTransferParty(user: AuthUser, view: Pick<TransferView, 'fromSecretary' | 'toSecretary'>): void {
+  if (isCommittee(user) || (user.roles.includes('org-secretary') && [view.fromSecretary, view.toSecretary].includes(user.id))) return;
+  throw organisationProblems.notYours("Only the committee and the two organisations' secretaries see or act on a transfer.");
 }

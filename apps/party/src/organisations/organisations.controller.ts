@@ -1,16 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiProblems, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import {
   CreateMassOrganisationDto,
@@ -24,7 +14,9 @@ import {
   OrganisationQueryDto,
   UpdateOrganisationDto,
 } from './dto/organisation.dto.js';
+import { organisationProblems } from './organisation-problems.js';
 import { OrganisationsService } from './organisations.service.js';
+import { partyProblems } from '../shared/party-problems.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 import { ORGANISATIONS_EXPORT } from './organisations.export.js';
 
@@ -43,10 +35,14 @@ export class OrganisationsController {
   })
   @ApiCreatedResponse({ type: OrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({
-    description: 'Name taken (`organisation-name-taken`) or an entity already covered by another organisation (`entity-already-covered`).',
-  })
-  @ApiUnprocessableEntityResponse({ description: 'Inconsistent type/parent/formation (`organisation-shape-invalid`), unknown parent or entity.' })
+  @ApiProblems(
+    organisationProblems.nameTaken,
+    organisationProblems.entityAlreadyCovered,
+    organisationProblems.shapeInvalid,
+    organisationProblems.parentNotFound,
+    partyProblems.entityNotRegistered,
+    organisationProblems.establishedInFuture,
+  )
   establish(@CurrentUser() user: AuthUser, @Body() input: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.establish(user, input);
   }
@@ -64,8 +60,7 @@ export class OrganisationsController {
   @ApiAuth({ units: PARTY_UNIT_RULES.organisation }, 'party-committee', 'party-instructor', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetOrganisation', summary: 'Get one Party organisation' })
   @ApiOkResponse({ type: OrganisationDto })
-  @ApiForbiddenResponse({ description: 'A secretary asked for another organisation (`not-your-organisation`).' })
-  @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
+  @ApiProblems(organisationProblems.notYours, organisationProblems.notFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<OrganisationDto> {
     return this.organisations.get(user, id);
   }
@@ -75,10 +70,7 @@ export class OrganisationsController {
   @ApiOperation({ operationId: 'partyUpdateOrganisation', summary: 'Update member count or secretary; a secretary manages their own organisation' })
   @ApiOkResponse({ type: OrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({
-    description: "Not this organisation's secretary (`not-your-organisation`), or a secretary tried to appoint one (`secretary-change-committee-only`).",
-  })
-  @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
+  @ApiProblems(organisationProblems.notYours, organisationProblems.secretaryChangeCommitteeOnly, organisationProblems.notFound)
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(user, id, input);
   }
@@ -88,9 +80,7 @@ export class OrganisationsController {
   @ApiAuth('party-committee')
   @ApiOperation({ operationId: 'partyAddOrganisationMemberEntity', summary: 'Add an entity the organisation covers; its ledger colour is recomputed' })
   @ApiOkResponse({ type: OrganisationDto })
-  @ApiConflictResponse({ description: 'The entity is covered by another organisation (`entity-already-covered`).' })
-  @ApiNotFoundResponse({ description: 'No such organisation (`organisation-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or too many entities for the formation mode (`organisation-shape-invalid`).' })
+  @ApiProblems(organisationProblems.entityAlreadyCovered, organisationProblems.notFound, partyProblems.entityNotRegistered, organisationProblems.shapeInvalid)
   addMemberEntity(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: MemberEntityDto): Promise<OrganisationDto> {
     return this.organisations.addMemberEntity(user, id, input.creditCode);
   }
@@ -99,8 +89,7 @@ export class OrganisationsController {
   @ApiAuth('party-committee')
   @ApiOperation({ operationId: 'partyRemoveOrganisationMemberEntity', summary: 'Remove an entity from the organisation; its ledger colour is recomputed' })
   @ApiOkResponse({ type: OrganisationDto })
-  @ApiNotFoundResponse({ description: 'No such organisation or member entity.' })
-  @ApiUnprocessableEntityResponse({ description: 'Too few entities left for the formation mode (`organisation-shape-invalid`).' })
+  @ApiProblems(organisationProblems.notFound, organisationProblems.memberEntityNotFound, organisationProblems.shapeInvalid)
   removeMemberEntity(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('entityId') entityId: string): Promise<OrganisationDto> {
     return this.organisations.removeMemberEntity(user, id, entityId);
   }
@@ -115,9 +104,12 @@ export class OrganisationsController {
   })
   @ApiCreatedResponse({ type: MassOrganisationDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
-  @ApiConflictResponse({ description: 'The entity already has one of this kind (`mass-organisation-exists`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or date in the future.' })
+  @ApiProblems(
+    partyProblems.entityNotAssigned,
+    organisationProblems.massOrganisationExists,
+    partyProblems.entityNotRegistered,
+    organisationProblems.establishedInFuture,
+  )
   establishMass(@CurrentUser() user: AuthUser, @Body() input: CreateMassOrganisationDto): Promise<MassOrganisationDto> {
     return this.organisations.establishMassOrganisation(user, input);
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEstablished } from '#contracts';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
 import { entityByCreditCode } from '../surveyed-entities/surveyed-entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
@@ -17,34 +17,21 @@ import type {
   OrganisationQueryDto,
   UpdateOrganisationDto,
 } from './dto/organisation.dto.js';
-import { organisationShapeProblems, type FormationMode, type OrganisationType } from './organisation-rules.js';
+import { SurveyedEntity } from '../surveyed-entities/surveyed-entity.entity.js';
+import { MassOrganisation } from './mass-organisation.entity.js';
+import { OrganisationMemberEntity } from './organisation-member-entity.entity.js';
+import { organisationProblems } from './organisation-problems.js';
+import { organisationShapeProblems } from './organisation-rules.js';
+import { Organisation } from './organisation.entity.js';
 
-interface OrganisationRow {
-  id: string;
-  name: string;
-  type: OrganisationType;
-  functional: boolean;
-  formation_mode: FormationMode;
-  parent_id: string | null;
-  secretary_user_id: string | null;
-  secretary_name_encrypted: string | null;
-  member_count: number | null;
-  established_on: string | null;
-  created_at: Date;
-}
-
-const ORGANISATION_SELECT = `SELECT id, name, type, functional, formation_mode, parent_id, secretary_user_id, secretary_name_encrypted, member_count,
-  to_char(established_on, 'YYYY-MM-DD') AS established_on, created_at FROM organisations`;
-
-export function organisationNotFound(id: string): ProblemException {
-  return ProblemException.of(404, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${id}.`);
-}
+/** Kept for the features that name an organisation in their paths. */
+export const organisationNotFound = organisationProblems.notFound;
 
 /** Only the committee, or the organisation's own secretary, manages an organisation. */
 export function assertManages(user: AuthUser, organisation: { secretary_user_id: string | null }): void {
   if (isCommittee(user)) return;
   if (user.roles.includes('org-secretary') && organisation.secretary_user_id === user.id) return;
-  throw ProblemException.of(403, 'not-your-organisation', 'Not your organisation', "Only the Party committee and this organisation's secretary may manage it.");
+  throw organisationProblems.notYours();
 }
 
 @Injectable()
@@ -57,13 +44,11 @@ export class OrganisationsService {
   ) {}
 
   async establish(user: AuthUser, input: CreateOrganisationDto): Promise<OrganisationDto> {
-    if (input.establishedOn !== undefined && input.establishedOn > clock.today()) {
-      throw ProblemException.of(422, 'established-in-future', 'Date in the future', `establishedOn ${input.establishedOn} has not happened yet.`);
-    }
+    if (input.establishedOn !== undefined && input.establishedOn > clock.today()) throw organisationProblems.establishedInFuture(input.establishedOn);
     const id = randomUUID();
     try {
       return await this.work.run(async (tx) => {
-        const parent = input.parentId === undefined ? null : await this.lockedRow(tx.manager, input.parentId, 422);
+        const parent = input.parentId === undefined ? null : await this.locked(tx.manager, input.parentId, 422);
         const problems = organisationShapeProblems({
           type: input.type,
           functional: input.functional ?? false,
@@ -71,29 +56,26 @@ export class OrganisationsService {
           parentType: parent?.type ?? null,
           memberEntityCount: input.memberEntityCreditCodes.length,
         });
-        if (problems.length > 0) throw ProblemException.of(422, 'organisation-shape-invalid', 'Organisation shape invalid', problems.join('; '));
+        if (problems.length > 0) throw organisationProblems.shapeInvalid(problems);
         const now = clock.now();
-        await tx.manager.query(
-          `INSERT INTO organisations (id, name, type, functional, formation_mode, parent_id, secretary_user_id, secretary_name_encrypted, member_count, established_on, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
-          [
-            id,
-            input.name,
-            input.type,
-            input.functional ?? false,
-            input.formationMode,
-            parent?.id ?? null,
-            input.secretaryUserId ?? null,
-            input.secretaryName === undefined ? null : this.cipher.encrypt(input.secretaryName),
-            input.memberCount ?? null,
-            input.establishedOn ?? null,
-            now,
-          ],
-        );
+        await tx.manager.insert(Organisation, {
+          id,
+          name: input.name,
+          type: input.type,
+          functional: input.functional ?? false,
+          formationMode: input.formationMode,
+          parentId: parent?.id ?? null,
+          secretaryUserId: input.secretaryUserId ?? null,
+          secretaryNameEncrypted: input.secretaryName === undefined ? null : this.cipher.encrypt(input.secretaryName),
+          memberCount: input.memberCount ?? null,
+          establishedOn: input.establishedOn ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
         const entityIds: string[] = [];
         for (const creditCode of input.memberEntityCreditCodes) {
           const entity = await entityByCreditCode(tx.manager, creditCode, 422);
-          await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, $3)`, [id, entity.id, now]);
+          await tx.manager.insert(OrganisationMemberEntity, { organisationId: id, entityId: entity.id, joinedAt: now });
           entityIds.push(entity.id);
         }
         await tx.audit(
@@ -122,15 +104,21 @@ export class OrganisationsService {
 
   async update(user: AuthUser, id: string, input: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.work.run(async (tx) => {
-      const row = await this.lockedRow(tx.manager, id, 404);
-      assertManages(user, row);
-      if (input.secretaryUserId !== undefined && !isCommittee(user)) {
-        throw ProblemException.of(403, 'secretary-change-committee-only', 'Committee only', 'Only the Party committee appoints the secretary.');
-      }
-      await tx.manager.query(
-        `UPDATE organisations SET member_count = COALESCE($2, member_count), secretary_name_encrypted = COALESCE($3, secretary_name_encrypted),
-           secretary_user_id = COALESCE($4, secretary_user_id), updated_at = now() WHERE id = $1`,
-        [id, input.memberCount ?? null, input.secretaryName === undefined ? null : this.cipher.encrypt(input.secretaryName), input.secretaryUserId ?? null],
+      const organisation = await this.locked(tx.manager, id, 404);
+      assertManages(user, { secretary_user_id: organisation.secretaryUserId });
+      if (input.secretaryUserId !== undefined && !isCommittee(user)) throw organisationProblems.secretaryChangeCommitteeOnly();
+      // A field left out, or sent as null, keeps its value.
+      const memberCount = input.memberCount ?? null;
+      const secretaryUserId = input.secretaryUserId ?? null;
+      await tx.manager.update(
+        Organisation,
+        { id },
+        {
+          ...(memberCount === null ? {} : { memberCount }),
+          ...(input.secretaryName === undefined ? {} : { secretaryNameEncrypted: this.cipher.encrypt(input.secretaryName) }),
+          ...(secretaryUserId === null ? {} : { secretaryUserId }),
+          updatedAt: () => 'now()',
+        },
       );
       await tx.audit(
         'organisation.update',
@@ -144,14 +132,10 @@ export class OrganisationsService {
   async addMemberEntity(user: AuthUser, id: string, creditCode: string): Promise<OrganisationDto> {
     try {
       return await this.work.run(async (tx) => {
-        const row = await this.lockedRow(tx.manager, id, 404);
+        const organisation = await this.locked(tx.manager, id, 404);
         const entity = await entityByCreditCode(tx.manager, creditCode, 422);
-        await this.assertShapeWith(tx, row, +1);
-        await tx.manager.query(`INSERT INTO organisation_member_entities (organisation_id, entity_id, joined_at) VALUES ($1, $2, $3)`, [
-          id,
-          entity.id,
-          clock.now(),
-        ]);
+        await this.assertShapeWith(tx, organisation, +1);
+        await tx.manager.insert(OrganisationMemberEntity, { organisationId: id, entityId: entity.id, joinedAt: clock.now() });
         await tx.audit('organisation.member-entity.add', { type: 'organisation', id }, { entityId: entity.id, creditCode });
         await this.ledger.recompute(tx, entity.id);
         return this.get(user, id, tx.manager);
@@ -163,14 +147,10 @@ export class OrganisationsService {
 
   async removeMemberEntity(user: AuthUser, id: string, entityId: string): Promise<OrganisationDto> {
     return this.work.run(async (tx) => {
-      const row = await this.lockedRow(tx.manager, id, 404);
-      const deleted: unknown[] = await tx.manager.query(
-        `DELETE FROM organisation_member_entities WHERE organisation_id = $1 AND entity_id = $2 RETURNING entity_id`,
-        [id, entityId],
-      );
-      if (deleted.length === 0)
-        throw ProblemException.of(404, 'member-entity-not-found', 'Not a member entity', `Entity ${entityId} is not covered by this organisation.`);
-      await this.assertShapeWith(tx, row, 0);
+      const organisation = await this.locked(tx.manager, id, 404);
+      const deleted = await tx.manager.delete(OrganisationMemberEntity, { organisationId: id, entityId });
+      if (deleted.affected === 0) throw organisationProblems.memberEntityNotFound(entityId);
+      await this.assertShapeWith(tx, organisation, 0);
       await tx.audit('organisation.member-entity.remove', { type: 'organisation', id }, { entityId });
       await this.ledger.recompute(tx, entityId);
       return this.get(user, id, tx.manager);
@@ -179,182 +159,163 @@ export class OrganisationsService {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<OrganisationDto> {
-    const [row]: OrganisationRow[] = await db.query(`${ORGANISATION_SELECT} WHERE id = $1`, [id]);
-    if (row === undefined) throw organisationNotFound(id);
-    this.assertCanRead(user, row);
-    return (await this.toDtos(user, [row], db))[0]!;
+    const organisation = await db.findOneBy(Organisation, { id });
+    if (organisation === null) throw organisationProblems.notFound(id);
+    this.assertCanRead(user, organisation);
+    return (await this.toDtos(user, [organisation], db))[0]!;
   }
 
   async list(user: AuthUser, query: OrganisationQueryDto): Promise<Page<OrganisationDto>> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (!isCommittee(user) && !user.roles.includes('party-instructor')) add('secretary_user_id = ?', user.id);
-    if (query.type !== undefined) add('type = ?', query.type);
-    if (query.parentId !== undefined) add('parent_id = ?', query.parentId);
-    if (query.cursor !== undefined) add('name > ?', decodeCursor(query.cursor, 1)[0]);
-    params.push(query.limit + 1);
-    const rows: OrganisationRow[] = await this.dataSource.query(
-      `${ORGANISATION_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name LIMIT $${params.length}`,
-      params,
-    );
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Organisation, 'organisation')
+      .orderBy('organisation.name')
+      .limit(query.limit + 1);
+    if (!isCommittee(user) && !user.roles.includes('party-instructor')) builder.andWhere('organisation.secretaryUserId = :userId', { userId: user.id });
+    if (query.type !== undefined) builder.andWhere('organisation.type = :type', { type: query.type });
+    if (query.parentId !== undefined) builder.andWhere('organisation.parentId = :parentId', { parentId: query.parentId });
+    if (query.cursor !== undefined) builder.andWhere('organisation.name > :after', { after: decodeCursor(query.cursor, 1)[0] });
     const page = toPage(
-      rows,
+      await builder.getMany(),
       query.limit,
-      (row) => [row.name],
-      (row) => row,
+      (organisation) => [organisation.name],
+      (organisation) => organisation,
     );
     return { ...page, items: await this.toDtos(user, page.items) };
   }
 
   async establishMassOrganisation(user: AuthUser, input: CreateMassOrganisationDto): Promise<MassOrganisationDto> {
-    if (input.establishedOn > clock.today()) {
-      throw ProblemException.of(422, 'established-in-future', 'Date in the future', `establishedOn ${input.establishedOn} has not happened yet.`);
-    }
+    if (input.establishedOn > clock.today()) throw organisationProblems.establishedInFuture(input.establishedOn);
     const id = randomUUID();
     try {
       return await this.work.run(async (tx) => {
         const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
         await assertEntityAccess(tx.manager, user, entity.id);
-        await tx.manager.query(`INSERT INTO mass_organisations (id, entity_id, kind, name, established_on, created_at) VALUES ($1, $2, $3, $4, $5, now())`, [
+        await tx.manager.insert(MassOrganisation, {
           id,
-          entity.id,
-          input.kind,
-          input.name,
-          input.establishedOn,
-        ]);
+          entityId: entity.id,
+          kind: input.kind,
+          name: input.name,
+          establishedOn: input.establishedOn,
+          createdAt: () => 'now()',
+        });
         await tx.audit('mass-organisation.establish', { type: 'mass-organisation', id }, { entityId: entity.id, kind: input.kind });
         await this.ledger.recompute(tx, entity.id);
-        const [row] = await this.massRows(`WHERE m.id = $1`, [id], tx.manager);
-        return row!;
+        return massOrganisationDto(await tx.manager.findOneByOrFail(MassOrganisation, { id }), entity);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'mass_organisations_entity_kind_key')) {
-        throw ProblemException.of(409, 'mass-organisation-exists', 'Mass organisation exists', `The entity already has a ${input.kind}.`);
-      }
+      if (isUniqueViolation(error, 'mass_organisations_entity_kind_key')) throw organisationProblems.massOrganisationExists(input.kind);
       throw error;
     }
   }
 
   async listMassOrganisations(user: AuthUser, query: MassOrganisationQueryDto): Promise<Page<MassOrganisationDto>> {
-    const params: unknown[] = [];
-    const where: string[] = [];
+    const builder = this.dataSource.manager
+      .createQueryBuilder(MassOrganisation, 'mass')
+      .orderBy('mass.createdAt', 'DESC')
+      .addOrderBy('mass.id', 'DESC')
+      .limit(query.limit + 1);
     if (!isCommittee(user)) {
-      params.push(user.id);
-      where.push(`m.entity_id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = $${params.length})`);
+      builder.andWhere('mass.entityId IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = :userId)', { userId: user.id });
     }
     if (query.creditCode !== undefined) {
-      params.push(query.creditCode);
-      where.push(`e.credit_code = $${params.length}`);
+      builder.andWhere('mass.entityId IN (SELECT id FROM surveyed_entities WHERE credit_code = :creditCode)', { creditCode: query.creditCode });
     }
     if (query.cursor !== undefined) {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
-      params.push(createdAt, id);
-      where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      builder.andWhere('(mass.createdAt, mass.id) < (:createdAt, :id)', { createdAt, id });
     }
-    params.push(query.limit + 1);
-    const rows = await this.massRows(
-      `${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at DESC, m.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await builder.getMany();
+    const entities = await this.dataSource.manager.findBy(SurveyedEntity, { id: In([...new Set(rows.map((row) => row.entityId))]) });
+    const entityOf = new Map(entities.map((entity) => [entity.id, entity]));
     return toPage(
       rows,
       query.limit,
-      (row) => [row.createdAt, row.id],
-      (row) => row,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => massOrganisationDto(row, entityOf.get(row.entityId)!),
     );
   }
 
-  private async massRows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<MassOrganisationDto[]> {
-    const rows: { id: string; entity_id: string; credit_code: string; kind: string; name: string; established_on: string; created_at: Date }[] = await db.query(
-      `SELECT m.id, m.entity_id, e.credit_code, m.kind, m.name, to_char(m.established_on, 'YYYY-MM-DD') AS established_on, m.created_at
-       FROM mass_organisations m JOIN surveyed_entities e ON e.id = m.entity_id ${tail}`,
-      params,
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      entityId: row.entity_id,
-      creditCode: row.credit_code,
-      kind: row.kind,
-      name: row.name,
-      establishedOn: row.established_on,
-      createdAt: row.created_at.toISOString(),
-    }));
-  }
-
-  private assertCanRead(user: AuthUser, row: OrganisationRow): void {
+  private assertCanRead(user: AuthUser, organisation: Organisation): void {
     if (isCommittee(user) || user.roles.includes('party-instructor')) return;
-    assertManages(user, row);
+    assertManages(user, { secretary_user_id: organisation.secretaryUserId });
   }
 
-  private async lockedRow(manager: EntityManager, id: string, missing: 404 | 422): Promise<OrganisationRow> {
-    const [row]: OrganisationRow[] = await manager.query(`${ORGANISATION_SELECT} WHERE id = $1 FOR UPDATE`, [id]);
-    if (row !== undefined) return row;
-    if (missing === 404) throw organisationNotFound(id);
-    throw ProblemException.of(422, 'parent-organisation-not-found', 'Parent organisation not found', `No Party organisation has id ${id}.`);
+  private async locked(manager: EntityManager, id: string, missing: 404 | 422): Promise<Organisation> {
+    const organisation = await manager.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (organisation !== null) return organisation;
+    if (missing === 404) throw organisationProblems.notFound(id);
+    throw organisationProblems.parentNotFound(id);
   }
 
   /** The formation mode bounds how many entities an organisation covers; checked with the count it will have. */
-  private async assertShapeWith(tx: Transaction, row: OrganisationRow, delta: number): Promise<void> {
-    const [count] = await tx.manager.query(`SELECT count(*)::int AS n FROM organisation_member_entities WHERE organisation_id = $1`, [row.id]);
-    const [parent] = row.parent_id === null ? [undefined] : await tx.manager.query(`SELECT type FROM organisations WHERE id = $1`, [row.parent_id]);
+  private async assertShapeWith(tx: Transaction, organisation: Organisation, delta: number): Promise<void> {
+    const count = await tx.manager.countBy(OrganisationMemberEntity, { organisationId: organisation.id });
+    const parent = organisation.parentId === null ? null : await tx.manager.findOneBy(Organisation, { id: organisation.parentId });
     const problems = organisationShapeProblems({
-      type: row.type,
-      functional: row.functional,
-      formationMode: row.formation_mode,
+      type: organisation.type,
+      functional: organisation.functional,
+      formationMode: organisation.formationMode,
       parentType: parent?.type ?? null,
-      memberEntityCount: count.n + delta,
+      memberEntityCount: count + delta,
     });
-    if (problems.length > 0) throw ProblemException.of(422, 'organisation-shape-invalid', 'Organisation shape invalid', problems.join('; '));
+    if (problems.length > 0) throw organisationProblems.shapeInvalid(problems);
   }
 
-  private async toDtos(user: AuthUser, rows: OrganisationRow[], db: EntityManager = this.dataSource.manager): Promise<OrganisationDto[]> {
-    if (rows.length === 0) return [];
-    const members: { organisation_id: string; entity_id: string; credit_code: string; name: string }[] = await db.query(
-      `SELECT m.organisation_id, e.id AS entity_id, e.credit_code, e.name FROM organisation_member_entities m JOIN surveyed_entities e ON e.id = m.entity_id
-       WHERE m.organisation_id = ANY($1) ORDER BY e.credit_code`,
-      [rows.map((row) => row.id)],
-    );
-    return rows.map((row) => {
-      const name = row.secretary_name_encrypted === null ? null : this.cipher.decrypt(row.secretary_name_encrypted);
-      const ownName = row.secretary_user_id !== null && row.secretary_user_id === user.id;
+  private async toDtos(user: AuthUser, organisations: Organisation[], db: EntityManager = this.dataSource.manager): Promise<OrganisationDto[]> {
+    if (organisations.length === 0) return [];
+    const members: { organisationId: string; entityId: string; creditCode: string; name: string }[] = await db
+      .createQueryBuilder(OrganisationMemberEntity, 'member')
+      .innerJoin(SurveyedEntity, 'entity', 'entity.id = member.entityId')
+      .select('member.organisationId', 'organisationId')
+      .addSelect('entity.id', 'entityId')
+      .addSelect('entity.creditCode', 'creditCode')
+      .addSelect('entity.name', 'name')
+      .where('member.organisationId IN (:...ids)', { ids: organisations.map((organisation) => organisation.id) })
+      .orderBy('entity.creditCode')
+      .getRawMany();
+    return organisations.map((organisation) => {
+      const name = organisation.secretaryNameEncrypted === null ? null : this.cipher.decrypt(organisation.secretaryNameEncrypted);
+      const ownName = organisation.secretaryUserId !== null && organisation.secretaryUserId === user.id;
       const seesName = isCommittee(user) || ownName;
       // A secretary reading their own name is no access to someone else's data.
       if (name !== null && seesName && !ownName)
-        revealPersonalData({ recordType: 'party-organisation', recordId: row.id, recordUnits: ['zone'], fields: ['secretaryName'] });
+        revealPersonalData({ recordType: 'party-organisation', recordId: organisation.id, recordUnits: ['zone'], fields: ['secretaryName'] });
       return {
-        id: row.id,
-        name: row.name,
-        type: row.type,
-        functional: row.functional,
-        formationMode: row.formation_mode,
-        parentId: row.parent_id,
+        id: organisation.id,
+        name: organisation.name,
+        type: organisation.type,
+        functional: organisation.functional,
+        formationMode: organisation.formationMode,
+        parentId: organisation.parentId,
         memberEntities: members
-          .filter((member) => member.organisation_id === row.id)
-          .map((member) => ({ entityId: member.entity_id, creditCode: member.credit_code, name: member.name })),
-        secretaryUserId: row.secretary_user_id,
+          .filter((member) => member.organisationId === organisation.id)
+          .map((member) => ({ entityId: member.entityId, creditCode: member.creditCode, name: member.name })),
+        secretaryUserId: organisation.secretaryUserId,
         secretaryName: name === null ? null : seesName ? name : maskName(name),
-        memberCount: row.member_count,
-        establishedOn: row.established_on,
-        createdAt: row.created_at.toISOString(),
+        memberCount: organisation.memberCount,
+        establishedOn: organisation.establishedOn,
+        createdAt: organisation.createdAt.toISOString(),
       };
     });
   }
 
   private mapUniqueViolation(error: unknown): unknown {
-    if (isUniqueViolation(error, 'organisations_name_key'))
-      return ProblemException.of(409, 'organisation-name-taken', 'Name taken', 'Another Party organisation has this name.');
+    if (isUniqueViolation(error, 'organisations_name_key')) return organisationProblems.nameTaken();
     if (isUniqueViolation(error, 'organisation_member_entities_entity_key') || isUniqueViolation(error, 'organisation_member_entities_pkey')) {
-      return ProblemException.of(
-        409,
-        'entity-already-covered',
-        'Entity already covered',
-        'An entity belongs to one Party organisation; remove it from the other first.',
-      );
+      return organisationProblems.entityAlreadyCovered();
     }
     return error;
   }
+}
+
+function massOrganisationDto(mass: MassOrganisation, entity: SurveyedEntity): MassOrganisationDto {
+  return {
+    id: mass.id,
+    entityId: mass.entityId,
+    creditCode: entity.creditCode,
+    kind: mass.kind,
+    name: mass.name,
+    establishedOn: mass.establishedOn,
+    createdAt: mass.createdAt.toISOString(),
+  };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { ProblemException, type AuthUser } from '#platform';
+import type { AuthUser } from '#platform';
+import { partyProblems } from './party-problems.js';
 
 /** The non-public Party committee manages everything in the registry. */
 export function isCommittee(user: AuthUser): boolean {
@@ -21,10 +22,5 @@ export async function assertEntityAccess(manager: EntityManager, user: AuthUser,
     const rows: unknown[] = await manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [user.id, entityId]);
     if (rows.length > 0) return;
   }
-  throw ProblemException.of(
-    403,
-    'entity-not-assigned',
-    'Entity not assigned to you',
-    'Only the Party committee and the instructors assigned to this entity may act for it.',
-  );
+  throw partyProblems.entityNotAssigned();
 }

@@ -17,6 +17,7 @@ import {
   clock,
 } from '#platform';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
+import { partyProblems } from '../shared/party-problems.js';
 import { normaliseCreditCode } from './credit-code.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto } from './dto/entity.dto.js';
@@ -32,7 +33,7 @@ export function actorId(): string {
 }
 
 export function entityNotFound(what: string): ProblemException {
-  return ProblemException.of(404, 'entity-not-found', 'Entity not found', `No entity under survey has ${what}.`);
+  return partyProblems.entityNotFound(what);
 }
 
 /** Loads an entity by unified social credit code inside a transaction, or answers 404/422. */
@@ -40,7 +41,7 @@ export async function entityByCreditCode(manager: EntityManager, creditCode: str
   const entity = await manager.findOneBy(SurveyedEntity, { creditCode: normaliseCreditCode(creditCode) });
   if (entity !== null) return entity;
   if (status === 404) throw entityNotFound(`credit code ${creditCode}`);
-  throw ProblemException.of(422, 'entity-not-registered', 'Entity not registered', `Register the entity with credit code ${creditCode} first.`);
+  throw partyProblems.entityNotRegistered(creditCode);
 }
 
 @Injectable()

@@ -1,24 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf } from '#platform';
-import { LEDGER_COLOURS, LEDGER_REASONS, MASS_ORGANISATION_KINDS, type LedgerColour } from '../ledger-rules.js';
-
-export interface LedgerEntryRow {
-  entity_id: string;
-  credit_code: string;
-  name: string;
-  sector: string;
-  park: string | null;
-  management_status: string;
-  colour: LedgerColour;
-  derived_colour: LedgerColour;
-  reason: string;
-  explanation: string;
-  override_colour: LedgerColour | null;
-  override_reason: string | null;
-  override_expires_on: string | null;
-  override_active: boolean;
-  updated_at: Date;
-}
+import type { SurveyedEntity } from '../../surveyed-entities/surveyed-entity.entity.js';
+import type { LedgerColourChange } from '../ledger-colour-change.entity.js';
+import type { LedgerEntry } from '../ledger-entry.entity.js';
+import { effectiveColour, LEDGER_COLOURS, LEDGER_REASONS, MASS_ORGANISATION_KINDS, type LedgerColour } from '../ledger-rules.js';
+import type { LedgerSettings } from '../ledger-settings.entity.js';
 
 export class LedgerOverrideDto {
   @ApiProperty({ enum: LEDGER_COLOURS, enumName: 'LedgerColour', example: 'green' })
@@ -76,23 +62,23 @@ export class LedgerEntryDto {
   @ApiProperty({ format: 'date-time', example: '2026-04-02T02:00:00.000Z' })
   updatedAt!: string;
 
-  static of(row: LedgerEntryRow): LedgerEntryDto {
+  /** `today` (Asia/Shanghai) decides whether the override is still active. */
+  static of(entry: LedgerEntry, entity: SurveyedEntity, today: string): LedgerEntryDto {
+    const override =
+      entry.overrideColour === null || entry.overrideExpiresOn === null ? null : { colour: entry.overrideColour, expiresOn: entry.overrideExpiresOn };
     return {
-      entityId: row.entity_id,
-      creditCode: row.credit_code,
-      name: row.name,
-      sector: row.sector,
-      park: row.park,
-      managementStatus: row.management_status,
-      colour: row.colour,
-      derivedColour: row.derived_colour,
-      reason: row.reason,
-      explanation: row.explanation,
-      override:
-        row.override_colour === null
-          ? null
-          : { colour: row.override_colour, reason: row.override_reason!, expiresOn: row.override_expires_on!, active: row.override_active },
-      updatedAt: row.updated_at.toISOString(),
+      entityId: entity.id,
+      creditCode: entity.creditCode,
+      name: entity.name,
+      sector: entity.sector,
+      park: entity.park,
+      managementStatus: entity.managementStatus,
+      colour: effectiveColour(entry.derivedColour, override, today),
+      derivedColour: entry.derivedColour,
+      reason: entry.reason,
+      explanation: entry.explanation,
+      override: override === null ? null : { ...override, reason: entry.overrideReason!, active: override.expiresOn >= today },
+      updatedAt: entry.updatedAt.toISOString(),
     };
   }
 }
@@ -124,25 +110,16 @@ export class LedgerChangeDto {
   @ApiProperty({ example: 'committee-staff-01', description: 'Subject of the user whose change caused it.' })
   changedBy!: string;
 
-  static of(row: {
-    id: string;
-    source: string;
-    from_colour: string | null;
-    to_colour: string;
-    reason: string;
-    explanation: string;
-    changed_at: Date;
-    changed_by: string;
-  }): LedgerChangeDto {
+  static of(change: LedgerColourChange): LedgerChangeDto {
     return {
-      id: row.id,
-      source: row.source,
-      fromColour: row.from_colour,
-      toColour: row.to_colour,
-      reason: row.reason,
-      explanation: row.explanation,
-      changedAt: row.changed_at.toISOString(),
-      changedBy: row.changed_by,
+      id: change.id,
+      source: change.source,
+      fromColour: change.fromColour,
+      toColour: change.toColour,
+      reason: change.reason,
+      explanation: change.explanation,
+      changedAt: change.changedAt.toISOString(),
+      changedBy: change.changedBy,
     };
   }
 }
@@ -211,12 +188,12 @@ export class LedgerRulesDto {
   @ApiProperty({ example: 'committee-staff-01' })
   updatedBy!: string;
 
-  static of(row: { min_members_to_form: number; required_mass_organisations: string[]; updated_at: Date; updated_by: string }): LedgerRulesDto {
+  static of(settings: LedgerSettings): LedgerRulesDto {
     return {
-      minMembersToForm: row.min_members_to_form,
-      requiredMassOrganisations: row.required_mass_organisations,
-      updatedAt: row.updated_at.toISOString(),
-      updatedBy: row.updated_by,
+      minMembersToForm: settings.minMembersToForm,
+      requiredMassOrganisations: settings.requiredMassOrganisations,
+      updatedAt: settings.updatedAt.toISOString(),
+      updatedBy: settings.updatedBy,
     };
   }
 }
