@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CreditRatingChanged } from '#contracts';
 import type { Transaction } from '#messaging';
-import { clock, ProblemException } from '#platform';
+import { clock } from '#platform';
 import { Household } from '../registry/registry.entities.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import { HouseholdRatingChange, RatingThreshold } from './rating.entities.js';
 import { DEFAULT_RATING_THRESHOLDS, RATING_LEVELS, ratingLevelFor, type RatingLevel, type RatingThresholds } from './rating-rules.js';
 
@@ -25,7 +26,7 @@ export class HouseholdRatings {
   async refresh(tx: Transaction, householdId: string, causeEntryId: string | null): Promise<Household> {
     const cause = causeEntryId === null ? 'move' : 'ledger';
     const household = await tx.manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'for_no_key_update' } });
-    if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${householdId}.`);
+    if (household === null) throw creditProblems.householdNotFound(householdId);
     const [{ score }] = (await tx.manager.query(`SELECT COALESCE(SUM(earned - deducted), 0)::int AS score FROM residents WHERE household_id = $1`, [
       householdId,
     ])) as [{ score: number }];
