@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, UuidParam, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
+import { ApiAuth, CurrentUser, IdempotentCreate, platformProblems, UuidParam, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
 import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPageDto, ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
 import { LedgerService } from './ledger.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
@@ -51,7 +51,7 @@ export class LedgerController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LedgerEntryDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
-      throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
+      throw platformProblems.invalidIdempotencyKey();
     }
     const { entry, replayed } = await this.ledger.create(user, input, idempotencyKey);
     if (replayed) void reply.status(200).header('idempotent-replayed', 'true');
