@@ -1,15 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, platformProblems, UuidParam, type AuthUser } from '#platform';
+import { creditProblems } from '../shared/credit-problems.js';
+import { appealProblems } from './appeal-problems.js';
 import { AppealsService } from './appeals.service.js';
 import { AppealDto, AppealPageDto, CreateAppealDto, DecideAppealDto, ListAppealsQueryDto } from './dto/appeal.dto.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
@@ -26,11 +19,15 @@ export class AppealsController {
   @ApiOperation({ operationId: 'creditFileAppeal', summary: 'Appeal a deduction (within 15 working days); staff must decide within 10 working days' })
   @ApiCreatedResponse({ type: AppealDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such entry.' })
-  @ApiConflictResponse({ description: 'Already appealed or already reversed (`appeal-exists`, `entry-already-reversed`).' })
-  @ApiUnprocessableEntityResponse({
-    description: 'Not a deduction, the window has closed, or the calendar lacks a year (`not-a-deduction`, `appeal-window-closed`, `calendar-year-missing`).',
-  })
+  @ApiProblems(
+    appealProblems.entryForbidden,
+    creditProblems.ledgerEntryNotFound,
+    appealProblems.alreadyAppealed,
+    appealProblems.deductionAlreadyReversed,
+    appealProblems.notADeduction,
+    appealProblems.windowClosed,
+    platformProblems.calendarYearMissing,
+  )
   file(@CurrentUser() user: AuthUser, @Body() input: CreateAppealDto) {
     return this.appeals.file(user, input);
   }
@@ -47,7 +44,7 @@ export class AppealsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.appeal }, 'resident', 'credit-staff')
   @ApiOperation({ operationId: 'creditGetAppeal', summary: 'Get one appeal' })
   @ApiOkResponse({ type: AppealDto })
-  @ApiNotFoundResponse({ description: 'No such appeal.' })
+  @ApiProblems(appealProblems.appealForbidden, appealProblems.notFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.appeals.get(user, id);
   }
@@ -58,8 +55,7 @@ export class AppealsController {
   @ApiOperation({ operationId: 'creditDecideAppeal', summary: 'Uphold (reversing the deduction) or reject an appeal, with a reason' })
   @ApiOkResponse({ type: AppealDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such appeal.' })
-  @ApiConflictResponse({ description: 'Already decided, or the deduction was reversed meanwhile (`appeal-decided`, `entry-already-reversed`).' })
+  @ApiProblems(creditProblems.communityForbidden, appealProblems.notFound, appealProblems.alreadyDecided, appealProblems.deductionReversedMeanwhile)
   decide(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: DecideAppealDto) {
     return this.appeals.decide(user, id, input);
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, toPage, type AuthUser, type Page } from '#platform';
 import { shanghaiDateOf, type Deadline } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { LedgerEntry } from '../ledger/ledger-entry.entity.js';
@@ -12,6 +12,8 @@ import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '
 import { Community } from '../registry/community.entity.js';
 import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
+import { creditProblems } from '../shared/credit-problems.js';
+import { appealProblems } from './appeal-problems.js';
 import { decisionDeadline, filingDeadline, isOverdue } from './appeal-rules.js';
 import { APPEAL_ENTRY_CONSTRAINT, Appeal } from './appeal.entity.js';
 import { AppealDto, type CreateAppealDto, type DecideAppealDto, type ListAppealsQueryDto } from './dto/appeal.dto.js';
@@ -33,20 +35,19 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
   /** A resident appeals their own deduction (or staff file it for them) within the filing window. */
   async file(user: AuthUser, input: CreateAppealDto): Promise<AppealDto> {
     const entry = await this.dataSource.manager.findOneBy(LedgerEntry, { id: input.entryId });
-    if (entry === null) throw ProblemException.of(404, 'ledger-entry-not-found', 'Entry not found', `No ledger entry ${input.entryId}.`);
+    if (entry === null) throw creditProblems.ledgerEntryNotFound(input.entryId);
     const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: entry.residentId });
     const community = await this.registry.community(entry.communityCode);
     const own = user.roles.includes('resident') && resident.accountId === user.id;
-    if (!own && !isStaffFor(user, community))
-      throw ProblemException.of(403, 'appeal-forbidden', 'Not your entry', "Only the resident or their community's staff may appeal this entry.");
-    if (entry.kind !== 'deduction') throw ProblemException.of(422, 'not-a-deduction', 'Not a deduction', 'Only deductions can be appealed.');
+    if (!own && !isStaffFor(user, community)) throw appealProblems.entryForbidden();
+    if (entry.kind !== 'deduction') throw appealProblems.notADeduction();
     const today = clock.today();
     const [lastDay, deadline] = this.deadlines(entry.recordedAt, today);
-    if (today > lastDay) throw ProblemException.of(422, 'appeal-window-closed', 'Appeal window closed', `This deduction could be appealed until ${lastDay}.`);
+    if (today > lastDay) throw appealProblems.windowClosed(lastDay);
     try {
       const appeal = await this.work.run(async (tx) => {
         const reversed = await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entry.id });
-        if (reversed !== null) throw ProblemException.of(409, 'entry-already-reversed', 'Already reversed', 'This deduction has already been reversed.');
+        if (reversed !== null) throw appealProblems.deductionAlreadyReversed();
         const created = tx.manager.create(Appeal, {
           id: randomUUID(),
           entryId: entry.id,
@@ -70,8 +71,7 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
       });
       return AppealDto.of(appeal, false);
     } catch (error) {
-      if (isUniqueViolation(error, APPEAL_ENTRY_CONSTRAINT))
-        throw ProblemException.of(409, 'appeal-exists', 'Already appealed', 'This deduction has already been appealed.');
+      if (isUniqueViolation(error, APPEAL_ENTRY_CONSTRAINT)) throw appealProblems.alreadyAppealed();
       throw error;
     }
   }
@@ -82,17 +82,12 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
     assertStaffFor(user, await this.registry.community(existing.communityCode));
     const appeal = await this.work.run(async (tx) => {
       const locked = await tx.manager.findOne(Appeal, { where: { id }, lock: { mode: 'for_no_key_update' } });
-      if (locked === null || locked.status !== 'open') throw ProblemException.of(409, 'appeal-decided', 'Already decided', `Appeal ${id} has been decided.`);
+      if (locked === null || locked.status !== 'open') throw appealProblems.alreadyDecided(id);
       let reversalEntryId: string | null = null;
       if (input.outcome === 'upheld') {
         const entry = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.entryId });
         if ((await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entry.id })) !== null) {
-          throw ProblemException.of(
-            409,
-            'entry-already-reversed',
-            'Already reversed',
-            'The deduction was reversed meanwhile; reject the appeal as moot instead.',
-          );
+          throw appealProblems.deductionReversedMeanwhile();
         }
         const { entry: reversal } = await this.writer.append(tx, {
           residentId: entry.residentId,
@@ -120,8 +115,7 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
     const appeal = await this.appeal(id);
     if (!isStaffFor(user, await this.registry.community(appeal.communityCode))) {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: appeal.residentId, accountId: user.id });
-      if (own === null || !user.roles.includes('resident'))
-        throw ProblemException.of(403, 'appeal-forbidden', 'Not your appeal', 'You may not read this appeal.');
+      if (own === null || !user.roles.includes('resident')) throw appealProblems.appealForbidden();
     }
     return AppealDto.of(appeal, isOverdue(appeal.status, appeal.dueOn, clock.today()));
   }
@@ -150,7 +144,7 @@ export class AppealsService implements OnModuleInit, DeadlineReviser {
 
   private async appeal(id: string): Promise<Appeal> {
     const appeal = await this.dataSource.manager.findOneBy(Appeal, { id });
-    if (appeal === null) throw ProblemException.of(404, 'appeal-not-found', 'Appeal not found', `No appeal ${id}.`);
+    if (appeal === null) throw appealProblems.notFound(id);
     return appeal;
   }
 

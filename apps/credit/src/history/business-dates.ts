@@ -1,4 +1,4 @@
-import { ProblemException } from '#platform/problems';
+import { historyProblems } from './history-problems.js';
 
 /**
  * The earliest business date history may carry: the pilots' credit records start with the 2019 credit-village
@@ -18,9 +18,5 @@ export function historyDateProblem(occurredOn: string, today: string): string | 
 
 export function assertHistoryDate(occurredOn: string, today: string): void {
   const problem = historyDateProblem(occurredOn, today);
-  if (problem !== undefined) {
-    throw ProblemException.of(422, 'history-date-out-of-range', 'Business date out of range', `${problem}.`, {
-      errors: [{ field: 'occurredOn', message: problem }],
-    });
-  }
+  if (problem !== undefined) throw historyProblems.dateOutOfRange(problem);
 }

@@ -1,19 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import { CreateIndicatorDto } from './dto/create-indicator.dto.js';
 import { IndicatorDto, IndicatorPageDto } from './dto/indicator.dto.js';
 import { CreateIndicatorVersionDto, IndicatorVersionDto, IndicatorVersionPageDto } from './dto/indicator-version.dto.js';
 import { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js';
+import { indicatorProblems } from './indicator-problems.js';
 import { IndicatorsService } from './indicators.service.js';
 
 @ApiTags('credit')
@@ -28,7 +20,7 @@ export class IndicatorsController {
   @ApiOperation({ operationId: 'creditCreateIndicator', summary: 'Add a scoring indicator (加分指标) or a deduction to the catalogue' })
   @ApiCreatedResponse({ type: IndicatorDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'An indicator with this code exists (problem `indicator-code-taken`).' })
+  @ApiProblems(indicatorProblems.codeTaken)
   create(@Body() input: CreateIndicatorDto): Promise<IndicatorDto> {
     return this.indicators.create(input);
   }
@@ -37,7 +29,7 @@ export class IndicatorsController {
   @ApiPublic()
   @ApiOperation({ operationId: 'creditGetIndicator', summary: 'Get one indicator of the scoring catalogue' })
   @ApiOkResponse({ type: IndicatorDto })
-  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
+  @ApiProblems(indicatorProblems.notFound)
   get(@UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.get(id);
   }
@@ -54,12 +46,13 @@ export class IndicatorsController {
   })
   @ApiCreatedResponse({ type: IndicatorVersionDto })
   @ApiBadRequestResponse({ description: 'Validation failed, including points whose sign does not fit the category (problem+json with field errors).' })
-  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
-  @ApiConflictResponse({ description: 'The indicator is retired (`indicator-retired`).' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      "Same points as the latest version (`indicator-version-unchanged`), not after the latest version's date (`indicator-version-out-of-order`), or a past date without `backdatingReason` (`indicator-version-backdated`); members `latestVersion` and `latestEffectiveFrom`.",
-  })
+  @ApiProblems(
+    indicatorProblems.notFound,
+    indicatorProblems.retired,
+    indicatorProblems.versionUnchanged,
+    indicatorProblems.versionOutOfOrder,
+    indicatorProblems.versionBackdated,
+  )
   addVersion(@UuidParam('id') id: string, @Body() input: CreateIndicatorVersionDto): Promise<IndicatorVersionDto> {
     return this.indicators.addVersion(id, input);
   }
@@ -71,7 +64,7 @@ export class IndicatorsController {
     summary: "List an indicator's versions: points and the business date each applies from, oldest first",
   })
   @ApiOkResponse({ type: IndicatorVersionPageDto })
-  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
+  @ApiProblems(indicatorProblems.notFound)
   listVersions(@UuidParam('id') id: string, @Query() query: PageQueryDto) {
     return this.indicators.listVersions(id, query);
   }
@@ -81,8 +74,7 @@ export class IndicatorsController {
   @ApiAuth({ units: ZONE_UNIT }, 'credit-staff')
   @ApiOperation({ operationId: 'creditRetireIndicator', summary: 'Retire an indicator: no new awards; past entries and scores stay as they were' })
   @ApiOkResponse({ type: IndicatorDto })
-  @ApiNotFoundResponse({ description: 'No such indicator (`indicator-not-found`).' })
-  @ApiConflictResponse({ description: 'Already retired (`indicator-retired`).' })
+  @ApiProblems(indicatorProblems.notFound, indicatorProblems.alreadyRetired)
   retire(@UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.retire(id);
   }

@@ -11,8 +11,16 @@ import type { ListIndicatorsQueryDto } from './dto/list-indicators-query.dto.js'
 import { indicatorPointsProblem } from './indicator-points.js';
 import { IndicatorVersion } from './indicator-version.entity.js';
 import { versionsOf } from './indicator-version-lookup.js';
-import { newVersionProblem, versionInEffect } from './indicator-versions.js';
+import { indicatorProblems } from './indicator-problems.js';
+import { newVersionProblem, versionInEffect, type VersionProblem } from './indicator-versions.js';
 import { Indicator, INDICATOR_CODE_CONSTRAINT } from './indicator.entity.js';
+
+/** The problem each refusal of a new version answers with. */
+const VERSION_REFUSALS = {
+  'indicator-version-unchanged': indicatorProblems.versionUnchanged,
+  'indicator-version-out-of-order': indicatorProblems.versionOutOfOrder,
+  'indicator-version-backdated': indicatorProblems.versionBackdated,
+} satisfies Record<VersionProblem['slug'], unknown>;
 
 @Injectable()
 export class IndicatorsService {
@@ -56,7 +64,7 @@ export class IndicatorsService {
     } catch (error) {
       // The constraint decides, not a prior lookup: two concurrent requests cannot both pass it.
       if (isUniqueViolation(error, INDICATOR_CODE_CONSTRAINT)) {
-        throw ProblemException.of(409, 'indicator-code-taken', 'Indicator code taken', `An indicator with code ${input.code} already exists.`);
+        throw indicatorProblems.codeTaken(input.code);
       }
       throw error;
     }
@@ -71,19 +79,15 @@ export class IndicatorsService {
     const version = await this.work.run(async (tx) => {
       // Locking the indicator serialises versions of one indicator, so two cannot claim the same number.
       const indicator = await tx.manager.findOne(Indicator, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (indicator === null) throw this.notFound(id);
-      if (!indicator.active)
-        throw ProblemException.of(409, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and gets no new versions.`);
+      if (indicator === null) throw indicatorProblems.notFound(id);
+      if (!indicator.active) throw indicatorProblems.retired(indicator.code);
       const pointsProblem = indicatorPointsProblem(indicator.category, input.points);
       if (pointsProblem !== undefined) throw ProblemException.validation([{ field: 'points', message: pointsProblem }]);
       const versions = (await versionsOf(tx.manager, [id])).get(id)!;
       const latest = versions.at(-1)!;
       const problem = newVersionProblem(latest, input, clock.today());
       if (problem !== undefined) {
-        throw ProblemException.of(422, problem.slug, 'Version refused', problem.detail, {
-          latestVersion: latest.version,
-          latestEffectiveFrom: latest.effectiveFrom,
-        });
+        throw VERSION_REFUSALS[problem.slug]({ detail: problem.detail, latestVersion: latest.version, latestEffectiveFrom: latest.effectiveFrom });
       }
       const created = tx.manager.create(IndicatorVersion, {
         indicatorId: id,
@@ -113,7 +117,7 @@ export class IndicatorsService {
 
   /** The public history of an indicator's points: every version, oldest first. */
   async listVersions(id: string, query: PageQueryDto): Promise<Page<IndicatorVersionDto>> {
-    if (!(await this.dataSource.manager.existsBy(Indicator, { id }))) throw this.notFound(id);
+    if (!(await this.dataSource.manager.existsBy(Indicator, { id }))) throw indicatorProblems.notFound(id);
     const builder = this.dataSource.manager
       .createQueryBuilder(IndicatorVersion, 'v')
       .where('v.indicator_id = :id', { id })
@@ -130,8 +134,8 @@ export class IndicatorsService {
   async retire(id: string): Promise<IndicatorDto> {
     const indicator = await this.work.run(async (tx) => {
       const found = await tx.manager.findOne(Indicator, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (found === null) throw this.notFound(id);
-      if (!found.active) throw ProblemException.of(409, 'indicator-retired', 'Indicator already retired', `Indicator ${found.code} is already retired.`);
+      if (found === null) throw indicatorProblems.notFound(id);
+      if (!found.active) throw indicatorProblems.alreadyRetired(found.code);
       const before = { active: found.active, retiredAt: found.retiredAt };
       found.active = false;
       found.retiredAt = clock.now();
@@ -148,7 +152,7 @@ export class IndicatorsService {
 
   async get(id: string): Promise<IndicatorDto> {
     const indicator = await this.dataSource.manager.findOneBy(Indicator, { id });
-    if (indicator === null) throw this.notFound(id);
+    if (indicator === null) throw indicatorProblems.notFound(id);
     return (await this.withCurrentVersions([indicator]))[0]!;
   }
 
@@ -181,9 +185,5 @@ export class IndicatorsService {
     );
     const today = clock.today();
     return indicators.map((indicator) => IndicatorDto.of(indicator, versionInEffect(versions.get(indicator.id)!, today)));
-  }
-
-  private notFound(id: string): ProblemException {
-    return ProblemException.of(404, 'indicator-not-found', 'Indicator not found', `No indicator ${id}.`);
   }
 }

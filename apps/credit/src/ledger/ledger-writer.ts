@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CreditPointsAwarded, CreditPointsDeducted, CreditPointsReversed } from '#contracts';
 import type { Transaction } from '#messaging';
-import { clock, ProblemException } from '#platform';
+import { clock } from '#platform';
 import { indicatorVersionOn } from '../indicators/indicator-version-lookup.js';
 import type { IndicatorVersion } from '../indicators/indicator-version.entity.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
 import { Resident } from '../registry/resident.entity.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import { LedgerEntry } from './ledger-entry.entity.js';
+import { ledgerProblems } from './ledger-problems.js';
 import {
   applyMovement,
   creditScore,
@@ -57,12 +59,12 @@ export class LedgerWriter {
     // FOR NO KEY UPDATE, not FOR UPDATE: it serialises writers but not the KEY SHARE locks that
     // foreign-key checks take, which would otherwise deadlock two members' writes on their household.
     const resident = await tx.manager.findOne(Resident, { where: { id: command.residentId }, lock: { mode: 'for_no_key_update' } });
-    if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${command.residentId}.`);
+    if (resident === null) throw creditProblems.residentNotFound(command.residentId);
     if (command.idempotencyKey !== null) {
       const existing = await tx.manager.findOneBy(LedgerEntry, { idempotencyKey: command.idempotencyKey });
       if (existing !== null) {
         if (existing.residentId !== resident.id) {
-          throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency key reused', 'This key was already used for another resident.');
+          throw ledgerProblems.idempotencyKeyReused();
         }
         return { entry: existing, replayed: true };
       }
@@ -75,25 +77,15 @@ export class LedgerWriter {
         ? { movement: command.movement, version: undefined }
         : await this.indicatorTerms(tx, command.indicator, command.occurredOn);
     if (indicator !== undefined) {
-      if (!indicator.active)
-        throw ProblemException.of(422, 'indicator-retired', 'Indicator retired', `Indicator ${indicator.code} is retired and can no longer be applied.`);
+      if (!indicator.active) throw ledgerProblems.indicatorRetired(indicator.code);
       const standing = await this.standingInPeriod(tx, resident.id, indicator.id, period, movement.kind);
       if (!withinLimit(indicator.limitPerPeriod, standing)) {
-        throw ProblemException.of(
-          422,
-          'indicator-limit-reached',
-          'Limit reached',
-          `Indicator ${indicator.code} may be applied ${indicator.limitPerPeriod} time(s) per resident in ${period}; already ${standing}.`,
-          {
-            limitPerPeriod: indicator.limitPerPeriod,
-            period,
-          },
-        );
+        throw ledgerProblems.indicatorLimitReached({ indicatorCode: indicator.code, limitPerPeriod: indicator.limitPerPeriod, period, standing });
       }
     }
     if (!reverse && movement.kind === 'redemption') {
       const problem = redemptionProblem(resident, movement.amount);
-      if (problem !== undefined) throw ProblemException.of(409, 'insufficient-balance', 'Insufficient balance', `Cannot redeem: ${problem}.`);
+      if (problem !== undefined) throw ledgerProblems.insufficientBalance(problem);
     }
     const totals = applyMovement(resident, movement, reverse);
     const { scoreDelta, balanceDelta } = deltasOf(movement, reverse);

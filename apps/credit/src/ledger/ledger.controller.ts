@@ -1,18 +1,20 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiAuth, CurrentUser, IdempotentCreate, ProblemException, UuidParam, type AuthUser, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '#platform';
+import {
+  ApiAuth,
+  ApiProblems,
+  CurrentUser,
+  IdempotentCreate,
+  platformProblems,
+  UuidParam,
+  type AuthUser,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_PATTERN,
+} from '#platform';
 import { CreateLedgerEntryDto, CreateReversalDto, LedgerEntryDto, LedgerEntryPageDto, ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
+import { creditProblems } from '../shared/credit-problems.js';
+import { ledgerProblems } from './ledger-problems.js';
 import { LedgerService } from './ledger.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
@@ -39,11 +41,15 @@ export class LedgerController {
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiOkResponse({ type: LedgerEntryDto, description: 'Replay of an earlier request with the same Idempotency-Key.' })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of residentId and residentIdNumber.' })
-  @ApiNotFoundResponse({ description: 'No such resident in your communities (`resident-not-found`).' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'Unknown or retired indicator, its per-period limit reached, or the Idempotency-Key already used for a different entry (`indicator-not-found`, `indicator-retired`, `indicator-limit-reached`, `idempotency-key-reused`).',
-  })
+  @ApiProblems(
+    platformProblems.invalidIdempotencyKey,
+    creditProblems.residentNotFound,
+    ledgerProblems.unknownIndicator,
+    ledgerProblems.indicatorRetired,
+    ledgerProblems.indicatorLimitReached,
+    platformProblems.idempotencyKeyReused,
+    ledgerProblems.idempotencyKeyReused,
+  )
   async create(
     @CurrentUser() user: AuthUser,
     @Body() input: CreateLedgerEntryDto,
@@ -51,7 +57,7 @@ export class LedgerController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LedgerEntryDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
-      throw ProblemException.of(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', 'Use 8 to 128 letters, digits or ._:- characters, e.g. a UUID.');
+      throw platformProblems.invalidIdempotencyKey();
     }
     const { entry, replayed } = await this.ledger.create(user, input, idempotencyKey);
     if (replayed) void reply.status(200).header('idempotent-replayed', 'true');
@@ -73,7 +79,7 @@ export class LedgerController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.ledgerEntry }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetLedgerEntry', summary: 'Get one ledger entry' })
   @ApiOkResponse({ type: LedgerEntryDto })
-  @ApiNotFoundResponse({ description: 'No such entry.' })
+  @ApiProblems(ledgerProblems.entryForbidden, creditProblems.ledgerEntryNotFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<LedgerEntryDto> {
     return this.ledger.get(user, id);
   }
@@ -85,10 +91,13 @@ export class LedgerController {
   @ApiOperation({ operationId: 'creditReverseLedgerEntry', summary: 'Correct an award or deduction by appending its reversal (never an edit)' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such entry.' })
-  @ApiConflictResponse({
-    description: 'Already reversed, a reversal itself, or a redemption (`entry-already-reversed`, `entry-is-reversal`, `redemption-reversed-by-order`).',
-  })
+  @ApiProblems(
+    creditProblems.communityForbidden,
+    creditProblems.ledgerEntryNotFound,
+    ledgerProblems.entryAlreadyReversed,
+    ledgerProblems.entryIsReversal,
+    ledgerProblems.redemptionReversedByOrder,
+  )
   reverse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: CreateReversalDto): Promise<LedgerEntryDto> {
     return this.ledger.reverse(user, id, input);
   }

@@ -8,9 +8,11 @@ import { isStaffFor, OWN_HOUSEHOLD_IDS, OWN_RESIDENT_IDS, restrictToCaller } fro
 import { Community } from '../registry/community.entity.js';
 import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import { LedgerEntryDto, type CreateLedgerEntryDto, type CreateReversalDto, type ListLedgerEntriesQueryDto } from './dto/ledger.dto.js';
 import { LEDGER_IDEMPOTENCY_CONSTRAINT, LEDGER_REVERSES_CONSTRAINT, LedgerEntry } from './ledger-entry.entity.js';
 import { LedgerWriter } from './ledger-writer.js';
+import { ledgerProblems } from './ledger-problems.js';
 
 /**
  * A key replays only the entry it created: the same key with another resident, indicator, reason,
@@ -40,8 +42,7 @@ export class LedgerService {
   async create(user: AuthUser, input: CreateLedgerEntryDto, idempotencyKey?: string): Promise<{ entry: LedgerEntryDto; replayed: boolean }> {
     const resident = await this.resolveResident(user, input);
     const indicator = await this.dataSource.manager.findOneBy(Indicator, { code: input.indicatorCode });
-    if (indicator === null)
-      throw ProblemException.of(422, 'indicator-not-found', 'Indicator not found', `No indicator ${input.indicatorCode} in the catalogue.`);
+    if (indicator === null) throw ledgerProblems.unknownIndicator(input.indicatorCode);
     const key = idempotencyKey === undefined ? null : `staff:${user.id}:${idempotencyKey}`;
     try {
       const result = await this.work.run((tx) =>
@@ -73,17 +74,17 @@ export class LedgerService {
   /** Corrects an award or deduction by appending its reversal; each entry can be reversed once. */
   async reverse(user: AuthUser, entryId: string, input: CreateReversalDto): Promise<LedgerEntryDto> {
     const original = await this.dataSource.manager.findOneBy(LedgerEntry, { id: entryId });
-    if (original === null) throw ProblemException.of(404, 'ledger-entry-not-found', 'Entry not found', `No ledger entry ${entryId}.`);
+    if (original === null) throw creditProblems.ledgerEntryNotFound(entryId);
     await this.assertStaffForResident(user, original.residentId);
-    if (original.kind === 'reversal') throw ProblemException.of(409, 'entry-is-reversal', 'Cannot reverse a reversal', 'Record a new entry instead.');
+    if (original.kind === 'reversal') throw ledgerProblems.entryIsReversal();
     if (original.kind === 'redemption') {
-      throw ProblemException.of(409, 'redemption-reversed-by-order', 'Reverse through the order', 'A redemption is returned by cancelling its order.');
+      throw ledgerProblems.redemptionReversedByOrder();
     }
     try {
       const result = await this.work.run(async (tx) => {
         // The resident's lock (taken in append) serialises reversals of the same entry; the constraint backs it up.
         const already = await tx.manager.findOneBy(LedgerEntry, { reversesEntryId: entryId });
-        if (already !== null) throw this.alreadyReversed(entryId);
+        if (already !== null) throw ledgerProblems.entryAlreadyReversed(entryId);
         return this.writer.append(tx, {
           residentId: original.residentId,
           movement: { kind: original.movement, amount: original.amount },
@@ -99,14 +100,14 @@ export class LedgerService {
       });
       return LedgerEntryDto.of(result.entry);
     } catch (error) {
-      if (isUniqueViolation(error, LEDGER_REVERSES_CONSTRAINT)) throw this.alreadyReversed(entryId);
+      if (isUniqueViolation(error, LEDGER_REVERSES_CONSTRAINT)) throw ledgerProblems.entryAlreadyReversed(entryId);
       throw error;
     }
   }
 
   async get(user: AuthUser, id: string): Promise<LedgerEntryDto> {
     const entry = await this.dataSource.manager.findOneBy(LedgerEntry, { id });
-    if (entry === null) throw ProblemException.of(404, 'ledger-entry-not-found', 'Entry not found', `No ledger entry ${id}.`);
+    if (entry === null) throw creditProblems.ledgerEntryNotFound(id);
     await this.assertCanRead(user, entry);
     return LedgerEntryDto.of(entry);
   }
@@ -153,7 +154,7 @@ export class LedgerService {
     const community = resident === null ? null : await this.registry.community(resident.communityCode);
     if (resident === null || community === null || !isStaffFor(user, community)) {
       // Staff elsewhere cannot probe which residents exist.
-      throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No such resident in your communities.');
+      throw creditProblems.residentNotFound();
     }
     return resident;
   }
@@ -161,7 +162,7 @@ export class LedgerService {
   private async assertStaffForResident(user: AuthUser, residentId: string): Promise<void> {
     const resident = await this.dataSource.manager.findOneByOrFail(Resident, { id: residentId });
     if (!isStaffFor(user, await this.registry.community(resident.communityCode))) {
-      throw ProblemException.of(403, 'community-forbidden', 'Not your community', "You may not act for this resident's community.");
+      throw creditProblems.communityForbidden();
     }
   }
 
@@ -174,10 +175,6 @@ export class LedgerService {
       const member = await this.dataSource.manager.findOneBy(Resident, { householdId: entry.householdId, accountId: user.id });
       if (member !== null) return;
     }
-    throw ProblemException.of(403, 'ledger-forbidden', 'Not your entry', 'You may not read this entry.');
-  }
-
-  private alreadyReversed(entryId: string): ProblemException {
-    return ProblemException.of(409, 'entry-already-reversed', 'Already reversed', `Entry ${entryId} has already been reversed.`);
+    throw ledgerProblems.entryForbidden();
   }
 }

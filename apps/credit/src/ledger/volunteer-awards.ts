@@ -1,11 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
-import { clock, currentRequestContext, ProblemException, type AuthUser } from '#platform';
+import { clock, currentRequestContext, type AuthUser } from '#platform';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
 import { LedgerWriter } from './ledger-writer.js';
+import { ledgerProblems } from './ledger-problems.js';
 import { applicationConflict, EVENT_INDICATOR_CODES, matchesRegisteredResident, SKIPPED_OUTCOMES, volunteerAwardKey } from './volunteer-matching.js';
 import { VolunteerParticipation, type ParticipationOutcome } from './volunteer-participation.entity.js';
 
@@ -64,10 +65,9 @@ export class VolunteerAwards implements OnModuleInit {
       });
       return { outcome: result.replayed ? 'already-awarded' : 'awarded', ledgerEntryId: result.entry.id };
     } catch (error) {
-      const slug = error instanceof ProblemException ? error.problem.type.split(':').at(-1)! : '';
-      const skipped = SKIPPED_OUTCOMES[slug];
+      const skipped = SKIPPED_OUTCOMES.find(({ problem }) => problem.is(error));
       if (skipped === undefined) throw error;
-      return { outcome: skipped, ledgerEntryId: null };
+      return { outcome: skipped.outcome, ledgerEntryId: null };
     }
   }
 
@@ -100,11 +100,10 @@ export class VolunteerAwards implements OnModuleInit {
     return this.work.run(async (tx) => {
       const participation = await tx.manager.findOne(VolunteerParticipation, { where: { activityId, participantId }, lock: { mode: 'pessimistic_write' } });
       if (participation === null) {
-        throw ProblemException.of(404, 'participation-not-found', 'Participation not found', `Activity ${activityId} has no participant ${participantId}.`);
+        throw ledgerProblems.participationNotFound(activityId, participantId);
       }
       const conflict = applicationConflict(participation);
-      if (conflict !== undefined)
-        throw ProblemException.of(409, 'participation-already-applied', 'Participation already applied', conflict, { outcome: participation.outcome });
+      if (conflict !== undefined) throw ledgerProblems.participationAlreadyApplied({ conflict, outcome: participation.outcome });
       const resident = await tx.manager.findOneByOrFail(Resident, { id: residentId });
       const result = await this.award(tx, participation, await this.indicatorFor(tx.manager, participation.category), resident, {
         source: 'staff',

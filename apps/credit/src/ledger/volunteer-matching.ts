@@ -1,3 +1,5 @@
+import type { ProblemKind } from '#platform';
+import { ledgerProblems } from './ledger-problems.js';
 import type { ParticipationOutcome } from './volunteer-participation.entity.js';
 
 /** The catalogue item each party activity category earns (党建引领志愿服务 → 志愿活动 etc.). */
@@ -8,10 +10,10 @@ export const EVENT_INDICATOR_CODES: Readonly<Record<string, string>> = {
 };
 
 /** Rule refusals of the ledger that are outcomes to show staff, not failures to retry. */
-export const SKIPPED_OUTCOMES: Readonly<Record<string, ParticipationOutcome>> = {
-  'indicator-limit-reached': 'limit-reached',
-  'indicator-retired': 'indicator-unavailable',
-};
+export const SKIPPED_OUTCOMES: readonly { problem: ProblemKind; outcome: ParticipationOutcome }[] = [
+  { problem: ledgerProblems.indicatorLimitReached, outcome: 'limit-reached' },
+  { problem: ledgerProblems.indicatorRetired, outcome: 'indicator-unavailable' },
+];
 
 /**
  * The one ledger key of a participant's award: the same whether the award came with the event, when the

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, UuidParam, type AuthUser, type Page } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, UuidParam, type AuthUser, type Page } from '#platform';
 import {
   ApplyVolunteerParticipationDto,
   ListVolunteerParticipationsQueryDto,
   VolunteerParticipationDto,
   VolunteerParticipationPageDto,
 } from './dto/volunteer-participation.dto.js';
+import { creditProblems } from '../shared/credit-problems.js';
+import { ledgerProblems } from './ledger-problems.js';
 import { VolunteerParticipationsService } from './volunteer-participations.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 
@@ -38,8 +40,12 @@ export class VolunteerParticipationsController {
   })
   @ApiOkResponse({ type: VolunteerParticipationDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: '`participation-not-found` or `resident-not-found`.' })
-  @ApiConflictResponse({ description: '`participation-already-applied`: it was awarded (or refused by a ledger rule) already.' })
+  @ApiProblems(
+    creditProblems.communityForbidden,
+    ledgerProblems.participationNotFound,
+    creditProblems.residentNotFound,
+    ledgerProblems.participationAlreadyApplied,
+  )
   apply(
     @CurrentUser() user: AuthUser,
     @UuidParam('activityId') activityId: string,

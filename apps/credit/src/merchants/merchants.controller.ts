@@ -1,15 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiProblems, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, platformProblems, type AuthUser } from '#platform';
+import { historyProblems } from '../history/history-problems.js';
+import { ratingProblems } from '../ratings/rating-problems.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import {
   BenefitDto,
   BenefitPageDto,
@@ -28,11 +22,13 @@ import {
   MerchantPageDto,
   RecordHistoricalBenefitUseDto,
 } from './dto/merchant.dto.js';
+import { merchantProblems } from './merchant-problems.js';
 import { MerchantsService } from './merchants.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 import { BENEFIT_STATISTICS_EXPORT, MERCHANTS_EXPORT } from './merchants.export.js';
 
-const CARD_PROBLEMS = 'The QR code is malformed, forged or expired (`card-qr-malformed`, `card-qr-bad-signature`, `card-qr-expired`).';
+/** How a presented card QR code can fail verification. */
+const CARD_QR_PROBLEMS = [ratingProblems.cardQrMalformed, ratingProblems.cardQrBadSignature, ratingProblems.cardQrExpired];
 
 @ApiTags('credit')
 @Controller()
@@ -46,8 +42,7 @@ export class MerchantsController {
   @ApiOperation({ operationId: 'creditCreateMerchant', summary: 'Sign a partner merchant (信用社区共建商户) with a community or the sub-district' })
   @ApiCreatedResponse({ type: MerchantDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown community or sub-district (`unit-not-found`).' })
-  @ApiConflictResponse({ description: 'Code or account taken (`merchant-code-taken`, `account-already-linked`).' })
+  @ApiProblems(creditProblems.communityForbidden, merchantProblems.unitNotFound, merchantProblems.merchantCodeTaken, merchantProblems.accountAlreadyLinked)
   createMerchant(@CurrentUser() user: AuthUser, @Body() input: CreateMerchantDto) {
     return this.merchants.createMerchant(user, input);
   }
@@ -68,8 +63,7 @@ export class MerchantsController {
   @ApiOperation({ operationId: 'creditCreateBenefit', summary: 'Add a merchant benefit for households of a minimum rating' })
   @ApiCreatedResponse({ type: BenefitDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown merchant (`merchant-not-found`).' })
-  @ApiConflictResponse({ description: 'Code taken (`benefit-code-taken`).' })
+  @ApiProblems(creditProblems.communityForbidden, merchantProblems.merchantNotFound, merchantProblems.benefitCodeTaken)
   createBenefit(@CurrentUser() user: AuthUser, @Body() input: CreateBenefitDto) {
     return this.merchants.createBenefit(user, input);
   }
@@ -89,10 +83,9 @@ export class MerchantsController {
     operationId: 'creditVerifyServiceCard',
     summary: 'Merchant: does this card qualify for my benefit? Answers yes or no and reveals nothing else',
   })
-  @ApiOkResponse({ type: CardVerificationDto })
+  @ApiOkResponse({ type: CardVerificationDto, description: 'Whether the card qualifies; an unknown card number answers `qualifies: false`.' })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. both or neither of cardNumber and qrPayload.' })
-  @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`). An unknown card number answers `qualifies: false`.' })
-  @ApiUnprocessableEntityResponse({ description: CARD_PROBLEMS })
+  @ApiProblems(merchantProblems.benefitNotFound, ...CARD_QR_PROBLEMS)
   verify(@CurrentUser() user: AuthUser, @Body() input: CardPresentationDto) {
     return this.merchants.verify(user, input);
   }
@@ -104,8 +97,7 @@ export class MerchantsController {
   @ApiOperation({ operationId: 'creditRecordBenefitUse', summary: 'Merchant: record that a qualifying card holder used a benefit' })
   @ApiCreatedResponse({ type: BenefitUseDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'Not one of your active benefits (`benefit-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: `The holder does not qualify or the card is unknown (\`benefit-not-qualified\`). ${CARD_PROBLEMS}` })
+  @ApiProblems(merchantProblems.benefitNotFound, merchantProblems.notQualified, ...CARD_QR_PROBLEMS)
   recordUse(@CurrentUser() user: AuthUser, @Body() input: CardPresentationDto) {
     return this.merchants.recordUse(user, input);
   }
@@ -120,11 +112,7 @@ export class MerchantsController {
   })
   @ApiCreatedResponse({ type: BenefitUseDto })
   @ApiBadRequestResponse({ description: 'Validation failed (a reason is required).' })
-  @ApiNotFoundResponse({ description: 'No such household in your communities.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`), or before the merchant signed (`date-order`); unknown benefit.',
-  })
+  @ApiProblems(creditProblems.householdNotFound, historyProblems.dateOutOfRange, platformProblems.dateOrder, merchantProblems.unknownBenefit)
   recordHistoricalUse(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalBenefitUseDto) {
     return this.merchants.recordHistoricalUse(user, input);
   }
@@ -161,7 +149,7 @@ export class MerchantsController {
   @ApiExport(BENEFIT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: BenefitStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. `asOf` together with `from`/`to`.' })
-  @ApiUnprocessableEntityResponse({ description: '`from` after `to` (`date-order`).' })
+  @ApiProblems(platformProblems.dateOrder)
   statistics(@Query() query: BenefitStatisticsQueryDto) {
     return this.merchants.statistics(query);
   }

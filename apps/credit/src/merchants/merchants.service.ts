@@ -18,11 +18,13 @@ import {
   type PageQueryDto,
 } from '#platform';
 import { meetsLevel, type RatingLevel } from '../ratings/rating-rules.js';
+import { ratingProblems } from '../ratings/rating-problems.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { assertHistoryDate } from '../history/business-dates.js';
 import { assertStaffFor, isStaffFor, restrictToCaller, type CommunityScope } from '../registry/community-access.js';
 import { Community } from '../registry/community.entity.js';
 import { Household } from '../registry/household.entity.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import {
   BenefitDto,
   BenefitUseDto,
@@ -41,6 +43,7 @@ import {
 import { Benefit, BENEFIT_CODE_CONSTRAINT } from './benefit.entity.js';
 import { BenefitUse } from './benefit-use.entity.js';
 import { Merchant, MERCHANT_ACCOUNT_CONSTRAINT, MERCHANT_CODE_CONSTRAINT } from './merchant.entity.js';
+import { merchantProblems } from './merchant-problems.js';
 
 @Injectable()
 export class MerchantsService {
@@ -70,10 +73,8 @@ export class MerchantsService {
       });
       return MerchantDto.of(merchant);
     } catch (error) {
-      if (isUniqueViolation(error, MERCHANT_CODE_CONSTRAINT))
-        throw ProblemException.of(409, 'merchant-code-taken', 'Merchant code taken', `Merchant ${input.code} already exists.`);
-      if (isUniqueViolation(error, MERCHANT_ACCOUNT_CONSTRAINT))
-        throw ProblemException.of(409, 'account-already-linked', 'Account already linked', 'This account belongs to another merchant.');
+      if (isUniqueViolation(error, MERCHANT_CODE_CONSTRAINT)) throw merchantProblems.merchantCodeTaken(input.code);
+      if (isUniqueViolation(error, MERCHANT_ACCOUNT_CONSTRAINT)) throw merchantProblems.accountAlreadyLinked();
       throw error;
     }
   }
@@ -91,7 +92,7 @@ export class MerchantsService {
 
   async createBenefit(user: AuthUser, input: CreateBenefitDto): Promise<BenefitDto> {
     const merchant = await this.dataSource.manager.findOneBy(Merchant, { code: input.merchantCode });
-    if (merchant === null) throw ProblemException.of(422, 'merchant-not-found', 'Merchant not found', `No merchant ${input.merchantCode}.`);
+    if (merchant === null) throw merchantProblems.merchantNotFound(input.merchantCode);
     assertStaffFor(user, this.merchantScope(merchant));
     try {
       const benefit = await this.work.run(async (tx) => {
@@ -115,8 +116,7 @@ export class MerchantsService {
       });
       return BenefitDto.of(benefit, merchant);
     } catch (error) {
-      if (isUniqueViolation(error, BENEFIT_CODE_CONSTRAINT))
-        throw ProblemException.of(409, 'benefit-code-taken', 'Benefit code taken', `Benefit ${input.code} already exists.`);
+      if (isUniqueViolation(error, BENEFIT_CODE_CONSTRAINT)) throw merchantProblems.benefitCodeTaken(input.code);
       throw error;
     }
   }
@@ -158,7 +158,7 @@ export class MerchantsService {
   async recordUse(user: AuthUser, input: CardPresentationDto): Promise<BenefitUseDto> {
     const { benefit, household } = await this.presentation(user, input);
     if (household === null || !meetsLevel(household.level as RatingLevel | null, benefit.minimumLevel as RatingLevel)) {
-      throw ProblemException.of(422, 'benefit-not-qualified', 'Does not qualify', 'The card holder does not qualify for this benefit.');
+      throw merchantProblems.notQualified();
     }
     const use = await this.work.run(async (tx) => {
       const created = tx.manager.create(BenefitUse, {
@@ -219,10 +219,10 @@ export class MerchantsService {
       .getOne();
     const community = (household as (Household & { community: Community }) | null)?.community;
     if (household === null || community === undefined || !isStaffFor(user, community, 'records-clerk')) {
-      throw ProblemException.of(404, 'household-not-found', 'Household not found', 'No such household in your communities.');
+      throw creditProblems.householdNotFound();
     }
     const benefit = await this.dataSource.manager.findOneBy(Benefit, { code: input.benefitCode });
-    if (benefit === null) throw ProblemException.of(422, 'benefit-not-found', 'Benefit not found', `No benefit ${input.benefitCode}.`);
+    if (benefit === null) throw merchantProblems.unknownBenefit(input.benefitCode);
     const merchant = await this.dataSource.manager.findOneByOrFail(Merchant, { id: benefit.merchantId });
     assertDateOrder([
       { name: 'merchant.signedOn', date: merchant.signedOn, label: 'the merchant signed on' },
@@ -310,11 +310,11 @@ export class MerchantsService {
     const merchant = await this.dataSource.manager.findOneBy(Merchant, { accountId: user.id });
     const benefit = await this.dataSource.manager.findOneBy(Benefit, { id: input.benefitId });
     if (merchant === null || benefit === null || benefit.merchantId !== merchant.id || !benefit.active) {
-      throw ProblemException.of(404, 'benefit-not-found', 'Benefit not found', 'No such active benefit of yours.');
+      throw merchantProblems.benefitNotFound();
     }
     // An unknown card number simply does not qualify, so merchants cannot probe which numbers exist.
     const household = await this.ratings.householdByCard(input).catch((error: unknown) => {
-      if (error instanceof ProblemException && error.problem.type.endsWith(':card-not-found')) return null;
+      if (ratingProblems.cardNotFound.is(error)) return null;
       throw error;
     });
     return { benefit, household };
@@ -330,6 +330,6 @@ export class MerchantsService {
     if (community !== null) return { code: community.code, subDistrictCode: community.subDistrictCode };
     const subDistrict = await this.dataSource.manager.findOneBy(Community, { subDistrictCode: unitCode });
     if (subDistrict !== null) return { code: unitCode, subDistrictCode: unitCode };
-    throw ProblemException.of(422, 'unit-not-found', 'Unit not found', `${unitCode} is neither a credit community nor a sub-district with credit communities.`);
+    throw merchantProblems.unitNotFound(unitCode);
   }
 }

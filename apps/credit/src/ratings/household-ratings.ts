@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CreditRatingChanged } from '#contracts';
 import type { Transaction } from '#messaging';
-import { clock, ProblemException } from '#platform';
+import { clock } from '#platform';
 import { Household } from '../registry/household.entity.js';
 import { HouseholdRatingChange } from './household-rating-change.entity.js';
 import { RatingThreshold } from './rating-threshold.entity.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import { DEFAULT_RATING_THRESHOLDS, RATING_LEVELS, ratingLevelFor, type RatingLevel, type RatingThresholds } from './rating-rules.js';
 
 /** Keeps each household's score and level in step with its members' ledgers. */
@@ -26,7 +27,7 @@ export class HouseholdRatings {
   async refresh(tx: Transaction, householdId: string, causeEntryId: string | null): Promise<Household> {
     const cause = causeEntryId === null ? 'move' : 'ledger';
     const household = await tx.manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'for_no_key_update' } });
-    if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${householdId}.`);
+    if (household === null) throw creditProblems.householdNotFound(householdId);
     const [{ score }] = (await tx.manager.query(`SELECT COALESCE(SUM(earned - deducted), 0)::int AS score FROM residents WHERE household_id = $1`, [
       householdId,
     ])) as [{ score: number }];

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   ApiAuth,
   ApiExport,
+  ApiProblems,
   ApiPublic,
   ApiQrImageResponse,
   CurrentUser,
@@ -14,8 +15,11 @@ import {
   ZONE_UNIT,
   type AuthUser,
 } from '#platform';
+import { registryProblems } from '../registry/registry-problems.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import { RatingChangePageDto, RatingExplanationDto, RatingThresholdsDto, ServiceCardDto } from './dto/rating.dto.js';
 import { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './dto/rating-statistics.dto.js';
+import { ratingProblems } from './rating-problems.js';
 import { RATING_LEVEL_STATISTICS_EXPORT } from './ratings.export.js';
 import { RatingsService } from './ratings.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
@@ -44,7 +48,7 @@ export class RatingsController {
   })
   @ApiOkResponse({ type: RatingThresholdsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiUnprocessableEntityResponse({ description: 'Levels do not rise A < AA < AAA (`invalid-thresholds`).' })
+  @ApiProblems(ratingProblems.invalidThresholds)
   setThresholds(@Body() input: RatingThresholdsDto) {
     return this.ratings.setThresholds(input);
   }
@@ -69,7 +73,7 @@ export class RatingsController {
     summary: "A household's rating explained: score, thresholds, gap to the next level and the indicators that moved it",
   })
   @ApiOkResponse({ type: RatingExplanationDto })
-  @ApiNotFoundResponse({ description: 'No such household.' })
+  @ApiProblems(registryProblems.householdForbidden, creditProblems.householdNotFound)
   explain(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.ratings.explain(user, id);
   }
@@ -78,7 +82,7 @@ export class RatingsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditListHouseholdRatingChanges', summary: "When and why a household's level changed, newest first" })
   @ApiOkResponse({ type: RatingChangePageDto })
-  @ApiNotFoundResponse({ description: 'No such household.' })
+  @ApiProblems(registryProblems.householdForbidden, creditProblems.householdNotFound)
   changes(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto) {
     return this.ratings.changes(user, id, query.limit, query.cursor);
   }
@@ -90,7 +94,7 @@ export class RatingsController {
     summary: "The household's credit service level card (信用服务等级卡) with a signed QR payload that expires in 10 minutes",
   })
   @ApiOkResponse({ type: ServiceCardDto })
-  @ApiNotFoundResponse({ description: 'No such household.' })
+  @ApiProblems(registryProblems.householdForbidden, creditProblems.householdNotFound)
   card(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.ratings.card(user, id);
   }
@@ -109,7 +113,7 @@ export class RatingsController {
       schema: { type: 'string', format: 'date-time', example: '2026-04-18T09:40:00.000Z' },
     },
   })
-  @ApiNotFoundResponse({ description: 'No such household.' })
+  @ApiProblems(registryProblems.householdForbidden, creditProblems.householdNotFound)
   async cardQr(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,

@@ -6,7 +6,7 @@ import {
   changedFields,
   clock,
   decodeCursor,
-  ProblemException,
+ 
   renderQrImage,
   SERVICE_CONFIG,
   toPage,
@@ -25,7 +25,15 @@ import type { RatingLevelStatisticsDto, RatingLevelStatisticsQueryDto } from './
 import { HouseholdRatings } from './household-ratings.js';
 import { HouseholdRatingChange } from './household-rating-change.entity.js';
 import { RatingThreshold } from './rating-threshold.entity.js';
+import { ratingProblems } from './rating-problems.js';
 import { nextLevelGap, RATING_LEVELS, thresholdsProblem, type RatingThresholds } from './rating-rules.js';
+
+/** The problem each way a presented card QR code can fail verification answers with. */
+const CARD_QR_PROBLEMS = {
+  malformed: ratingProblems.cardQrMalformed,
+  'bad-signature': ratingProblems.cardQrBadSignature,
+  expired: ratingProblems.cardQrExpired,
+} satisfies Record<Extract<CardTokenCheck, { ok: false }>['reason'], unknown>;
 
 @Injectable()
 export class RatingsService {
@@ -104,7 +112,7 @@ export class RatingsService {
   async setThresholds(input: RatingThresholdsDto): Promise<RatingThresholds> {
     const thresholds: RatingThresholds = { A: input.A, AA: input.AA, AAA: input.AAA };
     const problem = thresholdsProblem(thresholds);
-    if (problem !== undefined) throw ProblemException.of(422, 'invalid-thresholds', 'Invalid thresholds', problem);
+    if (problem !== undefined) throw ratingProblems.invalidThresholds(problem);
     await this.work.run(async (tx) => {
       const now = clock.now();
       const before = await this.ratings.thresholds(tx.manager);
@@ -175,17 +183,11 @@ export class RatingsService {
     let cardNumber = input.cardNumber;
     if (input.qrPayload !== undefined) {
       const check: CardTokenCheck = verifyCardToken(this.cardKey, input.qrPayload);
-      if (!check.ok)
-        throw ProblemException.of(
-          422,
-          `card-qr-${check.reason}`,
-          'Card QR code not valid',
-          `The QR code is ${check.reason.replace('-', ' ')}; ask the holder to refresh it.`,
-        );
+      if (!check.ok) throw CARD_QR_PROBLEMS[check.reason]();
       cardNumber = check.cardNumber;
     }
     const household = cardNumber === undefined ? null : await this.dataSource.manager.findOneBy(Household, { cardNumber });
-    if (household === null) throw ProblemException.of(404, 'card-not-found', 'Card not found', 'No credit service level card with this number.');
+    if (household === null) throw ratingProblems.cardNotFound();
     return household;
   }
 }

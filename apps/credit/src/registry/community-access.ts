@@ -1,5 +1,6 @@
 import type { ObjectLiteral } from 'typeorm';
-import { canActForUnit, hasZoneScope, ProblemException, type AuthUser } from '#platform';
+import { canActForUnit, hasZoneScope, type AuthUser } from '#platform';
+import { creditProblems } from '../shared/credit-problems.js';
 
 /** What access decisions need to know about a community. */
 export interface CommunityScope {
@@ -17,7 +18,7 @@ export function isStaffFor(user: AuthUser | undefined, community: CommunityScope
 
 export function assertStaffFor(user: AuthUser | undefined, community: CommunityScope, role: 'credit-staff' | 'records-clerk' = 'credit-staff'): void {
   if (!isStaffFor(user, community, role)) {
-    throw ProblemException.of(403, 'community-forbidden', 'Not your community', `You may not act for community ${community.code}.`);
+    throw creditProblems.communityForbidden(community.code);
   }
 }
 

@@ -1,15 +1,17 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, OwnRecordAccessPageDto, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+  ApiAuth,
+  ApiExport,
+  ApiProblems,
+  ApiPublic,
+  CurrentUser,
+  IdempotentCreate,
+  OwnRecordAccessPageDto,
+  PageQueryDto,
+  UuidParam,
+  type AuthUser,
+} from '#platform';
 import { CommunityDto, CommunityPageDto, CreateCommunityDto } from './dto/community.dto.js';
 import { CreateHouseholdDto, HouseholdDto, HouseholdPageDto, ListHouseholdsQueryDto } from './dto/household.dto.js';
 import {
@@ -22,6 +24,8 @@ import {
   UpdateResidentDto,
 } from './dto/resident.dto.js';
 import { ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
+import { creditProblems } from '../shared/credit-problems.js';
+import { registryProblems } from './registry-problems.js';
 import { RegistryService } from './registry.service.js';
 import { CREDIT_UNIT_RULES } from '../unit-rules.js';
 import { RESIDENTS_EXPORT } from './residents.export.js';
@@ -43,7 +47,7 @@ export class CommunitiesController {
   })
   @ApiCreatedResponse({ type: CommunityDto })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiConflictResponse({ description: 'The community code is taken (`community-code-taken`).' })
+  @ApiProblems(registryProblems.subDistrictForbidden, registryProblems.communityCodeTaken)
   create(@CurrentUser() user: AuthUser, @Body() input: CreateCommunityDto): Promise<CommunityDto> {
     return this.registry.createCommunity(user, input);
   }
@@ -69,8 +73,7 @@ export class HouseholdsController {
   @ApiOperation({ operationId: 'creditCreateHousehold', summary: 'Register a household (户) in a community; it gets a credit service level card number' })
   @ApiCreatedResponse({ type: HouseholdDto })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiNotFoundResponse({ description: 'No such community (`community-not-found`).' })
-  @ApiConflictResponse({ description: 'The household number is taken in this community (`household-number-taken`).' })
+  @ApiProblems(creditProblems.communityForbidden, creditProblems.communityNotFound, registryProblems.householdNumberTaken, registryProblems.cardNumberCollision)
   create(@CurrentUser() user: AuthUser, @Body() input: CreateHouseholdDto): Promise<HouseholdDto> {
     return this.registry.createHousehold(user, input);
   }
@@ -87,7 +90,7 @@ export class HouseholdsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.household }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetHousehold', summary: 'Get a household with its score and rating' })
   @ApiOkResponse({ type: HouseholdDto })
-  @ApiNotFoundResponse({ description: 'No such household.' })
+  @ApiProblems(registryProblems.householdForbidden, creditProblems.householdNotFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<HouseholdDto> {
     return this.registry.getHousehold(user, id);
   }
@@ -108,9 +111,13 @@ export class ResidentsController {
   })
   @ApiCreatedResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiNotFoundResponse({ description: 'No such community.' })
-  @ApiUnprocessableEntityResponse({ description: 'The household does not exist (`household-not-found`).' })
-  @ApiConflictResponse({ description: 'ID number or account already registered (`resident-already-registered`, `account-already-linked`).' })
+  @ApiProblems(
+    creditProblems.communityForbidden,
+    creditProblems.communityNotFound,
+    registryProblems.unknownHousehold,
+    registryProblems.residentAlreadyRegistered,
+    registryProblems.accountAlreadyLinked,
+  )
   create(@CurrentUser() user: AuthUser, @Body() input: CreateResidentDto): Promise<ResidentDto> {
     return this.registry.createResident(user, input);
   }
@@ -133,7 +140,7 @@ export class ResidentsController {
   @ApiOperation({ operationId: 'creditLookUpResident', summary: 'Find a resident of your communities by ID number (sent in the body, matched by keyed hash)' })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiNotFoundResponse({ description: 'No resident with this ID number in your communities.' })
+  @ApiProblems(registryProblems.residentByIdNumberNotFound)
   lookup(@CurrentUser() user: AuthUser, @Body() input: ResidentLookupDto): Promise<ResidentDto> {
     return this.registry.lookup(user, input.idNumber);
   }
@@ -145,7 +152,7 @@ export class ResidentsController {
     summary: "Who saw my ID number, phone or full name: the viewer's name, role and unit, the fields, when and through which operation; newest first",
   })
   @ApiOkResponse({ type: OwnRecordAccessPageDto })
-  @ApiNotFoundResponse({ description: 'No resident record is linked to this account (`resident-not-found`).' })
+  @ApiProblems(registryProblems.ownResidentNotFound)
   ownAccessLog(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
     return this.registry.ownAccessLog(user, query);
   }
@@ -154,7 +161,7 @@ export class ResidentsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.resident }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetResident', summary: "Get a resident: their community's staff, or the resident themselves" })
   @ApiOkResponse({ type: ResidentDto })
-  @ApiNotFoundResponse({ description: 'No such resident.' })
+  @ApiProblems(creditProblems.communityForbidden, creditProblems.residentNotFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ResidentDto> {
     return this.registry.getResident(user, id);
   }
@@ -164,8 +171,7 @@ export class ResidentsController {
   @ApiOperation({ operationId: 'creditUpdateResident', summary: "Correct a resident's name or phone, or link their account" })
   @ApiOkResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiNotFoundResponse({ description: 'No such resident.' })
-  @ApiConflictResponse({ description: 'The account is linked to another resident.' })
+  @ApiProblems(creditProblems.communityForbidden, creditProblems.residentNotFound, registryProblems.accountAlreadyLinked)
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateResidentDto): Promise<ResidentDto> {
     return this.registry.updateResident(user, id, input);
   }
@@ -177,9 +183,13 @@ export class ResidentsController {
   @ApiOperation({ operationId: 'creditMoveResident', summary: 'Move a resident to another household or community; their points history moves with them' })
   @ApiCreatedResponse({ type: ResidentDto })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiNotFoundResponse({ description: 'No such resident or community.' })
-  @ApiUnprocessableEntityResponse({ description: 'The target household does not exist.' })
-  @ApiConflictResponse({ description: 'The resident is already in that household.' })
+  @ApiProblems(
+    creditProblems.communityForbidden,
+    creditProblems.residentNotFound,
+    creditProblems.communityNotFound,
+    registryProblems.unknownHousehold,
+    registryProblems.alreadyInHousehold,
+  )
   move(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: MoveResidentDto): Promise<ResidentDto> {
     return this.registry.moveResident(user, id, input);
   }
@@ -200,11 +210,13 @@ export class ResidentImportsController {
   })
   @ApiCreatedResponse({ type: ResidentImportReportDto, description: 'Imported (or, with `dryRun`, checked: `imported: false`).' })
   @ApiBadRequestResponse(VALIDATION)
-  @ApiNotFoundResponse({ description: 'No such community.' })
-  @ApiUnprocessableEntityResponse({
-    description: 'Bad header (`invalid-csv`) or rejected rows (`import-rejected`, with the per-row report in `rows`); nothing imported.',
-  })
-  @ApiConflictResponse({ description: 'A resident was registered concurrently; nothing imported.' })
+  @ApiProblems(
+    creditProblems.communityForbidden,
+    creditProblems.communityNotFound,
+    registryProblems.invalidCsv,
+    registryProblems.importRejected,
+    registryProblems.residentAlreadyRegistered,
+  )
   import(@CurrentUser() user: AuthUser, @Body() input: ResidentImportDto): Promise<ResidentImportReportDto> {
     return this.registry.importResidents(user, input);
   }

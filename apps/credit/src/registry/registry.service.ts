@@ -20,17 +20,19 @@ import {
   type PageQueryDto,
   PersonalDataAccessLog,
   PiiCipher,
-  ProblemException,
+  type ProblemException,
   revealPersonalData,
   toPage,
 } from '#platform';
 import { creditScore, spendableBalance } from '../ledger/ledger-rules.js';
 import { HouseholdRatings } from '../ratings/household-ratings.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import { assertStaffFor, isStaffFor, OWN_HOUSEHOLD_IDS, restrictToCaller } from './community-access.js';
 import { CommunityDto, type CreateCommunityDto } from './dto/community.dto.js';
 import { HouseholdDto, type CreateHouseholdDto, type ListHouseholdsQueryDto } from './dto/household.dto.js';
 import type { CreateResidentDto, ListResidentsQueryDto, MoveResidentDto, ResidentDto, UpdateResidentDto } from './dto/resident.dto.js';
 import type { ImportRowDto, ResidentImportDto, ResidentImportReportDto } from './dto/resident-import.dto.js';
+import { registryProblems } from './registry-problems.js';
 import { checkResidentCsv } from './resident-csv.js';
 import { COMMUNITY_PKEY_CONSTRAINT, Community } from './community.entity.js';
 import { Household, HOUSEHOLD_CARD_CONSTRAINT, HOUSEHOLD_NUMBER_CONSTRAINT } from './household.entity.js';
@@ -62,7 +64,7 @@ export class RegistryService {
 
   async createCommunity(user: AuthUser, input: CreateCommunityDto): Promise<CommunityDto> {
     if (!canActForUnit(user, input.subDistrictCode)) {
-      throw ProblemException.of(403, 'community-forbidden', 'Not your sub-district', `You may not register communities under ${input.subDistrictCode}.`);
+      throw registryProblems.subDistrictForbidden(input.subDistrictCode);
     }
     try {
       const community = await this.work.run(async (tx) => {
@@ -81,7 +83,7 @@ export class RegistryService {
       return CommunityDto.of(community);
     } catch (error) {
       if (isUniqueViolation(error, COMMUNITY_PKEY_CONSTRAINT)) {
-        throw ProblemException.of(409, 'community-code-taken', 'Community code taken', `Community ${input.code} is already registered.`);
+        throw registryProblems.communityCodeTaken(input.code);
       }
       throw error;
     }
@@ -98,7 +100,7 @@ export class RegistryService {
 
   async community(code: string, manager: EntityManager = this.dataSource.manager): Promise<Community> {
     const community = await manager.findOneBy(Community, { code });
-    if (community === null) throw ProblemException.of(404, 'community-not-found', 'Community not found', `No community ${code}.`);
+    if (community === null) throw creditProblems.communityNotFound(code);
     return community;
   }
 
@@ -130,15 +132,10 @@ export class RegistryService {
       return HouseholdDto.of(household);
     } catch (error) {
       if (isUniqueViolation(error, HOUSEHOLD_NUMBER_CONSTRAINT)) {
-        throw ProblemException.of(
-          409,
-          'household-number-taken',
-          'Household number taken',
-          `Household ${input.householdNumber} exists in ${input.communityCode}.`,
-        );
+        throw registryProblems.householdNumberTaken(input.householdNumber, input.communityCode);
       }
       if (isUniqueViolation(error, HOUSEHOLD_CARD_CONSTRAINT)) {
-        throw ProblemException.of(409, 'card-number-collision', 'Card number collision', 'Retry the request.');
+        throw registryProblems.cardNumberCollision();
       }
       throw error;
     }
@@ -168,25 +165,20 @@ export class RegistryService {
   /** The household if the caller may read it (its community's staff, or a member); 404 otherwise. */
   async householdFor(user: AuthUser, id: string): Promise<Household> {
     const household = await this.dataSource.manager.findOneBy(Household, { id });
-    if (household === null) throw ProblemException.of(404, 'household-not-found', 'Household not found', `No household ${id}.`);
+    if (household === null) throw creditProblems.householdNotFound(id);
     const community = await this.community(household.communityCode);
     if (isStaffFor(user, community)) return household;
     if (user.roles.includes('resident')) {
       const member = await this.dataSource.manager.findOneBy(Resident, { householdId: id, accountId: user.id });
       if (member !== null) return household;
     }
-    throw ProblemException.of(403, 'household-forbidden', 'Not your household', 'You may not read this household.');
+    throw registryProblems.householdForbidden();
   }
 
   async householdByNumber(manager: EntityManager, communityCode: string, householdNumber: string): Promise<Household> {
     const household = await manager.findOneBy(Household, { communityCode, householdNumber });
     if (household === null) {
-      throw ProblemException.of(
-        422,
-        'household-not-found',
-        'Household not found',
-        `No household ${householdNumber} in community ${communityCode}; register it first.`,
-      );
+      throw registryProblems.unknownHousehold(householdNumber, communityCode);
     }
     return household;
   }
@@ -256,10 +248,10 @@ export class RegistryService {
 
   residentConflict(error: unknown): ProblemException | undefined {
     if (isUniqueViolation(error, RESIDENT_ID_NUMBER_CONSTRAINT)) {
-      return ProblemException.of(409, 'resident-already-registered', 'Resident already registered', 'A resident with this ID number is already registered.');
+      return registryProblems.residentAlreadyRegistered();
     }
     if (isUniqueViolation(error, RESIDENT_ACCOUNT_CONSTRAINT)) {
-      return ProblemException.of(409, 'account-already-linked', 'Account already linked', 'This account is linked to another resident.');
+      return registryProblems.accountAlreadyLinked();
     }
     return undefined;
   }
@@ -302,14 +294,14 @@ export class RegistryService {
   /** The resident linked to the caller's account; 404 when the account has none. */
   async ownResident(user: AuthUser): Promise<Resident> {
     const resident = await this.dataSource.manager.findOneBy(Resident, { accountId: user.id });
-    if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident record is linked to your account.');
+    if (resident === null) throw registryProblems.ownResidentNotFound();
     return resident;
   }
 
   /** The resident if the caller is their community's staff or the resident themselves; 404/403 otherwise. */
   async residentFor(user: AuthUser, id: string): Promise<Resident> {
     const resident = await this.dataSource.manager.findOneBy(Resident, { id });
-    if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+    if (resident === null) throw creditProblems.residentNotFound(id);
     if (resident.accountId !== null && resident.accountId === user.id && user.roles.includes('resident')) return resident;
     assertStaffFor(user, await this.community(resident.communityCode));
     return resident;
@@ -321,7 +313,7 @@ export class RegistryService {
     const community = resident === null ? undefined : await this.community(resident.communityCode);
     // Staff of other communities learn nothing, not even that the person is registered elsewhere.
     if (resident === null || community === undefined || !isStaffFor(user, community)) {
-      throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No resident with this ID number in your communities.');
+      throw registryProblems.residentByIdNumberNotFound();
     }
     return this.view(resident, user, community);
   }
@@ -333,7 +325,7 @@ export class RegistryService {
     try {
       const updated = await this.work.run(async (tx) => {
         const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
-        if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+        if (resident === null) throw creditProblems.residentNotFound(id);
         const before = {
           name: this.cipher.decrypt(resident.nameEncrypted),
           phone: resident.phoneEncrypted === null ? null : this.cipher.decrypt(resident.phoneEncrypted),
@@ -370,10 +362,9 @@ export class RegistryService {
     assertStaffFor(user, target);
     const moved = await this.work.run(async (tx) => {
       const resident = await tx.manager.findOne(Resident, { where: { id }, lock: { mode: 'for_no_key_update' } });
-      if (resident === null) throw ProblemException.of(404, 'resident-not-found', 'Resident not found', `No resident ${id}.`);
+      if (resident === null) throw creditProblems.residentNotFound(id);
       const to = await this.householdByNumber(tx.manager, target.code, input.householdNumber);
-      if (to.id === resident.householdId)
-        throw ProblemException.of(409, 'already-in-household', 'Already in that household', 'The resident already belongs to this household.');
+      if (to.id === resident.householdId) throw registryProblems.alreadyInHousehold();
       const from = resident.householdId;
       resident.householdId = to.id;
       resident.communityCode = target.code;
@@ -405,7 +396,7 @@ export class RegistryService {
     const community = await this.community(input.communityCode);
     assertStaffFor(user, community);
     const { fileProblem, rows } = checkResidentCsv(input.csv);
-    if (fileProblem !== undefined) throw ProblemException.of(422, 'invalid-csv', 'Invalid CSV', fileProblem);
+    if (fileProblem !== undefined) throw registryProblems.invalidCsv(fileProblem);
     const hashes = rows.flatMap((row) => (row.ok ? [this.cipher.lookupHash(row.row.idNumber)] : []));
     const registered = new Set(
       hashes.length === 0
@@ -424,10 +415,7 @@ export class RegistryService {
     const rejected = report.filter((row) => row.status === 'rejected').length;
     const summary = { accepted: report.length - rejected, rejected, householdsCreated: 0, rows: report };
     if (rejected > 0) {
-      throw ProblemException.of(422, 'import-rejected', 'Import rejected', `${rejected} of ${report.length} rows were rejected; nothing was imported.`, {
-        imported: false,
-        ...summary,
-      });
+      throw registryProblems.importRejected(summary);
     }
     if (input.dryRun === true) return { imported: false, ...summary };
     try {

@@ -1,15 +1,10 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiProblems, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, platformProblems, UuidParam, type AuthUser } from '#platform';
+import { historyProblems } from '../history/history-problems.js';
+import { ledgerProblems } from '../ledger/ledger-problems.js';
+import { creditProblems } from '../shared/credit-problems.js';
+import { supermarketProblems } from './supermarket-problems.js';
 import {
   CancelRedemptionOrderDto,
   CreateGoodsDto,
@@ -44,8 +39,7 @@ export class SupermarketController {
   })
   @ApiCreatedResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such community.' })
-  @ApiConflictResponse({ description: 'The goods code is taken (`goods-code-taken`).' })
+  @ApiProblems(creditProblems.communityForbidden, creditProblems.communityNotFound, supermarketProblems.goodsCodeTaken)
   createGoods(@CurrentUser() user: AuthUser, @Body() input: CreateGoodsDto) {
     return this.supermarket.createGoods(user, input);
   }
@@ -62,7 +56,7 @@ export class SupermarketController {
   @ApiPublic()
   @ApiOperation({ operationId: 'creditGetGoods', summary: 'Get one item of a credit supermarket' })
   @ApiOkResponse({ type: GoodsDto })
-  @ApiNotFoundResponse({ description: 'No such goods.' })
+  @ApiProblems(supermarketProblems.goodsNotFound)
   getGoods(@UuidParam('id') id: string) {
     return this.supermarket.getGoods(id);
   }
@@ -72,7 +66,7 @@ export class SupermarketController {
   @ApiOperation({ operationId: 'creditUpdateGoods', summary: 'Restock, reprice or withdraw goods' })
   @ApiOkResponse({ type: GoodsDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such goods.' })
+  @ApiProblems(creditProblems.communityForbidden, supermarketProblems.goodsNotFound)
   updateGoods(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateGoodsDto) {
     return this.supermarket.updateGoods(user, id, input);
   }
@@ -84,9 +78,13 @@ export class SupermarketController {
   @ApiOperation({ operationId: 'creditCreateRedemptionOrder', summary: 'Exchange points for goods: points and stock are taken together or not at all' })
   @ApiCreatedResponse({ type: RedemptionOrderDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiNotFoundResponse({ description: 'No such resident in your communities.' })
-  @ApiConflictResponse({ description: 'Out of stock or not enough spendable points (`out-of-stock`, `insufficient-balance`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown goods, or goods of another community.' })
+  @ApiProblems(
+    creditProblems.residentNotFound,
+    supermarketProblems.outOfStock,
+    ledgerProblems.insufficientBalance,
+    supermarketProblems.unknownGoods,
+    supermarketProblems.goodsOfAnotherCommunity,
+  )
   order(@CurrentUser() user: AuthUser, @Body() input: CreateRedemptionOrderDto) {
     return this.supermarket.order(user, input);
   }
@@ -102,11 +100,13 @@ export class SupermarketController {
   })
   @ApiCreatedResponse({ type: RedemptionOrderDto })
   @ApiBadRequestResponse({ description: 'Validation failed (a reason is required).' })
-  @ApiNotFoundResponse({ description: 'No such resident in your communities.' })
-  @ApiConflictResponse({ description: 'Not enough spendable points (`insufficient-balance`).' })
-  @ApiUnprocessableEntityResponse({
-    description: 'The business date is today, in the future or before 2019-01-01 (`history-date-out-of-range`); unknown goods, or goods of another community.',
-  })
+  @ApiProblems(
+    creditProblems.residentNotFound,
+    ledgerProblems.insufficientBalance,
+    historyProblems.dateOutOfRange,
+    supermarketProblems.unknownGoods,
+    supermarketProblems.goodsOfAnotherCommunity,
+  )
   recordHistory(@CurrentUser() user: AuthUser, @Body() input: RecordHistoricalRedemptionDto) {
     return this.supermarket.recordHistory(user, input);
   }
@@ -134,7 +134,7 @@ export class SupermarketController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.orderRead }, 'credit-staff', 'resident')
   @ApiOperation({ operationId: 'creditGetRedemptionOrder', summary: 'Get one redemption order' })
   @ApiOkResponse({ type: RedemptionOrderDto })
-  @ApiNotFoundResponse({ description: 'No such order.' })
+  @ApiProblems(supermarketProblems.orderForbidden, supermarketProblems.orderNotFound)
   getOrder(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.supermarket.getOrder(user, id);
   }
@@ -144,8 +144,7 @@ export class SupermarketController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.orderWrite }, 'credit-staff')
   @ApiOperation({ operationId: 'creditCancelRedemptionOrder', summary: 'Cancel an order: the points return to the resident and the goods to stock' })
   @ApiOkResponse({ type: RedemptionOrderDto })
-  @ApiNotFoundResponse({ description: 'No such order.' })
-  @ApiConflictResponse({ description: 'Already cancelled (`redemption-order-cancelled`).' })
+  @ApiProblems(creditProblems.communityForbidden, supermarketProblems.orderNotFound, supermarketProblems.orderCancelled)
   cancel(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: CancelRedemptionOrderDto) {
     return this.supermarket.cancel(user, id, input);
   }
@@ -159,7 +158,7 @@ export class SupermarketController {
   })
   @ApiOkResponse({ type: RedemptionStatisticsDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. `asOf` together with `from`/`to`.' })
-  @ApiUnprocessableEntityResponse({ description: '`from` after `to` (`date-order`).' })
+  @ApiProblems(platformProblems.dateOrder)
   @ApiExport(REDEMPTION_STATISTICS_EXPORT)
   statistics(@Query() query: RedemptionStatisticsQueryDto) {
     return this.supermarket.statistics(query);

@@ -24,6 +24,7 @@ import { assertStaffFor, isStaffFor, OWN_RESIDENT_IDS, restrictToCaller } from '
 import { Community } from '../registry/community.entity.js';
 import { Resident } from '../registry/resident.entity.js';
 import { RegistryService } from '../registry/registry.service.js';
+import { creditProblems } from '../shared/credit-problems.js';
 import {
   GoodsDto,
   RedemptionOrderDto,
@@ -39,6 +40,7 @@ import {
 } from './dto/supermarket.dto.js';
 import { Goods, GOODS_CODE_CONSTRAINT } from './goods.entity.js';
 import { RedemptionOrder } from './redemption-order.entity.js';
+import { supermarketProblems } from './supermarket-problems.js';
 
 @Injectable()
 export class SupermarketService {
@@ -63,8 +65,7 @@ export class SupermarketService {
       });
       return GoodsDto.of(goods);
     } catch (error) {
-      if (isUniqueViolation(error, GOODS_CODE_CONSTRAINT))
-        throw ProblemException.of(409, 'goods-code-taken', 'Goods code taken', `Goods ${input.code} already exist.`);
+      if (isUniqueViolation(error, GOODS_CODE_CONSTRAINT)) throw supermarketProblems.goodsCodeTaken(input.code);
       throw error;
     }
   }
@@ -103,7 +104,7 @@ export class SupermarketService {
 
   private async goods(id: string): Promise<Goods> {
     const goods = await this.dataSource.manager.findOneBy(Goods, { id });
-    if (goods === null) throw ProblemException.of(404, 'goods-not-found', 'Goods not found', `No goods ${id}.`);
+    if (goods === null) throw supermarketProblems.goodsNotFound(id);
     return goods;
   }
 
@@ -127,8 +128,7 @@ export class SupermarketService {
         .set({ stock: () => 'stock - :quantity' })
         .where('id = :id AND active AND stock >= :quantity', { id: goods.id, quantity })
         .execute();
-      if (taken.affected !== 1)
-        throw ProblemException.of(409, 'out-of-stock', 'Out of stock', `${goods.name}: not enough left in stock, or no longer offered.`);
+      if (taken.affected !== 1) throw supermarketProblems.outOfStock(goods.name);
       const created = await this.record(tx, user, goods, resident, {
         quantity,
         points: goods.pointPrice * quantity,
@@ -201,7 +201,7 @@ export class SupermarketService {
       input.goodsId !== undefined
         ? await this.dataSource.manager.findOneBy(Goods, { id: input.goodsId })
         : await this.dataSource.manager.findOneBy(Goods, { code: input.goodsCode! });
-    if (goods === null) throw ProblemException.of(422, 'goods-not-found', 'Goods not found', 'No such goods in any credit supermarket.');
+    if (goods === null) throw supermarketProblems.unknownGoods();
     return goods;
   }
 
@@ -256,9 +256,8 @@ export class SupermarketService {
     const order = await this.work.run(async (tx) => {
       // Same lock order as ordering: goods first (via the order row and the stock update), then the resident.
       const locked = await tx.manager.findOne(RedemptionOrder, { where: { id }, lock: { mode: 'for_no_key_update' } });
-      if (locked === null) throw ProblemException.of(404, 'redemption-order-not-found', 'Order not found', `No redemption order ${id}.`);
-      if (locked.status === 'cancelled')
-        throw ProblemException.of(409, 'redemption-order-cancelled', 'Already cancelled', `Order ${id} was cancelled already.`);
+      if (locked === null) throw supermarketProblems.orderNotFound(id);
+      if (locked.status === 'cancelled') throw supermarketProblems.orderCancelled(id);
       // A back-dated order took no stock, so its cancellation returns none.
       if (!locked.recordedLate) await tx.manager.query(`UPDATE goods SET stock = stock + $2 WHERE id = $1`, [locked.goodsId, locked.quantity]);
       const original = await tx.manager.findOneByOrFail(LedgerEntry, { id: locked.ledgerEntryId });
@@ -294,8 +293,7 @@ export class SupermarketService {
     const order = await this.orderRow(id);
     if (!isStaffFor(user, await this.registry.community(order.communityCode))) {
       const own = await this.dataSource.manager.findOneBy(Resident, { id: order.residentId, accountId: user.id });
-      if (own === null || !user.roles.includes('resident'))
-        throw ProblemException.of(403, 'redemption-order-forbidden', 'Not your order', 'You may not read this order.');
+      if (own === null || !user.roles.includes('resident')) throw supermarketProblems.orderForbidden();
     }
     return RedemptionOrderDto.of(order);
   }
@@ -370,7 +368,7 @@ export class SupermarketService {
 
   private async orderRow(id: string): Promise<RedemptionOrder> {
     const order = await this.dataSource.manager.findOneBy(RedemptionOrder, { id });
-    if (order === null) throw ProblemException.of(404, 'redemption-order-not-found', 'Order not found', `No redemption order ${id}.`);
+    if (order === null) throw supermarketProblems.orderNotFound(id);
     return order;
   }
 
@@ -390,7 +388,7 @@ export class SupermarketService {
         ? await this.dataSource.manager.findOneBy(Resident, { id: input.residentId })
         : await this.dataSource.manager.findOneBy(Resident, { idNumberHash: this.cipher.lookupHash(input.residentIdNumber!) });
     if (resident === null || !isStaffFor(user, await this.registry.community(resident.communityCode), staffRole)) {
-      throw ProblemException.of(404, 'resident-not-found', 'Resident not found', 'No such resident in your communities.');
+      throw creditProblems.residentNotFound();
     }
     return resident;
   }
@@ -414,6 +412,6 @@ export class SupermarketService {
 
 function assertSameCommunity(goods: Goods, resident: Resident): void {
   if (resident.communityCode !== goods.communityCode) {
-    throw ProblemException.of(422, 'goods-of-another-community', 'Goods of another community', "Residents redeem in their own community's credit supermarket.");
+    throw supermarketProblems.goodsOfAnotherCommunity();
   }
 }
