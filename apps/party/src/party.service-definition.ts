@@ -1,12 +1,16 @@
 import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { SurveyCampaign } from './campaigns/survey-campaign.entity.js';
 import { KnownCommunity } from './communities/known-community.entity.js';
 import { KnownCommunitiesModule } from './communities/known-communities.module.js';
 import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
 import { EntitiesModule } from './surveyed-entities/entities.module.js';
 import { SurveyedEntity } from './surveyed-entities/surveyed-entity.entity.js';
 import { InstructorsModule } from './instructors/instructors.module.js';
+import { InstructorAssignment } from './instructors/instructor-assignment.entity.js';
+import { InstructorVisit } from './instructors/instructor-visit.entity.js';
+import { Instructor } from './instructors/instructor.entity.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { MembersModule } from './members/members.module.js';
 import { RedStations1764288300000 } from './migrations/1764288300000-red-stations.migration.js';
@@ -21,8 +25,13 @@ import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
+import { Survey } from './surveys/survey.entity.js';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module.js';
+import { VolunteerActivity } from './volunteer-activities/volunteer-activity.entity.js';
+import { VolunteerParticipant } from './volunteer-activities/volunteer-participant.entity.js';
 import { WorkerDemandsModule } from './worker-demands/worker-demands.module.js';
+import { WorkerDemandStep } from './worker-demands/worker-demand-step.entity.js';
+import { WorkerDemand } from './worker-demands/worker-demand.entity.js';
 
 export const partyService: ServiceDefinition = {
   name: 'party',
@@ -45,7 +54,22 @@ export const partyService: ServiceDefinition = {
     WorkingCalendarModule,
     personalDataAccessQueries('party'),
   ],
-  entities: [SurveyedEntity, RedStation, WorkingCalendarYear, DeadlineChange, KnownCommunity],
+  entities: [
+    DeadlineChange,
+    Instructor,
+    InstructorAssignment,
+    InstructorVisit,
+    KnownCommunity,
+    RedStation,
+    Survey,
+    SurveyCampaign,
+    SurveyedEntity,
+    VolunteerActivity,
+    VolunteerParticipant,
+    WorkerDemand,
+    WorkerDemandStep,
+    WorkingCalendarYear,
+  ],
   migrations: [
     RedStations1764288300000,
     Registry1764288400000,
