@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { ProblemException, type AuthUser } from '#platform';
+import type { AuthUser } from '#platform';
+import { InstructorAssignment } from '../instructors/instructor-assignment.entity.js';
+import { partyProblems } from './party-problems.js';
 
 /** The non-public Party committee manages everything in the registry. */
 export function isCommittee(user: AuthUser): boolean {
@@ -18,13 +20,7 @@ export function seesWholeRegistry(user: AuthUser): boolean {
 export async function assertEntityAccess(manager: EntityManager, user: AuthUser, entityId: string): Promise<void> {
   if (seesWholeRegistry(user)) return;
   if (user.roles.includes('party-instructor')) {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [user.id, entityId]);
-    if (rows.length > 0) return;
+    if (await manager.existsBy(InstructorAssignment, { instructorUserId: user.id, entityId })) return;
   }
-  throw ProblemException.of(
-    403,
-    'entity-not-assigned',
-    'Entity not assigned to you',
-    'Only the Party committee and the instructors assigned to this entity may act for it.',
-  );
+  throw partyProblems.entityNotAssigned('Only the Party committee and the instructors assigned to this entity may act for it.');
 }

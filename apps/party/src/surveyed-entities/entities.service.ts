@@ -17,6 +17,7 @@ import {
   clock,
 } from '#platform';
 import { assertEntityAccess, seesWholeRegistry } from '../shared/access.js';
+import { partyProblems } from '../shared/party-problems.js';
 import { normaliseCreditCode } from './credit-code.js';
 import type { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto } from './dto/entity.dto.js';
@@ -31,16 +32,14 @@ export function actorId(): string {
   return currentRequestContext()?.user?.id ?? 'system';
 }
 
-export function entityNotFound(what: string): ProblemException {
-  return ProblemException.of(404, 'entity-not-found', 'Entity not found', `No entity under survey has ${what}.`);
-}
+export const entityNotFound = partyProblems.entityNotFound;
 
 /** Loads an entity by unified social credit code inside a transaction, or answers 404/422. */
 export async function entityByCreditCode(manager: EntityManager, creditCode: string, status: 404 | 422 = 404): Promise<SurveyedEntity> {
   const entity = await manager.findOneBy(SurveyedEntity, { creditCode: normaliseCreditCode(creditCode) });
   if (entity !== null) return entity;
   if (status === 404) throw entityNotFound(`credit code ${creditCode}`);
-  throw ProblemException.of(422, 'entity-not-registered', 'Entity not registered', `Register the entity with credit code ${creditCode} first.`);
+  throw partyProblems.entityNotRegistered(creditCode);
 }
 
 @Injectable()
