@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { DemandStatus } from './demand-rules.js';
 
 /** A demand collected from a new-employment group (couriers, riders …), followed until it is closed. */
 @Entity({ name: 'worker_demands' })
@@ -16,7 +17,7 @@ export class WorkerDemand {
   details!: string;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: DemandStatus;
 
   @Column({ type: 'text', nullable: true })
   plan!: string | null;
