@@ -1,6 +1,7 @@
 import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { SurveyCampaign } from './campaigns/survey-campaign.entity.js';
 import { KnownCommunity } from './communities/known-community.entity.js';
 import { KnownCommunitiesModule } from './communities/known-communities.module.js';
 import { PARTY_DEMO_DATA } from './demo/party.demo-data.js';
@@ -10,6 +11,9 @@ import { InstructorsModule } from './instructors/instructors.module.js';
 import { LedgerColourChange } from './ledger/ledger-colour-change.entity.js';
 import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerSettings } from './ledger/ledger-settings.entity.js';
+import { InstructorAssignment } from './instructors/instructor-assignment.entity.js';
+import { InstructorVisit } from './instructors/instructor-visit.entity.js';
+import { Instructor } from './instructors/instructor.entity.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { MemberTransferStep } from './members/member-transfer-step.entity.js';
 import { MemberTransfer } from './members/member-transfer.entity.js';
@@ -30,8 +34,13 @@ import { RedStation } from './red-stations/red-station.entity.js';
 import { RedStationsModule } from './red-stations/red-stations.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
+import { Survey } from './surveys/survey.entity.js';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module.js';
+import { VolunteerActivity } from './volunteer-activities/volunteer-activity.entity.js';
+import { VolunteerParticipant } from './volunteer-activities/volunteer-participant.entity.js';
 import { WorkerDemandsModule } from './worker-demands/worker-demands.module.js';
+import { WorkerDemandStep } from './worker-demands/worker-demand-step.entity.js';
+import { WorkerDemand } from './worker-demands/worker-demand.entity.js';
 
 export const partyService: ServiceDefinition = {
   name: 'party',
@@ -55,20 +64,29 @@ export const partyService: ServiceDefinition = {
     personalDataAccessQueries('party'),
   ],
   entities: [
-    SurveyedEntity,
-    RedStation,
-    WorkingCalendarYear,
     DeadlineChange,
+    Instructor,
+    InstructorAssignment,
+    InstructorVisit,
     KnownCommunity,
-    Organisation,
-    OrganisationMemberEntity,
+    LedgerColourChange,
+    LedgerEntry,
+    LedgerSettings,
     MassOrganisation,
     Member,
     MemberTransfer,
     MemberTransferStep,
-    LedgerSettings,
-    LedgerEntry,
-    LedgerColourChange,
+    Organisation,
+    OrganisationMemberEntity,
+    RedStation,
+    Survey,
+    SurveyCampaign,
+    SurveyedEntity,
+    VolunteerActivity,
+    VolunteerParticipant,
+    WorkerDemand,
+    WorkerDemandStep,
+    WorkingCalendarYear,
   ],
   migrations: [
     RedStations1764288300000,

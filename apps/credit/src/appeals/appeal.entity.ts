@@ -36,7 +36,7 @@ export class Appeal {
   dueOn!: string;
 
   /** The calendar basis dueOn was counted on (from filedOn). */
-  @Column({ name: 'deadline_basis', type: 'text' })
+  @Column({ name: 'deadline_basis', type: 'text', default: 'official' })
   dueBasis!: CalendarBasis;
 
   @Column({ type: 'text' })

@@ -16,7 +16,7 @@ export class PreWorkStep {
   @Column({ type: 'smallint' })
   position!: number;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'pending' })
   status!: StepStatus;
 
   @Column({ name: 'responsible_person', type: 'text', nullable: true })

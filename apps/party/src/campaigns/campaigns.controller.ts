@@ -1,15 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, IdempotentCreate, PageQueryDto, UuidParam } from '#platform';
+import { campaignProblems } from './campaign-problems.js';
 import { CampaignsService } from './campaigns.service.js';
 import { CampaignDto, CampaignPageDto, CreateCampaignDto } from './dto/campaign.dto.js';
 
@@ -28,7 +20,7 @@ export class CampaignsController {
   })
   @ApiCreatedResponse({ type: CampaignDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'Name taken (`campaign-name-taken`).' })
+  @ApiProblems(campaignProblems.nameTaken)
   @ApiUnprocessableEntityResponse({ description: '`date-order`: endsOn is before startsOn.' })
   create(@Body() input: CreateCampaignDto): Promise<CampaignDto> {
     return this.campaigns.create(input);
@@ -46,7 +38,7 @@ export class CampaignsController {
   @ApiAuth('party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetSurveyCampaign', summary: 'Get one survey campaign with its coverage' })
   @ApiOkResponse({ type: CampaignDto })
-  @ApiNotFoundResponse({ description: 'No such campaign (`campaign-not-found`).' })
+  @ApiProblems(campaignProblems.notFound)
   get(@UuidParam('id') id: string): Promise<CampaignDto> {
     return this.campaigns.get(id);
   }

@@ -2,7 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CreditCommunityRegistered } from '#contracts';
 import { defineHandler, EventHandlerRegistry } from '#messaging';
-import { clock, ProblemException, recordAudit } from '#platform';
+import { clock, recordAudit } from '#platform';
+import { communityProblems } from './community-problems.js';
 import { KnownCommunity } from './known-community.entity.js';
 
 /**
@@ -42,11 +43,5 @@ export class KnownCommunitiesHandler implements OnModuleInit {
 /** Refuses a community code credit has not announced (422 `community-unknown`, naming the code and the field). */
 export async function assertKnownCommunity(manager: EntityManager, code: string, field = 'communityCode'): Promise<void> {
   if (await manager.existsBy(KnownCommunity, { code })) return;
-  throw ProblemException.of(
-    422,
-    'community-unknown',
-    'Community not (yet) known',
-    `No community "${code}" has been announced by the credit service. A community registered moments ago may not have arrived yet: retry shortly.`,
-    { communityCode: code, errors: [{ field, message: `${field} "${code}" is not a community known to the credit service (yet)` }] },
-  );
+  throw communityProblems.unknown(code, field);
 }

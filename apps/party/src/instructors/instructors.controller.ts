@@ -1,16 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, TextParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, PageQueryDto, TextParam } from '#platform';
 import type { AuthUser } from '#platform';
 import {
   AssignEntityDto,
@@ -22,6 +12,8 @@ import {
   VisitPageDto,
   VisitQueryDto,
 } from './dto/instructor.dto.js';
+import { partyProblems } from '../shared/party-problems.js';
+import { instructorProblems } from './instructor-problems.js';
 import { InstructorsService } from './instructors.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
@@ -37,8 +29,7 @@ export class InstructorsController {
   @ApiOperation({ operationId: 'partyRegisterInstructor', summary: 'Register a Party-building instructor (党建工作指导员) with assigned entities' })
   @ApiCreatedResponse({ type: InstructorDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'Already registered (`instructor-exists`).' })
-  @ApiUnprocessableEntityResponse({ description: 'An assigned entity is not registered (`entity-not-registered`).' })
+  @ApiProblems(instructorProblems.exists, partyProblems.entityNotRegistered)
   register(@CurrentUser() user: AuthUser, @Body() input: CreateInstructorDto): Promise<InstructorDto> {
     return this.instructors.register(user, input);
   }
@@ -55,8 +46,7 @@ export class InstructorsController {
   @ApiAuth({ units: PARTY_UNIT_RULES.instructor }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetInstructor', summary: 'Get one instructor' })
   @ApiOkResponse({ type: InstructorDto })
-  @ApiForbiddenResponse({ description: "Another instructor's record (`not-your-record`)." })
-  @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
+  @ApiProblems(instructorProblems.notYourRecord, instructorProblems.notFound)
   get(
     @CurrentUser() user: AuthUser,
     @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string,
@@ -69,9 +59,7 @@ export class InstructorsController {
   @ApiAuth('party-committee')
   @ApiOperation({ operationId: 'partyAssignInstructorEntity', summary: 'Assign one more entity to an instructor' })
   @ApiOkResponse({ type: InstructorDto })
-  @ApiConflictResponse({ description: 'Already assigned (`already-assigned`).' })
-  @ApiNotFoundResponse({ description: 'No such instructor (`instructor-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Entity not registered (`entity-not-registered`).' })
+  @ApiProblems(instructorProblems.alreadyAssigned, instructorProblems.notFound, partyProblems.entityNotRegistered)
   assign(
     @CurrentUser() user: AuthUser,
     @TextParam('userId', 128, { example: 'instructor-01', description: 'Token subject (`sub`) the instructor signs in with.' }) userId: string,
@@ -87,8 +75,7 @@ export class InstructorsController {
   @ApiOperation({ operationId: 'partyRecordInstructorVisit', summary: 'An instructor records a visit to an assigned entity' })
   @ApiCreatedResponse({ type: VisitDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Entity not registered, or visit date in the future.' })
+  @ApiProblems(partyProblems.entityNotAssigned, partyProblems.entityNotRegistered, instructorProblems.visitDateInFuture)
   recordVisit(@CurrentUser() user: AuthUser, @Body() input: CreateVisitDto): Promise<VisitDto> {
     return this.instructors.recordVisit(user, input);
   }
@@ -97,7 +84,7 @@ export class InstructorsController {
   @ApiAuth({ units: PARTY_UNIT_RULES.visits }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyListInstructorVisits', summary: 'List visit records, newest first; an instructor sees their own' })
   @ApiOkResponse({ type: VisitPageDto })
-  @ApiNotFoundResponse({ description: 'Unknown credit code (`entity-not-found`).' })
+  @ApiProblems(partyProblems.entityNotAssigned, partyProblems.entityNotFound)
   listVisits(@CurrentUser() user: AuthUser, @Query() query: VisitQueryDto) {
     return this.instructors.listVisits(user, query);
   }

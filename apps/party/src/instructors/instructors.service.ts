@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskName, PiiCipher, toPage, type AuthUser, type Page } from '#platform';
+import { SurveyedEntity } from '../surveyed-entities/surveyed-entity.entity.js';
 import { entityByCreditCode } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
+import { partyProblems } from '../shared/party-problems.js';
 import type { CreateInstructorDto, CreateVisitDto, InstructorDto, VisitDto, VisitQueryDto } from './dto/instructor.dto.js';
+import { InstructorAssignment } from './instructor-assignment.entity.js';
+import { instructorProblems } from './instructor-problems.js';
+import { InstructorVisit } from './instructor-visit.entity.js';
+import { Instructor } from './instructor.entity.js';
 
 /** Party-building instructors (党建工作指导员), the entities assigned to them and their visits. */
 @Injectable()
@@ -20,23 +26,20 @@ export class InstructorsService {
   async register(user: AuthUser, input: CreateInstructorDto): Promise<InstructorDto> {
     try {
       return await this.work.run(async (tx) => {
-        await tx.manager.query(`INSERT INTO instructors (user_id, name_encrypted, created_at) VALUES ($1, $2, now())`, [
-          input.userId,
-          this.cipher.encrypt(input.name),
-        ]);
-        for (const creditCode of input.entityCreditCodes) {
-          const entity = await entityByCreditCode(tx.manager, creditCode, 422);
-          await tx.manager.query(`INSERT INTO instructor_assignments (instructor_user_id, entity_id, assigned_at) VALUES ($1, $2, now())`, [
-            input.userId,
-            entity.id,
-          ]);
-        }
+        const now = clock.now();
+        await tx.manager.insert(Instructor, { userId: input.userId, nameEncrypted: this.cipher.encrypt(input.name), createdAt: now });
+        const entities: SurveyedEntity[] = [];
+        for (const creditCode of input.entityCreditCodes) entities.push(await entityByCreditCode(tx.manager, creditCode, 422));
+        if (entities.length > 0)
+          await tx.manager.insert(
+            InstructorAssignment,
+            entities.map((entity) => ({ instructorUserId: input.userId, entityId: entity.id, assignedAt: now })),
+          );
         await tx.audit('instructor.register', { type: 'instructor', id: input.userId }, { entities: input.entityCreditCodes });
         return this.get(user, input.userId, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'instructors_pkey'))
-        throw ProblemException.of(409, 'instructor-exists', 'Instructor exists', `Instructor ${input.userId} is already registered.`);
+      if (isUniqueViolation(error, 'instructors_pkey')) throw instructorProblems.exists(input.userId);
       throw error;
     }
   }
@@ -44,41 +47,36 @@ export class InstructorsService {
   async assign(user: AuthUser, userId: string, creditCode: string): Promise<InstructorDto> {
     try {
       return await this.work.run(async (tx) => {
-        const [instructor] = await tx.manager.query(`SELECT user_id FROM instructors WHERE user_id = $1 FOR UPDATE`, [userId]);
-        if (instructor === undefined) throw instructorNotFound(userId);
+        const instructor = await tx.manager.findOne(Instructor, { where: { userId }, lock: { mode: 'pessimistic_write' } });
+        if (instructor === null) throw instructorProblems.notFound(userId);
         const entity = await entityByCreditCode(tx.manager, creditCode, 422);
-        await tx.manager.query(`INSERT INTO instructor_assignments (instructor_user_id, entity_id, assigned_at) VALUES ($1, $2, now())`, [userId, entity.id]);
+        await tx.manager.insert(InstructorAssignment, { instructorUserId: userId, entityId: entity.id, assignedAt: clock.now() });
         await tx.audit('instructor.assign', { type: 'instructor', id: userId }, { entityId: entity.id, creditCode });
         return this.get(user, userId, tx.manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'instructor_assignments_pkey'))
-        throw ProblemException.of(409, 'already-assigned', 'Already assigned', `${creditCode} is already assigned to ${userId}.`);
+      if (isUniqueViolation(error, 'instructor_assignments_pkey')) throw instructorProblems.alreadyAssigned(creditCode, userId);
       throw error;
     }
   }
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, userId: string, db: EntityManager = this.dataSource.manager): Promise<InstructorDto> {
-    if (!isCommittee(user) && user.id !== userId)
-      throw ProblemException.of(403, 'not-your-record', 'Not your record', 'Instructors see their own record only.');
-    const [item] = await this.rows(user, `WHERE i.user_id = $1`, [userId], db);
-    if (item === undefined) throw instructorNotFound(userId);
-    return item;
+    if (!isCommittee(user) && user.id !== userId) throw instructorProblems.notYourRecord();
+    const instructor = await db.findOneBy(Instructor, { userId });
+    if (instructor === null) throw instructorProblems.notFound(userId);
+    const [item] = await this.withEntities(user, [instructor], db);
+    return item!;
   }
 
   async list(user: AuthUser, limit: number, cursor?: string): Promise<Page<InstructorDto>> {
-    const params: unknown[] = [limit + 1];
-    const where: string[] = [];
-    if (!isCommittee(user)) {
-      params.push(user.id);
-      where.push(`i.user_id = $${params.length}`);
-    }
-    if (cursor !== undefined) {
-      params.push(decodeCursor(cursor, 1)[0]);
-      where.push(`i.user_id > $${params.length}`);
-    }
-    const rows = await this.rows(user, `${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.user_id LIMIT $1`, params);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Instructor, 'instructor')
+      .orderBy('instructor.userId')
+      .limit(limit + 1);
+    if (!isCommittee(user)) builder.andWhere('instructor.userId = :self', { self: user.id });
+    if (cursor !== undefined) builder.andWhere('instructor.userId > :after', { after: decodeCursor(cursor, 1)[0] });
+    const rows = await this.withEntities(user, await builder.getMany());
     return toPage(
       rows,
       limit,
@@ -87,93 +85,97 @@ export class InstructorsService {
     );
   }
 
-  private async rows(user: AuthUser, tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<InstructorDto[]> {
-    const rows: { user_id: string; name_encrypted: string; created_at: Date; codes: string[] }[] = await db.query(
-      `SELECT i.user_id, i.name_encrypted, i.created_at,
-         COALESCE((SELECT array_agg(e.credit_code::text ORDER BY e.credit_code) FROM instructor_assignments a JOIN surveyed_entities e ON e.id = a.entity_id WHERE a.instructor_user_id = i.user_id), '{}') AS codes
-       FROM instructors i ${tail}`,
-      params,
-    );
-    return rows.map((row) => {
-      const name = this.cipher.decrypt(row.name_encrypted);
+  /** The instructors with the credit codes of their entities, in one query for all of them. */
+  private async withEntities(user: AuthUser, instructors: Instructor[], db: EntityManager = this.dataSource.manager): Promise<InstructorDto[]> {
+    const codes = new Map<string, string[]>();
+    if (instructors.length > 0) {
+      const assignments: { userId: string; creditCode: string }[] = await db
+        .createQueryBuilder(InstructorAssignment, 'assignment')
+        .innerJoin(SurveyedEntity, 'entity', 'entity.id = assignment.entityId')
+        .select('assignment.instructorUserId', 'userId')
+        .addSelect('entity.creditCode', 'creditCode')
+        .where({ instructorUserId: In(instructors.map((instructor) => instructor.userId)) })
+        .orderBy('entity.creditCode')
+        .getRawMany();
+      for (const assignment of assignments) codes.set(assignment.userId, [...(codes.get(assignment.userId) ?? []), assignment.creditCode]);
+    }
+    return instructors.map((instructor) => {
+      const name = this.cipher.decrypt(instructor.nameEncrypted);
       return {
-        userId: row.user_id,
-        name: isCommittee(user) || user.id === row.user_id ? name : maskName(name),
-        entityCreditCodes: row.codes,
-        createdAt: row.created_at.toISOString(),
+        userId: instructor.userId,
+        name: isCommittee(user) || user.id === instructor.userId ? name : maskName(name),
+        entityCreditCodes: codes.get(instructor.userId) ?? [],
+        createdAt: instructor.createdAt.toISOString(),
       };
     });
   }
 
   /** An instructor records their own visit to an assigned entity. */
   async recordVisit(user: AuthUser, input: CreateVisitDto): Promise<VisitDto> {
-    if (input.visitedOn > clock.today())
-      throw ProblemException.of(422, 'visit-date-in-future', 'Visit date in the future', `visitedOn ${input.visitedOn} has not happened yet.`);
+    if (input.visitedOn > clock.today()) throw instructorProblems.visitDateInFuture(input.visitedOn);
     const id = randomUUID();
     return this.work.run(async (tx) => {
       const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
-      const assigned: unknown[] = await tx.manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [
-        user.id,
-        entity.id,
-      ]);
-      if (assigned.length === 0)
-        throw ProblemException.of(403, 'entity-not-assigned', 'Entity not assigned to you', 'Instructors record visits to their assigned entities.');
-      await tx.manager.query(
-        `INSERT INTO instructor_visits (id, instructor_user_id, entity_id, visited_on, summary, recorded_at) VALUES ($1, $2, $3, $4, $5, now())`,
-        [id, user.id, entity.id, input.visitedOn, input.summary],
-      );
+      if (!(await tx.manager.existsBy(InstructorAssignment, { instructorUserId: user.id, entityId: entity.id })))
+        throw partyProblems.entityNotAssigned('Instructors record visits to their assigned entities.');
+      await tx.manager.insert(InstructorVisit, {
+        id,
+        instructorUserId: user.id,
+        entityId: entity.id,
+        visitedOn: input.visitedOn,
+        summary: input.summary,
+        recordedAt: clock.now(),
+      });
       await tx.audit('instructor.visit', { type: 'instructor-visit', id }, { entityId: entity.id, visitedOn: input.visitedOn });
-      const [visit] = await this.visitRows(`WHERE v.id = $1`, [id], tx.manager);
-      return visit!;
+      const [visit] = await this.visits(tx.manager).where('visit.id = :id', { id }).getRawMany<VisitRow>();
+      return toVisitDto(visit!);
     });
   }
 
   async listVisits(user: AuthUser, query: VisitQueryDto): Promise<Page<VisitDto>> {
-    const params: unknown[] = [query.limit + 1];
-    const where: string[] = [];
-    if (!isCommittee(user)) {
-      params.push(user.id);
-      where.push(`v.instructor_user_id = $${params.length}`);
-    }
+    const builder = this.visits()
+      .orderBy('visit.visitedOn', 'DESC')
+      .addOrderBy('visit.id', 'DESC')
+      .limit(query.limit + 1);
+    if (!isCommittee(user)) builder.andWhere('visit.instructorUserId = :self', { self: user.id });
     if (query.creditCode !== undefined) {
       const entity = await entityByCreditCode(this.dataSource.manager, query.creditCode);
       await assertEntityAccess(this.dataSource.manager, user, entity.id);
-      params.push(entity.id);
-      where.push(`v.entity_id = $${params.length}`);
+      builder.andWhere('visit.entityId = :entityId', { entityId: entity.id });
     }
     if (query.cursor !== undefined) {
       const [visitedOn, id] = decodeCursor(query.cursor, 2);
-      params.push(visitedOn, id);
-      where.push(`(v.visited_on, v.id) < ($${params.length - 1}::date, $${params.length}::uuid)`);
+      builder.andWhere('(visit.visitedOn, visit.id) < (CAST(:visitedOn AS date), CAST(:id AS uuid))', { visitedOn, id });
     }
-    const rows = await this.visitRows(`${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.visited_on DESC, v.id DESC LIMIT $1`, params);
     return toPage(
-      rows,
+      (await builder.getRawMany<VisitRow>()).map(toVisitDto),
       query.limit,
       (row) => [row.visitedOn, row.id],
       (row) => row,
     );
   }
 
-  private async visitRows(tail: string, params: unknown[], db: EntityManager = this.dataSource.manager): Promise<VisitDto[]> {
-    const rows: { id: string; instructor_user_id: string; entity_id: string; credit_code: string; visited_on: string; summary: string; recorded_at: Date }[] =
-      await db.query(
-        `SELECT v.id, v.instructor_user_id, v.entity_id, e.credit_code, to_char(v.visited_on, 'YYYY-MM-DD') AS visited_on, v.summary, v.recorded_at
-       FROM instructor_visits v JOIN surveyed_entities e ON e.id = v.entity_id ${tail}`,
-        params,
-      );
-    return rows.map((row) => ({
-      id: row.id,
-      instructorUserId: row.instructor_user_id,
-      entityId: row.entity_id,
-      creditCode: row.credit_code,
-      visitedOn: row.visited_on,
-      summary: row.summary,
-      recordedAt: row.recorded_at.toISOString(),
-    }));
+  /** Visits with their entity's credit code, which the answer carries. */
+  private visits(db: EntityManager = this.dataSource.manager): SelectQueryBuilder<InstructorVisit> {
+    return db
+      .createQueryBuilder(InstructorVisit, 'visit')
+      .innerJoin(SurveyedEntity, 'entity', 'entity.id = visit.entityId')
+      .select(['visit.id AS id', 'visit.instructorUserId AS "instructorUserId"', 'visit.entityId AS "entityId"', 'entity.creditCode AS "creditCode"'])
+      .addSelect(`to_char(visit.visitedOn, 'YYYY-MM-DD')`, 'visitedOn')
+      .addSelect(['visit.summary AS summary', 'visit.recordedAt AS "recordedAt"']);
   }
 }
 
-function instructorNotFound(userId: string): ProblemException {
-  return ProblemException.of(404, 'instructor-not-found', 'Instructor not found', `No instructor signs in as ${userId}.`);
+interface VisitRow {
+  id: string;
+  instructorUserId: string;
+  entityId: string;
+  creditCode: string;
+  visitedOn: string;
+  summary: string;
+  recordedAt: Date;
+}
+
+function toVisitDto(row: VisitRow): VisitDto {
+  return { ...row, recordedAt: row.recordedAt.toISOString() };
 }

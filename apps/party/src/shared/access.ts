@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '#platform';
+import { InstructorAssignment } from '../instructors/instructor-assignment.entity.js';
 import { partyProblems } from './party-problems.js';
 
 /** The non-public Party committee manages everything in the registry. */
@@ -19,8 +20,7 @@ export function seesWholeRegistry(user: AuthUser): boolean {
 export async function assertEntityAccess(manager: EntityManager, user: AuthUser, entityId: string): Promise<void> {
   if (seesWholeRegistry(user)) return;
   if (user.roles.includes('party-instructor')) {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM instructor_assignments WHERE instructor_user_id = $1 AND entity_id = $2`, [user.id, entityId]);
-    if (rows.length > 0) return;
+    if (await manager.existsBy(InstructorAssignment, { instructorUserId: user.id, entityId })) return;
   }
   throw partyProblems.entityNotAssigned();
 }

@@ -32,9 +32,7 @@ export function actorId(): string {
   return currentRequestContext()?.user?.id ?? 'system';
 }
 
-export function entityNotFound(what: string): ProblemException {
-  return partyProblems.entityNotFound(what);
-}
+export const entityNotFound = partyProblems.entityNotFound;
 
 /** Loads an entity by unified social credit code inside a transaction, or answers 404/422. */
 export async function entityByCreditCode(manager: EntityManager, creditCode: string, status: 404 | 422 = 404): Promise<SurveyedEntity> {

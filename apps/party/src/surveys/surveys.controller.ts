@@ -1,17 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import type { AuthUser } from '#platform';
 import { CreateSurveyDto, SurveyDto, SurveyPageDto, SurveyQueryDto } from './dto/survey.dto.js';
+import { partyProblems } from '../shared/party-problems.js';
+import { surveyProblems } from './survey-problems.js';
 import { SurveysService } from './surveys.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
@@ -31,8 +24,7 @@ export class SurveysController {
   })
   @ApiCreatedResponse({ type: SurveyDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Entity not registered (`entity-not-registered`) or survey date in the future (`survey-date-in-future`).' })
+  @ApiProblems(partyProblems.entityNotAssigned, partyProblems.entityNotRegistered, surveyProblems.dateInFuture)
   record(@CurrentUser() user: AuthUser, @Body() input: CreateSurveyDto): Promise<SurveyDto> {
     return this.surveys.record(user, input);
   }
@@ -49,8 +41,7 @@ export class SurveysController {
   @ApiAuth({ units: PARTY_UNIT_RULES.survey }, 'party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetSurvey', summary: 'Get one survey' })
   @ApiOkResponse({ type: SurveyDto })
-  @ApiForbiddenResponse({ description: 'The entity is not assigned to this instructor (`entity-not-assigned`).' })
-  @ApiNotFoundResponse({ description: 'No such survey (`survey-not-found`).' })
+  @ApiProblems(partyProblems.entityNotAssigned, surveyProblems.notFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<SurveyDto> {
     return this.surveys.get(user, id);
   }

@@ -1,39 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, maskName, PiiCipher, ProblemException, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, maskName, PiiCipher, revealPersonalData, toPage, type AuthUser, type Page } from '#platform';
 import { actorId, entityByCreditCode } from '../surveyed-entities/surveyed-entities.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { assertEntityAccess, isCommittee } from '../shared/access.js';
+import { InstructorAssignment } from '../instructors/instructor-assignment.entity.js';
+import { SurveyedEntity } from '../surveyed-entities/surveyed-entity.entity.js';
 import type { CreateSurveyDto, SurveyDto, SurveyQueryDto } from './dto/survey.dto.js';
+import { surveyProblems } from './survey-problems.js';
+import { Survey } from './survey.entity.js';
 
-interface SurveyRow {
-  id: string;
-  entity_id: string;
+/** What a survey's answer carries besides the survey: its entity's code and name, and whether it is the current one. */
+interface SurveyContext {
   credit_code: string;
   entity_name: string;
-  surveyed_on: string;
-  owner_name_encrypted: string;
-  owner_political_status: string;
-  operating_status: string;
-  employee_count: number;
-  party_organisation: string;
-  mass_organisations: string[];
-  party_member_count: number;
-  surveyor: string;
-  notes: string | null;
-  recorded_at: Date;
   current: boolean;
 }
-
-const SURVEY_SELECT = `
-  SELECT s.id, s.entity_id, e.credit_code, e.name AS entity_name, to_char(s.surveyed_on, 'YYYY-MM-DD') AS surveyed_on,
-         s.owner_name_encrypted, s.owner_political_status, s.operating_status, s.employee_count, s.party_organisation,
-         s.mass_organisations, s.party_member_count, s.surveyor, s.notes, s.recorded_at,
-         s.id = (SELECT c.id FROM surveys c WHERE c.entity_id = s.entity_id ORDER BY c.surveyed_on DESC, c.recorded_at DESC, c.id DESC LIMIT 1) AS current
-  FROM surveys s JOIN surveyed_entities e ON e.id = s.entity_id`;
 
 /** Five-clears surveys: every survey is kept; the latest (by date, then recording time) is current. */
 @Injectable()
@@ -46,98 +31,106 @@ export class SurveysService {
   ) {}
 
   async record(user: AuthUser, input: CreateSurveyDto): Promise<SurveyDto> {
-    if (input.surveyedOn > clock.today()) {
-      throw ProblemException.of(422, 'survey-date-in-future', 'Survey date in the future', `surveyedOn ${input.surveyedOn} has not happened yet.`);
-    }
+    if (input.surveyedOn > clock.today()) throw surveyProblems.dateInFuture(input.surveyedOn);
     return this.work.run(async (tx) => {
       const entity = await entityByCreditCode(tx.manager, input.creditCode, 422);
       await assertEntityAccess(tx.manager, user, entity.id);
       const id = randomUUID();
-      await tx.manager.query(
-        `INSERT INTO surveys (id, entity_id, surveyed_on, owner_name_encrypted, owner_political_status, operating_status, employee_count,
-           party_organisation, mass_organisations, party_member_count, surveyor, notes, recorded_at, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now(), $13)`,
-        [
-          id,
-          entity.id,
-          input.surveyedOn,
-          this.cipher.encrypt(input.ownerName),
-          input.ownerPoliticalStatus,
-          input.operatingStatus,
-          input.employeeCount,
-          input.partyOrganisation,
-          input.massOrganisations,
-          input.partyMemberCount,
-          input.surveyor,
-          input.notes ?? null,
-          actorId(),
-        ],
-      );
+      await tx.manager.insert(Survey, {
+        id,
+        entityId: entity.id,
+        surveyedOn: input.surveyedOn,
+        ownerNameEncrypted: this.cipher.encrypt(input.ownerName),
+        ownerPoliticalStatus: input.ownerPoliticalStatus,
+        operatingStatus: input.operatingStatus,
+        employeeCount: input.employeeCount,
+        partyOrganisation: input.partyOrganisation,
+        massOrganisations: input.massOrganisations,
+        partyMemberCount: input.partyMemberCount,
+        surveyor: input.surveyor,
+        notes: input.notes ?? null,
+        recordedAt: clock.now(),
+        recordedBy: actorId(),
+      });
       await tx.audit('survey.record', { type: 'survey', id }, { entityId: entity.id, surveyedOn: input.surveyedOn });
       await this.ledger.recompute(tx, entity.id);
-      const [row]: SurveyRow[] = await tx.manager.query(`${SURVEY_SELECT} WHERE s.id = $1`, [id]);
-      return this.toDto(user, row!);
+      const [survey] = await this.surveys(user, tx.manager.createQueryBuilder(Survey, 'survey').where('survey.id = :id', { id }));
+      return survey!;
     });
   }
 
   async get(user: AuthUser, id: string): Promise<SurveyDto> {
-    const [row]: SurveyRow[] = await this.dataSource.query(`${SURVEY_SELECT} WHERE s.id = $1`, [id]);
-    if (row === undefined) throw ProblemException.of(404, 'survey-not-found', 'Survey not found', `No survey has id ${id}.`);
-    await assertEntityAccess(this.dataSource.manager, user, row.entity_id);
-    return this.toDto(user, row);
+    const [survey] = await this.surveys(user, this.dataSource.manager.createQueryBuilder(Survey, 'survey').where('survey.id = :id', { id }));
+    if (survey === undefined) throw surveyProblems.notFound(id);
+    await assertEntityAccess(this.dataSource.manager, user, survey.entityId);
+    return survey;
   }
 
   /** Newest first; with `creditCode`, one entity's history. */
   async list(user: AuthUser, query: SurveyQueryDto): Promise<Page<SurveyDto>> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const add = (sql: string, ...values: unknown[]) => {
-      let text = sql;
-      for (const value of values) {
-        params.push(value);
-        text = text.replace('?', `$${params.length}`);
-      }
-      where.push(text);
-    };
-    if (!isCommittee(user)) add('s.entity_id IN (SELECT entity_id FROM instructor_assignments WHERE instructor_user_id = ?)', user.id);
-    if (query.creditCode !== undefined) add('e.credit_code = ?', query.creditCode);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Survey, 'survey')
+      .orderBy('survey.surveyedOn', 'DESC')
+      .addOrderBy('survey.recordedAt', 'DESC')
+      .addOrderBy('survey.id', 'DESC')
+      .limit(query.limit + 1);
+    if (!isCommittee(user))
+      builder.andWhere(
+        (where) =>
+          `survey.entityId IN ${where
+            .subQuery()
+            .select('assignment.entityId')
+            .from(InstructorAssignment, 'assignment')
+            .where('assignment.instructorUserId = :self', { self: user.id })
+            .getQuery()}`,
+      );
+    if (query.creditCode !== undefined) builder.andWhere('entity.creditCode = :creditCode', { creditCode: query.creditCode });
     if (query.cursor !== undefined) {
       const [surveyedOn, recordedAt, id] = decodeCursor(query.cursor, 3);
-      add('(s.surveyed_on, s.recorded_at, s.id) < (?::date, ?::timestamptz, ?::uuid)', surveyedOn, recordedAt, id);
+      builder.andWhere('(survey.surveyedOn, survey.recordedAt, survey.id) < (:surveyedOn, :recordedAt, :id)', { surveyedOn, recordedAt, id });
     }
-    params.push(query.limit + 1);
-    const rows: SurveyRow[] = await this.dataSource.query(
-      `${SURVEY_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.surveyed_on DESC, s.recorded_at DESC, s.id DESC LIMIT $${params.length}`,
-      params,
-    );
     return toPage(
-      rows,
+      await this.surveys(user, builder),
       query.limit,
-      (row) => [row.surveyed_on, row.recorded_at.toISOString(), row.id],
-      (row) => this.toDto(user, row),
+      (survey) => [survey.surveyedOn, survey.recordedAt, survey.id],
+      (survey) => survey,
     );
   }
 
-  private toDto(user: AuthUser, row: SurveyRow): SurveyDto {
-    const ownerName = this.cipher.decrypt(row.owner_name_encrypted);
-    if (isCommittee(user)) revealPersonalData({ recordType: 'entity-survey', recordId: row.id, recordUnits: ['zone'], fields: ['ownerName'] });
+  /** The surveys the builder selects, with their entity and whether each is its entity's current survey. */
+  private async surveys(user: AuthUser, builder: SelectQueryBuilder<Survey>): Promise<SurveyDto[]> {
+    const { entities, raw } = await builder
+      .innerJoin(SurveyedEntity, 'entity', 'entity.id = survey.entityId')
+      .addSelect('entity.creditCode', 'credit_code')
+      .addSelect('entity.name', 'entity_name')
+      .addSelect(
+        'survey.id = (SELECT c.id FROM surveys c WHERE c.entity_id = survey.entityId ORDER BY c.surveyed_on DESC, c.recorded_at DESC, c.id DESC LIMIT 1)',
+        'current',
+      )
+      .getRawAndEntities<SurveyContext>();
+    return entities.map((survey, index) => this.toDto(user, survey, raw[index]!));
+  }
+
+  private toDto(user: AuthUser, survey: Survey, context: SurveyContext): SurveyDto {
+    const ownerName = this.cipher.decrypt(survey.ownerNameEncrypted);
+    if (isCommittee(user)) revealPersonalData({ recordType: 'entity-survey', recordId: survey.id, recordUnits: ['zone'], fields: ['ownerName'] });
     return {
-      id: row.id,
-      entityId: row.entity_id,
-      creditCode: row.credit_code,
-      entityName: row.entity_name,
-      surveyedOn: row.surveyed_on,
+      id: survey.id,
+      entityId: survey.entityId,
+      creditCode: context.credit_code,
+      entityName: context.entity_name,
+      surveyedOn: survey.surveyedOn,
       ownerName: isCommittee(user) ? ownerName : maskName(ownerName),
-      ownerPoliticalStatus: row.owner_political_status,
-      operatingStatus: row.operating_status,
-      employeeCount: row.employee_count,
-      partyOrganisation: row.party_organisation,
-      massOrganisations: row.mass_organisations,
-      partyMemberCount: row.party_member_count,
-      surveyor: row.surveyor,
-      notes: row.notes,
-      current: row.current,
-      recordedAt: row.recorded_at.toISOString(),
+      ownerPoliticalStatus: survey.ownerPoliticalStatus,
+      operatingStatus: survey.operatingStatus,
+      employeeCount: survey.employeeCount,
+      partyOrganisation: survey.partyOrganisation,
+      massOrganisations: survey.massOrganisations,
+      partyMemberCount: survey.partyMemberCount,
+      surveyor: survey.surveyor,
+      notes: survey.notes,
+      current: context.current,
+      recordedAt: survey.recordedAt.toISOString(),
     };
   }
 }

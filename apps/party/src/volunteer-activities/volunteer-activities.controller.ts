@@ -1,18 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { communityProblems } from '../communities/community-problems.js';
 import type { AuthUser } from '#platform';
 import { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityPageDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
+import { volunteerActivityProblems } from './volunteer-activity-problems.js';
 import { VolunteerActivitiesService } from './volunteer-activities.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
@@ -34,11 +26,13 @@ export class VolunteerActivitiesController {
   @ApiCreatedResponse({ type: VolunteerActivityDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. an ID number with a wrong check digit (problem+json with field errors).' })
   @ApiForbiddenResponse({ description: "Not this organisation's secretary (`not-your-organisation`)." })
-  @ApiConflictResponse({ description: 'The organisation already recorded an activity with this title on this date (`activity-already-recorded`).' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'Unknown organisation, a resident listed twice (`duplicate-participant`), a date in the future, or `community-unknown`: communityCode is not a community the credit service has announced (yet; one registered moments ago may still be on its way: retry).',
-  })
+  @ApiProblems(
+    volunteerActivityProblems.alreadyRecorded,
+    volunteerActivityProblems.organisationNotFound,
+    volunteerActivityProblems.duplicateParticipant,
+    volunteerActivityProblems.dateInFuture,
+    communityProblems.unknown,
+  )
   record(@CurrentUser() user: AuthUser, @Body() input: RecordVolunteerActivityDto): Promise<VolunteerActivityDto> {
     return this.activities.record(user, input);
   }
@@ -57,7 +51,7 @@ export class VolunteerActivitiesController {
   @ApiOperation({ operationId: 'partyGetVolunteerActivity', summary: 'Get one volunteer activity with masked participants' })
   @ApiOkResponse({ type: VolunteerActivityDto })
   @ApiForbiddenResponse({ description: "Not this organisation's secretary (`not-your-organisation`)." })
-  @ApiNotFoundResponse({ description: 'No such activity (`volunteer-activity-not-found`).' })
+  @ApiProblems(volunteerActivityProblems.notFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VolunteerActivityDto> {
     return this.activities.get(user, id);
   }

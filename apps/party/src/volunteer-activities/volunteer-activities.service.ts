@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { VolunteerActivityRecorded } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, ProblemException, toPage, type AuthUser, type Page } from '#platform';
+import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, toPage, type AuthUser, type Page } from '#platform';
 import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertManages, organisationNotFound } from '../organisations/organisations.service.js';
 import { assertKnownCommunity } from '../communities/known-communities.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
 import type { RecordVolunteerActivityDto, VolunteerActivityDto, VolunteerActivityQueryDto } from './dto/volunteer-activity.dto.js';
+import { volunteerActivityProblems } from './volunteer-activity-problems.js';
+import { VolunteerActivity } from './volunteer-activity.entity.js';
+import { VolunteerParticipant } from './volunteer-participant.entity.js';
 
 /**
  * Party-led volunteer activities. Recording one writes VolunteerActivityRecorded in the same transaction
@@ -26,33 +29,18 @@ export class VolunteerActivitiesService {
   ) {}
 
   async record(user: AuthUser, input: RecordVolunteerActivityDto): Promise<VolunteerActivityDto> {
-    if (input.heldOn > clock.today())
-      throw ProblemException.of(422, 'activity-date-in-future', 'Activity date in the future', `heldOn ${input.heldOn} has not happened yet.`);
+    if (input.heldOn > clock.today()) throw volunteerActivityProblems.dateInFuture(input.heldOn);
     const participants = input.participants.map((participant) => {
       const idNumber = normaliseIdNumber(participant.idNumber);
       return { id: randomUUID(), idNumber, name: participant.name, hash: this.cipher.lookupHash(idNumber) };
     });
     const repeated = participants.findIndex((participant, index) => participants.findIndex((other) => other.hash === participant.hash) !== index);
-    if (repeated >= 0) {
-      throw ProblemException.of(
-        422,
-        'duplicate-participant',
-        'Participant listed twice',
-        `participants[${repeated}] repeats an earlier resident; list each resident once.`,
-      );
-    }
+    if (repeated >= 0) throw volunteerActivityProblems.duplicateParticipant(repeated);
     const id = randomUUID();
     try {
       return await this.insert(user, id, input, participants);
     } catch (error) {
-      if (isUniqueViolation(error, 'volunteer_activities_natural_key')) {
-        throw ProblemException.of(
-          409,
-          'activity-already-recorded',
-          'Activity already recorded',
-          `This organisation already recorded "${input.title}" on ${input.heldOn}.`,
-        );
-      }
+      if (isUniqueViolation(error, 'volunteer_activities_natural_key')) throw volunteerActivityProblems.alreadyRecorded(input.title, input.heldOn);
       throw error;
     }
   }
@@ -64,22 +52,35 @@ export class VolunteerActivitiesService {
     participants: { id: string; idNumber: string; name: string; hash: string }[],
   ): Promise<VolunteerActivityDto> {
     return this.work.run(async (tx) => {
-      const [organisation] = await tx.manager.query(`SELECT id, name, secretary_user_id FROM organisations WHERE id = $1 FOR SHARE`, [input.organisationId]);
-      if (organisation === undefined)
-        throw ProblemException.of(422, 'organisation-not-found', 'Organisation not found', `No Party organisation has id ${input.organisationId}.`);
+      const organisation = await organisations(tx.manager)
+        .select(['organisation.id AS id', 'organisation.name AS name', 'organisation.secretary_user_id AS secretary_user_id'])
+        .where('organisation.id = :id', { id: input.organisationId })
+        .setLock('pessimistic_read')
+        .getRawOne<{ id: string; name: string; secretary_user_id: string | null }>();
+      if (organisation === undefined) throw volunteerActivityProblems.organisationNotFound(input.organisationId);
       assertManages(user, organisation);
       await assertKnownCommunity(tx.manager, input.communityCode);
       const now = clock.now();
-      await tx.manager.query(
-        `INSERT INTO volunteer_activities (id, organisation_id, title, category, held_on, community_code, recorded_at, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, organisation.id, input.title, input.category, input.heldOn, input.communityCode, now, actorId()],
+      await tx.manager.insert(VolunteerActivity, {
+        id,
+        organisationId: organisation.id,
+        title: input.title,
+        category: input.category,
+        heldOn: input.heldOn,
+        communityCode: input.communityCode,
+        recordedAt: now,
+        recordedBy: actorId(),
+      });
+      await tx.manager.insert(
+        VolunteerParticipant,
+        participants.map((participant) => ({
+          id: participant.id,
+          activityId: id,
+          residentIdEncrypted: this.cipher.encrypt(participant.idNumber),
+          residentIdHash: participant.hash,
+          nameEncrypted: this.cipher.encrypt(participant.name),
+        })),
       );
-      for (const participant of participants) {
-        await tx.manager.query(
-          `INSERT INTO volunteer_participants (id, activity_id, resident_id_encrypted, resident_id_hash, name_encrypted) VALUES ($1, $2, $3, $4, $5)`,
-          [participant.id, id, this.cipher.encrypt(participant.idNumber), participant.hash, this.cipher.encrypt(participant.name)],
-        );
-      }
       await tx.audit('volunteer-activity.record', { type: 'volunteer-activity', id }, { organisationId: organisation.id, participants: participants.length });
       await tx.publish(VolunteerActivityRecorded, id, {
         activityId: id,
@@ -102,83 +103,78 @@ export class VolunteerActivitiesService {
 
   /** Pass the transaction's manager to answer a write from what it is about to commit. */
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<VolunteerActivityDto> {
-    const [item] = await this.rows(`WHERE a.id = $1`, [id], db);
-    if (item === undefined) throw ProblemException.of(404, 'volunteer-activity-not-found', 'Activity not found', `No volunteer activity has id ${id}.`);
+    const [item] = await this.rows(this.activities(db).where('activity.id = :id', { id }), db);
+    if (item === undefined) throw volunteerActivityProblems.notFound(id);
     assertManages(user, { secretary_user_id: item.secretaryUserId });
     return item.dto;
   }
 
   async list(user: AuthUser, query: VolunteerActivityQueryDto): Promise<Page<VolunteerActivityDto>> {
-    const params: unknown[] = [query.limit + 1];
-    const where: string[] = [];
-    if (!isCommittee(user)) {
-      params.push(user.id);
-      where.push(`o.secretary_user_id = $${params.length}`);
-    }
+    const builder = this.activities()
+      .orderBy('activity.recordedAt', 'DESC')
+      .addOrderBy('activity.id', 'DESC')
+      .limit(query.limit + 1);
+    if (!isCommittee(user)) builder.andWhere('organisation.secretary_user_id = :self', { self: user.id });
     if (query.organisationId !== undefined) {
-      const [organisation] = await this.dataSource.query(`SELECT id FROM organisations WHERE id = $1`, [query.organisationId]);
-      if (organisation === undefined) throw organisationNotFound(query.organisationId);
-      params.push(query.organisationId);
-      where.push(`a.organisation_id = $${params.length}`);
+      const known = await organisations(this.dataSource.manager).where('organisation.id = :id', { id: query.organisationId }).getExists();
+      if (!known) throw organisationNotFound(query.organisationId);
+      builder.andWhere('activity.organisationId = :organisationId', { organisationId: query.organisationId });
     }
     if (query.cursor !== undefined) {
       const [recordedAt, id] = decodeCursor(query.cursor, 2);
-      params.push(recordedAt, id);
-      where.push(`(a.recorded_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      builder.andWhere('(activity.recordedAt, activity.id) < (:recordedAt, :id)', { recordedAt, id });
     }
-    const rows = await this.rows(`${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.recorded_at DESC, a.id DESC LIMIT $1`, params);
     return toPage(
-      rows,
+      await this.rows(builder),
       query.limit,
       (row) => [row.dto.recordedAt, row.dto.id],
       (row) => row.dto,
     );
   }
 
+  /** Activities with the name and secretary of their organisation, which the answer and the access rule need. */
+  private activities(db: EntityManager = this.dataSource.manager): SelectQueryBuilder<VolunteerActivity> {
+    return db
+      .createQueryBuilder(VolunteerActivity, 'activity')
+      .innerJoin('organisations', 'organisation', 'organisation.id = activity.organisationId')
+      .addSelect('organisation.name', 'organisation_name')
+      .addSelect('organisation.secretary_user_id', 'organisation_secretary_user_id');
+  }
+
   private async rows(
-    tail: string,
-    params: unknown[],
+    activities: SelectQueryBuilder<VolunteerActivity>,
     db: EntityManager = this.dataSource.manager,
   ): Promise<{ dto: VolunteerActivityDto; secretaryUserId: string | null }[]> {
-    const activities: {
-      id: string;
-      organisation_id: string;
-      organisation_name: string;
-      secretary_user_id: string | null;
-      title: string;
-      category: string;
-      held_on: string;
-      community_code: string;
-      recorded_at: Date;
-    }[] = await db.query(
-      `SELECT a.id, a.organisation_id, o.name AS organisation_name, o.secretary_user_id, a.title, a.category, to_char(a.held_on, 'YYYY-MM-DD') AS held_on,
-         a.community_code, a.recorded_at FROM volunteer_activities a JOIN organisations o ON o.id = a.organisation_id ${tail}`,
-      params,
-    );
-    if (activities.length === 0) return [];
-    const participants: { id: string; activity_id: string; resident_id_encrypted: string; name_encrypted: string }[] = await db.query(
-      `SELECT id, activity_id, resident_id_encrypted, name_encrypted FROM volunteer_participants WHERE activity_id = ANY($1) ORDER BY id`,
-      [activities.map((activity) => activity.id)],
-    );
-    return activities.map((activity) => ({
-      secretaryUserId: activity.secretary_user_id,
+    const { entities, raw } = await activities.getRawAndEntities<{ organisation_name: string; organisation_secretary_user_id: string | null }>();
+    if (entities.length === 0) return [];
+    const participants = await db.find(VolunteerParticipant, {
+      where: { activityId: In(entities.map((activity) => activity.id)) },
+      order: { id: 'ASC' },
+    });
+    return entities.map((activity, index) => ({
+      secretaryUserId: raw[index]!.organisation_secretary_user_id,
       dto: {
         id: activity.id,
-        organisationId: activity.organisation_id,
-        organisationName: activity.organisation_name,
+        organisationId: activity.organisationId,
+        organisationName: raw[index]!.organisation_name,
         title: activity.title,
         category: activity.category,
-        heldOn: activity.held_on,
-        communityCode: activity.community_code,
+        heldOn: activity.heldOn,
+        communityCode: activity.communityCode,
         participants: participants
-          .filter((participant) => participant.activity_id === activity.id)
+          .filter((participant) => participant.activityId === activity.id)
           .map((participant) => ({
             id: participant.id,
-            maskedName: maskName(this.cipher.decrypt(participant.name_encrypted)),
-            maskedIdNumber: maskIdNumber(this.cipher.decrypt(participant.resident_id_encrypted)),
+            maskedName: maskName(this.cipher.decrypt(participant.nameEncrypted)),
+            maskedIdNumber: maskIdNumber(this.cipher.decrypt(participant.residentIdEncrypted)),
           })),
-        recordedAt: activity.recorded_at.toISOString(),
+        recordedAt: activity.recordedAt.toISOString(),
       },
     }));
   }
+}
+
+/** The organisations table, until its entity arrives with the organisations feature. */
+function organisations(db: EntityManager): SelectQueryBuilder<ObjectLiteral> {
+  return db.createQueryBuilder().from('organisations', 'organisation');
 }

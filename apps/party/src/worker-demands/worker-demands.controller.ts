@@ -1,19 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, IdempotentCreate, UuidParam } from '#platform';
 import { CreateDemandDto, DemandDto, DemandNoteDto, DemandPageDto, DemandQueryDto } from './dto/demand.dto.js';
+import { workerDemandProblems } from './worker-demand-problems.js';
 import { WorkerDemandsService } from './worker-demands.service.js';
-
-const STATE = "Not possible in the demand's state, e.g. closing before a plan (`demand-state-conflict`).";
 
 @ApiTags('party')
 @Controller('worker-demands')
@@ -27,7 +17,7 @@ export class WorkerDemandsController {
   @ApiOperation({ operationId: 'partyCollectWorkerDemand', summary: 'Collect a demand of couriers, riders or drivers (诉求收集)' })
   @ApiCreatedResponse({ type: DemandDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown red station or a future date.' })
+  @ApiProblems(workerDemandProblems.redStationNotFound, workerDemandProblems.collectedInFuture)
   collect(@Body() input: CreateDemandDto): Promise<DemandDto> {
     return this.demands.collect(input);
   }
@@ -44,7 +34,7 @@ export class WorkerDemandsController {
   @ApiAuth('party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyGetWorkerDemand', summary: 'Get one demand with its history' })
   @ApiOkResponse({ type: DemandDto })
-  @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
+  @ApiProblems(workerDemandProblems.notFound)
   get(@UuidParam('id') id: string): Promise<DemandDto> {
     return this.demands.get(id);
   }
@@ -54,8 +44,7 @@ export class WorkerDemandsController {
   @ApiAuth('party-committee')
   @ApiOperation({ operationId: 'partyPlanWorkerDemand', summary: 'Record or revise the response plan (对策谋划)' })
   @ApiOkResponse({ type: DemandDto })
-  @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
-  @ApiConflictResponse({ description: STATE })
+  @ApiProblems(workerDemandProblems.notFound, workerDemandProblems.stateConflict)
   plan(@UuidParam('id') id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
     return this.demands.act(id, 'plan', input.note);
   }
@@ -65,8 +54,7 @@ export class WorkerDemandsController {
   @ApiAuth('party-committee', 'party-instructor')
   @ApiOperation({ operationId: 'partyFollowUpWorkerDemand', summary: 'Record a follow-up on a planned demand (跟踪落实)' })
   @ApiOkResponse({ type: DemandDto })
-  @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
-  @ApiConflictResponse({ description: STATE })
+  @ApiProblems(workerDemandProblems.notFound, workerDemandProblems.stateConflict)
   followUp(@UuidParam('id') id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
     return this.demands.act(id, 'follow-up', input.note);
   }
@@ -76,8 +64,7 @@ export class WorkerDemandsController {
   @ApiAuth('party-committee')
   @ApiOperation({ operationId: 'partyCloseWorkerDemand', summary: 'Close a demand with its outcome' })
   @ApiOkResponse({ type: DemandDto })
-  @ApiNotFoundResponse({ description: 'No such demand (`worker-demand-not-found`).' })
-  @ApiConflictResponse({ description: STATE })
+  @ApiProblems(workerDemandProblems.notFound, workerDemandProblems.stateConflict)
   close(@UuidParam('id') id: string, @Body() input: DemandNoteDto): Promise<DemandDto> {
     return this.demands.act(id, 'close', input.note);
   }

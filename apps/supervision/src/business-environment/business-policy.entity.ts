@@ -31,7 +31,7 @@ export class BusinessPolicy {
   @Column({ name: 'policy_basis', type: 'text' })
   policyBasis!: string;
 
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   demo!: boolean;
 
   @Column({ name: 'published_at', type: 'timestamptz' })

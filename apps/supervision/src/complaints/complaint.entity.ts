@@ -32,7 +32,7 @@ export class Complaint {
   anonymous!: boolean;
 
   /** How it reached the zone: through the platform, or recorded by a department from another channel. */
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'platform' })
   channel!: ComplaintChannel;
 
   @Column({ name: 'contact_name_encrypted', type: 'text', nullable: true })

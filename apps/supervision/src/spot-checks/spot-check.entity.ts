@@ -77,7 +77,7 @@ export class Finding {
   @Column({ name: 'due_on', type: 'date' })
   dueOn!: string;
 
-  @Column({ name: 'due_basis', type: 'text' })
+  @Column({ name: 'due_basis', type: 'text', default: 'official' })
   dueBasis!: CalendarBasis;
 
   /** The day dueOn is counted from (extensions keep it), so a calendar change can recount it. */
@@ -106,7 +106,7 @@ export class RectificationStep {
   @PrimaryColumn({ type: 'int' })
   seq!: number;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'status' })
   kind!: 'status' | 'extension' | 'deadline-revised';
 
   @Column({ type: 'text' })

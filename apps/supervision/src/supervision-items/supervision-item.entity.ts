@@ -37,22 +37,22 @@ export class SupervisionItem {
   @Column({ type: 'text' })
   origin!: SupervisionItemOrigin;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'other' })
   category!: SupervisionItemCategory;
 
   /** 公示频次 */
-  @Column({ name: 'disclosure_frequency', type: 'text' })
+  @Column({ name: 'disclosure_frequency', type: 'text', default: 'quarterly' })
   disclosureFrequency!: DisclosureFrequency;
 
   /** Working days after the period ends by which the disclosure is due. */
-  @Column({ name: 'due_working_days', type: 'int' })
+  @Column({ name: 'due_working_days', type: 'int', default: 10 })
   dueWorkingDays!: number;
 
-  @Column({ name: 'publication_rule', type: 'text' })
+  @Column({ name: 'publication_rule', type: 'text', default: 'review' })
   publicationRule!: PublicationRule;
 
   /** Whether a clerk's publication needs a discipline supervisor's approval first. */
-  @Column({ name: 'publication_review', type: 'text' })
+  @Column({ name: 'publication_review', type: 'text', default: 'direct' })
   publicationReview!: PublicationReview;
 
   /** Event type that creates disclosures of this item, e.g. zone.land.batch-approved.v1. */
@@ -60,10 +60,10 @@ export class SupervisionItem {
   sourceEvent!: string | null;
 
   /** Stands in for an entry of the official basic catalogue whose wording is still to be filled in. */
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   placeholder!: boolean;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'int', default: 1 })
   version!: number;
 
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })

@@ -18,7 +18,7 @@ export class SupervisionUnit {
   township!: string | null;
 
   /** Demonstration record, not one of the real participating units. */
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   demo!: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
