@@ -12,9 +12,9 @@ const subpathEntries = Object.entries(packageImports)
   .filter(([specifier]) => specifier.includes('/'))
   .map(([, target]) => path.normalize(target.development));
 
-/** Domain rules of the services: `*-rules.ts` and `*-lifecycle.ts`, plus the rule files named otherwise. */
+/** Domain rules and problem catalogues of the services: `*-rules.ts`, `*-lifecycle.ts`, `*-problems.ts`, plus the rule files named otherwise. */
 const ruleFiles = readdirSync(path.join(rootDir, 'apps'), { recursive: true, encoding: 'utf8' })
-  .filter((file) => /-(rules|lifecycle)\.ts$/.test(file))
+  .filter((file) => /-(rules|lifecycle|problems)\.ts$/.test(file))
   .map((file) => path.join('apps', file));
 const otherDomainFiles = [
   'apps/land/src/pre-work/notice-periods.ts',
@@ -22,6 +22,7 @@ const otherDomainFiles = [
   'apps/credit/src/history/business-dates.ts',
   'libs/working-calendar/src/deadline-revision.ts',
   'libs/working-calendar/src/year-version.ts',
+  'libs/working-calendar/src/calendar-problems.ts',
 ];
 
 const graph = new ImportGraph({ rootDir, packageImports });

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** Problems of appeals against deductions. */
 export const appealProblems = {

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** Problems of recording history: facts dated on a past business day. */
 export const historyProblems = {

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** The latest version a refused new version was compared with, sent as members of the problem. */
 export interface VersionRefusal {

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** Problems of merchants, their benefits and card holders' uses of them. */
 export const merchantProblems = {

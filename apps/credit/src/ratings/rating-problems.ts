@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 const invalidCardQr = { status: 422, title: 'Card QR code not valid' };
 

@@ -6,7 +6,6 @@ import {
   changedFields,
   clock,
   decodeCursor,
- 
   renderQrImage,
   SERVICE_CONFIG,
   toPage,

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** Problems several credit features answer with: the registry's records, looked up and guarded everywhere. */
 export const creditProblems = {

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** Problems of the credit supermarket: its goods and residents' redemption orders. */
 export const supermarketProblems = {

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 import { describeStatutoryNotices } from './notice-periods.js';
 
 interface NoticeTooShort {

@@ -65,7 +65,7 @@ export class MembersService {
         if (input.organisationId !== undefined) {
           const organisation = await tx.manager.findOneBy(Organisation, { id: input.organisationId });
           if (organisation === null) throw organisationProblems.unknown(input.organisationId);
-          assertManages(user, { secretary_user_id: organisation.secretaryUserId });
+          assertManages(user, organisation);
         } else if (!isCommittee(user)) {
           throw memberProblems.externalCommitteeOnly();
         }
@@ -141,7 +141,7 @@ export class MembersService {
 
   private assertCanManage(user: AuthUser, managed: ManagedMember): void {
     if (isCommittee(user)) return;
-    assertManages(user, { secretary_user_id: managed.secretaryUserId });
+    assertManages(user, managed);
   }
 
   private toDto(user: AuthUser, { member, secretaryUserId }: ManagedMember): MemberDto {

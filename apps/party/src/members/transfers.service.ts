@@ -95,7 +95,7 @@ export class TransfersService implements OnModuleInit, DeadlineReviser {
       if (!transition.ok) throw memberProblems.transferStateConflict(transition.problem);
       // An external sending side is represented by the committee.
       const sideSecretary = transition.side === 'sending' ? view.fromSecretary : view.toSecretary;
-      if (!isCommittee(user)) assertManages(user, { secretary_user_id: sideSecretary });
+      if (!isCommittee(user)) assertManages(user, { secretaryUserId: sideSecretary });
       const on = this.actionDate(input.on);
       assertDateOrder([
         { name: 'transfer.stageStartedOn', date: transfer.stageStartedOn, label: 'the stage started on' },

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 export const organisationProblems = {
   notFound: defineProblem({
@@ -13,7 +13,7 @@ export const organisationProblems = {
     slug: 'organisation-not-found',
     status: 422,
     title: 'Organisation not found',
-    when: 'Unknown organisation.',
+    when: 'No Party organisation has the organisation id given in the body.',
     detail: (id: string) => `No Party organisation has id ${id}.`,
   }),
   parentNotFound: defineProblem({

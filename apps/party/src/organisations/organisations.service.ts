@@ -24,13 +24,10 @@ import { organisationProblems } from './organisation-problems.js';
 import { organisationShapeProblems } from './organisation-rules.js';
 import { Organisation } from './organisation.entity.js';
 
-/** Kept for the features that name an organisation in their paths. */
-export const organisationNotFound = organisationProblems.notFound;
-
 /** Only the committee, or the organisation's own secretary, manages an organisation. */
-export function assertManages(user: AuthUser, organisation: { secretary_user_id: string | null }): void {
+export function assertManages(user: AuthUser, organisation: { secretaryUserId: string | null }): void {
   if (isCommittee(user)) return;
-  if (user.roles.includes('org-secretary') && organisation.secretary_user_id === user.id) return;
+  if (user.roles.includes('org-secretary') && organisation.secretaryUserId === user.id) return;
   throw organisationProblems.notYours();
 }
 
@@ -105,7 +102,7 @@ export class OrganisationsService {
   async update(user: AuthUser, id: string, input: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.work.run(async (tx) => {
       const organisation = await this.locked(tx.manager, id, 404);
-      assertManages(user, { secretary_user_id: organisation.secretaryUserId });
+      assertManages(user, organisation);
       if (input.secretaryUserId !== undefined && !isCommittee(user)) throw organisationProblems.secretaryChangeCommitteeOnly();
       // A field left out, or sent as null, keeps its value.
       const memberCount = input.memberCount ?? null;
@@ -237,7 +234,7 @@ export class OrganisationsService {
 
   private assertCanRead(user: AuthUser, organisation: Organisation): void {
     if (isCommittee(user) || user.roles.includes('party-instructor')) return;
-    assertManages(user, { secretary_user_id: organisation.secretaryUserId });
+    assertManages(user, organisation);
   }
 
   private async locked(manager: EntityManager, id: string, missing: 404 | 422): Promise<Organisation> {

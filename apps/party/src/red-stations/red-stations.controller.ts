@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { redStationProblems } from './red-station-problems.js';
+import { ApiAuth, ApiProblems, ApiPublic, IdempotentCreate, UuidParam } from '#platform';
 import { CreateRedStationDto } from './dto/create-red-station.dto.js';
 import { RedStationDto, RedStationPageDto } from './dto/red-station.dto.js';
 import { RedStationQueryDto } from './dto/red-station-query.dto.js';
@@ -39,7 +40,7 @@ export class RedStationsController {
   @ApiPublic()
   @ApiOperation({ operationId: 'partyGetRedStation', summary: 'Get one red station' })
   @ApiOkResponse({ type: RedStationDto })
-  @ApiNotFoundResponse({ description: 'No such red station.' })
+  @ApiProblems(redStationProblems.notFound)
   get(@UuidParam('id') id: string): Promise<RedStationDto> {
     return this.stations.get(id);
   }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { RedStationOpened } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, ProblemException, toPage, type Page } from '#platform';
+import { redStationProblems } from './red-station-problems.js';
 import type { CreateRedStationDto } from './dto/create-red-station.dto.js';
 import { RedStationDto } from './dto/red-station.dto.js';
 import type { RedStationQueryDto } from './dto/red-station-query.dto.js';
@@ -46,7 +47,7 @@ export class RedStationsService {
 
   async get(id: string): Promise<RedStationDto> {
     const station = await this.dataSource.manager.findOneBy(RedStation, { id });
-    if (station === null) throw ProblemException.of(404, 'red-station-not-found', 'Red station not found', `No red station has id ${id}.`);
+    if (station === null) throw redStationProblems.notFound(id);
     return RedStationDto.of(station);
   }
 

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 /** Problems of the entities under survey, answered by every feature that names an entity. */
 export const partyProblems = {

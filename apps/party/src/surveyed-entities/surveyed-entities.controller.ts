@@ -1,16 +1,8 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiExport, ApiProblems, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
+import { partyProblems } from '../shared/party-problems.js';
+import { surveyedEntityProblems } from './surveyed-entity-problems.js';
 import type { AuthUser } from '#platform';
 import { CreateEntityDto, ImportEntitiesDto, UpdateEntityDto } from './dto/create-entity.dto.js';
 import { EntityDto, EntityPageDto } from './dto/entity.dto.js';
@@ -32,8 +24,7 @@ export class SurveyedEntitiesController {
   @ApiOperation({ operationId: 'partyRegisterEntity', summary: 'Register a non-public enterprise or social organisation under survey' })
   @ApiCreatedResponse({ type: EntityDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. a credit code with a wrong check character (problem+json with field errors).' })
-  @ApiConflictResponse({ description: 'An entity with this credit code is already registered (`entity-already-registered`).' })
-  @ApiUnprocessableEntityResponse({ description: '`management-date-invalid`: managedOn in the future, or without `under-management`.' })
+  @ApiProblems(surveyedEntityProblems.alreadyRegistered, surveyedEntityProblems.managementDateInvalid)
   register(@Body() input: CreateEntityDto): Promise<EntityDto> {
     return this.entities.register(input);
   }
@@ -49,9 +40,7 @@ export class SurveyedEntitiesController {
   })
   @ApiOkResponse({ type: ImportReportDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiUnprocessableEntityResponse({
-    description: 'The file cannot be read: bad quoting, unknown or missing columns, no rows or too many (`import-file-unreadable`).',
-  })
+  @ApiProblems(surveyedEntityProblems.importFileUnreadable)
   import(@Body() input: ImportEntitiesDto): Promise<ImportReportDto> {
     return this.entities.import(input);
   }
@@ -69,8 +58,7 @@ export class SurveyedEntitiesController {
   @ApiAuth({ units: PARTY_UNIT_RULES.entity }, 'party-committee', 'party-instructor', 'integrator')
   @ApiOperation({ operationId: 'partyGetEntity', summary: 'Get one entity under survey' })
   @ApiOkResponse({ type: EntityDto })
-  @ApiForbiddenResponse({ description: 'An instructor asked for an entity not assigned to them (`entity-not-assigned`).' })
-  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
+  @ApiProblems(partyProblems.entityNotAssigned, partyProblems.entityNotFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<EntityDto> {
     return this.entities.get(user, id);
   }
@@ -83,8 +71,7 @@ export class SurveyedEntitiesController {
   })
   @ApiOkResponse({ type: EntityDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiNotFoundResponse({ description: 'No such entity (`entity-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: '`management-date-invalid`: managedOn in the future, or without `under-management`.' })
+  @ApiProblems(partyProblems.entityNotFound, surveyedEntityProblems.managementDateInvalid)
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateEntityDto): Promise<EntityDto> {
     return this.entities.update(user, id, input);
   }

@@ -10,7 +10,6 @@ import {
   decodeCursor,
   isUniqueViolation,
   parseCsvRecords,
-  ProblemException,
   toPage,
   type AuthUser,
   type Page,
@@ -27,18 +26,17 @@ import { ImportFileError, validateImportRows } from './entity-import.js';
 import type { ManagementStatus } from './entity-kinds.js';
 import { managementDateOf } from './management-date.js';
 import { SurveyedEntity } from './surveyed-entity.entity.js';
+import { surveyedEntityProblems } from './surveyed-entity-problems.js';
 
 export function actorId(): string {
   return currentRequestContext()?.user?.id ?? 'system';
 }
 
-export const entityNotFound = partyProblems.entityNotFound;
-
 /** Loads an entity by unified social credit code inside a transaction, or answers 404/422. */
 export async function entityByCreditCode(manager: EntityManager, creditCode: string, status: 404 | 422 = 404): Promise<SurveyedEntity> {
   const entity = await manager.findOneBy(SurveyedEntity, { creditCode: normaliseCreditCode(creditCode) });
   if (entity !== null) return entity;
-  if (status === 404) throw entityNotFound(`credit code ${creditCode}`);
+  if (status === 404) throw partyProblems.entityNotFound(`credit code ${creditCode}`);
   throw partyProblems.entityNotRegistered(creditCode);
 }
 
@@ -72,7 +70,7 @@ export class SurveyedEntitiesService {
         return EntityDto.of(created);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'surveyed_entities_credit_code_key')) throw alreadyRegistered(input.creditCode);
+      if (isUniqueViolation(error, 'surveyed_entities_credit_code_key')) throw surveyedEntityProblems.alreadyRegistered(input.creditCode);
       throw error;
     }
   }
@@ -88,7 +86,7 @@ export class SurveyedEntitiesService {
       outcomes = validateImportRows(parseCsvRecords(input.csv), clock.today());
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof ImportFileError) {
-        throw ProblemException.of(422, 'import-file-unreadable', 'Import file unreadable', error.message);
+        throw surveyedEntityProblems.importFileUnreadable(error.message);
       }
       throw error;
     }
@@ -147,7 +145,7 @@ export class SurveyedEntitiesService {
   async update(user: AuthUser, id: string, input: UpdateEntityDto): Promise<EntityDto> {
     return await this.work.run(async (tx) => {
       const entity = await tx.manager.findOne(SurveyedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (entity === null) throw entityNotFound(`id ${id}`);
+      if (entity === null) throw partyProblems.entityNotFound(`id ${id}`);
       await assertEntityAccess(tx.manager, user, id);
       const before = { name: entity.name, sector: entity.sector, park: entity.park, managementStatus: entity.managementStatus, managedOn: entity.managedOn };
       if (input.name !== undefined) entity.name = input.name;
@@ -167,7 +165,7 @@ export class SurveyedEntitiesService {
 
   async get(user: AuthUser, id: string): Promise<EntityDto> {
     const entity = await this.dataSource.manager.findOneBy(SurveyedEntity, { id });
-    if (entity === null) throw entityNotFound(`id ${id}`);
+    if (entity === null) throw partyProblems.entityNotFound(`id ${id}`);
     await assertEntityAccess(this.dataSource.manager, user, id);
     return EntityDto.of(entity);
   }
@@ -198,15 +196,9 @@ export class SurveyedEntitiesService {
 function managementDate(status: ManagementStatus, managedOn: string | undefined): string | null {
   const dated = managementDateOf(status, managedOn, clock.today());
   if ('problem' in dated) {
-    throw ProblemException.of(422, 'management-date-invalid', 'Management date invalid', `${dated.problem}.`, {
-      errors: [{ field: 'managedOn', message: dated.problem }],
-    });
+    throw surveyedEntityProblems.managementDateInvalid(dated.problem);
   }
   return dated.managedOn;
-}
-
-function alreadyRegistered(creditCode: string): ProblemException {
-  return ProblemException.of(409, 'entity-already-registered', 'Entity already registered', `An entity with credit code ${creditCode} is already registered.`);
 }
 
 function alreadyRegisteredRow(line: number, creditCode: string): ImportRowDto {

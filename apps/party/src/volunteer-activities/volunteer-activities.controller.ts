@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { organisationProblems } from '../organisations/organisation-problems.js';
 import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, UuidParam } from '#platform';
 import { communityProblems } from '../communities/community-problems.js';
 import type { AuthUser } from '#platform';
@@ -25,10 +26,10 @@ export class VolunteerActivitiesController {
   })
   @ApiCreatedResponse({ type: VolunteerActivityDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. an ID number with a wrong check digit (problem+json with field errors).' })
-  @ApiForbiddenResponse({ description: "Not this organisation's secretary (`not-your-organisation`)." })
   @ApiProblems(
+    organisationProblems.notYours,
     volunteerActivityProblems.alreadyRecorded,
-    volunteerActivityProblems.organisationNotFound,
+    organisationProblems.unknown,
     volunteerActivityProblems.duplicateParticipant,
     volunteerActivityProblems.dateInFuture,
     communityProblems.unknown,
@@ -41,7 +42,7 @@ export class VolunteerActivitiesController {
   @ApiAuth({ units: PARTY_UNIT_RULES.volunteerActivities }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyListVolunteerActivities', summary: "List volunteer activities, newest first; a secretary sees their organisation's" })
   @ApiOkResponse({ type: VolunteerActivityPageDto })
-  @ApiNotFoundResponse({ description: 'Unknown organisation (`organisation-not-found`).' })
+  @ApiProblems(organisationProblems.notFound)
   list(@CurrentUser() user: AuthUser, @Query() query: VolunteerActivityQueryDto) {
     return this.activities.list(user, query);
   }
@@ -50,8 +51,7 @@ export class VolunteerActivitiesController {
   @ApiAuth({ units: PARTY_UNIT_RULES.volunteerActivity }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyGetVolunteerActivity', summary: 'Get one volunteer activity with masked participants' })
   @ApiOkResponse({ type: VolunteerActivityDto })
-  @ApiForbiddenResponse({ description: "Not this organisation's secretary (`not-your-organisation`)." })
-  @ApiProblems(volunteerActivityProblems.notFound)
+  @ApiProblems(organisationProblems.notYours, volunteerActivityProblems.notFound)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VolunteerActivityDto> {
     return this.activities.get(user, id);
   }

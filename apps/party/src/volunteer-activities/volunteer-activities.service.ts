@@ -6,7 +6,8 @@ import { VolunteerActivityRecorded } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, toPage, type AuthUser, type Page } from '#platform';
 import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
-import { assertManages, organisationNotFound } from '../organisations/organisations.service.js';
+import { assertManages } from '../organisations/organisations.service.js';
+import { organisationProblems } from '../organisations/organisation-problems.js';
 import { assertKnownCommunity } from '../communities/known-communities.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
@@ -57,8 +58,8 @@ export class VolunteerActivitiesService {
         .where('organisation.id = :id', { id: input.organisationId })
         .setLock('pessimistic_read')
         .getRawOne<{ id: string; name: string; secretary_user_id: string | null }>();
-      if (organisation === undefined) throw volunteerActivityProblems.organisationNotFound(input.organisationId);
-      assertManages(user, organisation);
+      if (organisation === undefined) throw organisationProblems.unknown(input.organisationId);
+      assertManages(user, { secretaryUserId: organisation.secretary_user_id });
       await assertKnownCommunity(tx.manager, input.communityCode);
       const now = clock.now();
       await tx.manager.insert(VolunteerActivity, {
@@ -105,7 +106,7 @@ export class VolunteerActivitiesService {
   async get(user: AuthUser, id: string, db: EntityManager = this.dataSource.manager): Promise<VolunteerActivityDto> {
     const [item] = await this.rows(this.activities(db).where('activity.id = :id', { id }), db);
     if (item === undefined) throw volunteerActivityProblems.notFound(id);
-    assertManages(user, { secretary_user_id: item.secretaryUserId });
+    assertManages(user, item);
     return item.dto;
   }
 
@@ -117,7 +118,7 @@ export class VolunteerActivitiesService {
     if (!isCommittee(user)) builder.andWhere('organisation.secretary_user_id = :self', { self: user.id });
     if (query.organisationId !== undefined) {
       const known = await organisations(this.dataSource.manager).where('organisation.id = :id', { id: query.organisationId }).getExists();
-      if (!known) throw organisationNotFound(query.organisationId);
+      if (!known) throw organisationProblems.notFound(query.organisationId);
       builder.andWhere('activity.organisationId = :organisationId', { organisationId: query.organisationId });
     }
     if (query.cursor !== undefined) {

@@ -1,4 +1,4 @@
-import { defineProblem } from '#platform';
+import { defineProblem } from '#platform/problems';
 
 export const volunteerActivityProblems = {
   notFound: defineProblem({
@@ -14,13 +14,6 @@ export const volunteerActivityProblems = {
     title: 'Activity already recorded',
     when: 'The organisation already recorded an activity with this title on this date.',
     detail: (title: string, heldOn: string) => `This organisation already recorded "${title}" on ${heldOn}.`,
-  }),
-  organisationNotFound: defineProblem({
-    slug: 'organisation-not-found',
-    status: 422,
-    title: 'Organisation not found',
-    when: 'No Party organisation has the organisationId given.',
-    detail: (id: string) => `No Party organisation has id ${id}.`,
   }),
   duplicateParticipant: defineProblem({
     slug: 'duplicate-participant',
