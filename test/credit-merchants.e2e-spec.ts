@@ -36,7 +36,7 @@ describe('credit: partner merchants, benefits and card verification (through the
   const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
 
   /**
-   * A shop of its own, signed by 盛塘 in a sector the listing test does not read, with a benefit for level A and one for AA:
+   * A shop of its own, signed for 盛塘 in a sector the listing test does not read, with a benefit for level A and one for AA:
    * the uses and statistics a test reads for it hold only what that test recorded.
    */
   async function newShop() {
