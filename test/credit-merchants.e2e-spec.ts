@@ -29,12 +29,43 @@ describe('credit: partner merchants, benefits and card verification (through the
   let residentToken: string;
   const households: Record<string, { id: string; cardNumber: string }> = {};
   const benefits: Record<string, string> = {};
+  let shopCount = 0;
   const api = (path: string) => `/api/v1/credit${path}`;
   const post = (token: string | undefined, path: string, body: object) => {
     const call = request(platform.gatewayUrl).post(api(path));
     return (token === undefined ? call : call.set('authorization', `Bearer ${token}`)).send(body);
   };
   const get = (token: string, path: string) => request(platform.gatewayUrl).get(api(path)).set('authorization', `Bearer ${token}`);
+
+  /**
+   * A shop of its own, signed for 盛塘 in a sector the listing test does not read, with a benefit for level A and one for AA:
+   * the uses and statistics a test reads for it hold only what that test recorded.
+   */
+  async function newShop() {
+    shopCount += 1;
+    const code = `ST-SHOP-${shopCount}`;
+    const name = `信用便利店${shopCount}`;
+    const accountId = `merchant-shop-${shopCount}`;
+    const signed = await post(subDistrictStaff, '/merchants', {
+      code,
+      unitCode: 'shengtang',
+      name,
+      sectors: ['retail'],
+      signedOn: '2026-03-01',
+      accountId,
+    }).expect(201);
+    const benefit = async (suffix: string, title: string, minimumLevel: 'A' | 'AA') =>
+      (await post(subDistrictStaff, '/benefits', { code: `${code}-${suffix}`, merchantCode: code, title, description: title, minimumLevel }).expect(201))
+        .body as { id: string; code: string };
+    return {
+      id: signed.body.id as string,
+      code,
+      name,
+      token: await platform.identity.token(['merchant'], [], accountId),
+      gift: await benefit('GIFT', '购物送礼品', 'A'),
+      discount: await benefit('DISCOUNT', '购物九折', 'AA'),
+    };
+  }
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
@@ -125,10 +156,19 @@ describe('credit: partner merchants, benefits and card verification (through the
       ['LB-GUSHU', ['property-management', 'services']],
     ]);
 
-    const all = await request(platform.gatewayUrl).get(api('/benefits')).expect(200);
-    expect(all.body.items).toHaveLength(4);
-    const forA = await request(platform.gatewayUrl).get(api('/benefits?forLevel=A')).expect(200);
-    expect(forA.body.items.map((item: { code: string }) => item.code)).toEqual(['LB-GUSHU-GIFT']);
+    // Other tests sign shops of their own, so the benefits are read per merchant signed in beforeAll.
+    const [carShopId, gushuId] = listed.body.items.map((item: { id: string }) => item.id);
+    const benefitsOf = async (query: string) =>
+      (
+        await request(platform.gatewayUrl)
+          .get(api(`/benefits?${query}`))
+          .expect(200)
+      ).body.items.map((item: { code: string }) => item.code);
+    expect([...(await benefitsOf(`merchantId=${carShopId}`)), ...(await benefitsOf(`merchantId=${gushuId}`))].sort()).toEqual(
+      ['LB-CAR-01-SERVICE', 'LB-CAR-01-WASH', 'LB-GUSHU-FEE', 'LB-GUSHU-GIFT'].sort(),
+    );
+    expect(await benefitsOf(`merchantId=${gushuId}&forLevel=A`)).toEqual(['LB-GUSHU-GIFT']);
+    expect(await benefitsOf(`merchantId=${carShopId}&forLevel=A`)).toEqual([]);
   });
 
   it("answers a merchant's verification with yes or no only, by card number or signed QR code", async () => {
@@ -170,49 +210,54 @@ describe('credit: partner merchants, benefits and card verification (through the
   it('records uses for qualifying holders only, shows merchants no household, and reports statistics', async () => {
     const aa = households['ST-0001']!;
     const a = households['ST-0002']!;
-    const use = await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-FEE'], cardNumber: aa.cardNumber }).expect(201);
+    const shop = await newShop();
+    const use = await post(shop.token, '/benefit-uses', { benefitId: shop.discount.id, cardNumber: aa.cardNumber }).expect(201);
     expect(use.body.householdId).toBeUndefined();
-    await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: aa.cardNumber }).expect(201);
-    await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-GIFT'], cardNumber: a.cardNumber }).expect(201);
-    const refused = await post(property, '/benefit-uses', { benefitId: benefits['LB-GUSHU-FEE'], cardNumber: a.cardNumber }).expect(422);
+    await post(shop.token, '/benefit-uses', { benefitId: shop.gift.id, cardNumber: aa.cardNumber }).expect(201);
+    await post(shop.token, '/benefit-uses', { benefitId: shop.gift.id, cardNumber: a.cardNumber }).expect(201);
+    const refused = await post(shop.token, '/benefit-uses', { benefitId: shop.discount.id, cardNumber: a.cardNumber }).expect(422);
     expect(refused.body.type).toBe('urn:zone-gov:problem:benefit-not-qualified');
 
-    const merchantView = await get(property, '/benefit-uses').expect(200);
+    const merchantView = await get(shop.token, '/benefit-uses').expect(200);
     expect(merchantView.body.items).toHaveLength(3);
     expect(merchantView.body.items.every((item: object) => !('householdId' in item))).toBe(true);
     expect((await get(carShop, '/benefit-uses').expect(200)).body.items).toHaveLength(0);
-    const staffView = await get(subDistrictStaff, '/benefit-uses').expect(200);
-    expect(staffView.body.items.map((item: { householdId: string }) => item.householdId).sort()).toEqual([aa.id, aa.id, a.id].sort());
+    const staffView = async (benefitId: string) =>
+      (await get(subDistrictStaff, `/benefit-uses?benefitId=${benefitId}`).expect(200)).body.items.map((item: { householdId: string }) => item.householdId);
+    expect([...(await staffView(shop.discount.id)), ...(await staffView(shop.gift.id))].sort()).toEqual([aa.id, aa.id, a.id].sort());
     expect((await get(wulingStaff, '/benefit-uses').expect(200)).body.items).toHaveLength(0);
 
     const leadership = await platform.identity.token(['leadership'], ['zone']);
-    const stats = await get(leadership, '/benefit-statistics').expect(200);
+    const stats = await get(leadership, `/benefit-statistics?merchantId=${shop.id}`).expect(200);
     const byTitle = Object.fromEntries(stats.body.benefits.map((item: { title: string }) => [item.title, item]));
     expect(stats.body).toMatchObject({ period: { from: null, to: clock.today() } });
-    expect(byTitle['减免一个月物业费']).toMatchObject({ merchantCode: 'LB-GUSHU', benefitCode: 'LB-GUSHU-FEE', uses: 1, households: 1, recordedLateUses: 0 });
-    expect(byTitle['缴物业费送礼品']).toMatchObject({ merchantName: '古树物业', uses: 2, households: 2, recordedLateUses: 0 });
-    await get(property, '/benefit-statistics').expect(403);
+    expect(byTitle['购物九折']).toMatchObject({ merchantCode: shop.code, benefitCode: shop.discount.code, uses: 1, households: 1, recordedLateUses: 0 });
+    expect(byTitle['购物送礼品']).toMatchObject({ merchantName: shop.name, uses: 2, households: 2, recordedLateUses: 0 });
+    await get(shop.token, '/benefit-statistics').expect(403);
   });
 
   it('a records clerk enters a back-dated use with a reason; it counts from its business date on', async () => {
     const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
     const wulingClerk = await platform.identity.token(['records-clerk'], ['wuling'], 'clerk-wuling');
+    const shop = await newShop();
+    // One use recorded today at the counter, by the AA household, beside the back-dated one.
+    await post(shop.token, '/benefit-uses', { benefitId: shop.discount.id, cardNumber: households['ST-0001']!.cardNumber }).expect(201);
     const history = {
-      benefitCode: 'LB-GUSHU-FEE',
+      benefitCode: shop.discount.code,
       communityCode: 'shengtang',
       householdNumber: 'ST-0002',
       occurredOn: '2026-03-20',
       reason: '补录古树物业2026年3月减免登记表',
     };
     await post(subDistrictStaff, '/historical-benefit-uses', history).expect(403);
-    await post(property, '/historical-benefit-uses', history).expect(403);
+    await post(shop.token, '/historical-benefit-uses', history).expect(403);
     await post(wulingClerk, '/historical-benefit-uses', history).expect(404);
     const { reason: _reason, ...withoutReason } = history;
     await post(clerk, '/historical-benefit-uses', withoutReason).expect(400);
     for (const occurredOn of [clock.today(), addCalendarDays(clock.today(), 3)]) {
       expect((await post(clerk, '/historical-benefit-uses', { ...history, occurredOn }).expect(422)).body.type).toMatch(/history-date-out-of-range$/);
     }
-    // Before the merchant signed (2026-03-01) there was no benefit to use.
+    // Before the shop signed (2026-03-01) there was no benefit to use.
     expect((await post(clerk, '/historical-benefit-uses', { ...history, occurredOn: '2026-02-27' }).expect(422)).body.type).toMatch(/date-order$/);
     // The household is rated A today, below the benefit's AA: the level back then is not known, so not checked.
     const created = await post(clerk, '/historical-benefit-uses', history).expect(201);
@@ -227,7 +272,7 @@ describe('credit: partner merchants, benefits and card verification (through the
     expect((await get(wulingClerk, '/historical-benefit-uses').expect(200)).body.items).toEqual([]);
 
     const leadership = await platform.identity.token(['leadership'], ['zone']);
-    const fee = async (query: string) => (await get(leadership, `/benefit-statistics?benefitCode=LB-GUSHU-FEE${query}`).expect(200)).body.benefits;
+    const fee = async (query: string) => (await get(leadership, `/benefit-statistics?benefitCode=${shop.discount.code}${query}`).expect(200)).body.benefits;
     expect(await fee('&asOf=2026-03-19')).toEqual([expect.objectContaining({ uses: 0, households: 0 })]);
     expect(await fee('&asOf=2026-03-20')).toEqual([expect.objectContaining({ uses: 1, households: 1, recordedLateUses: 1 })]);
     expect(await fee('&from=2026-03-01&to=2026-03-31')).toEqual([expect.objectContaining({ uses: 1, recordedLateUses: 1 })]);
