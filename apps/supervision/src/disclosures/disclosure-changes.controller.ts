@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPublic } from '#platform';
+import { ApiProblems, ApiPublic, platformProblems } from '#platform';
+import { disclosureProblems } from './disclosure-problems.js';
 import { DisclosureChangesService } from './disclosure-changes.service.js';
 import { DisclosureChangesDto, DisclosureChangesQueryDto } from './dto/disclosure-change.dto.js';
 
@@ -19,9 +20,9 @@ export class DisclosureChangesController {
   })
   @ApiOkResponse({ type: DisclosureChangesDto })
   @ApiBadRequestResponse({
-    description:
-      '`since` is not an instant with offset (`validation-failed`) or not a real one (`invalid-instant`), or `cursor` is not one this feed returned (`invalid-cursor`).',
+    description: '`since` is not an instant with offset (`validation-failed`).',
   })
+  @ApiProblems(disclosureProblems.invalidInstant, platformProblems.invalidCursor)
   list(@Query() query: DisclosureChangesQueryDto): Promise<DisclosureChangesDto> {
     return this.changes.since(query);
   }

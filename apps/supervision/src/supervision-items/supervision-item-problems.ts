@@ -37,4 +37,12 @@ export const supervisionItemProblems = {
     when: 'The item is retired: it can no longer be changed or retired again.',
     detail: (code: string, retiredAt: Date) => `Item ${code} was retired on ${retiredAt.toISOString()}; add a new item instead.`,
   }),
+  /** The same slug as `retired`, answered at 422 when a new disclosure names a retired item. */
+  retiredTakesNoDisclosures: defineProblem({
+    slug: 'supervision-item-retired',
+    status: 422,
+    title: 'Supervision item retired',
+    when: 'The item is retired and takes no new disclosures.',
+    detail: (code: string) => `Item ${code} is retired and takes no new disclosures.`,
+  }),
 };
