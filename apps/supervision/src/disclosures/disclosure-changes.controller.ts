@@ -19,10 +19,8 @@ export class DisclosureChangesController {
       "Publications and corrections of disclosures in commit order, for pollers: pass the answer's `resumeCursor` back as `cursor` and none is missed or repeated",
   })
   @ApiOkResponse({ type: DisclosureChangesDto })
-  @ApiBadRequestResponse({
-    description: '`since` is not an instant with offset (`validation-failed`).',
-  })
   @ApiProblems(disclosureProblems.invalidInstant, platformProblems.invalidCursor)
+  @ApiBadRequestResponse({ description: '`since` is not an instant with offset (`validation-failed`).' })
   list(@Query() query: DisclosureChangesQueryDto): Promise<DisclosureChangesDto> {
     return this.changes.since(query);
   }
