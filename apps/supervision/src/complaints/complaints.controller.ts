@@ -1,16 +1,20 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
+  ApiAuth,
+  ApiExport,
+  ApiProblems,
+  ApiPublic,
+  CurrentUser,
+  IdempotentCreate,
+  UuidParam,
+  INPUT_LIMITS,
+  TextParam,
+  platformProblems,
+  type AuthUser,
+} from '#platform';
+import { supervisionProblems } from '../shared/supervision-problems.js';
+import { complaintProblems } from './complaint-problems.js';
 import { ComplaintsService } from './complaints.service.js';
 import {
   AnswerComplaintDto,
@@ -27,9 +31,6 @@ import {
 import { ComplaintDto, ComplaintPageDto, ComplaintStatisticsPageDto, ComplaintTrackingDto, FiledComplaintDto } from './dto/complaint.dto.js';
 import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
 import { COMPLAINTS_EXPORT, COMPLAINT_STATISTICS_EXPORT } from './complaints.export.js';
-
-const NOT_FOUND = 'No such complaint, or not routed to your department (`complaint-not-found`).';
-const INVALID_TRANSITION = 'The complaint is not in a state that allows this (`complaint-invalid-transition`).';
 
 @ApiTags('supervision')
 @Controller('complaints')
@@ -63,7 +64,7 @@ export class ComplaintsController {
   })
   @ApiCreatedResponse({ type: FiledComplaintDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. contact missing on a named complaint.' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown unit or disclosure, or contact on an anonymous complaint.' })
+  @ApiProblems(supervisionProblems.unitUnknown, complaintProblems.disclosureUnknown, complaintProblems.anonymousWithContact)
   file(@Body() input: FileComplaintDto): Promise<FiledComplaintDto> {
     return this.complaints.file(input);
   }
@@ -75,7 +76,7 @@ export class ComplaintsController {
     summary: 'Follow a complaint by its tracking code: status, each step with time and department, the answer',
   })
   @ApiOkResponse({ type: ComplaintTrackingDto })
-  @ApiNotFoundResponse({ description: 'No complaint has this tracking code (`complaint-not-found`).' })
+  @ApiProblems(complaintProblems.trackingCodeUnknown)
   track(
     @TextParam('trackingCode', INPUT_LIMITS.code, { example: 'TS-7K3M9Q2XPA4R', description: 'As printed on the receipt; letter case does not matter.' })
     trackingCode: string,
@@ -92,7 +93,7 @@ export class ComplaintsController {
   })
   @ApiExport(COMPLAINT_STATISTICS_EXPORT)
   @ApiOkResponse({ type: ComplaintStatisticsPageDto })
-  @ApiUnprocessableEntityResponse({ description: '`date-order`: from is after to.' })
+  @ApiProblems(platformProblems.dateOrder)
   statistics(@Query() query: StatisticsQueryDto, @CurrentUser() user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
     return this.complaints.statistics(query, user);
   }
@@ -118,7 +119,7 @@ export class ComplaintsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaint }, 'complaint-handler', 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionGetComplaint', summary: 'Get a complaint; contact details in full only for the handling department' })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiProblems(complaintProblems.notFound)
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.get(id, user);
   }
@@ -128,8 +129,7 @@ export class ComplaintsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionAcceptComplaint', summary: 'Accept a received complaint (受理)' })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.invalidTransition)
   accept(@UuidParam('id') id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.accept(id, input.note, user);
   }
@@ -139,8 +139,7 @@ export class ComplaintsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionStartComplaintHandling', summary: 'Start verifying and handling an accepted complaint (办理中)' })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.invalidTransition)
   start(@UuidParam('id') id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.start(id, input.note, user);
   }
@@ -153,8 +152,7 @@ export class ComplaintsController {
     summary: 'Answer the complainant (答复); "not our responsibility" must name the responsible body (emits complaint-answered)',
   })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.invalidTransition)
   answer(@UuidParam('id') id: string, @Body() input: AnswerComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.answer(id, input, user);
   }
@@ -164,8 +162,7 @@ export class ComplaintsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionCloseComplaint', summary: 'Close an answered complaint (办结; emits complaint-closed)' })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.invalidTransition)
   close(@UuidParam('id') id: string, @Body() input: StepNoteDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.close(id, input.note, user);
   }
@@ -175,8 +172,7 @@ export class ComplaintsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.complaintHandling }, 'complaint-handler')
   @ApiOperation({ operationId: 'supervisionRejectComplaint', summary: 'Reject a complaint before it is answered, with the reason (emits complaint-closed)' })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: INVALID_TRANSITION })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.invalidTransition)
   reject(@UuidParam('id') id: string, @Body() input: RejectComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.reject(id, input.reason, user);
   }
@@ -190,8 +186,7 @@ export class ComplaintsController {
     summary: "Extend the open step's deadline by working days, with a reason kept in the public step log",
   })
   @ApiCreatedResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.finished)
   extend(@UuidParam('id') id: string, @Body() input: ExtendComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.extend(id, input, user);
   }
@@ -201,8 +196,7 @@ export class ComplaintsController {
   @ApiAuth('discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionRouteComplaint', summary: 'Send a complaint to another handling department' })
   @ApiOkResponse({ type: ComplaintDto })
-  @ApiNotFoundResponse({ description: 'No such complaint (`complaint-not-found`).' })
-  @ApiConflictResponse({ description: 'The complaint is finished (`complaint-finished`).' })
+  @ApiProblems(complaintProblems.notFound, complaintProblems.finished)
   route(@UuidParam('id') id: string, @Body() input: RouteComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.route(id, input, user);
   }
@@ -224,7 +218,7 @@ export class ComplaintRecordsController {
   })
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiBadRequestResponse({ description: 'Validation failed, e.g. closedOn without answer.' })
-  @ApiUnprocessableEntityResponse({ description: 'Dates in the future or out of order (`invalid-date`), or an unknown unit.' })
+  @ApiProblems(complaintProblems.invalidDate, supervisionProblems.unitUnknown)
   record(@Body() input: RecordComplaintDto, @CurrentUser() user: AuthUser): Promise<ComplaintDto> {
     return this.complaints.record(input, user);
   }

@@ -17,7 +17,6 @@ import {
   maskPhone,
   revealPersonalData,
   PiiCipher,
-  ProblemException,
   reportingPeriodOf,
   toPage,
   type AuthUser,
@@ -26,6 +25,7 @@ import {
 import { shanghaiDateOf, shanghaiDayEndExclusive, shanghaiDayStart, type Deadline } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
+import { supervisionProblems } from '../shared/supervision-problems.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
 import {
   COMPLAINT_CATEGORIES,
@@ -43,6 +43,7 @@ import {
   normaliseTrackingCode,
   type ComplaintAction,
 } from './complaint-rules.js';
+import { complaintProblems } from './complaint-problems.js';
 import { Complaint, COMPLAINT_TRACKING_CODE_CONSTRAINT, ComplaintStep } from './complaint.entity.js';
 import type {
   AnswerComplaintDto,
@@ -65,10 +66,6 @@ import type {
 
 const COMPLAINANT = 'complainant';
 
-function complaintNotFound(reference: string): ProblemException {
-  return ProblemException.of(404, 'complaint-not-found', 'Complaint not found', `No complaint ${reference}.`);
-}
-
 @Injectable()
 export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   constructor(
@@ -84,12 +81,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
 
   async file(input: FileComplaintDto): Promise<FiledComplaintDto> {
     if (input.anonymous && input.contact !== undefined) {
-      throw ProblemException.of(
-        422,
-        'complaint-anonymous-with-contact',
-        'Anonymous complaint with contact',
-        'Leave out the contact for an anonymous complaint, or set anonymous to false.',
-      );
+      throw complaintProblems.anonymousWithContact();
     }
     const now = clock.now();
     const acceptDue = this.deadline('received', shanghaiDateOf(now))!;
@@ -98,13 +90,12 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       try {
         return await this.work.run(async (tx) => {
           if (input.unitCode !== undefined && (await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode })) === null) {
-            throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
+            throw supervisionProblems.unitUnknown(input.unitCode);
           }
           let unitCode = input.unitCode ?? null;
           if (input.disclosureId !== undefined) {
             const disclosure = await tx.manager.findOneBy(Disclosure, { id: input.disclosureId, status: 'published' });
-            if (disclosure === null)
-              throw ProblemException.of(422, 'disclosure-unknown', 'Unknown disclosure', `No published disclosure has id ${input.disclosureId}.`);
+            if (disclosure === null) throw complaintProblems.disclosureUnknown(input.disclosureId);
             unitCode ??= disclosure.unitCode;
           }
           const complaint = tx.manager.create(Complaint, {
@@ -176,17 +167,17 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
       ['closedOn', input.closedOn],
     ] as const) {
       if (value !== undefined && value > today) {
-        throw ProblemException.of(422, 'invalid-date', 'Invalid date', `${field} ${value} must be no later than today.`);
+        throw complaintProblems.invalidDate(`${field} ${value} must be no later than today.`);
       }
     }
     if (input.closedOn !== undefined && input.closedOn < input.receivedOn) {
-      throw ProblemException.of(422, 'invalid-date', 'Invalid date', 'closedOn cannot be before receivedOn.');
+      throw complaintProblems.invalidDate('closedOn cannot be before receivedOn.');
     }
     const department = DEFAULT_DEPARTMENT[input.category];
     assertUnitAccess(user, department);
     return this.work.run(async (tx) => {
       if (input.unitCode !== undefined && (await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode })) === null) {
-        throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
+        throw supervisionProblems.unitUnknown(input.unitCode);
       }
       const filedAt = shanghaiDayStart(input.receivedOn);
       const acceptDue = this.deadline('received', input.receivedOn)!;
@@ -241,15 +232,15 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
 
   async track(typed: string): Promise<ComplaintTrackingDto> {
     const trackingCode = normaliseTrackingCode(typed);
-    if (!TRACKING_CODE_PATTERN.test(trackingCode)) throw complaintNotFound(`has tracking code ${trackingCode}`);
+    if (!TRACKING_CODE_PATTERN.test(trackingCode)) throw complaintProblems.trackingCodeUnknown(trackingCode);
     const complaint = await this.dataSource.manager.findOneBy(Complaint, { trackingCode });
-    if (complaint === null) throw complaintNotFound(`has tracking code ${trackingCode}`);
+    if (complaint === null) throw complaintProblems.trackingCodeUnknown(trackingCode);
     return this.trackingView(complaint);
   }
 
   async get(id: string, user: AuthUser): Promise<ComplaintDto> {
     const complaint = await this.dataSource.manager.findOneBy(Complaint, { id });
-    if (complaint === null || !this.maySee(user, complaint)) throw complaintNotFound(`has id ${id}`);
+    if (complaint === null || !this.maySee(user, complaint)) throw complaintProblems.notFound(`has id ${id}`);
     return this.fullView(complaint, user);
   }
 
@@ -352,8 +343,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   async extend(id: string, input: ExtendComplaintDto, user: AuthUser): Promise<ComplaintDto> {
     return this.work.run(async (tx) => {
       const current = await this.lockForHandling(tx.manager, id, user);
-      if (current.stepDueOn === null)
-        throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint has no deadline to extend.');
+      if (current.stepDueOn === null) throw complaintProblems.finished('A finished complaint has no deadline to extend.');
       const calendar = this.calendars.calendar();
       const extendedTo = calendar.addWorkingDays(current.stepDueOn, input.workingDays);
       current.stepDueBasis = calendar.basisBetween(current.stepDueCountedFrom ?? current.stepDueOn, extendedTo);
@@ -370,8 +360,8 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   async route(id: string, input: RouteComplaintDto, user: AuthUser): Promise<ComplaintDto> {
     return this.work.run(async (tx) => {
       const current = await tx.manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (current === null) throw complaintNotFound(`has id ${id}`);
-      if (current.finishedAt !== null) throw ProblemException.of(409, 'complaint-finished', 'Complaint finished', 'A finished complaint cannot be re-routed.');
+      if (current === null) throw complaintProblems.notFound(`has id ${id}`);
+      if (current.finishedAt !== null) throw complaintProblems.finished('A finished complaint cannot be re-routed.');
       const from = current.department;
       current.department = input.department;
       current.updatedAt = clock.now();
@@ -474,10 +464,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
         status = nextComplaintStatus(current.status, action);
       } catch (error) {
         if (error instanceof ComplaintTransitionError) {
-          throw ProblemException.of(409, 'complaint-invalid-transition', 'Complaint cannot change this way', error.message, {
-            currentStatus: error.status,
-            action,
-          });
+          throw complaintProblems.invalidTransition(error);
         }
         throw error;
       }
@@ -499,7 +486,7 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
     // Only the department a complaint is routed to handles it, and others learn nothing of its state.
     return loadAuthorised(
       () => manager.findOne(Complaint, { where: { id }, lock: { mode: 'pessimistic_write' } }),
-      () => complaintNotFound(`has id ${id}`),
+      () => complaintProblems.notFound(`has id ${id}`),
       (complaint) => assertUnitAccess(user, complaint.department),
     );
   }

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { UnitOfWork } from '#messaging';
-import { clock, decodeCursor, ProblemException, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
+import { clock, decodeCursor, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { shanghaiDateOf } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { InvalidPeriodError, judgePeriod, parsePeriod, periodsOfYear, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
+import { supervisionProblems } from '../shared/supervision-problems.js';
 import { DisclosureDueExtension } from './disclosure.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import type {
@@ -108,14 +109,12 @@ export class CompletenessService {
     await this.units.find(unitCode);
     return await this.work.run(async (tx) => {
       const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
-      if (item === null)
-        throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
-      if (item.disclosureFrequency === 'per-event')
-        throw ProblemException.of(422, 'invalid-period', 'Invalid period', 'Per-event items have no due date to extend.');
+      if (item === null) throw supervisionProblems.itemUnknown(input.itemCode);
+      if (item.disclosureFrequency === 'per-event') throw supervisionProblems.invalidPeriod('Per-event items have no due date to extend.');
       try {
         parsePeriod(item.disclosureFrequency, input.period);
       } catch (error) {
-        if (error instanceof InvalidPeriodError) throw ProblemException.of(422, 'invalid-period', 'Invalid period', error.message);
+        if (error instanceof InvalidPeriodError) throw supervisionProblems.invalidPeriod(error.message);
         throw error;
       }
       const row = tx.manager.create(DisclosureDueExtension, {

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPublic } from '#platform';
+import { ApiProblems, ApiPublic, platformProblems } from '#platform';
+import { disclosureProblems } from './disclosure-problems.js';
 import { DisclosureChangesService } from './disclosure-changes.service.js';
 import { DisclosureChangesDto, DisclosureChangesQueryDto } from './dto/disclosure-change.dto.js';
 
@@ -18,10 +19,8 @@ export class DisclosureChangesController {
       "Publications and corrections of disclosures in commit order, for pollers: pass the answer's `resumeCursor` back as `cursor` and none is missed or repeated",
   })
   @ApiOkResponse({ type: DisclosureChangesDto })
-  @ApiBadRequestResponse({
-    description:
-      '`since` is not an instant with offset (`validation-failed`) or not a real one (`invalid-instant`), or `cursor` is not one this feed returned (`invalid-cursor`).',
-  })
+  @ApiProblems(disclosureProblems.invalidInstant, platformProblems.invalidCursor)
+  @ApiBadRequestResponse({ description: '`since` is not an instant with offset (`validation-failed`).' })
   list(@Query() query: DisclosureChangesQueryDto): Promise<DisclosureChangesDto> {
     return this.changes.since(query);
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, maskPersonalNumbers, ProblemException } from '#platform';
+import { decodeCursor, encodeCursor, maskPersonalNumbers } from '#platform';
+import { disclosureProblems } from './disclosure-problems.js';
 import type { DisclosureChangeDto, DisclosureChangesDto, DisclosureChangesQueryDto } from './dto/disclosure-change.dto.js';
 
 interface ChangeRow {
@@ -40,7 +41,7 @@ export class DisclosureChangesService {
       after = `AND (publication.tx_id, publication.position) > ($${params.push(String(txId))}::xid8, $${params.push(String(position))}::bigint)`;
     } else if (query.since !== undefined) {
       const since = new Date(query.since);
-      if (Number.isNaN(since.getTime())) throw ProblemException.of(400, 'invalid-instant', 'Invalid instant', `since "${query.since}" is not a real instant.`);
+      if (Number.isNaN(since.getTime())) throw disclosureProblems.invalidInstant(query.since);
       after = `AND publication.published_at > $${params.push(since)}::timestamptz`;
     }
     // One statement, so the horizon and the rows come from the same snapshot.

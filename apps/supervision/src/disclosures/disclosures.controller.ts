@@ -1,25 +1,29 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, ApiExport, ApiPublic, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, INPUT_LIMITS, TextParam, type AuthUser } from '#platform';
+  ApiAuth,
+  ApiExport,
+  ApiProblems,
+  ApiPublic,
+  CurrentUser,
+  IdempotentCreate,
+  PageQueryDto,
+  UuidParam,
+  INPUT_LIMITS,
+  TextParam,
+  type AuthUser,
+} from '#platform';
 import { CompletenessService } from './completeness.service.js';
 import { DisclosuresService } from './disclosures.service.js';
 import { CompletenessPageDto, CompletenessQueryDto, DueExtensionDto, DueExtensionPageDto, GrantDueExtensionDto } from './dto/completeness.dto.js';
 import { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto, ReturnDisclosureDto } from './dto/disclosure-input.dto.js';
 import { DisclosureDto, DisclosureListItemPageDto, DisclosureVersionPageDto } from './dto/disclosure.dto.js';
+import { supervisionProblems } from '../shared/supervision-problems.js';
+import { supervisionItemProblems } from '../supervision-items/supervision-item-problems.js';
+import { unitProblems } from '../units/unit-problems.js';
 import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
+import { disclosureProblems } from './disclosure-problems.js';
 import { DISCLOSURES_EXPORT } from './disclosures.export.js';
-
-const TRANSITION_CONFLICT = 'The disclosure is not in a state that allows this (`disclosure-invalid-transition`).';
 
 @ApiTags('supervision')
 @Controller('disclosures')
@@ -33,8 +37,14 @@ export class DisclosuresController {
   @ApiOperation({ operationId: 'supervisionCreateDisclosure', summary: 'Enter a disclosure (公示信息) for one of your units as a draft' })
   @ApiCreatedResponse({ type: DisclosureDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiUnprocessableEntityResponse({ description: "Unknown unit or item, retired item, or a period that does not fit the item's frequency (`invalid-period`)." })
-  @ApiConflictResponse({ description: "The unit already has this item's disclosure for the period (`disclosure-exists`)." })
+  @ApiProblems(
+    supervisionProblems.unitUnknown,
+    supervisionProblems.itemUnknown,
+    supervisionItemProblems.retiredTakesNoDisclosures,
+    supervisionProblems.invalidPeriod,
+    disclosureProblems.invalidQuantity,
+    disclosureProblems.exists,
+  )
   create(@Body() input: CreateDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.create(input, user);
   }
@@ -47,9 +57,7 @@ export class DisclosuresController {
   })
   @ApiExport(DISCLOSURES_EXPORT)
   @ApiOkResponse({ type: DisclosureListItemPageDto })
-  @ApiForbiddenResponse({
-    description: 'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit named in `unitCode` (`forbidden`).',
-  })
+  @ApiProblems(disclosureProblems.unpublishedListForbidden)
   list(@Query() query: DisclosureQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.disclosures.list(query, user);
   }
@@ -61,7 +69,7 @@ export class DisclosuresController {
     summary: "Get a disclosure with its current version; recipients' personal data masked for the public",
   })
   @ApiOkResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure, or not published and not yours (`disclosure-not-found`).' })
+  @ApiProblems(disclosureProblems.notFound)
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser | undefined): Promise<DisclosureDto> {
     return this.disclosures.get(id, user);
   }
@@ -73,7 +81,7 @@ export class DisclosuresController {
     summary: 'Public history of a disclosure: every published version, corrections included, oldest first',
   })
   @ApiOkResponse({ type: DisclosureVersionPageDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
+  @ApiProblems(disclosureProblems.notFound)
   versions(@UuidParam('id') id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser | undefined) {
     return this.disclosures.versions(id, query, user);
   }
@@ -82,8 +90,7 @@ export class DisclosuresController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosure }, 'village-clerk')
   @ApiOperation({ operationId: 'supervisionReplaceDisclosureDraft', summary: 'Replace the content of a draft' })
   @ApiOkResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(disclosureProblems.notFound, disclosureProblems.invalidTransition, disclosureProblems.invalidQuantity)
   replaceDraft(@UuidParam('id') id: string, @Body() input: DisclosureContentDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.replaceDraft(id, input, user);
   }
@@ -93,8 +100,7 @@ export class DisclosuresController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.disclosure }, 'village-clerk')
   @ApiOperation({ operationId: 'supervisionSubmitDisclosure', summary: 'Submit a draft for publication' })
   @ApiOkResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(disclosureProblems.notFound, disclosureProblems.invalidTransition)
   submit(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.submit(id, user);
   }
@@ -109,9 +115,7 @@ export class DisclosuresController {
       'A disclosure waiting for review (`pending-review`) is returned by a discipline supervisor only; the note is the reason, kept in the audit trail.',
   })
   @ApiOkResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  @ApiForbiddenResponse({ description: 'A clerk returning a disclosure waiting for review (`disclosure-review-by-supervisor`).' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(disclosureProblems.notFound, disclosureProblems.reviewBySupervisor, disclosureProblems.invalidTransition)
   returnToDraft(@UuidParam('id') id: string, @Body() input: ReturnDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.returnToDraft(id, input.note, user);
   }
@@ -126,8 +130,7 @@ export class DisclosuresController {
       "Under an item whose `publicationReview` is `review-required`, a clerk's publication sets the status to `pending-review` (audited `disclosure.request-review`) and the public sees nothing until a discipline supervisor approves it (`supervisionApproveDisclosure`) or returns it with a reason (`supervisionReturnDisclosure`). A supervisor's own publication publishes at once.",
   })
   @ApiOkResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(disclosureProblems.notFound, disclosureProblems.invalidTransition)
   publish(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.publish(id, user);
   }
@@ -141,8 +144,7 @@ export class DisclosuresController {
     description: 'Audited as `disclosure.approve`, then `disclosure.publish`. To refuse, return it to draft with a reason (`supervisionReturnDisclosure`).',
   })
   @ApiOkResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  @ApiConflictResponse({ description: 'The disclosure is not waiting for review (`disclosure-invalid-transition`).' })
+  @ApiProblems(disclosureProblems.notFound, disclosureProblems.invalidTransition)
   approve(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.approve(id, user);
   }
@@ -156,8 +158,7 @@ export class DisclosuresController {
     summary: 'Correct a published disclosure: a new public version, the old one stays in the history (emits disclosure-corrected)',
   })
   @ApiCreatedResponse({ type: DisclosureDto })
-  @ApiNotFoundResponse({ description: 'No such disclosure (`disclosure-not-found`).' })
-  @ApiConflictResponse({ description: 'Only a published disclosure can be corrected (`disclosure-invalid-transition`).' })
+  @ApiProblems(disclosureProblems.notFound, disclosureProblems.invalidTransition, disclosureProblems.invalidQuantity)
   correct(@UuidParam('id') id: string, @Body() input: CorrectDisclosureDto, @CurrentUser() user: AuthUser): Promise<DisclosureDto> {
     return this.disclosures.correct(id, input, user);
   }
@@ -175,7 +176,7 @@ export class UnitCompletenessController {
     summary: 'Which periodic items are due, on time, late or missing at a unit, with due dates in working days',
   })
   @ApiOkResponse({ type: CompletenessPageDto })
-  @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
+  @ApiProblems(unitProblems.unitNotFound)
   forUnit(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Query() query: CompletenessQueryDto): Promise<CompletenessPageDto> {
     return this.completeness.forUnit(code, query);
   }
@@ -186,8 +187,7 @@ export class UnitCompletenessController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'supervisionGrantDueDateExtension', summary: 'Give a unit more working days for one item and period, with a public reason' })
   @ApiCreatedResponse({ type: DueExtensionDto })
-  @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown item, per-event item or a period that does not fit it.' })
+  @ApiProblems(unitProblems.unitNotFound, supervisionProblems.itemUnknown, supervisionProblems.invalidPeriod)
   grant(
     @TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string,
     @Body() input: GrantDueExtensionDto,
@@ -200,7 +200,7 @@ export class UnitCompletenessController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionListDueDateExtensions', summary: 'Due-date extensions granted to a unit, newest first' })
   @ApiOkResponse({ type: DueExtensionPageDto })
-  @ApiNotFoundResponse({ description: 'No such unit (`supervision-unit-not-found`).' })
+  @ApiProblems(unitProblems.unitNotFound)
   extensions(@TextParam('code', INPUT_LIMITS.code, { example: 'shengtang' }) code: string, @Query() query: PageQueryDto) {
     return this.completeness.extensions(code, query);
   }

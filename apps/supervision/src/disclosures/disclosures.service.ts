@@ -16,7 +16,6 @@ import {
   maskName,
   maskPersonalNumbers,
   PiiCipher,
-  ProblemException,
   recordAudit,
   revealPersonalData,
   toPage,
@@ -25,37 +24,20 @@ import {
   type PageQueryDto,
 } from '#platform';
 import { InvalidPeriodError, parsePeriod } from '../supervision-items/disclosure-period.js';
+import { supervisionItemProblems } from '../supervision-items/supervision-item-problems.js';
 import { SupervisionItem } from '../supervision-items/supervision-item.entity.js';
+import { supervisionProblems } from '../shared/supervision-problems.js';
 import { SupervisionUnit } from '../units/supervision-unit.entity.js';
 import { isPrivilegedFor } from './disclosure-access.js';
+import { disclosureProblems } from './disclosure-problems.js';
 import { logPublication } from './publication-log.js';
 import { DisclosureTransitionError, mayDecideOn, nextDisclosureStatus, publicationAction, totalsOf, type DisclosureAction } from './disclosure-rules.js';
 import { Disclosure, DISCLOSURE_PERIOD_CONSTRAINT, DisclosureRecipient, DisclosureVersion } from './disclosure.entity.js';
 import type { CorrectDisclosureDto, CreateDisclosureDto, DisclosureContentDto, DisclosureQueryDto } from './dto/disclosure-input.dto.js';
 import type { DisclosureDto, DisclosureListItemDto, DisclosureVersionDto, RecipientDto } from './dto/disclosure.dto.js';
 
-export function disclosureNotFound(id: string): ProblemException {
-  return ProblemException.of(404, 'disclosure-not-found', 'Disclosure not found', `No disclosure has id ${id}.`);
-}
-
 function isSupervisor(user: AuthUser): boolean {
   return user.roles.includes('discipline-supervisor');
-}
-
-function reviewForbidden(): ProblemException {
-  return ProblemException.of(
-    403,
-    'disclosure-review-by-supervisor',
-    'Review by a supervisor',
-    'A disclosure waiting for review is approved or returned by a discipline supervisor.',
-  );
-}
-
-function transitionProblem(error: DisclosureTransitionError): ProblemException {
-  return ProblemException.of(409, 'disclosure-invalid-transition', 'Disclosure cannot change this way', error.message, {
-    currentStatus: error.status,
-    action: error.action,
-  });
 }
 
 /** What a new disclosure needs, whether a clerk files it or an event creates it. */
@@ -81,24 +63,17 @@ export class DisclosuresService {
     try {
       return await this.work.run(async (tx) => {
         const unit = await tx.manager.findOneBy(SupervisionUnit, { code: input.unitCode });
-        if (unit === null) throw ProblemException.of(422, 'supervision-unit-unknown', 'Unknown unit', `No village or community has code ${input.unitCode}.`);
+        if (unit === null) throw supervisionProblems.unitUnknown(input.unitCode);
         const item = await tx.manager.findOneBy(SupervisionItem, { code: input.itemCode });
-        if (item === null)
-          throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No supervision item has code ${input.itemCode}.`);
-        if (item.retiredAt !== null)
-          throw ProblemException.of(422, 'supervision-item-retired', 'Supervision item retired', `Item ${item.code} is retired and takes no new disclosures.`);
+        if (item === null) throw supervisionProblems.itemUnknown(input.itemCode);
+        if (item.retiredAt !== null) throw supervisionItemProblems.retiredTakesNoDisclosures(item.code);
         const { unitCode: _unit, itemCode: _item, period, ...content } = input;
         const disclosure = await this.insert(tx.manager, { unit, item, period, content, sourceRef: null, createdBy: user.id });
         return this.get(disclosure.id, user, tx.manager);
       });
     } catch (error) {
       if (isUniqueViolation(error, DISCLOSURE_PERIOD_CONSTRAINT)) {
-        throw ProblemException.of(
-          409,
-          'disclosure-exists',
-          'Disclosure exists',
-          `${input.unitCode} already has a ${input.itemCode} disclosure for ${input.period}; correct that one instead.`,
-        );
+        throw disclosureProblems.exists(input.unitCode, input.itemCode, input.period);
       }
       throw error;
     }
@@ -113,7 +88,7 @@ export class DisclosuresService {
     try {
       parsePeriod(input.item.disclosureFrequency, input.period);
     } catch (error) {
-      if (error instanceof InvalidPeriodError) throw ProblemException.of(422, 'invalid-period', 'Invalid period', error.message);
+      if (error instanceof InvalidPeriodError) throw supervisionProblems.invalidPeriod(error.message);
       throw error;
     }
     const now = clock.now();
@@ -172,7 +147,7 @@ export class DisclosuresService {
   async returnToDraft(id: string, note: string, user: AuthUser): Promise<DisclosureDto> {
     return this.work.run(async (tx) => {
       const disclosure = await this.lock(tx.manager, id, user, 'reviewer');
-      if (!mayDecideOn(disclosure.status, isSupervisor(user))) throw reviewForbidden();
+      if (!mayDecideOn(disclosure.status, isSupervisor(user))) throw disclosureProblems.reviewBySupervisor();
       this.advance(disclosure, 'return');
       await tx.manager.save(Disclosure, disclosure);
       await tx.audit('disclosure.return', { type: 'disclosure', id }, { note });
@@ -247,7 +222,7 @@ export class DisclosuresService {
     const disclosure = await db.findOneBy(Disclosure, { id });
     const privileged = disclosure !== null && isPrivilegedFor(user, disclosure.unitCode);
     // An unpublished record does not exist for the public, so its id leaks nothing.
-    if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureNotFound(id);
+    if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureProblems.notFound(id);
     const item = await db.findOneByOrFail(SupervisionItem, { id: disclosure.itemId });
     const version = await db.findOneByOrFail(DisclosureVersion, { disclosureId: id, version: disclosure.currentVersion });
     return {
@@ -272,12 +247,7 @@ export class DisclosuresService {
     if (status !== 'published') {
       const allowed = user?.roles.includes('discipline-supervisor') === true || (query.unitCode !== undefined && isPrivilegedFor(user, query.unitCode));
       if (!allowed) {
-        throw ProblemException.of(
-          403,
-          'forbidden',
-          'Forbidden',
-          'Unpublished disclosures are listed only to supervisors, and to clerks for their own unit (name it in unitCode).',
-        );
+        throw disclosureProblems.unpublishedListForbidden();
       }
     }
     const builder = this.dataSource.manager
@@ -342,7 +312,7 @@ export class DisclosuresService {
   async versions(id: string, query: PageQueryDto, user: AuthUser | undefined): Promise<Page<DisclosureVersionDto>> {
     const disclosure = await this.dataSource.manager.findOneBy(Disclosure, { id });
     const privileged = disclosure !== null && isPrivilegedFor(user, disclosure.unitCode);
-    if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureNotFound(id);
+    if (disclosure === null || (disclosure.status !== 'published' && !privileged)) throw disclosureProblems.notFound(id);
     const builder = this.dataSource.manager
       .createQueryBuilder(DisclosureVersion, 'version')
       .where('version.disclosureId = :id', { id })
@@ -368,7 +338,7 @@ export class DisclosuresService {
       disclosure.status = nextDisclosureStatus(disclosure.status, action);
       disclosure.updatedAt = clock.now();
     } catch (error) {
-      if (error instanceof DisclosureTransitionError) throw transitionProblem(error);
+      if (error instanceof DisclosureTransitionError) throw disclosureProblems.invalidTransition(error);
       throw error;
     }
   }
@@ -377,11 +347,11 @@ export class DisclosuresService {
   private async lock(manager: EntityManager, id: string, user: AuthUser, as: 'clerk' | 'reviewer'): Promise<Disclosure> {
     return loadAuthorised(
       () => manager.findOne(Disclosure, { where: { id }, lock: { mode: 'pessimistic_write' } }),
-      () => disclosureNotFound(id),
+      () => disclosureProblems.notFound(id),
       (disclosure) => {
         if (!isPrivilegedFor(user, disclosure.unitCode)) {
           // Someone else's draft does not exist for this caller; a published record is public, so say no plainly.
-          if (disclosure.status !== 'published') throw disclosureNotFound(id);
+          if (disclosure.status !== 'published') throw disclosureProblems.notFound(id);
           assertUnitAccess(user, disclosure.unitCode);
         }
         // Supervisors review (publish, return) but a unit's own records are entered by its clerks.
@@ -404,7 +374,7 @@ export class DisclosuresService {
     try {
       totals = totalsOf(lines);
     } catch (error) {
-      throw ProblemException.of(422, 'invalid-quantity', 'Invalid quantity', (error as Error).message);
+      throw disclosureProblems.invalidQuantity((error as Error).message);
     }
     const row = manager.create(DisclosureVersion, {
       disclosureId,

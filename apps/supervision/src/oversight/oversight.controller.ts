@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, type AuthUser } from '#platform';
 import { OverdueWorkPageDto, OverdueWorkQueryDto, ZoneCompletenessDto, ZoneCompletenessQueryDto } from './dto/oversight.dto.js';
+import { oversightProblems } from './oversight-problems.js';
 import { OversightService } from './oversight.service.js';
 import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
 
@@ -18,7 +19,7 @@ export class OversightController {
   })
   @ApiOkResponse({ type: ZoneCompletenessDto })
   @ApiBadRequestResponse({ description: 'A period that is not a month, quarter, half-year or year of 2000–2099 (`validation-failed`).' })
-  @ApiUnprocessableEntityResponse({ description: 'No active periodic item has that code (`supervision-item-unknown`).' })
+  @ApiProblems(oversightProblems.periodicItemUnknown)
   completeness(@Query() query: ZoneCompletenessQueryDto, @CurrentUser() user: AuthUser): Promise<ZoneCompletenessDto> {
     return this.oversight.zoneCompleteness(query, user);
   }

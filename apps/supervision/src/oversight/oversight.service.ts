@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { canActForUnit, clock, decodeCursor, ProblemException, toPage, ZONE_UNIT, type AuthUser } from '#platform';
+import { canActForUnit, clock, decodeCursor, toPage, ZONE_UNIT, type AuthUser } from '#platform';
 import type { Deadline } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { judgePeriod, type DisclosureFrequency } from '../supervision-items/disclosure-period.js';
@@ -26,6 +26,7 @@ import {
   workingDaysOverdue,
   worstFirst,
 } from './oversight-rules.js';
+import { oversightProblems } from './oversight-problems.js';
 
 interface PeriodicItem {
   id: string;
@@ -86,7 +87,7 @@ export class OversightService {
       [query.itemCode ?? null],
     );
     if (query.itemCode !== undefined && items.length === 0) {
-      throw ProblemException.of(422, 'supervision-item-unknown', 'Unknown supervision item', `No active periodic supervision item has code ${query.itemCode}.`);
+      throw oversightProblems.periodicItemUnknown(query.itemCode);
     }
     const owedPairs = items.flatMap((item) => periodsEndingWithin(item.disclosure_frequency, span).map((owed) => ({ item, period: owed })));
     const calendar = this.calendars.calendar();

@@ -1,15 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { ApiAuth, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, PageQueryDto, UuidParam, type AuthUser } from '#platform';
 import {
   DrawSpotCheckDto,
   ExtendRectificationDto,
@@ -24,10 +15,9 @@ import {
   SpotCheckPageDto,
   SpotCheckVerificationDto,
 } from './dto/spot-check.dto.js';
+import { spotCheckProblems } from './spot-check-problems.js';
 import { SpotChecksService } from './spot-checks.service.js';
 import { SUPERVISION_UNIT_RULES } from '../unit-rules.js';
-
-const INVALID = 'The rectification is not in a state that allows this (`rectification-invalid-transition`).';
 
 @ApiTags('supervision')
 @Controller('spot-checks')
@@ -57,7 +47,7 @@ export class SpotChecksController {
   @ApiAuth('discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionGetSpotCheck', summary: 'Get a spot check with its sample' })
   @ApiOkResponse({ type: SpotCheckDto })
-  @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
+  @ApiProblems(spotCheckProblems.spotCheckNotFound)
   get(@UuidParam('id') id: string): Promise<SpotCheckDto> {
     return this.spotChecks.get(id);
   }
@@ -66,7 +56,7 @@ export class SpotChecksController {
   @ApiAuth('discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionVerifySpotCheck', summary: 'Redraw the sample from its seed and check it matches' })
   @ApiOkResponse({ type: SpotCheckVerificationDto })
-  @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
+  @ApiProblems(spotCheckProblems.spotCheckNotFound)
   verify(@UuidParam('id') id: string): Promise<SpotCheckVerificationDto> {
     return this.spotChecks.verify(id);
   }
@@ -80,8 +70,7 @@ export class SpotChecksController {
     summary: 'Record a finding on a sampled disclosure and order rectification (整改) by a working-day deadline (emits finding-raised)',
   })
   @ApiCreatedResponse({ type: FindingDto })
-  @ApiNotFoundResponse({ description: 'No such spot check (`spot-check-not-found`).' })
-  @ApiUnprocessableEntityResponse({ description: 'The disclosure was not in the sample (`disclosure-not-sampled`).' })
+  @ApiProblems(spotCheckProblems.spotCheckNotFound, spotCheckProblems.disclosureNotSampled)
   raise(@UuidParam('id') id: string, @Body() input: RaiseFindingDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.raise(id, input, user);
   }
@@ -96,6 +85,7 @@ export class FindingsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.findings }, 'discipline-supervisor', 'village-clerk')
   @ApiOperation({ operationId: 'supervisionListFindings', summary: 'List findings and their rectification, newest first (clerks: their own unit)' })
   @ApiOkResponse({ type: FindingPageDto })
+  @ApiProblems(spotCheckProblems.findingsUnitRequired)
   list(@Query() query: FindingQueryDto, @CurrentUser() user: AuthUser) {
     return this.spotChecks.listFindings(query, user);
   }
@@ -112,7 +102,7 @@ export class FindingsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.finding }, 'discipline-supervisor', 'village-clerk')
   @ApiOperation({ operationId: 'supervisionGetFinding', summary: 'Get a finding with its rectification steps' })
   @ApiOkResponse({ type: FindingDto })
-  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
+  @ApiProblems(spotCheckProblems.findingNotFound)
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.getFinding(id, user);
   }
@@ -126,8 +116,7 @@ export class FindingsController {
     summary: 'Extend a rectification deadline by working days, with the reason kept in the step log',
   })
   @ApiCreatedResponse({ type: FindingDto })
-  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
-  @ApiConflictResponse({ description: 'The rectification is not open (`rectification-not-open`).' })
+  @ApiProblems(spotCheckProblems.findingNotFound, spotCheckProblems.rectificationNotOpen)
   extend(@UuidParam('id') id: string, @Body() input: ExtendRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.extend(id, input, user);
   }
@@ -137,8 +126,7 @@ export class FindingsController {
   @ApiAuth({ units: SUPERVISION_UNIT_RULES.rectification }, 'village-clerk')
   @ApiOperation({ operationId: 'supervisionSubmitRectification', summary: 'The responsible unit reports its rectification' })
   @ApiOkResponse({ type: FindingDto })
-  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
-  @ApiConflictResponse({ description: INVALID })
+  @ApiProblems(spotCheckProblems.findingNotFound, spotCheckProblems.rectificationInvalidTransition)
   submit(@UuidParam('id') id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.submit(id, input.note, user);
   }
@@ -148,8 +136,7 @@ export class FindingsController {
   @ApiAuth('discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionAcceptRectification', summary: 'Accept a submitted rectification' })
   @ApiOkResponse({ type: FindingDto })
-  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
-  @ApiConflictResponse({ description: INVALID })
+  @ApiProblems(spotCheckProblems.findingNotFound, spotCheckProblems.rectificationInvalidTransition)
   accept(@UuidParam('id') id: string, @Body() input: RectificationNoteDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.accept(id, input.note, user);
   }
@@ -159,8 +146,7 @@ export class FindingsController {
   @ApiAuth('discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionReturnRectification', summary: 'Return a submitted rectification with a new working-day deadline' })
   @ApiOkResponse({ type: FindingDto })
-  @ApiNotFoundResponse({ description: 'No such finding (`finding-not-found`).' })
-  @ApiConflictResponse({ description: INVALID })
+  @ApiProblems(spotCheckProblems.findingNotFound, spotCheckProblems.rectificationInvalidTransition)
   returnForRework(@UuidParam('id') id: string, @Body() input: ReturnRectificationDto, @CurrentUser() user: AuthUser): Promise<FindingDto> {
     return this.spotChecks.returnForRework(id, input, user);
   }

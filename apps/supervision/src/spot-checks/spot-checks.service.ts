@@ -4,18 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { FindingRaised, RectificationOverdue } from '#contracts';
 import { UnitOfWork } from '#messaging';
-import {
-  assertUnitAccess,
-  clock,
-  decodeCursor,
-  groupRows,
-  loadAuthorised,
-  ProblemException,
-  toPage,
-  type AuthUser,
-  type Page,
-  type PageQueryDto,
-} from '#platform';
+import { assertUnitAccess, clock, decodeCursor, groupRows, loadAuthorised, toPage, type AuthUser, type Page, type PageQueryDto } from '#platform';
 import { shanghaiDateOf } from '#working-calendar/core';
 import { WorkingCalendarService, type CalendarChange, type DeadlineReviser, type RevisedDeadline } from '#working-calendar';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
@@ -38,13 +27,10 @@ import {
   RectificationTransitionError,
   type RectificationAction,
 } from './spot-check-rules.js';
+import { spotCheckProblems } from './spot-check-problems.js';
 import { Finding, RectificationStep, SpotCheck, SpotCheckSample } from './spot-check.entity.js';
 
 const SWEEP_INTERVAL_MS = 60_000;
-
-function notFound(kind: 'spot-check' | 'finding', id: string): ProblemException {
-  return ProblemException.of(404, `${kind}-not-found`, `${kind === 'spot-check' ? 'Spot check' : 'Finding'} not found`, `No ${kind} has id ${id}.`);
-}
 
 @Injectable()
 export class SpotChecksService implements OnModuleInit, OnModuleDestroy, DeadlineReviser {
@@ -103,7 +89,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
 
   async get(id: string): Promise<SpotCheckDto> {
     const spotCheck = await this.dataSource.manager.findOneBy(SpotCheck, { id });
-    if (spotCheck === null) throw notFound('spot-check', id);
+    if (spotCheck === null) throw spotCheckProblems.spotCheckNotFound(id);
     return this.spotCheckDto(spotCheck);
   }
 
@@ -130,7 +116,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
   /** Redraws from the stored seed over the records that were published when the check was drawn. */
   async verify(id: string): Promise<SpotCheckVerificationDto> {
     const spotCheck = await this.dataSource.manager.findOneBy(SpotCheck, { id });
-    if (spotCheck === null) throw notFound('spot-check', id);
+    if (spotCheck === null) throw spotCheckProblems.spotCheckNotFound(id);
     const population = await this.population(this.dataSource.manager, spotCheck.unitCode, spotCheck.itemCode, spotCheck.period, spotCheck.drawnAt);
     const redrawn = drawSample(population, spotCheck.seed, spotCheck.requestedSize).map((row) => row.id);
     const stored = (await this.samples(spotCheck.id)).map((sample) => sample.disclosureId);
@@ -145,13 +131,8 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
     return this.work.run(async (tx) => {
       const sample = await tx.manager.findOneBy(SpotCheckSample, { spotCheckId, disclosureId: input.disclosureId });
       if (sample === null) {
-        if ((await tx.manager.findOneBy(SpotCheck, { id: spotCheckId })) === null) throw notFound('spot-check', spotCheckId);
-        throw ProblemException.of(
-          422,
-          'disclosure-not-sampled',
-          'Disclosure not in the sample',
-          `Disclosure ${input.disclosureId} was not drawn in spot check ${spotCheckId}.`,
-        );
+        if ((await tx.manager.findOneBy(SpotCheck, { id: spotCheckId })) === null) throw spotCheckProblems.spotCheckNotFound(spotCheckId);
+        throw spotCheckProblems.disclosureNotSampled(input.disclosureId, spotCheckId);
       }
       const disclosure = await tx.manager.findOneByOrFail(Disclosure, { id: input.disclosureId });
       const now = clock.now();
@@ -192,8 +173,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
 
   async listFindings(query: FindingQueryDto, user: AuthUser): Promise<Page<FindingDto>> {
     if (!user.roles.includes('discipline-supervisor')) {
-      if (query.unitCode === undefined)
-        throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Village clerks list the findings of their own unit: name it in unitCode.');
+      if (query.unitCode === undefined) throw spotCheckProblems.findingsUnitRequired();
       assertUnitAccess(user, query.unitCode);
     }
     const builder = this.dataSource.manager
@@ -219,7 +199,7 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
 
   async getFinding(id: string, user: AuthUser): Promise<FindingDto> {
     const finding = await this.dataSource.manager.findOneBy(Finding, { id });
-    if (finding === null) throw notFound('finding', id);
+    if (finding === null) throw spotCheckProblems.findingNotFound(id);
     if (!user.roles.includes('discipline-supervisor')) assertUnitAccess(user, finding.unitCode);
     return this.findingDto(finding);
   }
@@ -252,9 +232,9 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
   async extend(id: string, input: ExtendRectificationDto, user: AuthUser): Promise<FindingDto> {
     return this.work.run(async (tx) => {
       const current = await tx.manager.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (current === null) throw notFound('finding', id);
+      if (current === null) throw spotCheckProblems.findingNotFound(id);
       if (current.status !== 'ordered' && current.status !== 'returned') {
-        throw ProblemException.of(409, 'rectification-not-open', 'Rectification not open', `A ${current.status} rectification has no deadline to extend.`);
+        throw spotCheckProblems.rectificationNotOpen(current.status);
       }
       const calendar = this.calendars.calendar();
       const extendedTo = calendar.addWorkingDays(current.dueOn, input.workingDays);
@@ -335,17 +315,14 @@ export class SpotChecksService implements OnModuleInit, OnModuleDestroy, Deadlin
       // The responsible unit rectifies, the supervisor decides; either way before the state is looked at.
       const current = await loadAuthorised(
         () => tx.manager.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } }),
-        () => notFound('finding', id),
+        () => spotCheckProblems.findingNotFound(id),
         (finding) => (action === 'submit' ? assertUnitAccess(user, finding.unitCode) : undefined),
       );
       try {
         current.status = nextRectificationStatus(current.status, action);
       } catch (error) {
         if (error instanceof RectificationTransitionError) {
-          throw ProblemException.of(409, 'rectification-invalid-transition', 'Rectification cannot change this way', error.message, {
-            currentStatus: error.status,
-            action,
-          });
+          throw spotCheckProblems.rectificationInvalidTransition(error);
         }
         throw error;
       }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuth, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiProblems, ApiPublic, IdempotentCreate, PageQueryDto, UuidParam, ZONE_UNIT } from '#platform';
 import { CreateSupervisionItemDto, RetireSupervisionItemDto, SupervisionItemQueryDto, UpdateSupervisionItemDto } from './dto/create-supervision-item.dto.js';
 import { SupervisionItemChangePageDto, SupervisionItemDto, SupervisionItemPageDto } from './dto/supervision-item.dto.js';
+import { supervisionItemProblems } from './supervision-item-problems.js';
 import { SupervisionItemsService } from './supervision-items.service.js';
 
 @ApiTags('supervision')
@@ -17,10 +18,7 @@ export class SupervisionItemsController {
   @ApiOperation({ operationId: 'supervisionCreateItem', summary: 'Add a supervision item (监督事项)' })
   @ApiCreatedResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiConflictResponse({
-    description:
-      'An item with this code exists (`supervision-item-code-taken`), or another active item discloses the same event (`supervision-item-source-event-taken`).',
-  })
+  @ApiProblems(supervisionItemProblems.codeTaken, supervisionItemProblems.sourceEventTaken, supervisionItemProblems.sourceEventNeedsPerEvent)
   create(@Body() input: CreateSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.create(input);
   }
@@ -37,7 +35,7 @@ export class SupervisionItemsController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionGetItem', summary: 'Get one supervision item' })
   @ApiOkResponse({ type: SupervisionItemDto })
-  @ApiNotFoundResponse({ description: 'No such supervision item.' })
+  @ApiProblems(supervisionItemProblems.notFound)
   get(@UuidParam('id') id: string): Promise<SupervisionItemDto> {
     return this.items.get(id);
   }
@@ -47,8 +45,7 @@ export class SupervisionItemsController {
   @ApiOperation({ operationId: 'supervisionUpdateItem', summary: "Change an item's rules or wording, with a reason kept in its public history" })
   @ApiOkResponse({ type: SupervisionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed (problem+json with field errors).' })
-  @ApiNotFoundResponse({ description: 'No such supervision item.' })
-  @ApiConflictResponse({ description: 'The item is retired (`supervision-item-retired`).' })
+  @ApiProblems(supervisionItemProblems.notFound, supervisionItemProblems.retired, supervisionItemProblems.sourceEventNeedsPerEvent)
   update(@UuidParam('id') id: string, @Body() input: UpdateSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.update(id, input);
   }
@@ -58,8 +55,7 @@ export class SupervisionItemsController {
   @ApiAuth({ units: ZONE_UNIT }, 'discipline-supervisor')
   @ApiOperation({ operationId: 'supervisionRetireItem', summary: 'Retire an item: it stops being due, its disclosures and history stay public' })
   @ApiOkResponse({ type: SupervisionItemDto })
-  @ApiNotFoundResponse({ description: 'No such supervision item.' })
-  @ApiConflictResponse({ description: 'Already retired (`supervision-item-retired`).' })
+  @ApiProblems(supervisionItemProblems.notFound, supervisionItemProblems.retired)
   retire(@UuidParam('id') id: string, @Body() input: RetireSupervisionItemDto): Promise<SupervisionItemDto> {
     return this.items.retire(id, input);
   }
@@ -68,7 +64,7 @@ export class SupervisionItemsController {
   @ApiPublic()
   @ApiOperation({ operationId: 'supervisionListItemHistory', summary: 'Public change history of an item, oldest first' })
   @ApiOkResponse({ type: SupervisionItemChangePageDto })
-  @ApiNotFoundResponse({ description: 'No such supervision item.' })
+  @ApiProblems(supervisionItemProblems.notFound)
   history(@UuidParam('id') id: string, @Query() query: PageQueryDto) {
     return this.items.history(id, query);
   }

@@ -3,23 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork, type Transaction } from '#messaging';
-import {
-  changedFields,
-  clock,
-  currentRequestContext,
-  decodeCursor,
-  isUniqueViolation,
-  ProblemException,
-  toPage,
-  type Page,
-  type PageQueryDto,
-} from '#platform';
+import { changedFields, clock, currentRequestContext, decodeCursor, isUniqueViolation, toPage, type Page, type PageQueryDto } from '#platform';
 import type {
   CreateSupervisionItemDto,
   RetireSupervisionItemDto,
   SupervisionItemQueryDto,
   UpdateSupervisionItemDto,
 } from './dto/create-supervision-item.dto.js';
+import { supervisionItemProblems } from './supervision-item-problems.js';
 import { SupervisionItemChangeDto, SupervisionItemDto } from './dto/supervision-item.dto.js';
 import {
   SUPERVISION_ITEM_CODE_CONSTRAINT,
@@ -28,19 +19,10 @@ import {
   SupervisionItemChange,
 } from './supervision-item.entity.js';
 
-export function itemNotFound(reference: string): ProblemException {
-  return ProblemException.of(404, 'supervision-item-not-found', 'Supervision item not found', `No supervision item ${reference}.`);
-}
-
 /** An event-fed item discloses each occurrence on its own date, so it cannot owe fixed periods. */
 function assertEventItemIsPerEvent(sourceEvent: string | null, frequency: string): void {
   if (sourceEvent !== null && frequency !== 'per-event') {
-    throw ProblemException.of(
-      422,
-      'supervision-item-source-event-needs-per-event',
-      'Event-fed items are per-event',
-      `An item fed by ${sourceEvent} must have disclosureFrequency "per-event".`,
-    );
+    throw supervisionItemProblems.sourceEventNeedsPerEvent(sourceEvent);
   }
 }
 
@@ -84,20 +66,10 @@ export class SupervisionItemsService {
     } catch (error) {
       // The constraint decides, not a prior lookup: two concurrent requests cannot both pass it.
       if (isUniqueViolation(error, SUPERVISION_ITEM_CODE_CONSTRAINT)) {
-        throw ProblemException.of(
-          409,
-          'supervision-item-code-taken',
-          'Supervision item code taken',
-          `A supervision item with code ${input.code} already exists.`,
-        );
+        throw supervisionItemProblems.codeTaken(input.code);
       }
       if (isUniqueViolation(error, SUPERVISION_ITEM_SOURCE_EVENT_CONSTRAINT)) {
-        throw ProblemException.of(
-          409,
-          'supervision-item-source-event-taken',
-          'Source event already assigned',
-          `An active item already discloses ${input.sourceEvent}.`,
-        );
+        throw supervisionItemProblems.sourceEventTaken(input.sourceEvent);
       }
       throw error;
     }
@@ -138,7 +110,7 @@ export class SupervisionItemsService {
 
   async get(id: string): Promise<SupervisionItemDto> {
     const item = await this.dataSource.manager.findOneBy(SupervisionItem, { id });
-    if (item === null) throw itemNotFound(`has id ${id}`);
+    if (item === null) throw supervisionItemProblems.notFound(`has id ${id}`);
     return SupervisionItemDto.of(item);
   }
 
@@ -175,15 +147,8 @@ export class SupervisionItemsService {
 
   private async lockActive(manager: EntityManager, id: string): Promise<SupervisionItem> {
     const item = await manager.findOne(SupervisionItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (item === null) throw itemNotFound(`has id ${id}`);
-    if (item.retiredAt !== null) {
-      throw ProblemException.of(
-        409,
-        'supervision-item-retired',
-        'Supervision item retired',
-        `Item ${item.code} was retired on ${item.retiredAt.toISOString()}; add a new item instead.`,
-      );
-    }
+    if (item === null) throw supervisionItemProblems.notFound(`has id ${id}`);
+    if (item.retiredAt !== null) throw supervisionItemProblems.retired(item.code, item.retiredAt);
     return item;
   }
 

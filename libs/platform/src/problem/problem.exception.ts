@@ -15,10 +15,6 @@ export class ProblemException extends Error {
     return this.problem.status;
   }
 
-  static of(status: number, slug: string, title: string, detail?: string, extensions: Record<string, unknown> = {}) {
-    return new ProblemException({ type: problemType(slug), title, status, ...(detail ? { detail } : {}), ...extensions });
-  }
-
   static validation(errors: FieldError[]): ProblemException {
     return new ProblemException({
       ...problemForStatus(400),
