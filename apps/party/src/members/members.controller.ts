@@ -20,6 +20,15 @@ import { organisationProblems } from '../organisations/organisation-problems.js'
 import { TransfersService } from './transfers.service.js';
 import { PARTY_UNIT_RULES } from '../unit-rules.js';
 
+/** What each step of a transfer (approval, acceptance, rejection) can be refused with. */
+const TRANSFER_STEP_PROBLEMS = [
+  organisationProblems.notYours,
+  memberProblems.transferNotFound,
+  memberProblems.transferStateConflict,
+  platformProblems.dateOrder,
+  platformProblems.dateInFuture,
+];
+
 @ApiTags('party')
 @Controller()
 export class MembersController {
@@ -120,14 +129,7 @@ export class MembersController {
     summary: 'The sending side approves the transfer (an external sending side is recorded by the committee)',
   })
   @ApiOkResponse({ type: TransferDto })
-  @ApiProblems(
-    organisationProblems.notYours,
-    memberProblems.transferNotFound,
-    memberProblems.transferStateConflict,
-    platformProblems.dateOrder,
-    platformProblems.dateInFuture,
-    platformProblems.calendarYearMissing,
-  )
+  @ApiProblems(...TRANSFER_STEP_PROBLEMS, platformProblems.calendarYearMissing)
   approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'approve', input);
   }
@@ -137,13 +139,7 @@ export class MembersController {
   @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyAcceptMemberTransfer', summary: 'The receiving side accepts: the transfer completes and member-transferred is published' })
   @ApiOkResponse({ type: TransferDto })
-  @ApiProblems(
-    organisationProblems.notYours,
-    memberProblems.transferNotFound,
-    memberProblems.transferStateConflict,
-    platformProblems.dateOrder,
-    platformProblems.dateInFuture,
-  )
+  @ApiProblems(...TRANSFER_STEP_PROBLEMS)
   accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'accept', input);
   }
@@ -153,13 +149,7 @@ export class MembersController {
   @ApiAuth({ units: PARTY_UNIT_RULES.transferStep }, 'party-committee', 'org-secretary')
   @ApiOperation({ operationId: 'partyRejectMemberTransfer', summary: 'The side whose turn it is rejects the transfer' })
   @ApiOkResponse({ type: TransferDto })
-  @ApiProblems(
-    organisationProblems.notYours,
-    memberProblems.transferNotFound,
-    memberProblems.transferStateConflict,
-    platformProblems.dateOrder,
-    platformProblems.dateInFuture,
-  )
+  @ApiProblems(...TRANSFER_STEP_PROBLEMS)
   reject(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: TransferStepInputDto): Promise<TransferDto> {
     return this.transfers.act(user, id, 'reject', input);
   }
