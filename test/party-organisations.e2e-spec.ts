@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { randomUUID } from 'node:crypto';
 import { PiiCipher } from '#platform/personal-data';
 import { creditCodeCheckCharacter } from '../apps/party/src/surveyed-entities/credit-code.js';
 import { idNumberCheckCharacter } from '#platform/personal-data';
@@ -268,6 +269,12 @@ describe('party organisations, mass organisations, instructors and volunteer act
       ],
     };
     await api().post('/api/v1/party/volunteer-activities').set(as(otherSecretary)).send(body).expect(403);
+    const unknownOrganisation = await api()
+      .post('/api/v1/party/volunteer-activities')
+      .set(as(committee))
+      .send({ ...body, organisationId: randomUUID() })
+      .expect(422);
+    expect(unknownOrganisation.body.type).toBe('urn:zone-gov:problem:organisation-not-found');
     const bad = await api()
       .post('/api/v1/party/volunteer-activities')
       .set(as(secretary))
@@ -318,5 +325,8 @@ describe('party organisations, mass organisations, instructors and volunteer act
     expect(listed.body.items).toEqual([]);
     const own = await api().get(`/api/v1/party/volunteer-activities?organisationId=${jointBranchId}`).set(as(secretary)).expect(200);
     expect(own.body.items).toHaveLength(1);
+    expect(own.body.items[0]).toMatchObject({ id: created.body.id, organisationId: jointBranchId, organisationName: branch.name });
+    const unknownFilter = await api().get(`/api/v1/party/volunteer-activities?organisationId=${randomUUID()}`).set(as(committee)).expect(404);
+    expect(unknownFilter.body.type).toBe('urn:zone-gov:problem:organisation-not-found');
   });
 });

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { VolunteerActivityRecorded } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { clock, decodeCursor, isUniqueViolation, maskIdNumber, maskName, PiiCipher, toPage, type AuthUser, type Page } from '#platform';
 import { actorId } from '../surveyed-entities/surveyed-entities.service.js';
 import { assertManages } from '../organisations/organisations.service.js';
 import { organisationProblems } from '../organisations/organisation-problems.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { assertKnownCommunity } from '../communities/known-communities.js';
 import { isCommittee } from '../shared/access.js';
 import { normaliseIdNumber } from '#platform';
@@ -53,13 +54,9 @@ export class VolunteerActivitiesService {
     participants: { id: string; idNumber: string; name: string; hash: string }[],
   ): Promise<VolunteerActivityDto> {
     return this.work.run(async (tx) => {
-      const organisation = await organisations(tx.manager)
-        .select(['organisation.id AS id', 'organisation.name AS name', 'organisation.secretary_user_id AS secretary_user_id'])
-        .where('organisation.id = :id', { id: input.organisationId })
-        .setLock('pessimistic_read')
-        .getRawOne<{ id: string; name: string; secretary_user_id: string | null }>();
-      if (organisation === undefined) throw organisationProblems.unknown(input.organisationId);
-      assertManages(user, { secretaryUserId: organisation.secretary_user_id });
+      const organisation = await tx.manager.findOne(Organisation, { where: { id: input.organisationId }, lock: { mode: 'pessimistic_read' } });
+      if (organisation === null) throw organisationProblems.unknown(input.organisationId);
+      assertManages(user, organisation);
       await assertKnownCommunity(tx.manager, input.communityCode);
       const now = clock.now();
       await tx.manager.insert(VolunteerActivity, {
@@ -117,8 +114,7 @@ export class VolunteerActivitiesService {
       .limit(query.limit + 1);
     if (!isCommittee(user)) builder.andWhere('organisation.secretary_user_id = :self', { self: user.id });
     if (query.organisationId !== undefined) {
-      const known = await organisations(this.dataSource.manager).where('organisation.id = :id', { id: query.organisationId }).getExists();
-      if (!known) throw organisationProblems.notFound(query.organisationId);
+      if (!(await this.dataSource.manager.existsBy(Organisation, { id: query.organisationId }))) throw organisationProblems.notFound(query.organisationId);
       builder.andWhere('activity.organisationId = :organisationId', { organisationId: query.organisationId });
     }
     if (query.cursor !== undefined) {
@@ -137,9 +133,9 @@ export class VolunteerActivitiesService {
   private activities(db: EntityManager = this.dataSource.manager): SelectQueryBuilder<VolunteerActivity> {
     return db
       .createQueryBuilder(VolunteerActivity, 'activity')
-      .innerJoin('organisations', 'organisation', 'organisation.id = activity.organisationId')
+      .innerJoin(Organisation, 'organisation', 'organisation.id = activity.organisationId')
       .addSelect('organisation.name', 'organisation_name')
-      .addSelect('organisation.secretary_user_id', 'organisation_secretary_user_id');
+      .addSelect('organisation.secretaryUserId', 'organisation_secretary_user_id');
   }
 
   private async rows(
@@ -173,9 +169,4 @@ export class VolunteerActivitiesService {
       },
     }));
   }
-}
-
-/** The organisations table, until its entity arrives with the organisations feature. */
-function organisations(db: EntityManager): SelectQueryBuilder<ObjectLiteral> {
-  return db.createQueryBuilder().from('organisations', 'organisation');
 }
