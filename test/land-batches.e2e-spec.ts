@@ -377,6 +377,41 @@ describe('land: approval batches, exact areas, land supply and events', () => {
     );
   });
 
+  it('refuses a date after today on opening, recording and moving a batch, naming the field', async () => {
+    const tomorrow = new Date(Date.parse(`${clock.today()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const refused = async (path: string, body: Record<string, unknown>, field: string) => {
+      const response = await api().post(`/api/v1/land/${path}`).set(auth(staff)).send(body).expect(422);
+      expect(response.body).toMatchObject({
+        type: PROBLEM('date-in-future'),
+        errors: [{ field, message: `${field} ${tomorrow} is after today (${clock.today()})` }],
+      });
+    };
+    batchCount += 1;
+    await refused('batches', { name: `未来批次（测试${batchCount}）`, openedOn: tomorrow }, 'openedOn');
+    const approvedHistory = {
+      name: `历史批次（未来测试${batchCount}）`,
+      approvingAuthority: '安徽省人民政府',
+      documentNumber: `皖政地〔2026〕未来${batchCount}号`,
+    };
+    await refused(
+      'batch-records',
+      {
+        ...approvedHistory,
+        approvedOn: tomorrow,
+        parcels: [{ projectId: await register(`未来项目${batchCount}`, '1.0000'), parcelCode: 'F-01', areaMu: '1.0' }],
+      },
+      'approvedOn',
+    );
+    const opened = await api()
+      .post('/api/v1/land/batches')
+      .set(auth(staff))
+      .send({ name: `今日批次（测试${batchCount}）` })
+      .expect(201);
+    await refused(`batches/${opened.body.id}/file-assembly`, { on: tomorrow }, 'on');
+    const unchanged = await api().get(`/api/v1/land/batches/${opened.body.id}`).set(auth(staff)).expect(200);
+    expect(unchanged.body.status).toBe('preparing');
+  });
+
   it('gives approval statistics as of a date, leaving out later approvals', async () => {
     // Days and a year no other test approves on, so that the counts are this test's batches alone.
     await approvedPortBatch(await readyProject('安庆长风港二期', '382.54'), '2026-04-23');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { clock } from '#platform/clock';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -134,6 +135,12 @@ describe('land: dispatch meetings and action items through the gateway', () => {
       later: { field: 'doneOn', date: '2026-05-02' },
     });
     expect(doneEarly.body.detail).toBe('doneOn 2026-05-02 is before the meeting held on 2026-05-03.');
+    const tomorrow = new Date(Date.parse(`${clock.today()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const doneLater = await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: tomorrow }).expect(422);
+    expect(doneLater.body).toMatchObject({
+      type: 'urn:zone-gov:problem:date-in-future',
+      errors: [{ field: 'doneOn', message: `doneOn ${tomorrow} is after today (${clock.today()})` }],
+    });
     await api().post(`/api/v1/land/action-items/${item.body.id}/completion`).set(auth(member)).send({ doneOn: '2026-05-03' }).expect(200);
   });
 

@@ -19,7 +19,7 @@ import { ApprovedBatchDto, ApprovedBatchPageDto, BatchDto, BatchPageDto } from '
 import { BATCHES_EXPORT } from './batches.export.js';
 
 /** Every status change: the batch exists and allows it, on a day not after today nor before its current status began. */
-const TRANSITION_PROBLEMS = [landProblems.batchNotFound, batchProblems.invalidTransition, landProblems.dateInFuture, platformProblems.dateOrder];
+const TRANSITION_PROBLEMS = [landProblems.batchNotFound, batchProblems.invalidTransition, platformProblems.dateInFuture, platformProblems.dateOrder];
 
 @ApiTags('land')
 @Controller('batches')
@@ -36,7 +36,7 @@ export class BatchesController {
     landProblems.projectNotFound,
     batchProblems.batchNameTaken,
     batchProblems.parcelCodeTaken,
-    landProblems.dateInFuture,
+    platformProblems.dateInFuture,
     landProblems.targetBeforeStart,
     landProblems.batchAreaTooLarge,
   )
@@ -198,7 +198,7 @@ export class BatchRecordsController {
     batchProblems.batchNameTaken,
     batchProblems.parcelCodeTaken,
     batchProblems.documentNumberTaken,
-    landProblems.dateInFuture,
+    platformProblems.dateInFuture,
     landProblems.batchAreaTooLarge,
   )
   @IdempotentCreate()

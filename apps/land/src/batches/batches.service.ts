@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LandBatchApproved, LandBatchRejected, LandBatchSubmitted, LandSupplyStarted } from '#contracts';
 import { Transaction, UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, groupRows, isUniqueViolation, toPage, type Page, type PageQueryDto } from '#platform';
+import { assertDateOrder, assertNotInFuture, clock, decodeCursor, groupRows, isUniqueViolation, toPage, type Page, type PageQueryDto } from '#platform';
 import { CalendarYearMissingError, type WorkingCalendar } from '#working-calendar/core';
 import { WorkingCalendarService } from '#working-calendar';
 import { loadStepStates } from '../pre-work/pre-work.service.js';
@@ -64,7 +64,7 @@ export class BatchesService {
   async create(input: CreateBatchDto): Promise<BatchDto> {
     if (exceedsBatchTotal((input.parcels ?? []).map((parcel) => parcel.areaMu))) throw landProblems.batchAreaTooLarge('parcels');
     const openedOn = input.openedOn ?? clock.today();
-    if (openedOn > clock.today()) throw landProblems.dateInFuture(`openedOn ${openedOn} is after today.`);
+    assertNotInFuture('openedOn', openedOn);
     if (input.targetDate !== undefined && input.targetDate < openedOn) {
       throw landProblems.targetBeforeStart('targetDate cannot be before openedOn.');
     }
@@ -89,7 +89,7 @@ export class BatchesService {
 
   /** Enters a batch approved before the platform, with its parcels, as history; its projects' land supply is recorded from the approval day. */
   async recordApproved(input: RecordApprovedBatchDto): Promise<BatchDto> {
-    if (input.approvedOn > clock.today()) throw landProblems.dateInFuture(`approvedOn ${input.approvedOn} is after today.`);
+    assertNotInFuture('approvedOn', input.approvedOn);
     if (exceedsBatchTotal(input.parcels.map((parcel) => parcel.areaMu))) throw landProblems.batchAreaTooLarge('parcels');
     return this.uniqueName(input.name, () =>
       this.work.run(async (tx) => {
@@ -312,7 +312,7 @@ export class BatchesService {
         if (error instanceof BatchTransitionError) throw batchProblems.invalidTransition({ message: error.message, batchStatus: batch.status });
         throw error;
       }
-      if (on > clock.today()) throw landProblems.dateInFuture(`${on} is after today.`);
+      assertNotInFuture(DATE_FIELD[action], on);
       const last = await tx.manager.findOne(BatchTransition, { where: { batchId }, order: { id: 'DESC' } });
       if (last !== null) {
         // Request → decision order: each step on or after the one before it (a decision not before the submission).

@@ -72,7 +72,7 @@ export class MeetingsController {
   @ApiOperation({ operationId: 'landCompleteActionItem', summary: "Mark an action item done; a task force may close its own project's items" })
   @ApiOkResponse({ type: ActionItemDto })
   @ApiBadRequestResponse({ description: 'Validation failed.' })
-  @ApiProblems(meetingProblems.actionItemNotFound, meetingProblems.actionItemDone, landProblems.dateInFuture, platformProblems.dateOrder)
+  @ApiProblems(meetingProblems.actionItemNotFound, meetingProblems.actionItemDone, platformProblems.dateInFuture, platformProblems.dateOrder)
   complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: CompleteActionItemDto): Promise<ActionItemDto> {
     return this.meetings.complete(user, id, input);
   }

@@ -3,7 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork } from '#messaging';
-import { assertDateOrder, clock, decodeCursor, loadAuthorised, toPage, type AuthUser, type NamedDate, type Page, type PageQueryDto } from '#platform';
+import {
+  assertDateOrder,
+  assertNotInFuture,
+  clock,
+  decodeCursor,
+  loadAuthorised,
+  toPage,
+  type AuthUser,
+  type NamedDate,
+  type Page,
+  type PageQueryDto,
+} from '#platform';
 import { Project } from '../projects/project.entity.js';
 import { actorId } from '../shared/actor.js';
 import { landProblems } from '../shared/land-problems.js';
@@ -67,7 +78,7 @@ export class MeetingsService {
 
   /** Closes an item; the project's task force may close its own project's items. */
   async complete(user: AuthUser | undefined, itemId: string, input: CompleteActionItemDto): Promise<ActionItemDto> {
-    if (input.doneOn > clock.today()) throw landProblems.dateInFuture(`doneOn ${input.doneOn} is after today.`);
+    assertNotInFuture('doneOn', input.doneOn);
     return this.work.run(async (tx) => {
       const item = await loadAuthorised(
         () => tx.manager.findOne(ActionItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } }),

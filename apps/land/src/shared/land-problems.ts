@@ -31,13 +31,6 @@ export const landProblems = {
     when: 'The target date is before the start.',
     detail: (message: string) => message,
   }),
-  dateInFuture: defineProblem({
-    slug: 'date-in-future',
-    status: 422,
-    title: 'Date in the future',
-    when: 'A date of something that already happened is after today.',
-    detail: (message: string) => message,
-  }),
   unauthenticated: defineProblem({
     slug: 'unauthenticated',
     status: 401,
