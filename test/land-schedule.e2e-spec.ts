@@ -7,30 +7,36 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 
 const PORT = '6a1d0000-0000-4000-8000-000000000001';
 
-/** Schedules, the leadership dashboard and the statistics, with the demo data loaded as `npm start` loads it. */
-describe('land: schedules, dashboard and statistics through the gateway', () => {
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The land service alone on a fresh database for one block of tests: started before them, dropped after them. */
+function landPlatform(): () => TestPlatform {
   let platform: TestPlatform;
-  let staff: string;
-  let leadership: string;
-  let member: string;
-
-  const api = () => request(platform.gatewayUrl);
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['land'] });
-    staff = await platform.identity.token(['land-staff']);
-    leadership = await platform.identity.token(['leadership']);
-    member = await platform.identity.token(['task-force'], ['zone'], 'tf-sun');
-    for (const collection of LAND_DEMO_DATA) {
-      const token = await platform.identity.token([collection.role]);
-      for (const item of collection.items) await api().post(collection.path).set(auth(token)).send(item).expect(201);
-    }
   });
-
   afterAll(async () => {
     await platform?.close();
     await dropTestDatabases();
+  });
+  return () => platform;
+}
+
+/** Schedules, the leadership dashboard and the statistics, with the demo data loaded as `npm start` loads it. */
+describe('land: schedules, dashboard and statistics through the gateway', () => {
+  const platform = landPlatform();
+  let leadership: string;
+  let member: string;
+
+  const api = () => request(platform().gatewayUrl);
+
+  beforeAll(async () => {
+    leadership = await platform().identity.token(['leadership']);
+    member = await platform().identity.token(['task-force'], ['zone'], 'tf-sun');
+    for (const collection of LAND_DEMO_DATA) {
+      const token = await platform().identity.token([collection.role]);
+      for (const item of collection.items) await api().post(collection.path).set(auth(token)).send(item).expect(201);
+    }
   });
 
   it('makes the reported figures come out exactly from the demo data: 11 batches, 1,277.2035 mu, 382.54 mu for the port', async () => {
@@ -86,6 +92,23 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
     // 27 January → 20 April: 83 days, 2.7 months.
     expect(dashboard.body.approvalDuration).toEqual({ projectsCounted: 1, averageDays: '83.0', averageMonths: '2.7', baselineMonths: '5', targetMonths: '3' });
   });
+});
+
+/**
+ * Setting a project's schedule, on a register of its own: the project stays active, and the dashboard above counts
+ * the demo data alone.
+ */
+describe('land: setting the schedule of a project', () => {
+  const platform = landPlatform();
+  let staff: string;
+  let member: string;
+
+  const api = () => request(platform().gatewayUrl);
+
+  beforeAll(async () => {
+    staff = await platform().identity.token(['land-staff']);
+    member = await platform().identity.token(['task-force'], ['zone'], 'tf-sun');
+  });
 
   it('lets only the own task force or land staff set a schedule, and publishes project-overdue once when the target has passed', async () => {
     const created = await api()
@@ -130,7 +153,7 @@ describe('land: schedules, dashboard and statistics through the gateway', () => 
       // Setting a schedule runs the overdue sweep before answering: the notice is already in the outbox.
       const overdueNotices = () =>
         queryDatabase<{ envelope: { data: Record<string, unknown> } }>(
-          platform.databaseUrls.land!,
+          platform().databaseUrls.land!,
           `SELECT envelope FROM outbox WHERE record_key = $1 AND type = 'zone.land.project-overdue.v1'`,
           [id],
         );

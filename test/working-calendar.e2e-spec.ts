@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { ServiceName } from '#contracts';
 import { clock } from '#platform/clock';
+import { WorkingCalendarService } from '#working-calendar';
 import { dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -35,6 +36,14 @@ describe('working calendar', () => {
     await platform?.close();
     await dropTestDatabases();
   });
+
+  /** Takes a year an administrator set out of every service again, so the other tests count on the shipped calendar. */
+  async function forgetYear(year: number): Promise<void> {
+    for (const service of SERVICES) {
+      await queryDatabase(platform.databaseUrls[service]!, `DELETE FROM working_calendar_years WHERE year = $1`, [year]);
+      await platform.services[service]!.get(WorkingCalendarService).refresh();
+    }
+  }
 
   it('ships the official arrangements of 2020 to 2026 to every service', async () => {
     for (const service of SERVICES) {
@@ -106,74 +115,78 @@ describe('working calendar', () => {
     }
     expect(filed.body).toMatchObject({ acceptDueOn: '2027-01-05', acceptDueBasis: 'provisional' });
 
-    const set = await request(platform.gatewayUrl)
-      .put(calendarPath('land', 'years/2027'))
-      .set('authorization', `Bearer ${admin}`)
-      .send(TEST_YEAR_2027)
-      .expect(200);
-    expect(set.body).toEqual({ ...TEST_YEAR_2027, basis: 'official' });
-    const audit = await queryDatabase(
-      platform.databaseUrls.land!,
-      `SELECT actor_id, action, details FROM audit_log WHERE target_type = 'calendar-year' AND target_id = '2027'`,
-    );
-    expect(audit).toEqual([{ actor_id: 'test-zone-admin', action: 'working-calendar.set-year', details: { holidays: 1, makeUpWorkdays: 1 } }]);
-    // The writing service computes with the new year at once.
-    const here = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-12-31&days=1')).expect(200);
-    expect(here.body).toMatchObject({ dueOn: '2027-01-02', basis: 'official' });
+    try {
+      const set = await request(platform.gatewayUrl)
+        .put(calendarPath('land', 'years/2027'))
+        .set('authorization', `Bearer ${admin}`)
+        .send(TEST_YEAR_2027)
+        .expect(200);
+      expect(set.body).toEqual({ ...TEST_YEAR_2027, basis: 'official' });
+      const audit = await queryDatabase(
+        platform.databaseUrls.land!,
+        `SELECT actor_id, action, details FROM audit_log WHERE target_type = 'calendar-year' AND target_id = '2027'`,
+      );
+      expect(audit).toEqual([{ actor_id: 'test-zone-admin', action: 'working-calendar.set-year', details: { holidays: 1, makeUpWorkdays: 1 } }]);
+      // The writing service computes with the new year at once.
+      const here = await request(platform.gatewayUrl).get(calendarPath('land', 'working-days?from=2026-12-31&days=1')).expect(200);
+      expect(here.body).toMatchObject({ dueOn: '2027-01-02', basis: 'official' });
 
-    for (const service of SERVICES.filter((name) => name !== 'land')) {
-      const due = await eventually(
-        async () => {
-          const response = await request(platform.gatewayUrl).get(calendarPath(service, 'working-days?from=2026-12-31&days=1'));
-          return response.body.basis === 'official' ? response.body.dueOn : undefined;
-        },
+      for (const service of SERVICES.filter((name) => name !== 'land')) {
+        const due = await eventually(
+          async () => {
+            const response = await request(platform.gatewayUrl).get(calendarPath(service, 'working-days?from=2026-12-31&days=1'));
+            return response.body.basis === 'official' ? response.body.dueOn : undefined;
+          },
+          5_000,
+          `2027 in ${service}'s calendar`,
+        );
+        expect(due).toBe('2027-01-02');
+        const year = await request(platform.gatewayUrl).get(calendarPath(service, 'years/2027')).expect(200);
+        expect(year.body).toEqual({ ...TEST_YEAR_2027, basis: 'official' });
+      }
+
+      // The supervision service recounted the complaint on the official year: 31 December, Saturday 2 and Monday 4 January.
+      const tracked = await request(platform.gatewayUrl).get(filed.body.trackingPath).expect(200);
+      expect(tracked.body).toMatchObject({ stepDueOn: '2027-01-04', stepDueBasis: 'official' });
+      expect(tracked.body.steps.at(-1)).toMatchObject({ kind: 'deadline-revised', note: expect.stringMatching(/^2027-01-05 → 2027-01-04: /) });
+      const supervisor = await platform.identity.token(['discipline-supervisor']);
+      const moved = await request(platform.gatewayUrl)
+        .get(calendarPath('supervision', 'deadline-changes?year=2027'))
+        .set('authorization', `Bearer ${supervisor}`)
+        .expect(200);
+      expect(moved.body.items).toEqual([
+        expect.objectContaining({ resourceType: 'complaint', oldDueOn: '2027-01-05', newDueOn: '2027-01-04', oldBasis: 'provisional', newBasis: 'official' }),
+      ]);
+
+      // Every copy holds the same version, and the land service's own event changed nothing there.
+      const versionIn = async (service: ServiceName) =>
+        queryDatabase<{ updated_at: Date; updated_by: string; event_id: string }>(
+          platform.databaseUrls[service]!,
+          `SELECT updated_at, updated_by, event_id FROM working_calendar_years WHERE year = 2027`,
+        );
+      const [landVersion] = await versionIn('land');
+      expect(landVersion).toMatchObject({ updated_by: 'test-zone-admin', event_id: expect.any(String) });
+      for (const service of SERVICES) expect(await versionIn(service)).toEqual([landVersion]);
+      await eventually(
+        async () =>
+          (
+            await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM inbox WHERE consumer = 'land.working-calendar' AND event_id = $1`, [
+              landVersion!.event_id,
+            ])
+          ).length || undefined,
         5_000,
-        `2027 in ${service}'s calendar`,
+        'the land service to consume its own event',
       );
-      expect(due).toBe('2027-01-02');
-      const year = await request(platform.gatewayUrl).get(calendarPath(service, 'years/2027')).expect(200);
-      expect(year.body).toEqual({ ...TEST_YEAR_2027, basis: 'official' });
+      const applied = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action = 'working-calendar.apply-year'`);
+      expect(applied).toHaveLength(0);
+      const appliedInCredit = await queryDatabase(
+        platform.databaseUrls.credit!,
+        `SELECT actor_id FROM audit_log WHERE action = 'working-calendar.apply-year' AND target_id = '2027'`,
+      );
+      expect(appliedInCredit).toEqual([{ actor_id: 'system' }]);
+    } finally {
+      await forgetYear(2027);
     }
-
-    // The supervision service recounted the complaint on the official year: 31 December, Saturday 2 and Monday 4 January.
-    const tracked = await request(platform.gatewayUrl).get(filed.body.trackingPath).expect(200);
-    expect(tracked.body).toMatchObject({ stepDueOn: '2027-01-04', stepDueBasis: 'official' });
-    expect(tracked.body.steps.at(-1)).toMatchObject({ kind: 'deadline-revised', note: expect.stringMatching(/^2027-01-05 → 2027-01-04: /) });
-    const supervisor = await platform.identity.token(['discipline-supervisor']);
-    const moved = await request(platform.gatewayUrl)
-      .get(calendarPath('supervision', 'deadline-changes?year=2027'))
-      .set('authorization', `Bearer ${supervisor}`)
-      .expect(200);
-    expect(moved.body.items).toEqual([
-      expect.objectContaining({ resourceType: 'complaint', oldDueOn: '2027-01-05', newDueOn: '2027-01-04', oldBasis: 'provisional', newBasis: 'official' }),
-    ]);
-
-    // Every copy holds the same version, and the land service's own event changed nothing there.
-    const versionIn = async (service: ServiceName) =>
-      queryDatabase<{ updated_at: Date; updated_by: string; event_id: string }>(
-        platform.databaseUrls[service]!,
-        `SELECT updated_at, updated_by, event_id FROM working_calendar_years WHERE year = 2027`,
-      );
-    const [landVersion] = await versionIn('land');
-    expect(landVersion).toMatchObject({ updated_by: 'test-zone-admin', event_id: expect.any(String) });
-    for (const service of SERVICES) expect(await versionIn(service)).toEqual([landVersion]);
-    await eventually(
-      async () =>
-        (
-          await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM inbox WHERE consumer = 'land.working-calendar' AND event_id = $1`, [
-            landVersion!.event_id,
-          ])
-        ).length || undefined,
-      5_000,
-      'the land service to consume its own event',
-    );
-    const applied = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action = 'working-calendar.apply-year'`);
-    expect(applied).toHaveLength(0);
-    const appliedInCredit = await queryDatabase(
-      platform.databaseUrls.credit!,
-      `SELECT actor_id FROM audit_log WHERE action = 'working-calendar.apply-year' AND target_id = '2027'`,
-    );
-    expect(appliedInCredit).toEqual([{ actor_id: 'system' }]);
   });
 
   it('refuses anyone but a zone administrator', async () => {

@@ -52,9 +52,15 @@ describe('zone-level rights and ownership before state', () => {
         const refused = await api().put('/api/v1/credit/rating-thresholds').set(as(caller)).send(thresholds).expect(403);
         expect(refused.body.type).toBe(ZONE_SCOPE_REQUIRED);
       }
-      expect((await api().get('/api/v1/credit/rating-thresholds').expect(200)).body).not.toEqual(thresholds);
-      await api().put('/api/v1/credit/rating-thresholds').set(as(zoneStaff)).send(thresholds).expect(200);
-      expect((await api().get('/api/v1/credit/rating-thresholds').expect(200)).body).toEqual(thresholds);
+      const before = (await api().get('/api/v1/credit/rating-thresholds').expect(200)).body;
+      expect(before).not.toEqual(thresholds);
+      try {
+        await api().put('/api/v1/credit/rating-thresholds').set(as(zoneStaff)).send(thresholds).expect(200);
+        expect((await api().get('/api/v1/credit/rating-thresholds').expect(200)).body).toEqual(thresholds);
+      } finally {
+        // The thresholds rate every household: put back what the other tests started from.
+        await api().put('/api/v1/credit/rating-thresholds').set(as(zoneStaff)).send(before).expect(200);
+      }
     });
 
     it("lets only zone staff add and retire indicators, and tells an outsider nothing of an indicator's state", async () => {
@@ -110,12 +116,17 @@ describe('zone-level rights and ownership before state', () => {
       disclosureFrequency: 'monthly',
       dueWorkingDays: 3,
     };
+    const base = '/api/v1/supervision';
+
+    beforeAll(async () => {
+      const zoneSupervisor = await token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
+      await api().post(`${base}/units`).set(as(zoneSupervisor)).send({ code: 'shengtang', name: '盛塘社区', kind: 'community' }).expect(201);
+    });
 
     it('lets only zone-wide supervisors change what the whole zone must disclose', async () => {
       const zoneSupervisor = await token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
       const subDistrictSupervisor = await token(['discipline-supervisor'], ['lingbei'], 'supervisor-lingbei');
-      const base = '/api/v1/supervision';
-      const unit = { code: 'shengtang', name: '盛塘社区', kind: 'community' };
+      const unit = { code: 'luochong', name: '罗冲村', kind: 'village' };
       expect((await api().post(`${base}/units`).set(as(subDistrictSupervisor)).send(unit).expect(403)).body.type).toBe(ZONE_SCOPE_REQUIRED);
       await api().post(`${base}/units`).set(as(zoneSupervisor)).send(unit).expect(201);
 
@@ -132,7 +143,6 @@ describe('zone-level rights and ownership before state', () => {
     });
 
     it('refuses the clerk of another unit on a published disclosure with 403, and hides a draft with 404', async () => {
-      const base = '/api/v1/supervision';
       const supervisor = await token(['discipline-supervisor'], ['zone'], 'supervisor-zone');
       const ownClerk = await token(['village-clerk'], ['shengtang'], 'clerk-shengtang');
       const otherClerk = await token(['village-clerk'], ['wuling'], 'clerk-wuling');
@@ -170,12 +180,22 @@ describe('zone-level rights and ownership before state', () => {
     it('lets only the zone-wide committee change the colour rules of the ledger', async () => {
       const rules = { minMembersToForm: 5, requiredMassOrganisations: ['trade-union'] };
       const subDistrictCommittee = await token(['party-committee'], ['lingbei'], 'committee-lingbei');
+      const zoneCommittee = await token(['party-committee'], ['zone']);
+      const current = async () => {
+        const { minMembersToForm, requiredMassOrganisations } = (await api().get('/api/v1/party/ledger/rules').set(as(zoneCommittee)).expect(200)).body;
+        return { minMembersToForm, requiredMassOrganisations };
+      };
+      const before = await current();
+      expect(before).not.toEqual(rules);
       expect((await api().put('/api/v1/party/ledger/rules').set(as(subDistrictCommittee)).send(rules).expect(403)).body.type).toBe(ZONE_SCOPE_REQUIRED);
-      await api()
-        .put('/api/v1/party/ledger/rules')
-        .set(as(await token(['party-committee'], ['zone'])))
-        .send(rules)
-        .expect(200);
+      expect(await current()).toEqual(before);
+      try {
+        await api().put('/api/v1/party/ledger/rules').set(as(zoneCommittee)).send(rules).expect(200);
+        expect(await current()).toEqual(rules);
+      } finally {
+        // Every ledger entry is coloured by these rules: put back what the other tests started from.
+        await api().put('/api/v1/party/ledger/rules').set(as(zoneCommittee)).send(before).expect(200);
+      }
     });
 
     it('refuses the secretary of another organisation with 403 on a finished transfer, never a 409 naming its state', async () => {
