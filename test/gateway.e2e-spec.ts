@@ -102,6 +102,14 @@ describe('gateway', () => {
     expect(invalid.body.type).toBe('urn:zone-gov:problem:invalid-token');
     const resident = await platform.identity.token(['resident']);
     await request(platform.gatewayUrl).get('/api/v1/land/projects').set('authorization', `Bearer ${resident}`).expect(403);
+    // Two projects of the test's own, so that a page of one has a next page whatever else the land service holds.
+    for (const name of ['Listed by leadership 1', 'Listed by leadership 2']) {
+      await request(platform.gatewayUrl)
+        .post('/api/v1/land/projects')
+        .set('authorization', `Bearer ${landStaff}`)
+        .send({ name, category: 'ordinary', requestedAreaMu: '1' })
+        .expect(201);
+    }
     const leadership = await platform.identity.token(['leadership']);
     const listed = await request(platform.gatewayUrl).get('/api/v1/land/projects?limit=1').set('authorization', `Bearer ${leadership}`).expect(200);
     expect(listed.body.items).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -55,16 +55,11 @@ describe('two replicas of every service', () => {
   let replicaB: RunningPlatform;
   let gateway: NestFastifyApplication;
   let gatewayUrl: string;
+  let identity: Awaited<ReturnType<typeof createTestIdentity>>;
   let landStaff: string;
+  let replicaADown = false;
 
-  beforeAll(async () => {
-    const identity = await createTestIdentity();
-    landStaff = await identity.token(['land-staff']);
-    // Created up front, so that both replicas start on empty databases and race for the migrations.
-    for (const name of SERVICE_NAMES) {
-      databaseUrls[name] = freshDatabaseUrl(`replica_${name}`);
-      await queryDatabase(TEST_DATABASE_URL, `CREATE DATABASE "${new URL(databaseUrls[name]).pathname.slice(1)}"`);
-    }
+  function spawnReplicaA(): void {
     for (const name of SERVICE_NAMES) {
       replicaA[name] = spawnService(name, {
         DATABASE_URL: databaseUrls[name],
@@ -76,16 +71,10 @@ describe('two replicas of every service', () => {
         PII_HASH_KEY: identity.pii.hashKey.toString('base64'),
       });
     }
-    replicaB = await launchPlatform({
-      host: '127.0.0.1',
-      gatewayPort: 0,
-      servicePorts: { credit: 0, supervision: 0, land: 0, party: 0 },
-      databaseUrlFor: (name) => databaseUrls[name],
-      events: { kafkaBrokers: TEST_KAFKA_BROKERS },
-      auth: identity.auth,
-      pii: identity.pii,
-      logLevel: 'error',
-    });
+  }
+
+  /** A gateway spreading every service's requests over replica A (once it listens) and replica B. */
+  async function startGateway(): Promise<void> {
     for (const name of SERVICE_NAMES) urlsA[name] = await replicaA[name].url;
     gateway = await createGatewayApp({
       host: '127.0.0.1',
@@ -103,8 +92,72 @@ describe('two replicas of every service', () => {
     });
     await gateway.listen({ port: 0, host: '127.0.0.1' });
     gatewayUrl = await gateway.getUrl();
+  }
+
+  /** Waits until the two supervision replicas, and no member left behind by a killed one, share supervision.land-projects. */
+  async function bothReplicasInGroup(): Promise<void> {
+    const kafka = new Kafka({ clientId: 'replicas-test', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await eventually(
+        async () => {
+          const { groups } = await admin.describeGroups(['supervision.land-projects']);
+          return groups[0]?.state === 'Stable' && groups[0].members.length === 2 ? true : undefined;
+        },
+        60_000,
+        'both supervision replicas in supervision.land-projects',
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  function killReplicaA(): void {
+    replicaADown = true;
+    for (const replica of Object.values(replicaA)) replica.child.kill('SIGKILL');
+  }
+
+  /**
+   * Replica A again, in new processes on ports the system picks, behind a new gateway, its consumers in their
+   * groups: the platform as every test finds it.
+   */
+  async function restartReplicaA(): Promise<void> {
+    replicaADown = false;
+    spawnReplicaA();
+    await gateway.close();
+    await startGateway();
+    await consumersJoined(urlsA.supervision, 120_000);
+    await bothReplicasInGroup();
+  }
+
+  beforeAll(async () => {
+    identity = await createTestIdentity();
+    landStaff = await identity.token(['land-staff']);
+    // Created up front, so that both replicas start on empty databases and race for the migrations.
+    for (const name of SERVICE_NAMES) {
+      databaseUrls[name] = freshDatabaseUrl(`replica_${name}`);
+      await queryDatabase(TEST_DATABASE_URL, `CREATE DATABASE "${new URL(databaseUrls[name]).pathname.slice(1)}"`);
+    }
+    spawnReplicaA();
+    replicaB = await launchPlatform({
+      host: '127.0.0.1',
+      gatewayPort: 0,
+      servicePorts: { credit: 0, supervision: 0, land: 0, party: 0 },
+      databaseUrlFor: (name) => databaseUrls[name],
+      events: { kafkaBrokers: TEST_KAFKA_BROKERS },
+      auth: identity.auth,
+      pii: identity.pii,
+      logLevel: 'error',
+    });
+    await startGateway();
     for (const url of [urlsA.supervision, replicaB.serviceUrls.supervision!]) await consumersJoined(url, 120_000);
     // Eight apps start here, each migrating and joining its groups: more than one test's time on a busy machine.
+  }, 240_000);
+
+  // A test that kills replica A leaves the next one both replicas, whether it passed or not.
+  afterEach(async () => {
+    if (replicaADown) await restartReplicaA();
   }, 240_000);
 
   afterAll(async () => {
@@ -126,21 +179,7 @@ describe('two replicas of every service', () => {
   });
 
   it('shares each consumer group between the replicas, and the gateway reports both instances', async () => {
-    const kafka = new Kafka({ clientId: 'replicas-test', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING });
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await eventually(
-        async () => {
-          const { groups } = await admin.describeGroups(['supervision.land-projects']);
-          return groups[0]?.state === 'Stable' && groups[0].members.length === 2 ? true : undefined;
-        },
-        60_000,
-        'both supervision replicas in supervision.land-projects',
-      );
-    } finally {
-      await admin.disconnect();
-    }
+    await bothReplicasInGroup();
     const ready = await fetch(`${gatewayUrl}/health/ready`);
     const body = (await ready.json()) as { status: string; services: Record<string, { status: string; instances: { url: string; status: string }[] }> };
     expect(body.status).toBe('ok');
@@ -188,7 +227,7 @@ describe('two replicas of every service', () => {
           killed = true;
           // Both instances took a share of the load before replica A dies.
           for (const url of [urlsA.land, replicaB.serviceUrls.land!]) expect(await createdCount(url)).toBeGreaterThan(0);
-          for (const replica of Object.values(replicaA)) replica.child.kill('SIGKILL');
+          killReplicaA();
         }
       }
     };

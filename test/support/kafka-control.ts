@@ -7,15 +7,25 @@ import { eventually, queryDatabase, TEST_KAFKA_BROKERS } from './test-env.js';
 
 const script = path.resolve(import.meta.dirname, '../../scripts/kafka/kafka.sh');
 
-/** Stops or starts the test broker that `npm test` runs, keeping its data (the outage test). */
+/**
+ * Stops or starts the test broker, keeping its data (the outage test). It is the broker the tests talk to
+ * (TEST_KAFKA_BROKERS), never another on a default port; its controller listens on the next port unless
+ * TEST_KAFKA_CONTROLLER_PORT says otherwise, as `npm test` starts it.
+ */
 export function controlBroker(command: 'stop' | 'start'): void {
+  const port = process.env.TEST_KAFKA_PORT ?? new URL(`kafka://${TEST_KAFKA_BROKERS[0]}`).port;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    KAFKA_PORT: process.env.TEST_KAFKA_PORT ?? '39092',
-    KAFKA_CONTROLLER_PORT: process.env.TEST_KAFKA_CONTROLLER_PORT ?? '39093',
+    KAFKA_PORT: port,
+    KAFKA_CONTROLLER_PORT: process.env.TEST_KAFKA_CONTROLLER_PORT ?? String(Number(port) + 1),
   };
   delete env.KAFKA_RESET;
-  const result = spawnSync('bash', [script, command], { env, encoding: 'utf8' });
+  const run = (action: string) => spawnSync('bash', [script, action], { env, encoding: 'utf8' });
+  // A broker the script did not start (another KAFKA_CACHE_DIR) would stay up, and the outage would never happen.
+  if (command === 'stop' && run('status').status !== 0) {
+    throw new Error(`no broker of scripts/kafka/kafka.sh runs on port ${port} (is KAFKA_CACHE_DIR the one it was started with?)`);
+  }
+  const result = run(command);
   if (result.status !== 0) throw new Error(`kafka ${command} failed: ${result.stderr}`);
 }
 
