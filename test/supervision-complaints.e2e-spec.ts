@@ -309,6 +309,43 @@ describe('supervision: complaints', () => {
     expect(csv.text.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('投诉举报统计,筛选：asOf=2025-05-31,截至：2025-05-31');
   });
 
+  it('counts complaints without a unit and units without a township under no township, beside the townships', async () => {
+    for (const unit of [
+      { code: 'wuling', name: '乌岭社区', kind: 'community', township: '菱北办事处' },
+      { code: 'zone', name: '安庆经开区', kind: 'zone' },
+    ])
+      await api().post(`${base}/units`).set('authorization', `Bearer ${supervisor}`).send(unit).expect(201);
+    // February 2023: no other test records complaints then.
+    for (const dates of [
+      { receivedOn: '2023-02-01' },
+      { unitCode: 'zone', receivedOn: '2023-02-02', closedOn: '2023-02-03', answer: '已答复' },
+      { unitCode: 'wuling', receivedOn: '2023-02-04', closedOn: '2023-02-10', answer: '已答复' },
+      { unitCode: 'wuling', receivedOn: '2023-02-05' },
+    ])
+      await registerRecord({ category: 'business-environment', channel: 'letter', content: '来信登记的投诉', ...dates }).expect(201);
+    const statistics = async (query: string) =>
+      (await api().get(`${base}/complaints/statistics?${query}`).set('authorization', `Bearer ${supervisor}`).expect(200)).body;
+
+    const month = await statistics('from=2023-02-01&to=2023-02-28');
+    const cell = (unitCode: string | null, received: number, closed: number) => ({
+      unitCode,
+      category: 'business-environment',
+      received,
+      closed,
+      rejected: 0,
+      open: received - closed,
+    });
+    expect(month.items).toEqual([cell(null, 1, 0), cell('wuling', 2, 1), cell('zone', 1, 1)]);
+    expect(month.bySubDistrict).toEqual([
+      { township: '菱北办事处', received: 2, closed: 1, rejected: 0, open: 1 },
+      { township: null, received: 2, closed: 1, rejected: 0, open: 1 },
+    ]);
+    // 乌岭's complaint closed on 10 February is still open at the end of the 8th, in its cell and in its township.
+    const early = await statistics('from=2023-02-01&to=2023-02-08');
+    expect(early.items).toContainEqual(cell('wuling', 2, 0));
+    expect(early.bySubDistrict).toContainEqual({ township: '菱北办事处', received: 2, closed: 0, rejected: 0, open: 2 });
+  });
+
   it('counts a deadline reaching a year without its notice on the provisional year, and recounts it when the official year is entered', async () => {
     const admin = await platform.identity.token(['zone-admin']);
     // Thursday 4 February 2027, before the 2027 notice: 除夕 (5 February) to 初三 (8 February) are the statutory days off.

@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition, type EventEnvelope } from '#contracts';
 import { shanghaiDateOf, shanghaiDayEndExclusive } from '#working-calendar/core';
+import { COMPLAINT_STATISTICS_SQL, type ComplaintStatisticsRow } from '../../apps/supervision/src/complaints/complaint-statistics-query.js';
 
 /**
  * The baseline: plain Fastify and pg, no Nest, no validation, no auth, no audit context. Reads run the SQL the
@@ -179,28 +180,8 @@ app.get('/api/v1/credit/rating-level-statistics', async () => {
 
 app.get('/api/v1/supervision/complaints/statistics', async () => {
   const period = { from: null, to: today() };
-  const counted = `
-    SELECT c.unit_code, c.category, u.township,
-           (c.status = 'closed' AND c.finished_at < $2) AS closed, (c.status = 'rejected' AND c.finished_at < $2) AS rejected
-      FROM complaints c LEFT JOIN supervision_units u ON u.code = c.unit_code
-     WHERE c.filed_at < $2 AND ($1::timestamptz IS NULL OR c.filed_at >= $1)`;
-  const params = [null, shanghaiDayEndExclusive(period.to)];
-  const items = await pools.supervision.query(
-    `SELECT unit_code, category, count(*) AS received,
-            count(*) FILTER (WHERE closed) AS closed,
-            count(*) FILTER (WHERE rejected) AS rejected
-       FROM (${counted}) c
-      GROUP BY unit_code, category
-      ORDER BY unit_code NULLS FIRST, category`,
-    params,
-  );
-  const townships = await pools.supervision.query(
-    `SELECT township, count(*)::int AS received, count(*) FILTER (WHERE closed)::int AS closed, count(*) FILTER (WHERE rejected)::int AS rejected
-       FROM (${counted}) c
-      GROUP BY township ORDER BY township NULLS LAST`,
-    params,
-  );
-  return { period, items: items.rows, bySubDistrict: townships.rows };
+  const { rows } = await pools.supervision.query<ComplaintStatisticsRow>(COMPLAINT_STATISTICS_SQL, [null, shanghaiDayEndExclusive(period.to)]);
+  return { period, items: rows.filter((row) => row.cell), bySubDistrict: rows.filter((row) => !row.cell) };
 });
 
 app.get('/api/v1/land/statistics/approvals', async () => {

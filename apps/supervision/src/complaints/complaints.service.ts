@@ -44,6 +44,7 @@ import {
   type ComplaintAction,
 } from './complaint-rules.js';
 import { complaintProblems } from './complaint-problems.js';
+import { COMPLAINT_STATISTICS_SQL, type ComplaintStatisticsRow } from './complaint-statistics-query.js';
 import { Complaint, COMPLAINT_TRACKING_CODE_CONSTRAINT, ComplaintStep } from './complaint.entity.js';
 import type {
   AnswerComplaintDto,
@@ -376,32 +377,19 @@ export class ComplaintsService implements OnModuleInit, DeadlineReviser {
   async statistics(query: StatisticsQueryDto, user: AuthUser | undefined): Promise<ComplaintStatisticsPageDto> {
     const exact = user !== undefined && (user.roles.includes('discipline-supervisor') || user.roles.includes('complaint-handler'));
     const period = complaintPeriodOf(reportingPeriodOf(query), query.year);
-    // Filed on a day of the period; closed or rejected only when that happened by the end of its last day.
-    const counted = `
-      SELECT c.unit_code, c.category, u.township,
-             (c.status = 'closed' AND c.finished_at < $2) AS closed, (c.status = 'rejected' AND c.finished_at < $2) AS rejected
-        FROM complaints c LEFT JOIN supervision_units u ON u.code = c.unit_code
-       WHERE c.filed_at < $2 AND ($1::timestamptz IS NULL OR c.filed_at >= $1)`;
     const params = [period.from === null ? null : shanghaiDayStart(period.from), shanghaiDayEndExclusive(period.to)];
-    const rows: { unit_code: string | null; category: string; received: string; closed: string; rejected: string }[] = await this.dataSource.query(
-      `SELECT unit_code, category, count(*) AS received,
-              count(*) FILTER (WHERE closed) AS closed,
-              count(*) FILTER (WHERE rejected) AS rejected
-         FROM (${counted}) c
-        GROUP BY unit_code, category
-        ORDER BY unit_code NULLS FIRST, category`,
-      params,
-    );
-    const townships: { township: string | null; received: number; closed: number; rejected: number }[] = await this.dataSource.query(
-      `SELECT township, count(*)::int AS received, count(*) FILTER (WHERE closed)::int AS closed, count(*) FILTER (WHERE rejected)::int AS rejected
-         FROM (${counted}) c
-        GROUP BY township ORDER BY township NULLS LAST`,
-      params,
-    );
-    const exactRows = rows.map((row) => {
-      const [received, closed, rejected] = [Number(row.received), Number(row.closed), Number(row.rejected)];
-      return { unitCode: row.unit_code, category: row.category, received, closed, rejected, open: received - closed - rejected };
-    });
+    const rows: ComplaintStatisticsRow[] = await this.dataSource.query(COMPLAINT_STATISTICS_SQL, params);
+    const exactRows = rows
+      .filter((row) => row.cell)
+      .map(({ unit_code, category, received, closed, rejected }) => ({
+        unitCode: unit_code,
+        category: category!,
+        received,
+        closed,
+        rejected,
+        open: received - closed - rejected,
+      }));
+    const townships = rows.filter((row) => !row.cell);
     const all: UnitCategoryStatisticsDto[] = exactRows.map((row) => ({ ...row, ...(exact ? {} : suppressRow(row)) }));
     if (!exact) {
       for (const category of COMPLAINT_CATEGORIES) {
