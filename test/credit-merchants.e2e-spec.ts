@@ -3,7 +3,6 @@ import request from 'supertest';
 import { addCalendarDays } from '#working-calendar/core';
 import { clock } from '#platform/clock';
 import { idNumberCheckCharacter } from '#platform/personal-data';
-import { tallyDisagreements } from './support/statistics-tallies.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -322,23 +321,5 @@ describe('credit: partner merchants, benefits and card verification (through the
     expect(before.body.communities).toEqual([expect.objectContaining({ communityCode: 'shengtang', households: 0 })]);
     expect((await get(leadership, '/rating-level-statistics?subDistrictCode=laofeng').expect(200)).body.communities).toEqual([]);
     await get(property, '/rating-level-statistics').expect(403);
-  });
-
-  it('keeps the benefit-use and rating tallies equal to the records through uses and back-dated uses; they answer as the records do', async () => {
-    const clerk = await platform.identity.token(['records-clerk'], ['shengtang'], 'clerk-shengtang');
-    const shop = await newShop();
-    await post(shop.token, '/benefit-uses', { benefitId: shop.gift.id, cardNumber: households['ST-0001']!.cardNumber }).expect(201);
-    await post(shop.token, '/benefit-uses', { benefitId: shop.gift.id, cardNumber: households['ST-0001']!.cardNumber }).expect(201);
-    const history = { benefitCode: shop.gift.code, communityCode: 'shengtang', householdNumber: 'ST-0002', reason: '补录礼品登记表' };
-    await post(clerk, '/historical-benefit-uses', { ...history, occurredOn: '2026-03-20' }).expect(201);
-    await post(clerk, '/historical-benefit-uses', { ...history, occurredOn: '2026-03-21' }).expect(201);
-    expect(await tallyDisagreements(platform.databaseUrls.credit!)).toEqual({});
-
-    // As of today the tallies answer; from a day before every use the uses are counted: the same figures.
-    const leadership = await platform.identity.token(['leadership'], ['zone']);
-    const benefitFigures = async (query: string) => (await get(leadership, `/benefit-statistics${query}`).expect(200)).body.benefits;
-    const tallied = await benefitFigures('');
-    expect(tallied.find((item: { benefitCode: string }) => item.benefitCode === shop.gift.code)).toMatchObject({ uses: 4, households: 2, recordedLateUses: 2 });
-    expect(await benefitFigures('?from=2000-01-01')).toEqual(tallied);
   });
 });

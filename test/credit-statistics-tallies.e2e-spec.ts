@@ -13,8 +13,8 @@ function idNumber(sequence: number): string {
 
 /**
  * The running tallies behind the redemption, benefit and rating-level statistics stay equal to the records through
- * the writes the other files do not make: the demo data, a resident import, a move between households and new
- * rating thresholds (orders, cancellations, uses and back-dated records: the supermarket and merchant files).
+ * every write: the demo data, orders, cancellations, uses, back-dated records, a resident import, a move between
+ * households and new rating thresholds. Everything here happens in 乌岭 (and its own shop), beside the demo data.
  */
 describe('credit: running tallies of the statistics (through the gateway)', () => {
   let platform: TestPlatform;
@@ -81,5 +81,72 @@ describe('credit: running tallies of the statistics (through the gateway)', () =
     expect(await tallyDisagreements(db())).toEqual({});
     await send('put', '/rating-thresholds', { A: 30, AA: 60, AAA: 90 }).expect(200);
     expect(await tallyDisagreements(db())).toEqual({});
+  });
+
+  it('follow orders, cancellations, uses and back-dated records, and answer as counting the records from a day before all of them does', async () => {
+    const clerk = await platform.identity.token(['records-clerk'], ['wuling'], 'clerk-wuling');
+    const wulingOf = (communities: Record<string, number | string>[]) => communities.find((item) => item.communityCode === 'wuling') as Record<string, number>;
+    const wulingBefore = wulingOf((await get('/redemption-statistics')).body.communities);
+    const household = (await send('post', '/households', { communityCode: 'wuling', householdNumber: 'WL-9101' }).expect(201)).body as {
+      cardNumber: string;
+    };
+    const resident = (
+      await send('post', '/residents', { communityCode: 'wuling', householdNumber: 'WL-9101', name: '孙某某', idNumber: idNumber(3) }).expect(201)
+    ).body.id as string;
+    // 20 + 3 × 4 points: level A, enough for the orders below.
+    await send('post', '/ledger-entries', { residentId: resident, indicatorCode: 'VOL-02', reason: '单元长' }).expect(201);
+    for (let i = 0; i < 3; i += 1)
+      await send('post', '/ledger-entries', { residentId: resident, indicatorCode: 'VOL-01', reason: `志愿服务 ${i}` }).expect(201);
+
+    const goods = (await send('post', '/goods', { code: 'WL-TALLY-TOWEL', communityCode: 'wuling', name: '毛巾', pointPrice: 3, stock: 10 }).expect(201)).body;
+    await send('post', '/redemption-orders', { goodsId: goods.id, residentId: resident, quantity: 2 }).expect(201);
+    const withdrawn = await send('post', '/redemption-orders', { goodsId: goods.id, residentId: resident }).expect(201);
+    await send('post', `/redemption-orders/${withdrawn.body.id}/cancellations`, { reason: '居民申请退还' }).expect(200);
+    const exchange = { goodsCode: goods.code, residentId: resident, reason: '补录乌岭兑换登记簿' };
+    await request(platform.gatewayUrl)
+      .post(api('/historical-redemptions'))
+      .set('authorization', `Bearer ${clerk}`)
+      .send({ ...exchange, occurredOn: '2026-01-05' })
+      .expect(201);
+    const mistaken = await request(platform.gatewayUrl)
+      .post(api('/historical-redemptions'))
+      .set('authorization', `Bearer ${clerk}`)
+      .send({ ...exchange, occurredOn: '2026-01-06' })
+      .expect(201);
+    await send('post', `/redemption-orders/${mistaken.body.id}/cancellations`, { reason: '登记有误' }).expect(200);
+
+    await send('post', '/merchants', {
+      code: 'WL-TALLY-SHOP',
+      unitCode: 'wuling',
+      name: '乌岭信用便利店',
+      sectors: ['retail'],
+      signedOn: '2026-03-01',
+      accountId: 'merchant-tally',
+    }).expect(201);
+    const gift = { code: 'WL-TALLY-GIFT', merchantCode: 'WL-TALLY-SHOP', title: '购物送礼品', description: '购物送礼品', minimumLevel: 'A' };
+    const benefit = (await send('post', '/benefits', gift).expect(201)).body as { id: string };
+    const shop = await platform.identity.token(['merchant'], [], 'merchant-tally');
+    for (let i = 0; i < 2; i += 1)
+      await request(platform.gatewayUrl)
+        .post(api('/benefit-uses'))
+        .set('authorization', `Bearer ${shop}`)
+        .send({ benefitId: benefit.id, cardNumber: household.cardNumber })
+        .expect(201);
+    for (const occurredOn of ['2026-03-20', '2026-03-21'])
+      await request(platform.gatewayUrl)
+        .post(api('/historical-benefit-uses'))
+        .set('authorization', `Bearer ${clerk}`)
+        .send({ benefitCode: gift.code, communityCode: 'wuling', householdNumber: 'WL-9101', occurredOn, reason: '补录礼品登记表' })
+        .expect(201);
+    expect(await tallyDisagreements(db())).toEqual({});
+
+    const redemptions = (await get('/redemption-statistics')).body.communities;
+    // The demo data has exchanges in 乌岭 already: what this test added is the difference.
+    const added = (field: string) => wulingOf(redemptions)[field]! - wulingBefore[field]!;
+    expect(['redeemingResidents', 'completedOrders', 'cancelledOrders', 'recordedLateOrders', 'itemsRedeemed'].map(added)).toEqual([1, 2, 2, 1, 3]);
+    expect((await get('/redemption-statistics?from=2000-01-01')).body.communities).toEqual(redemptions);
+    const uses = (await get('/benefit-statistics')).body.benefits;
+    expect(uses.find((item: { benefitCode: string }) => item.benefitCode === gift.code)).toMatchObject({ uses: 4, households: 1, recordedLateUses: 2 });
+    expect((await get('/benefit-statistics?from=2000-01-01')).body.benefits).toEqual(uses);
   });
 });
