@@ -3,7 +3,8 @@ import type { ServiceName } from '#contracts';
 
 /**
  * Bulk data for the benchmark, written with set-based SQL straight into the services' migrated databases
- * (the API would take hours for these volumes). It bypasses the API: no audit rows or events for seeded rows.
+ * (the API would take hours for these volumes). It bypasses the API: no audit rows or events for seeded rows. The
+ * databases' triggers still run, so credit's statistics tallies (per community and benefit) count the seeded rows.
  * Communities, indicators, units, merchants and goods come from the demo data loaded through the API first;
  * encrypted personal fields are copied from a demo resident so that lists still decrypt them.
  */
@@ -134,6 +135,8 @@ export async function seedCredit(url: string, { from, to }: SeedRound): Promise<
       `UPDATE households h SET score = s.score FROM (SELECT household_id, sum(score_delta)::int AS score FROM ledger_entries GROUP BY household_id) s WHERE s.household_id = h.id`,
     );
     await db.query('COMMIT');
+    // One transaction updated each tally row once per seeded row; in steady use autovacuum clears such dead versions.
+    await db.query(`VACUUM community_redemption_tallies, redemption_residents, benefit_use_tallies, benefit_use_households, community_rating_tallies`);
     await db.query('ANALYZE');
   });
 }

@@ -28,6 +28,7 @@ import { IndicatorVersions1764900000000 } from './migrations/1764900000000-indic
 import { VolunteerMatching1764860000000 } from './migrations/1764860000000-volunteer-matching.migration.js';
 import { AppealDueFieldName1764900000002 } from './migrations/1764900000002-appeal-due-field-name.migration.js';
 import { BackDatedHistory1764950400000 } from './migrations/1764950400000-back-dated-history.migration.js';
+import { StatisticsTallies1764970000000 } from './migrations/1764970000000-statistics-tallies.migration.js';
 import { Merchants1764288100005 } from './migrations/1764288100005-merchants.migration.js';
 import { Benefit } from './merchants/benefit.entity.js';
 import { BenefitUse } from './merchants/benefit-use.entity.js';
@@ -89,6 +90,7 @@ export const creditService: ServiceDefinition = {
     IndicatorVersions1764900000000,
     MerchantSectors1764900000001,
     BackDatedHistory1764950400000,
+    StatisticsTallies1764970000000,
   ],
   demoData: CREDIT_DEMO_DATA,
 };

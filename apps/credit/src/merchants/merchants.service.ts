@@ -269,22 +269,39 @@ export class MerchantsService {
     );
   }
 
-  /** Per benefit, from the uses by business date in the period; one query (at most 100 benefits, by merchant and code). */
+  /**
+   * Per benefit, from the uses by business date in the period (at most 100 benefits, by merchant and code). From the
+   * start of the records to a day on or after every use (as of today, say), the running tallies answer; any other
+   * period is counted from the uses. One query either way (two when the tallies do not answer).
+   */
   async statistics(query: BenefitStatisticsQueryDto): Promise<BenefitStatisticsDto> {
     const period = reportingPeriodOf(query);
-    const rows: { merchant_code: string; merchant_name: string; id: string; code: string; title: string; uses: number; households: number; late: number }[] =
-      await this.dataSource.query(
-        `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
-              count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
-              count(u.id) FILTER (WHERE u.recorded_late)::int AS late
+    const params = [period.from, period.to, query.merchantId ?? null, query.benefitCode ?? null];
+    const tallied: (BenefitStatisticsRow & { tallied: boolean })[] = await this.dataSource.query(
+      `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
+              COALESCE(t.uses, 0) AS uses, COALESCE(t.households, 0) AS households, COALESCE(t.recorded_late_uses, 0) AS late,
+              $1::date IS NULL AND (t.last_used_on IS NULL OR t.last_used_on <= $2::date) AS tallied
        FROM benefits b JOIN merchants m ON m.id = b.merchant_id
-       LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND ${inPeriodSql('u.used_on')}
+       LEFT JOIN benefit_use_tallies t ON t.benefit_id = b.id
        WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
-       GROUP BY m.code, m.name, b.id, b.code, b.title
        ORDER BY m.code, b.code
        LIMIT 100`,
-        [period.from, period.to, query.merchantId ?? null, query.benefitCode ?? null],
-      );
+      params,
+    );
+    const rows: BenefitStatisticsRow[] = tallied.every((row) => row.tallied)
+      ? tallied
+      : await this.dataSource.query(
+          `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
+                  count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
+                  count(u.id) FILTER (WHERE u.recorded_late)::int AS late
+           FROM benefits b JOIN merchants m ON m.id = b.merchant_id
+           LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND ${inPeriodSql('u.used_on')}
+           WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
+           GROUP BY m.code, m.name, b.id, b.code, b.title
+           ORDER BY m.code, b.code
+           LIMIT 100`,
+          params,
+        );
     return {
       period,
       benefits: rows.map((row) => ({
@@ -332,4 +349,16 @@ export class MerchantsService {
     if (subDistrict !== null) return { code: unitCode, subDistrictCode: unitCode };
     throw merchantProblems.unitNotFound(unitCode);
   }
+}
+
+/** A benefit's use figures as the statistics queries return them. */
+interface BenefitStatisticsRow {
+  merchant_code: string;
+  merchant_name: string;
+  id: string;
+  code: string;
+  title: string;
+  uses: number;
+  households: number;
+  late: number;
 }

@@ -1,0 +1,51 @@
+import { queryDatabase } from './test-env.js';
+
+/**
+ * Each running tally behind the credit statistics against the same figures counted afresh from the records it
+ * tallies: the rows on either side that the other lacks (none when the tallies are right). The rating tallies read
+ * the households' stored levels, so households whose stored level or its time is not that of their latest rating
+ * change are listed too.
+ */
+const CHECKS: Record<string, { recounted: string; tallied: string }> = {
+  redemptions: {
+    recounted: `SELECT community_code, count(DISTINCT resident_id) FILTER (WHERE cancelled_at IS NULL)::int, count(*) FILTER (WHERE cancelled_at IS NULL)::int,
+                       count(*) FILTER (WHERE cancelled_at IS NOT NULL)::int, count(*) FILTER (WHERE cancelled_at IS NULL AND recorded_late)::int,
+                       COALESCE(sum(quantity) FILTER (WHERE cancelled_at IS NULL), 0)::int, COALESCE(sum(points) FILTER (WHERE cancelled_at IS NULL), 0)::int,
+                       max(occurred_on), max(cancelled_at)
+                  FROM redemption_orders GROUP BY community_code`,
+    tallied: `SELECT * FROM community_redemption_tallies`,
+  },
+  redeemingResidents: {
+    recounted: `SELECT community_code, resident_id, count(*)::int FROM redemption_orders WHERE cancelled_at IS NULL GROUP BY community_code, resident_id`,
+    tallied: `SELECT * FROM redemption_residents`,
+  },
+  benefitUses: {
+    recounted: `SELECT benefit_id, count(*)::int, count(DISTINCT household_id)::int, count(*) FILTER (WHERE recorded_late)::int, max(used_on)
+                  FROM benefit_uses GROUP BY benefit_id`,
+    tallied: `SELECT * FROM benefit_use_tallies`,
+  },
+  benefitHouseholds: {
+    recounted: `SELECT benefit_id, household_id, count(*)::int FROM benefit_uses GROUP BY benefit_id, household_id`,
+    tallied: `SELECT * FROM benefit_use_households`,
+  },
+  ratingLevels: {
+    recounted: `SELECT community_code, count(*) FILTER (WHERE level IS NULL)::int, count(*) FILTER (WHERE level = 'A')::int,
+                       count(*) FILTER (WHERE level = 'AA')::int, count(*) FILTER (WHERE level = 'AAA')::int, max(GREATEST(created_at, level_changed_at))
+                  FROM households GROUP BY community_code`,
+    tallied: `SELECT * FROM community_rating_tallies`,
+  },
+  storedLevels: {
+    recounted: `SELECT h.id, l.to_level, l.changed_at FROM households h
+                  LEFT JOIN LATERAL (SELECT to_level, changed_at FROM household_rating_changes c WHERE c.household_id = h.id ORDER BY position DESC LIMIT 1) l ON true`,
+    tallied: `SELECT id, level, level_changed_at FROM households`,
+  },
+};
+
+export async function tallyDisagreements(databaseUrl: string): Promise<Record<string, unknown[]>> {
+  const disagreements: Record<string, unknown[]> = {};
+  for (const [name, { recounted, tallied }] of Object.entries(CHECKS)) {
+    const rows = await queryDatabase(databaseUrl, `(${recounted} EXCEPT ${tallied}) UNION ALL (${tallied} EXCEPT ${recounted})`);
+    if (rows.length > 0) disagreements[name] = rows;
+  }
+  return disagreements;
+}
