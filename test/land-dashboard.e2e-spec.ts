@@ -243,24 +243,27 @@ describe('land: the dashboard over kept milestone ends', () => {
   });
 
   it('ranks projects whose targets count the same working days left by registration, also across the end of the page', async () => {
-    // Qingming Monday 6 April 2026 counts the same working days as Friday 3 April; registered first, its projects come first.
-    const holiday = [await register('清明目标一', { startedOn: '2026-01-05', targetDate: '2026-04-06' })];
-    holiday.push(await register('清明目标二', { startedOn: '2026-01-05', targetDate: '2026-04-06' }));
+    // Sunday 17 March 2030 counts the same working days as Friday 15 March; registered first, its projects come first.
+    const schedule = (targetDate: string) => ({ startedOn: '2026-01-05', targetDate });
+    const sunday = [await register('周日目标一', schedule('2030-03-17')), await register('周日目标二', schedule('2030-03-17'))];
     const friday: string[] = [];
-    for (let n = 1; n <= 99; n++) friday.push(await register(`周五目标${n}`, { startedOn: '2026-01-05', targetDate: '2026-04-03' }));
-    const board = await dashboard('2026-06-01T10:00:00+08:00');
-    // Nothing else is overdue on that day: the other projects' targets are later.
-    expect(board.byRisk.overdue).toBe(101);
-    const overdue = board.activeProjects.filter((project) => project.risk === 'overdue');
-    expect(overdue.map((project) => project.projectId)).toEqual([...holiday, ...friday.slice(0, 98)]);
-    expect(new Set(overdue.map((project) => project.workingDaysLeft)).size).toBe(1);
+    for (let n = 1; n <= 99; n++) friday.push(await register(`周五目标${n}`, schedule('2030-03-15')));
+    const ours = new Set([...sunday, ...friday]);
+    // Nine working days before, all of them are at risk; the other projects are overdue by then, and rank first.
+    const board = await dashboard('2030-03-04T10:00:00+08:00');
+    expect(board.byRisk['at-risk']).toBe(101);
     expect(board.activeProjects).toHaveLength(100);
+    const others = board.activeProjects.filter((project) => !ours.has(project.projectId));
+    expect(others.every((project) => project.risk === 'overdue')).toBe(true);
+    const shown = board.activeProjects.slice(others.length);
+    expect(shown.map((project) => project.projectId)).toEqual([...sunday, ...friday].slice(0, 100 - others.length));
+    expect(new Set(shown.map((project) => `${project.risk} ${project.workingDaysLeft}`))).toEqual(new Set(['at-risk 9']));
   });
 
   it('fills in the end of every project when the migration runs on a register that already has them', async () => {
     const ends = `SELECT id, earliest_open_milestone_end::text AS end FROM projects ORDER BY id`;
     const before = await queryDatabase<{ id: string; end: string | null }>(db(), ends);
-    expect(before.filter((row) => row.end !== null).length).toBeGreaterThan(100);
+    expect(before.some((row) => row.end !== null)).toBe(true);
     const dataSource = new DataSource({ type: 'postgres', url: db() });
     await dataSource.initialize();
     const runner = dataSource.createQueryRunner();
