@@ -12,6 +12,7 @@ import { LAND_DEMO_DATA } from './demo/land.demo-data.js';
 import { LandApprovals1764374400000 } from './migrations/1764374400000-land-approvals.migration.js';
 import { Projects1764288000000 } from './migrations/1764288000000-projects.migration.js';
 import { PreAnnouncementNotice1764860000001 } from './migrations/1764860000001-pre-announcement-notice.migration.js';
+import { EarliestOpenMilestoneEnd1764870000000 } from './migrations/1764870000000-earliest-open-milestone-end.migration.js';
 import { PreWorkStep } from './pre-work/pre-work-step.entity.js';
 import { ProjectMilestone } from './pre-work/project-milestone.entity.js';
 import { StepDocument } from './pre-work/step-document.entity.js';
@@ -47,6 +48,7 @@ export const landService: ServiceDefinition = {
     LandApprovals1764374400000,
     DeadlineChanges1764460800000,
     PreAnnouncementNotice1764860000001,
+    EarliestOpenMilestoneEnd1764870000000,
   ],
   demoData: LAND_DEMO_DATA,
 };

@@ -50,6 +50,10 @@ export class Project {
   @Column({ name: 'overdue_notified_on', type: 'date', nullable: true })
   overdueNotifiedOn!: string | null;
 
+  /** The earliest planned end among milestones not achieved yet; triggers on the tables that decide it keep it right. */
+  @Column({ name: 'earliest_open_milestone_end', type: 'date', nullable: true })
+  earliestOpenMilestoneEnd!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

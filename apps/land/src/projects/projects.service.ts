@@ -6,7 +6,8 @@ import { LandProjectRegistered } from '#contracts';
 import { UnitOfWork } from '#messaging';
 import { WorkingCalendarService } from '#working-calendar';
 import { changedFields, clock, decodeCursor, isUniqueViolation, toPage, type Page, type PageQueryDto } from '#platform';
-import { replanMilestones } from '../schedule/project-schedule.js';
+import { insertPlan } from '../schedule/project-schedule.js';
+import { planBackwards } from '../schedule/schedule-rules.js';
 import { actorId } from '../shared/actor.js';
 import { landProblems } from '../shared/land-problems.js';
 import { projectProblems } from './project-problems.js';
@@ -32,6 +33,7 @@ export class ProjectsService {
     }
     try {
       const project = await this.work.run(async (tx) => {
+        const plan = input.targetDate === undefined ? [] : planBackwards(this.calendars.calendar(), input.targetDate);
         const created = tx.manager.create(Project, {
           id: input.id ?? randomUUID(),
           name: input.name,
@@ -47,15 +49,15 @@ export class ProjectsService {
           targetDate: input.targetDate ?? null,
           legalDueOn: input.legalDueOn ?? null,
           overdueNotifiedOn: null,
+          // Nothing is achieved yet and the plan runs in order. The milestone triggers would write the same; having it
+          // here spares the registration a second write of its row.
+          earliestOpenMilestoneEnd: plan[0]?.plannedEnd ?? null,
           createdAt: clock.now(),
           createdBy: actorId(),
         });
         await tx.manager.insert(Project, created);
         // Its six pre-work steps need no rows yet: a step is stored when something is first recorded for it.
-        if (input.targetDate !== undefined) {
-          const calendar = this.calendars.calendar();
-          await replanMilestones(tx.manager, calendar, created.id, input.targetDate!);
-        }
+        if (plan.length > 0) await insertPlan(tx.manager, created.id, plan);
         // Re-read so the area comes back as PostgreSQL normalised it (scale 4).
         const stored = await tx.manager.findOneByOrFail(Project, { id: created.id });
         await tx.audit('project.register', { type: 'project', id: stored.id }, { name: stored.name, requestedAreaMu: stored.requestedAreaMu });

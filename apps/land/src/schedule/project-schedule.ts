@@ -2,12 +2,16 @@ import type { EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '#working-calendar/core';
 import { ProjectMilestone } from '../pre-work/project-milestone.entity.js';
 import { PRE_WORK_STEPS } from '../pre-work/pre-work-rules.js';
-import { MILESTONES, planBackwards, type Milestone } from './schedule-rules.js';
+import { MILESTONES, planBackwards, type Milestone, type PlannedMilestone } from './schedule-rules.js';
 
 /** Replaces a project's planned milestones with a fresh backwards plan from `targetDate`. */
 export async function replanMilestones(manager: EntityManager, calendar: WorkingCalendar, projectId: string, targetDate: string): Promise<void> {
-  const plan = planBackwards(calendar, targetDate);
   await manager.delete(ProjectMilestone, { projectId });
+  await insertPlan(manager, projectId, planBackwards(calendar, targetDate));
+}
+
+/** Stores the planned milestones of a project that has none. */
+export async function insertPlan(manager: EntityManager, projectId: string, plan: readonly PlannedMilestone[]): Promise<void> {
   await manager.insert(
     ProjectMilestone,
     plan.map((entry) => ({

@@ -23,6 +23,56 @@ const SWEEP_BATCH_SIZE = 500;
 const RISK_ORDER = ['overdue', 'at-risk', 'on-track', 'unscheduled', 'completed', 'completed-late'];
 const MAX_DASHBOARD_PROJECTS = 100;
 
+/*
+ * The parameters of the dashboard's statement: $1 today, $2 and $3 the countable target dates with their
+ * working days left, $4 the start dates and $5 the target dates the calendar cannot count to today, $6 the last
+ * target date with at most DEFAULT_AT_RISK_WORKING_DAYS working days left, $7 the page size.
+ */
+const ACTIVE = (p: string) => `NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = ${p}.id)`;
+const UNSCHEDULED = (p: string) =>
+  `(${p}.started_on IS NULL OR ${p}.started_on = ANY($4::date[]) OR ${p}.target_date IS NULL OR ${p}.target_date = ANY($5::date[]))`;
+/** The risks of a schedule that can be counted, in ranking order, each with what makes a project have it. */
+const SCHEDULED_RISKS: Record<string, (p: string) => string> = {
+  overdue: (p) => `${p}.target_date < $1::date`,
+  'at-risk': (p) => `${p}.target_date >= $1::date AND (${p}.target_date <= $6::date OR ${p}.earliest_open_milestone_end < $1::date)`,
+  'on-track': (p) =>
+    `${p}.target_date >= $1::date AND NOT coalesce(${p}.target_date <= $6::date, false) AND NOT coalesce(${p}.earliest_open_milestone_end < $1::date, false)`,
+};
+
+/**
+ * The first page of one risk in ranking order: its projects up to the target date of the page's last one in
+ * target-date order, and on to the last target date counting the same working days left, which ties with it.
+ */
+function firstOfRisk(risk: string, holds: (p: string) => string): string {
+  const among = (p: string) => `NOT ${UNSCHEDULED(p)} AND ${ACTIVE(p)} AND ${holds(p)}`;
+  return `(SELECT p.id, p.name, p.category, p.responsible_leader_name, p.target_date, p.created_at, d.days_left, '${risk}', ${RISK_ORDER.indexOf(risk)}
+             FROM projects p JOIN days d ON d.target_date = p.target_date
+            WHERE ${among('p')}
+              AND p.target_date <= coalesce((SELECT max(tie.target_date) FROM days tie JOIN days last ON last.days_left = tie.days_left
+                                              WHERE last.target_date = (SELECT q.target_date FROM projects q WHERE ${among('q')}
+                                                                         ORDER BY q.target_date OFFSET $7 - 1 LIMIT 1)), 'infinity')
+            ORDER BY d.days_left, p.created_at, p.id LIMIT $7)`;
+}
+
+const RISK_OF = `CASE WHEN ${UNSCHEDULED('p')} THEN 'unscheduled' ${Object.entries(SCHEDULED_RISKS)
+  .map(([risk, holds]) => `WHEN ${holds('p')} THEN '${risk}'`)
+  .join(' ')} END`;
+const FIRST_PAGES = [
+  ...Object.entries(SCHEDULED_RISKS).map(([risk, holds]) => firstOfRisk(risk, holds)),
+  `(SELECT p.id, p.name, p.category, p.responsible_leader_name, p.target_date, p.created_at, NULL::int, 'unscheduled', ${RISK_ORDER.indexOf('unscheduled')}
+      FROM projects p WHERE ${ACTIVE('p')} AND ${UNSCHEDULED('p')} ORDER BY p.created_at, p.id LIMIT $7)`,
+].join(' UNION ALL ');
+/** The counts by risk and the first page, ranked by risk, working days left, registration and id. */
+const ASSESS_DASHBOARD = `
+  WITH days AS (SELECT * FROM unnest($2::date[], $3::int[]) AS d (target_date, days_left))
+  SELECT (SELECT coalesce(json_agg(json_build_object('risk', risk, 'count', n)), '[]')
+            FROM (SELECT risk, count(*)::int AS n FROM (SELECT ${RISK_OF} AS risk FROM projects p WHERE ${ACTIVE('p')}) assessed GROUP BY risk) c) AS by_risk,
+         (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'category', category, 'leader', leader,
+                                                     'targetDate', target_date::text, 'risk', risk, 'workingDaysLeft', days_left)
+                                   ORDER BY rank, days_left NULLS LAST, created_at, id), '[]')
+            FROM (SELECT * FROM (${FIRST_PAGES}) AS candidates (id, name, category, leader, target_date, created_at, days_left, risk, rank)
+                   ORDER BY rank, days_left NULLS LAST, created_at, id LIMIT $7) f) AS first`;
+
 /** A project of the dashboard's first page as the assessing statement returns it. */
 interface DashboardRow {
   id: string;
@@ -96,53 +146,47 @@ export class ScheduleService implements OnModuleInit, OnModuleDestroy, DeadlineR
   }
 
   /**
-   * Set-based: the risk of every active project is worked out in one SQL statement, which returns the counts
-   * by risk and the first page only. The working days left depend on the target date alone, so they are counted
-   * once per distinct target date (one walk over the calendar) and handed to the statement as a table.
+   * Reads what it shows and little more. The counts by risk come from one narrow pass over the projects; a late
+   * milestone is one comparison with the maintained `earliest_open_milestone_end`. The first page walks each risk's
+   * projects in target-date order, which is the ranking's order (working days left never fall as the target moves
+   * later) but for ties: it stops after the page plus the projects whose target counts the same days as the last.
+   * The working days left depend on the target date alone, so they are counted once per distinct target date (one
+   * walk over the calendar) and handed to the statements as a table.
    */
   async dashboard(): Promise<DashboardDto> {
     const calendar = this.calendars.calendar();
     const now = clock.today();
     const manager = this.dataSource.manager;
+    // Every project's dates, not only the active ones': extra dates are never looked up, and skipping along the
+    // indexes costs one probe per distinct date whatever the number of projects.
     const [dates]: { targets: string[]; starts: string[] }[] = await manager.query(
-      `SELECT coalesce(array_agg(DISTINCT target_date::text) FILTER (WHERE target_date IS NOT NULL), '{}') AS targets,
-              coalesce(array_agg(DISTINCT started_on::text) FILTER (WHERE started_on IS NOT NULL), '{}') AS starts
-         FROM projects p WHERE NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = p.id)`,
+      `WITH RECURSIVE targets (day) AS (
+         (SELECT target_date FROM projects WHERE target_date IS NOT NULL ORDER BY target_date LIMIT 1)
+         UNION ALL
+         SELECT (SELECT p.target_date FROM projects p WHERE p.target_date > t.day ORDER BY p.target_date LIMIT 1) FROM targets t WHERE t.day IS NOT NULL
+       ), starts (day) AS (
+         (SELECT started_on FROM projects WHERE started_on IS NOT NULL ORDER BY started_on LIMIT 1)
+         UNION ALL
+         SELECT (SELECT p.started_on FROM projects p WHERE p.started_on > s.day ORDER BY p.started_on LIMIT 1) FROM starts s WHERE s.day IS NOT NULL
+       )
+       SELECT ARRAY(SELECT day::text FROM targets WHERE day IS NOT NULL) AS targets, ARRAY(SELECT day::text FROM starts WHERE day IS NOT NULL) AS starts`,
     );
     const daysLeft = calendar.workingDaysFrom(now, dates!.targets);
-    // A schedule whose elapsed days cannot be counted on the calendar is shown unscheduled, as assessSchedule would fail on it.
+    // A schedule whose elapsed days or days left cannot be counted on the calendar is shown unscheduled, as assessSchedule would fail on it.
     const uncountedStarts = dates!.starts.filter((start) => !calendar.canCount(start, now));
-    const [assessed]: { by_risk: { risk: DashboardProjectDto['risk']; count: number }[]; first: DashboardRow[] }[] = await manager.query(
-      `WITH active AS (
-         SELECT p.id, p.name, p.category, p.responsible_leader_name, p.started_on, p.target_date, p.created_at
-           FROM projects p WHERE NOT EXISTS (SELECT 1 FROM land_supply_starts s WHERE s.project_id = p.id)
-       ), late AS (
-         SELECT DISTINCT m.project_id FROM project_milestones m JOIN active a ON a.id = m.project_id
-          WHERE m.planned_end < $1::date
-            AND NOT EXISTS (SELECT 1 FROM pre_work_steps s WHERE s.project_id = m.project_id AND s.step = m.milestone AND s.completed_on IS NOT NULL)
-            AND NOT EXISTS (SELECT 1 FROM batch_parcels bp JOIN batch_transitions t ON t.batch_id = bp.batch_id
-                             WHERE bp.project_id = m.project_id
-                               AND t.status = CASE m.milestone WHEN 'file-assembly' THEN 'file-assembled' WHEN 'submission' THEN 'submitted' WHEN 'approval' THEN 'approved' END)
-       ), assessed AS (
-         SELECT a.id, a.name, a.category, a.responsible_leader_name, a.target_date, a.created_at, d.days_left,
-                CASE WHEN d.days_left IS NULL OR a.started_on IS NULL OR a.started_on = ANY($4::date[]) THEN 'unscheduled'
-                     WHEN a.target_date < $1::date THEN 'overdue'
-                     WHEN l.project_id IS NOT NULL OR d.days_left <= $5 THEN 'at-risk'
-                     ELSE 'on-track' END AS risk
-           FROM active a
-           LEFT JOIN unnest($2::date[], $3::int[]) AS d (target_date, days_left) ON d.target_date = a.target_date
-           LEFT JOIN late l ON l.project_id = a.id
-       ), ranked AS (
-         SELECT assessed.*, CASE WHEN risk = 'unscheduled' THEN NULL ELSE days_left END AS working_days_left,
-                row_number() OVER (ORDER BY array_position($6::text[], risk), CASE WHEN risk = 'unscheduled' THEN NULL ELSE days_left END NULLS LAST, created_at, id) AS position
-           FROM assessed
-       )
-       SELECT (SELECT coalesce(json_agg(json_build_object('risk', risk, 'count', n)), '[]') FROM (SELECT risk, count(*)::int AS n FROM ranked GROUP BY risk) c) AS by_risk,
-              (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'category', category, 'leader', responsible_leader_name,
-                                                          'targetDate', target_date::text, 'risk', risk, 'workingDaysLeft', working_days_left) ORDER BY position), '[]')
-                 FROM ranked WHERE position <= $7) AS first`,
-      [now, [...daysLeft.keys()], [...daysLeft.values()], uncountedStarts, DEFAULT_AT_RISK_WORKING_DAYS, RISK_ORDER, MAX_DASHBOARD_PROJECTS],
-    );
+    const uncountedTargets = dates!.targets.filter((target) => daysLeft.get(target) === null);
+    const counted = dates!.targets.filter((target) => daysLeft.get(target) !== null);
+    // At most so many working days left is, as they never fall with a later target, on or before the last such target.
+    const dueSoonUntil = counted.findLast((target) => daysLeft.get(target)! <= DEFAULT_AT_RISK_WORKING_DAYS) ?? null;
+    const [assessed]: { by_risk: { risk: DashboardProjectDto['risk']; count: number }[]; first: DashboardRow[] }[] = await manager.query(ASSESS_DASHBOARD, [
+      now,
+      counted,
+      counted.map((target) => daysLeft.get(target)),
+      uncountedStarts,
+      uncountedTargets,
+      dueSoonUntil,
+      MAX_DASHBOARD_PROJECTS,
+    ]);
     const achieved = await achievedMilestonesOf(
       manager,
       assessed!.first.map((row) => row.id),
