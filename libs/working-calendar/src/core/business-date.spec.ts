@@ -49,6 +49,25 @@ describe('business date validation', () => {
     expect(isBusinessDate('2028-02-29')).toBe(true);
     expect(businessDate('2026-12-31')).toBe('2026-12-31');
   });
+
+  it('agrees with a round trip through Date on every month-day of the Gregorian leap cycle and the century years', () => {
+    const roundTrips = (value: string) => {
+      const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+      return year >= 100 && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === value;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    let checked = 0;
+    for (const year of [99, 100, 1900, 1999, 2000, 2023, 2024, 2026, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect([value, isBusinessDate(value)]).toEqual([value, roundTrips(value)]);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBe(11 * 14 * 33);
+  });
 });
 
 describe('calendar arithmetic', () => {

@@ -11,19 +11,24 @@ export type BusinessDate = string & { readonly [businessDateBrand]: true };
 /** China has observed UTC+8 all year round since 1991, so a fixed offset is exact for business dates. */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Checked by arithmetic, without building a Date: calendars validate every day they walk over. */
 export function isBusinessDate(value: unknown): value is BusinessDate {
-  if (typeof value !== 'string') {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) {
     return false;
   }
-  const match = DATE_PATTERN.exec(value);
-  if (!match) {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  // Years before 100 are refused, as JavaScript's Date.UTC reads them as 1900–1999.
+  if (year < 100 || month < 1 || month > 12 || day < 1) {
     return false;
   }
-  const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  // Date.UTC rolls 2026-02-30 over to March, so a round trip rejects impossible days.
-  return new Date(utc).toISOString().slice(0, 10) === value;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** Validates `value` and returns it as a {@link BusinessDate}; throws {@link InvalidBusinessDateError} otherwise. */
