@@ -62,6 +62,14 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
+/**
+ * Vacuums and analyses after a bulk seed, as autovacuum would soon after: the seed's dead row versions (the tallies'
+ * triggers update a row once per seeded row) are cleared and autovacuum does not start in the middle of a measurement.
+ */
+async function settle(db: pg.Client): Promise<void> {
+  await db.query('VACUUM (ANALYZE)');
+}
+
 /** One household per resident (so "households" and "residents" are the same count); entries spread over all of them. */
 export async function seedCredit(url: string, { from, to }: SeedRound): Promise<void> {
   await withClient(url, async (db) => {
@@ -135,9 +143,7 @@ export async function seedCredit(url: string, { from, to }: SeedRound): Promise<
       `UPDATE households h SET score = s.score FROM (SELECT household_id, sum(score_delta)::int AS score FROM ledger_entries GROUP BY household_id) s WHERE s.household_id = h.id`,
     );
     await db.query('COMMIT');
-    // One transaction updated each tally row once per seeded row; in steady use autovacuum clears such dead versions.
-    await db.query(`VACUUM community_redemption_tallies, redemption_residents, benefit_use_tallies, benefit_use_households, community_rating_tallies`);
-    await db.query('ANALYZE');
+    await settle(db);
   });
 }
 
@@ -163,7 +169,7 @@ export async function seedSupervision(url: string, { from, to }: SeedRound, cate
         WHERE NOT EXISTS (SELECT 1 FROM complaint_steps s WHERE s.complaint_id = c.id)`,
     );
     await db.query('COMMIT');
-    await db.query('ANALYZE');
+    await settle(db);
   });
 }
 
@@ -195,7 +201,7 @@ export async function seedParty(url: string, { from, to }: SeedRound): Promise<v
         WHERE e.credit_code LIKE '91340800BN%' AND NOT EXISTS (SELECT 1 FROM surveys x WHERE x.entity_id = e.id)`,
     );
     await db.query('COMMIT');
-    await db.query('ANALYZE');
+    await settle(db);
   });
 }
 
@@ -234,7 +240,7 @@ export async function seedLandProjects(landUrl: string, supervisionUrl: string, 
         WHERE p.created_by = 'bench-seed' AND p.started_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM project_milestones x WHERE x.project_id = p.id)`,
     );
     await db.query('COMMIT');
-    await db.query('ANALYZE');
+    await settle(db);
     return rows;
   });
   if (added.length > 0) {
@@ -276,7 +282,7 @@ export async function seedApprovedBatches(landUrl: string, { from, to }: SeedRou
          FROM b JOIN p ON p.n = 1 + b.n % (SELECT count(*) FROM p)`,
     );
     await db.query('COMMIT');
-    await db.query('ANALYZE');
+    await settle(db);
   });
 }
 
