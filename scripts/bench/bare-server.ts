@@ -268,30 +268,38 @@ app.get('/api/v1/party/statistics/entities', async () => {
   const params = [period.from, period.to];
   const counts = await pools.party.query(
     `WITH facts AS (
-       SELECT e.id, e.kind, e.sector, e.park,
-              EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')}) AS surveyed,
+       WITH surveyed AS (SELECT DISTINCT entity_id FROM surveys WHERE ${IN_PERIOD('surveyed_on')})
+       SELECT e.kind, e.sector, e.park, s.entity_id IS NOT NULL AS surveyed,
               COALESCE(${IN_PERIOD('e.managed_on')}, false) AS managed,
               COALESCE(e.managed_on <= $2::date, false) AS managed_at_end
-         FROM surveyed_entities e)
+         FROM surveyed_entities e LEFT JOIN surveyed s ON s.entity_id = e.id),
+     counts AS (
+       SELECT kind, sector, park, managed_at_end, count(*) FILTER (WHERE surveyed) AS surveyed, count(*) FILTER (WHERE managed) AS managed,
+              count(*) FILTER (WHERE surveyed AND NOT managed_at_end) AS not_managed
+         FROM facts WHERE surveyed OR managed
+        GROUP BY kind, sector, park, managed_at_end)
      SELECT GROUPING(kind)::int AS kind_group, GROUPING(sector)::int AS sector_group, GROUPING(park)::int AS park_group,
             GROUPING(managed_at_end)::int AS status_group, kind, sector, park, managed_at_end,
-            count(*) FILTER (WHERE surveyed)::int AS surveyed, count(*) FILTER (WHERE managed)::int AS managed,
-            count(*) FILTER (WHERE surveyed AND NOT managed_at_end)::int AS not_managed
-       FROM facts WHERE surveyed OR managed
+            COALESCE(sum(surveyed), 0)::int AS surveyed, COALESCE(sum(managed), 0)::int AS managed, COALESCE(sum(not_managed), 0)::int AS not_managed
+       FROM counts
       GROUP BY GROUPING SETS ((), (kind), (sector), (park), (managed_at_end))
       ORDER BY kind, sector, park NULLS LAST, managed_at_end DESC`,
     params,
   );
   const [campaigns, byDay] = await Promise.all([
     pools.party.query(
-      `SELECT c.id, c.name, c.parks, e.park, GROUPING(e.park)::int AS park_group, count(DISTINCT s.entity_id)::int AS surveyed
-         FROM survey_campaigns c
-         LEFT JOIN surveyed_entities e ON (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
-         LEFT JOIN surveys s ON s.entity_id = e.id AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on) AND ${IN_PERIOD('s.surveyed_on')}
-        WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)
-        GROUP BY GROUPING SETS ((c.id, c.name, c.parks, c.starts_on), (c.id, c.name, c.parks, c.starts_on, e.park))
-       HAVING GROUPING(e.park) = 1 OR count(DISTINCT s.entity_id) > 0
-        ORDER BY c.starts_on, c.name, GROUPING(e.park) DESC, e.park NULLS LAST`,
+      `WITH campaigns AS (
+         SELECT c.* FROM survey_campaigns c WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)),
+       reached AS (
+         SELECT c.id AS campaign_id, e.park
+           FROM campaigns c JOIN surveyed_entities e ON (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
+          WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on) AND ${IN_PERIOD('s.surveyed_on')})),
+       counts AS (
+         SELECT campaign_id, park, GROUPING(park)::int AS park_group, count(*)::int AS surveyed
+           FROM reached GROUP BY GROUPING SETS ((campaign_id), (campaign_id, park)))
+       SELECT c.id, c.name, c.parks, n.park, COALESCE(n.park_group, 1) AS park_group, COALESCE(n.surveyed, 0) AS surveyed
+         FROM campaigns c LEFT JOIN counts n ON n.campaign_id = c.id
+        ORDER BY c.starts_on, c.name, COALESCE(n.park_group, 1) DESC, n.park NULLS LAST`,
       params,
     ),
     pools.party.query(
@@ -313,7 +321,7 @@ app.get('/api/v1/party/statistics/coverage', async () => {
         WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')})),
      organisation AS (${ORGANISATION_COVERED}),
      work AS (
-       ${ORGANISATION_COVERED}
+       SELECT entity_id FROM organisation
        UNION SELECT entity_id FROM instructor_visits WHERE visited_on <= $2::date
        UNION SELECT entity_id FROM mass_organisations WHERE established_on <= $2::date)
      SELECT p.park, GROUPING(p.park)::int AS total_row, count(*)::int AS entities,

@@ -6,13 +6,16 @@ import { inCampaignScopeSql, surveyedDuringCampaignSql } from '../campaigns/camp
 import { coveragePercent } from '../campaigns/coverage.js';
 import type { CampaignCountsDto, CoverageDto, CoverageStatisticsDto, EntityCountsDto, EntityStatisticsDto } from './dto/statistics.dto.js';
 
-/** Per entity: surveyed in the period, taken under management in it, under management at its end. */
+/**
+ * Per entity: surveyed in the period, taken under management in it, under management at its end. The surveys are
+ * read once, as the set of entities surveyed, rather than probed per entity.
+ */
 const ENTITY_FACTS = `
-  SELECT e.id, e.kind, e.sector, e.park,
-         EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${inPeriodSql('s.surveyed_on')}) AS surveyed,
+  WITH surveyed AS (SELECT DISTINCT entity_id FROM surveys WHERE ${inPeriodSql('surveyed_on')})
+  SELECT e.kind, e.sector, e.park, s.entity_id IS NOT NULL AS surveyed,
          COALESCE(${inPeriodSql('e.managed_on')}, false) AS managed,
          COALESCE(e.managed_on <= $2::date, false) AS managed_at_end
-    FROM surveyed_entities e`;
+    FROM surveyed_entities e LEFT JOIN surveyed s ON s.entity_id = e.id`;
 
 /**
  * The day a membership began to cover its entity: founding members (recorded with the organisation) from
@@ -23,9 +26,9 @@ const ORGANISATION_COVERED = `
    WHERE CASE WHEN m.joined_at = o.created_at THEN COALESCE(o.established_on, (o.created_at AT TIME ZONE 'Asia/Shanghai')::date)
               ELSE (m.joined_at AT TIME ZONE 'Asia/Shanghai')::date END <= $2::date`;
 
-/** Party work reaches an entity through its organisation, an instructor's visit or a mass organisation (群团组织). */
+/** Party work reaches an entity through its organisation (the `organisation` set, read once), an instructor's visit or a mass organisation (群团组织). */
 const WORK_COVERED = `
-  ${ORGANISATION_COVERED}
+  SELECT entity_id FROM organisation
   UNION SELECT entity_id FROM instructor_visits WHERE visited_on <= $2::date
   UNION SELECT entity_id FROM mass_organisations WHERE established_on <= $2::date`;
 
@@ -54,12 +57,17 @@ export class StatisticsService {
   async entities(period: ReportingPeriod): Promise<EntityStatisticsDto> {
     const params = [period.from, period.to];
     const rows: CountsRow[] = await this.dataSource.query(
-      `WITH facts AS (${ENTITY_FACTS})
+      // Counted per combination first, so the five groupings add up a handful of rows instead of every entity.
+      `WITH facts AS (${ENTITY_FACTS}),
+       counts AS (
+         SELECT kind, sector, park, managed_at_end, count(*) FILTER (WHERE surveyed) AS surveyed, count(*) FILTER (WHERE managed) AS managed,
+                count(*) FILTER (WHERE surveyed AND NOT managed_at_end) AS not_managed
+           FROM facts WHERE surveyed OR managed
+          GROUP BY kind, sector, park, managed_at_end)
        SELECT GROUPING(kind)::int AS kind_group, GROUPING(sector)::int AS sector_group, GROUPING(park)::int AS park_group,
               GROUPING(managed_at_end)::int AS status_group, kind, sector, park, managed_at_end,
-              count(*) FILTER (WHERE surveyed)::int AS surveyed, count(*) FILTER (WHERE managed)::int AS managed,
-              count(*) FILTER (WHERE surveyed AND NOT managed_at_end)::int AS not_managed
-         FROM facts WHERE surveyed OR managed
+              COALESCE(sum(surveyed), 0)::int AS surveyed, COALESCE(sum(managed), 0)::int AS managed, COALESCE(sum(not_managed), 0)::int AS not_managed
+         FROM counts
         GROUP BY GROUPING SETS ((), (kind), (sector), (park), (managed_at_end))
         ORDER BY kind, sector, park NULLS LAST, managed_at_end DESC`,
       params,
@@ -87,14 +95,20 @@ export class StatisticsService {
   /** Each campaign overlapping the period: entities in its scope surveyed within its dates and the period, in all and per park. */
   private async campaigns(period: ReportingPeriod): Promise<CampaignCountsDto[]> {
     const rows: { id: string; name: string; parks: string[]; park: string | null; park_group: number; surveyed: number }[] = await this.dataSource.query(
-      `SELECT c.id, c.name, c.parks, e.park, GROUPING(e.park)::int AS park_group, count(DISTINCT s.entity_id)::int AS surveyed
-         FROM survey_campaigns c
-         LEFT JOIN surveyed_entities e ON ${inCampaignScopeSql('c', 'e')}
-         LEFT JOIN surveys s ON s.entity_id = e.id AND ${surveyedDuringCampaignSql('c', 's')} AND ${inPeriodSql('s.surveyed_on')}
-        WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)
-        GROUP BY GROUPING SETS ((c.id, c.name, c.parks, c.starts_on), (c.id, c.name, c.parks, c.starts_on, e.park))
-       HAVING GROUPING(e.park) = 1 OR count(DISTINCT s.entity_id) > 0
-        ORDER BY c.starts_on, c.name, GROUPING(e.park) DESC, e.park NULLS LAST`,
+      // Each entity in a campaign's scope is checked once for a survey (no per-survey duplicates to remove), and the
+      // campaigns' names join the few counted rows rather than every entity.
+      `WITH campaigns AS (
+         SELECT c.* FROM survey_campaigns c WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)),
+       reached AS (
+         SELECT c.id AS campaign_id, e.park
+           FROM campaigns c JOIN surveyed_entities e ON ${inCampaignScopeSql('c', 'e')}
+          WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${surveyedDuringCampaignSql('c', 's')} AND ${inPeriodSql('s.surveyed_on')})),
+       counts AS (
+         SELECT campaign_id, park, GROUPING(park)::int AS park_group, count(*)::int AS surveyed
+           FROM reached GROUP BY GROUPING SETS ((campaign_id), (campaign_id, park)))
+       SELECT c.id, c.name, c.parks, n.park, COALESCE(n.park_group, 1) AS park_group, COALESCE(n.surveyed, 0) AS surveyed
+         FROM campaigns c LEFT JOIN counts n ON n.campaign_id = c.id
+        ORDER BY c.starts_on, c.name, COALESCE(n.park_group, 1) DESC, n.park NULLS LAST`,
       [period.from, period.to],
     );
     const campaigns = new Map<string, CampaignCountsDto>();
