@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { idNumberCheckCharacter } from '#platform/personal-data';
 import { CREDIT_DEMO_DATA } from '../apps/credit/src/demo/credit.demo-data.js';
-import { tallyDisagreements } from './support/statistics-tallies.js';
+import { CREDIT_TALLIES, tallyDisagreements } from './support/statistics-tallies.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
@@ -52,7 +52,7 @@ describe('credit: running tallies of the statistics (through the gateway)', () =
   });
 
   it('agree with the demo data, and answer as counting the records from a day before all of them does', async () => {
-    expect(await tallyDisagreements(db())).toEqual({});
+    expect(await tallyDisagreements(db(), CREDIT_TALLIES)).toEqual({});
     const redemptions = (await get('/redemption-statistics')).body.communities;
     expect(redemptions.some((item: { completedOrders: number }) => item.completedOrders > 0)).toBe(true);
     expect((await get('/redemption-statistics?from=2000-01-01')).body.communities).toEqual(redemptions);
@@ -65,22 +65,22 @@ describe('credit: running tallies of the statistics (through the gateway)', () =
     const csv = ['householdNumber,name,idNumber,phone', `WL-9001,赵某某,${idNumber(1)},`, `WL-9002,钱某某,${idNumber(2)},`].join('\r\n');
     const imported = await send('post', '/resident-imports', { communityCode: 'wuling', csv }).expect(201);
     expect(imported.body).toMatchObject({ imported: true, householdsCreated: 2 });
-    expect(await tallyDisagreements(db())).toEqual({});
+    expect(await tallyDisagreements(db(), CREDIT_TALLIES)).toEqual({});
 
     const mover = imported.body.rows[0].residentId as string;
     await send('post', '/ledger-entries', { residentId: mover, indicatorCode: 'VOL-02', reason: '单元长' }).expect(201);
     // Every household with points becomes AAA: the re-rating moves many levels in one statement.
     await send('put', '/rating-thresholds', { A: 1, AA: 2, AAA: 3 }).expect(200);
-    expect(await tallyDisagreements(db())).toEqual({});
+    expect(await tallyDisagreements(db(), CREDIT_TALLIES)).toEqual({});
     const aaa = (communities: { levelAAAHouseholds: number }[]) => communities.reduce((sum, item) => sum + item.levelAAAHouseholds, 0);
     expect(aaa(await levels())).toBeGreaterThan(0);
     expect(aaa(await levels())).toBe((await storedLevels()).filter((row) => row.level === 'AAA').reduce((sum, row) => sum + row.n, 0));
 
     // The points leave WL-9001 with the resident: it falls to unrated, WL-9002 rises to AAA.
     await send('post', `/residents/${mover}/moves`, { communityCode: 'wuling', householdNumber: 'WL-9002' }).expect(201);
-    expect(await tallyDisagreements(db())).toEqual({});
+    expect(await tallyDisagreements(db(), CREDIT_TALLIES)).toEqual({});
     await send('put', '/rating-thresholds', { A: 30, AA: 60, AAA: 90 }).expect(200);
-    expect(await tallyDisagreements(db())).toEqual({});
+    expect(await tallyDisagreements(db(), CREDIT_TALLIES)).toEqual({});
   });
 
   it('follow orders, cancellations, uses and back-dated records, and answer as counting the records from a day before all of them does', async () => {
@@ -138,7 +138,7 @@ describe('credit: running tallies of the statistics (through the gateway)', () =
         .set('authorization', `Bearer ${clerk}`)
         .send({ benefitCode: gift.code, communityCode: 'wuling', householdNumber: 'WL-9101', occurredOn, reason: '补录礼品登记表' })
         .expect(201);
-    expect(await tallyDisagreements(db())).toEqual({});
+    expect(await tallyDisagreements(db(), CREDIT_TALLIES)).toEqual({});
 
     const redemptions = (await get('/redemption-statistics')).body.communities;
     // The demo data has exchanges in 乌岭 already: what this test added is the difference.

@@ -4,7 +4,8 @@ import type { ServiceName } from '#contracts';
 /**
  * Bulk data for the benchmark, written with set-based SQL straight into the services' migrated databases
  * (the API would take hours for these volumes). It bypasses the API: no audit rows or events for seeded rows. The
- * databases' triggers still run, so credit's statistics tallies (per community and benefit) count the seeded rows.
+ * databases' triggers still run, so the statistics tallies (credit's per community and benefit, supervision's per
+ * unit and category of complaint) count the seeded rows.
  * Communities, indicators, units, merchants and goods come from the demo data loaded through the API first;
  * encrypted personal fields are copied from a demo resident so that lists still decrypt them.
  */

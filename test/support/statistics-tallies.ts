@@ -1,12 +1,13 @@
 import { queryDatabase } from './test-env.js';
 
+/** A running tally and the same figures counted afresh from the records it tallies. */
+type TallyChecks = Record<string, { recounted: string; tallied: string }>;
+
 /**
- * Each running tally behind the credit statistics against the same figures counted afresh from the records it
- * tallies: the rows on either side that the other lacks (none when the tallies are right). The rating tallies read
- * the households' stored levels, so households whose stored level or its time is not that of their latest rating
- * change are listed too.
+ * The running tallies behind the credit statistics. The rating tallies read the households' stored levels, so
+ * households whose stored level or its time is not that of their latest rating change are listed too.
  */
-const CHECKS: Record<string, { recounted: string; tallied: string }> = {
+export const CREDIT_TALLIES: TallyChecks = {
   redemptions: {
     recounted: `SELECT community_code, count(DISTINCT resident_id) FILTER (WHERE cancelled_at IS NULL)::int, count(*) FILTER (WHERE cancelled_at IS NULL)::int,
                        count(*) FILTER (WHERE cancelled_at IS NOT NULL)::int, count(*) FILTER (WHERE cancelled_at IS NULL AND recorded_late)::int,
@@ -41,9 +42,31 @@ const CHECKS: Record<string, { recounted: string; tallied: string }> = {
   },
 };
 
-export async function tallyDisagreements(databaseUrl: string): Promise<Record<string, unknown[]>> {
+/**
+ * The running tallies behind the complaint statistics: the counts per unit and category, and the cells whose latest
+ * filing or finishing seen is earlier than one of their complaints' (those times only ever grow, so they may be
+ * later than any complaint left in the cell, never earlier).
+ */
+export const COMPLAINT_TALLIES: TallyChecks = {
+  complaints: {
+    recounted: `SELECT unit_code, category, count(*)::int, count(*) FILTER (WHERE status = 'closed' AND finished_at IS NOT NULL)::int,
+                       count(*) FILTER (WHERE status = 'rejected' AND finished_at IS NOT NULL)::int
+                  FROM complaints GROUP BY unit_code, category`,
+    tallied: `SELECT unit_code, category, received, closed, rejected FROM complaint_tallies WHERE (received, closed, rejected) <> (0, 0, 0)`,
+  },
+  latestTimes: {
+    recounted: `SELECT DISTINCT unit_code, category FROM complaints`,
+    tallied: `SELECT unit_code, category FROM complaint_tallies t
+               WHERE received > 0 AND NOT EXISTS (
+                 SELECT 1 FROM complaints c WHERE c.unit_code IS NOT DISTINCT FROM t.unit_code AND c.category = t.category
+                    AND (c.filed_at > t.last_filed_at OR c.finished_at > COALESCE(t.last_finished_at, '-infinity')))`,
+  },
+};
+
+/** The rows on either side of each check that the other lacks: none when the tallies are right. */
+export async function tallyDisagreements(databaseUrl: string, checks: TallyChecks): Promise<Record<string, unknown[]>> {
   const disagreements: Record<string, unknown[]> = {};
-  for (const [name, { recounted, tallied }] of Object.entries(CHECKS)) {
+  for (const [name, { recounted, tallied }] of Object.entries(checks)) {
     const rows = await queryDatabase(databaseUrl, `(${recounted} EXCEPT ${tallied}) UNION ALL (${tallied} EXCEPT ${recounted})`);
     if (rows.length > 0) disagreements[name] = rows;
   }

@@ -1,4 +1,5 @@
 import { PublicationReview1764900000002 } from './migrations/1764900000002-publication-review.migration.js';
+import { ComplaintStatisticsTallies1764970000100 } from './migrations/1764970000100-complaint-statistics-tallies.migration.js';
 import { personalDataAccessQueries, type ServiceDefinition } from '#platform';
 import { DeadlineChange, DeadlineChanges1764460800000, WorkingCalendarModule, WorkingCalendarYear, WorkingCalendarYears1764201600002 } from '#working-calendar';
 import { Complaint, ComplaintStep } from './complaints/complaint.entity.js';
@@ -80,6 +81,7 @@ export const supervisionService: ServiceDefinition = {
     DeadlineCountedFrom1764547200000,
     DisclosurePublications1764840000000,
     PublicationReview1764900000002,
+    ComplaintStatisticsTallies1764970000100,
   ],
   demoData: SUPERVISION_DEMO_DATA,
 };
