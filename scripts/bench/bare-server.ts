@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition, type EventEnvelope } from '#contracts';
 import { shanghaiDateOf, shanghaiDayEndExclusive } from '#working-calendar/core';
+import { APPROVALS_BY_PROJECT_SQL, APPROVALS_BY_YEAR_SQL } from '../../apps/land/src/statistics/approval-statistics-query.js';
 import { COMPLAINT_STATISTICS_SQL, type ComplaintStatisticsRow } from '../../apps/supervision/src/complaints/complaint-statistics-query.js';
 
 /**
@@ -220,23 +221,9 @@ app.get('/api/v1/supervision/complaints/statistics', async () => {
 app.get('/api/v1/land/statistics/approvals', async () => {
   const period = { from: null, to: today() };
   const params = [period.from, period.to];
-  const approved = `SELECT b.id, b.decided_on FROM batches b WHERE b.status = 'approved' AND b.decided_on <= $2::date AND ($1::date IS NULL OR b.decided_on >= $1::date)`;
-  const totals = await pools.land.query(
-    `SELECT count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS total FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id`,
-    params,
-  );
-  const years = await pools.land.query(
-    `SELECT extract(year FROM a.decided_on)::int AS year, count(DISTINCT a.id)::int AS batches, COALESCE(SUM(p.area_mu), 0)::numeric(16, 4)::text AS area
-       FROM (${approved}) a LEFT JOIN batch_parcels p ON p.batch_id = a.id GROUP BY 1 ORDER BY 1`,
-    params,
-  );
-  const projects = await pools.land.query(
-    `SELECT p.project_id, pr.name AS project_name, count(DISTINCT a.id)::int AS batches, SUM(p.area_mu)::numeric(16, 4)::text AS area, count(*) OVER ()::int AS n
-       FROM (${approved}) a JOIN batch_parcels p ON p.batch_id = a.id JOIN projects pr ON pr.id = p.project_id
-      GROUP BY p.project_id, pr.name ORDER BY SUM(p.area_mu) DESC, pr.name LIMIT 100`,
-    params,
-  );
-  return { period, totals: totals.rows[0], byYear: years.rows, byProject: projects.rows };
+  const years = await pools.land.query(APPROVALS_BY_YEAR_SQL, params);
+  const projects = await pools.land.query(APPROVALS_BY_PROJECT_SQL, params);
+  return { period, byYear: years.rows, byProject: projects.rows };
 });
 
 app.get('/api/v1/land/statistics/meetings', async () => {
