@@ -11,7 +11,6 @@ import {
   ProblemException,
   toPage,
   ZONE_UNIT,
-  inPeriodSql,
   reportingPeriodOf,
   type AuthUser,
   type Page,
@@ -44,6 +43,7 @@ import { Benefit, BENEFIT_CODE_CONSTRAINT } from './benefit.entity.js';
 import { BenefitUse } from './benefit-use.entity.js';
 import { Merchant, MERCHANT_ACCOUNT_CONSTRAINT, MERCHANT_CODE_CONSTRAINT } from './merchant.entity.js';
 import { merchantProblems } from './merchant-problems.js';
+import { BENEFIT_STATISTICS, talliedOrCounted, type BenefitStatisticsRow } from '../shared/tallied-statistics.js';
 
 @Injectable()
 export class MerchantsService {
@@ -277,31 +277,7 @@ export class MerchantsService {
   async statistics(query: BenefitStatisticsQueryDto): Promise<BenefitStatisticsDto> {
     const period = reportingPeriodOf(query);
     const params = [period.from, period.to, query.merchantId ?? null, query.benefitCode ?? null];
-    const tallied: (BenefitStatisticsRow & { tallied: boolean })[] = await this.dataSource.query(
-      `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
-              COALESCE(t.uses, 0) AS uses, COALESCE(t.households, 0) AS households, COALESCE(t.recorded_late_uses, 0) AS late,
-              $1::date IS NULL AND (t.last_used_on IS NULL OR t.last_used_on <= $2::date) AS tallied
-       FROM benefits b JOIN merchants m ON m.id = b.merchant_id
-       LEFT JOIN benefit_use_tallies t ON t.benefit_id = b.id
-       WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
-       ORDER BY m.code, b.code
-       LIMIT 100`,
-      params,
-    );
-    const rows: BenefitStatisticsRow[] = tallied.every((row) => row.tallied)
-      ? tallied
-      : await this.dataSource.query(
-          `SELECT m.code AS merchant_code, m.name AS merchant_name, b.id, b.code, b.title,
-                  count(u.id)::int AS uses, count(DISTINCT u.household_id)::int AS households,
-                  count(u.id) FILTER (WHERE u.recorded_late)::int AS late
-           FROM benefits b JOIN merchants m ON m.id = b.merchant_id
-           LEFT JOIN benefit_uses u ON u.benefit_id = b.id AND ${inPeriodSql('u.used_on')}
-           WHERE ($3::uuid IS NULL OR b.merchant_id = $3) AND ($4::text IS NULL OR b.code = $4)
-           GROUP BY m.code, m.name, b.id, b.code, b.title
-           ORDER BY m.code, b.code
-           LIMIT 100`,
-          params,
-        );
+    const rows = await talliedOrCounted<BenefitStatisticsRow>((sql, values) => this.dataSource.query(sql, values), BENEFIT_STATISTICS, params);
     return {
       period,
       benefits: rows.map((row) => ({
@@ -349,16 +325,4 @@ export class MerchantsService {
     if (subDistrict !== null) return { code: unitCode, subDistrictCode: unitCode };
     throw merchantProblems.unitNotFound(unitCode);
   }
-}
-
-/** A benefit's use figures as the statistics queries return them. */
-interface BenefitStatisticsRow {
-  merchant_code: string;
-  merchant_name: string;
-  id: string;
-  code: string;
-  title: string;
-  uses: number;
-  households: number;
-  late: number;
 }

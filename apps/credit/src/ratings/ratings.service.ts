@@ -26,6 +26,7 @@ import { HouseholdRatingChange } from './household-rating-change.entity.js';
 import { RatingThreshold } from './rating-threshold.entity.js';
 import { ratingProblems } from './rating-problems.js';
 import { nextLevelGap, RATING_LEVELS, thresholdsProblem, type RatingThresholds } from './rating-rules.js';
+import { RATING_LEVEL_STATISTICS, talliedOrCounted, type RatingLevelStatisticsRow } from '../shared/tallied-statistics.js';
 
 /** The problem each way a presented card QR code can fail verification answers with. */
 const CARD_QR_PROBLEMS = {
@@ -59,40 +60,7 @@ export class RatingsService {
   async levelStatistics(query: RatingLevelStatisticsQueryDto): Promise<RatingLevelStatisticsDto> {
     const asOf = query.asOf ?? clock.today();
     const params = [shanghaiDayEndExclusive(asOf), query.communityCode ?? null, query.subDistrictCode ?? null];
-    const tallied: (RatingLevelStatisticsRow & { tallied: boolean })[] = await this.dataSource.query(
-      `SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
-              COALESCE(t.unrated + t.level_a + t.level_aa + t.level_aaa, 0) AS households, COALESCE(t.unrated, 0) AS unrated,
-              COALESCE(t.level_a, 0) AS a, COALESCE(t.level_aa, 0) AS aa, COALESCE(t.level_aaa, 0) AS aaa,
-              t.last_changed_at IS NULL OR t.last_changed_at < $1 AS tallied
-       FROM communities c LEFT JOIN community_rating_tallies t ON t.community_code = c.code
-       WHERE ($2::text IS NULL OR c.code = $2) AND ($3::text IS NULL OR c.sub_district_code = $3)
-       ORDER BY c.sub_district_code, c.code
-       LIMIT 100`,
-      params,
-    );
-    const rows: RatingLevelStatisticsRow[] = tallied.every((row) => row.tallied)
-      ? tallied
-      : await this.dataSource.query(
-          `WITH level_then AS (
-             SELECT DISTINCT ON (household_id) household_id, to_level
-             FROM household_rating_changes WHERE changed_at < $1
-             ORDER BY household_id, position DESC
-           )
-           SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
-                  count(h.id)::int AS households,
-                  count(h.id) FILTER (WHERE l.to_level IS NULL)::int AS unrated,
-                  count(h.id) FILTER (WHERE l.to_level = 'A')::int AS a,
-                  count(h.id) FILTER (WHERE l.to_level = 'AA')::int AS aa,
-                  count(h.id) FILTER (WHERE l.to_level = 'AAA')::int AS aaa
-           FROM communities c
-           LEFT JOIN households h ON h.community_code = c.code AND h.created_at < $1
-           LEFT JOIN level_then l ON l.household_id = h.id
-           WHERE ($2::text IS NULL OR c.code = $2) AND ($3::text IS NULL OR c.sub_district_code = $3)
-           GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
-           ORDER BY c.sub_district_code, c.code
-           LIMIT 100`,
-          params,
-        );
+    const rows = await talliedOrCounted<RatingLevelStatisticsRow>((sql, values) => this.dataSource.query(sql, values), RATING_LEVEL_STATISTICS, params);
     return {
       asOf,
       communities: rows.map((row) => ({
@@ -195,17 +163,4 @@ export class RatingsService {
     if (household === null) throw ratingProblems.cardNotFound();
     return household;
   }
-}
-
-/** A community's households per level as the statistics queries return them. */
-interface RatingLevelStatisticsRow {
-  sub_district_code: string;
-  sub_district_name: string;
-  code: string;
-  name: string;
-  households: number;
-  unrated: number;
-  a: number;
-  aa: number;
-  aaa: number;
 }

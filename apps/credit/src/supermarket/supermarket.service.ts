@@ -12,7 +12,6 @@ import {
   PiiCipher,
   ProblemException,
   toPage,
-  inPeriodSql,
   reportingPeriodOf,
   type AuthUser,
   type Page,
@@ -42,6 +41,7 @@ import {
 import { Goods, GOODS_CODE_CONSTRAINT } from './goods.entity.js';
 import { RedemptionOrder } from './redemption-order.entity.js';
 import { supermarketProblems } from './supermarket-problems.js';
+import { REDEMPTION_STATISTICS, talliedOrCounted, type RedemptionStatisticsRow } from '../shared/tallied-statistics.js';
 
 @Injectable()
 export class SupermarketService {
@@ -322,42 +322,7 @@ export class SupermarketService {
   async statistics(query: RedemptionStatisticsQueryDto): Promise<RedemptionStatisticsDto> {
     const period = reportingPeriodOf(query);
     const params = [period.from, period.to, query.communityCode ?? null, query.subDistrictCode ?? null, shanghaiDayEndExclusive(period.to)];
-    const tallied: (RedemptionStatisticsRow & { tallied: boolean })[] = await this.dataSource.query(
-      `SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
-              COALESCE(t.redeeming_residents, 0) AS residents, COALESCE(t.completed_orders, 0) AS completed,
-              COALESCE(t.cancelled_orders, 0) AS cancelled, COALESCE(t.recorded_late_orders, 0) AS late,
-              COALESCE(t.items, 0) AS items, COALESCE(t.points, 0) AS points,
-              $1::date IS NULL AND (t.last_occurred_on IS NULL OR t.last_occurred_on <= $2::date)
-                AND (t.last_cancelled_at IS NULL OR t.last_cancelled_at < $5) AS tallied
-       FROM communities c LEFT JOIN community_redemption_tallies t ON t.community_code = c.code
-       WHERE ($3::text IS NULL OR c.code = $3) AND ($4::text IS NULL OR c.sub_district_code = $4)
-       ORDER BY c.sub_district_code, c.code
-       LIMIT 100`,
-      params,
-    );
-    const rows: RedemptionStatisticsRow[] = tallied.every((row) => row.tallied)
-      ? tallied
-      : await this.dataSource.query(
-          `WITH counted AS (
-             SELECT o.id, o.resident_id, o.community_code, o.recorded_late, o.quantity, o.points,
-                    o.cancelled_at IS NOT NULL AND o.cancelled_at < $5 AS cancelled_by_then
-             FROM redemption_orders o
-             WHERE ${inPeriodSql('o.occurred_on')}
-           )
-           SELECT c.sub_district_code, c.sub_district_name, c.code, c.name,
-                  count(DISTINCT o.resident_id) FILTER (WHERE NOT o.cancelled_by_then)::int AS residents,
-                  count(o.id) FILTER (WHERE NOT o.cancelled_by_then)::int AS completed,
-                  count(o.id) FILTER (WHERE o.cancelled_by_then)::int AS cancelled,
-                  count(o.id) FILTER (WHERE NOT o.cancelled_by_then AND o.recorded_late)::int AS late,
-                  COALESCE(SUM(o.quantity) FILTER (WHERE NOT o.cancelled_by_then), 0)::int AS items,
-                  COALESCE(SUM(o.points) FILTER (WHERE NOT o.cancelled_by_then), 0)::int AS points
-           FROM communities c LEFT JOIN counted o ON o.community_code = c.code
-           WHERE ($3::text IS NULL OR c.code = $3) AND ($4::text IS NULL OR c.sub_district_code = $4)
-           GROUP BY c.sub_district_code, c.sub_district_name, c.code, c.name
-           ORDER BY c.sub_district_code, c.code
-           LIMIT 100`,
-          params,
-        );
+    const rows = await talliedOrCounted<RedemptionStatisticsRow>((sql, values) => this.dataSource.query(sql, values), REDEMPTION_STATISTICS, params);
     return {
       period,
       communities: rows.map((row) => ({
@@ -417,20 +382,6 @@ export class SupermarketService {
     };
     await tx.publish(what === 'made' ? CreditRedemptionMade : CreditRedemptionCancelled, order.id, data);
   }
-}
-
-/** A community's redemption figures as the statistics queries return them. */
-interface RedemptionStatisticsRow {
-  sub_district_code: string;
-  sub_district_name: string;
-  code: string;
-  name: string;
-  residents: number;
-  completed: number;
-  cancelled: number;
-  late: number;
-  items: number;
-  points: number;
 }
 
 function assertSameCommunity(goods: Goods, resident: Resident): void {
