@@ -21,18 +21,22 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     leadership = await platform.identity.token(['leadership']);
     member = await platform.identity.token(['task-force'], ['zone'], 'tf-zhou');
     outsider = await platform.identity.token(['task-force'], ['zone'], 'tf-wu');
-    projectId = (
-      await api().post('/api/v1/land/projects').set(auth(staff)).send({ name: '调度测试项目', category: 'zone-key', requestedAreaMu: '20' }).expect(201)
-    ).body.id;
+    projectId = await assignedProject('调度测试项目');
+  });
+
+  /** A project whose task force (tf-zhou leads it) may close its action items. */
+  async function assignedProject(name: string): Promise<string> {
+    const created = await api().post('/api/v1/land/projects').set(auth(staff)).send({ name, category: 'zone-key', requestedAreaMu: '20' }).expect(201);
     await api()
-      .put(`/api/v1/land/projects/${projectId}/assignment`)
+      .put(`/api/v1/land/projects/${created.body.id}/assignment`)
       .set(auth(staff))
       .send({
         responsibleLeader: { userId: 'leader-feng', name: '冯主任', position: '副主任' },
-        taskForce: { name: '调度测试专班', members: [{ userId: 'tf-zhou', name: '周工', department: '征迁办', role: 'lead' }] },
+        taskForce: { name: `${name}专班`, members: [{ userId: 'tf-zhou', name: '周工', department: '征迁办', role: 'lead' }] },
       })
       .expect(200);
-  });
+    return created.body.id as string;
+  }
 
   afterAll(async () => {
     await platform?.close();
@@ -40,6 +44,8 @@ describe('land: dispatch meetings and action items through the gateway', () => {
   });
 
   it('records a meeting with issues, decisions and action items; the project lists its open items; its task force closes them', async () => {
+    // A project of its own: other tests add meetings and items to the shared one.
+    const projectId = await assignedProject('调度测试项目（记录）');
     const meeting = {
       title: '用地报批专题调度会',
       heldOn: '2026-02-06',
@@ -81,16 +87,20 @@ describe('land: dispatch meetings and action items through the gateway', () => {
     const stillOpen = await api().get(`/api/v1/land/projects/${projectId}/action-items?status=open`).set(auth(member)).expect(200);
     expect(stillOpen.body.items.map((item: { description: string }) => item.description)).toEqual(['落实占补平衡指标']);
 
-    const listed = await api().get('/api/v1/land/meetings').set(auth(leadership)).expect(200);
-    expect(listed.body.items[0]).toMatchObject({
+    const listed = await api().get('/api/v1/land/meetings?limit=100').set(auth(leadership)).expect(200);
+    expect(listed.body.items.find((item: { id: string }) => item.id === created.body.id)).toMatchObject({
       title: '用地报批专题调度会',
       departments: meeting.departments,
       issues: meeting.issues,
       decisions: meeting.decisions,
     });
     await api().get('/api/v1/land/meetings').expect(401);
-    const audit = await queryDatabase(platform.databaseUrls.land!, `SELECT 1 FROM audit_log WHERE action IN ('meeting.create', 'action-item.complete')`);
-    expect(audit).toHaveLength(2);
+    const audit = await queryDatabase<{ action: string }>(
+      platform.databaseUrls.land!,
+      `SELECT action FROM audit_log WHERE (action, target_id) IN (('meeting.create', $1), ('action-item.complete', $2)) ORDER BY id`,
+      [created.body.id, firstId],
+    );
+    expect(audit.map((row) => row.action)).toEqual(['meeting.create', 'action-item.complete']);
   });
 
   it('refuses action items falling due or done before the meeting was held, naming both dates', async () => {
