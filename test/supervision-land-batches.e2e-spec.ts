@@ -13,7 +13,9 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
   let platform: TestPlatform;
   let producer: KafkaEventTransport;
   let supervisorToken: string;
-  let directItemId: string;
+  /** The item that turns approved batches into disclosures now, and how it publishes them. */
+  let activeItem: { id: string; code: string; rule: 'direct' | 'review' } | undefined;
+  let itemCount = 0;
   const db = () => platform.databaseUrls.supervision!;
 
   function batchEvent(batchId: string = randomUUID()): EventEnvelope {
@@ -55,12 +57,26 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
     await consumersJoined(platform.serviceUrls.supervision!);
     const supervisor = await platform.identity.token(['discipline-supervisor']);
     supervisorToken = supervisor;
+  });
+
+  /** Retires the active batch item unless it already publishes by `rule`, and registers one that does. */
+  async function itemPublishing(rule: 'direct' | 'review'): Promise<string> {
+    if (activeItem?.rule === rule) return activeItem.code;
+    if (activeItem !== undefined) {
+      await request(platform.gatewayUrl)
+        .post(`${base}/supervision-items/${activeItem.id}/retirement`)
+        .set('authorization', `Bearer ${supervisorToken}`)
+        .send({ reason: rule === 'review' ? '改为审核后公示' : '改为直接公示' })
+        .expect(200);
+    }
+    itemCount += 1;
+    const code = `B-03-${itemCount}`;
     const created = await request(platform.gatewayUrl)
       .post(`${base}/supervision-items`)
-      .set('authorization', `Bearer ${supervisor}`)
+      .set('authorization', `Bearer ${supervisorToken}`)
       .send({
-        code: 'B-03',
-        name: '基本监督事项B-03（占位）',
+        code,
+        name: `基本监督事项（占位，${rule === 'review' ? '审核后公示' : '直接公示'}）`,
         responsibleBody: '待填写',
         supervisingBody: '经开区纪监工委',
         process: '待填写',
@@ -68,13 +84,14 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
         origin: 'basic-catalogue',
         category: 'land',
         disclosureFrequency: 'per-event',
-        publicationRule: 'direct',
+        publicationRule: rule,
         sourceEvent: LandBatchApproved.type,
         placeholder: true,
       })
       .expect(201);
-    directItemId = created.body.id;
-  });
+    activeItem = { id: created.body.id, code, rule };
+    return code;
+  }
 
   afterAll(async () => {
     await producer?.stop();
@@ -83,6 +100,7 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
   });
 
   it('creates one published disclosure even when the event is delivered twice and the batch announced again', async () => {
+    const itemCode = await itemPublishing('direct');
     const event = batchEvent();
     const batchId = (event.data as { batchId: string }).batchId;
     const reannounced = batchEvent(batchId); // same batch, new event id: the inbox alone would not stop it
@@ -95,7 +113,7 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
 
     const published = await request(platform.gatewayUrl).get(`${base}/disclosures/${rows[0]!.id}`).expect(200);
     expect(published.body).toMatchObject({
-      itemCode: 'B-03',
+      itemCode,
       unitCode: 'zone',
       content: { totals: { mu: '382.5400' }, lines: [{ label: '安庆长风港二期', quantity: '382.5400', unit: 'mu' }] },
     });
@@ -107,29 +125,7 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
 
   it("creates a draft instead when the item's rule asks for review, invisible to the public", async () => {
     const api = () => request(platform.gatewayUrl);
-    await api()
-      .post(`${base}/supervision-items/${directItemId}/retirement`)
-      .set('authorization', `Bearer ${supervisorToken}`)
-      .send({ reason: '改为审核后公示' })
-      .expect(200);
-    await api()
-      .post(`${base}/supervision-items`)
-      .set('authorization', `Bearer ${supervisorToken}`)
-      .send({
-        code: 'B-03-R',
-        name: '基本监督事项（占位，审核后公示）',
-        responsibleBody: '待填写',
-        supervisingBody: '经开区纪监工委',
-        process: '待填写',
-        policyBasis: '待填写',
-        origin: 'basic-catalogue',
-        category: 'land',
-        disclosureFrequency: 'per-event',
-        publicationRule: 'review',
-        sourceEvent: LandBatchApproved.type,
-        placeholder: true,
-      })
-      .expect(201);
+    const itemCode = await itemPublishing('review');
     const event = batchEvent();
     await publish(event);
     await inboxed(event.id);
@@ -137,7 +133,7 @@ describe('supervision: land batch approvals → disclosures over Kafka', () => {
     expect(row).toMatchObject({ status: 'draft', unit_code: 'zone' });
     await api().get(`${base}/disclosures/${row!.id}`).expect(404);
     const draft = await api().get(`${base}/disclosures/${row!.id}`).set('authorization', `Bearer ${supervisorToken}`).expect(200);
-    expect(draft.body).toMatchObject({ itemCode: 'B-03-R', status: 'draft' });
+    expect(draft.body).toMatchObject({ itemCode, status: 'draft' });
     expect(await queryDatabase(db(), `SELECT 1 FROM outbox WHERE record_key = $1`, [row!.id])).toHaveLength(0);
   });
 });
