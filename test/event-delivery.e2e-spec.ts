@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { LandProjectRegistered } from '#contracts';
 import { buildEnvelope, defineHandler, InProcessEventTransport, MESSAGING_SCHEMA, subscriptionFor, type DeadLetter, type InboundRecord } from '#messaging';
@@ -27,6 +27,11 @@ describe('event delivery', () => {
     });
     return { topic: LandProjectRegistered.topic, key: projectId, value: Buffer.from(JSON.stringify(envelope)), headers: {}, position: 'offset 0' };
   }
+
+  // Each test counts the dead letters its own deliveries made.
+  beforeEach(() => {
+    deadLetters.length = 0;
+  });
 
   beforeAll(async () => {
     dataSource = await openServiceDatabase({ databaseUrl: freshDatabaseUrl('delivery'), ...MESSAGING_SCHEMA });
