@@ -4,7 +4,7 @@ import { idNumberCheckCharacter } from '#platform/personal-data';
 import { CREDIT_DEMO_DATA } from '../apps/credit/src/demo/credit.demo-data.js';
 import { CREDIT_TALLIES, tallyDisagreements } from './support/statistics-tallies.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
-import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { loadDemoData, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 function idNumber(sequence: number): string {
   const first17 = `34080019900101${String(sequence).padStart(3, '0')}`;
@@ -37,13 +37,7 @@ describe('credit: running tallies of the statistics (through the gateway)', () =
     platform = await startTestPlatform({ events: 'in-process', services: ['credit'] });
     zoneStaff = await platform.identity.token(['credit-staff'], ['zone'], 'staff-zone');
     leadership = await platform.identity.token(['leadership'], ['zone']);
-    for (const collection of CREDIT_DEMO_DATA) {
-      const token = await platform.identity.token([collection.role], ['zone'], 'demo-loader');
-      for (const item of collection.items) {
-        const created = await request(platform.gatewayUrl).post(collection.path).set('authorization', `Bearer ${token}`).send(item);
-        if (created.status !== 201) throw new Error(`POST ${collection.path} answered ${created.status}: ${JSON.stringify(created.body)}`);
-      }
-    }
+    await loadDemoData(platform, CREDIT_DEMO_DATA);
   });
 
   afterAll(async () => {

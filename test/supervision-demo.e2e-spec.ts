@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { supervisionService } from '../apps/supervision/src/supervision.service-definition.js';
 import { dropTestDatabases } from './support/test-env.js';
-import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { loadDemoData, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const base = '/api/v1/supervision';
 
@@ -12,13 +12,7 @@ describe('supervision: demo data', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ events: 'in-process', services: ['supervision'] });
-    for (const collection of supervisionService.demoData ?? []) {
-      const token = await platform.identity.token([collection.role], ['zone'], 'demo-loader');
-      for (const item of collection.items) {
-        const created = await request(platform.gatewayUrl).post(collection.path).set('authorization', `Bearer ${token}`).send(item);
-        if (created.status !== 201) throw new Error(`POST ${collection.path} answered ${created.status}: ${JSON.stringify(created.body)}`);
-      }
-    }
+    await loadDemoData(platform, supervisionService.demoData ?? []);
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { supervisionService } from '../apps/supervision/src/supervision.service-definition.js';
 import { COMPLAINT_TALLIES, tallyDisagreements } from './support/statistics-tallies.js';
 import { dropTestDatabases, queryDatabase } from './support/test-env.js';
-import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { loadDemoData, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const base = '/api/v1/supervision';
 
@@ -40,13 +40,7 @@ describe('supervision: running tallies of the complaint statistics (through the 
     supervisor = await platform.identity.token(['discipline-supervisor']);
     disciplineOffice = await platform.identity.token(['complaint-handler'], ['discipline-office'], 'handler-discipline');
     businessOffice = await platform.identity.token(['complaint-handler'], ['business-environment-office'], 'handler-business');
-    for (const collection of supervisionService.demoData ?? []) {
-      const token = await platform.identity.token([collection.role], ['zone'], 'demo-loader');
-      for (const item of collection.items) {
-        const created = await api().post(collection.path).set('authorization', `Bearer ${token}`).send(item);
-        if (created.status !== 201) throw new Error(`POST ${collection.path} answered ${created.status}: ${JSON.stringify(created.body)}`);
-      }
-    }
+    await loadDemoData(platform, supervisionService.demoData ?? []);
   });
 
   afterAll(async () => {

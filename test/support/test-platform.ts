@@ -1,6 +1,7 @@
 import type { ServiceName } from '#contracts';
 import { InProcessEventTransport, type MessagingOptions } from '#messaging';
-import type { InputLimits, MetricsAccessConfig } from '#platform';
+import type { DemoCollection, InputLimits, MetricsAccessConfig } from '#platform';
+import request from 'supertest';
 import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
 import { checkResponse } from './response-contract.js';
 import { createTestIdentity } from './test-identity.js';
@@ -49,4 +50,15 @@ export async function startTestPlatform(options: {
     observeResponses: checkResponse,
   });
   return { ...platform, databaseUrls, identity, bus };
+}
+
+/** Posts a service's demo collections through the gateway, as the demo loader does; fails on the first refusal. */
+export async function loadDemoData(platform: TestPlatform, collections: readonly DemoCollection[]): Promise<void> {
+  for (const collection of collections) {
+    const token = await platform.identity.token([collection.role], ['zone'], 'demo-loader');
+    for (const item of collection.items) {
+      const created = await request(platform.gatewayUrl).post(collection.path).set('authorization', `Bearer ${token}`).send(item);
+      if (created.status !== 201) throw new Error(`POST ${collection.path} answered ${created.status}: ${JSON.stringify(created.body)}`);
+    }
+  }
 }
