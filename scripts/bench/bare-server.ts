@@ -4,6 +4,8 @@ import pg from 'pg';
 import { ComplaintFiled, CreditPointsAwarded, LandProjectRegistered, type EventData, type EventDefinition, type EventEnvelope } from '#contracts';
 import { shanghaiDateOf, shanghaiDayEndExclusive } from '#working-calendar/core';
 import { APPROVALS_BY_PROJECT_SQL, APPROVALS_BY_YEAR_SQL } from '../../apps/land/src/statistics/approval-statistics-query.js';
+import { MEETINGS_BY_CATEGORY_SQL, MEETINGS_BY_MONTH_SQL } from '../../apps/land/src/statistics/meeting-statistics-query.js';
+import { CAMPAIGN_COUNTS_SQL, COVERAGE_SQL, ENTITY_COUNTS_SQL, MANAGED_BY_DAY_SQL } from '../../apps/party/src/statistics/entity-statistics-query.js';
 import { BENEFIT_STATISTICS, RATING_LEVEL_STATISTICS, REDEMPTION_STATISTICS, talliedOrCounted } from '../../apps/credit/src/shared/tallied-statistics.js';
 import { COMPLAINT_STATISTICS_SQL, type ComplaintStatisticsRow } from '../../apps/supervision/src/complaints/complaint-statistics-query.js';
 
@@ -150,95 +152,22 @@ app.get('/api/v1/land/statistics/approvals', async () => {
 app.get('/api/v1/land/statistics/meetings', async () => {
   const period = { from: null, to: today() };
   const params = [period.from, period.to];
-  const held = `SELECT id, held_on, issues FROM dispatch_meetings WHERE held_on <= $2::date AND ($1::date IS NULL OR held_on >= $1::date)`;
-  const categories = await pools.land.query(
-    `SELECT issue ->> 'category' AS category, count(DISTINCT m.id)::int AS meetings, count(*)::int AS issues
-       FROM (${held}) m CROSS JOIN LATERAL jsonb_array_elements(m.issues) AS issue
-      GROUP BY 1`,
-    params,
-  );
-  const months = await pools.land.query(
-    `SELECT to_char(held_on, 'YYYY-MM') AS month, count(*)::int AS meetings FROM (${held}) m GROUP BY 1 ORDER BY 1`,
-    params,
-  );
+  const categories = await pools.land.query(MEETINGS_BY_CATEGORY_SQL, params);
+  const months = await pools.land.query(MEETINGS_BY_MONTH_SQL, params);
   return { period, byIssueCategory: categories.rows, byMonth: months.rows };
 });
-
-// Party: $1 = from (null: since records began), $2 = to, as in the party service's statistics.
-const IN_PERIOD = (column: string) => `(${column} <= $2::date AND ($1::date IS NULL OR ${column} >= $1::date))`;
-const ORGANISATION_COVERED = `
-  SELECT DISTINCT m.entity_id FROM organisation_member_entities m JOIN organisations o ON o.id = m.organisation_id
-   WHERE CASE WHEN m.joined_at = o.created_at THEN COALESCE(o.established_on, (o.created_at AT TIME ZONE 'Asia/Shanghai')::date)
-              ELSE (m.joined_at AT TIME ZONE 'Asia/Shanghai')::date END <= $2::date`;
 
 app.get('/api/v1/party/statistics/entities', async () => {
   const period = { from: null, to: today() };
   const params = [period.from, period.to];
-  const counts = await pools.party.query(
-    `WITH facts AS (
-       WITH surveyed AS (SELECT DISTINCT entity_id FROM surveys WHERE ${IN_PERIOD('surveyed_on')})
-       SELECT e.kind, e.sector, e.park, s.entity_id IS NOT NULL AS surveyed,
-              COALESCE(${IN_PERIOD('e.managed_on')}, false) AS managed,
-              COALESCE(e.managed_on <= $2::date, false) AS managed_at_end
-         FROM surveyed_entities e LEFT JOIN surveyed s ON s.entity_id = e.id),
-     counts AS (
-       SELECT kind, sector, park, managed_at_end, count(*) FILTER (WHERE surveyed) AS surveyed, count(*) FILTER (WHERE managed) AS managed,
-              count(*) FILTER (WHERE surveyed AND NOT managed_at_end) AS not_managed
-         FROM facts WHERE surveyed OR managed
-        GROUP BY kind, sector, park, managed_at_end)
-     SELECT GROUPING(kind)::int AS kind_group, GROUPING(sector)::int AS sector_group, GROUPING(park)::int AS park_group,
-            GROUPING(managed_at_end)::int AS status_group, kind, sector, park, managed_at_end,
-            COALESCE(sum(surveyed), 0)::int AS surveyed, COALESCE(sum(managed), 0)::int AS managed, COALESCE(sum(not_managed), 0)::int AS not_managed
-       FROM counts
-      GROUP BY GROUPING SETS ((), (kind), (sector), (park), (managed_at_end))
-      ORDER BY kind, sector, park NULLS LAST, managed_at_end DESC`,
-    params,
-  );
-  const [campaigns, byDay] = await Promise.all([
-    pools.party.query(
-      `WITH campaigns AS (
-         SELECT c.* FROM survey_campaigns c WHERE c.starts_on <= $2::date AND ($1::date IS NULL OR c.ends_on IS NULL OR c.ends_on >= $1::date)),
-       reached AS (
-         SELECT c.id AS campaign_id, e.park
-           FROM campaigns c JOIN surveyed_entities e ON (cardinality(c.sectors) = 0 OR e.sector = ANY(c.sectors)) AND (cardinality(c.parks) = 0 OR e.park = ANY(c.parks))
-          WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND s.surveyed_on >= c.starts_on AND (c.ends_on IS NULL OR s.surveyed_on <= c.ends_on) AND ${IN_PERIOD('s.surveyed_on')})),
-       counts AS (
-         SELECT campaign_id, park, GROUPING(park)::int AS park_group, count(*)::int AS surveyed
-           FROM reached GROUP BY GROUPING SETS ((campaign_id), (campaign_id, park)))
-       SELECT c.id, c.name, c.parks, n.park, COALESCE(n.park_group, 1) AS park_group, COALESCE(n.surveyed, 0) AS surveyed
-         FROM campaigns c LEFT JOIN counts n ON n.campaign_id = c.id
-        ORDER BY c.starts_on, c.name, COALESCE(n.park_group, 1) DESC, n.park NULLS LAST`,
-      params,
-    ),
-    pools.party.query(
-      `SELECT to_char(managed_on, 'YYYY-MM-DD') AS managed_on, count(*) FILTER (WHERE kind = 'enterprise')::int AS enterprises,
-              count(*) FILTER (WHERE kind = 'social-organisation')::int AS social
-         FROM surveyed_entities WHERE ${IN_PERIOD('managed_on')}
-        GROUP BY managed_on ORDER BY managed_on`,
-      params,
-    ),
-  ]);
+  const counts = await pools.party.query(ENTITY_COUNTS_SQL, params);
+  const [campaigns, byDay] = await Promise.all([pools.party.query(CAMPAIGN_COUNTS_SQL, params), pools.party.query(MANAGED_BY_DAY_SQL, params)]);
   return { period, counts: counts.rows, byCampaign: campaigns.rows, underManagementByDay: byDay.rows };
 });
 
 app.get('/api/v1/party/statistics/coverage', async () => {
   const period = { from: null, to: today() };
-  const { rows } = await pools.party.query(
-    `WITH population AS (
-       SELECT e.id, e.park FROM surveyed_entities e
-        WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.entity_id = e.id AND ${IN_PERIOD('s.surveyed_on')})),
-     organisation AS (${ORGANISATION_COVERED}),
-     work AS (
-       SELECT entity_id FROM organisation
-       UNION SELECT entity_id FROM instructor_visits WHERE visited_on <= $2::date
-       UNION SELECT entity_id FROM mass_organisations WHERE established_on <= $2::date)
-     SELECT p.park, GROUPING(p.park)::int AS total_row, count(*)::int AS entities,
-            count(o.entity_id)::int AS organisation, count(w.entity_id)::int AS work
-       FROM population p LEFT JOIN organisation o ON o.entity_id = p.id LEFT JOIN work w ON w.entity_id = p.id
-      GROUP BY GROUPING SETS ((p.park), ())
-      ORDER BY GROUPING(p.park), p.park NULLS LAST`,
-    [period.from, period.to],
-  );
+  const { rows } = await pools.party.query(COVERAGE_SQL, [period.from, period.to]);
   return { period, rows };
 });
 

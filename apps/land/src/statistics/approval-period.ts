@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '#platform';
+import type { ReportingPeriod } from '#platform/statistics';
 
 /** `sinceYear` (kept for older clients) narrows the period to start on its first day at the latest. */
 export function approvalPeriodOf(period: ReportingPeriod, sinceYear: number | undefined): ReportingPeriod {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { inPeriodSql, type ReportingPeriod } from '#platform';
+import type { ReportingPeriod } from '#platform';
 import { MEETING_ISSUE_CATEGORIES } from '../meetings/dispatch-meeting.entity.js';
 import { APPROVALS_BY_PROJECT_SQL, APPROVALS_BY_YEAR_SQL, type ApprovalProjectRow, type ApprovalYearRow } from './approval-statistics-query.js';
 import type { ApprovalStatisticsDto, MeetingStatisticsDto } from './dto/statistics.dto.js';
+import { MEETINGS_BY_CATEGORY_SQL, MEETINGS_BY_MONTH_SQL, type MeetingCategoryRow, type MeetingMonthRow } from './meeting-statistics-query.js';
 
 /** Approved batches and areas, summed by PostgreSQL in numeric: the figures the zone reports must come out exactly. */
 @Injectable()
@@ -30,17 +31,8 @@ export class StatisticsService {
   /** Dispatch meetings (专题调度会) held in the period, per issue type and per month. */
   async meetings(period: ReportingPeriod): Promise<MeetingStatisticsDto> {
     const params = [period.from, period.to];
-    const held = `SELECT id, held_on, issues FROM dispatch_meetings WHERE ${inPeriodSql('held_on')}`;
-    const categories: { category: string; meetings: number; issues: number }[] = await this.dataSource.query(
-      `SELECT issue ->> 'category' AS category, count(DISTINCT m.id)::int AS meetings, count(*)::int AS issues
-         FROM (${held}) m CROSS JOIN LATERAL jsonb_array_elements(m.issues) AS issue
-        GROUP BY 1`,
-      params,
-    );
-    const months: { month: string; meetings: number }[] = await this.dataSource.query(
-      `SELECT to_char(held_on, 'YYYY-MM') AS month, count(*)::int AS meetings FROM (${held}) m GROUP BY 1 ORDER BY 1`,
-      params,
-    );
+    const categories: MeetingCategoryRow[] = await this.dataSource.query(MEETINGS_BY_CATEGORY_SQL, params);
+    const months: MeetingMonthRow[] = await this.dataSource.query(MEETINGS_BY_MONTH_SQL, params);
     const byCategory = new Map(categories.map((row) => [row.category, row]));
     return {
       period: { from: period.from, to: period.to },

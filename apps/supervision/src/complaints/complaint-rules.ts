@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { assertDateOrder } from '#platform/problems';
 import { TransitionTable } from '#platform/state';
-import type { ReportingPeriod } from '#platform';
+import type { ReportingPeriod } from '#platform/statistics';
 import type { Deadline, WorkingCalendar } from '#working-calendar/core';
 
 /** received → accepted → in-progress → answered → closed, or rejected (with reason) before an answer. */

@@ -4,17 +4,7 @@ import { clock } from '../clock/clock.js';
 import { assertDateOrder } from '../problem/date-order.js';
 import { ProblemException } from '../problem/problem.exception.js';
 import { IsBusinessDate } from '../validation/validators.js';
-
-/**
- * The day or period a statistics answer covers: `asOf` (everything recorded up to and including that
- * day) or `from`/`to` (what happened within those days, inclusive; the figures' state as of `to`).
- */
-export interface ReportingPeriod {
-  /** First day counted; `null` for "since records began" (an `asOf` answer). */
-  from: string | null;
-  /** Last day counted, inclusive; the day the figures are as of. */
-  to: string;
-}
+import type { ReportingPeriod } from './period.js';
 
 /** The period a statistics answer counted, as resolved from `asOf` or `from`/`to`; every such answer states it. */
 export class ReportingPeriodDto implements ReportingPeriod {
@@ -78,12 +68,4 @@ export function reportingPeriodOf(query: ReportingPeriodQueryDto): ReportingPeri
     { name: 'to', date: to },
   ]);
   return { from: query.from ?? null, to };
-}
-
-/**
- * SQL condition: `column` (a date) lies within the period passed as the statement's first two parameters, `$1` =
- * `from` (null: since records began) and `$2` = `to`, both inclusive.
- */
-export function inPeriodSql(column: string): string {
-  return `(${column} <= $2::date AND ($1::date IS NULL OR ${column} >= $1::date))`;
 }
