@@ -19,9 +19,39 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // The libraries' layers, bottom up: contracts and the calendar's core; platform; messaging; the calendar's Nest
+  // feature. A library imports only the layers below it and never an app, so no two of them depend on each other.
+  libraryLayer('libs/contracts/**/*.ts', ['#platform', '#messaging', '#working-calendar']),
+  libraryLayer('libs/working-calendar/src/core/**/*.ts', ['#platform', '#messaging', '#working-calendar']),
+  libraryLayer('libs/platform/**/*.ts', ['#messaging', '#working-calendar']),
+  libraryLayer('libs/messaging/**/*.ts', ['#working-calendar']),
   {
     // The members' consumers are optional; settling `undefined` for an absent one is intended.
     files: ['libs/messaging/src/kafka/kafka-transport.ts'],
     rules: { '@typescript-eslint/await-thenable': 'off' },
   },
 );
+
+/**
+ * Forbids a library's files to import the `forbidden` libraries (their bare name and any subpath but `/core`: the
+ * calendar's core sits at the bottom) and any app. A regex, because `#` starts a comment in the rule's glob patterns.
+ * @param {string} files
+ * @param {string[]} forbidden
+ */
+function libraryLayer(files, forbidden) {
+  const message = 'Libraries import only the layers below them (see eslint.config.js).';
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(${forbidden.join('|')})(/(?!core$)|$)`, message },
+            { group: ['**/apps/**'], message: 'A library never imports an app.' },
+          ],
+        },
+      ],
+    },
+  };
+}
