@@ -20,7 +20,7 @@ import { startTestPlatform, type TestPlatform } from './support/test-platform.js
 const document = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../openapi/zone-gov-platform.json'), 'utf8')) as OpenApiDocument;
 const operations = operationsOf(document);
 
-/** Some 5,400 requests: a minute on a quiet two-core machine, several when it is shared; the suite default (120 s) is for one journey. */
+/** Some 6,100 requests: under a minute on a quiet two-core machine, several when it is shared; the suite default (120 s) is for one journey. */
 const MATRIX_TIMEOUT_MS = 900_000;
 
 /**

@@ -276,9 +276,14 @@ export async function matrixFixtures(platform: TestPlatform, document: OpenApiDo
   const roleBodyOverrides: Record<string, Json> = {
     'creditCreateRedemptionOrder:resident': { residentId: undefined },
   };
-  /** Query parameters beyond the required ones. */
+  /**
+   * Query parameters beyond the required ones. QR codes come as SVG: who may fetch one does not depend on the format,
+   * and PNG encoding runs tens of times slower inside Jest's module sandbox than in a service process.
+   */
   const queryOverrides: Record<string, Record<string, string>> = {
     supervisionListFindings: { unitCode: UNITS.supervision.own },
+    supervisionGetUnitEntryQr: { format: 'svg' },
+    creditGetServiceCardQr: { format: 'svg' },
   };
   /** Body fields replacing the examples' (undefined removes a field): ids of the records above, fresh codes. */
   const bodyOverrides: Record<string, Json> = {
