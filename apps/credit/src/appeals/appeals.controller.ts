@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiProblems, CurrentUser, IdempotentCreate, platformProblems, UuidParam, type AuthUser } from '#platform';
 import { creditProblems } from '../shared/credit-problems.js';
 import { appealProblems } from './appeal-problems.js';
@@ -18,7 +18,6 @@ export class AppealsController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditFileAppeal', summary: 'Appeal a deduction (within 15 working days); staff must decide within 10 working days' })
   @ApiCreatedResponse({ type: AppealDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     appealProblems.entryForbidden,
     creditProblems.ledgerEntryNotFound,
@@ -54,7 +53,6 @@ export class AppealsController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.appealDecision }, 'credit-staff')
   @ApiOperation({ operationId: 'creditDecideAppeal', summary: 'Uphold (reversing the deduction) or reject an appeal, with a reason' })
   @ApiOkResponse({ type: AppealDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(creditProblems.communityForbidden, appealProblems.notFound, appealProblems.alreadyDecided, appealProblems.deductionReversedMeanwhile)
   decide(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: DecideAppealDto) {
     return this.appeals.decide(user, id, input);

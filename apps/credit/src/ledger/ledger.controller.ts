@@ -90,7 +90,6 @@ export class LedgerController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditReverseLedgerEntry', summary: 'Correct an award or deduction by appending its reversal (never an edit)' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     creditProblems.communityForbidden,
     creditProblems.ledgerEntryNotFound,

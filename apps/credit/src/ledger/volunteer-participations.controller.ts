@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiProblems, CurrentUser, UuidParam, type AuthUser, type Page } from '#platform';
 import {
   ApplyVolunteerParticipationDto,
@@ -39,7 +39,6 @@ export class VolunteerParticipationsController {
       "Residents registered later with the same ID number are matched automatically. Audited (`volunteer-participation.apply`); the staff member needs the resident's community.",
   })
   @ApiOkResponse({ type: VolunteerParticipationDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     creditProblems.communityForbidden,
     ledgerProblems.participationNotFound,

@@ -41,7 +41,6 @@ export class MerchantsController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateMerchant', summary: 'Sign a partner merchant (信用社区共建商户) with a community or the sub-district' })
   @ApiCreatedResponse({ type: MerchantDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(creditProblems.communityForbidden, merchantProblems.unitNotFound, merchantProblems.merchantCodeTaken, merchantProblems.accountAlreadyLinked)
   createMerchant(@CurrentUser() user: AuthUser, @Body() input: CreateMerchantDto) {
     return this.merchants.createMerchant(user, input);
@@ -62,7 +61,6 @@ export class MerchantsController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateBenefit', summary: 'Add a merchant benefit for households of a minimum rating' })
   @ApiCreatedResponse({ type: BenefitDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(creditProblems.communityForbidden, merchantProblems.merchantNotFound, merchantProblems.benefitCodeTaken)
   createBenefit(@CurrentUser() user: AuthUser, @Body() input: CreateBenefitDto) {
     return this.merchants.createBenefit(user, input);
@@ -96,7 +94,6 @@ export class MerchantsController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditRecordBenefitUse', summary: 'Merchant: record that a qualifying card holder used a benefit' })
   @ApiCreatedResponse({ type: BenefitUseDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(merchantProblems.benefitNotFound, merchantProblems.notQualified, ...CARD_QR_PROBLEMS)
   recordUse(@CurrentUser() user: AuthUser, @Body() input: CardPresentationDto) {
     return this.merchants.recordUse(user, input);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   ApiAuth,
@@ -47,7 +47,6 @@ export class RatingsController {
     summary: 'Set the zone-wide rating thresholds; every household is re-rated at once (zone staff only)',
   })
   @ApiOkResponse({ type: RatingThresholdsDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(ratingProblems.invalidThresholds)
   setThresholds(@Body() input: RatingThresholdsDto) {
     return this.ratings.setThresholds(input);
@@ -60,7 +59,6 @@ export class RatingsController {
     summary: "Households per rating level and community (with its sub-district) as of a business date, from the households' rating history",
   })
   @ApiOkResponse({ type: RatingLevelStatisticsDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiExport(RATING_LEVEL_STATISTICS_EXPORT)
   levelStatistics(@Query() query: RatingLevelStatisticsQueryDto) {
     return this.ratings.levelStatistics(query);

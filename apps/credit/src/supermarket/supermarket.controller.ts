@@ -38,7 +38,6 @@ export class SupermarketController {
     summary: "Put goods on the shelf of a community's credit supermarket (信用超市) with a point price and stock",
   })
   @ApiCreatedResponse({ type: GoodsDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(creditProblems.communityForbidden, creditProblems.communityNotFound, supermarketProblems.goodsCodeTaken)
   createGoods(@CurrentUser() user: AuthUser, @Body() input: CreateGoodsDto) {
     return this.supermarket.createGoods(user, input);
@@ -65,7 +64,6 @@ export class SupermarketController {
   @ApiAuth({ units: CREDIT_UNIT_RULES.goods }, 'credit-staff')
   @ApiOperation({ operationId: 'creditUpdateGoods', summary: 'Restock, reprice or withdraw goods' })
   @ApiOkResponse({ type: GoodsDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(creditProblems.communityForbidden, supermarketProblems.goodsNotFound)
   updateGoods(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() input: UpdateGoodsDto) {
     return this.supermarket.updateGoods(user, id, input);
@@ -77,7 +75,6 @@ export class SupermarketController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'creditCreateRedemptionOrder', summary: 'Exchange points for goods: points and stock are taken together or not at all' })
   @ApiCreatedResponse({ type: RedemptionOrderDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     creditProblems.residentNotFound,
     supermarketProblems.outOfStock,

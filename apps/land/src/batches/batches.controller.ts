@@ -31,7 +31,6 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landCreateBatch', summary: 'Open an approval batch (报批批次) in preparation, optionally with parcels' })
   @ApiCreatedResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     landProblems.projectNotFound,
     batchProblems.batchNameTaken,
@@ -71,7 +70,6 @@ export class BatchesController {
     summary: "Set a batch's internal target and legal deadline; its schedule counts working days on the shared calendar",
   })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(landProblems.batchNotFound, landProblems.targetBeforeStart)
   setSchedule(@UuidParam('id') id: string, @Body() input: BatchScheduleInputDto): Promise<BatchDto> {
     return this.batches.setSchedule(id, input);
@@ -83,7 +81,6 @@ export class BatchesController {
   @IdempotentCreate()
   @ApiOperation({ operationId: 'landAddBatchParcel', summary: 'Add a parcel to a batch in preparation' })
   @ApiCreatedResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     landProblems.batchNotFound,
     landProblems.projectNotFound,
@@ -113,7 +110,6 @@ export class BatchesController {
     summary: 'Record the file assembled (组卷); every project of the batch must have completed its six pre-work steps',
   })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(...TRANSITION_PROBLEMS, batchProblems.batchEmpty, batchProblems.preWorkIncomplete)
   assembleFile(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.assembleFile(id, input);
@@ -124,7 +120,6 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landSubmitBatch', summary: 'Record the submission (报批) to the approving authority; publishes batch-submitted' })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(...TRANSITION_PROBLEMS)
   submit(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.submit(id, input);
@@ -135,7 +130,6 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landRequestBatchSupplement', summary: 'Record that the authority asked for supplementary documents (补件)' })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(...TRANSITION_PROBLEMS)
   requestSupplement(@UuidParam('id') id: string, @Body() input: SupplementRequestDto): Promise<BatchDto> {
     return this.batches.requestSupplement(id, input);
@@ -146,7 +140,6 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landResubmitBatch', summary: 'Record the resubmission after a supplement; publishes batch-submitted' })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(...TRANSITION_PROBLEMS)
   resubmit(@UuidParam('id') id: string, @Body() input: TransitionDateDto): Promise<BatchDto> {
     return this.batches.resubmit(id, input);
@@ -161,7 +154,6 @@ export class BatchesController {
       'Record the approval (批复) with authority, document number and date; land supply (供地) starts on the approval date for each of its projects not yet supplied; publishes batch-approved once',
   })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(...TRANSITION_PROBLEMS, batchProblems.documentNumberTaken)
   approve(@UuidParam('id') id: string, @Body() input: ApproveBatchDto): Promise<BatchDto> {
     return this.batches.approve(id, input);
@@ -172,7 +164,6 @@ export class BatchesController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landRejectBatch', summary: 'Record a rejection with authority, date and reason; publishes batch-rejected' })
   @ApiOkResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(...TRANSITION_PROBLEMS)
   reject(@UuidParam('id') id: string, @Body() input: RejectBatchDto): Promise<BatchDto> {
     return this.batches.reject(id, input);
@@ -192,7 +183,6 @@ export class BatchRecordsController {
     summary: 'Enter a batch approved before the platform (历史批次) with its parcels; publishes batch-approved and starts land supply from the approval day',
   })
   @ApiCreatedResponse({ type: BatchDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     landProblems.projectNotFound,
     batchProblems.batchNameTaken,

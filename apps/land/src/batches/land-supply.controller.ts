@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiProblems, platformProblems, UuidParam } from '#platform';
 import { batchProblems } from './batch-problems.js';
 import { CorrectLandSupplyDto } from './dto/batch-input.dto.js';
@@ -24,7 +24,6 @@ export class LandSupplyController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landCorrectLandSupply', summary: 'Correct the day land supply actually started, with a reason kept in the audit trail' })
   @ApiOkResponse({ type: LandSupplyDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(batchProblems.landSupplyNotStarted, platformProblems.dateOrder, platformProblems.dateInFuture)
   correct(@UuidParam('id') id: string, @Body() input: CorrectLandSupplyDto): Promise<LandSupplyDto> {
     return this.supply.correct(id, input);

@@ -29,7 +29,6 @@ export class MeetingsController {
     summary: 'Record a dispatch meeting (专题调度会): departments, issues raised, decisions and action items',
   })
   @ApiCreatedResponse({ type: MeetingDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(landProblems.projectNotFound, platformProblems.dateOrder)
   @IdempotentCreate()
   create(@Body() input: CreateMeetingDto): Promise<MeetingDto> {
@@ -59,7 +58,6 @@ export class MeetingsController {
   @ApiAuth('land-staff')
   @ApiOperation({ operationId: 'landAddActionItem', summary: 'Add an action item to a meeting' })
   @ApiCreatedResponse({ type: ActionItemDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(meetingProblems.meetingNotFound, landProblems.projectNotFound, platformProblems.dateOrder)
   @IdempotentCreate()
   addItem(@UuidParam('id') id: string, @Body() input: ActionItemInputDto): Promise<ActionItemDto> {
@@ -71,7 +69,6 @@ export class MeetingsController {
   @ApiAuth({ units: LAND_UNIT_RULES.actionItem }, 'land-staff', 'task-force')
   @ApiOperation({ operationId: 'landCompleteActionItem', summary: "Mark an action item done; a task force may close its own project's items" })
   @ApiOkResponse({ type: ActionItemDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(meetingProblems.actionItemNotFound, meetingProblems.actionItemDone, platformProblems.dateInFuture, platformProblems.dateOrder)
   complete(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: CompleteActionItemDto): Promise<ActionItemDto> {
     return this.meetings.complete(user, id, input);

@@ -43,7 +43,6 @@ export class PreWorkController {
   @STEP_PARAM
   @ApiOperation({ operationId: 'landUpdatePreWorkStep', summary: 'Name the person responsible for a step', description: EDITORS })
   @ApiOkResponse({ type: PreWorkDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(landProblems.projectNotFound, preWorkProblems.stepNotFound)
   update(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Param('step', StepPipe) step: PreWorkStepName, @Body() input: UpdateStepDto) {
     return this.preWork.update(user, id, step, input);
@@ -59,7 +58,6 @@ export class PreWorkController {
     description: `${EDITORS} ${HEARING}`,
   })
   @ApiOkResponse({ type: PreWorkDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     landProblems.projectNotFound,
     preWorkProblems.stepNotFound,
@@ -86,7 +84,6 @@ export class PreWorkController {
     description: EDITORS,
   })
   @ApiOkResponse({ type: PreWorkDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(
     landProblems.projectNotFound,
     preWorkProblems.stepNotFound,
@@ -114,7 +111,6 @@ export class PreWorkController {
   @STEP_PARAM
   @ApiOperation({ operationId: 'landAttachPreWorkDocument', summary: 'Attach a document to a step as its evidence', description: EDITORS })
   @ApiCreatedResponse({ type: StepDocumentDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(landProblems.projectNotFound, preWorkProblems.stepNotFound, preWorkProblems.evidenceClosed)
   @IdempotentCreate()
   attach(

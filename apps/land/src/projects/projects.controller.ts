@@ -63,7 +63,6 @@ export class ProjectsController {
     summary: 'Set the "four ones" (四个一): the responsible leader (包保领导) and the task force (工作专班) with members and roles',
   })
   @ApiOkResponse({ type: ProjectDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(landProblems.projectNotFound, projectProblems.duplicateTaskForceMember, projectProblems.taskForceLeadRequired)
   assign(@UuidParam('id') id: string, @Body() input: AssignmentDto): Promise<ProjectDto> {
     return this.projects.assign(id, input);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiProblems, CurrentUser, platformProblems, UuidParam, type AuthUser } from '#platform';
 import { landProblems } from '../shared/land-problems.js';
 import { scheduleProblems } from './schedule-problems.js';
@@ -20,7 +20,6 @@ export class ScheduleController {
     description: 'Land-bureau staff, or a task-force member of this project (403 `not-project-task-force` otherwise).',
   })
   @ApiOkResponse({ type: ScheduleDto })
-  @ApiBadRequestResponse({ description: 'Validation failed.' })
   @ApiProblems(landProblems.projectNotFound, landProblems.targetBeforeStart, scheduleProblems.deadlineBeforeStart, platformProblems.calendarYearMissing)
   set(@CurrentUser() user: AuthUser | undefined, @UuidParam('id') id: string, @Body() input: SetScheduleDto): Promise<ScheduleDto> {
     return this.schedules.set(user, id, input);

@@ -123,6 +123,10 @@ const HTTP_LAYER_RESPONSES: Record<string, string> = {
   '431': 'The request headers are larger than the server accepts (`headers-too-large`).',
 };
 
+const VALIDATION_FAILED = 'Invalid request (`validation-failed`); `errors` names each failed field.';
+/** A problem catalogue's paragraph: "`slug`: when …". */
+const CATALOGUE_ENTRY = /^`[a-z][a-z0-9-]*`:/;
+
 /**
  * Every response gets a description, and every operation documents what any request can meet — the HTTP
  * layer's 408/414/431, the 500, the 503 of database trouble (retry) — and, when it takes parameters or a
@@ -135,7 +139,11 @@ function describeResponses(document: OpenAPIObject): void {
       const operation = item[method];
       if (operation === undefined) continue;
       if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined) {
-        operation.responses['400'] ??= { description: 'Invalid request (`validation-failed`); `errors` names each failed field.' };
+        const badRequest = operation.responses['400'];
+        if (badRequest === undefined) operation.responses['400'] = { description: VALIDATION_FAILED };
+        // Catalogue problems of status 400 (e.g. the idempotency key's) come after the failure any input can meet.
+        else if (!('$ref' in badRequest) && CATALOGUE_ENTRY.test(badRequest.description))
+          badRequest.description = `${VALIDATION_FAILED}\n\n${badRequest.description}`;
       }
       if (operation.requestBody !== undefined) {
         operation.responses['413'] ??= { description: `The body is larger than the limit (\`payload-too-large\`): ${BODY_LIMITS}.` };
