@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { deadLetterTopic } from '#contracts';
+import { partitionLags } from '../libs/messaging/src/kafka/partition-lags.js';
 
 const USAGE = `Usage: node dist/scripts/replay-dead-letters.js --topic <topic> [--group <consumer group>] [--dry-run]
 
@@ -30,10 +31,12 @@ const kafka = new Kafka({ clientId: 'dlq-replay', brokers: (process.env.KAFKA_BR
 const admin = kafka.admin();
 await admin.connect();
 const groupId = `dlq-replay.${topic}`;
-const ends = new Map((await admin.fetchTopicOffsets(source)).map((partition) => [partition.partition, BigInt(partition.high)]));
-// Partitions an earlier run already finished send nothing, so they count as caught up from the start.
+const log = await admin.fetchTopicOffsets(source);
+const ends = new Map(log.map((partition) => [partition.partition, BigInt(partition.high)]));
+// Partitions with nothing left to read (an earlier run finished them, or their records were removed) send nothing,
+// so they count as caught up from the start.
 const [committed] = await admin.fetchOffsets({ groupId, topics: [source] });
-const done = new Map(committed?.partitions.map((partition) => [partition.partition, BigInt(partition.offset)]));
+const finished = partitionLags(groupId, source, committed?.partitions ?? [], log).filter(({ lag }) => lag === 0);
 await admin.disconnect();
 
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
@@ -43,7 +46,7 @@ await consumer.subscribe({ topic: source, fromBeginning: true });
 
 let replayed = 0;
 let skipped = 0;
-const caughtUp = new Set<number>([...ends].filter(([partition, end]) => end === 0n || (done.get(partition) ?? -1n) >= end).map(([partition]) => partition));
+const caughtUp = new Set<number>(finished.map(({ partition }) => partition));
 await new Promise<void>((resolve) => {
   const check = () => caughtUp.size === ends.size && resolve();
   check();

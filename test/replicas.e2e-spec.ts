@@ -8,6 +8,7 @@ import type { ServiceName } from '#contracts';
 import { DEFAULT_INPUT_LIMITS, SERVICE_NAMES } from '#platform';
 import { createGatewayApp } from '../apps/gateway/src/gateway-app.js';
 import { launchPlatform, type RunningPlatform } from '../scripts/lib/platform-launcher.js';
+import { forgetEarlierEvents } from './support/kafka-control.js';
 import { createTestIdentity } from './support/test-identity.js';
 import { consumersJoined, dropTestDatabases, eventually, freshDatabaseUrl, queryDatabase, TEST_DATABASE_URL, TEST_KAFKA_BROKERS } from './support/test-env.js';
 
@@ -132,6 +133,7 @@ describe('two replicas of every service', () => {
   }
 
   beforeAll(async () => {
+    await forgetEarlierEvents();
     identity = await createTestIdentity();
     landStaff = await identity.token(['land-staff']);
     // Created up front, so that both replicas start on empty databases and race for the migrations.

@@ -29,6 +29,24 @@ export function controlBroker(command: 'stop' | 'start'): void {
   if (result.status !== 0) throw new Error(`kafka ${command} failed: ${result.stderr}`);
 }
 
+/**
+ * Deletes every record on the test broker's topics, so that a platform started next meets only events published after
+ * it started. The broker is shared by the whole run; without this, a consumer group would begin behind whatever earlier
+ * test files published and nobody of theirs consumed (a land-only file's projects, say), and apply it to fresh databases.
+ */
+export async function forgetEarlierEvents(): Promise<void> {
+  const admin = new Kafka({ clientId: 'test-cleaner', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    for (const topic of (await admin.listTopics()).filter((name) => !name.startsWith('__'))) {
+      const partitions = (await admin.fetchTopicOffsets(topic)).filter(({ low, high }) => Number(high) > Number(low));
+      if (partitions.length > 0) await admin.deleteTopicRecords({ topic, partitions: partitions.map(({ partition, high }) => ({ partition, offset: high })) });
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 export interface ConsumedRecord {
   key: string | null;
   value: string;

@@ -3,6 +3,7 @@ import { InProcessEventTransport, type MessagingOptions } from '#messaging';
 import type { DemoCollection, InputLimits, MetricsAccessConfig } from '#platform';
 import request from 'supertest';
 import { launchPlatform, type RunningPlatform } from '../../scripts/lib/platform-launcher.js';
+import { forgetEarlierEvents } from './kafka-control.js';
 import { checkResponse } from './response-contract.js';
 import { createTestIdentity } from './test-identity.js';
 import { freshDatabaseUrl, TEST_KAFKA_BROKERS } from './test-env.js';
@@ -31,6 +32,7 @@ export async function startTestPlatform(options: {
 }): Promise<TestPlatform> {
   const identity = await createTestIdentity();
   const bus = options.events === 'in-process' ? new InProcessEventTransport() : undefined;
+  if (bus === undefined) await forgetEarlierEvents();
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
   const platform = await launchPlatform({
     host: '127.0.0.1',

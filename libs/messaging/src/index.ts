@@ -1,5 +1,6 @@
 export * from './transport/event-transport.js';
 export * from './kafka/kafka-transport.js';
+export * from './kafka/partition-lags.js';
 export * from './in-process/in-process-transport.js';
 export * from './outbox/outbox-message.entity.js';
 export * from './outbox/outbox.js';

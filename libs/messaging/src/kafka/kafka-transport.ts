@@ -4,6 +4,7 @@ import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type LogEntry
 import { deadLetterTopic } from '#contracts';
 import type { ConsumerLag, DeadLetter, EventTransport, OutboundRecord, Subscription, TransportHealth } from '../transport/event-transport.js';
 import { errorHeaders } from '../transport/event-transport.js';
+import { partitionLags } from './partition-lags.js';
 
 export interface KafkaTransportOptions {
   clientId: string;
@@ -146,11 +147,7 @@ export class KafkaEventTransport implements EventTransport {
           this.admin.fetchOffsets({ groupId: member.subscription.group, topics: [topic] }),
           this.admin.fetchTopicOffsets(topic),
         ]);
-        const committedByPartition = new Map(committed[0]?.partitions.map((partition) => [partition.partition, Number(partition.offset)]));
-        for (const partition of latest) {
-          const done = Math.max(0, committedByPartition.get(partition.partition) ?? 0);
-          lags.push({ group: member.subscription.group, topic, partition: partition.partition, lag: Math.max(0, Number(partition.high) - done) });
-        }
+        lags.push(...partitionLags(member.subscription.group, topic, committed[0]?.partitions ?? [], latest));
       }
     }
     return lags;
