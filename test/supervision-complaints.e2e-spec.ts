@@ -295,14 +295,16 @@ describe('supervision: complaints', () => {
     expect(luochong((await statistics('asOf=2025-04-30').expect(200)).body)).toMatchObject({ received: 2, closed: 0, open: 2 });
     const may = (await statistics('asOf=2025-05-31').expect(200)).body;
     expect(luochong(may)).toMatchObject({ received: 2, closed: 1, open: 1 });
-    expect(may.bySubDistrict).toContainEqual({ township: '菱北办事处', received: 2, closed: 1, rejected: 0, open: 1 });
+    // 菱北办事处 has other tests' units too; in the first five months of 2025 only these two complaints.
+    const spring = (await statistics('from=2025-01-01&to=2025-05-31').expect(200)).body;
+    expect(spring.bySubDistrict).toContainEqual({ township: '菱北办事处', received: 2, closed: 1, rejected: 0, open: 1 });
     expect(luochong((await statistics('from=2025-04-01&to=2025-04-30').expect(200)).body)).toMatchObject({ received: 1, closed: 0, open: 1 });
     const year = (await statistics('year=2025').expect(200)).body;
     expect(year.period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(luochong(year)).toMatchObject({ received: 2, closed: 1 });
     expect((await api().get(`${base}/complaints/statistics?from=2025-05-01&to=2025-04-01`).expect(422)).body.type).toBe('urn:zone-gov:problem:date-order');
     // The public still sees small counts suppressed, per sub-district too.
-    const open = (await api().get(`${base}/complaints/statistics?asOf=2025-05-31`).expect(200)).body;
+    const open = (await api().get(`${base}/complaints/statistics?from=2025-01-01&to=2025-05-31`).expect(200)).body;
     expect(open.bySubDistrict).toContainEqual({ township: '菱北办事处', received: null, closed: null, rejected: null, open: null });
 
     const csv = await statistics('asOf=2025-05-31&format=csv').expect(200);
