@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { ServiceName } from '#contracts';
-import { consumersCaughtUp, consumersJoined, dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
+import { consumersJoined, dropTestDatabases, eventually, queryDatabase } from './support/test-env.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const SERVICES: ServiceName[] = ['credit', 'supervision', 'land', 'party'];
@@ -105,8 +105,6 @@ describe('write path: rows and transactions per create', () => {
     platform = await startTestPlatform({ events: 'kafka', services: SERVICES });
     landStaff = await platform.identity.token(['land-staff']);
     for (const service of SERVICES) await consumersJoined(platform.serviceUrls[service]!);
-    // Events that earlier test files left on the shared broker are applied before anything is counted.
-    for (const service of SERVICES) await consumersCaughtUp(platform.serviceUrls[service]!);
     // One registration first, so that what is made once per database (the zone's calendar, topics, groups) is not counted.
     await register('Warm-up');
     await settled();
